@@ -1,0 +1,17 @@
+#include "cli/Command.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KeyDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("KeyDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return keydesk::cli::runCommandLine(QCoreApplication::arguments(), out, err);
+}

@@ -1,0 +1,94 @@
+#include "CliFormat.h"
+#include "Command.h"
+#include "TablePrinter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace keydesk::cli {
+
+namespace {
+
+const QCommandLineOption kActorFilter(QStringLiteral("by"), QStringLiteral("Only events by this operator."),
+                                      QStringLiteral("actor"));
+const QCommandLineOption kAction(QStringLiteral("action"), QStringLiteral("Only this action, e.g. user.update."),
+                                 QStringLiteral("action"));
+const QCommandLineOption kSince(QStringLiteral("since"), QStringLiteral("From this date or time (ISO 8601, local)."),
+                                QStringLiteral("when"));
+const QCommandLineOption kUntil(QStringLiteral("until"), QStringLiteral("Before this date or time (ISO 8601, local)."),
+                                QStringLiteral("when"));
+const QCommandLineOption kUser(QStringLiteral("user"), QStringLiteral("Only events about this user (id or email)."),
+                               QStringLiteral("user"));
+const QCommandLineOption kLimit(QStringLiteral("limit"), QStringLiteral("Events to show, newest first (default 50)."),
+                               QStringLiteral("n"), QStringLiteral("50"));
+
+// A date means its local midnight; a date-time is taken as written (local unless it says).
+std::optional<qint64> parseWhen(const QString& text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return std::nullopt;
+        when = date.startOfDay();
+    }
+    return when.toMSecsSinceEpoch();
+}
+
+int runList(CliContext& ctx, const QCommandLineParser& p)
+{
+    AuditQuery query;
+    query.actor = p.value(kActorFilter);
+    query.action = p.value(kAction);
+    for (const auto& [option, target] : {std::pair{&kSince, &query.fromMs}, std::pair{&kUntil, &query.untilMs}}) {
+        if (!p.isSet(*option))
+            continue;
+        const auto when = parseWhen(p.value(*option));
+        if (!when)
+            return usageError(ctx, QStringLiteral("--%1 '%2' is not an ISO 8601 date or time")
+                                       .arg(option->names().first(), p.value(*option)));
+        *target = when;
+    }
+    const qint64 limit = parseCount(p.value(kLimit));
+    if (limit < 1 || limit > 100000)
+        return usageError(ctx, QStringLiteral("--limit must be a number from 1 to 100000"));
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    if (p.isSet(kUser)) {
+        auto user = store->users().resolve(p.value(kUser));
+        if (!user)
+            return ctx.fail(user.error());
+        query.targetType = QStringLiteral("user");
+        query.targetId = user->id;
+    }
+    auto events = store->audit().page(query, 0, int(limit));
+    if (!events)
+        return ctx.fail(events.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const AuditEvent& e : events.value())
+            array.append(auditJson(e));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TablePrinter table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
+                        QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
+    for (const AuditEvent& e : events.value())
+        table.addRow({formatTime(e.atMs), e.actor, e.action, e.targetType + u' ' + e.targetLabel,
+                      QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+    table.print(ctx.out());
+    ctx.out() << events->size() << " events\n";
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> auditCommands()
+{
+    return {{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("Show the audit log, newest first."), {}, 0,
+             [](QCommandLineParser& p) { p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit}); },
+             runList}};
+}
+
+} // namespace keydesk::cli

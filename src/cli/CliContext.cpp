@@ -1,0 +1,40 @@
+#include "CliContext.h"
+
+#include "core/AppPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keydesk::cli {
+
+Store* CliContext::store()
+{
+    if (m_store)
+        return m_store.get();
+    StoreOptions options;
+    options.actor = actor;
+    const QString path = databasePath.isEmpty() ? AppPaths::defaultDatabase() : databasePath;
+    auto opened = Store::open(path, options);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    m_store = std::move(opened).value();
+    return m_store.get();
+}
+
+int CliContext::fail(const QString& message)
+{
+    m_err << "keydesk-cli: " << message << '\n';
+    m_err.flush();
+    return ExitFailed;
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+}
+
+} // namespace keydesk::cli

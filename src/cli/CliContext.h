@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/store/Store.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace keydesk::cli {
+
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitUsage = 2
+};
+
+// What every command gets: its output streams, the global options and the store, opened on
+// first use so that `--help` never touches a database.
+class CliContext
+{
+public:
+    CliContext(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    QString databasePath;
+    QString actor;
+    bool json = false;
+
+    // Opens (creating and migrating as needed) the database; null after printing the error.
+    Store* store();
+
+    // Prints "keydesk-cli: <message>" on stderr and returns ExitFailed.
+    int fail(const QString& message);
+    void printJson(const QJsonValue& value);
+
+private:
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace keydesk::cli

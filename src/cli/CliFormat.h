@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/domain/AuditEvent.h"
+#include "core/domain/Group.h"
+#include "core/domain/User.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace keydesk::cli {
+
+// How the CLI spells KeyDesk objects, for people (tables) and for scripts (JSON).
+QString formatTime(qint64 ms);  // local "yyyy-MM-dd HH:mm:ss"
+QString isoTime(qint64 ms);     // UTC ISO 8601 with milliseconds
+QString keySummaryText(const KeySummary& keys);
+
+QJsonObject userJson(const User& user);
+QJsonObject groupJson(const Group& group);
+QJsonObject auditJson(const AuditEvent& event);
+
+// Parses a non-negative integer option; returns -1 when the text is not one.
+qint64 parseCount(const QString& text);
+
+// Prints "keydesk-cli: <message>" and returns ExitUsage.
+int usageError(class CliContext& context, const QString& message);
+
+} // namespace keydesk::cli

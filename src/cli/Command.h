@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CliContext.h"
+
+#include <QCommandLineParser>
+#include <QList>
+
+#include <functional>
+
+namespace keydesk::cli {
+
+// One `keydesk-cli <group> <verb>` command: its help, its options and what it does.
+struct Command
+{
+    QString group;
+    QString verb;
+    QString summary;
+    QList<std::pair<QString, QString>> positionals; // name, description
+    int requiredPositionals = 0;
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(CliContext&, const QCommandLineParser&)> run;
+};
+
+QList<Command> userCommands();
+QList<Command> groupCommands();
+QList<Command> auditCommands();
+QList<Command> demoCommands();
+
+// Shared by `users list` and `groups members`.
+int listGroupMembers(CliContext& context, const QCommandLineParser& parser, qint64 groupId);
+void addPagingOptions(QCommandLineParser& parser);
+
+// Parses argv and runs the command; returns the process exit code.
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace keydesk::cli

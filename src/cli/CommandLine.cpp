@@ -1,0 +1,133 @@
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace keydesk::cli {
+
+namespace {
+
+const QCommandLineOption kDatabaseOption(QStringLiteral("database"),
+                                         QStringLiteral("KeyDesk database file (default: the user's data folder)."),
+                                         QStringLiteral("path"));
+const QCommandLineOption kActorOption(QStringLiteral("actor"),
+                                      QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
+                                      QStringLiteral("name"));
+const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for scripts."));
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    commands << userCommands() << groupCommands() << auditCommands() << demoCommands();
+    return commands;
+}
+
+void printOverview(QTextStream& out)
+{
+    out << "Usage: keydesk-cli [--database PATH] [--actor NAME] [--json] <command> [options]\n\n"
+           "KeyDesk from the command line: everything an operator does in the console.\n\nCommands:\n";
+    for (const Command& c : allCommands())
+        out << "  " << QString(c.group + u' ' + c.verb).leftJustified(26) << c.summary << '\n';
+    out << "\nRun 'keydesk-cli <command> --help' for a command's options.\n"
+           "Exit codes: 0 success, 1 the command failed, 2 usage error.\n";
+}
+
+bool takesValue(const QString& arg)
+{
+    return arg == u"--database" || arg == u"--actor";
+}
+
+} // namespace
+
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    // Global options may stand before the command words; they are handed on to the command's
+    // own parser, which knows them too.
+    QStringList leading;
+    qsizetype i = 1;
+    for (; i < arguments.size() && arguments[i].startsWith(u'-'); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == u"--help" || arg == u"-h") {
+            printOverview(out);
+            return ExitOk;
+        }
+        if (arg == u"--version") {
+            out << "keydesk-cli " << QCoreApplication::applicationVersion() << '\n';
+            return ExitOk;
+        }
+        leading << arg;
+        if (takesValue(arg)) {
+            if (i + 1 >= arguments.size()) {
+                err << "keydesk-cli: option " << arg << " needs a value\n";
+                return ExitUsage;
+            }
+            leading << arguments[++i];
+        }
+    }
+    if (i >= arguments.size()) {
+        printOverview(err);
+        return ExitUsage;
+    }
+    const QString group = arguments[i++];
+    const QString verb = i < arguments.size() ? arguments[i] : QString();
+    const QList<Command> commands = allCommands();
+    const auto found = std::find_if(commands.begin(), commands.end(),
+                                    [&](const Command& c) { return c.group == group && c.verb == verb; });
+    if (found == commands.end()) {
+        const bool knownGroup = std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.group == group; });
+        if (knownGroup && (verb.isEmpty() || verb == u"--help" || verb == u"-h")) {
+            (verb.isEmpty() ? err : out) << "Commands of '" << group << "':\n";
+            for (const Command& c : commands) {
+                if (c.group == group)
+                    (verb.isEmpty() ? err : out) << "  " << QString(c.group + u' ' + c.verb).leftJustified(26)
+                                                 << c.summary << '\n';
+            }
+            return verb.isEmpty() ? ExitUsage : ExitOk;
+        }
+        err << "keydesk-cli: unknown command '" << group << (verb.isEmpty() ? QString() : u' ' + verb)
+            << "'; run 'keydesk-cli --help' for the list\n";
+        return ExitUsage;
+    }
+    const Command& command = *found;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.summary);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.addOptions({kDatabaseOption, kActorOption, kJsonOption});
+    for (const auto& [name, description] : command.positionals)
+        parser.addPositionalArgument(name, description);
+    if (command.addOptions)
+        command.addOptions(parser);
+
+    QStringList args{QStringLiteral("keydesk-cli %1 %2").arg(command.group, command.verb)};
+    args << leading << arguments.mid(i + 1);
+    if (!parser.parse(args)) {
+        err << "keydesk-cli: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    const qsizetype given = parser.positionalArguments().size();
+    if (given < command.requiredPositionals || given > command.positionals.size()) {
+        err << "keydesk-cli: '" << command.group << ' ' << command.verb << "' takes ";
+        if (command.requiredPositionals == command.positionals.size())
+            err << command.positionals.size();
+        else
+            err << command.requiredPositionals << " to " << command.positionals.size();
+        err << " argument(s), " << given << " given; see --help\n";
+        return ExitUsage;
+    }
+
+    CliContext context(out, err);
+    context.databasePath = parser.value(kDatabaseOption);
+    context.actor = parser.value(kActorOption);
+    context.json = parser.isSet(kJsonOption);
+    const int code = command.run(context, parser);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace keydesk::cli

@@ -1,0 +1,14 @@
+#include "AppPaths.h"
+
+#include <QStandardPaths>
+
+namespace keydesk {
+
+QString AppPaths::defaultDatabase()
+{
+    // Named explicitly so the CLI and the GUI agree whatever their executable names are.
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/KeyDesk/keydesk.sqlite");
+}
+
+} // namespace keydesk

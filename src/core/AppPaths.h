@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace keydesk {
+
+// Where KeyDesk keeps its files when the operator names none.
+class AppPaths
+{
+public:
+    // <application data folder>/keydesk.sqlite, e.g. ~/.local/share/KeyDesk/keydesk.sqlite.
+    static QString defaultDatabase();
+};
+
+} // namespace keydesk

@@ -1,0 +1,144 @@
+#include "DemoDataGenerator.h"
+
+#include "core/store/Store.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace keydesk {
+
+const QString DemoDataGenerator::kEmailDomain = QStringLiteral("northwind.example");
+
+namespace {
+
+constexpr std::array kFirstNames = {
+    "Aisha",  "Alejandro", "Amelia", "Anders",  "Aroha",   "Ben",    "Chen",    "Chiara",  "Daniel", "Dmitri",
+    "Elena",  "Emeka",     "Fatima", "Finn",    "Grace",   "Hana",   "Hiroshi", "Ines",    "Isaac",  "Jamal",
+    "Jana",   "Javier",    "Julia",  "Kai",     "Kavya",   "Lars",   "Leila",   "Liam",    "Lucia",  "Malik",
+    "Maria",  "Mateo",     "Mei",    "Mohamed", "Nadia",   "Noah",   "Olga",    "Omar",    "Priya",  "Rafael",
+    "Rania",  "Ravi",      "Rosa",   "Samuel",  "Sara",    "Sean",   "Sofia",   "Tariq",   "Thabo",  "Tomasz",
+    "Valentina", "Wei",    "Yara",   "Yusuf",   "Zanele",  "Zoe",    "Élodie",  "Jürgen",  "Siobhán", "Nguyen",
+};
+
+constexpr std::array kLastNames = {
+    "Abara",    "Andersen", "Bauer",    "Becker",  "Brown",    "Castillo", "Chen",     "Costa",   "Dubois",
+    "Eriksson", "Fischer",  "Garcia",   "Gupta",   "Haddad",   "Hansen",   "Ito",      "Jensen",  "Kaur",
+    "Kim",      "Kowalski", "Larsen",   "Lee",     "Lopez",    "Martin",   "Moreau",   "Müller",  "Nakamura",
+    "Nielsen",  "Novak",    "Nowak",    "Okafor",  "Olsen",    "Patel",    "Pereira",  "Petrov",  "Rossi",
+    "Santos",   "Schmidt",  "Silva",    "Singh",   "Smith",    "Tanaka",   "Taylor",   "Tremblay", "Van Dijk",
+    "Wagner",   "Walker",   "Wang",     "Weber",   "Williams", "Wilson",   "Wójcik",   "Yamamoto", "Zhang",
+    "O'Brien",  "Ng",       "Mensah",   "Ivanova", "Horvat",   "Ferreira",
+};
+
+struct Department
+{
+    const char* name;
+    const char* description;
+    int weight; // share of staff, in percent
+};
+
+constexpr std::array<Department, 8> kDepartments = {{
+    {"Engineering", "Product engineering and IT", 24},
+    {"Sales", "Field and inside sales", 18},
+    {"Customer Support", "Helpdesk and customer care", 14},
+    {"Operations", "Logistics and facilities", 12},
+    {"Marketing", "Brand, web and events", 9},
+    {"Finance", "Accounting, payroll and treasury", 9},
+    {"Human Resources", "People and recruiting", 7},
+    {"Legal", "Legal and compliance", 7},
+}};
+
+// Folds accents away for the address part of an email: "Müller" -> "muller", "O'Brien" -> "obrien".
+QString emailWord(const QString& name)
+{
+    QString folded;
+    for (QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            folded += c.toLower();
+    }
+    return folded;
+}
+
+} // namespace
+
+Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCount, const Progress& progress)
+{
+    using R = Result<DemoDataSummary>;
+    if (userCount < 1 || userCount > kMaxUsers)
+        return R::failure(QStringLiteral("the number of demo users must be between 1 and %1").arg(kMaxUsers));
+    auto existing = store.users().count({});
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing.value() > 0)
+        return R::failure(QStringLiteral("the database already has %1 users; demo data goes into an empty database")
+                              .arg(existing.value()));
+
+    Transaction tx(store.database());
+    if (!tx.status())
+        return R::failure(tx.status().error());
+
+    // A fixed seed and fixed timestamps make every run produce the same organisation.
+    QRandomGenerator random(20260101);
+    const qint64 baseMs = QDateTime(QDate(2025, 1, 6), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 spreadMs = 300LL * 24 * 3600 * 1000;
+
+    DemoDataSummary summary;
+    std::array<qint64, kDepartments.size()> groupIds{};
+    for (size_t d = 0; d < kDepartments.size(); ++d) {
+        auto group = store.groups().create(QString::fromUtf8(kDepartments[d].name),
+                                           QString::fromUtf8(kDepartments[d].description), tx,
+                                           {{QStringLiteral("source"), QStringLiteral("demo")}});
+        if (!group)
+            return R::failure(group.error());
+        groupIds[d] = group->id;
+        ++summary.groups;
+    }
+
+    QHash<QString, int> emailUses;
+    emailUses.reserve(int(std::min<qint64>(userCount, 1 << 22)));
+    for (qint64 i = 0; i < userCount; ++i) {
+        const QString first = QString::fromUtf8(kFirstNames[random.bounded(int(kFirstNames.size()))]);
+        const QString last = QString::fromUtf8(kLastNames[random.bounded(int(kLastNames.size()))]);
+        int pick = int(random.bounded(100));
+        size_t d = 0;
+        while (pick >= kDepartments[d].weight) {
+            pick -= kDepartments[d].weight;
+            ++d;
+        }
+        const QString base = emailWord(first) + u'.' + emailWord(last);
+        const int uses = ++emailUses[base];
+        const QString local = uses == 1 ? base : base + QString::number(uses);
+        const QString email = local + u'@' + kEmailDomain;
+        const bool enabled = random.bounded(100) >= 4;
+        const qint64 createdAt = baseMs + qint64(random.bounded(quint64(spreadMs)));
+
+        const UserFields fields{first + u' ' + last, email, email, QString::fromUtf8(kDepartments[d].name)};
+        auto id = store.users().insertBulk(fields, UserSource::Demo, enabled, createdAt, tx);
+        if (!id)
+            return R::failure(id.error());
+        if (Status s = store.users().addMembershipBulk(groupIds[d], id.value(), createdAt, tx); !s)
+            return R::failure(s.error());
+        ++summary.users;
+        if (!enabled)
+            ++summary.disabledUsers;
+        if (progress && (i + 1) % 10000 == 0)
+            progress(i + 1, userCount);
+    }
+    if (Status s = store.audit().append(QStringLiteral("demo.create"), QStringLiteral("database"), 0,
+                                        store.database().path(),
+                                        {{QStringLiteral("users"), summary.users},
+                                         {QStringLiteral("disabled_users"), summary.disabledUsers},
+                                         {QStringLiteral("groups"), summary.groups}});
+        !s)
+        return R::failure(s.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    if (progress)
+        progress(userCount, userCount);
+    return summary;
+}
+
+} // namespace keydesk

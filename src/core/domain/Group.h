@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace keydesk {
+
+struct Group
+{
+    qint64 id = 0;
+    QString name;
+    QString description;
+    qint64 createdAtMs = 0;
+    qint64 memberCount = 0; // filled by list queries
+};
+
+// Empty when the name is acceptable, else what is wrong.
+QString validateGroupName(const QString& name);
+
+} // namespace keydesk

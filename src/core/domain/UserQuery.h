@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace keydesk {
+
+enum class UserStatusFilter
+{
+    Any,
+    Enabled,
+    Disabled,
+    WithoutKey,
+    KeyPending,
+    KeyActive
+};
+
+enum class UserSortColumn
+{
+    DisplayName,
+    Email,
+    Department,
+    Enabled
+};
+
+// What the All Users list shows: a search over name, email, UPN and department, narrowed by
+// group and status, in one order. The store turns it into SQL.
+struct UserQuery
+{
+    QString search;
+    std::optional<qint64> groupId;
+    UserStatusFilter status = UserStatusFilter::Any;
+    UserSortColumn sortColumn = UserSortColumn::DisplayName;
+    bool descending = false;
+};
+
+} // namespace keydesk

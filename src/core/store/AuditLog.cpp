@@ -1,0 +1,134 @@
+#include "AuditLog.h"
+
+#include <QJsonDocument>
+
+namespace keydesk {
+
+namespace {
+
+// WHERE clause and its values for an audit query; both lists stay in step.
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+Filter buildFilter(const AuditQuery& query)
+{
+    QStringList terms;
+    Filter f;
+    if (!query.actor.isEmpty()) {
+        terms << QStringLiteral("actor = ?");
+        f.values << query.actor;
+    }
+    if (!query.action.isEmpty()) {
+        terms << QStringLiteral("action = ?");
+        f.values << query.action;
+    }
+    if (query.fromMs) {
+        terms << QStringLiteral("at >= ?");
+        f.values << *query.fromMs;
+    }
+    if (query.untilMs) {
+        terms << QStringLiteral("at < ?");
+        f.values << *query.untilMs;
+    }
+    if (!query.targetType.isEmpty()) {
+        terms << QStringLiteral("target_type = ?");
+        f.values << query.targetType;
+    }
+    if (query.targetId) {
+        terms << QStringLiteral("target_id = ?");
+        f.values << *query.targetId;
+    }
+    if (!terms.isEmpty())
+        f.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return f;
+}
+
+} // namespace
+
+Status AuditLog::append(const QString& action, const QString& targetType, qint64 targetId,
+                        const QString& targetLabel, const QJsonObject& details)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO audit_events (at, actor, action, target_type, target_id, target_label, details) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(m_actor);
+    q.addBindValue(action);
+    q.addBindValue(targetType);
+    q.addBindValue(targetId);
+    q.addBindValue(targetLabel);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    return m_db.exec(q, "writing the audit event");
+}
+
+Result<qint64> AuditLog::count(const AuditQuery& query)
+{
+    const Filter f = buildFilter(query);
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM audit_events") + f.where);
+    for (const QVariant& v : f.values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, "counting audit events"); !s)
+        return Result<qint64>::failure(s.error());
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset, int limit)
+{
+    using R = Result<QList<AuditEvent>>;
+    const Filter f = buildFilter(query);
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id, at, actor, action, target_type, target_id, target_label, details "
+                       "FROM audit_events")
+        + f.where + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
+    for (const QVariant& v : f.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (Status s = m_db.exec(q, "reading audit events"); !s)
+        return R::failure(s.error());
+    QList<AuditEvent> events;
+    while (q.next()) {
+        AuditEvent e;
+        e.id = q.value(0).toLongLong();
+        e.atMs = q.value(1).toLongLong();
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.targetType = q.value(4).toString();
+        e.targetId = q.value(5).toLongLong();
+        e.targetLabel = q.value(6).toString();
+        e.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        events.append(e);
+    }
+    q.finish();
+    return events;
+}
+
+Result<QStringList> AuditLog::distinct(const char* column)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT DISTINCT %1 FROM audit_events ORDER BY 1").arg(QString::fromLatin1(column)));
+    if (Status s = m_db.exec(q, "listing audit values"); !s)
+        return Result<QStringList>::failure(s.error());
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    q.finish();
+    return values;
+}
+
+Result<QStringList> AuditLog::distinctActors()
+{
+    return distinct("actor");
+}
+
+Result<QStringList> AuditLog::distinctActions()
+{
+    return distinct("action");
+}
+
+} // namespace keydesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Database.h"
+#include "core/Clock.h"
+#include "core/domain/AuditEvent.h"
+
+#include <QList>
+
+namespace keydesk {
+
+// The append-only audit log. Repositories append inside the transaction of the change they
+// record, so an event exists exactly when its change does.
+class AuditLog
+{
+public:
+    AuditLog(Database& db, const Clock& clock, QString actor)
+        : m_db(db), m_clock(clock), m_actor(std::move(actor))
+    {
+    }
+
+    Status append(const QString& action, const QString& targetType, qint64 targetId, const QString& targetLabel,
+                  const QJsonObject& details = {});
+
+    Result<qint64> count(const AuditQuery& query);
+    // Newest first.
+    Result<QList<AuditEvent>> page(const AuditQuery& query, qint64 offset, int limit);
+    Result<QStringList> distinctActors();
+    Result<QStringList> distinctActions();
+
+    const QString& actor() const { return m_actor; }
+
+private:
+    Result<QStringList> distinct(const char* column);
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+};
+
+} // namespace keydesk

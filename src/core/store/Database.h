@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Migration.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace keydesk {
+
+struct DatabaseOptions
+{
+    const MigrationSet* migrations = nullptr; // null: the built-in schema
+    bool createIfMissing = true;
+    bool backupBeforeMigrate = true;
+};
+
+// One connection to a KeyDesk SQLite file, opened in the calling thread and used only there.
+// Opening brings the schema up to date: migrations run in one transaction after a copy of an
+// existing file is taken; a file from a newer KeyDesk is refused and left untouched.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const DatabaseOptions& options = {});
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString& path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the copy taken before the last migration went; empty if none was needed.
+    const QString& backupPath() const { return m_backupPath; }
+
+    // A statement prepared once per connection and reused; hot paths (import, paging) use it.
+    QSqlQuery& prepared(const QString& sql);
+
+    // Runs one statement; on failure returns what SQLite said, prefixed with what we tried.
+    Status exec(QSqlQuery& query, const char* what);
+    Status execRaw(const QString& sql);
+
+    // Transaction nesting: the outermost level is BEGIN IMMEDIATE, inner levels are savepoints.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    Database() = default;
+    Status migrate(const MigrationSet& migrations, bool backup);
+    Status applyPragmas();
+    Status runScript(const QByteArray& sql);
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    QString m_backupPath;
+    QHash<QString, QSqlQuery> m_statements;
+};
+
+// Commits when told to; rolls back on scope exit otherwise. Nests through savepoints.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db) : m_db(db), m_status(db.begin()) {}
+    ~Transaction()
+    {
+        if (m_status.ok() && !m_done)
+            m_db.rollback();
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& status() const { return m_status; }
+    Status commit()
+    {
+        if (!m_status.ok())
+            return m_status;
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    Database& m_db;
+    Status m_status;
+    bool m_done = false;
+};
+
+} // namespace keydesk

@@ -1,0 +1,255 @@
+#include "GroupRepository.h"
+
+#include <QJsonObject>
+
+namespace keydesk {
+
+namespace {
+
+const QString kGroupSelect = QStringLiteral(
+    "SELECT g.id, g.name, g.description, g.created_at, "
+    "(SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) FROM groups g");
+
+Group readGroup(const QSqlQuery& q)
+{
+    return Group{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                 q.value(4).toLongLong()};
+}
+
+QJsonObject memberDetails(const Group& group, const User& user)
+{
+    return {{QStringLiteral("group"), group.name},
+            {QStringLiteral("user_id"), user.id},
+            {QStringLiteral("email"), user.email}};
+}
+
+} // namespace
+
+Result<QList<Group>> GroupRepository::list()
+{
+    QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" ORDER BY g.name"));
+    if (Status s = m_db.exec(q, "listing groups"); !s)
+        return Result<QList<Group>>::failure(s.error());
+    QList<Group> groups;
+    while (q.next())
+        groups.append(readGroup(q));
+    q.finish();
+    return groups;
+}
+
+Result<std::optional<Group>> GroupRepository::findOne(const QString& where, const QVariant& value)
+{
+    QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" WHERE ") + where);
+    q.addBindValue(value);
+    if (Status s = m_db.exec(q, "reading a group"); !s)
+        return Result<std::optional<Group>>::failure(s.error());
+    std::optional<Group> group;
+    if (q.next())
+        group = readGroup(q);
+    q.finish();
+    return group;
+}
+
+Result<std::optional<Group>> GroupRepository::findById(qint64 id)
+{
+    return findOne(QStringLiteral("g.id = ?"), id);
+}
+
+Result<std::optional<Group>> GroupRepository::findByName(const QString& name)
+{
+    return findOne(QStringLiteral("g.name = ?"), name);
+}
+
+Result<Group> GroupRepository::resolve(const QString& idOrName)
+{
+    auto found = findByName(idOrName);
+    if (found && !found.value()) {
+        bool isNumber = false;
+        const qint64 id = idOrName.toLongLong(&isNumber);
+        if (isNumber)
+            found = findById(id);
+    }
+    if (!found)
+        return Result<Group>::failure(found.error());
+    if (!found.value())
+        return Result<Group>::failure(QStringLiteral("no group '%1'").arg(idOrName));
+    return *found.value();
+}
+
+Result<Group> GroupRepository::create(const QString& name, const QString& description)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return Result<Group>::failure(tx.status().error());
+    auto group = create(name, description, tx);
+    if (!group)
+        return group;
+    if (Status s = tx.commit(); !s)
+        return Result<Group>::failure(s.error());
+    return group;
+}
+
+Result<Group> GroupRepository::create(const QString& name, const QString& description, Transaction&,
+                                      const QJsonObject& auditDetails)
+{
+    using R = Result<Group>;
+    if (const QString problem = validateGroupName(name); !problem.isEmpty())
+        return R::failure(problem);
+    auto existing = findByName(name);
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing.value())
+        return R::failure(QStringLiteral("a group named '%1' already exists").arg(existing.value()->name));
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO groups (name, description, created_at) VALUES (?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(description);
+    q.addBindValue(now);
+    if (Status s = m_db.exec(q, "adding the group"); !s)
+        return R::failure(s.error());
+    const Group group{q.lastInsertId().toLongLong(), name, description, now, 0};
+    QJsonObject details = auditDetails;
+    if (!description.isEmpty())
+        details.insert(QStringLiteral("description"), description);
+    if (Status s = m_audit.append(QStringLiteral("group.create"), QStringLiteral("group"), group.id, name, details); !s)
+        return R::failure(s.error());
+    return group;
+}
+
+Status GroupRepository::rename(qint64 id, const QString& newName)
+{
+    if (const QString problem = validateGroupName(newName); !problem.isEmpty())
+        return Status::failure(problem);
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto group = findById(id);
+    if (!group)
+        return Status::failure(group.error());
+    if (!group.value())
+        return Status::failure(QStringLiteral("no group with id %1").arg(id));
+    const QString oldName = group.value()->name;
+    if (oldName == newName)
+        return Status::failure(QStringLiteral("group '%1' already has that name").arg(oldName));
+    auto clash = findByName(newName);
+    if (!clash)
+        return Status::failure(clash.error());
+    if (clash.value() && clash.value()->id != id)
+        return Status::failure(QStringLiteral("a group named '%1' already exists").arg(clash.value()->name));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET name = ? WHERE id = ?"));
+    q.addBindValue(newName);
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "renaming the group"); !s)
+        return s;
+    if (Status s = m_audit.append(QStringLiteral("group.rename"), QStringLiteral("group"), id, newName,
+                                  {{QStringLiteral("from"), oldName}, {QStringLiteral("to"), newName}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status GroupRepository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto group = findById(id);
+    if (!group)
+        return Status::failure(group.error());
+    if (!group.value())
+        return Status::failure(QStringLiteral("no group with id %1").arg(id));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM groups WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "deleting the group"); !s)
+        return s;
+    if (Status s = m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), id, group.value()->name,
+                                  {{QStringLiteral("members"), group.value()->memberCount}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::pair<Group, User>> GroupRepository::resolvePair(qint64 groupId, qint64 userId)
+{
+    using R = Result<std::pair<Group, User>>;
+    auto group = findById(groupId);
+    if (!group)
+        return R::failure(group.error());
+    if (!group.value())
+        return R::failure(QStringLiteral("no group with id %1").arg(groupId));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT display_name, email FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (Status s = m_db.exec(q, "reading a user"); !s)
+        return R::failure(s.error());
+    if (!q.next())
+        return R::failure(QStringLiteral("no user with id %1").arg(userId));
+    User user;
+    user.id = userId;
+    user.displayName = q.value(0).toString();
+    user.email = q.value(1).toString();
+    q.finish();
+    return std::pair{*group.value(), user};
+}
+
+Status GroupRepository::addMember(qint64 groupId, qint64 userId)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto pair = resolvePair(groupId, userId);
+    if (!pair)
+        return Status::failure(pair.error());
+    auto added = addMember(pair->first, pair->second, tx);
+    if (!added)
+        return Status::failure(added.error());
+    if (!added.value())
+        return Status::failure(
+            QStringLiteral("'%1' is already a member of '%2'").arg(pair->second.email, pair->first.name));
+    return tx.commit();
+}
+
+Result<bool> GroupRepository::addMember(const Group& group, const User& user, Transaction&,
+                                        const QJsonObject& auditDetails)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO group_members (group_id, user_id, added_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(group.id);
+    q.addBindValue(user.id);
+    q.addBindValue(m_clock.nowMs());
+    if (Status s = m_db.exec(q, "adding the member"); !s)
+        return Result<bool>::failure(s.error());
+    if (q.numRowsAffected() == 0)
+        return false;
+    QJsonObject details = memberDetails(group, user);
+    for (auto it = auditDetails.begin(); it != auditDetails.end(); ++it)
+        details.insert(it.key(), it.value());
+    if (Status s = m_audit.append(QStringLiteral("group.add-member"), QStringLiteral("group"), group.id, group.name,
+                                  details);
+        !s)
+        return Result<bool>::failure(s.error());
+    return true;
+}
+
+Status GroupRepository::removeMember(qint64 groupId, qint64 userId)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto pair = resolvePair(groupId, userId);
+    if (!pair)
+        return Status::failure(pair.error());
+    QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"));
+    q.addBindValue(groupId);
+    q.addBindValue(userId);
+    if (Status s = m_db.exec(q, "removing the member"); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Status::failure(QStringLiteral("'%1' is not a member of '%2'").arg(pair->second.email, pair->first.name));
+    if (Status s = m_audit.append(QStringLiteral("group.remove-member"), QStringLiteral("group"), groupId,
+                                  pair->first.name, memberDetails(pair->first, pair->second));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace keydesk

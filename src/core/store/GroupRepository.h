@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "core/domain/Group.h"
+#include "core/domain/User.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace keydesk {
+
+// Groups and memberships, every change audited in its own transaction or the caller's.
+class GroupRepository
+{
+public:
+    GroupRepository(Database& db, const Clock& clock, AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit) {}
+
+    // All groups by name, with member counts.
+    Result<QList<Group>> list();
+    Result<std::optional<Group>> findById(qint64 id);
+    Result<std::optional<Group>> findByName(const QString& name);
+    // Accepts an id or a name, as operators type them on the command line.
+    Result<Group> resolve(const QString& idOrName);
+
+    Result<Group> create(const QString& name, const QString& description = {});
+    Result<Group> create(const QString& name, const QString& description, Transaction& tx,
+                         const QJsonObject& auditDetails = {});
+    Status rename(qint64 id, const QString& newName);
+    Status remove(qint64 id);
+
+    Status addMember(qint64 groupId, qint64 userId);
+    // Inside the caller's transaction; returns whether a membership was added (false: already one).
+    Result<bool> addMember(const Group& group, const User& user, Transaction& tx, const QJsonObject& auditDetails = {});
+    Status removeMember(qint64 groupId, qint64 userId);
+
+private:
+    Result<std::optional<Group>> findOne(const QString& where, const QVariant& value);
+    Result<std::pair<Group, User>> resolvePair(qint64 groupId, qint64 userId);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+} // namespace keydesk

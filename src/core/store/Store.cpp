@@ -1,0 +1,54 @@
+#include "Store.h"
+
+#include "core/Actor.h"
+
+#include <QJsonObject>
+
+namespace keydesk {
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptions& options)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    auto db = Database::open(path, options.database);
+    if (!db)
+        return R::failure(db.error());
+    std::unique_ptr<Store> store(new Store);
+    store->m_db = std::move(db).value();
+    store->m_clock = options.clock ? options.clock : &SystemClock::instance();
+    store->m_actor = options.actor.isEmpty() ? Actor::defaultName() : options.actor;
+    store->m_audit = std::make_unique<AuditLog>(*store->m_db, *store->m_clock, store->m_actor);
+    store->m_users = std::make_unique<UserRepository>(*store->m_db, *store->m_clock, *store->m_audit);
+    store->m_groups = std::make_unique<GroupRepository>(*store->m_db, *store->m_clock, *store->m_audit);
+    return R(std::move(store));
+}
+
+Result<QString> Store::setting(const QString& key, const QString& fallback)
+{
+    QSqlQuery& q = m_db->prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (Status s = m_db->exec(q, "reading a setting"); !s)
+        return Result<QString>::failure(s.error());
+    const QString value = q.next() ? q.value(0).toString() : fallback;
+    q.finish();
+    return value;
+}
+
+Status Store::setSetting(const QString& key, const QString& value)
+{
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery& q = m_db->prepared(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (Status s = m_db->exec(q, "writing a setting"); !s)
+        return s;
+    if (Status s = m_audit->append(QStringLiteral("setting.change"), QStringLiteral("setting"), 0, key,
+                                   QJsonObject{{QStringLiteral("value"), value}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace keydesk

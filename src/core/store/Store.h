@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "GroupRepository.h"
+#include "UserRepository.h"
+#include "core/Clock.h"
+
+#include <memory>
+
+namespace keydesk {
+
+struct StoreOptions
+{
+    DatabaseOptions database;
+    QString actor;                // empty: Actor::defaultName()
+    const Clock* clock = nullptr; // null: the system clock
+};
+
+// An open KeyDesk database together with who acts on it and what time it is. Everything above
+// the store works through its repositories; no SQL leaves this folder.
+class Store
+{
+public:
+    static Result<std::unique_ptr<Store>> open(const QString& path, const StoreOptions& options = {});
+
+    Database& database() { return *m_db; }
+    const Clock& clock() const { return *m_clock; }
+    const QString& actor() const { return m_actor; }
+
+    UserRepository& users() { return *m_users; }
+    GroupRepository& groups() { return *m_groups; }
+    AuditLog& audit() { return *m_audit; }
+
+    // Key/value settings that belong to the database (RP ID, origins, base URL).
+    Result<QString> setting(const QString& key, const QString& fallback = {});
+    Status setSetting(const QString& key, const QString& value);
+
+private:
+    Store() = default;
+    std::unique_ptr<Database> m_db;
+    const Clock* m_clock = nullptr;
+    QString m_actor;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<GroupRepository> m_groups;
+};
+
+} // namespace keydesk

@@ -1,0 +1,399 @@
+#include "UserRepository.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace keydesk {
+
+namespace {
+
+const QString kUserColumns = QStringLiteral(
+    "u.id, u.external_id, u.display_name, u.email, u.upn, u.department, u.enabled, u.source, u.created_at, "
+    "u.updated_at");
+
+User readUser(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.externalId = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.email = q.value(3).toString();
+    u.upn = q.value(4).toString();
+    u.department = q.value(5).toString();
+    u.enabled = q.value(6).toBool();
+    u.source = userSourceFromName(q.value(7).toString());
+    u.createdAtMs = q.value(8).toLongLong();
+    u.updatedAtMs = q.value(9).toLongLong();
+    return u;
+}
+
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+Filter buildFilter(const UserQuery& query)
+{
+    QStringList terms;
+    Filter f;
+    if (const QString match = UserRepository::searchExpression(query.search); !match.isEmpty()) {
+        terms << QStringLiteral("u.id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+        f.values << match;
+    }
+    if (query.groupId) {
+        terms << QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.user_id = u.id AND gm.group_id = ?)");
+        f.values << *query.groupId;
+    }
+    const QString keyExists = QStringLiteral("EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = u.id%1)");
+    switch (query.status) {
+    case UserStatusFilter::Any:
+        break;
+    case UserStatusFilter::Enabled:
+        terms << QStringLiteral("u.enabled = 1");
+        break;
+    case UserStatusFilter::Disabled:
+        terms << QStringLiteral("u.enabled = 0");
+        break;
+    case UserStatusFilter::WithoutKey:
+        terms << QStringLiteral("NOT ") + keyExists.arg(QStringLiteral(" AND k.status IN ('active', 'pending')"));
+        break;
+    case UserStatusFilter::KeyPending:
+        terms << keyExists.arg(QStringLiteral(" AND k.status = 'pending'"));
+        break;
+    case UserStatusFilter::KeyActive:
+        terms << keyExists.arg(QStringLiteral(" AND k.status = 'active'"));
+        break;
+    }
+    if (!terms.isEmpty())
+        f.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return f;
+}
+
+QString orderBy(const UserQuery& query)
+{
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    switch (query.sortColumn) {
+    case UserSortColumn::DisplayName:
+        break;
+    case UserSortColumn::Email:
+        return QStringLiteral(" ORDER BY u.email") + dir + QStringLiteral(", u.id") + dir;
+    case UserSortColumn::Department:
+        return QStringLiteral(" ORDER BY u.department") + dir + QStringLiteral(", u.display_name") + dir +
+               QStringLiteral(", u.id") + dir;
+    case UserSortColumn::Enabled:
+        return QStringLiteral(" ORDER BY u.enabled") + dir + QStringLiteral(", u.display_name") + dir +
+               QStringLiteral(", u.id") + dir;
+    }
+    return QStringLiteral(" ORDER BY u.display_name") + dir + QStringLiteral(", u.id") + dir;
+}
+
+QJsonObject fieldChanges(const User& before, const UserFields& after)
+{
+    QJsonObject changes;
+    const auto note = [&](const char* name, const QString& from, const QString& to) {
+        if (from != to)
+            changes.insert(QLatin1String(name),
+                           QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+    };
+    note("display_name", before.displayName, after.displayName);
+    note("email", before.email, after.email);
+    note("upn", before.upn, after.upn);
+    note("department", before.department, after.department);
+    return changes;
+}
+
+} // namespace
+
+QString UserRepository::searchExpression(const QString& text)
+{
+    // Words as FTS5's unicode61 tokenizer sees them; each becomes a quoted prefix term, so no
+    // operator syntax typed by a user can reach the query parser.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString& word : words)
+        terms << u'"' + word + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+Result<std::optional<User>> UserRepository::findOne(const QString& where, const QVariant& value)
+{
+    using R = Result<std::optional<User>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users u WHERE ") + where);
+    q.addBindValue(value);
+    if (Status s = m_db.exec(q, "reading a user"); !s)
+        return R::failure(s.error());
+    std::optional<User> user;
+    if (q.next())
+        user = readUser(q);
+    q.finish();
+    return user;
+}
+
+Result<std::optional<User>> UserRepository::findById(qint64 id)
+{
+    return findOne(QStringLiteral("u.id = ?"), id);
+}
+
+Result<std::optional<User>> UserRepository::findByEmail(const QString& email)
+{
+    return findOne(QStringLiteral("u.email = ?"), email);
+}
+
+Result<User> UserRepository::resolve(const QString& idOrEmail)
+{
+    bool isNumber = false;
+    const qint64 id = idOrEmail.toLongLong(&isNumber);
+    auto found = isNumber ? findById(id) : findByEmail(idOrEmail);
+    if (!found)
+        return Result<User>::failure(found.error());
+    if (!found.value())
+        return Result<User>::failure(QStringLiteral("no user '%1'").arg(idOrEmail));
+    return *found.value();
+}
+
+Result<qint64> UserRepository::count(const UserQuery& query)
+{
+    const Filter f = buildFilter(query);
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM users u") + f.where);
+    for (const QVariant& v : f.values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, "counting users"); !s)
+        return Result<qint64>::failure(s.error());
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 offset, int limit)
+{
+    using R = Result<QList<UserListRow>>;
+    const Filter f = buildFilter(query);
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT ") + kUserColumns +
+        QStringLiteral(
+            ", (SELECT group_concat(name, char(31)) FROM (SELECT g.name FROM group_members gm "
+            "   JOIN groups g ON g.id = gm.group_id WHERE gm.user_id = u.id ORDER BY g.name)), "
+            " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'active'), "
+            " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'pending'), "
+            " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status NOT IN ('active', "
+            "'pending')) FROM users u") +
+        f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant& v : f.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (Status s = m_db.exec(q, "listing users"); !s)
+        return R::failure(s.error());
+    QList<UserListRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        UserListRow row;
+        row.user = readUser(q);
+        const QString groups = q.value(10).toString();
+        if (!groups.isEmpty())
+            row.groups = groups.split(QChar(31));
+        row.keys.active = q.value(11).toInt();
+        row.keys.pending = q.value(12).toInt();
+        row.keys.other = q.value(13).toInt();
+        rows.append(row);
+    }
+    q.finish();
+    return rows;
+}
+
+Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
+{
+    using R = Result<QList<Group>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT g.id, g.name, g.description, g.created_at FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+        "WHERE gm.user_id = ? ORDER BY g.name"));
+    q.addBindValue(userId);
+    if (Status s = m_db.exec(q, "reading a user's groups"); !s)
+        return R::failure(s.error());
+    QList<Group> groups;
+    while (q.next())
+        groups.append(Group{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toLongLong(), 0});
+    q.finish();
+    return groups;
+}
+
+Result<User> UserRepository::create(const UserFields& fields, UserSource source)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return Result<User>::failure(tx.status().error());
+    auto user = create(fields, source, tx);
+    if (!user)
+        return user;
+    if (Status s = tx.commit(); !s)
+        return Result<User>::failure(s.error());
+    return user;
+}
+
+Result<User> UserRepository::create(const UserFields& fields, UserSource source, Transaction&,
+                                    const QJsonObject& auditDetails)
+{
+    using R = Result<User>;
+    if (const QString problem = validateUserFields(fields); !problem.isEmpty())
+        return R::failure(problem);
+    auto existing = findByEmail(fields.email);
+    if (!existing)
+        return R::failure(existing.error());
+    if (existing.value())
+        return R::failure(QStringLiteral("a user with email '%1' already exists").arg(existing.value()->email));
+
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, 1, ?, ?, ?)"));
+    q.addBindValue(fields.displayName.trimmed());
+    q.addBindValue(fields.email);
+    q.addBindValue(fields.upn);
+    q.addBindValue(fields.department);
+    q.addBindValue(userSourceName(source));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (Status s = m_db.exec(q, "adding the user"); !s)
+        return R::failure(s.error());
+    User user;
+    user.id = q.lastInsertId().toLongLong();
+    user.displayName = fields.displayName.trimmed();
+    user.email = fields.email;
+    user.upn = fields.upn;
+    user.department = fields.department;
+    user.source = source;
+    user.createdAtMs = user.updatedAtMs = now;
+
+    QJsonObject details = auditDetails;
+    details.insert(QStringLiteral("email"), user.email);
+    details.insert(QStringLiteral("source"), userSourceName(source));
+    if (Status s = m_audit.append(QStringLiteral("user.create"), QStringLiteral("user"), user.id, user.displayName,
+                                  details);
+        !s)
+        return R::failure(s.error());
+    return user;
+}
+
+Result<User> UserRepository::update(qint64 id, const UserFields& fields)
+{
+    using R = Result<User>;
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    auto current = findById(id);
+    if (!current)
+        return R::failure(current.error());
+    if (!current.value())
+        return R::failure(QStringLiteral("no user with id %1").arg(id));
+    auto user = update(*current.value(), fields, tx);
+    if (!user)
+        return user;
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return user;
+}
+
+Result<User> UserRepository::update(const User& current, const UserFields& fields, Transaction&,
+                                    const QJsonObject& auditDetails)
+{
+    using R = Result<User>;
+    UserFields trimmed = fields;
+    trimmed.displayName = fields.displayName.trimmed();
+    if (const QString problem = validateUserFields(trimmed); !problem.isEmpty())
+        return R::failure(problem);
+    const QJsonObject changes = fieldChanges(current, trimmed);
+    if (changes.isEmpty())
+        return current;
+    if (current.email.compare(trimmed.email, Qt::CaseInsensitive) != 0) {
+        auto clash = findByEmail(trimmed.email);
+        if (!clash)
+            return R::failure(clash.error());
+        if (clash.value())
+            return R::failure(QStringLiteral("a user with email '%1' already exists").arg(clash.value()->email));
+    }
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE users SET display_name = ?, email = ?, upn = ?, department = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(trimmed.displayName);
+    q.addBindValue(trimmed.email);
+    q.addBindValue(trimmed.upn);
+    q.addBindValue(trimmed.department);
+    q.addBindValue(now);
+    q.addBindValue(current.id);
+    if (Status s = m_db.exec(q, "updating the user"); !s)
+        return R::failure(s.error());
+    User user = current;
+    user.displayName = trimmed.displayName;
+    user.email = trimmed.email;
+    user.upn = trimmed.upn;
+    user.department = trimmed.department;
+    user.updatedAtMs = now;
+    QJsonObject details = auditDetails;
+    details.insert(QStringLiteral("changes"), changes);
+    if (Status s = m_audit.append(QStringLiteral("user.update"), QStringLiteral("user"), user.id, user.displayName,
+                                  details);
+        !s)
+        return R::failure(s.error());
+    return user;
+}
+
+Status UserRepository::setEnabled(qint64 id, bool enabled)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto current = findById(id);
+    if (!current)
+        return Status::failure(current.error());
+    if (!current.value())
+        return Status::failure(QStringLiteral("no user with id %1").arg(id));
+    const User& user = *current.value();
+    if (user.enabled == enabled)
+        return Status::failure(QStringLiteral("user '%1' is already %2")
+                                   .arg(user.email, enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET enabled = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(enabled ? 1 : 0);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "changing the user's state"); !s)
+        return s;
+    if (Status s = m_audit.append(enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
+                                  QStringLiteral("user"), id, user.displayName, {{QStringLiteral("email"), user.email}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<qint64> UserRepository::insertBulk(const UserFields& fields, UserSource source, bool enabled,
+                                          qint64 createdAtMs, Transaction&)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(fields.displayName);
+    q.addBindValue(fields.email);
+    q.addBindValue(fields.upn);
+    q.addBindValue(fields.department);
+    q.addBindValue(enabled ? 1 : 0);
+    q.addBindValue(userSourceName(source));
+    q.addBindValue(createdAtMs);
+    q.addBindValue(createdAtMs);
+    if (Status s = m_db.exec(q, "adding a user"); !s)
+        return Result<qint64>::failure(s.error());
+    return q.lastInsertId().toLongLong();
+}
+
+Status UserRepository::addMembershipBulk(qint64 groupId, qint64 userId, qint64 addedAtMs, Transaction&)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO group_members (group_id, user_id, added_at) VALUES (?, ?, ?)"));
+    q.addBindValue(groupId);
+    q.addBindValue(userId);
+    q.addBindValue(addedAtMs);
+    return m_db.exec(q, "adding a membership");
+}
+
+} // namespace keydesk
