@@ -2,7 +2,7 @@
 
 set(KEYDESK_WARNING_FLAGS
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-    -Woverloaded-virtual -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)
+    -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
 
 set(KEYDESK_HARDENING_FLAGS -fstack-protector-strong -fstack-clash-protection -fcf-protection)
 set(KEYDESK_HARDENING_LINK_FLAGS -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack)

@@ -38,7 +38,7 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
     QElapsedTimer timer;
     timer.start();
     const auto progress = [&](qint64 done, qint64 total) {
-        if (total >= 100000 && (done % 100000 == 0 || done == total))
+        if (total >= 100000)
             ctx.err() << "creating demo users: " << done << '/' << total << '\n' << Qt::flush;
     };
     auto summary = DemoDataGenerator::generate(*store, users, progress);

@@ -99,6 +99,22 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
 
     QHash<QString, int> emailUses;
     emailUses.reserve(int(std::min<qint64>(userCount, 1 << 22)));
+    QList<UserRepository::BulkRow> batch;
+    QList<size_t> batchDepartments;
+    const auto flush = [&]() -> Status {
+        auto ids = store.users().insertBulk(batch, UserSource::Demo, tx);
+        if (!ids)
+            return Status::failure(ids.error());
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (Status s = store.users().addMembershipBulk(groupIds[batchDepartments[i]], ids.value()[i],
+                                                           batch[i].createdAtMs, tx);
+                !s)
+                return s;
+        }
+        batch.clear();
+        batchDepartments.clear();
+        return {};
+    };
     for (qint64 i = 0; i < userCount; ++i) {
         const QString first = QString::fromUtf8(kFirstNames[random.bounded(int(kFirstNames.size()))]);
         const QString last = QString::fromUtf8(kLastNames[random.bounded(int(kLastNames.size()))]);
@@ -115,16 +131,17 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
         const bool enabled = random.bounded(100) >= 4;
         const qint64 createdAt = baseMs + qint64(random.bounded(quint64(spreadMs)));
 
-        const UserFields fields{first + u' ' + last, email, email, QString::fromUtf8(kDepartments[d].name)};
-        auto id = store.users().insertBulk(fields, UserSource::Demo, enabled, createdAt, tx);
-        if (!id)
-            return R::failure(id.error());
-        if (Status s = store.users().addMembershipBulk(groupIds[d], id.value(), createdAt, tx); !s)
-            return R::failure(s.error());
+        batch.append({UserFields{first + u' ' + last, email, email, QString::fromUtf8(kDepartments[d].name)}, enabled,
+                      createdAt});
+        batchDepartments.append(d);
         ++summary.users;
         if (!enabled)
             ++summary.disabledUsers;
-        if (progress && (i + 1) % 10000 == 0)
+        if (batch.size() == UserRepository::kInsertBatch || i + 1 == userCount) {
+            if (Status s = flush(); !s)
+                return R::failure(s.error());
+        }
+        if (progress && (i + 1) % 100000 == 0 && i + 1 < userCount)
             progress(i + 1, userCount);
     }
     if (Status s = store.audit().append(QStringLiteral("demo.create"), QStringLiteral("database"), 0,

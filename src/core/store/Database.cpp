@@ -173,7 +173,8 @@ Status Database::applyPragmas()
                                    .arg(m_path, sqlError(q.lastError())));
     q.finish();
     // FULL: a commit survives power loss as well as a killed process.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+    // 64 MiB of page cache: bulk transactions stay in memory instead of spilling page by page.
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536"}) {
         if (Status s = execRaw(QString::fromLatin1(pragma)); !s)
             return s;
     }

@@ -16,10 +16,11 @@ Group readGroup(const QSqlQuery& q)
                  q.value(4).toLongLong()};
 }
 
+// Membership events are about the user (its Activity tab shows them) and name the group.
 QJsonObject memberDetails(const Group& group, const User& user)
 {
     return {{QStringLiteral("group"), group.name},
-            {QStringLiteral("user_id"), user.id},
+            {QStringLiteral("group_id"), group.id},
             {QStringLiteral("email"), user.email}};
 }
 
@@ -223,8 +224,8 @@ Result<bool> GroupRepository::addMember(const Group& group, const User& user, Tr
     QJsonObject details = memberDetails(group, user);
     for (auto it = auditDetails.begin(); it != auditDetails.end(); ++it)
         details.insert(it.key(), it.value());
-    if (Status s = m_audit.append(QStringLiteral("group.add-member"), QStringLiteral("group"), group.id, group.name,
-                                  details);
+    if (Status s = m_audit.append(QStringLiteral("group.add-member"), QStringLiteral("user"), user.id,
+                                  user.displayName, details);
         !s)
         return Result<bool>::failure(s.error());
     return true;
@@ -245,8 +246,8 @@ Status GroupRepository::removeMember(qint64 groupId, qint64 userId)
         return s;
     if (q.numRowsAffected() == 0)
         return Status::failure(QStringLiteral("'%1' is not a member of '%2'").arg(pair->second.email, pair->first.name));
-    if (Status s = m_audit.append(QStringLiteral("group.remove-member"), QStringLiteral("group"), groupId,
-                                  pair->first.name, memberDetails(pair->first, pair->second));
+    if (Status s = m_audit.append(QStringLiteral("group.remove-member"), QStringLiteral("user"), userId,
+                                  pair->second.displayName, memberDetails(pair->first, pair->second));
         !s)
         return s;
     return tx.commit();

@@ -367,23 +367,85 @@ Status UserRepository::setEnabled(qint64 id, bool enabled)
     return tx.commit();
 }
 
-Result<qint64> UserRepository::insertBulk(const UserFields& fields, UserSource source, bool enabled,
-                                          qint64 createdAtMs, Transaction&)
+Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, UserSource source)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(fields.displayName);
-    q.addBindValue(fields.email);
-    q.addBindValue(fields.upn);
-    q.addBindValue(fields.department);
-    q.addBindValue(enabled ? 1 : 0);
-    q.addBindValue(userSourceName(source));
-    q.addBindValue(createdAtMs);
-    q.addBindValue(createdAtMs);
-    if (Status s = m_db.exec(q, "adding a user"); !s)
-        return Result<qint64>::failure(s.error());
-    return q.lastInsertId().toLongLong();
+    using R = Result<QList<qint64>>;
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (qsizetype start = 0; start < rows.size(); start += kInsertBatch) {
+        const qsizetype n = std::min<qsizetype>(kInsertBatch, rows.size() - start);
+        QStringList tuples(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, "
+                           "updated_at) VALUES ") +
+            tuples.join(QStringLiteral(", ")) + QStringLiteral(" RETURNING id"));
+        const QString sourceName = userSourceName(source);
+        for (qsizetype i = start; i < start + n; ++i) {
+            const BulkRow& row = rows[i];
+            q.addBindValue(row.fields.displayName.trimmed());
+            q.addBindValue(row.fields.email);
+            q.addBindValue(row.fields.upn);
+            q.addBindValue(row.fields.department);
+            q.addBindValue(row.enabled ? 1 : 0);
+            q.addBindValue(sourceName);
+            q.addBindValue(row.createdAtMs);
+            q.addBindValue(row.createdAtMs);
+        }
+        if (Status s = m_db.exec(q, "adding users"); !s)
+            return R::failure(s.error());
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        q.finish();
+    }
+    if (ids.size() != rows.size())
+        return R::failure(QStringLiteral("adding users: %1 ids returned for %2 rows").arg(ids.size()).arg(rows.size()));
+    return ids;
+}
+
+Result<QList<qint64>> UserRepository::insertBulk(const QList<BulkRow>& rows, UserSource source, Transaction&)
+{
+    return insertRows(rows, source);
+}
+
+Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, UserSource source, Transaction&,
+                                               const QJsonObject& auditDetails)
+{
+    using R = Result<QList<User>>;
+    const qint64 now = m_clock.nowMs();
+    QList<BulkRow> rows;
+    rows.reserve(fields.size());
+    for (const UserFields& f : fields) {
+        if (const QString problem = validateUserFields(f); !problem.isEmpty())
+            return R::failure(problem);
+        rows.append(BulkRow{f, true, now});
+    }
+    auto ids = insertRows(rows, source);
+    if (!ids) {
+        // The only constraint a validated row can break here is the unique email.
+        return R::failure(ids.error().contains(QStringLiteral("UNIQUE")) ? QStringLiteral("an email is already in use")
+                                                                         : ids.error());
+    }
+    QList<User> users;
+    users.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        User user;
+        user.id = ids.value()[i];
+        user.displayName = rows[i].fields.displayName.trimmed();
+        user.email = rows[i].fields.email;
+        user.upn = rows[i].fields.upn;
+        user.department = rows[i].fields.department;
+        user.source = source;
+        user.createdAtMs = user.updatedAtMs = now;
+        QJsonObject details = auditDetails;
+        details.insert(QStringLiteral("email"), user.email);
+        details.insert(QStringLiteral("source"), userSourceName(source));
+        if (Status s = m_audit.append(QStringLiteral("user.create"), QStringLiteral("user"), user.id,
+                                      user.displayName, details);
+            !s)
+            return R::failure(s.error());
+        users.append(user);
+    }
+    return users;
 }
 
 Status UserRepository::addMembershipBulk(qint64 groupId, qint64 userId, qint64 addedAtMs, Transaction&)

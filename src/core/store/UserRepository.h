@@ -34,16 +34,27 @@ public:
     Result<User> update(const User& current, const UserFields& fields, Transaction& tx, const QJsonObject& auditDetails = {});
     Status setEnabled(qint64 id, bool enabled);
 
-    // Bulk path for generated data (demo, benchmarks): inserts without a per-user audit event;
-    // the caller writes one summary event in the same transaction. Input must be valid.
-    Result<qint64> insertBulk(const UserFields& fields, UserSource source, bool enabled, qint64 createdAtMs,
-                              Transaction& tx);
+    // Many users in one transaction: multi-row INSERTs, because SQLite 3.40's FTS5 flushes its
+    // index at every statement that writes to it. Rows must be new and valid. createMany writes
+    // a user.create audit event per user; insertBulk (generated data) writes none and the caller
+    // records one summary event.
+    static constexpr int kInsertBatch = 200;
+    Result<QList<User>> createMany(const QList<UserFields>& fields, UserSource source, Transaction& tx,
+                                   const QJsonObject& auditDetails = {});
+    struct BulkRow
+    {
+        UserFields fields;
+        bool enabled = true;
+        qint64 createdAtMs = 0;
+    };
+    Result<QList<qint64>> insertBulk(const QList<BulkRow>& rows, UserSource source, Transaction& tx);
     Status addMembershipBulk(qint64 groupId, qint64 userId, qint64 addedAtMs, Transaction& tx);
 
     // An FTS5 MATCH expression for what an operator typed: every word must match as a prefix.
     static QString searchExpression(const QString& text);
 
 private:
+    Result<QList<qint64>> insertRows(const QList<BulkRow>& rows, UserSource source);
     Result<std::optional<User>> findOne(const QString& where, const QVariant& value);
 
     Database& m_db;

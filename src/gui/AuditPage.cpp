@@ -1,0 +1,80 @@
+#include "AuditPage.h"
+#include "ui_AuditPage.h"
+
+#include "AuditTableModel.h"
+#include "ChangeNotifier.h"
+
+#include "core/store/Store.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace keydesk::gui {
+
+AuditPage::AuditPage(Store& store, ChangeNotifier& changes, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AuditPage>()), m_store(store)
+{
+    m_ui->setupUi(this);
+    m_model = new AuditTableModel(store, this);
+    m_ui->auditTableView->setModel(m_model);
+    m_ui->auditTableView->verticalHeader()->hide();
+    m_ui->auditTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->auditTableView->setColumnWidth(AuditTableModel::TimeColumn, 140);
+    m_ui->auditTableView->setColumnWidth(AuditTableModel::ActorColumn, 150);
+    m_ui->auditTableView->setColumnWidth(AuditTableModel::ActionColumn, 150);
+    m_ui->auditTableView->setColumnWidth(AuditTableModel::TargetColumn, 220);
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addDays(-7));
+    m_ui->untilDateEdit->setDate(today);
+    m_ui->fromDateEdit->setEnabled(false);
+    m_ui->untilDateEdit->setEnabled(false);
+    reloadChoices();
+
+    connect(m_ui->actorComboBox, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
+    connect(m_ui->actionComboBox, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilters);
+    connect(m_ui->fromCheckBox, &QCheckBox::toggled, m_ui->fromDateEdit, &QWidget::setEnabled);
+    connect(m_ui->untilCheckBox, &QCheckBox::toggled, m_ui->untilDateEdit, &QWidget::setEnabled);
+    for (QCheckBox* box : {m_ui->fromCheckBox, m_ui->untilCheckBox})
+        connect(box, &QCheckBox::toggled, this, &AuditPage::applyFilters);
+    for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->untilDateEdit})
+        connect(edit, &QDateEdit::dateChanged, this, &AuditPage::applyFilters);
+    connect(&changes, &ChangeNotifier::changed, this, [this] {
+        reloadChoices();
+        applyFilters();
+    });
+    applyFilters();
+}
+
+AuditPage::~AuditPage() = default;
+
+void AuditPage::reloadChoices()
+{
+    const auto fill = [](QComboBox* box, const QString& any, const Result<QStringList>& values) {
+        const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(any);
+        if (values)
+            box->addItems(values.value());
+        box->setCurrentIndex(std::max(0, current.isEmpty() ? 0 : box->findText(current)));
+    };
+    fill(m_ui->actorComboBox, tr("Any operator"), m_store.audit().distinctActors());
+    fill(m_ui->actionComboBox, tr("Any action"), m_store.audit().distinctActions());
+}
+
+void AuditPage::applyFilters()
+{
+    AuditQuery query;
+    if (m_ui->actorComboBox->currentIndex() > 0)
+        query.actor = m_ui->actorComboBox->currentText();
+    if (m_ui->actionComboBox->currentIndex() > 0)
+        query.action = m_ui->actionComboBox->currentText();
+    if (m_ui->fromCheckBox->isChecked())
+        query.fromMs = m_ui->fromDateEdit->date().startOfDay().toMSecsSinceEpoch();
+    if (m_ui->untilCheckBox->isChecked())
+        query.untilMs = m_ui->untilDateEdit->date().addDays(1).startOfDay().toMSecsSinceEpoch();
+    m_model->setQuery(query);
+    m_ui->countLabel->setText(tr("%1 events").arg(QLocale().toString(m_model->rowCount())));
+}
+
+} // namespace keydesk::gui

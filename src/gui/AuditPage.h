@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class AuditPage;
+}
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::gui {
+
+class AuditTableModel;
+class ChangeNotifier;
+
+// The audit log, filtered by operator, action and date range.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AuditPage(Store& store, ChangeNotifier& changes, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    AuditTableModel* model() const { return m_model; }
+
+private:
+    void reloadChoices();
+    void applyFilters();
+
+    std::unique_ptr<Ui::AuditPage> m_ui;
+    Store& m_store;
+    AuditTableModel* m_model = nullptr;
+};
+
+} // namespace keydesk::gui

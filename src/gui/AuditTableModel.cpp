@@ -1,0 +1,112 @@
+#include "AuditTableModel.h"
+
+#include "core/store/Store.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <limits>
+
+namespace keydesk::gui {
+
+AuditTableModel::AuditTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+{
+    m_cache.setFetch([this](qint64 offset, int limit) {
+        auto events = m_store.audit().page(m_query, offset, limit);
+        return events ? events.value() : QList<AuditEvent>();
+    });
+    setQuery({});
+}
+
+void AuditTableModel::setQuery(const AuditQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_cache.clear();
+    auto count = m_store.audit().count(m_query);
+    m_count = count ? std::min<qint64>(count.value(), std::numeric_limits<int>::max()) : 0;
+    endResetModel();
+}
+
+int AuditTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_count);
+}
+
+int AuditTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditTableModel::describeDetails(const AuditEvent& event)
+{
+    const QJsonObject changes = event.details.value(QStringLiteral("changes")).toObject();
+    if (!changes.isEmpty()) {
+        QStringList parts;
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            parts << QStringLiteral("%1: %2 → %3")
+                         .arg(it.key(), change.value(QStringLiteral("from")).toString(),
+                              change.value(QStringLiteral("to")).toString());
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    QStringList parts;
+    for (auto it = event.details.begin(); it != event.details.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString text = v.isString() ? v.toString()
+                             : v.isDouble() ? QString::number(v.toDouble())
+                             : v.isBool()   ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                            : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        parts << it.key() + QStringLiteral(": ") + text;
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant AuditTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const AuditEvent* e = m_cache.row(index.row());
+    if (!e)
+        return {};
+    switch (index.column()) {
+    case TimeColumn:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e->atMs).toLocalTime(), QLocale::ShortFormat);
+    case ActorColumn:
+        return e->actor;
+    case ActionColumn:
+        return e->action;
+    case TargetColumn:
+        return e->targetLabel.isEmpty() ? e->targetType : e->targetType + QStringLiteral(": ") + e->targetLabel;
+    case DetailsColumn:
+        return describeDetails(*e);
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ActorColumn:
+        return tr("Operator");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("Target");
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+} // namespace keydesk::gui

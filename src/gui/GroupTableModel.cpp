@@ -1,0 +1,71 @@
+#include "GroupTableModel.h"
+
+#include "core/store/Store.h"
+
+#include <QLocale>
+
+namespace keydesk::gui {
+
+GroupTableModel::GroupTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+{
+    refresh();
+}
+
+void GroupTableModel::refresh()
+{
+    beginResetModel();
+    auto groups = m_store.groups().list();
+    m_groups = groups ? groups.value() : QList<Group>();
+    endResetModel();
+}
+
+int GroupTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+int GroupTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GroupTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Group& g = m_groups[index.row()];
+    if (role == Qt::UserRole)
+        return g.id;
+    if (role == Qt::TextAlignmentRole && index.column() == MembersColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return g.name;
+    case MembersColumn:
+        return QLocale().toString(g.memberCount);
+    case DescriptionColumn:
+        return g.description;
+    default:
+        return {};
+    }
+}
+
+QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Group");
+    case MembersColumn:
+        return tr("Members");
+    case DescriptionColumn:
+        return tr("Description");
+    default:
+        return {};
+    }
+}
+
+} // namespace keydesk::gui

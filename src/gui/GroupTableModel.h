@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/domain/Group.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::gui {
+
+// Groups with member counts. Groups number in the hundreds at most, so all are held.
+class GroupTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        MembersColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
+
+    explicit GroupTableModel(Store& store, QObject* parent = nullptr);
+
+    void refresh();
+    const Group* group(int row) const { return row >= 0 && row < m_groups.size() ? &m_groups[row] : nullptr; }
+    const QList<Group>& groups() const { return m_groups; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Store& m_store;
+    QList<Group> m_groups;
+};
+
+} // namespace keydesk::gui

@@ -1,0 +1,184 @@
+#include "GroupsPage.h"
+#include "ui_GroupsPage.h"
+
+#include "ChangeNotifier.h"
+#include "GroupTableModel.h"
+#include "MessageBox.h"
+#include "UserTableModel.h"
+
+#include "core/store/Store.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+
+namespace keydesk::gui {
+
+GroupsPage::GroupsPage(Store& store, ChangeNotifier& changes, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPage>()), m_store(store), m_changes(changes)
+{
+    m_ui->setupUi(this);
+    m_groups = new GroupTableModel(store, this);
+    m_ui->groupsTableView->setModel(m_groups);
+    m_ui->groupsTableView->verticalHeader()->hide();
+    m_ui->groupsTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->groupsTableView->setColumnWidth(GroupTableModel::NameColumn, 170);
+
+    m_members = new UserTableModel(store, this);
+    UserQuery none;
+    none.groupId = 0; // nothing selected yet: no group has id 0
+    m_members->setQuery(none);
+    m_ui->membersTableView->setModel(m_members);
+    m_ui->membersTableView->verticalHeader()->hide();
+    m_ui->membersTableView->horizontalHeader()->setStretchLastSection(true);
+    for (int column : {UserTableModel::GroupsColumn, UserTableModel::KeysColumn})
+        m_ui->membersTableView->hideColumn(column);
+    m_ui->membersTableView->setColumnWidth(UserTableModel::NameColumn, 170);
+    m_ui->membersTableView->setColumnWidth(UserTableModel::EmailColumn, 240);
+    m_ui->groupsSplitter->setSizes({420, 620});
+
+    connect(m_ui->groupsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GroupsPage::showMembers);
+    connect(m_ui->newGroupButton, &QPushButton::clicked, this, &GroupsPage::newGroup);
+    connect(m_ui->renameGroupButton, &QPushButton::clicked, this, &GroupsPage::renameGroup);
+    connect(m_ui->deleteGroupButton, &QPushButton::clicked, this, &GroupsPage::deleteGroup);
+    connect(m_ui->addMemberButton, &QPushButton::clicked, this, &GroupsPage::addMember);
+    connect(m_ui->addMemberLineEdit, &QLineEdit::returnPressed, this, &GroupsPage::addMember);
+    connect(m_ui->removeMemberButton, &QPushButton::clicked, this, &GroupsPage::removeMembers);
+    connect(&m_changes, &ChangeNotifier::changed, this, &GroupsPage::refresh);
+    showMembers();
+}
+
+GroupsPage::~GroupsPage() = default;
+
+qint64 GroupsPage::currentGroupId() const
+{
+    const QModelIndexList rows = m_ui->groupsTableView->selectionModel()->selectedRows();
+    const Group* g = rows.isEmpty() ? nullptr : m_groups->group(rows.first().row());
+    return g ? g->id : 0;
+}
+
+bool GroupsPage::selectGroup(const QString& name)
+{
+    for (int row = 0; row < m_groups->rowCount(); ++row) {
+        if (m_groups->group(row)->name.compare(name, Qt::CaseInsensitive) == 0) {
+            m_ui->groupsTableView->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void GroupsPage::showMembers()
+{
+    const qint64 id = currentGroupId();
+    const bool selected = id != 0;
+    UserQuery query;
+    query.groupId = id;
+    m_members->setQuery(query);
+    const QModelIndexList rows = m_ui->groupsTableView->selectionModel()->selectedRows();
+    m_ui->membersLabel->setText(selected ? tr("Members of %1 (%2)")
+                                               .arg(m_groups->group(rows.first().row())->name)
+                                               .arg(m_members->rowCount())
+                                         : tr("Select a group to see its members."));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->renameGroupButton, m_ui->deleteGroupButton,
+                                                      m_ui->addMemberLineEdit, m_ui->addMemberButton,
+                                                      m_ui->removeMemberButton})
+        w->setEnabled(selected);
+}
+
+void GroupsPage::refresh()
+{
+    const qint64 id = currentGroupId();
+    m_groups->refresh();
+    for (int row = 0; row < m_groups->rowCount(); ++row) {
+        if (m_groups->group(row)->id == id)
+            m_ui->groupsTableView->selectRow(row);
+    }
+    showMembers();
+}
+
+void GroupsPage::report(const Status& status)
+{
+    if (!status)
+        MessageBox::warning(this, tr("KeyDesk"), status.error());
+    m_changes.notify();
+}
+
+void GroupsPage::newGroup()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Group"), tr("Group name:"), QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    auto created = m_store.groups().create(name.trimmed());
+    report(Status::from(created));
+    if (created)
+        selectGroup(created->name);
+}
+
+void GroupsPage::renameGroup()
+{
+    const qint64 id = currentGroupId();
+    const QModelIndexList rows = m_ui->groupsTableView->selectionModel()->selectedRows();
+    if (!id || rows.isEmpty())
+        return;
+    const QString current = m_groups->group(rows.first().row())->name;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Group"), tr("New name for %1:").arg(current),
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok || name.trimmed() == current)
+        return;
+    report(m_store.groups().rename(id, name.trimmed()));
+}
+
+void GroupsPage::deleteGroup()
+{
+    const QModelIndexList rows = m_ui->groupsTableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Group group = *m_groups->group(rows.first().row());
+    const auto answer = MessageBox::question(
+        this, tr("Delete Group"),
+        tr("Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.", nullptr,
+           int(group.memberCount))
+            .arg(group.name));
+    if (answer != QMessageBox::Yes)
+        return;
+    report(m_store.groups().remove(group.id));
+}
+
+void GroupsPage::addMember()
+{
+    const qint64 id = currentGroupId();
+    const QString email = m_ui->addMemberLineEdit->text().trimmed();
+    if (!id || email.isEmpty())
+        return;
+    auto user = m_store.users().resolve(email);
+    if (!user) {
+        report(Status::failure(user.error()));
+        return;
+    }
+    const Status s = m_store.groups().addMember(id, user->id);
+    if (s)
+        m_ui->addMemberLineEdit->clear();
+    report(s);
+}
+
+void GroupsPage::removeMembers()
+{
+    const qint64 id = currentGroupId();
+    const QModelIndexList rows = m_ui->membersTableView->selectionModel()->selectedRows();
+    if (!id || rows.isEmpty())
+        return;
+    QList<qint64> userIds;
+    for (const QModelIndex& index : rows)
+        userIds << m_members->userId(index.row());
+    QStringList problems;
+    for (qint64 userId : userIds) {
+        if (Status s = m_store.groups().removeMember(id, userId); !s)
+            problems << s.error();
+    }
+    report(problems.isEmpty() ? Status() : Status::failure(problems.join(u'\n')));
+}
+
+} // namespace keydesk::gui

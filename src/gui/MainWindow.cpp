@@ -1,0 +1,135 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "AuditPage.h"
+#include "ChangeNotifier.h"
+#include "GroupsPage.h"
+#include "ImportDialog.h"
+#include "MessageBox.h"
+#include "UsersPage.h"
+
+#include "core/store/Store.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QStyle>
+
+namespace keydesk::gui {
+
+MainWindow::MainWindow(QString actor, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    m_changes = new ChangeNotifier(this);
+    connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
+    connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->importUsersAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About KeyDesk"),
+                           tr("<b>KeyDesk %1</b><p>Turns users' smartphones into FIDO2/WebAuthn security keys "
+                              "for helpdesk teams.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    m_ui->importUsersAction->setEnabled(false);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references to the store: remove them first.
+    while (QWidget* page = m_ui->pagesStackedWidget->widget(0)) {
+        m_ui->pagesStackedWidget->removeWidget(page);
+        delete page;
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path, QString* error)
+{
+    StoreOptions options;
+    options.actor = m_actor;
+    auto opened = Store::open(path, options);
+    if (!opened) {
+        if (error)
+            *error = opened.error();
+        return false;
+    }
+    while (QWidget* page = m_ui->pagesStackedWidget->widget(0)) {
+        m_ui->pagesStackedWidget->removeWidget(page);
+        delete page;
+    }
+    m_store = std::move(opened).value();
+    buildPages();
+    const QString shown = QFileInfo(m_store->database().path()).absoluteFilePath();
+    setWindowTitle(tr("KeyDesk — %1").arg(QFileInfo(shown).fileName()));
+    m_ui->statusBar->showMessage(tr("Database: %1 · operator %2").arg(shown, m_store->actor()));
+    m_ui->importUsersAction->setEnabled(true);
+    return true;
+}
+
+void MainWindow::buildPages()
+{
+    m_usersPage = new UsersPage(*m_store, *m_changes);
+    m_groupsPage = new GroupsPage(*m_store, *m_changes);
+    m_auditPage = new AuditPage(*m_store, *m_changes);
+    m_ui->pagesStackedWidget->addWidget(m_usersPage);
+    m_ui->pagesStackedWidget->addWidget(m_groupsPage);
+    m_ui->pagesStackedWidget->addWidget(m_auditPage);
+
+    QListWidget* nav = m_ui->navigationListWidget;
+    const QSignalBlocker block(nav);
+    nav->clear();
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("All Users")));
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), tr("Groups")));
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit Log")));
+    nav->setCurrentRow(0);
+    showPage(0);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_ui->pagesStackedWidget->count())
+        return;
+    m_ui->pagesStackedWidget->setCurrentIndex(index);
+    if (m_ui->navigationListWidget->currentRow() != index)
+        m_ui->navigationListWidget->setCurrentRow(index);
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString filter = tr("KeyDesk databases (*.sqlite *.db);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New Database"), {}, filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open Database"), {}, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Database"),
+                            tr("%1 already exists. Choose Open Database to use it.").arg(path));
+        return;
+    }
+    QString error;
+    if (!openDatabase(path, &error))
+        MessageBox::warning(this, tr("KeyDesk"), error);
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Users"), {}, tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importUsers(path);
+}
+
+void MainWindow::importUsers(const QString& csvPath)
+{
+    if (!m_store)
+        return;
+    auto* dialog = new ImportDialog(m_store->database().path(), m_store->actor(), csvPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, m_changes, &ChangeNotifier::notify);
+    dialog->open();
+    dialog->start();
+}
+
+} // namespace keydesk::gui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::gui {
+
+class AuditPage;
+class ChangeNotifier;
+class GroupsPage;
+class UsersPage;
+
+// The console: a navigation sidebar listing the pages that work, the pages, and a status bar
+// naming the open database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QString actor, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if needed) a database and shows it; on failure keeps the current one.
+    bool openDatabase(const QString& path, QString* error = nullptr);
+    void importUsers(const QString& csvPath);
+
+    Store* store() const { return m_store.get(); }
+    UsersPage* usersPage() const { return m_usersPage; }
+    GroupsPage* groupsPage() const { return m_groupsPage; }
+    AuditPage* auditPage() const { return m_auditPage; }
+    void showPage(int index);
+
+private:
+    void buildPages();
+    void chooseDatabase(bool create);
+    void chooseImportFile();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QString m_actor;
+    std::unique_ptr<Store> m_store;
+    ChangeNotifier* m_changes = nullptr;
+    UsersPage* m_usersPage = nullptr;
+    GroupsPage* m_groupsPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
+};
+
+} // namespace keydesk::gui

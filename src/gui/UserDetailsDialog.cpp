@@ -1,0 +1,173 @@
+#include "UserDetailsDialog.h"
+#include "ui_UserDetailsDialog.h"
+
+#include "AuditTableModel.h"
+#include "MessageBox.h"
+
+#include "core/store/Store.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace keydesk::gui {
+
+UserDetailsDialog::UserDetailsDialog(Store& store, qint64 userId, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::UserDetailsDialog>()), m_store(store)
+{
+    m_ui->setupUi(this);
+    m_user.id = userId;
+    m_activity = new AuditTableModel(store, this);
+    m_ui->activityTableView->setModel(m_activity);
+    m_ui->activityTableView->verticalHeader()->hide();
+    m_ui->activityTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->activityTableView->setColumnWidth(AuditTableModel::TimeColumn, 130);
+    m_ui->activityTableView->setColumnWidth(AuditTableModel::ActorColumn, 130);
+    m_ui->activityTableView->setColumnWidth(AuditTableModel::ActionColumn, 120);
+
+    for (QLineEdit* edit : {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, &UserDetailsDialog::validate);
+    connect(m_ui->enabledCheckBox, &QCheckBox::toggled, this, &UserDetailsDialog::validate);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &UserDetailsDialog::save);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &UserDetailsDialog::showProfile);
+    connect(m_ui->addGroupButton, &QPushButton::clicked, this, &UserDetailsDialog::addToGroup);
+    connect(m_ui->removeGroupButton, &QPushButton::clicked, this, &UserDetailsDialog::removeFromGroup);
+    connect(m_ui->groupsListWidget, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui->removeGroupButton->setEnabled(row >= 0); });
+    loadUser();
+}
+
+UserDetailsDialog::~UserDetailsDialog() = default;
+
+void UserDetailsDialog::loadUser()
+{
+    const bool isNew = m_user.id == 0;
+    if (!isNew) {
+        auto found = m_store.users().findById(m_user.id);
+        if (!found || !found.value()) {
+            m_ui->validationLabel->setText(found ? tr("This user no longer exists.") : found.error());
+            m_ui->detailsTabWidget->setEnabled(false);
+            return;
+        }
+        m_user = *found.value();
+    }
+    setWindowTitle(isNew ? tr("New User") : tr("User Details — %1").arg(m_user.displayName));
+    m_ui->headerLabel->setText(isNew ? tr("New user") : m_user.displayName);
+    m_ui->detailsTabWidget->setTabEnabled(m_ui->detailsTabWidget->indexOf(m_ui->groupsTab), !isNew);
+    m_ui->detailsTabWidget->setTabEnabled(m_ui->detailsTabWidget->indexOf(m_ui->activityTab), !isNew);
+    m_ui->enabledCheckBox->setEnabled(!isNew);
+    showProfile();
+    if (!isNew) {
+        loadGroups();
+        AuditQuery query;
+        query.targetType = QStringLiteral("user");
+        query.targetId = m_user.id;
+        m_activity->setQuery(query);
+    }
+}
+
+void UserDetailsDialog::showProfile()
+{
+    m_ui->displayNameLineEdit->setText(m_user.displayName);
+    m_ui->emailLineEdit->setText(m_user.email);
+    m_ui->upnLineEdit->setText(m_user.upn);
+    m_ui->departmentLineEdit->setText(m_user.department);
+    m_ui->enabledCheckBox->setChecked(m_user.enabled);
+    m_ui->sourceLabel->setText(m_user.id == 0 ? tr("entered here") : userSourceName(m_user.source));
+    validate();
+}
+
+UserFields UserDetailsDialog::editedFields() const
+{
+    return UserFields{m_ui->displayNameLineEdit->text().trimmed(), m_ui->emailLineEdit->text().trimmed(),
+                      m_ui->upnLineEdit->text().trimmed(), m_ui->departmentLineEdit->text().trimmed()};
+}
+
+bool UserDetailsDialog::isDirty() const
+{
+    const UserFields f = editedFields();
+    return f.displayName != m_user.displayName || f.email != m_user.email || f.upn != m_user.upn ||
+           f.department != m_user.department || m_ui->enabledCheckBox->isChecked() != m_user.enabled;
+}
+
+void UserDetailsDialog::validate()
+{
+    const QString problem = validateUserFields(editedFields());
+    m_ui->validationLabel->setText(problem.isEmpty() ? QString() : problem.at(0).toUpper() + problem.mid(1) + u'.');
+    m_ui->saveButton->setEnabled(problem.isEmpty() && isDirty());
+    m_ui->revertButton->setEnabled(isDirty());
+}
+
+bool UserDetailsDialog::save()
+{
+    const UserFields fields = editedFields();
+    if (m_user.id == 0) {
+        auto created = m_store.users().create(fields, UserSource::Manual);
+        if (!created) {
+            m_ui->validationLabel->setText(created.error());
+            return false;
+        }
+        m_user = created.value();
+    } else {
+        auto updated = m_store.users().update(m_user.id, fields);
+        if (!updated) {
+            m_ui->validationLabel->setText(updated.error());
+            return false;
+        }
+        m_user = updated.value();
+        if (m_ui->enabledCheckBox->isChecked() != m_user.enabled) {
+            if (Status s = m_store.users().setEnabled(m_user.id, m_ui->enabledCheckBox->isChecked()); !s) {
+                m_ui->validationLabel->setText(s.error());
+                return false;
+            }
+        }
+    }
+    Q_EMIT userChanged();
+    loadUser();
+    return true;
+}
+
+void UserDetailsDialog::loadGroups()
+{
+    m_ui->groupsListWidget->clear();
+    auto memberOf = m_store.users().groupsOf(m_user.id);
+    QList<qint64> memberIds;
+    for (const Group& g : memberOf ? memberOf.value() : QList<Group>()) {
+        auto* item = new QListWidgetItem(g.name, m_ui->groupsListWidget);
+        item->setData(Qt::UserRole, g.id);
+        memberIds << g.id;
+    }
+    m_ui->addGroupComboBox->clear();
+    auto all = m_store.groups().list();
+    for (const Group& g : all ? all.value() : QList<Group>()) {
+        if (!memberIds.contains(g.id))
+            m_ui->addGroupComboBox->addItem(g.name, g.id);
+    }
+    m_ui->addGroupButton->setEnabled(m_ui->addGroupComboBox->count() > 0);
+    m_ui->removeGroupButton->setEnabled(m_ui->groupsListWidget->currentRow() >= 0);
+}
+
+void UserDetailsDialog::addToGroup()
+{
+    const QVariant groupId = m_ui->addGroupComboBox->currentData();
+    if (!groupId.isValid())
+        return;
+    if (Status s = m_store.groups().addMember(groupId.toLongLong(), m_user.id); !s)
+        MessageBox::warning(this, tr("KeyDesk"), s.error());
+    loadGroups();
+    m_activity->refresh();
+    Q_EMIT userChanged();
+}
+
+void UserDetailsDialog::removeFromGroup()
+{
+    const QListWidgetItem* item = m_ui->groupsListWidget->currentItem();
+    if (!item)
+        return;
+    if (Status s = m_store.groups().removeMember(item->data(Qt::UserRole).toLongLong(), m_user.id); !s)
+        MessageBox::warning(this, tr("KeyDesk"), s.error());
+    loadGroups();
+    m_activity->refresh();
+    Q_EMIT userChanged();
+}
+
+} // namespace keydesk::gui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/domain/User.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class UserDetailsDialog;
+}
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::gui {
+
+class AuditTableModel;
+
+// User Details: Profile (edit with validation), Groups (membership), Activity (audit events).
+// With user id 0 it creates a new user; the other tabs open once it is saved.
+class UserDetailsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    UserDetailsDialog(Store& store, qint64 userId, QWidget* parent = nullptr);
+    ~UserDetailsDialog() override;
+
+    qint64 userId() const { return m_user.id; }
+
+Q_SIGNALS:
+    // The user, its groups or its state changed in the database.
+    void userChanged();
+
+private:
+    void loadUser();
+    void showProfile();
+    void validate();
+    bool save();
+    void loadGroups();
+    void addToGroup();
+    void removeFromGroup();
+    UserFields editedFields() const;
+    bool isDirty() const;
+
+    std::unique_ptr<Ui::UserDetailsDialog> m_ui;
+    Store& m_store;
+    User m_user;
+    AuditTableModel* m_activity = nullptr;
+};
+
+} // namespace keydesk::gui

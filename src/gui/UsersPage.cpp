@@ -1,0 +1,196 @@
+#include "UsersPage.h"
+#include "ui_UsersPage.h"
+
+#include "ChangeNotifier.h"
+#include "MessageBox.h"
+#include "UserDetailsDialog.h"
+#include "UserTableModel.h"
+
+#include "core/store/Store.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+
+namespace keydesk::gui {
+
+namespace {
+// Typing pauses shorter than this are one search; each search is a few ms of SQL.
+constexpr int kSearchDelayMs = 120;
+} // namespace
+
+UsersPage::UsersPage(Store& store, ChangeNotifier& changes, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_store(store), m_changes(changes)
+{
+    m_ui->setupUi(this);
+    m_model = new UserTableModel(store, this);
+    m_ui->usersTableView->setModel(m_model);
+    QHeaderView* header = m_ui->usersTableView->horizontalHeader();
+    header->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    for (const auto& [column, width] : {std::pair{UserTableModel::NameColumn, 180}, {UserTableModel::EmailColumn, 250},
+                                        {UserTableModel::DepartmentColumn, 130}, {UserTableModel::GroupsColumn, 150},
+                                        {UserTableModel::KeysColumn, 110}})
+        m_ui->usersTableView->setColumnWidth(column, width);
+    m_ui->usersTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->usersTableView->verticalHeader()->hide();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        // Groups and keys are summaries, not columns SQL can order a million rows by.
+        if (!UserTableModel::isSortable(column)) {
+            const QSignalBlocker block(header);
+            const UserQuery& q = m_model->query();
+            const int current = q.sortColumn == UserSortColumn::Email        ? UserTableModel::EmailColumn
+                                : q.sortColumn == UserSortColumn::Department ? UserTableModel::DepartmentColumn
+                                : q.sortColumn == UserSortColumn::Enabled    ? UserTableModel::EnabledColumn
+                                                                             : UserTableModel::NameColumn;
+            header->setSortIndicator(current, q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+    });
+
+    m_ui->statusComboBox->addItem(tr("All users"), int(UserStatusFilter::Any));
+    m_ui->statusComboBox->addItem(tr("Enabled"), int(UserStatusFilter::Enabled));
+    m_ui->statusComboBox->addItem(tr("Disabled"), int(UserStatusFilter::Disabled));
+    m_ui->statusComboBox->addItem(tr("Without a key"), int(UserStatusFilter::WithoutKey));
+    m_ui->statusComboBox->addItem(tr("Key pending"), int(UserStatusFilter::KeyPending));
+    m_ui->statusComboBox->addItem(tr("Key active"), int(UserStatusFilter::KeyActive));
+    reloadGroupFilter();
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &UsersPage::applySearch);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &UsersPage::applySearch);
+    connect(m_ui->groupComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilters);
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilters);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateMatches);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
+    connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateActions);
+    connect(m_ui->usersTableView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) { openUser(m_model->userId(index.row())); });
+    connect(m_ui->openUserButton, &QPushButton::clicked, this, [this] {
+        const QList<qint64> ids = selectedUserIds();
+        if (!ids.isEmpty())
+            openUser(ids.first());
+    });
+    connect(m_ui->newUserButton, &QPushButton::clicked, this, [this] { openUser(0); });
+    connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { setSelectedEnabled(true); });
+    connect(m_ui->disableButton, &QPushButton::clicked, this, [this] { setSelectedEnabled(false); });
+    connect(m_ui->addToGroupButton, &QPushButton::clicked, this, [this] {
+        QMenu menu(this);
+        auto groups = m_store.groups().list();
+        for (const Group& g : groups ? groups.value() : QList<Group>()) {
+            connect(menu.addAction(g.name), &QAction::triggered, this,
+                    [this, id = g.id, name = g.name] { addSelectedToGroup(id, name); });
+        }
+        menu.exec(m_ui->addToGroupButton->mapToGlobal(QPoint(0, m_ui->addToGroupButton->height())));
+    });
+    connect(&m_changes, &ChangeNotifier::changed, this, &UsersPage::refresh);
+    updateMatches();
+    updateActions();
+}
+
+UsersPage::~UsersPage() = default;
+
+void UsersPage::applySearch()
+{
+    m_searchDelay.stop();
+    m_model->setSearch(m_ui->searchLineEdit->text());
+}
+
+void UsersPage::applyFilters()
+{
+    UserQuery query = m_model->query();
+    const QVariant group = m_ui->groupComboBox->currentData();
+    query.groupId = group.isValid() ? std::optional<qint64>(group.toLongLong()) : std::nullopt;
+    query.status = UserStatusFilter(m_ui->statusComboBox->currentData().toInt());
+    m_model->setQuery(query);
+}
+
+void UsersPage::reloadGroupFilter()
+{
+    const QVariant current = m_ui->groupComboBox->currentData();
+    const QSignalBlocker block(m_ui->groupComboBox);
+    m_ui->groupComboBox->clear();
+    m_ui->groupComboBox->addItem(tr("All groups"));
+    auto groups = m_store.groups().list();
+    for (const Group& g : groups ? groups.value() : QList<Group>())
+        m_ui->groupComboBox->addItem(g.name, g.id);
+    const int index = current.isValid() ? m_ui->groupComboBox->findData(current) : 0;
+    m_ui->groupComboBox->setCurrentIndex(std::max(index, 0));
+}
+
+void UsersPage::refresh()
+{
+    reloadGroupFilter();
+    applyFilters();
+}
+
+void UsersPage::updateMatches()
+{
+    if (!m_model->lastError().isEmpty()) {
+        m_ui->matchesLabel->setText(tr("Cannot read users: %1").arg(m_model->lastError()));
+        return;
+    }
+    m_ui->matchesLabel->setText(tr("%1 users").arg(QLocale().toString(m_model->rowCount())));
+}
+
+void UsersPage::updateActions()
+{
+    const qsizetype selected = m_ui->usersTableView->selectionModel()->selectedRows().size();
+    m_ui->openUserButton->setEnabled(selected == 1);
+    m_ui->enableButton->setEnabled(selected > 0);
+    m_ui->disableButton->setEnabled(selected > 0);
+    m_ui->addToGroupButton->setEnabled(selected > 0);
+}
+
+QList<qint64> UsersPage::selectedUserIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_ui->usersTableView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows) {
+        if (const qint64 id = m_model->userId(index.row()))
+            ids << id;
+    }
+    return ids;
+}
+
+void UsersPage::setSelectedEnabled(bool enabled)
+{
+    const QList<qint64> ids = selectedUserIds();
+    QStringList problems;
+    for (qint64 id : ids) {
+        if (Status s = m_store.users().setEnabled(id, enabled); !s)
+            problems << s.error();
+    }
+    if (!problems.isEmpty())
+        MessageBox::warning(this, tr("KeyDesk"), problems.join(u'\n'));
+    m_changes.notify();
+}
+
+void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
+{
+    const QList<qint64> ids = selectedUserIds();
+    int added = 0;
+    for (qint64 id : ids) {
+        if (m_store.groups().addMember(groupId, id))
+            ++added;
+    }
+    m_changes.notify();
+    if (added < ids.size())
+        MessageBox::warning(this, tr("KeyDesk"),
+                            tr("%1 of %2 users added to %3; the others were members already.")
+                                .arg(added)
+                                .arg(ids.size())
+                                .arg(groupName));
+}
+
+void UsersPage::openUser(qint64 userId)
+{
+    UserDetailsDialog dialog(m_store, userId, this);
+    connect(&dialog, &UserDetailsDialog::userChanged, &m_changes, &ChangeNotifier::notify);
+    dialog.exec();
+}
+
+} // namespace keydesk::gui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class UsersPage;
+}
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::gui {
+
+class ChangeNotifier;
+class UserTableModel;
+
+// All Users: search-as-you-type, group and status filters, sortable columns, multi-select
+// actions, and User Details on double-click.
+class UsersPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    UsersPage(Store& store, ChangeNotifier& changes, QWidget* parent = nullptr);
+    ~UsersPage() override;
+
+    UserTableModel* model() const { return m_model; }
+    // Opens User Details for the user; returns once the dialog closes.
+    void openUser(qint64 userId);
+
+private:
+    void applySearch();
+    void applyFilters();
+    void reloadGroupFilter();
+    void updateActions();
+    void updateMatches();
+    QList<qint64> selectedUserIds() const;
+    void setSelectedEnabled(bool enabled);
+    void addSelectedToGroup(qint64 groupId, const QString& groupName);
+    void refresh();
+
+    std::unique_ptr<Ui::UsersPage> m_ui;
+    Store& m_store;
+    ChangeNotifier& m_changes;
+    UserTableModel* m_model = nullptr;
+    QTimer m_searchDelay;
+};
+
+} // namespace keydesk::gui
