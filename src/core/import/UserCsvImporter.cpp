@@ -159,24 +159,57 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
     const qint64 total = file.rows.size();
     const qint64 reportEvery = 1000;
 
-    for (qsizetype i = 0; i < file.rows.size(); ++i) {
-        if (progress && i % reportEvery == 0 && !progress(i, total))
+    const auto membershipsOf = [&](const UserImportRow& row, const User& user) -> Status {
+        for (const QString& groupName : row.groups) {
+            const QString key = groupName.toLower();
+            auto cached = groupsByName.find(key);
+            if (cached == groupsByName.end()) {
+                auto found = store.groups().findByName(groupName);
+                if (!found)
+                    return Status::failure(found.error());
+                Group group;
+                if (found.value()) {
+                    group = *found.value();
+                } else {
+                    auto created = store.groups().create(groupName, {}, tx, origin);
+                    if (!created)
+                        return Status::failure(created.error());
+                    group = created.value();
+                    summary.groupsCreated << group.name;
+                }
+                cached = groupsByName.insert(key, group);
+            }
+            auto added = store.groups().addMember(cached.value(), user, tx, origin);
+            if (!added)
+                return Status::failure(added.error());
+            if (added.value())
+                ++summary.membershipsAdded;
+        }
+        return {};
+    };
+
+    // Rows go in chunks: new users of a chunk are inserted together (see createMany).
+    const qsizetype chunk = UserRepository::kInsertBatch;
+    for (qsizetype start = 0; start < file.rows.size(); start += chunk) {
+        if (progress && start % reportEvery < chunk && !progress(start, total))
             return R::failure(QStringLiteral("import cancelled; nothing was changed"));
-        const UserImportRow& row = file.rows[i];
-        const auto fail = [&](const QString& error) {
-            return R::failure(QStringLiteral("line %1: %2; nothing was changed").arg(row.line).arg(error));
-        };
-        auto existing = store.users().findByEmail(row.fields.email);
-        if (!existing)
-            return fail(existing.error());
-        User user;
-        if (!existing.value()) {
-            auto created = store.users().create(row.fields, UserSource::Csv, tx, origin);
-            if (!created)
-                return fail(created.error());
-            user = created.value();
-            ++summary.created;
-        } else {
+        const qsizetype end = std::min<qsizetype>(start + chunk, file.rows.size());
+        QList<std::optional<User>> users(end - start);
+        QList<UserFields> newFields;
+        QList<qsizetype> newIndexes;
+        for (qsizetype i = start; i < end; ++i) {
+            const UserImportRow& row = file.rows[i];
+            const auto fail = [&](const QString& error) {
+                return R::failure(QStringLiteral("line %1: %2; nothing was changed").arg(row.line).arg(error));
+            };
+            auto existing = store.users().findByEmail(row.fields.email);
+            if (!existing)
+                return fail(existing.error());
+            if (!existing.value()) {
+                newFields << row.fields;
+                newIndexes << i;
+                continue;
+            }
             // Columns the file does not have keep their current values.
             const User& current = *existing.value();
             UserFields fields = row.fields;
@@ -187,38 +220,27 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
             auto updated = store.users().update(current, fields, tx, origin);
             if (!updated)
                 return fail(updated.error());
-            user = updated.value();
+            const User& user = updated.value();
             const bool changed = user.displayName != current.displayName || user.email != current.email ||
                                  user.upn != current.upn || user.department != current.department;
-            if (changed)
-                ++summary.updated;
-            else
-                ++summary.unchanged;
+            ++(changed ? summary.updated : summary.unchanged);
+            users[i - start] = user;
         }
-        for (const QString& groupName : row.groups) {
-            const QString key = groupName.toLower();
-            auto cached = groupsByName.find(key);
-            if (cached == groupsByName.end()) {
-                auto found = store.groups().findByName(groupName);
-                if (!found)
-                    return fail(found.error());
-                Group group;
-                if (found.value()) {
-                    group = *found.value();
-                } else {
-                    auto created = store.groups().create(groupName, {}, tx, origin);
-                    if (!created)
-                        return fail(created.error());
-                    group = created.value();
-                    summary.groupsCreated << group.name;
-                }
-                cached = groupsByName.insert(key, group);
-            }
-            auto added = store.groups().addMember(cached.value(), user, tx, origin);
-            if (!added)
-                return fail(added.error());
-            if (added.value())
-                ++summary.membershipsAdded;
+        if (!newFields.isEmpty()) {
+            auto created = store.users().createMany(newFields, UserSource::Csv, tx, origin);
+            if (!created)
+                return R::failure(QStringLiteral("lines %1-%2: %3; nothing was changed")
+                                      .arg(file.rows[start].line)
+                                      .arg(file.rows[end - 1].line)
+                                      .arg(created.error()));
+            for (qsizetype k = 0; k < newIndexes.size(); ++k)
+                users[newIndexes[k] - start] = created.value()[k];
+            summary.created += newFields.size();
+        }
+        for (qsizetype i = start; i < end; ++i) {
+            if (Status s = membershipsOf(file.rows[i], *users[i - start]); !s)
+                return R::failure(
+                    QStringLiteral("line %1: %2; nothing was changed").arg(file.rows[i].line).arg(s.error()));
         }
     }
     if (progress && !progress(total, total))

@@ -59,7 +59,7 @@ Status AuditLog::append(const QString& action, const QString& targetType, qint64
     q.addBindValue(action);
     q.addBindValue(targetType);
     q.addBindValue(targetId);
-    q.addBindValue(targetLabel);
+    q.addBindValue(sqlText(targetLabel));
     q.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
     return m_db.exec(q, "writing the audit event");
 }

@@ -64,6 +64,12 @@ private:
     QHash<QString, QSqlQuery> m_statements;
 };
 
+// SQL text columns are NOT NULL; a null QString would bind as NULL, so bind through this.
+inline QString sqlText(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Commits when told to; rolls back on scope exit otherwise. Nests through savepoints.
 class Transaction
 {

@@ -104,7 +104,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO groups (name, description, created_at) VALUES (?, ?, ?)"));
     q.addBindValue(name);
-    q.addBindValue(description);
+    q.addBindValue(sqlText(description));
     q.addBindValue(now);
     if (Status s = m_db.exec(q, "adding the group"); !s)
         return R::failure(s.error());

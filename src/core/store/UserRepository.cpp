@@ -251,8 +251,8 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
         "VALUES (?, ?, ?, ?, 1, ?, ?, ?)"));
     q.addBindValue(fields.displayName.trimmed());
     q.addBindValue(fields.email);
-    q.addBindValue(fields.upn);
-    q.addBindValue(fields.department);
+    q.addBindValue(sqlText(fields.upn));
+    q.addBindValue(sqlText(fields.department));
     q.addBindValue(userSourceName(source));
     q.addBindValue(now);
     q.addBindValue(now);
@@ -319,8 +319,8 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
         "UPDATE users SET display_name = ?, email = ?, upn = ?, department = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(trimmed.displayName);
     q.addBindValue(trimmed.email);
-    q.addBindValue(trimmed.upn);
-    q.addBindValue(trimmed.department);
+    q.addBindValue(sqlText(trimmed.upn));
+    q.addBindValue(sqlText(trimmed.department));
     q.addBindValue(now);
     q.addBindValue(current.id);
     if (Status s = m_db.exec(q, "updating the user"); !s)
@@ -384,8 +384,8 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
             const BulkRow& row = rows[i];
             q.addBindValue(row.fields.displayName.trimmed());
             q.addBindValue(row.fields.email);
-            q.addBindValue(row.fields.upn);
-            q.addBindValue(row.fields.department);
+            q.addBindValue(sqlText(row.fields.upn));
+            q.addBindValue(sqlText(row.fields.department));
             q.addBindValue(row.enabled ? 1 : 0);
             q.addBindValue(sourceName);
             q.addBindValue(row.createdAtMs);

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Configures and builds KeyDesk into build/ (or $KEYDESK_BUILD_DIR). Extra arguments go to CMake.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${KEYDESK_BUILD_DIR:-$root/build}
+cmake -S "$root" -B "$build" -G Ninja "$@" >/dev/null
+cmake --build "$build" --parallel "$(nproc)"

@@ -1,0 +1,164 @@
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keydesk::test;
+
+// Runs keydesk-cli as a script would and checks exit codes, messages and that every mutating
+// command left its audit event, by the given operator.
+class TestCliAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    Run cli(QStringList args, const QString& actor = QStringLiteral("ops@ci"))
+    {
+        QProcess p;
+        args.prepend(m_db);
+        args.prepend(QStringLiteral("--database"));
+        args << QStringLiteral("--actor") << actor;
+        p.start(qEnvironmentVariable("KEYDESK_CLI"), args);
+        if (!p.waitForFinished(60000))
+            qFatal("keydesk-cli did not finish");
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QJsonObject newestEvent()
+    {
+        const Run r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
+                           QStringLiteral("--json")});
+        if (r.code != 0)
+            qFatal("audit list failed: %s", qPrintable(r.err));
+        return QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        QVERIFY(QFile::exists(qEnvironmentVariable("KEYDESK_CLI")));
+    }
+
+    void everyMutationIsAudited_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("target");
+        const auto row = [](const char* name, QStringList args, const char* action, const char* target) {
+            QTest::newRow(name) << args << QString::fromLatin1(action) << QString::fromUtf8(target);
+        };
+        const QString csv = testDataPath(QStringLiteral("csv/good/quoting_bom_crlf.csv"));
+        row("demo create", {QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--users"), QStringLiteral("25")},
+            "demo.create", "");
+        row("users add", {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
+                          QStringLiteral("--email"), QStringLiteral("ada@example.com"), QStringLiteral("--department"),
+                          QStringLiteral("R&D")},
+            "user.create", "Ada Lovelace");
+        row("users edit", {QStringLiteral("users"), QStringLiteral("edit"), QStringLiteral("ada@example.com"),
+                           QStringLiteral("--name"), QStringLiteral("Ada King")},
+            "user.update", "Ada King");
+        row("users disable", {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("ada@example.com")},
+            "user.disable", "Ada King");
+        row("users enable", {QStringLiteral("users"), QStringLiteral("enable"), QStringLiteral("ada@example.com")},
+            "user.enable", "Ada King");
+        row("groups add", {QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("Pilot"),
+                           QStringLiteral("--description"), QStringLiteral("First phones")},
+            "group.create", "Pilot");
+        row("groups rename", {QStringLiteral("groups"), QStringLiteral("rename"), QStringLiteral("Pilot"),
+                              QStringLiteral("Pilot Wave 1")},
+            "group.rename", "Pilot Wave 1");
+        row("groups add-member", {QStringLiteral("groups"), QStringLiteral("add-member"), QStringLiteral("Pilot Wave 1"),
+                                  QStringLiteral("ada@example.com")},
+            "group.add-member", "Ada King");
+        row("groups remove-member", {QStringLiteral("groups"), QStringLiteral("remove-member"),
+                                     QStringLiteral("Pilot Wave 1"), QStringLiteral("ada@example.com")},
+            "group.remove-member", "Ada King");
+        row("groups remove", {QStringLiteral("groups"), QStringLiteral("remove"), QStringLiteral("Pilot Wave 1")},
+            "group.delete", "Pilot Wave 1");
+        row("users import", {QStringLiteral("users"), QStringLiteral("import"), csv}, "users.import", "quoting_bom_crlf.csv");
+    }
+
+    void everyMutationIsAudited()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, action);
+        QFETCH(QString, target);
+        const Run r = cli(args);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject event = newestEvent();
+        QCOMPARE(event[QStringLiteral("action")].toString(), action);
+        QCOMPARE(event[QStringLiteral("actor")].toString(), QStringLiteral("ops@ci"));
+        if (!target.isEmpty())
+            QCOMPARE(event[QStringLiteral("target")].toString(), target);
+    }
+
+    void readsDoNotWriteAuditEvents()
+    {
+        const QJsonObject before = newestEvent();
+        for (const QStringList& args : {QStringList{QStringLiteral("users"), QStringLiteral("list")},
+                                        QStringList{QStringLiteral("users"), QStringLiteral("show"), QStringLiteral("ada@example.com")},
+                                        QStringList{QStringLiteral("groups"), QStringLiteral("list")},
+                                        QStringList{QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("Legal")}})
+            QCOMPARE(cli(args).code, 0);
+        QCOMPARE(newestEvent()[QStringLiteral("id")], before[QStringLiteral("id")]);
+    }
+
+    void failuresAndUsageErrors()
+    {
+        Run r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dup"),
+                     QStringLiteral("--email"), QStringLiteral("ADA@example.com")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, QStringLiteral("keydesk-cli: a user with email 'ada@example.com' already exists\n"));
+        r = cli({QStringLiteral("users"), QStringLiteral("show"), QStringLiteral("nobody@example.com")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err, QStringLiteral("keydesk-cli: no user 'nobody@example.com'\n"));
+        r = cli({QStringLiteral("users"), QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("keydesk-cli: unknown command 'users frobnicate'; run 'keydesk-cli --help' for the list\n"));
+        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("keydesk-cli: --limit must be a number from 1 to 100000\n"));
+        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--colour")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("keydesk-cli: Unknown option 'colour'.\n"));
+        r = cli({QStringLiteral("users"), QStringLiteral("import"), testDataPath(QStringLiteral("csv/bad/several_problems.csv"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.endsWith(QStringLiteral("nothing was changed:\n  line 2: email 'alice@' is not of the form name@domain\n"
+                                              "  line 3: display name is required\n")));
+        r = cli({QStringLiteral("users"), QStringLiteral("edit"), QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--department <text>")));
+    }
+
+    void jsonListing()
+    {
+        const Run r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ada king"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[QStringLiteral("total")].toInt(), 1);
+        const QJsonObject ada = o[QStringLiteral("users")].toArray().first().toObject();
+        QCOMPARE(ada[QStringLiteral("email")].toString(), QStringLiteral("ada@example.com"));
+        QCOMPARE(ada[QStringLiteral("department")].toString(), QStringLiteral("R&D"));
+        QCOMPARE(ada[QStringLiteral("enabled")].toBool(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAudit)
+#include "TestCliAudit.moc"

@@ -1,0 +1,145 @@
+#include "support/TestSupport.h"
+
+#include "core/demo/DemoDataGenerator.h"
+#include "gui/AuditPage.h"
+#include "gui/AuditTableModel.h"
+#include "gui/GroupsPage.h"
+#include "gui/GroupTableModel.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/UserDetailsDialog.h"
+#include "gui/UserTableModel.h"
+#include "gui/UsersPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace keydesk;
+using namespace keydesk::gui;
+using namespace keydesk::test;
+
+// Drives the real main window as an operator would: search, open User Details, edit, and find
+// the change in the Activity tab and the Audit Log.
+class TestConsoleFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void searchEditAndAudit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store);
+            QVERIFY(DemoDataGenerator::generate(*store.value(), 200));
+        }
+        MainWindow window(QStringLiteral("helpdesk@test"));
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("usersTableView"));
+        QVERIFY(search && table);
+        QCOMPARE(table->model()->rowCount(), 200);
+        QTest::keyClicks(search, QStringLiteral("tomasz mul"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, UserTableModel::EmailColumn).data().toString(),
+                 QStringLiteral("tomasz.muller@northwind.example"));
+
+        // Enter on the row opens User Details (modal): edit the department there and save.
+        bool edited = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<UserDetailsDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* department = dialog->findChild<QLineEdit*>(QStringLiteral("departmentLineEdit"));
+            auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"));
+            auto* save = dialog->findChild<QPushButton*>(QStringLiteral("saveButton"));
+            auto* validation = dialog->findChild<QLabel*>(QStringLiteral("validationLabel"));
+            QVERIFY(!save->isEnabled()); // nothing changed yet
+            // Invalid input is explained and cannot be saved.
+            email->setText(QStringLiteral("tomasz@"));
+            QCOMPARE(validation->text(), QStringLiteral("Email 'tomasz@' is not of the form name@domain."));
+            QVERIFY(!save->isEnabled());
+            email->setText(QStringLiteral("tomasz.muller@northwind.example"));
+            department->clear();
+            QTest::keyClicks(department, QStringLiteral("Security Operations"));
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+            auto* tabs = dialog->findChild<QTabWidget*>(QStringLiteral("detailsTabWidget"));
+            tabs->setCurrentWidget(dialog->findChild<QWidget*>(QStringLiteral("activityTab")));
+            auto* activity = dialog->findChild<QTableView*>(QStringLiteral("activityTableView"));
+            QCOMPARE(activity->model()->rowCount(), 1);
+            QCOMPARE(activity->model()->index(0, AuditTableModel::ActionColumn).data().toString(),
+                     QStringLiteral("user.update"));
+            QCOMPARE(activity->model()->index(0, AuditTableModel::DetailsColumn).data().toString(),
+                     QStringLiteral("department: Legal → Security Operations"));
+            edited = true;
+            dialog->reject();
+        });
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(edited);
+
+        // The list and the Audit Log page show the change.
+        QCOMPARE(table->model()->index(0, UserTableModel::DepartmentColumn).data().toString(),
+                 QStringLiteral("Security Operations"));
+        window.showPage(2);
+        auto* audit = window.findChild<QTableView*>(QStringLiteral("auditTableView"));
+        QCOMPARE(audit->model()->index(0, AuditTableModel::ActionColumn).data().toString(), QStringLiteral("user.update"));
+        QCOMPARE(audit->model()->index(0, AuditTableModel::ActorColumn).data().toString(), QStringLiteral("helpdesk@test"));
+        QCOMPARE(audit->model()->index(0, AuditTableModel::TargetColumn).data().toString(),
+                 QStringLiteral("user: Tomasz Müller"));
+    }
+
+    void deleteGroupAsksFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(DemoDataGenerator::generate(*store.value(), 40));
+        }
+        MainWindow window(QStringLiteral("helpdesk@test"));
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        window.showPage(1);
+        GroupsPage* page = window.groupsPage();
+        QVERIFY(page->selectGroup(QStringLiteral("Legal")));
+        auto* members = window.findChild<QTableView*>(QStringLiteral("membersTableView"));
+        qint64 legalMembers = -1;
+        for (const Group& g : page->groupModel()->groups()) {
+            if (g.name == u"Legal")
+                legalMembers = g.memberCount;
+        }
+        QVERIFY(legalMembers > 0);
+        QCOMPARE(members->model()->rowCount(), int(legalMembers));
+        for (int row = 0; row < members->model()->rowCount(); ++row)
+            QCOMPARE(members->model()->index(row, UserTableModel::DepartmentColumn).data().toString(), QStringLiteral("Legal"));
+        auto* remove = window.findChild<QPushButton*>(QStringLiteral("deleteGroupButton"));
+        MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(page->groupModel()->rowCount(), 8);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(page->groupModel()->rowCount(), 7);
+        QVERIFY(!page->selectGroup(QStringLiteral("Legal")));
+        AuditQuery deleted;
+        deleted.action = QStringLiteral("group.delete");
+        QCOMPARE(window.store()->audit().count(deleted).value(), 1);
+    }
+};
+
+QTEST_MAIN(TestConsoleFlow)
+#include "TestConsoleFlow.moc"

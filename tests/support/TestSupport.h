@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/store/Store.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace keydesk::test {
+
+// A fresh database in a temporary folder, opened as a fixed operator at a fixed time.
+class TestStore
+{
+public:
+    TestStore();
+    Store& operator*() { return *m_store; }
+    Store* operator->() { return m_store.get(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+    FixedClock& clock() { return m_clock; }
+    void close() { m_store.reset(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+// Rows of a table and the audit log, to prove that a failed operation changed nothing.
+struct Snapshot
+{
+    qint64 users = 0;
+    qint64 groups = 0;
+    qint64 memberships = 0;
+    qint64 auditEvents = 0;
+    QByteArray usersDigest; // SHA-256 over every user row
+    bool operator==(const Snapshot&) const = default;
+};
+Snapshot snapshot(Database& db);
+char* toString(const Snapshot& s);
+
+qint64 scalar(Database& db, const QString& sql);
+QString testDataPath(const QString& relative);
+QByteArray fileDigest(const QString& path);
+
+} // namespace keydesk::test

@@ -1,0 +1,180 @@
+#include "support/TestSupport.h"
+
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createUserWritesAuditEventWithIt()
+    {
+        TestStore store;
+        auto user = store->users().create({QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), {}, {}},
+                                          UserSource::Manual);
+        QVERIFY2(user, qPrintable(user.error()));
+        auto events = store->audit().page({}, 0, 10);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 1);
+        const AuditEvent& e = events->first();
+        QCOMPARE(e.action, QStringLiteral("user.create"));
+        QCOMPARE(e.actor, QStringLiteral("tester@keydesk"));
+        QCOMPARE(e.targetId, user->id);
+        QCOMPARE(e.atMs, store.clock().nowMs());
+    }
+
+    void duplicateEmailRefusedAnyCase()
+    {
+        TestStore store;
+        QVERIFY(store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual));
+        const Snapshot before = snapshot(store->database());
+        auto again = store->users().create({QStringLiteral("Ada 2"), QStringLiteral("ADA@example.com"), {}, {}},
+                                           UserSource::Manual);
+        QVERIFY(!again);
+        QCOMPARE(again.error(), QStringLiteral("a user with email 'ada@example.com' already exists"));
+        QCOMPARE(snapshot(store->database()), before);
+    }
+
+    void invalidFieldsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("upn");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no name") << QString() << QStringLiteral("a@example.com") << QString()
+                                 << QStringLiteral("display name is required");
+        QTest::newRow("no email") << QStringLiteral("A") << QString() << QString() << QStringLiteral("email is required");
+        QTest::newRow("two @") << QStringLiteral("A") << QStringLiteral("a@b@example.com") << QString()
+                               << QStringLiteral("email 'a@b@example.com' is not of the form name@domain");
+        QTest::newRow("space") << QStringLiteral("A") << QStringLiteral("a b@example.com") << QString()
+                               << QStringLiteral("email 'a b@example.com' contains ' ', which is not allowed");
+        QTest::newRow("no dot in domain") << QStringLiteral("A") << QStringLiteral("a@localhost") << QString()
+                                          << QStringLiteral("email 'a@localhost' has no dotted domain");
+        QTest::newRow("bad upn") << QStringLiteral("A") << QStringLiteral("a@example.com") << QStringLiteral("a")
+                                 << QStringLiteral("UPN 'a' is not of the form name@domain");
+    }
+
+    void invalidFieldsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        QFETCH(QString, upn);
+        QFETCH(QString, error);
+        TestStore store;
+        auto user = store->users().create({name, email, upn, {}}, UserSource::Manual);
+        QVERIFY(!user);
+        QCOMPARE(user.error(), error);
+        QCOMPARE(snapshot(store->database()).auditEvents, 0);
+    }
+
+    void updateRecordsWhatChanged()
+    {
+        TestStore store;
+        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, QStringLiteral("R&D")},
+                                          UserSource::Manual);
+        QVERIFY(user);
+        store.clock().advance(60000);
+        auto updated = store->users().update(user->id, {QStringLiteral("Ada King"), QStringLiteral("ada@example.com"), {},
+                                                        QStringLiteral("Research")});
+        QVERIFY2(updated, qPrintable(updated.error()));
+        QCOMPARE(updated->updatedAtMs, store.clock().nowMs());
+        auto events = store->audit().page({}, 0, 1);
+        QCOMPARE(events->first().action, QStringLiteral("user.update"));
+        const QJsonObject changes = events->first().details.value(QStringLiteral("changes")).toObject();
+        QCOMPARE(changes.keys(), (QStringList{QStringLiteral("department"), QStringLiteral("display_name")}));
+        QCOMPARE(changes[QStringLiteral("department")].toObject()[QStringLiteral("from")].toString(), QStringLiteral("R&D"));
+    }
+
+    void enableDisable()
+    {
+        TestStore store;
+        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
+        QVERIFY(store->users().setEnabled(user->id, false));
+        const Status again = store->users().setEnabled(user->id, false);
+        QVERIFY(!again);
+        QCOMPARE(again.error(), QStringLiteral("user 'ada@example.com' is already disabled"));
+        UserQuery disabled;
+        disabled.status = UserStatusFilter::Disabled;
+        QCOMPARE(store->users().count(disabled).value(), 1);
+    }
+
+    void searchIsPrefixPerWordAndSafe()
+    {
+        TestStore store;
+        QVERIFY(store->users().create({QStringLiteral("Zoë Müller"), QStringLiteral("zoe.mueller@example.com"),
+                                       QStringLiteral("zmueller@corp.example"), QStringLiteral("Finance")},
+                                      UserSource::Manual));
+        QVERIFY(store->users().create({QStringLiteral("Zoltan Kiss"), QStringLiteral("zk@example.com"), {}, QStringLiteral("Sales")},
+                                      UserSource::Manual));
+        const auto count = [&](const QString& text) {
+            UserQuery q;
+            q.search = text;
+            return store->users().count(q).value();
+        };
+        QCOMPARE(count(QStringLiteral("zo")), 2);
+        QCOMPARE(count(QStringLiteral("zo mul")), 1);
+        QCOMPARE(count(QStringLiteral("zoe")), 1);   // diacritics folded
+        QCOMPARE(count(QStringLiteral("fin")), 1);   // department
+        QCOMPARE(count(QStringLiteral("zmue")), 1);  // UPN
+        QCOMPARE(count(QStringLiteral("\") OR *")), 0); // operators are plain words, not syntax
+        QCOMPARE(UserRepository::searchExpression(QStringLiteral("\"a\" OR b*")), QStringLiteral("\"a\"* \"OR\"* \"b\"*"));
+    }
+
+    void groupsAndMemberships()
+    {
+        TestStore store;
+        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
+        auto group = store->groups().create(QStringLiteral("Engineering"));
+        QVERIFY(group);
+        auto dup = store->groups().create(QStringLiteral("engineering"));
+        QCOMPARE(dup.error(), QStringLiteral("a group named 'Engineering' already exists"));
+        QVERIFY(store->groups().addMember(group->id, user->id));
+        QCOMPARE(store->groups().addMember(group->id, user->id).error(),
+                 QStringLiteral("'ada@example.com' is already a member of 'Engineering'"));
+        QVERIFY(store->groups().rename(group->id, QStringLiteral("R&D")));
+        QCOMPARE(store->users().groupsOf(user->id)->first().name, QStringLiteral("R&D"));
+        QVERIFY(store->groups().removeMember(group->id, user->id));
+        QCOMPARE(store->groups().removeMember(group->id, user->id).error(),
+                 QStringLiteral("'ada@example.com' is not a member of 'R&D'"));
+        QVERIFY(store->groups().remove(group->id));
+        QCOMPARE(store->groups().list()->size(), 0);
+        QStringList actions;
+        for (const AuditEvent& e : store->audit().page({}, 0, 100).value())
+            actions.prepend(e.action);
+        QCOMPARE(actions, (QStringList{QStringLiteral("user.create"), QStringLiteral("group.create"),
+                                       QStringLiteral("group.add-member"), QStringLiteral("group.rename"),
+                                       QStringLiteral("group.remove-member"), QStringLiteral("group.delete")}));
+    }
+
+    void pagingCoversEveryRowOnce()
+    {
+        TestStore store;
+        Transaction tx(store->database());
+        QList<UserRepository::BulkRow> rows;
+        for (int i = 0; i < 450; ++i)
+            rows.append({UserFields{QStringLiteral("User %1").arg(i, 3, 10, QLatin1Char('0')),
+                                    QStringLiteral("u%1@example.com").arg(i), {}, {}},
+                         true, 1});
+        QVERIFY(store->users().insertBulk(rows, UserSource::Demo, tx));
+        QVERIFY(tx.commit());
+        UserQuery q;
+        q.descending = true;
+        QSet<qint64> seen;
+        QString previous = QStringLiteral("~");
+        QCOMPARE(store->users().count(q).value(), 450);
+        for (qint64 offset = 0; offset < 450; offset += 100) {
+            for (const UserListRow& row : store->users().page(q, offset, 100).value()) {
+                QVERIFY(row.user.displayName < previous);
+                previous = row.user.displayName;
+                seen.insert(row.user.id);
+            }
+        }
+        QCOMPARE(seen.size(), 450);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "TestRepositories.moc"

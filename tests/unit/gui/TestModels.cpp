@@ -1,0 +1,103 @@
+#include "support/TestSupport.h"
+
+#include "core/demo/DemoDataGenerator.h"
+#include "gui/AuditTableModel.h"
+#include "gui/GroupTableModel.h"
+#include "gui/UserTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::gui;
+using namespace keydesk::test;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void userModelFollowsTheStore()
+    {
+        TestStore store;
+        QVERIFY(DemoDataGenerator::generate(*store, 700));
+        UserTableModel model(*store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 700);
+        QCOMPARE(model.columnCount(), int(UserTableModel::ColumnCount));
+        // Rows past the first page come from the same paged SQL as the store's own listing.
+        const auto expected = store->users().page({}, 300, 1).value().first();
+        QCOMPARE(model.data(model.index(300, UserTableModel::EmailColumn)).toString(), expected.user.email);
+        QCOMPARE(model.data(model.index(300, UserTableModel::GroupsColumn)).toString(), expected.groups.join(QStringLiteral(", ")));
+        QCOMPARE(model.data(model.index(699, UserTableModel::KeysColumn)).toString(), QStringLiteral("No key"));
+
+        model.setSearch(QStringLiteral("engin"));
+        UserQuery q;
+        q.search = QStringLiteral("engin");
+        QCOMPARE(model.rowCount(), int(store->users().count(q).value()));
+        QVERIFY(model.rowCount() > 50 && model.rowCount() < 700);
+        for (int row = 0; row < model.rowCount(); row += 37)
+            QCOMPARE(model.data(model.index(row, UserTableModel::DepartmentColumn)).toString(), QStringLiteral("Engineering"));
+
+        model.sort(UserTableModel::EmailColumn, Qt::DescendingOrder);
+        const QString first = model.data(model.index(0, UserTableModel::EmailColumn)).toString();
+        const QString second = model.data(model.index(1, UserTableModel::EmailColumn)).toString();
+        QVERIFY(first > second);
+        model.sort(UserTableModel::GroupsColumn); // not sortable: ignored
+        QCOMPARE(model.data(model.index(0, UserTableModel::EmailColumn)).toString(), first);
+
+        UserQuery disabled = model.query();
+        disabled.search.clear();
+        disabled.status = UserStatusFilter::Disabled;
+        model.setQuery(disabled);
+        QCOMPARE(model.rowCount(), int(store->users().count(disabled).value()));
+        QCOMPARE(model.data(model.index(0, UserTableModel::EnabledColumn)).toString(), QStringLiteral("Disabled"));
+        QVERIFY(!model.data(model.index(0, 0), UserTableModel::UserIdRole).isNull());
+
+        UserQuery nothing;
+        nothing.search = QStringLiteral("zzzzqq");
+        model.setQuery(nothing);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void auditModel()
+    {
+        TestStore store;
+        QVERIFY(DemoDataGenerator::generate(*store, 20));
+        auto user = store->users().resolve(QStringLiteral("1"));
+        QVERIFY(store->users().update(user->id, {QStringLiteral("Renamed Person"), user->email, user->upn, user->department}));
+        AuditTableModel model(*store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 10); // 8 group.create + demo.create + user.update
+        QCOMPARE(model.data(model.index(0, AuditTableModel::ActionColumn)).toString(), QStringLiteral("user.update"));
+        QVERIFY(model.data(model.index(0, AuditTableModel::DetailsColumn)).toString().contains(QStringLiteral("→ Renamed Person")));
+        AuditQuery only;
+        only.targetType = QStringLiteral("user");
+        only.targetId = user->id;
+        model.setQuery(only);
+        QCOMPARE(model.rowCount(), 1);
+        only.action = QStringLiteral("group.create");
+        model.setQuery(only);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void groupModel()
+    {
+        TestStore store;
+        QVERIFY(DemoDataGenerator::generate(*store, 50));
+        GroupTableModel model(*store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 8);
+        qint64 members = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            members += model.group(row)->memberCount;
+        QCOMPARE(members, 50);
+        QVERIFY(store->groups().create(QStringLiteral("Alpha Testers")));
+        model.refresh();
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.data(model.index(0, GroupTableModel::NameColumn)).toString(), QStringLiteral("Alpha Testers"));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "TestModels.moc"
