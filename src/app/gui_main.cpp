@@ -17,17 +17,19 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QStringLiteral("KeyDesk console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("KeyDesk database file (default: the user's data folder)."),
-                                      QStringLiteral("path"));
-    const QCommandLineOption actor(QStringLiteral("actor"),
-                                   QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
-                                   QStringLiteral("name"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("KeyDesk database file (default: the user's data folder)."), QStringLiteral("path"));
+    const QCommandLineOption actor(
+        QStringLiteral("actor"),
+        QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
+        QStringLiteral("name"));
     parser.addOptions({database, actor});
     parser.process(app);
 
     keydesk::gui::MainWindow window(parser.value(actor));
-    const QString path = parser.isSet(database) ? parser.value(database) : keydesk::AppPaths::defaultDatabase();
+    const QString path =
+        parser.isSet(database) ? parser.value(database) : keydesk::AppPaths::defaultDatabase();
     QString error;
     if (!window.openDatabase(path, &error)) {
         QMessageBox::critical(nullptr, QStringLiteral("KeyDesk"), error);

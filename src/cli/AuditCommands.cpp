@@ -11,16 +11,21 @@ namespace {
 
 const QCommandLineOption kActorFilter(QStringLiteral("by"), QStringLiteral("Only events by this operator."),
                                       QStringLiteral("actor"));
-const QCommandLineOption kAction(QStringLiteral("action"), QStringLiteral("Only this action, e.g. user.update."),
+const QCommandLineOption kAction(QStringLiteral("action"),
+                                 QStringLiteral("Only this action, e.g. user.update."),
                                  QStringLiteral("action"));
-const QCommandLineOption kSince(QStringLiteral("since"), QStringLiteral("From this date or time (ISO 8601, local)."),
+const QCommandLineOption kSince(QStringLiteral("since"),
+                                QStringLiteral("From this date or time (ISO 8601, local)."),
                                 QStringLiteral("when"));
-const QCommandLineOption kUntil(QStringLiteral("until"), QStringLiteral("Before this date or time (ISO 8601, local)."),
+const QCommandLineOption kUntil(QStringLiteral("until"),
+                                QStringLiteral("Before this date or time (ISO 8601, local)."),
                                 QStringLiteral("when"));
-const QCommandLineOption kUser(QStringLiteral("user"), QStringLiteral("Only events about this user (id or email)."),
+const QCommandLineOption kUser(QStringLiteral("user"),
+                               QStringLiteral("Only events about this user (id or email)."),
                                QStringLiteral("user"));
-const QCommandLineOption kLimit(QStringLiteral("limit"), QStringLiteral("Events to show, newest first (default 50)."),
-                               QStringLiteral("n"), QStringLiteral("50"));
+const QCommandLineOption kLimit(QStringLiteral("limit"),
+                                QStringLiteral("Events to show, newest first (default 50)."),
+                                QStringLiteral("n"), QStringLiteral("50"));
 
 // A date means its local midnight; a date-time is taken as written (local unless it says).
 std::optional<qint64> parseWhen(const QString& text)
@@ -40,7 +45,8 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
     AuditQuery query;
     query.actor = p.value(kActorFilter);
     query.action = p.value(kAction);
-    for (const auto& [option, target] : {std::pair{&kSince, &query.fromMs}, std::pair{&kUntil, &query.untilMs}}) {
+    for (const auto& [option, target] :
+         {std::pair{&kSince, &query.fromMs}, std::pair{&kUntil, &query.untilMs}}) {
         if (!p.isSet(*option))
             continue;
         const auto when = parseWhen(p.value(*option));
@@ -86,8 +92,14 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
 
 QList<Command> auditCommands()
 {
-    return {{QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("Show the audit log, newest first."), {}, 0,
-             [](QCommandLineParser& p) { p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit}); },
+    return {{QStringLiteral("audit"),
+             QStringLiteral("list"),
+             QStringLiteral("Show the audit log, newest first."),
+             {},
+             0,
+             [](QCommandLineParser& p) {
+                 p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit});
+             },
              runList}};
 }
 

@@ -33,7 +33,8 @@ int CliContext::fail(const QString& message)
 
 void CliContext::printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Indented);
 }
 

@@ -10,8 +10,8 @@
 namespace keydesk::cli {
 
 // How the CLI spells KeyDesk objects, for people (tables) and for scripts (JSON).
-QString formatTime(qint64 ms);  // local "yyyy-MM-dd HH:mm:ss"
-QString isoTime(qint64 ms);     // UTC ISO 8601 with milliseconds
+QString formatTime(qint64 ms); // local "yyyy-MM-dd HH:mm:ss"
+QString isoTime(qint64 ms);    // UTC ISO 8601 with milliseconds
 QString keySummaryText(const KeySummary& keys);
 
 QJsonObject userJson(const User& user);

@@ -6,12 +6,14 @@ namespace keydesk::cli {
 
 namespace {
 
-const QCommandLineOption kDatabaseOption(QStringLiteral("database"),
-                                         QStringLiteral("KeyDesk database file (default: the user's data folder)."),
-                                         QStringLiteral("path"));
-const QCommandLineOption kActorOption(QStringLiteral("actor"),
-                                      QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
-                                      QStringLiteral("name"));
+const QCommandLineOption
+    kDatabaseOption(QStringLiteral("database"),
+                    QStringLiteral("KeyDesk database file (default: the user's data folder)."),
+                    QStringLiteral("path"));
+const QCommandLineOption
+    kActorOption(QStringLiteral("actor"),
+                 QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
+                 QStringLiteral("name"));
 const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for scripts."));
 
 QList<Command> allCommands()
@@ -73,13 +75,14 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     const auto found = std::find_if(commands.begin(), commands.end(),
                                     [&](const Command& c) { return c.group == group && c.verb == verb; });
     if (found == commands.end()) {
-        const bool knownGroup = std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.group == group; });
+        const bool knownGroup =
+            std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.group == group; });
         if (knownGroup && (verb.isEmpty() || verb == u"--help" || verb == u"-h")) {
             (verb.isEmpty() ? err : out) << "Commands of '" << group << "':\n";
             for (const Command& c : commands) {
                 if (c.group == group)
-                    (verb.isEmpty() ? err : out) << "  " << QString(c.group + u' ' + c.verb).leftJustified(26)
-                                                 << c.summary << '\n';
+                    (verb.isEmpty() ? err : out)
+                        << "  " << QString(c.group + u' ' + c.verb).leftJustified(26) << c.summary << '\n';
             }
             return verb.isEmpty() ? ExitUsage : ExitOk;
         }

@@ -14,13 +14,15 @@ namespace {
 
 const QCommandLineOption kUsers(QStringLiteral("users"), QStringLiteral("Number of users (default 200)."),
                                 QStringLiteral("n"), QString::number(DemoDataGenerator::kDefaultUsers));
-const QCommandLineOption kForce(QStringLiteral("force"), QStringLiteral("Replace an existing database file."));
+const QCommandLineOption kForce(QStringLiteral("force"),
+                                QStringLiteral("Replace an existing database file."));
 
 int runCreate(CliContext& ctx, const QCommandLineParser& p)
 {
     const qint64 users = parseCount(p.value(kUsers));
     if (users < 1 || users > DemoDataGenerator::kMaxUsers)
-        return usageError(ctx, QStringLiteral("--users must be a number from 1 to %1").arg(DemoDataGenerator::kMaxUsers));
+        return usageError(
+            ctx, QStringLiteral("--users must be a number from 1 to %1").arg(DemoDataGenerator::kMaxUsers));
     const QString path = ctx.databasePath.isEmpty() ? AppPaths::defaultDatabase() : ctx.databasePath;
     if (QFileInfo::exists(path)) {
         if (!p.isSet(kForce))
@@ -28,7 +30,8 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QFile file(path + suffix);
             if (file.exists() && !file.remove())
-                return ctx.fail(QStringLiteral("cannot remove '%1': %2").arg(file.fileName(), file.errorString()));
+                return ctx.fail(
+                    QStringLiteral("cannot remove '%1': %2").arg(file.fileName(), file.errorString()));
         }
     }
     ctx.databasePath = path;
@@ -51,8 +54,9 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
                                   {QStringLiteral("groups"), summary->groups}});
         return ExitOk;
     }
-    ctx.out() << "created demo database " << path << ": " << summary->users << " users (" << summary->disabledUsers
-              << " disabled), " << summary->groups << " groups in " << timer.elapsed() << " ms\n";
+    ctx.out() << "created demo database " << path << ": " << summary->users << " users ("
+              << summary->disabledUsers << " disabled), " << summary->groups << " groups in "
+              << timer.elapsed() << " ms\n";
     return ExitOk;
 }
 
@@ -60,9 +64,15 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
 
 QList<Command> demoCommands()
 {
-    return {{QStringLiteral("demo"), QStringLiteral("create"),
-             QStringLiteral("Create a deterministic demo database (about 200 users in 8 department groups)."), {}, 0,
-             [](QCommandLineParser& p) { p.addOptions({kUsers, kForce}); }, runCreate}};
+    return {{QStringLiteral("demo"),
+             QStringLiteral("create"),
+             QStringLiteral("Create a deterministic demo database (about 200 users in 8 department groups)."),
+             {},
+             0,
+             [](QCommandLineParser& p) {
+                 p.addOptions({kUsers, kForce});
+             },
+             runCreate}};
 }
 
 } // namespace keydesk::cli

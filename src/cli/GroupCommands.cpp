@@ -121,8 +121,8 @@ int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
                                   {QStringLiteral("user_id"), user->id},
                                   {QStringLiteral("member"), add}});
     else
-        ctx.out() << (add ? "added " : "removed ") << user->email << (add ? " to '" : " from '") << group->name
-                  << "'\n";
+        ctx.out() << (add ? "added " : "removed ") << user->email << (add ? " to '" : " from '")
+                  << group->name << "'\n";
     return ExitOk;
 }
 
@@ -132,22 +132,59 @@ QList<Command> groupCommands()
 {
     const QString groups = QStringLiteral("groups");
     return {
-        {groups, QStringLiteral("list"), QStringLiteral("List groups with member counts."), {}, 0, {}, runList},
-        {groups, QStringLiteral("add"), QStringLiteral("Create a group."),
-         {{QStringLiteral("name"), QStringLiteral("Group name.")}}, 1,
-         [](QCommandLineParser& p) { p.addOption(kDescription); }, runAdd},
-        {groups, QStringLiteral("rename"), QStringLiteral("Rename a group."),
-         {{kGroupArg, kGroupArgHelp}, {QStringLiteral("new-name"), QStringLiteral("New name.")}}, 2, {}, runRename},
-        {groups, QStringLiteral("remove"), QStringLiteral("Delete a group (its users stay)."), {{kGroupArg, kGroupArgHelp}}, 1,
-         {}, runRemove},
-        {groups, QStringLiteral("members"), QStringLiteral("List a group's members."), {{kGroupArg, kGroupArgHelp}}, 1,
-         addPagingOptions, runMembers},
-        {groups, QStringLiteral("add-member"), QStringLiteral("Add a user to a group."),
-         {{kGroupArg, kGroupArgHelp}, {kUserArg, kUserArgHelp}}, 2, {},
-         [](CliContext& c, const QCommandLineParser& p) { return runMembership(c, p, true); }},
-        {groups, QStringLiteral("remove-member"), QStringLiteral("Remove a user from a group."),
-         {{kGroupArg, kGroupArgHelp}, {kUserArg, kUserArgHelp}}, 2, {},
-         [](CliContext& c, const QCommandLineParser& p) { return runMembership(c, p, false); }},
+        {groups,
+         QStringLiteral("list"),
+         QStringLiteral("List groups with member counts."),
+         {},
+         0,
+         {},
+         runList},
+        {groups,
+         QStringLiteral("add"),
+         QStringLiteral("Create a group."),
+         {{QStringLiteral("name"), QStringLiteral("Group name.")}},
+         1,
+         [](QCommandLineParser& p) { p.addOption(kDescription); },
+         runAdd},
+        {groups,
+         QStringLiteral("rename"),
+         QStringLiteral("Rename a group."),
+         {{kGroupArg, kGroupArgHelp}, {QStringLiteral("new-name"), QStringLiteral("New name.")}},
+         2,
+         {},
+         runRename},
+        {groups,
+         QStringLiteral("remove"),
+         QStringLiteral("Delete a group (its users stay)."),
+         {{kGroupArg, kGroupArgHelp}},
+         1,
+         {},
+         runRemove},
+        {groups,
+         QStringLiteral("members"),
+         QStringLiteral("List a group's members."),
+         {{kGroupArg, kGroupArgHelp}},
+         1,
+         addPagingOptions,
+         runMembers},
+        {groups,
+         QStringLiteral("add-member"),
+         QStringLiteral("Add a user to a group."),
+         {{kGroupArg, kGroupArgHelp}, {kUserArg, kUserArgHelp}},
+         2,
+         {},
+         [](CliContext& c, const QCommandLineParser& p) {
+             return runMembership(c, p, true);
+         }},
+        {groups,
+         QStringLiteral("remove-member"),
+         QStringLiteral("Remove a user from a group."),
+         {{kGroupArg, kGroupArgHelp}, {kUserArg, kUserArgHelp}},
+         2,
+         {},
+         [](CliContext& c, const QCommandLineParser& p) {
+             return runMembership(c, p, false);
+         }},
     };
 }
 

@@ -13,10 +13,12 @@ namespace keydesk::cli {
 
 namespace {
 
-const QCommandLineOption kName(QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("text"));
+const QCommandLineOption kName(QStringLiteral("name"), QStringLiteral("Display name."),
+                               QStringLiteral("text"));
 const QCommandLineOption kEmail(QStringLiteral("email"), QStringLiteral("Email address (unique)."),
                                 QStringLiteral("address"));
-const QCommandLineOption kUpn(QStringLiteral("upn"), QStringLiteral("User principal name."), QStringLiteral("name"));
+const QCommandLineOption kUpn(QStringLiteral("upn"), QStringLiteral("User principal name."),
+                              QStringLiteral("name"));
 const QCommandLineOption kDepartment(QStringLiteral("department"), QStringLiteral("Department."),
                                      QStringLiteral("text"));
 const QCommandLineOption kGroup(QStringLiteral("group"), QStringLiteral("Group (name or id); repeatable."),
@@ -27,14 +29,16 @@ const QCommandLineOption kSearch(QStringLiteral("search"),
 const QCommandLineOption kStatus(QStringLiteral("status"),
                                  QStringLiteral("enabled, disabled, no-key, key-pending or key-active."),
                                  QStringLiteral("status"));
-const QCommandLineOption kSort(QStringLiteral("sort"), QStringLiteral("name (default), email, department, enabled."),
+const QCommandLineOption kSort(QStringLiteral("sort"),
+                               QStringLiteral("name (default), email, department, enabled."),
                                QStringLiteral("column"));
 const QCommandLineOption kDescending(QStringLiteral("desc"), QStringLiteral("Sort descending."));
 const QCommandLineOption kLimit(QStringLiteral("limit"), QStringLiteral("Rows to show (default 50)."),
-                               QStringLiteral("n"), QStringLiteral("50"));
+                                QStringLiteral("n"), QStringLiteral("50"));
 const QCommandLineOption kOffset(QStringLiteral("offset"), QStringLiteral("Rows to skip (default 0)."),
                                  QStringLiteral("n"), QStringLiteral("0"));
-const QCommandLineOption kDryRun(QStringLiteral("dry-run"), QStringLiteral("Show what would change; change nothing."));
+const QCommandLineOption kDryRun(QStringLiteral("dry-run"),
+                                 QStringLiteral("Show what would change; change nothing."));
 
 const QString kUserArg = QStringLiteral("user");
 const QString kUserArgHelp = QStringLiteral("User id or email.");
@@ -88,7 +92,7 @@ int listUsers(CliContext& ctx, const QCommandLineParser& p, UserQuery query)
             QJsonObject o = userJson(row.user);
             o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(row.groups));
             o.insert(QStringLiteral("keys"), QJsonObject{{QStringLiteral("active"), row.keys.active},
-                                                          {QStringLiteral("pending"), row.keys.pending}});
+                                                         {QStringLiteral("pending"), row.keys.pending}});
             users.append(o);
         }
         ctx.printJson(QJsonObject{{QStringLiteral("total"), total.value()},
@@ -98,9 +102,11 @@ int listUsers(CliContext& ctx, const QCommandLineParser& p, UserQuery query)
     }
     printUserTable(ctx, rows.value());
     const qint64 shown = rows->size();
-    ctx.out() << (shown == 0 ? QStringLiteral("no users match (%1 in all)").arg(total.value())
-                             : QStringLiteral("%1-%2 of %3 users").arg(offset + 1).arg(offset + shown).arg(total.value()))
-              << '\n';
+    ctx.out()
+        << (shown == 0
+                ? QStringLiteral("no users match (%1 in all)").arg(total.value())
+                : QStringLiteral("%1-%2 of %3 users").arg(offset + 1).arg(offset + shown).arg(total.value()))
+        << '\n';
     return ExitOk;
 }
 
@@ -116,7 +122,8 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         {QStringLiteral("key-pending"), UserStatusFilter::KeyPending},
         {QStringLiteral("key-active"), UserStatusFilter::KeyActive}};
     if (!status.isEmpty()) {
-        const auto it = std::find_if(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == status; });
+        const auto it =
+            std::find_if(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == status; });
         if (it == statuses.end())
             return usageError(ctx, QStringLiteral("unknown --status '%1'").arg(status));
         query.status = it->second;
@@ -185,8 +192,8 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
         << "Source:      " << userSourceName(user->source) << '\n'
         << "Created:     " << formatTime(user->createdAtMs) << '\n'
         << "Updated:     " << formatTime(user->updatedAtMs) << '\n'
-        << "Groups:      " << (groupNames.isEmpty() ? QStringLiteral("-") : groupNames.join(QStringLiteral(", ")))
-        << '\n';
+        << "Groups:      "
+        << (groupNames.isEmpty() ? QStringLiteral("-") : groupNames.join(QStringLiteral(", "))) << '\n';
     if (!activity->isEmpty()) {
         out << "\nRecent activity:\n";
         for (const AuditEvent& e : activity.value())
@@ -232,7 +239,8 @@ int runAdd(CliContext& ctx, const QCommandLineParser& p)
 int runEdit(CliContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(kName) && !p.isSet(kEmail) && !p.isSet(kUpn) && !p.isSet(kDepartment))
-        return usageError(ctx, QStringLiteral("'users edit' needs at least one of --name, --email, --upn, --department"));
+        return usageError(
+            ctx, QStringLiteral("'users edit' needs at least one of --name, --email, --upn, --department"));
     Store* store = ctx.store();
     if (!store)
         return ExitFailed;
@@ -271,7 +279,8 @@ int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
     if (ctx.json)
         ctx.printJson(QJsonObject{{QStringLiteral("id"), user->id}, {QStringLiteral("enabled"), enabled}});
     else
-        ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user->id << " <" << user->email << ">\n";
+        ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user->id << " <" << user->email
+                  << ">\n";
     return ExitOk;
 }
 
@@ -314,19 +323,20 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
         return ctx.fail(summary.error());
     const UserImportSummary& s = summary.value();
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("dry_run"), dryRun},
-                                  {QStringLiteral("rows"), s.rows},
-                                  {QStringLiteral("created"), s.created},
-                                  {QStringLiteral("updated"), s.updated},
-                                  {QStringLiteral("unchanged"), s.unchanged},
-                                  {QStringLiteral("memberships_added"), s.membershipsAdded},
-                                  {QStringLiteral("groups_created"), QJsonArray::fromStringList(s.groupsCreated)}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                        {QStringLiteral("rows"), s.rows},
+                        {QStringLiteral("created"), s.created},
+                        {QStringLiteral("updated"), s.updated},
+                        {QStringLiteral("unchanged"), s.unchanged},
+                        {QStringLiteral("memberships_added"), s.membershipsAdded},
+                        {QStringLiteral("groups_created"), QJsonArray::fromStringList(s.groupsCreated)}});
         return ExitOk;
     }
     QTextStream& out = ctx.out();
-    out << (dryRun ? "dry run, nothing was changed; the import would:\n" : "imported ") << (dryRun ? "  " : "")
-        << s.rows << " rows: " << s.created << " users created, " << s.updated << " updated, " << s.unchanged
-        << " unchanged, " << s.membershipsAdded << " group memberships added";
+    out << (dryRun ? "dry run, nothing was changed; the import would:\n" : "imported ")
+        << (dryRun ? "  " : "") << s.rows << " rows: " << s.created << " users created, " << s.updated
+        << " updated, " << s.unchanged << " unchanged, " << s.membershipsAdded << " group memberships added";
     if (!s.groupsCreated.isEmpty())
         out << ", new groups: " << s.groupsCreated.join(QStringLiteral(", "));
     out << " (" << timer.elapsed() << " ms)\n";
@@ -337,25 +347,68 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
 
 QList<Command> userCommands()
 {
-    const auto listOptions = [](QCommandLineParser& p) { p.addOptions({kSearch, kGroup, kStatus, kSort, kDescending, kLimit, kOffset}); };
-    const auto fieldOptions = [](QCommandLineParser& p) { p.addOptions({kName, kEmail, kUpn, kDepartment}); };
+    const auto listOptions = [](QCommandLineParser& p) {
+        p.addOptions({kSearch, kGroup, kStatus, kSort, kDescending, kLimit, kOffset});
+    };
+    const auto fieldOptions = [](QCommandLineParser& p) {
+        p.addOptions({kName, kEmail, kUpn, kDepartment});
+    };
     return {
-        {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("List users: search, filter, sort, page."), {}, 0,
-         listOptions, runList},
-        {QStringLiteral("users"), QStringLiteral("show"), QStringLiteral("Show one user, its groups and recent activity."),
-         {{kUserArg, kUserArgHelp}}, 1, {}, runShow},
-        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Add a user."), {}, 0,
-         [](QCommandLineParser& p) { p.addOptions({kName, kEmail, kUpn, kDepartment, kGroup}); }, runAdd},
-        {QStringLiteral("users"), QStringLiteral("edit"), QStringLiteral("Change a user's name, email, UPN or department."),
-         {{kUserArg, kUserArgHelp}}, 1, fieldOptions, runEdit},
-        {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("Disable a user."), {{kUserArg, kUserArgHelp}}, 1,
-         {}, [](CliContext& c, const QCommandLineParser& p) { return runSetEnabled(c, p, false); }},
-        {QStringLiteral("users"), QStringLiteral("enable"), QStringLiteral("Enable a user."), {{kUserArg, kUserArgHelp}}, 1,
-         {}, [](CliContext& c, const QCommandLineParser& p) { return runSetEnabled(c, p, true); }},
-        {QStringLiteral("users"), QStringLiteral("import"),
+        {QStringLiteral("users"),
+         QStringLiteral("list"),
+         QStringLiteral("List users: search, filter, sort, page."),
+         {},
+         0,
+         listOptions,
+         runList},
+        {QStringLiteral("users"),
+         QStringLiteral("show"),
+         QStringLiteral("Show one user, its groups and recent activity."),
+         {{kUserArg, kUserArgHelp}},
+         1,
+         {},
+         runShow},
+        {QStringLiteral("users"),
+         QStringLiteral("add"),
+         QStringLiteral("Add a user."),
+         {},
+         0,
+         [](QCommandLineParser& p) {
+             p.addOptions({kName, kEmail, kUpn, kDepartment, kGroup});
+         },
+         runAdd},
+        {QStringLiteral("users"),
+         QStringLiteral("edit"),
+         QStringLiteral("Change a user's name, email, UPN or department."),
+         {{kUserArg, kUserArgHelp}},
+         1,
+         fieldOptions,
+         runEdit},
+        {QStringLiteral("users"),
+         QStringLiteral("disable"),
+         QStringLiteral("Disable a user."),
+         {{kUserArg, kUserArgHelp}},
+         1,
+         {},
+         [](CliContext& c, const QCommandLineParser& p) {
+             return runSetEnabled(c, p, false);
+         }},
+        {QStringLiteral("users"),
+         QStringLiteral("enable"),
+         QStringLiteral("Enable a user."),
+         {{kUserArg, kUserArgHelp}},
+         1,
+         {},
+         [](CliContext& c, const QCommandLineParser& p) {
+             return runSetEnabled(c, p, true);
+         }},
+        {QStringLiteral("users"),
+         QStringLiteral("import"),
          QStringLiteral("Import users from CSV (display_name,email,upn,department,groups); all or nothing."),
-         {{QStringLiteral("file"), QStringLiteral("CSV file, UTF-8.")}}, 1,
-         [](QCommandLineParser& p) { p.addOption(kDryRun); }, runImport},
+         {{QStringLiteral("file"), QStringLiteral("CSV file, UTF-8.")}},
+         1,
+         [](QCommandLineParser& p) { p.addOption(kDryRun); },
+         runImport},
     };
 }
 

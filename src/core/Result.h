@@ -8,8 +8,7 @@
 namespace keydesk {
 
 // A value or a human-readable error. No exceptions cross Qt code; callers check ok().
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -47,8 +46,7 @@ public:
         s.m_error = std::move(error);
         return s;
     }
-    template <typename T>
-    static Status from(const Result<T>& r)
+    template <typename T> static Status from(const Result<T>& r)
     {
         return r.ok() ? Status() : failure(r.error());
     }

@@ -55,10 +55,11 @@ QString AuditTableModel::describeDetails(const AuditEvent& event)
     QStringList parts;
     for (auto it = event.details.begin(); it != event.details.end(); ++it) {
         const QJsonValue v = it.value();
-        const QString text = v.isString() ? v.toString()
-                             : v.isDouble() ? QString::number(v.toDouble())
-                             : v.isBool()   ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                            : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        const QString text =
+            v.isString()   ? v.toString()
+            : v.isDouble() ? QString::number(v.toDouble())
+            : v.isBool()   ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                           : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         parts << it.key() + QStringLiteral(": ") + text;
     }
     return parts.join(QStringLiteral("; "));
@@ -75,13 +76,15 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e->atMs).toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e->atMs).toLocalTime(),
+                                  QLocale::ShortFormat);
     case ActorColumn:
         return e->actor;
     case ActionColumn:
         return e->action;
     case TargetColumn:
-        return e->targetLabel.isEmpty() ? e->targetType : e->targetType + QStringLiteral(": ") + e->targetLabel;
+        return e->targetLabel.isEmpty() ? e->targetType
+                                        : e->targetType + QStringLiteral(": ") + e->targetLabel;
     case DetailsColumn:
         return describeDetails(*e);
     default:

@@ -107,7 +107,8 @@ void GroupsPage::report(const Status& status)
 void GroupsPage::newGroup()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Group"), tr("Group name:"), QLineEdit::Normal, {}, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New Group"), tr("Group name:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     auto created = m_store.groups().create(name.trimmed());
@@ -137,11 +138,11 @@ void GroupsPage::deleteGroup()
     if (rows.isEmpty())
         return;
     const Group group = *m_groups->group(rows.first().row());
-    const auto answer = MessageBox::question(
-        this, tr("Delete Group"),
-        tr("Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.", nullptr,
-           int(group.memberCount))
-            .arg(group.name));
+    const auto answer =
+        MessageBox::question(this, tr("Delete Group"),
+                             tr("Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.",
+                                nullptr, int(group.memberCount))
+                                 .arg(group.name));
     if (answer != QMessageBox::Yes)
         return;
     report(m_store.groups().remove(group.id));

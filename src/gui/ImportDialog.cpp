@@ -9,7 +9,8 @@
 
 namespace keydesk::gui {
 
-ImportDialog::ImportDialog(const QString& databasePath, const QString& actor, const QString& csvPath, QWidget* parent)
+ImportDialog::ImportDialog(const QString& databasePath, const QString& actor, const QString& csvPath,
+                           QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>())
 {
     m_ui->setupUi(this);
@@ -59,7 +60,8 @@ void ImportDialog::onProgress(qint64 done, qint64 total)
     m_ui->importProgressBar->setMaximum(int(std::max<qint64>(total, 1)));
     m_ui->importProgressBar->setValue(int(done));
     if (m_ui->cancelButton->isEnabled())
-        m_ui->statusLabel->setText(tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
+        m_ui->statusLabel->setText(
+            tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
 }
 
 void ImportDialog::onFinished(bool ok, const QString& message)

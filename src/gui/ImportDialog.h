@@ -20,7 +20,8 @@ class ImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(const QString& databasePath, const QString& actor, const QString& csvPath, QWidget* parent = nullptr);
+    ImportDialog(const QString& databasePath, const QString& actor, const QString& csvPath,
+                 QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // Starts the worker; the dialog stays open to show the result.

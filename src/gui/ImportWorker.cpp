@@ -19,21 +19,23 @@ void ImportWorker::run()
         Q_EMIT finished(false, store.error());
         return;
     }
-    auto summary = UserCsvImporter::apply(*store.value(), file.value(), false, [this](qint64 done, qint64 total) {
-        Q_EMIT progress(done, total);
-        return m_cancelled.loadRelaxed() == 0;
-    });
+    auto summary =
+        UserCsvImporter::apply(*store.value(), file.value(), false, [this](qint64 done, qint64 total) {
+            Q_EMIT progress(done, total);
+            return m_cancelled.loadRelaxed() == 0;
+        });
     if (!summary) {
         Q_EMIT finished(false, summary.error());
         return;
     }
     const UserImportSummary& s = summary.value();
-    QString message = tr("Imported %1 rows: %2 users created, %3 updated, %4 unchanged, %5 group memberships added.")
-                          .arg(s.rows)
-                          .arg(s.created)
-                          .arg(s.updated)
-                          .arg(s.unchanged)
-                          .arg(s.membershipsAdded);
+    QString message =
+        tr("Imported %1 rows: %2 users created, %3 updated, %4 unchanged, %5 group memberships added.")
+            .arg(s.rows)
+            .arg(s.created)
+            .arg(s.updated)
+            .arg(s.unchanged)
+            .arg(s.membershipsAdded);
     if (!s.groupsCreated.isEmpty())
         message += u' ' + tr("New groups: %1.").arg(s.groupsCreated.join(QStringLiteral(", ")));
     Q_EMIT finished(true, message);

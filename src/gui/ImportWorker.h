@@ -16,8 +16,7 @@ class ImportWorker : public QObject
 public:
     ImportWorker(QString databasePath, QString actor, QString csvPath)
         : m_databasePath(std::move(databasePath)), m_actor(std::move(actor)), m_csvPath(std::move(csvPath))
-    {
-    }
+    {}
 
     void run();
     void cancel() { m_cancelled.storeRelaxed(1); }

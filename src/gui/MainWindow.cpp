@@ -29,10 +29,11 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
     connect(m_ui->importUsersAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About KeyDesk"),
-                           tr("<b>KeyDesk %1</b><p>Turns users' smartphones into FIDO2/WebAuthn security keys "
-                              "for helpdesk teams.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About KeyDesk"),
+            tr("<b>KeyDesk %1</b><p>Turns users' smartphones into FIDO2/WebAuthn security keys "
+               "for helpdesk teams.</p>")
+                .arg(QApplication::applicationVersion()));
     });
     m_ui->importUsersAction->setEnabled(false);
 }
@@ -81,9 +82,11 @@ void MainWindow::buildPages()
     QListWidget* nav = m_ui->navigationListWidget;
     const QSignalBlocker block(nav);
     nav->clear();
-    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("All Users")));
+    nav->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("All Users")));
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), tr("Groups")));
-    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit Log")));
+    nav->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit Log")));
     nav->setCurrentRow(0);
     showPage(0);
 }
@@ -116,7 +119,8 @@ void MainWindow::chooseDatabase(bool create)
 
 void MainWindow::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Users"), {}, tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Users"), {}, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importUsers(path);
 }

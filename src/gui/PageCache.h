@@ -10,8 +10,7 @@ namespace keydesk::gui {
 
 // Rows of a long SQL-backed list, fetched a page at a time and kept for the most recently used
 // pages only, so a million-row table costs a few hundred rows of memory.
-template <typename Row>
-class PageCache
+template <typename Row> class PageCache
 {
 public:
     using Fetch = std::function<QList<Row>(qint64 offset, int limit)>;

@@ -24,7 +24,8 @@ UserDetailsDialog::UserDetailsDialog(Store& store, qint64 userId, QWidget* paren
     m_ui->activityTableView->setColumnWidth(AuditTableModel::ActorColumn, 130);
     m_ui->activityTableView->setColumnWidth(AuditTableModel::ActionColumn, 120);
 
-    for (QLineEdit* edit : {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit})
+    for (QLineEdit* edit :
+         {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &UserDetailsDialog::validate);
     connect(m_ui->enabledCheckBox, &QCheckBox::toggled, this, &UserDetailsDialog::validate);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &UserDetailsDialog::save);
@@ -92,7 +93,8 @@ bool UserDetailsDialog::isDirty() const
 void UserDetailsDialog::validate()
 {
     const QString problem = validateUserFields(editedFields());
-    m_ui->validationLabel->setText(problem.isEmpty() ? QString() : problem.at(0).toUpper() + problem.mid(1) + u'.');
+    m_ui->validationLabel->setText(problem.isEmpty() ? QString()
+                                                     : problem.at(0).toUpper() + problem.mid(1) + u'.');
     m_ui->saveButton->setEnabled(problem.isEmpty() && isDirty());
     m_ui->revertButton->setEnabled(isDirty());
 }

@@ -137,7 +137,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool UserTableModel::isSortable(int column)
 {
-    return column == NameColumn || column == EmailColumn || column == DepartmentColumn || column == EnabledColumn;
+    return column == NameColumn || column == EmailColumn || column == DepartmentColumn ||
+           column == EnabledColumn;
 }
 
 void UserTableModel::sort(int column, Qt::SortOrder order)

@@ -29,8 +29,10 @@ UsersPage::UsersPage(Store& store, ChangeNotifier& changes, QWidget* parent)
     header->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    for (const auto& [column, width] : {std::pair{UserTableModel::NameColumn, 180}, {UserTableModel::EmailColumn, 250},
-                                        {UserTableModel::DepartmentColumn, 130}, {UserTableModel::GroupsColumn, 150},
+    for (const auto& [column, width] : {std::pair{UserTableModel::NameColumn, 180},
+                                        {UserTableModel::EmailColumn, 250},
+                                        {UserTableModel::DepartmentColumn, 130},
+                                        {UserTableModel::GroupsColumn, 150},
                                         {UserTableModel::KeysColumn, 110}})
         m_ui->usersTableView->setColumnWidth(column, width);
     m_ui->usersTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -40,10 +42,11 @@ UsersPage::UsersPage(Store& store, ChangeNotifier& changes, QWidget* parent)
         if (!UserTableModel::isSortable(column)) {
             const QSignalBlocker block(header);
             const UserQuery& q = m_model->query();
-            const int current = q.sortColumn == UserSortColumn::Email        ? UserTableModel::EmailColumn
-                                : q.sortColumn == UserSortColumn::Department ? UserTableModel::DepartmentColumn
-                                : q.sortColumn == UserSortColumn::Enabled    ? UserTableModel::EnabledColumn
-                                                                             : UserTableModel::NameColumn;
+            const int current = q.sortColumn == UserSortColumn::Email ? UserTableModel::EmailColumn
+                                : q.sortColumn == UserSortColumn::Department
+                                    ? UserTableModel::DepartmentColumn
+                                : q.sortColumn == UserSortColumn::Enabled ? UserTableModel::EnabledColumn
+                                                                          : UserTableModel::NameColumn;
             header->setSortIndicator(current, q.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
     });

@@ -35,13 +35,14 @@ private:
         p.start(qEnvironmentVariable("KEYDESK_CLI"), args);
         if (!p.waitForFinished(60000))
             qFatal("keydesk-cli did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     QJsonObject newestEvent()
     {
-        const Run r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"),
-                           QStringLiteral("--json")});
+        const Run r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                           QStringLiteral("1"), QStringLiteral("--json")});
         if (r.code != 0)
             qFatal("audit list failed: %s", qPrintable(r.err));
         return QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
@@ -64,34 +65,46 @@ private Q_SLOTS:
             QTest::newRow(name) << args << QString::fromLatin1(action) << QString::fromUtf8(target);
         };
         const QString csv = testDataPath(QStringLiteral("csv/good/quoting_bom_crlf.csv"));
-        row("demo create", {QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--users"), QStringLiteral("25")},
+        row("demo create",
+            {QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--users"),
+             QStringLiteral("25")},
             "demo.create", "");
-        row("users add", {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
-                          QStringLiteral("--email"), QStringLiteral("ada@example.com"), QStringLiteral("--department"),
-                          QStringLiteral("R&D")},
+        row("users add",
+            {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("Ada Lovelace"), QStringLiteral("--email"), QStringLiteral("ada@example.com"),
+             QStringLiteral("--department"), QStringLiteral("R&D")},
             "user.create", "Ada Lovelace");
-        row("users edit", {QStringLiteral("users"), QStringLiteral("edit"), QStringLiteral("ada@example.com"),
-                           QStringLiteral("--name"), QStringLiteral("Ada King")},
+        row("users edit",
+            {QStringLiteral("users"), QStringLiteral("edit"), QStringLiteral("ada@example.com"),
+             QStringLiteral("--name"), QStringLiteral("Ada King")},
             "user.update", "Ada King");
-        row("users disable", {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("ada@example.com")},
+        row("users disable",
+            {QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("ada@example.com")},
             "user.disable", "Ada King");
-        row("users enable", {QStringLiteral("users"), QStringLiteral("enable"), QStringLiteral("ada@example.com")},
+        row("users enable",
+            {QStringLiteral("users"), QStringLiteral("enable"), QStringLiteral("ada@example.com")},
             "user.enable", "Ada King");
-        row("groups add", {QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("Pilot"),
-                           QStringLiteral("--description"), QStringLiteral("First phones")},
+        row("groups add",
+            {QStringLiteral("groups"), QStringLiteral("add"), QStringLiteral("Pilot"),
+             QStringLiteral("--description"), QStringLiteral("First phones")},
             "group.create", "Pilot");
-        row("groups rename", {QStringLiteral("groups"), QStringLiteral("rename"), QStringLiteral("Pilot"),
-                              QStringLiteral("Pilot Wave 1")},
+        row("groups rename",
+            {QStringLiteral("groups"), QStringLiteral("rename"), QStringLiteral("Pilot"),
+             QStringLiteral("Pilot Wave 1")},
             "group.rename", "Pilot Wave 1");
-        row("groups add-member", {QStringLiteral("groups"), QStringLiteral("add-member"), QStringLiteral("Pilot Wave 1"),
-                                  QStringLiteral("ada@example.com")},
+        row("groups add-member",
+            {QStringLiteral("groups"), QStringLiteral("add-member"), QStringLiteral("Pilot Wave 1"),
+             QStringLiteral("ada@example.com")},
             "group.add-member", "Ada King");
-        row("groups remove-member", {QStringLiteral("groups"), QStringLiteral("remove-member"),
-                                     QStringLiteral("Pilot Wave 1"), QStringLiteral("ada@example.com")},
+        row("groups remove-member",
+            {QStringLiteral("groups"), QStringLiteral("remove-member"), QStringLiteral("Pilot Wave 1"),
+             QStringLiteral("ada@example.com")},
             "group.remove-member", "Ada King");
-        row("groups remove", {QStringLiteral("groups"), QStringLiteral("remove"), QStringLiteral("Pilot Wave 1")},
+        row("groups remove",
+            {QStringLiteral("groups"), QStringLiteral("remove"), QStringLiteral("Pilot Wave 1")},
             "group.delete", "Pilot Wave 1");
-        row("users import", {QStringLiteral("users"), QStringLiteral("import"), csv}, "users.import", "quoting_bom_crlf.csv");
+        row("users import", {QStringLiteral("users"), QStringLiteral("import"), csv}, "users.import",
+            "quoting_bom_crlf.csv");
     }
 
     void everyMutationIsAudited()
@@ -111,18 +124,19 @@ private Q_SLOTS:
     void readsDoNotWriteAuditEvents()
     {
         const QJsonObject before = newestEvent();
-        for (const QStringList& args : {QStringList{QStringLiteral("users"), QStringLiteral("list")},
-                                        QStringList{QStringLiteral("users"), QStringLiteral("show"), QStringLiteral("ada@example.com")},
-                                        QStringList{QStringLiteral("groups"), QStringLiteral("list")},
-                                        QStringList{QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("Legal")}})
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("users"), QStringLiteral("list")},
+              QStringList{QStringLiteral("users"), QStringLiteral("show"), QStringLiteral("ada@example.com")},
+              QStringList{QStringLiteral("groups"), QStringLiteral("list")},
+              QStringList{QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("Legal")}})
             QCOMPARE(cli(args).code, 0);
         QCOMPARE(newestEvent()[QStringLiteral("id")], before[QStringLiteral("id")]);
     }
 
     void failuresAndUsageErrors()
     {
-        Run r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dup"),
-                     QStringLiteral("--email"), QStringLiteral("ADA@example.com")});
+        Run r = cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("Dup"), QStringLiteral("--email"), QStringLiteral("ADA@example.com")});
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err, QStringLiteral("keydesk-cli: a user with email 'ada@example.com' already exists\n"));
         r = cli({QStringLiteral("users"), QStringLiteral("show"), QStringLiteral("nobody@example.com")});
@@ -130,17 +144,23 @@ private Q_SLOTS:
         QCOMPARE(r.err, QStringLiteral("keydesk-cli: no user 'nobody@example.com'\n"));
         r = cli({QStringLiteral("users"), QStringLiteral("frobnicate")});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("keydesk-cli: unknown command 'users frobnicate'; run 'keydesk-cli --help' for the list\n"));
-        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")});
+        QCOMPARE(
+            r.err,
+            QStringLiteral(
+                "keydesk-cli: unknown command 'users frobnicate'; run 'keydesk-cli --help' for the list\n"));
+        r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--limit"),
+                 QStringLiteral("-3")});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err, QStringLiteral("keydesk-cli: --limit must be a number from 1 to 100000\n"));
         r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--colour")});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err, QStringLiteral("keydesk-cli: Unknown option 'colour'.\n"));
-        r = cli({QStringLiteral("users"), QStringLiteral("import"), testDataPath(QStringLiteral("csv/bad/several_problems.csv"))});
+        r = cli({QStringLiteral("users"), QStringLiteral("import"),
+                 testDataPath(QStringLiteral("csv/bad/several_problems.csv"))});
         QCOMPARE(r.code, 1);
-        QVERIFY(r.err.endsWith(QStringLiteral("nothing was changed:\n  line 2: email 'alice@' is not of the form name@domain\n"
-                                              "  line 3: display name is required\n")));
+        QVERIFY(r.err.endsWith(
+            QStringLiteral("nothing was changed:\n  line 2: email 'alice@' is not of the form name@domain\n"
+                           "  line 3: display name is required\n")));
         r = cli({QStringLiteral("users"), QStringLiteral("edit"), QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("--department <text>")));
@@ -148,8 +168,8 @@ private Q_SLOTS:
 
     void jsonListing()
     {
-        const Run r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("ada king"),
-                           QStringLiteral("--json")});
+        const Run r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--search"),
+                           QStringLiteral("ada king"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o[QStringLiteral("total")].toInt(), 1);

@@ -28,10 +28,14 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("display_name,email,department,groups\n");
             for (int i = 0; i < kRows; ++i)
-                f.write(QStringLiteral("Person %1,person%1@bulk.example,Dept %2,Bulk %2\n").arg(i).arg(i % 7).toUtf8());
+                f.write(QStringLiteral("Person %1,person%1@bulk.example,Dept %2,Bulk %2\n")
+                            .arg(i)
+                            .arg(i % 7)
+                            .toUtf8());
         }
-        QCOMPARE(QProcess::execute(cli, {QStringLiteral("--database"), db, QStringLiteral("demo"), QStringLiteral("create"),
-                                         QStringLiteral("--users"), QStringLiteral("100")}),
+        QCOMPARE(QProcess::execute(cli, {QStringLiteral("--database"), db, QStringLiteral("demo"),
+                                         QStringLiteral("create"), QStringLiteral("--users"),
+                                         QStringLiteral("100")}),
                  0);
         Snapshot before;
         {
@@ -42,7 +46,8 @@ private Q_SLOTS:
 
         QProcess import;
         import.setProcessChannelMode(QProcess::SeparateChannels);
-        import.start(cli, {QStringLiteral("--database"), db, QStringLiteral("users"), QStringLiteral("import"), csv});
+        import.start(
+            cli, {QStringLiteral("--database"), db, QStringLiteral("users"), QStringLiteral("import"), csv});
         QVERIFY(import.waitForStarted());
         // Wait until the import has written a good part of the file inside its transaction.
         QByteArray progress;
@@ -66,7 +71,8 @@ private Q_SLOTS:
         }
 
         QProcess again;
-        again.start(cli, {QStringLiteral("--database"), db, QStringLiteral("users"), QStringLiteral("import"), csv});
+        again.start(
+            cli, {QStringLiteral("--database"), db, QStringLiteral("users"), QStringLiteral("import"), csv});
         QVERIFY(again.waitForFinished(300000));
         QCOMPARE(again.exitCode(), 0);
         auto store = Store::open(db);

@@ -3,8 +3,8 @@
 #include "core/demo/DemoDataGenerator.h"
 #include "gui/AuditPage.h"
 #include "gui/AuditTableModel.h"
-#include "gui/GroupsPage.h"
 #include "gui/GroupTableModel.h"
+#include "gui/GroupsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/UserDetailsDialog.h"
@@ -97,8 +97,10 @@ private Q_SLOTS:
                  QStringLiteral("Security Operations"));
         window.showPage(2);
         auto* audit = window.findChild<QTableView*>(QStringLiteral("auditTableView"));
-        QCOMPARE(audit->model()->index(0, AuditTableModel::ActionColumn).data().toString(), QStringLiteral("user.update"));
-        QCOMPARE(audit->model()->index(0, AuditTableModel::ActorColumn).data().toString(), QStringLiteral("helpdesk@test"));
+        QCOMPARE(audit->model()->index(0, AuditTableModel::ActionColumn).data().toString(),
+                 QStringLiteral("user.update"));
+        QCOMPARE(audit->model()->index(0, AuditTableModel::ActorColumn).data().toString(),
+                 QStringLiteral("helpdesk@test"));
         QCOMPARE(audit->model()->index(0, AuditTableModel::TargetColumn).data().toString(),
                  QStringLiteral("user: Tomasz Müller"));
     }
@@ -126,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(legalMembers > 0);
         QCOMPARE(members->model()->rowCount(), int(legalMembers));
         for (int row = 0; row < members->model()->rowCount(); ++row)
-            QCOMPARE(members->model()->index(row, UserTableModel::DepartmentColumn).data().toString(), QStringLiteral("Legal"));
+            QCOMPARE(members->model()->index(row, UserTableModel::DepartmentColumn).data().toString(),
+                     QStringLiteral("Legal"));
         auto* remove = window.findChild<QPushButton*>(QStringLiteral("deleteGroupButton"));
         MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(remove, Qt::LeftButton);

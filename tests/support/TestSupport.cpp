@@ -41,7 +41,8 @@ Snapshot snapshot(Database& db)
     s.auditEvents = scalar(db, QStringLiteral("SELECT count(*) FROM audit_events"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT id, display_name, email, upn, department, enabled, updated_at FROM users ORDER BY id"));
+    q.exec(QStringLiteral(
+        "SELECT id, display_name, email, upn, department, enabled, updated_at FROM users ORDER BY id"));
     while (q.next()) {
         for (int i = 0; i < 7; ++i)
             hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1f'));

@@ -15,22 +15,22 @@ const QString DemoDataGenerator::kEmailDomain = QStringLiteral("northwind.exampl
 namespace {
 
 constexpr std::array kFirstNames = {
-    "Aisha",  "Alejandro", "Amelia", "Anders",  "Aroha",   "Ben",    "Chen",    "Chiara",  "Daniel", "Dmitri",
-    "Elena",  "Emeka",     "Fatima", "Finn",    "Grace",   "Hana",   "Hiroshi", "Ines",    "Isaac",  "Jamal",
-    "Jana",   "Javier",    "Julia",  "Kai",     "Kavya",   "Lars",   "Leila",   "Liam",    "Lucia",  "Malik",
-    "Maria",  "Mateo",     "Mei",    "Mohamed", "Nadia",   "Noah",   "Olga",    "Omar",    "Priya",  "Rafael",
-    "Rania",  "Ravi",      "Rosa",   "Samuel",  "Sara",    "Sean",   "Sofia",   "Tariq",   "Thabo",  "Tomasz",
-    "Valentina", "Wei",    "Yara",   "Yusuf",   "Zanele",  "Zoe",    "Élodie",  "Jürgen",  "Siobhán", "Nguyen",
+    "Aisha",     "Alejandro", "Amelia", "Anders",  "Aroha",  "Ben",  "Chen",    "Chiara", "Daniel",  "Dmitri",
+    "Elena",     "Emeka",     "Fatima", "Finn",    "Grace",  "Hana", "Hiroshi", "Ines",   "Isaac",   "Jamal",
+    "Jana",      "Javier",    "Julia",  "Kai",     "Kavya",  "Lars", "Leila",   "Liam",   "Lucia",   "Malik",
+    "Maria",     "Mateo",     "Mei",    "Mohamed", "Nadia",  "Noah", "Olga",    "Omar",   "Priya",   "Rafael",
+    "Rania",     "Ravi",      "Rosa",   "Samuel",  "Sara",   "Sean", "Sofia",   "Tariq",  "Thabo",   "Tomasz",
+    "Valentina", "Wei",       "Yara",   "Yusuf",   "Zanele", "Zoe",  "Élodie",  "Jürgen", "Siobhán", "Nguyen",
 };
 
 constexpr std::array kLastNames = {
-    "Abara",    "Andersen", "Bauer",    "Becker",  "Brown",    "Castillo", "Chen",     "Costa",   "Dubois",
-    "Eriksson", "Fischer",  "Garcia",   "Gupta",   "Haddad",   "Hansen",   "Ito",      "Jensen",  "Kaur",
-    "Kim",      "Kowalski", "Larsen",   "Lee",     "Lopez",    "Martin",   "Moreau",   "Müller",  "Nakamura",
-    "Nielsen",  "Novak",    "Nowak",    "Okafor",  "Olsen",    "Patel",    "Pereira",  "Petrov",  "Rossi",
-    "Santos",   "Schmidt",  "Silva",    "Singh",   "Smith",    "Tanaka",   "Taylor",   "Tremblay", "Van Dijk",
-    "Wagner",   "Walker",   "Wang",     "Weber",   "Williams", "Wilson",   "Wójcik",   "Yamamoto", "Zhang",
-    "O'Brien",  "Ng",       "Mensah",   "Ivanova", "Horvat",   "Ferreira",
+    "Abara",    "Andersen", "Bauer",  "Becker",  "Brown",    "Castillo", "Chen",    "Costa",    "Dubois",
+    "Eriksson", "Fischer",  "Garcia", "Gupta",   "Haddad",   "Hansen",   "Ito",     "Jensen",   "Kaur",
+    "Kim",      "Kowalski", "Larsen", "Lee",     "Lopez",    "Martin",   "Moreau",  "Müller",   "Nakamura",
+    "Nielsen",  "Novak",    "Nowak",  "Okafor",  "Olsen",    "Patel",    "Pereira", "Petrov",   "Rossi",
+    "Santos",   "Schmidt",  "Silva",  "Singh",   "Smith",    "Tanaka",   "Taylor",  "Tremblay", "Van Dijk",
+    "Wagner",   "Walker",   "Wang",   "Weber",   "Williams", "Wilson",   "Wójcik",  "Yamamoto", "Zhang",
+    "O'Brien",  "Ng",       "Mensah", "Ivanova", "Horvat",   "Ferreira",
 };
 
 struct Department
@@ -73,8 +73,9 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
     if (!existing)
         return R::failure(existing.error());
     if (existing.value() > 0)
-        return R::failure(QStringLiteral("the database already has %1 users; demo data goes into an empty database")
-                              .arg(existing.value()));
+        return R::failure(
+            QStringLiteral("the database already has %1 users; demo data goes into an empty database")
+                .arg(existing.value()));
 
     Transaction tx(store.database());
     if (!tx.status())
@@ -131,8 +132,8 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
         const bool enabled = random.bounded(100) >= 4;
         const qint64 createdAt = baseMs + qint64(random.bounded(quint64(spreadMs)));
 
-        batch.append({UserFields{first + u' ' + last, email, email, QString::fromUtf8(kDepartments[d].name)}, enabled,
-                      createdAt});
+        batch.append({UserFields{first + u' ' + last, email, email, QString::fromUtf8(kDepartments[d].name)},
+                      enabled, createdAt});
         batchDepartments.append(d);
         ++summary.users;
         if (!enabled)

@@ -14,7 +14,8 @@ QString validateGroupName(const QString& name)
         if (c.category() == QChar::Other_Control)
             return QStringLiteral("group name contains a control character");
         if (c == u';')
-            return QStringLiteral("group name '%1' contains ';', which separates groups in CSV files").arg(name);
+            return QStringLiteral("group name '%1' contains ';', which separates groups in CSV files")
+                .arg(name);
     }
     return {};
 }

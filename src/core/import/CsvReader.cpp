@@ -40,7 +40,8 @@ QString CsvReader::decode(const QByteArray& bytes, QStringList& errors)
         bodyStart = 3;
     }
     if (const qsizetype nul = body.indexOf('\0'); nul >= 0) {
-        errors << QStringLiteral("line %1: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)")
+        errors << QStringLiteral(
+                      "line %1: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)")
                       .arg(lineOfOffset(bytes, bodyStart + nul));
         return {};
     }
@@ -61,8 +62,9 @@ QString CsvReader::decode(const QByteArray& bytes, QStringList& errors)
             lineStart = end + 1;
             ++line;
         }
-        errors << QStringLiteral("line %1: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or "
-                                 "Latin-1)")
+        errors << QStringLiteral(
+                      "line %1: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or "
+                      "Latin-1)")
                       .arg(line);
         return {};
     }
@@ -139,8 +141,9 @@ CsvDocument CsvReader::parse(const QByteArray& bytes)
                 ++line;
                 endRecord(line);
             } else if (c == u'"') {
-                doc.errors << QStringLiteral("line %1: a quote inside an unquoted field; quote the whole field and "
-                                             "double the quote (\"\")")
+                doc.errors << QStringLiteral(
+                                  "line %1: a quote inside an unquoted field; quote the whole field and "
+                                  "double the quote (\"\")")
                                   .arg(line);
                 return doc;
             } else {
@@ -177,7 +180,8 @@ CsvDocument CsvReader::parse(const QByteArray& bytes)
         }
     }
     if (state == State::Quoted) {
-        doc.errors << QStringLiteral("line %1: a quoted field is not closed before the end of the file").arg(record.line);
+        doc.errors << QStringLiteral("line %1: a quoted field is not closed before the end of the file")
+                          .arg(record.line);
         return doc;
     }
     if (recordHasContent || !record.fields.isEmpty())

@@ -25,8 +25,10 @@ enum class Column
 const QList<std::pair<QString, Column>>& knownColumns()
 {
     static const QList<std::pair<QString, Column>> columns = {
-        {QStringLiteral("display_name"), Column::DisplayName}, {QStringLiteral("email"), Column::Email},
-        {QStringLiteral("upn"), Column::Upn},                   {QStringLiteral("department"), Column::Department},
+        {QStringLiteral("display_name"), Column::DisplayName},
+        {QStringLiteral("email"), Column::Email},
+        {QStringLiteral("upn"), Column::Upn},
+        {QStringLiteral("department"), Column::Department},
         {QStringLiteral("groups"), Column::Groups},
     };
     return columns;
@@ -48,10 +50,12 @@ Result<UserImportFile> UserCsvImporter::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<UserImportFile>::failure(QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
-    if (file.size() > CsvReader::kMaxFileSize)
         return Result<UserImportFile>::failure(
-            QStringLiteral("'%1' is larger than %2 MiB").arg(path).arg(CsvReader::kMaxFileSize / (1024 * 1024)));
+            QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
+    if (file.size() > CsvReader::kMaxFileSize)
+        return Result<UserImportFile>::failure(QStringLiteral("'%1' is larger than %2 MiB")
+                                                   .arg(path)
+                                                   .arg(CsvReader::kMaxFileSize / (1024 * 1024)));
     return read(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -74,7 +78,9 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
             if (title != known)
                 continue;
             if (index.contains(column))
-                problems << QStringLiteral("line %1: column '%2' appears twice in the header").arg(header.line).arg(known);
+                problems << QStringLiteral("line %1: column '%2' appears twice in the header")
+                                .arg(header.line)
+                                .arg(known);
             index.insert(column, i);
         }
     }
@@ -83,7 +89,9 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
         const auto it = std::find_if(knownColumns().begin(), knownColumns().end(),
                                      [&](const auto& entry) { return entry.first == columnName; });
         if (!index.contains(it->second))
-            problems << QStringLiteral("line %1: required column '%2' is missing from the header").arg(header.line).arg(columnName);
+            problems << QStringLiteral("line %1: required column '%2' is missing from the header")
+                            .arg(header.line)
+                            .arg(columnName);
     }
     if (!problems.isEmpty())
         return failWith(problems);
@@ -107,7 +115,9 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
                             .arg(width);
             continue;
         }
-        const auto field = [&](Column c) { return index.contains(c) ? record.fields[index[c]].trimmed() : QString(); };
+        const auto field = [&](Column c) {
+            return index.contains(c) ? record.fields[index[c]].trimmed() : QString();
+        };
         UserImportRow row;
         row.line = record.line;
         row.fields = UserFields{field(Column::DisplayName), field(Column::Email), field(Column::Upn),
@@ -200,7 +210,8 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
         for (qsizetype i = start; i < end; ++i) {
             const UserImportRow& row = file.rows[i];
             const auto fail = [&](const QString& error) {
-                return R::failure(QStringLiteral("line %1: %2; nothing was changed").arg(row.line).arg(error));
+                return R::failure(
+                    QStringLiteral("line %1: %2; nothing was changed").arg(row.line).arg(error));
             };
             auto existing = store.users().findByEmail(row.fields.email);
             if (!existing)
@@ -246,13 +257,14 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
     if (progress && !progress(total, total))
         return R::failure(QStringLiteral("import cancelled; nothing was changed"));
 
-    if (Status s = store.audit().append(QStringLiteral("users.import"), QStringLiteral("import"), 0, file.name,
-                                        {{QStringLiteral("rows"), summary.rows},
-                                         {QStringLiteral("created"), summary.created},
-                                         {QStringLiteral("updated"), summary.updated},
-                                         {QStringLiteral("unchanged"), summary.unchanged},
-                                         {QStringLiteral("memberships_added"), summary.membershipsAdded},
-                                         {QStringLiteral("groups_created"), summary.groupsCreated.size()}});
+    if (Status s =
+            store.audit().append(QStringLiteral("users.import"), QStringLiteral("import"), 0, file.name,
+                                 {{QStringLiteral("rows"), summary.rows},
+                                  {QStringLiteral("created"), summary.created},
+                                  {QStringLiteral("updated"), summary.updated},
+                                  {QStringLiteral("unchanged"), summary.unchanged},
+                                  {QStringLiteral("memberships_added"), summary.membershipsAdded},
+                                  {QStringLiteral("groups_created"), summary.groupsCreated.size()}});
         !s)
         return R::failure(s.error());
     if (dryRun)

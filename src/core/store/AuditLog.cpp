@@ -83,8 +83,8 @@ Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset,
     const Filter f = buildFilter(query);
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT id, at, actor, action, target_type, target_id, target_label, details "
-                       "FROM audit_events")
-        + f.where + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
+                       "FROM audit_events") +
+        f.where + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
     for (const QVariant& v : f.values)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -15,11 +15,10 @@ class AuditLog
 public:
     AuditLog(Database& db, const Clock& clock, QString actor)
         : m_db(db), m_clock(clock), m_actor(std::move(actor))
-    {
-    }
+    {}
 
-    Status append(const QString& action, const QString& targetType, qint64 targetId, const QString& targetLabel,
-                  const QJsonObject& details = {});
+    Status append(const QString& action, const QString& targetType, qint64 targetId,
+                  const QString& targetLabel, const QJsonObject& details = {});
 
     Result<qint64> count(const AuditQuery& query);
     // Newest first.

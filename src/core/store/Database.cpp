@@ -91,7 +91,8 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
     QSqlQuery q(db);
     // Only reads until we know the file is ours and older than this build.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Status::failure(QStringLiteral("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
+        return Status::failure(
+            QStringLiteral("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
     const int version = q.value(0).toInt();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -99,7 +100,8 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
     const qint64 applicationId = q.value(0).toLongLong();
     q.finish();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return Status::failure(QStringLiteral("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
+        return Status::failure(
+            QStringLiteral("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
     const qint64 objectCount = q.value(0).toLongLong();
     q.finish();
 
@@ -128,9 +130,10 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(target);
         if (!vacuum.exec())
-            return Status::failure(QStringLiteral("cannot copy '%1' to '%2' before migrating: %3; the database "
-                                                  "was not changed")
-                                       .arg(m_path, target, sqlError(vacuum.lastError())));
+            return Status::failure(
+                QStringLiteral("cannot copy '%1' to '%2' before migrating: %3; the database "
+                               "was not changed")
+                    .arg(m_path, target, sqlError(vacuum.lastError())));
         m_backupPath = target;
         qCInfo(lcStore) << "backed up" << m_path << "to" << target;
     }
@@ -167,14 +170,15 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
 Status Database::applyPragmas()
 {
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
-        || q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-        return Status::failure(QStringLiteral("cannot switch '%1' to WAL journaling: %2")
-                                   .arg(m_path, sqlError(q.lastError())));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
+        q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        return Status::failure(
+            QStringLiteral("cannot switch '%1' to WAL journaling: %2").arg(m_path, sqlError(q.lastError())));
     q.finish();
     // FULL: a commit survives power loss as well as a killed process.
     // 64 MiB of page cache: bulk transactions stay in memory instead of spilling page by page.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536"}) {
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536"}) {
         if (Status s = execRaw(QString::fromLatin1(pragma)); !s)
             return s;
     }
@@ -204,7 +208,8 @@ QSqlQuery& Database::prepared(const QString& sql)
     if (it == m_statements.end()) {
         QSqlQuery q(connection());
         if (!q.prepare(sql))
-            qFatal("KeyDesk bug: cannot prepare %s: %s", qPrintable(sql), qPrintable(sqlError(q.lastError())));
+            qFatal("KeyDesk bug: cannot prepare %s: %s", qPrintable(sql),
+                   qPrintable(sqlError(q.lastError())));
         it = m_statements.insert(sql, q);
     }
     return *it;

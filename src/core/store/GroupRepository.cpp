@@ -6,14 +6,14 @@ namespace keydesk {
 
 namespace {
 
-const QString kGroupSelect = QStringLiteral(
-    "SELECT g.id, g.name, g.description, g.created_at, "
-    "(SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) FROM groups g");
+const QString kGroupSelect =
+    QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, "
+                   "(SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) FROM groups g");
 
 Group readGroup(const QSqlQuery& q)
 {
-    return Group{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                 q.value(4).toLongLong()};
+    return Group{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toLongLong(), q.value(4).toLongLong()};
 }
 
 // Membership events are about the user (its Activity tab shows them) and name the group.
@@ -102,7 +102,8 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     if (existing.value())
         return R::failure(QStringLiteral("a group named '%1' already exists").arg(existing.value()->name));
     const qint64 now = m_clock.nowMs();
-    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO groups (name, description, created_at) VALUES (?, ?, ?)"));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("INSERT INTO groups (name, description, created_at) VALUES (?, ?, ?)"));
     q.addBindValue(name);
     q.addBindValue(sqlText(description));
     q.addBindValue(now);
@@ -112,7 +113,9 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     QJsonObject details = auditDetails;
     if (!description.isEmpty())
         details.insert(QStringLiteral("description"), description);
-    if (Status s = m_audit.append(QStringLiteral("group.create"), QStringLiteral("group"), group.id, name, details); !s)
+    if (Status s =
+            m_audit.append(QStringLiteral("group.create"), QStringLiteral("group"), group.id, name, details);
+        !s)
         return R::failure(s.error());
     return group;
 }
@@ -163,8 +166,9 @@ Status GroupRepository::remove(qint64 id)
     q.addBindValue(id);
     if (Status s = m_db.exec(q, "deleting the group"); !s)
         return s;
-    if (Status s = m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), id, group.value()->name,
-                                  {{QStringLiteral("members"), group.value()->memberCount}});
+    if (Status s =
+            m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), id, group.value()->name,
+                           {{QStringLiteral("members"), group.value()->memberCount}});
         !s)
         return s;
     return tx.commit();
@@ -239,13 +243,15 @@ Status GroupRepository::removeMember(qint64 groupId, qint64 userId)
     auto pair = resolvePair(groupId, userId);
     if (!pair)
         return Status::failure(pair.error());
-    QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"));
     q.addBindValue(groupId);
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, "removing the member"); !s)
         return s;
     if (q.numRowsAffected() == 0)
-        return Status::failure(QStringLiteral("'%1' is not a member of '%2'").arg(pair->second.email, pair->first.name));
+        return Status::failure(
+            QStringLiteral("'%1' is not a member of '%2'").arg(pair->second.email, pair->first.name));
     if (Status s = m_audit.append(QStringLiteral("group.remove-member"), QStringLiteral("user"), userId,
                                   pair->second.displayName, memberDetails(pair->first, pair->second));
         !s)

@@ -15,7 +15,9 @@ namespace keydesk {
 class GroupRepository
 {
 public:
-    GroupRepository(Database& db, const Clock& clock, AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit) {}
+    GroupRepository(Database& db, const Clock& clock, AuditLog& audit)
+        : m_db(db), m_clock(clock), m_audit(audit)
+    {}
 
     // All groups by name, with member counts.
     Result<QList<Group>> list();
@@ -32,7 +34,8 @@ public:
 
     Status addMember(qint64 groupId, qint64 userId);
     // Inside the caller's transaction; returns whether a membership was added (false: already one).
-    Result<bool> addMember(const Group& group, const User& user, Transaction& tx, const QJsonObject& auditDetails = {});
+    Result<bool> addMember(const Group& group, const User& user, Transaction& tx,
+                           const QJsonObject& auditDetails = {});
     Status removeMember(qint64 groupId, qint64 userId);
 
 private:

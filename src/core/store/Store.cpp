@@ -38,8 +38,8 @@ Status Store::setSetting(const QString& key, const QString& value)
     Transaction tx(*m_db);
     if (!tx.status())
         return tx.status();
-    QSqlQuery& q = m_db->prepared(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery& q = m_db->prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
+                                                 "CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (Status s = m_db->exec(q, "writing a setting"); !s)

@@ -42,10 +42,12 @@ Filter buildFilter(const UserQuery& query)
         f.values << match;
     }
     if (query.groupId) {
-        terms << QStringLiteral("EXISTS (SELECT 1 FROM group_members gm WHERE gm.user_id = u.id AND gm.group_id = ?)");
+        terms << QStringLiteral(
+            "EXISTS (SELECT 1 FROM group_members gm WHERE gm.user_id = u.id AND gm.group_id = ?)");
         f.values << *query.groupId;
     }
-    const QString keyExists = QStringLiteral("EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = u.id%1)");
+    const QString keyExists =
+        QStringLiteral("EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = u.id%1)");
     switch (query.status) {
     case UserStatusFilter::Any:
         break;
@@ -56,7 +58,8 @@ Filter buildFilter(const UserQuery& query)
         terms << QStringLiteral("u.enabled = 0");
         break;
     case UserStatusFilter::WithoutKey:
-        terms << QStringLiteral("NOT ") + keyExists.arg(QStringLiteral(" AND k.status IN ('active', 'pending')"));
+        terms << QStringLiteral("NOT ") +
+                     keyExists.arg(QStringLiteral(" AND k.status IN ('active', 'pending')"));
         break;
     case UserStatusFilter::KeyPending:
         terms << keyExists.arg(QStringLiteral(" AND k.status = 'pending'"));
@@ -120,7 +123,8 @@ QString UserRepository::searchExpression(const QString& text)
 Result<std::optional<User>> UserRepository::findOne(const QString& where, const QVariant& value)
 {
     using R = Result<std::optional<User>>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns + QStringLiteral(" FROM users u WHERE ") + where);
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns +
+                                 QStringLiteral(" FROM users u WHERE ") + where);
     q.addBindValue(value);
     if (Status s = m_db.exec(q, "reading a user"); !s)
         return R::failure(s.error());
@@ -206,9 +210,9 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
 Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
 {
     using R = Result<QList<Group>>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT g.id, g.name, g.description, g.created_at FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-        "WHERE gm.user_id = ? ORDER BY g.name"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT g.id, g.name, g.description, g.created_at FROM "
+                                                "group_members gm JOIN groups g ON g.id = gm.group_id "
+                                                "WHERE gm.user_id = ? ORDER BY g.name"));
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, "reading a user's groups"); !s)
         return R::failure(s.error());
@@ -243,7 +247,8 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
     if (!existing)
         return R::failure(existing.error());
     if (existing.value())
-        return R::failure(QStringLiteral("a user with email '%1' already exists").arg(existing.value()->email));
+        return R::failure(
+            QStringLiteral("a user with email '%1' already exists").arg(existing.value()->email));
 
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q = m_db.prepared(QStringLiteral(
@@ -270,8 +275,8 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
     QJsonObject details = auditDetails;
     details.insert(QStringLiteral("email"), user.email);
     details.insert(QStringLiteral("source"), userSourceName(source));
-    if (Status s = m_audit.append(QStringLiteral("user.create"), QStringLiteral("user"), user.id, user.displayName,
-                                  details);
+    if (Status s = m_audit.append(QStringLiteral("user.create"), QStringLiteral("user"), user.id,
+                                  user.displayName, details);
         !s)
         return R::failure(s.error());
     return user;
@@ -312,11 +317,12 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
         if (!clash)
             return R::failure(clash.error());
         if (clash.value())
-            return R::failure(QStringLiteral("a user with email '%1' already exists").arg(clash.value()->email));
+            return R::failure(
+                QStringLiteral("a user with email '%1' already exists").arg(clash.value()->email));
     }
     const qint64 now = m_clock.nowMs();
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "UPDATE users SET display_name = ?, email = ?, upn = ?, department = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET display_name = ?, email = ?, upn = ?, "
+                                                "department = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(trimmed.displayName);
     q.addBindValue(trimmed.email);
     q.addBindValue(sqlText(trimmed.upn));
@@ -333,8 +339,8 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     user.updatedAtMs = now;
     QJsonObject details = auditDetails;
     details.insert(QStringLiteral("changes"), changes);
-    if (Status s = m_audit.append(QStringLiteral("user.update"), QStringLiteral("user"), user.id, user.displayName,
-                                  details);
+    if (Status s = m_audit.append(QStringLiteral("user.update"), QStringLiteral("user"), user.id,
+                                  user.displayName, details);
         !s)
         return R::failure(s.error());
     return user;
@@ -352,8 +358,9 @@ Status UserRepository::setEnabled(qint64 id, bool enabled)
         return Status::failure(QStringLiteral("no user with id %1").arg(id));
     const User& user = *current.value();
     if (user.enabled == enabled)
-        return Status::failure(QStringLiteral("user '%1' is already %2")
-                                   .arg(user.email, enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
+        return Status::failure(
+            QStringLiteral("user '%1' is already %2")
+                .arg(user.email, enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET enabled = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(enabled ? 1 : 0);
     q.addBindValue(m_clock.nowMs());
@@ -361,7 +368,8 @@ Status UserRepository::setEnabled(qint64 id, bool enabled)
     if (Status s = m_db.exec(q, "changing the user's state"); !s)
         return s;
     if (Status s = m_audit.append(enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
-                                  QStringLiteral("user"), id, user.displayName, {{QStringLiteral("email"), user.email}});
+                                  QStringLiteral("user"), id, user.displayName,
+                                  {{QStringLiteral("email"), user.email}});
         !s)
         return s;
     return tx.commit();
@@ -376,8 +384,9 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
         const qsizetype n = std::min<qsizetype>(kInsertBatch, rows.size() - start);
         QStringList tuples(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery& q = m_db.prepared(
-            QStringLiteral("INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, "
-                           "updated_at) VALUES ") +
+            QStringLiteral(
+                "INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, "
+                "updated_at) VALUES ") +
             tuples.join(QStringLiteral(", ")) + QStringLiteral(" RETURNING id"));
         const QString sourceName = userSourceName(source);
         for (qsizetype i = start; i < start + n; ++i) {
@@ -398,7 +407,8 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
         q.finish();
     }
     if (ids.size() != rows.size())
-        return R::failure(QStringLiteral("adding users: %1 ids returned for %2 rows").arg(ids.size()).arg(rows.size()));
+        return R::failure(
+            QStringLiteral("adding users: %1 ids returned for %2 rows").arg(ids.size()).arg(rows.size()));
     return ids;
 }
 
@@ -407,8 +417,8 @@ Result<QList<qint64>> UserRepository::insertBulk(const QList<BulkRow>& rows, Use
     return insertRows(rows, source);
 }
 
-Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, UserSource source, Transaction&,
-                                               const QJsonObject& auditDetails)
+Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, UserSource source,
+                                               Transaction&, const QJsonObject& auditDetails)
 {
     using R = Result<QList<User>>;
     const qint64 now = m_clock.nowMs();
@@ -422,8 +432,9 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
     auto ids = insertRows(rows, source);
     if (!ids) {
         // The only constraint a validated row can break here is the unique email.
-        return R::failure(ids.error().contains(QStringLiteral("UNIQUE")) ? QStringLiteral("an email is already in use")
-                                                                         : ids.error());
+        return R::failure(ids.error().contains(QStringLiteral("UNIQUE"))
+                              ? QStringLiteral("an email is already in use")
+                              : ids.error());
     }
     QList<User> users;
     users.reserve(rows.size());

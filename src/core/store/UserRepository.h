@@ -17,7 +17,9 @@ namespace keydesk {
 class UserRepository
 {
 public:
-    UserRepository(Database& db, const Clock& clock, AuditLog& audit) : m_db(db), m_clock(clock), m_audit(audit) {}
+    UserRepository(Database& db, const Clock& clock, AuditLog& audit)
+        : m_db(db), m_clock(clock), m_audit(audit)
+    {}
 
     Result<std::optional<User>> findById(qint64 id);
     Result<std::optional<User>> findByEmail(const QString& email);
@@ -29,9 +31,11 @@ public:
     Result<QList<Group>> groupsOf(qint64 userId);
 
     Result<User> create(const UserFields& fields, UserSource source);
-    Result<User> create(const UserFields& fields, UserSource source, Transaction& tx, const QJsonObject& auditDetails = {});
+    Result<User> create(const UserFields& fields, UserSource source, Transaction& tx,
+                        const QJsonObject& auditDetails = {});
     Result<User> update(qint64 id, const UserFields& fields);
-    Result<User> update(const User& current, const UserFields& fields, Transaction& tx, const QJsonObject& auditDetails = {});
+    Result<User> update(const User& current, const UserFields& fields, Transaction& tx,
+                        const QJsonObject& auditDetails = {});
     Status setEnabled(qint64 id, bool enabled);
 
     // Many users in one transaction: multi-row INSERTs, because SQLite 3.40's FTS5 flushes its

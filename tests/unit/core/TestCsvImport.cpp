@@ -35,21 +35,28 @@ private Q_SLOTS:
         row("empty.csv", QStringLiteral("the file is empty; expected a header line such as "
                                         "display_name,email,upn,department,groups"));
         row("header_only.csv", QStringLiteral("the file has a header but no user rows"));
-        row("missing_email_column.csv", QStringLiteral("line 1: required column 'email' is missing from the header"));
+        row("missing_email_column.csv",
+            QStringLiteral("line 1: required column 'email' is missing from the header"));
         row("duplicate_column.csv", QStringLiteral("line 1: column 'email' appears twice in the header"));
         row("bad_email.csv", QStringLiteral("line 3: email 'bob@' is not of the form name@domain"));
-        row("duplicate_email.csv", QStringLiteral("line 4: email 'ALICE@example.com' already appears on line 2"));
+        row("duplicate_email.csv",
+            QStringLiteral("line 4: email 'ALICE@example.com' already appears on line 2"));
         row("missing_name.csv", QStringLiteral("line 2: display name is required"));
         row("field_count.csv", QStringLiteral("line 3: 3 fields, but the header has 4"));
-        row("unterminated_quote.csv", QStringLiteral("line 3: a quoted field is not closed before the end of the file"));
+        row("unterminated_quote.csv",
+            QStringLiteral("line 3: a quoted field is not closed before the end of the file"));
         row("text_after_quote.csv", QStringLiteral("line 2: text after the closing quote of a field"));
-        row("quote_in_unquoted.csv", QStringLiteral("line 2: a quote inside an unquoted field; quote the whole field "
-                                                    "and double the quote (\"\")"));
-        row("latin1.csv", QStringLiteral("line 3: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or "
-                                         "Latin-1)"));
+        row("quote_in_unquoted.csv",
+            QStringLiteral("line 2: a quote inside an unquoted field; quote the whole field "
+                           "and double the quote (\"\")"));
+        row("latin1.csv",
+            QStringLiteral("line 3: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or "
+                           "Latin-1)"));
         row("utf16.csv", QStringLiteral("the file is UTF-16 encoded; save it as UTF-8"));
         row("utf32.csv", QStringLiteral("the file is UTF-32 encoded; save it as UTF-8"));
-        row("nul_byte.csv", QStringLiteral("line 2: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)"));
+        row("nul_byte.csv",
+            QStringLiteral(
+                "line 2: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)"));
         row("group_name_too_long.csv", QStringLiteral("line 2: group name is longer than 128 characters"));
         row("bad_upn.csv", QStringLiteral("line 2: UPN 'not-an-upn' is not of the form name@domain"));
         row("control_character.csv", QStringLiteral("line 2: control characters are not allowed"));
@@ -75,7 +82,8 @@ private Q_SLOTS:
         QVERIFY2(file, qPrintable(file.error()));
         QCOMPARE(file->rows.size(), 3);
         QCOMPARE(file->rows[0].fields.displayName, QStringLiteral("Able, Alice"));
-        QCOMPARE(file->rows[0].groups, (QStringList{QStringLiteral("Sales"), QStringLiteral("Remote Workers")}));
+        QCOMPARE(file->rows[0].groups,
+                 (QStringList{QStringLiteral("Sales"), QStringLiteral("Remote Workers")}));
         QCOMPARE(file->rows[1].fields.displayName, QStringLiteral("Bob \"Bobby\" Bold"));
         QCOMPARE(file->rows[1].line, 4); // the quoted line break in row 1 counts
         QCOMPARE(file->rows[2].line, 5);
@@ -83,8 +91,9 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->created, 3);
         QCOMPARE(summary->membershipsAdded, 3);
-        QCOMPARE(summary->groupsCreated, (QStringList{QStringLiteral("Sales"), QStringLiteral("Remote Workers"),
-                                                      QStringLiteral("Engineering")}));
+        QCOMPARE(summary->groupsCreated,
+                 (QStringList{QStringLiteral("Sales"), QStringLiteral("Remote Workers"),
+                              QStringLiteral("Engineering")}));
         auto bob = store->users().findByEmail(QStringLiteral("bob@example.com"));
         QVERIFY(bob && bob.value());
         QCOMPARE(bob.value()->source, UserSource::Csv);
@@ -94,9 +103,13 @@ private Q_SLOTS:
     void upsertKeepsColumnsTheFileLacks()
     {
         TestStore store;
-        QVERIFY(UserCsvImporter::apply(*store, UserCsvImporter::readFile(testDataPath(QStringLiteral("csv/good/quoting_bom_crlf.csv"))).value(), false));
+        QVERIFY(UserCsvImporter::apply(
+            *store,
+            UserCsvImporter::readFile(testDataPath(QStringLiteral("csv/good/quoting_bom_crlf.csv"))).value(),
+            false));
         const qint64 eventsBefore = snapshot(store->database()).auditEvents;
-        auto file = UserCsvImporter::readFile(testDataPath(QStringLiteral("csv/good/upsert_without_optional_columns.csv")));
+        auto file = UserCsvImporter::readFile(
+            testDataPath(QStringLiteral("csv/good/upsert_without_optional_columns.csv")));
         QVERIFY(file);
         auto summary = UserCsvImporter::apply(*store, file.value(), false);
         QVERIFY2(summary, qPrintable(summary.error()));
@@ -104,8 +117,8 @@ private Q_SLOTS:
         QCOMPARE(summary->updated, 1);
         auto alice = store->users().findByEmail(QStringLiteral("alice@example.com")).value();
         QCOMPARE(alice->displayName, QStringLiteral("Alice Able-Smith"));
-        QCOMPARE(alice->department, QStringLiteral("Sales"));         // no department column: kept
-        QCOMPARE(alice->upn, QStringLiteral("alice@corp.example"));  // no upn column: kept
+        QCOMPARE(alice->department, QStringLiteral("Sales"));       // no department column: kept
+        QCOMPARE(alice->upn, QStringLiteral("alice@corp.example")); // no upn column: kept
         // one update, one create, one import summary
         QCOMPARE(snapshot(store->database()).auditEvents, eventsBefore + 3);
         // The same file again changes nothing but records the import.
@@ -148,10 +161,11 @@ private Q_SLOTS:
 
     void readerEdgeCases()
     {
-        QCOMPARE(CsvReader::parse("a,b\n\n\nc,d").records.size(), 2);                  // blank lines skipped
-        QCOMPARE(CsvReader::parse("a,\"\"\n").records.first().fields, (QStringList{QStringLiteral("a"), QString()}));
-        QCOMPARE(CsvReader::parse("a,b,\r\n").records.first().fields.size(), 3);         // trailing empty field
-        QCOMPARE(CsvReader::parse("x\ry\r").records.size(), 2);                           // old Mac line ends
+        QCOMPARE(CsvReader::parse("a,b\n\n\nc,d").records.size(), 2); // blank lines skipped
+        QCOMPARE(CsvReader::parse("a,\"\"\n").records.first().fields,
+                 (QStringList{QStringLiteral("a"), QString()}));
+        QCOMPARE(CsvReader::parse("a,b,\r\n").records.first().fields.size(), 3); // trailing empty field
+        QCOMPARE(CsvReader::parse("x\ry\r").records.size(), 2);                  // old Mac line ends
         QCOMPARE(CsvReader::parse("\"a\nb\",c\nd,e").records.last().line, 3);
     }
 };

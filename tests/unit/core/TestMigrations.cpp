@@ -52,11 +52,13 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), MigrationSet::builtin().latestVersion());
         QVERIFY(db.value()->backupPath().isEmpty()); // nothing to back up in a new file
-        for (const char* table : {"users", "groups", "group_members", "security_keys", "activations", "workflows",
-                                  "workflow_groups", "workflow_runs", "outbox", "audit_events", "settings", "users_fts"}) {
-            QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
-                                             .arg(QLatin1String(table))),
-                     1);
+        for (const char* table :
+             {"users", "groups", "group_members", "security_keys", "activations", "workflows",
+              "workflow_groups", "workflow_runs", "outbox", "audit_events", "settings", "users_fts"}) {
+            QCOMPARE(
+                scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
+                                        .arg(QLatin1String(table))),
+                1);
         }
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")), 1);
         QSqlQuery q(db.value()->connection());
@@ -76,10 +78,14 @@ private Q_SLOTS:
         QVERIFY(backup.startsWith(path + QStringLiteral(".v1-backup-")));
         QVERIFY(QFile::exists(backup));
         sqlite3* handle = nullptr;
-        QCOMPARE(sqlite3_open_v2(QFile::encodeName(backup).constData(), &handle, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_open_v2(QFile::encodeName(backup).constData(), &handle, SQLITE_OPEN_READONLY, nullptr),
+            SQLITE_OK);
         sqlite3_stmt* stmt = nullptr;
-        QCOMPARE(sqlite3_prepare_v2(handle, "SELECT (SELECT count(*) FROM users), (SELECT user_version FROM pragma_user_version())",
-                                    -1, &stmt, nullptr),
+        QCOMPARE(sqlite3_prepare_v2(
+                     handle,
+                     "SELECT (SELECT count(*) FROM users), (SELECT user_version FROM pragma_user_version())",
+                     -1, &stmt, nullptr),
                  SQLITE_OK);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
         QCOMPARE(sqlite3_column_int(stmt, 0), 1);
@@ -87,7 +93,9 @@ private Q_SLOTS:
         sqlite3_finalize(stmt);
         sqlite3_close(handle);
         // Version 2's search index covers the user that was there before.
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH 'hopp*'")), 1);
+        QCOMPARE(scalar(*db.value(),
+                        QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH 'hopp*'")),
+                 1);
     }
 
     void newerVersionRefusedAndUntouched()
@@ -99,9 +107,10 @@ private Q_SLOTS:
         const QByteArray before = fileDigest(path);
         auto db = Database::open(path);
         QVERIFY(!db);
-        QCOMPARE(db.error(), QStringLiteral("'%1' was written by a newer KeyDesk (schema version 99; this version "
-                                            "supports up to 2). Upgrade KeyDesk to open it; the file was not changed.")
-                                 .arg(path));
+        QCOMPARE(db.error(),
+                 QStringLiteral("'%1' was written by a newer KeyDesk (schema version 99; this version "
+                                "supports up to 2). Upgrade KeyDesk to open it; the file was not changed.")
+                     .arg(path));
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files), QStringList());
     }
@@ -112,15 +121,18 @@ private Q_SLOTS:
         const QString path = makeVersion1(dir);
         const QByteArray before = fileDigest(path);
         QList<Migration> steps{MigrationSet::builtin().steps().first()};
-        steps << Migration{2, QStringLiteral("0002_broken"),
-                           "CREATE TABLE extra (id INTEGER PRIMARY KEY); INSERT INTO missing_table VALUES (1);"};
+        steps << Migration{
+            2, QStringLiteral("0002_broken"),
+            "CREATE TABLE extra (id INTEGER PRIMARY KEY); INSERT INTO missing_table VALUES (1);"};
         const MigrationSet broken(steps);
         DatabaseOptions options;
         options.migrations = &broken;
         auto db = Database::open(path, options);
         QVERIFY(!db);
-        QCOMPARE(db.error(), QStringLiteral("migration 0002_broken failed: no such table: missing_table; the database was "
-                                            "left unchanged"));
+        QCOMPARE(
+            db.error(),
+            QStringLiteral("migration 0002_broken failed: no such table: missing_table; the database was "
+                           "left unchanged"));
         QCOMPARE(fileDigest(path), before);
         auto reopened = Database::open(path, DatabaseOptions{&broken, false, false});
         QVERIFY(!reopened); // still version 1, so it tries (and fails) again
@@ -130,7 +142,9 @@ private Q_SLOTS:
         auto v1 = Database::open(path, firstOnly);
         QVERIFY2(v1, qPrintable(v1.error()));
         QCOMPARE(v1.value()->schemaVersion(), 1);
-        QCOMPARE(scalar(*v1.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'")), 0);
+        QCOMPARE(
+            scalar(*v1.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'extra'")),
+            0);
         QCOMPARE(scalar(*v1.value(), QStringLiteral("SELECT count(*) FROM users")), 1);
     }
 
@@ -142,8 +156,10 @@ private Q_SLOTS:
         const QByteArray before = fileDigest(path);
         auto db = Database::open(path);
         QVERIFY(!db);
-        QCOMPARE(db.error(), QStringLiteral("'%1' is an SQLite database of another application; KeyDesk did not change it")
-                                 .arg(path));
+        QCOMPARE(
+            db.error(),
+            QStringLiteral("'%1' is an SQLite database of another application; KeyDesk did not change it")
+                .arg(path));
         QCOMPARE(fileDigest(path), before);
     }
 
@@ -158,7 +174,8 @@ private Q_SLOTS:
         const QByteArray before = fileDigest(path);
         auto db = Database::open(path);
         QVERIFY(!db);
-        QCOMPARE(db.error(), QStringLiteral("'%1' is not a KeyDesk database: file is not a database").arg(path));
+        QCOMPARE(db.error(),
+                 QStringLiteral("'%1' is not a KeyDesk database: file is not a database").arg(path));
         QCOMPARE(fileDigest(path), before);
     }
 

@@ -13,8 +13,8 @@ private Q_SLOTS:
     void createUserWritesAuditEventWithIt()
     {
         TestStore store;
-        auto user = store->users().create({QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), {}, {}},
-                                          UserSource::Manual);
+        auto user = store->users().create(
+            {QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
         QVERIFY2(user, qPrintable(user.error()));
         auto events = store->audit().page({}, 0, 10);
         QVERIFY(events);
@@ -29,10 +29,11 @@ private Q_SLOTS:
     void duplicateEmailRefusedAnyCase()
     {
         TestStore store;
-        QVERIFY(store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual));
+        QVERIFY(store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}},
+                                      UserSource::Manual));
         const Snapshot before = snapshot(store->database());
-        auto again = store->users().create({QStringLiteral("Ada 2"), QStringLiteral("ADA@example.com"), {}, {}},
-                                           UserSource::Manual);
+        auto again = store->users().create(
+            {QStringLiteral("Ada 2"), QStringLiteral("ADA@example.com"), {}, {}}, UserSource::Manual);
         QVERIFY(!again);
         QCOMPARE(again.error(), QStringLiteral("a user with email 'ada@example.com' already exists"));
         QCOMPARE(snapshot(store->database()), before);
@@ -46,14 +47,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("no name") << QString() << QStringLiteral("a@example.com") << QString()
                                  << QStringLiteral("display name is required");
-        QTest::newRow("no email") << QStringLiteral("A") << QString() << QString() << QStringLiteral("email is required");
+        QTest::newRow("no email") << QStringLiteral("A") << QString() << QString()
+                                  << QStringLiteral("email is required");
         QTest::newRow("two @") << QStringLiteral("A") << QStringLiteral("a@b@example.com") << QString()
                                << QStringLiteral("email 'a@b@example.com' is not of the form name@domain");
         QTest::newRow("space") << QStringLiteral("A") << QStringLiteral("a b@example.com") << QString()
-                               << QStringLiteral("email 'a b@example.com' contains ' ', which is not allowed");
+                               << QStringLiteral(
+                                      "email 'a b@example.com' contains ' ', which is not allowed");
         QTest::newRow("no dot in domain") << QStringLiteral("A") << QStringLiteral("a@localhost") << QString()
                                           << QStringLiteral("email 'a@localhost' has no dotted domain");
-        QTest::newRow("bad upn") << QStringLiteral("A") << QStringLiteral("a@example.com") << QStringLiteral("a")
+        QTest::newRow("bad upn") << QStringLiteral("A") << QStringLiteral("a@example.com")
+                                 << QStringLiteral("a")
                                  << QStringLiteral("UPN 'a' is not of the form name@domain");
     }
 
@@ -73,25 +77,29 @@ private Q_SLOTS:
     void updateRecordsWhatChanged()
     {
         TestStore store;
-        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, QStringLiteral("R&D")},
-                                          UserSource::Manual);
+        auto user = store->users().create(
+            {QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, QStringLiteral("R&D")},
+            UserSource::Manual);
         QVERIFY(user);
         store.clock().advance(60000);
-        auto updated = store->users().update(user->id, {QStringLiteral("Ada King"), QStringLiteral("ada@example.com"), {},
-                                                        QStringLiteral("Research")});
+        auto updated = store->users().update(
+            user->id,
+            {QStringLiteral("Ada King"), QStringLiteral("ada@example.com"), {}, QStringLiteral("Research")});
         QVERIFY2(updated, qPrintable(updated.error()));
         QCOMPARE(updated->updatedAtMs, store.clock().nowMs());
         auto events = store->audit().page({}, 0, 1);
         QCOMPARE(events->first().action, QStringLiteral("user.update"));
         const QJsonObject changes = events->first().details.value(QStringLiteral("changes")).toObject();
         QCOMPARE(changes.keys(), (QStringList{QStringLiteral("department"), QStringLiteral("display_name")}));
-        QCOMPARE(changes[QStringLiteral("department")].toObject()[QStringLiteral("from")].toString(), QStringLiteral("R&D"));
+        QCOMPARE(changes[QStringLiteral("department")].toObject()[QStringLiteral("from")].toString(),
+                 QStringLiteral("R&D"));
     }
 
     void enableDisable()
     {
         TestStore store;
-        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
+        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}},
+                                          UserSource::Manual);
         QVERIFY(store->users().setEnabled(user->id, false));
         const Status again = store->users().setEnabled(user->id, false);
         QVERIFY(!again);
@@ -104,11 +112,13 @@ private Q_SLOTS:
     void searchIsPrefixPerWordAndSafe()
     {
         TestStore store;
-        QVERIFY(store->users().create({QStringLiteral("Zoë Müller"), QStringLiteral("zoe.mueller@example.com"),
-                                       QStringLiteral("zmueller@corp.example"), QStringLiteral("Finance")},
-                                      UserSource::Manual));
-        QVERIFY(store->users().create({QStringLiteral("Zoltan Kiss"), QStringLiteral("zk@example.com"), {}, QStringLiteral("Sales")},
-                                      UserSource::Manual));
+        QVERIFY(
+            store->users().create({QStringLiteral("Zoë Müller"), QStringLiteral("zoe.mueller@example.com"),
+                                   QStringLiteral("zmueller@corp.example"), QStringLiteral("Finance")},
+                                  UserSource::Manual));
+        QVERIFY(store->users().create(
+            {QStringLiteral("Zoltan Kiss"), QStringLiteral("zk@example.com"), {}, QStringLiteral("Sales")},
+            UserSource::Manual));
         const auto count = [&](const QString& text) {
             UserQuery q;
             q.search = text;
@@ -116,17 +126,19 @@ private Q_SLOTS:
         };
         QCOMPARE(count(QStringLiteral("zo")), 2);
         QCOMPARE(count(QStringLiteral("zo mul")), 1);
-        QCOMPARE(count(QStringLiteral("zoe")), 1);   // diacritics folded
-        QCOMPARE(count(QStringLiteral("fin")), 1);   // department
-        QCOMPARE(count(QStringLiteral("zmue")), 1);  // UPN
+        QCOMPARE(count(QStringLiteral("zoe")), 1);      // diacritics folded
+        QCOMPARE(count(QStringLiteral("fin")), 1);      // department
+        QCOMPARE(count(QStringLiteral("zmue")), 1);     // UPN
         QCOMPARE(count(QStringLiteral("\") OR *")), 0); // operators are plain words, not syntax
-        QCOMPARE(UserRepository::searchExpression(QStringLiteral("\"a\" OR b*")), QStringLiteral("\"a\"* \"OR\"* \"b\"*"));
+        QCOMPARE(UserRepository::searchExpression(QStringLiteral("\"a\" OR b*")),
+                 QStringLiteral("\"a\"* \"OR\"* \"b\"*"));
     }
 
     void groupsAndMemberships()
     {
         TestStore store;
-        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
+        auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}},
+                                          UserSource::Manual);
         auto group = store->groups().create(QStringLiteral("Engineering"));
         QVERIFY(group);
         auto dup = store->groups().create(QStringLiteral("engineering"));
@@ -144,9 +156,10 @@ private Q_SLOTS:
         QStringList actions;
         for (const AuditEvent& e : store->audit().page({}, 0, 100).value())
             actions.prepend(e.action);
-        QCOMPARE(actions, (QStringList{QStringLiteral("user.create"), QStringLiteral("group.create"),
-                                       QStringLiteral("group.add-member"), QStringLiteral("group.rename"),
-                                       QStringLiteral("group.remove-member"), QStringLiteral("group.delete")}));
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("user.create"), QStringLiteral("group.create"),
+                              QStringLiteral("group.add-member"), QStringLiteral("group.rename"),
+                              QStringLiteral("group.remove-member"), QStringLiteral("group.delete")}));
     }
 
     void pagingCoversEveryRowOnce()
@@ -156,7 +169,9 @@ private Q_SLOTS:
         QList<UserRepository::BulkRow> rows;
         for (int i = 0; i < 450; ++i)
             rows.append({UserFields{QStringLiteral("User %1").arg(i, 3, 10, QLatin1Char('0')),
-                                    QStringLiteral("u%1@example.com").arg(i), {}, {}},
+                                    QStringLiteral("u%1@example.com").arg(i),
+                                    {},
+                                    {}},
                          true, 1});
         QVERIFY(store->users().insertBulk(rows, UserSource::Demo, tx));
         QVERIFY(tx.commit());

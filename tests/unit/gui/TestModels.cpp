@@ -28,8 +28,10 @@ private Q_SLOTS:
         // Rows past the first page come from the same paged SQL as the store's own listing.
         const auto expected = store->users().page({}, 300, 1).value().first();
         QCOMPARE(model.data(model.index(300, UserTableModel::EmailColumn)).toString(), expected.user.email);
-        QCOMPARE(model.data(model.index(300, UserTableModel::GroupsColumn)).toString(), expected.groups.join(QStringLiteral(", ")));
-        QCOMPARE(model.data(model.index(699, UserTableModel::KeysColumn)).toString(), QStringLiteral("No key"));
+        QCOMPARE(model.data(model.index(300, UserTableModel::GroupsColumn)).toString(),
+                 expected.groups.join(QStringLiteral(", ")));
+        QCOMPARE(model.data(model.index(699, UserTableModel::KeysColumn)).toString(),
+                 QStringLiteral("No key"));
 
         model.setSearch(QStringLiteral("engin"));
         UserQuery q;
@@ -37,7 +39,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), int(store->users().count(q).value()));
         QVERIFY(model.rowCount() > 50 && model.rowCount() < 700);
         for (int row = 0; row < model.rowCount(); row += 37)
-            QCOMPARE(model.data(model.index(row, UserTableModel::DepartmentColumn)).toString(), QStringLiteral("Engineering"));
+            QCOMPARE(model.data(model.index(row, UserTableModel::DepartmentColumn)).toString(),
+                     QStringLiteral("Engineering"));
 
         model.sort(UserTableModel::EmailColumn, Qt::DescendingOrder);
         const QString first = model.data(model.index(0, UserTableModel::EmailColumn)).toString();
@@ -51,7 +54,8 @@ private Q_SLOTS:
         disabled.status = UserStatusFilter::Disabled;
         model.setQuery(disabled);
         QCOMPARE(model.rowCount(), int(store->users().count(disabled).value()));
-        QCOMPARE(model.data(model.index(0, UserTableModel::EnabledColumn)).toString(), QStringLiteral("Disabled"));
+        QCOMPARE(model.data(model.index(0, UserTableModel::EnabledColumn)).toString(),
+                 QStringLiteral("Disabled"));
         QVERIFY(!model.data(model.index(0, 0), UserTableModel::UserIdRole).isNull());
 
         UserQuery nothing;
@@ -65,12 +69,16 @@ private Q_SLOTS:
         TestStore store;
         QVERIFY(DemoDataGenerator::generate(*store, 20));
         auto user = store->users().resolve(QStringLiteral("1"));
-        QVERIFY(store->users().update(user->id, {QStringLiteral("Renamed Person"), user->email, user->upn, user->department}));
+        QVERIFY(store->users().update(
+            user->id, {QStringLiteral("Renamed Person"), user->email, user->upn, user->department}));
         AuditTableModel model(*store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 10); // 8 group.create + demo.create + user.update
-        QCOMPARE(model.data(model.index(0, AuditTableModel::ActionColumn)).toString(), QStringLiteral("user.update"));
-        QVERIFY(model.data(model.index(0, AuditTableModel::DetailsColumn)).toString().contains(QStringLiteral("→ Renamed Person")));
+        QCOMPARE(model.data(model.index(0, AuditTableModel::ActionColumn)).toString(),
+                 QStringLiteral("user.update"));
+        QVERIFY(model.data(model.index(0, AuditTableModel::DetailsColumn))
+                    .toString()
+                    .contains(QStringLiteral("→ Renamed Person")));
         AuditQuery only;
         only.targetType = QStringLiteral("user");
         only.targetId = user->id;
@@ -95,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(store->groups().create(QStringLiteral("Alpha Testers")));
         model.refresh();
         QCOMPARE(model.rowCount(), 9);
-        QCOMPARE(model.data(model.index(0, GroupTableModel::NameColumn)).toString(), QStringLiteral("Alpha Testers"));
+        QCOMPARE(model.data(model.index(0, GroupTableModel::NameColumn)).toString(),
+                 QStringLiteral("Alpha Testers"));
     }
 };
 
