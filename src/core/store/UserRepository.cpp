@@ -237,7 +237,7 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source)
     return user;
 }
 
-Result<User> UserRepository::create(const UserFields& fields, UserSource source, Transaction&,
+Result<User> UserRepository::create(const UserFields& fields, UserSource source, Transaction& tx,
                                     const QJsonObject& auditDetails)
 {
     using R = Result<User>;
@@ -250,36 +250,10 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
         return R::failure(
             QStringLiteral("a user with email '%1' already exists").arg(existing.value()->email));
 
-    const qint64 now = m_clock.nowMs();
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, 1, ?, ?, ?)"));
-    q.addBindValue(fields.displayName.trimmed());
-    q.addBindValue(fields.email);
-    q.addBindValue(sqlText(fields.upn));
-    q.addBindValue(sqlText(fields.department));
-    q.addBindValue(userSourceName(source));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (Status s = m_db.exec(q, "adding the user"); !s)
-        return R::failure(s.error());
-    User user;
-    user.id = q.lastInsertId().toLongLong();
-    user.displayName = fields.displayName.trimmed();
-    user.email = fields.email;
-    user.upn = fields.upn;
-    user.department = fields.department;
-    user.source = source;
-    user.createdAtMs = user.updatedAtMs = now;
-
-    QJsonObject details = auditDetails;
-    details.insert(QStringLiteral("email"), user.email);
-    details.insert(QStringLiteral("source"), userSourceName(source));
-    if (Status s = m_audit.append(QStringLiteral("user.create"), QStringLiteral("user"), user.id,
-                                  user.displayName, details);
-        !s)
-        return R::failure(s.error());
-    return user;
+    auto created = createMany({fields}, source, tx, auditDetails);
+    if (!created)
+        return R::failure(created.error());
+    return created->first();
 }
 
 Result<User> UserRepository::update(qint64 id, const UserFields& fields)
