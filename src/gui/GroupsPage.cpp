@@ -23,10 +23,9 @@ GroupsPage::GroupsPage(Store& store, ChangeNotifier& changes, QWidget* parent)
     m_ui->groupsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->groupsTableView->setColumnWidth(GroupTableModel::NameColumn, 170);
 
-    m_members = new UserTableModel(store, this);
     UserQuery none;
     none.groupId = 0; // nothing selected yet: no group has id 0
-    m_members->setQuery(none);
+    m_members = new UserTableModel(store, none, this);
     m_ui->membersTableView->setModel(m_members);
     m_ui->membersTableView->verticalHeader()->hide();
     m_ui->membersTableView->horizontalHeader()->setStretchLastSection(true);

@@ -9,7 +9,8 @@
 
 namespace keydesk::gui {
 
-UserTableModel::UserTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+UserTableModel::UserTableModel(Store& store, const UserQuery& query, QObject* parent)
+    : QAbstractTableModel(parent), m_store(store), m_query(query)
 {
     m_cache.setFetch([this](qint64 offset, int limit) {
         auto rows = m_store.users().page(m_query, offset, limit);

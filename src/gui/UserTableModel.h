@@ -31,7 +31,7 @@ public:
     };
     static constexpr int UserIdRole = Qt::UserRole + 1;
 
-    explicit UserTableModel(Store& store, QObject* parent = nullptr);
+    explicit UserTableModel(Store& store, const UserQuery& query = {}, QObject* parent = nullptr);
 
     const UserQuery& query() const { return m_query; }
     void setQuery(const UserQuery& query);

@@ -23,7 +23,7 @@ UsersPage::UsersPage(Store& store, ChangeNotifier& changes, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_store(store), m_changes(changes)
 {
     m_ui->setupUi(this);
-    m_model = new UserTableModel(store, this);
+    m_model = new UserTableModel(store, {}, this);
     m_ui->usersTableView->setModel(m_model);
     QHeaderView* header = m_ui->usersTableView->horizontalHeader();
     header->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "SearchTerms.h"
+
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
@@ -76,6 +78,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
         return R::failure(QStringLiteral("cannot open '%1': %2").arg(path, sqlError(db.lastError())));
+
+    // Triggers of the search index call this function; it must exist before any write.
+    if (!SearchTerms::registerFunction(sqliteHandle(db)))
+        return R::failure(QStringLiteral("cannot register the search function on '%1'").arg(path));
 
     const MigrationSet& migrations = options.migrations ? *options.migrations : MigrationSet::builtin();
     if (Status s = self->migrate(migrations, options.backupBeforeMigrate); !s)

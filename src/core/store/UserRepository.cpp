@@ -1,7 +1,8 @@
 #include "UserRepository.h"
 
+#include "SearchTerms.h"
+
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace keydesk {
 
@@ -33,17 +34,32 @@ struct Filter
     QVariantList values;
 };
 
-Filter buildFilter(const UserQuery& query)
+// How a search narrows the rows. Both plans select exactly the same users (SearchTerms.h);
+// they differ in cost only.
+enum class SearchPlan
+{
+    IndexLookup, // the FTS5 index gives the matching ids: cheap when few users match
+    RowTest      // each row is tested while walking in sort order: cheap when many match
+};
+
+Filter buildFilter(const UserQuery& query, SearchPlan plan = SearchPlan::IndexLookup)
 {
     QStringList terms;
     Filter f;
-    if (const QString match = UserRepository::searchExpression(query.search); !match.isEmpty()) {
+    const QStringList words = SearchTerms::queryWords(query.search);
+    if (!words.isEmpty() && plan == SearchPlan::IndexLookup) {
         terms << QStringLiteral("u.id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
-        f.values << match;
+        f.values << SearchTerms::matchExpression(words);
+    } else if (!words.isEmpty()) {
+        for (const QString& pattern : SearchTerms::globPatterns(words)) {
+            terms << QStringLiteral(
+                "keydesk_search_terms(u.display_name, u.email, u.upn, u.department) GLOB ?");
+            f.values << pattern;
+        }
     }
     if (query.groupId) {
-        terms << QStringLiteral(
-            "EXISTS (SELECT 1 FROM group_members gm WHERE gm.user_id = u.id AND gm.group_id = ?)");
+        // An IN list lets SQLite start from the group's members instead of testing every user.
+        terms << QStringLiteral("u.id IN (SELECT gm.user_id FROM group_members gm WHERE gm.group_id = ?)");
         f.values << *query.groupId;
     }
     const QString keyExists =
@@ -108,18 +124,6 @@ QJsonObject fieldChanges(const User& before, const UserFields& after)
 
 } // namespace
 
-QString UserRepository::searchExpression(const QString& text)
-{
-    // Words as FTS5's unicode61 tokenizer sees them; each becomes a quoted prefix term, so no
-    // operator syntax typed by a user can reach the query parser.
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QStringList terms;
-    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
-    for (const QString& word : words)
-        terms << u'"' + word + QStringLiteral("\"*");
-    return terms.join(u' ');
-}
-
 Result<std::optional<User>> UserRepository::findOne(const QString& where, const QVariant& value)
 {
     using R = Result<std::optional<User>>;
@@ -157,11 +161,10 @@ Result<User> UserRepository::resolve(const QString& idOrEmail)
     return *found.value();
 }
 
-Result<qint64> UserRepository::count(const UserQuery& query)
+Result<qint64> UserRepository::scalar(const QString& sql, const QVariantList& values)
 {
-    const Filter f = buildFilter(query);
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM users u") + f.where);
-    for (const QVariant& v : f.values)
+    QSqlQuery& q = m_db.prepared(sql);
+    for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q, "counting users"); !s)
         return Result<qint64>::failure(s.error());
@@ -170,10 +173,55 @@ Result<qint64> UserRepository::count(const UserQuery& query)
     return n;
 }
 
+Result<qint64> UserRepository::searchMatchCount(const QString& matchExpression, bool fresh)
+{
+    if (const auto cached = m_matchCounts.constFind(matchExpression);
+        !fresh && cached != m_matchCounts.constEnd())
+        return cached.value();
+    auto n =
+        scalar(QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH ?"), {matchExpression});
+    if (n) {
+        if (m_matchCounts.size() > 256)
+            m_matchCounts.clear();
+        m_matchCounts.insert(matchExpression, n.value());
+    }
+    return n;
+}
+
+Result<qint64> UserRepository::count(const UserQuery& query)
+{
+    const QStringList words = SearchTerms::queryWords(query.search);
+    const bool onlySearch = query.status == UserStatusFilter::Any && !query.groupId;
+    // The common cases answer from an index alone.
+    if (!words.isEmpty() && onlySearch)
+        return searchMatchCount(SearchTerms::matchExpression(words), true);
+    if (words.isEmpty() && query.groupId && query.status == UserStatusFilter::Any)
+        return scalar(QStringLiteral("SELECT count(*) FROM group_members WHERE group_id = ?"),
+                      {*query.groupId});
+    const Filter f = buildFilter(query);
+    return scalar(QStringLiteral("SELECT count(*) FROM users u") + f.where, f.values);
+}
+
 Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 offset, int limit)
 {
     using R = Result<QList<UserListRow>>;
-    const Filter f = buildFilter(query);
+    SearchPlan plan = SearchPlan::IndexLookup;
+    if (const QStringList words = SearchTerms::queryWords(query.search); !words.isEmpty()) {
+        // Many matches: walk users in sort order testing each row, which stops after the page.
+        // Few matches: fetch them all from the index and sort. Estimated costs, in row visits
+        // (a row test costs about five index matches sorted):
+        //   walk = rows to the page's end / share of users matching * 5, sort = matches.
+        auto matches = searchMatchCount(SearchTerms::matchExpression(words), false);
+        auto highestId = scalar(QStringLiteral("SELECT max(id) FROM users"), {});
+        if (!matches || !highestId)
+            return R::failure(matches ? highestId.error() : matches.error());
+        const double n = double(std::max<qint64>(matches.value(), 1));
+        const double share = std::min(1.0, n / double(std::max<qint64>(highestId.value(), 1)));
+        const double walk = double(offset + limit) / share * 5.0;
+        if (walk < n)
+            plan = SearchPlan::RowTest;
+    }
+    const Filter f = buildFilter(query, plan);
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT ") + kUserColumns +
         QStringLiteral(

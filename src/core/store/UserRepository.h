@@ -6,6 +6,7 @@
 #include "core/domain/User.h"
 #include "core/domain/UserQuery.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -54,16 +55,18 @@ public:
     Result<QList<qint64>> insertBulk(const QList<BulkRow>& rows, UserSource source, Transaction& tx);
     Status addMembershipBulk(qint64 groupId, qint64 userId, qint64 addedAtMs, Transaction& tx);
 
-    // An FTS5 MATCH expression for what an operator typed: every word must match as a prefix.
-    static QString searchExpression(const QString& text);
-
 private:
+    Result<qint64> scalar(const QString& sql, const QVariantList& values);
+    // Users matching a search, from the index. count() always asks afresh; planning a page may
+    // use the last answer, since a stale one changes only the plan's cost, never its rows.
+    Result<qint64> searchMatchCount(const QString& matchExpression, bool fresh);
     Result<QList<qint64>> insertRows(const QList<BulkRow>& rows, UserSource source);
     Result<std::optional<User>> findOne(const QString& where, const QVariant& value);
 
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
+    QHash<QString, qint64> m_matchCounts;
 };
 
 } // namespace keydesk

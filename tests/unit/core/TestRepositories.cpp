@@ -1,5 +1,8 @@
 #include "support/TestSupport.h"
 
+#include "core/store/SearchTerms.h"
+
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace keydesk;
@@ -130,8 +133,68 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("fin")), 1);      // department
         QCOMPARE(count(QStringLiteral("zmue")), 1);     // UPN
         QCOMPARE(count(QStringLiteral("\") OR *")), 0); // operators are plain words, not syntax
-        QCOMPARE(UserRepository::searchExpression(QStringLiteral("\"a\" OR b*")),
-                 QStringLiteral("\"a\"* \"OR\"* \"b\"*"));
+        QCOMPARE(SearchTerms::matchExpression(SearchTerms::queryWords(QStringLiteral("\"a\" OR b*"))),
+                 QStringLiteral("\"a\"* \"or\"* \"b\"*"));
+    }
+
+    // The index and the row test must select the same users for any text, or a list would show
+    // a count that its pages do not fill.
+    void searchPlansAgree()
+    {
+        TestStore store;
+        const QStringList names = {
+            QStringLiteral("Zoë Müller"),      QStringLiteral("Søren Ørsted"),
+            QStringLiteral("Σίσυφος Παπάς"),   QStringLiteral("İlkay Gündoğan"),
+            QStringLiteral("Jürgen Straße"),   QStringLiteral("Seán O'Brien"),
+            QStringLiteral("ǅemal Nguyễn"),    QStringLiteral("王小明"),
+            QStringLiteral("Ana-María Núñez"), QStringLiteral("Émile ﬁnance 🙂 Ⅻ"),
+            QStringLiteral("ΣΊΣΥΦΟΣ ΟΔΌΣ"),    QStringLiteral("Ｆｕｌｌ Ｗｉｄｔｈ")};
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY(store->users().create(
+                {names[i], QStringLiteral("user%1@example.com").arg(i), {}, QStringLiteral("Dept %1").arg(i)},
+                UserSource::Manual));
+        const QStringList queries = {QStringLiteral("zo"),     QStringLiteral("zoë"),
+                                     QStringLiteral("mull"),   QStringLiteral("MÜLL"),
+                                     QStringLiteral("sø"),     QStringLiteral("ørs"),
+                                     QStringLiteral("σίσ"),    QStringLiteral("σισ"),
+                                     QStringLiteral("ΣΊΣ"),    QStringLiteral("ilk"),
+                                     QStringLiteral("İlk"),    QStringLiteral("stra"),
+                                     QStringLiteral("straß"),  QStringLiteral("obr"),
+                                     QStringLiteral("o'br"),   QStringLiteral("dž"),
+                                     QStringLiteral("ǅ"),      QStringLiteral("nguy"),
+                                     QStringLiteral("王"),     QStringLiteral("nun"),
+                                     QStringLiteral("fin"),    QStringLiteral("ﬁ"),
+                                     QStringLiteral("11"),     QStringLiteral("xii"),
+                                     QStringLiteral("full w"), QStringLiteral("ｆｕ"),
+                                     QStringLiteral("dept 1"), QStringLiteral("user1 example")};
+        QSqlQuery q(store->database().connection());
+        for (const QString& query : queries) {
+            const QStringList words = SearchTerms::queryWords(query);
+            QVERIFY(!words.isEmpty());
+            QSet<qint64> byIndex;
+            q.prepare(QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH ?"));
+            q.addBindValue(SearchTerms::matchExpression(words));
+            QVERIFY(q.exec());
+            while (q.next())
+                byIndex << q.value(0).toLongLong();
+            QStringList tests;
+            for (int i = 0; i < words.size(); ++i)
+                tests << QStringLiteral("keydesk_search_terms(display_name, email, upn, department) GLOB ?");
+            q.prepare(QStringLiteral("SELECT id FROM users WHERE ") + tests.join(QStringLiteral(" AND ")));
+            for (const QString& pattern : SearchTerms::globPatterns(words))
+                q.addBindValue(pattern);
+            QVERIFY(q.exec());
+            QSet<qint64> byRowTest;
+            while (q.next())
+                byRowTest << q.value(0).toLongLong();
+            QVERIFY2(!byIndex.isEmpty(), qPrintable(query)); // every query here names someone
+            QVERIFY2(byIndex == byRowTest, qPrintable(query));
+        }
+        UserQuery q1;
+        q1.search = QStringLiteral("MÜLL");
+        QCOMPARE(store->users().count(q1).value(), 1);
+        q1.search = QStringLiteral("σισ");
+        QCOMPARE(store->users().count(q1).value(), 2);
     }
 
     void groupsAndMemberships()
@@ -182,6 +245,23 @@ private Q_SLOTS:
         QCOMPARE(store->users().count(q).value(), 450);
         for (qint64 offset = 0; offset < 450; offset += 100) {
             for (const UserListRow& row : store->users().page(q, offset, 100).value()) {
+                QVERIFY(row.user.displayName < previous);
+                previous = row.user.displayName;
+                seen.insert(row.user.id);
+            }
+        }
+        QCOMPARE(seen.size(), 450);
+
+        // Searching with small pages: the first pages walk users in order testing each row,
+        // deep pages fetch matches from the index and sort; together they list every match once.
+        q.search = QStringLiteral("user");
+        QCOMPARE(store->users().count(q).value(), 450);
+        seen.clear();
+        previous = QStringLiteral("~");
+        for (qint64 offset = 0; offset < 450; offset += 10) {
+            const QList<UserListRow> page = store->users().page(q, offset, 10).value();
+            QCOMPARE(page.size(), 10);
+            for (const UserListRow& row : page) {
                 QVERIFY(row.user.displayName < previous);
                 previous = row.user.displayName;
                 seen.insert(row.user.id);
