@@ -271,4 +271,24 @@ void Database::rollback()
     }
 }
 
+Database::Deadline::Deadline(Database& db, qint64 budgetNs) : m_db(db), m_budgetNs(budgetNs)
+{
+    m_timer.start();
+    // Every 1000 virtual machine steps: a clock read per few microseconds of work.
+    sqlite3_progress_handler(sqliteHandle(m_db.connection()), 1000, &Deadline::check, this);
+}
+
+Database::Deadline::~Deadline()
+{
+    sqlite3_progress_handler(sqliteHandle(m_db.connection()), 0, nullptr, nullptr);
+}
+
+int Database::Deadline::check(void* self)
+{
+    auto* deadline = static_cast<Deadline*>(self);
+    if (deadline->m_timer.nsecsElapsed() > deadline->m_budgetNs)
+        deadline->m_expired = true;
+    return deadline->m_expired ? 1 : 0;
+}
+
 } // namespace keydesk

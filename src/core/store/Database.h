@@ -3,6 +3,7 @@
 #include "Migration.h"
 #include "core/Result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -49,6 +50,25 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
+
+    // While one lives, statements on this connection are interrupted once `budgetNs` has passed,
+    // for work that has a cheaper fallback (see UserRepository::page).
+    class Deadline
+    {
+    public:
+        Deadline(Database& db, qint64 budgetNs);
+        ~Deadline();
+        Deadline(const Deadline&) = delete;
+        Deadline& operator=(const Deadline&) = delete;
+        bool expired() const { return m_expired; }
+
+    private:
+        static int check(void* self);
+        Database& m_db;
+        qint64 m_budgetNs;
+        QElapsedTimer m_timer;
+        bool m_expired = false;
+    };
 
 private:
     Database() = default;

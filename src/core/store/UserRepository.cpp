@@ -3,6 +3,7 @@
 #include "SearchTerms.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 
 namespace keydesk {
 
@@ -34,26 +35,22 @@ struct Filter
     QVariantList values;
 };
 
-// How a search narrows the rows. Both plans select exactly the same users (SearchTerms.h);
-// they differ in cost only.
-enum class SearchPlan
-{
-    IndexLookup, // the FTS5 index gives the matching ids: cheap when few users match
-    RowTest      // each row is tested while walking in sort order: cheap when many match
-};
+using SearchPlan = UserSearchPlan;
 
-Filter buildFilter(const UserQuery& query, SearchPlan plan = SearchPlan::IndexLookup)
+Filter buildFilter(const UserQuery& query, SearchPlan plan = SearchPlan::IndexSubquery)
 {
     QStringList terms;
     Filter f;
     const QStringList words = SearchTerms::queryWords(query.search);
-    if (!words.isEmpty() && plan == SearchPlan::IndexLookup) {
+    if (!words.isEmpty() && plan == SearchPlan::IndexSubquery) {
         terms << QStringLiteral("u.id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+        f.values << SearchTerms::matchExpression(words);
+    } else if (!words.isEmpty() && plan == SearchPlan::IndexJoin) {
+        terms << QStringLiteral("users_fts MATCH ?");
         f.values << SearchTerms::matchExpression(words);
     } else if (!words.isEmpty()) {
         for (const QString& pattern : SearchTerms::globPatterns(words)) {
-            terms << QStringLiteral(
-                "keydesk_search_terms(u.display_name, u.email, u.upn, u.department) GLOB ?");
+            terms << QStringLiteral("u.search_terms GLOB ?");
             f.values << pattern;
         }
     }
@@ -205,23 +202,49 @@ Result<qint64> UserRepository::count(const UserQuery& query)
 Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 offset, int limit)
 {
     using R = Result<QList<UserListRow>>;
-    SearchPlan plan = SearchPlan::IndexLookup;
-    if (const QStringList words = SearchTerms::queryWords(query.search); !words.isEmpty()) {
-        // Many matches: walk users in sort order testing each row, which stops after the page.
-        // Few matches: fetch them all from the index and sort. Estimated costs, in row visits
-        // (a row test costs about five index matches sorted):
-        //   walk = rows to the page's end / share of users matching * 5, sort = matches.
-        auto matches = searchMatchCount(SearchTerms::matchExpression(words), false);
-        auto highestId = scalar(QStringLiteral("SELECT max(id) FROM users"), {});
-        if (!matches || !highestId)
-            return R::failure(matches ? highestId.error() : matches.error());
-        const double n = double(std::max<qint64>(matches.value(), 1));
-        const double share = std::min(1.0, n / double(std::max<qint64>(highestId.value(), 1)));
-        const double walk = double(offset + limit) / share * 5.0;
-        if (walk < n)
-            plan = SearchPlan::RowTest;
+    const QStringList words = SearchTerms::queryWords(query.search);
+    if (words.isEmpty()) {
+        auto all = pageWith(query, SearchPlan::IndexSubquery, offset, limit, {});
+        return all ? R(*std::move(all).value()) : R::failure(all.error());
     }
+    // Many matches: walk users in sort order testing each row; it stops after the page. Few:
+    // fetch the matches from the index and sort them. The walk's estimate assumes matches spread
+    // evenly in sort order; when they bunch (all "Ja..." first names sort together) the walk is
+    // cut off at a few times its estimate and the sort runs instead.
+    auto matches = searchMatchCount(SearchTerms::matchExpression(words), false);
+    auto highestId = scalar(QStringLiteral("SELECT max(id) FROM users"), {});
+    if (!matches || !highestId)
+        return R::failure(matches ? highestId.error() : matches.error());
+    const double n = double(std::max<qint64>(matches.value(), 1));
+    const double share = std::min(1.0, n / double(std::max<qint64>(highestId.value(), 1)));
+    const double walkNs = double(offset + limit) / share * kRowTestNs;
+    if (walkNs < n * kSortNsPerMatch) {
+        const qint64 budgetNs = qint64(4 * walkNs) + 1'000'000;
+        auto walked = pageWith(query, SearchPlan::RowTest, offset, limit, budgetNs);
+        if (!walked || walked->has_value())
+            return walked ? R(*std::move(walked).value()) : R::failure(walked.error());
+    }
+    auto sorted = pageWith(query, SearchPlan::IndexJoin, offset, limit, {});
+    if (!sorted)
+        return R::failure(sorted.error());
+    return *std::move(sorted).value();
+}
+
+Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQuery& query,
+                                                                   UserSearchPlan plan, qint64 offset,
+                                                                   int limit, std::optional<qint64> budgetNs)
+{
+    using R = Result<std::optional<QList<UserListRow>>>;
     const Filter f = buildFilter(query, plan);
+    QString from = QStringLiteral(" FROM users u");
+    if (plan == SearchPlan::IndexJoin) {
+        // Sorting matches by name reads (id, name) from a narrow index instead of whole rows.
+        const bool nameOnly = query.sortColumn == UserSortColumn::DisplayName && f.values.size() == 1;
+        from = QStringLiteral(" FROM users_fts CROSS JOIN users u") +
+               (nameOnly ? QStringLiteral(" INDEXED BY users_name_by_id") : QString()) +
+               QStringLiteral(" ON u.id = users_fts.rowid");
+    }
+    // The page's ids first, then their details: subqueries run for the page's rows only.
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT ") + kUserColumns +
         QStringLiteral(
@@ -230,17 +253,20 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'active'), "
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'pending'), "
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status NOT IN ('active', "
-            "'pending')) FROM users u") +
-        f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+            "'pending')) FROM (SELECT u.id") +
+        from + f.where + orderBy(query) +
+        QStringLiteral(" LIMIT ? OFFSET ?) AS page CROSS JOIN users u ON u.id = page.id") + orderBy(query));
     for (const QVariant& v : f.values)
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (Status s = m_db.exec(q, "listing users"); !s)
-        return R::failure(s.error());
+    std::optional<Database::Deadline> deadline;
+    if (budgetNs)
+        deadline.emplace(m_db, *budgetNs);
     QList<UserListRow> rows;
     rows.reserve(limit);
-    while (q.next()) {
+    bool ok = q.exec();
+    while (ok && q.next()) {
         UserListRow row;
         row.user = readUser(q);
         const QString groups = q.value(10).toString();
@@ -251,8 +277,14 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
         row.keys.other = q.value(13).toInt();
         rows.append(row);
     }
+    const bool gaveUp = deadline && deadline->expired();
+    const QString error = q.lastError().isValid() ? q.lastError().databaseText() : QString();
     q.finish();
-    return rows;
+    if (gaveUp)
+        return std::optional<QList<UserListRow>>();
+    if (!ok || !error.isEmpty())
+        return R::failure(QStringLiteral("listing users: %1").arg(error));
+    return std::optional<QList<UserListRow>>(rows);
 }
 
 Result<QList<Group>> UserRepository::groupsOf(qint64 userId)

@@ -13,6 +13,15 @@
 
 namespace keydesk {
 
+// How a user search narrows rows in SQL. All plans select exactly the same users
+// (SearchTerms.h); they differ in cost only.
+enum class UserSearchPlan
+{
+    IndexSubquery, // u.id IN (ids from the FTS5 index): for counting with other filters
+    IndexJoin,     // FROM users_fts JOIN users: fetch the few matches, then sort them
+    RowTest        // walk users in sort order testing each row: stops early when many match
+};
+
 // Users: lookups, paged and searched lists, and audited changes. Methods that take a
 // Transaction& run inside the caller's transaction (bulk import); the others open their own.
 class UserRepository
@@ -56,7 +65,16 @@ public:
     Status addMembershipBulk(qint64 groupId, qint64 userId, qint64 addedAtMs, Transaction& tx);
 
 private:
+    // Measured on a million users: sorting index matches by name costs about this per match,
+    // and walking users in name order about this per row tested.
+    static constexpr double kSortNsPerMatch = 600.0;
+    static constexpr double kRowTestNs = 700.0;
+
     Result<qint64> scalar(const QString& sql, const QVariantList& values);
+    // One page by one search plan; empty (not an error) when budgetNs ran out first.
+    Result<std::optional<QList<UserListRow>>> pageWith(const UserQuery& query, UserSearchPlan plan,
+                                                       qint64 offset, int limit,
+                                                       std::optional<qint64> budgetNs);
     // Users matching a search, from the index. count() always asks afresh; planning a page may
     // use the last answer, since a stale one changes only the plan's cost, never its rows.
     Result<qint64> searchMatchCount(const QString& matchExpression, bool fresh);

@@ -2,6 +2,7 @@
 
 #include "core/store/SearchTerms.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -96,6 +97,20 @@ private Q_SLOTS:
         QCOMPARE(changes.keys(), (QStringList{QStringLiteral("department"), QStringLiteral("display_name")}));
         QCOMPARE(changes[QStringLiteral("department")].toObject()[QStringLiteral("from")].toString(),
                  QStringLiteral("R&D"));
+        // The search words follow the edit, through the index and the row test alike.
+        UserQuery research;
+        research.search = QStringLiteral("resea");
+        QCOMPARE(store->users().count(research).value(), 1);
+        QCOMPARE(store->users().page(research, 0, 1)->first().user.displayName, QStringLiteral("Ada King"));
+        QCOMPARE(scalar(store->database(),
+                        QStringLiteral("SELECT count(*) FROM users WHERE search_terms GLOB '* rese*'")),
+                 1);
+        QCOMPARE(
+            scalar(
+                store->database(),
+                QStringLiteral(
+                    "SELECT count(*) FROM users WHERE search_terms = ' ada king ada example com research'")),
+            1);
     }
 
     void enableDisable()
@@ -179,7 +194,7 @@ private Q_SLOTS:
                 byIndex << q.value(0).toLongLong();
             QStringList tests;
             for (int i = 0; i < words.size(); ++i)
-                tests << QStringLiteral("keydesk_search_terms(display_name, email, upn, department) GLOB ?");
+                tests << QStringLiteral("search_terms GLOB ?");
             q.prepare(QStringLiteral("SELECT id FROM users WHERE ") + tests.join(QStringLiteral(" AND ")));
             for (const QString& pattern : SearchTerms::globPatterns(words))
                 q.addBindValue(pattern);
@@ -195,6 +210,25 @@ private Q_SLOTS:
         QCOMPARE(store->users().count(q1).value(), 1);
         q1.search = QStringLiteral("σισ");
         QCOMPARE(store->users().count(q1).value(), 2);
+    }
+
+    void deadlineInterruptsOnlyWhileItLives()
+    {
+        TestStore store;
+        const QString slow = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                            "WHERE i < 50000000) SELECT count(*) FROM n");
+        QSqlQuery q(store->database().connection());
+        {
+            Database::Deadline deadline(store->database(), 5'000'000); // 5 ms
+            QVERIFY(!q.exec(slow));
+            QVERIFY(deadline.expired());
+            QCOMPARE(q.lastError().databaseText(), QStringLiteral("interrupted"));
+        }
+        QVERIFY(q.exec(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+                           "SELECT count(*) FROM n")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 100000);
     }
 
     void groupsAndMemberships()
