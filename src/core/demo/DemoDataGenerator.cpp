@@ -106,12 +106,12 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
         auto ids = store.users().insertBulk(batch, UserSource::Demo, tx);
         if (!ids)
             return Status::failure(ids.error());
-        for (qsizetype i = 0; i < batch.size(); ++i) {
-            if (Status s = store.users().addMembershipBulk(groupIds[batchDepartments[i]], ids.value()[i],
-                                                           batch[i].createdAtMs, tx);
-                !s)
-                return s;
-        }
+        QList<UserRepository::Membership> memberships;
+        memberships.reserve(batch.size());
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            memberships.append({groupIds[batchDepartments[i]], ids.value()[i]});
+        if (Status s = store.users().addMembershipsBulk(memberships, baseMs, tx); !s)
+            return s;
         batch.clear();
         batchDepartments.clear();
         return {};

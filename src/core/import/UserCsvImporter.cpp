@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace keydesk {
@@ -169,90 +170,114 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
     const qint64 total = file.rows.size();
     const qint64 reportEvery = 1000;
 
-    const auto membershipsOf = [&](const UserImportRow& row, const User& user) -> Status {
-        for (const QString& groupName : row.groups) {
-            const QString key = groupName.toLower();
-            auto cached = groupsByName.find(key);
-            if (cached == groupsByName.end()) {
-                auto found = store.groups().findByName(groupName);
-                if (!found)
-                    return Status::failure(found.error());
-                Group group;
-                if (found.value()) {
-                    group = *found.value();
-                } else {
-                    auto created = store.groups().create(groupName, {}, tx, origin);
-                    if (!created)
-                        return Status::failure(created.error());
-                    group = created.value();
-                    summary.groupsCreated << group.name;
-                }
-                cached = groupsByName.insert(key, group);
-            }
-            auto added = store.groups().addMember(cached.value(), user, tx, origin);
-            if (!added)
-                return Status::failure(added.error());
-            if (added.value())
-                ++summary.membershipsAdded;
+    const auto groupNamed = [&](const QString& name) -> Result<Group> {
+        const QString key = name.toLower();
+        if (const auto cached = groupsByName.constFind(key); cached != groupsByName.constEnd())
+            return cached.value();
+        auto found = store.groups().findByName(name);
+        if (!found)
+            return Result<Group>::failure(found.error());
+        Group group;
+        if (found.value()) {
+            group = *found.value();
+        } else {
+            auto created = store.groups().create(name, {}, tx, origin);
+            if (!created)
+                return created;
+            group = created.value();
+            summary.groupsCreated << group.name;
         }
-        return {};
+        groupsByName.insert(key, group);
+        return group;
     };
 
-    // Rows go in chunks: new users of a chunk are inserted together (see createMany).
+    // Rows go in chunks: the chunk's users are looked up together, its new users inserted
+    // together with their memberships (their user.create event names their groups), and only
+    // existing users get one group.add-member event per new membership.
     const qsizetype chunk = UserRepository::kInsertBatch;
     for (qsizetype start = 0; start < file.rows.size(); start += chunk) {
         if (progress && start % reportEvery < chunk && !progress(start, total))
             return R::failure(QStringLiteral("import cancelled; nothing was changed"));
         const qsizetype end = std::min<qsizetype>(start + chunk, file.rows.size());
-        QList<std::optional<User>> users(end - start);
+        QStringList emails;
+        for (qsizetype i = start; i < end; ++i)
+            emails << file.rows[i].fields.email;
+        auto existing = store.users().findByEmails(emails);
+        if (!existing)
+            return R::failure(existing.error());
+
         QList<UserFields> newFields;
-        QList<qsizetype> newIndexes;
+        QList<QJsonObject> newDetails;
+        QList<QList<qint64>> newGroupIds;
         for (qsizetype i = start; i < end; ++i) {
             const UserImportRow& row = file.rows[i];
             const auto fail = [&](const QString& error) {
                 return R::failure(
                     QStringLiteral("line %1: %2; nothing was changed").arg(row.line).arg(error));
             };
-            auto existing = store.users().findByEmail(row.fields.email);
-            if (!existing)
-                return fail(existing.error());
-            if (!existing.value()) {
+            QList<Group> groups;
+            for (const QString& name : row.groups) {
+                auto group = groupNamed(name);
+                if (!group)
+                    return fail(group.error());
+                groups << group.value();
+            }
+            const auto current = existing->constFind(row.fields.email.toLower());
+            if (current == existing->constEnd()) {
+                QStringList names;
+                QList<qint64> ids;
+                for (const Group& g : groups) {
+                    names << g.name;
+                    ids << g.id;
+                }
                 newFields << row.fields;
-                newIndexes << i;
+                newDetails << (names.isEmpty() ? QJsonObject()
+                                               : QJsonObject{{QStringLiteral("groups"),
+                                                              QJsonArray::fromStringList(names)}});
+                newGroupIds << ids;
                 continue;
             }
             // Columns the file does not have keep their current values.
-            const User& current = *existing.value();
             UserFields fields = row.fields;
             if (!file.hasUpn)
-                fields.upn = current.upn;
+                fields.upn = current->upn;
             if (!file.hasDepartment)
-                fields.department = current.department;
-            auto updated = store.users().update(current, fields, tx, origin);
+                fields.department = current->department;
+            auto updated = store.users().update(*current, fields, tx, origin);
             if (!updated)
                 return fail(updated.error());
             const User& user = updated.value();
-            const bool changed = user.displayName != current.displayName || user.email != current.email ||
-                                 user.upn != current.upn || user.department != current.department;
+            const bool changed = user.displayName != current->displayName || user.email != current->email ||
+                                 user.upn != current->upn || user.department != current->department;
             ++(changed ? summary.updated : summary.unchanged);
-            users[i - start] = user;
+            for (const Group& group : groups) {
+                auto added = store.groups().addMember(group, user, tx, origin);
+                if (!added)
+                    return fail(added.error());
+                if (added.value())
+                    ++summary.membershipsAdded;
+            }
         }
-        if (!newFields.isEmpty()) {
-            auto created = store.users().createMany(newFields, UserSource::Csv, tx, origin);
-            if (!created)
-                return R::failure(QStringLiteral("lines %1-%2: %3; nothing was changed")
-                                      .arg(file.rows[start].line)
-                                      .arg(file.rows[end - 1].line)
-                                      .arg(created.error()));
-            for (qsizetype k = 0; k < newIndexes.size(); ++k)
-                users[newIndexes[k] - start] = created.value()[k];
-            summary.created += newFields.size();
+        if (newFields.isEmpty())
+            continue;
+        const auto failChunk = [&](const QString& error) {
+            return R::failure(QStringLiteral("lines %1-%2: %3; nothing was changed")
+                                  .arg(file.rows[start].line)
+                                  .arg(file.rows[end - 1].line)
+                                  .arg(error));
+        };
+        auto created = store.users().createMany(newFields, UserSource::Csv, tx, origin, newDetails);
+        if (!created)
+            return failChunk(created.error());
+        QList<UserRepository::Membership> memberships;
+        for (qsizetype k = 0; k < created->size(); ++k) {
+            for (qint64 groupId : newGroupIds[k])
+                memberships.append({groupId, created->at(k).id});
         }
-        for (qsizetype i = start; i < end; ++i) {
-            if (Status s = membershipsOf(file.rows[i], *users[i - start]); !s)
-                return R::failure(
-                    QStringLiteral("line %1: %2; nothing was changed").arg(file.rows[i].line).arg(s.error()));
-        }
+        if (Status s = store.users().addMembershipsBulk(memberships, store.clock().nowMs(), tx); !s)
+            return failChunk(s.error());
+        summary.created += newFields.size();
+        summary.membershipsAdded += memberships.size();
     }
     if (progress && !progress(total, total))
         return R::failure(QStringLiteral("import cancelled; nothing was changed"));

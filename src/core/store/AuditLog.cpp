@@ -51,17 +51,34 @@ Filter buildFilter(const AuditQuery& query)
 Status AuditLog::append(const QString& action, const QString& targetType, qint64 targetId,
                         const QString& targetLabel, const QJsonObject& details)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO audit_events (at, actor, action, target_type, target_id, target_label, details) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(m_actor);
-    q.addBindValue(action);
-    q.addBindValue(targetType);
-    q.addBindValue(targetId);
-    q.addBindValue(sqlText(targetLabel));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
-    return m_db.exec(q, "writing the audit event");
+    return appendMany({Entry{action, targetType, targetId, targetLabel, details}});
+}
+
+Status AuditLog::appendMany(const QList<Entry>& entries)
+{
+    constexpr qsizetype kBatch = 100; // 7 values per event, well under SQLite's variable limit
+    const qint64 now = m_clock.nowMs();
+    for (qsizetype start = 0; start < entries.size(); start += kBatch) {
+        const qsizetype n = std::min(kBatch, entries.size() - start);
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral(
+                "INSERT INTO audit_events (at, actor, action, target_type, target_id, target_label, "
+                "details) VALUES ") +
+            QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", ")));
+        for (qsizetype i = start; i < start + n; ++i) {
+            const Entry& e = entries[i];
+            q.addBindValue(now);
+            q.addBindValue(m_actor);
+            q.addBindValue(e.action);
+            q.addBindValue(e.targetType);
+            q.addBindValue(e.targetId);
+            q.addBindValue(sqlText(e.targetLabel));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+        }
+        if (Status s = m_db.exec(q, "writing the audit event"); !s)
+            return s;
+    }
+    return {};
 }
 
 Result<qint64> AuditLog::count(const AuditQuery& query)

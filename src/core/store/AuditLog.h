@@ -20,6 +20,17 @@ public:
     Status append(const QString& action, const QString& targetType, qint64 targetId,
                   const QString& targetLabel, const QJsonObject& details = {});
 
+    struct Entry
+    {
+        QString action;
+        QString targetType;
+        qint64 targetId = 0;
+        QString targetLabel;
+        QJsonObject details;
+    };
+    // Many events in few statements, for bulk changes (import).
+    Status appendMany(const QList<Entry>& entries);
+
     Result<qint64> count(const AuditQuery& query);
     // Newest first.
     Result<QList<AuditEvent>> page(const AuditQuery& query, qint64 offset, int limit);

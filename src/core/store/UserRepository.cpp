@@ -3,7 +3,10 @@
 #include "SearchTerms.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcSearchPlan, "keydesk.store.search", QtWarningMsg)
 
 namespace keydesk {
 
@@ -218,11 +221,16 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
     const double n = double(std::max<qint64>(matches.value(), 1));
     const double share = std::min(1.0, n / double(std::max<qint64>(highestId.value(), 1)));
     const double walkNs = double(offset + limit) / share * kRowTestNs;
-    if (walkNs < n * kSortNsPerMatch) {
-        const qint64 budgetNs = qint64(4 * walkNs) + 1'000'000;
+    if (2 * walkNs < n * kSortNsPerMatch) {
+        // A few times the walk's estimate, plus reading the page's rows and their groups.
+        const qint64 budgetNs = qint64(4 * walkNs) + qint64(limit) * kPageRowNs + 3'000'000;
         auto walked = pageWith(query, SearchPlan::RowTest, offset, limit, budgetNs);
         if (!walked || walked->has_value())
             return walked ? R(*std::move(walked).value()) : R::failure(walked.error());
+        qCDebug(lcSearchPlan) << "walk for" << words << "ran out of" << budgetNs / 1000 << "us; sorting" << n
+                              << "matches";
+    } else {
+        qCDebug(lcSearchPlan) << "sorting" << n << "matches for" << words;
     }
     auto sorted = pageWith(query, SearchPlan::IndexJoin, offset, limit, {});
     if (!sorted)
@@ -472,7 +480,8 @@ Result<QList<qint64>> UserRepository::insertBulk(const QList<BulkRow>& rows, Use
 }
 
 Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, UserSource source,
-                                               Transaction&, const QJsonObject& auditDetails)
+                                               Transaction&, const QJsonObject& auditDetails,
+                                               const QList<QJsonObject>& extraDetails)
 {
     using R = Result<QList<User>>;
     const qint64 now = m_clock.nowMs();
@@ -492,6 +501,8 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
     }
     QList<User> users;
     users.reserve(rows.size());
+    QList<AuditLog::Entry> events;
+    events.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         User user;
         user.id = ids.value()[i];
@@ -504,23 +515,60 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
         QJsonObject details = auditDetails;
         details.insert(QStringLiteral("email"), user.email);
         details.insert(QStringLiteral("source"), userSourceName(source));
-        if (Status s = m_audit.append(QStringLiteral("user.create"), QStringLiteral("user"), user.id,
-                                      user.displayName, details);
-            !s)
-            return R::failure(s.error());
+        if (i < extraDetails.size()) {
+            for (auto it = extraDetails[i].begin(); it != extraDetails[i].end(); ++it)
+                details.insert(it.key(), it.value());
+        }
+        events.append(
+            {QStringLiteral("user.create"), QStringLiteral("user"), user.id, user.displayName, details});
         users.append(user);
     }
+    if (Status s = m_audit.appendMany(events); !s)
+        return R::failure(s.error());
     return users;
 }
 
-Status UserRepository::addMembershipBulk(qint64 groupId, qint64 userId, qint64 addedAtMs, Transaction&)
+Status UserRepository::addMembershipsBulk(const QList<Membership>& memberships, qint64 addedAtMs,
+                                          Transaction&)
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO group_members (group_id, user_id, added_at) VALUES (?, ?, ?)"));
-    q.addBindValue(groupId);
-    q.addBindValue(userId);
-    q.addBindValue(addedAtMs);
-    return m_db.exec(q, "adding a membership");
+    constexpr qsizetype kBatch = 300;
+    for (qsizetype start = 0; start < memberships.size(); start += kBatch) {
+        const qsizetype n = std::min(kBatch, memberships.size() - start);
+        QSqlQuery& q =
+            m_db.prepared(QStringLiteral("INSERT INTO group_members (group_id, user_id, added_at) VALUES ") +
+                          QStringList(n, QStringLiteral("(?, ?, ?)")).join(QStringLiteral(", ")));
+        for (qsizetype i = start; i < start + n; ++i) {
+            q.addBindValue(memberships[i].groupId);
+            q.addBindValue(memberships[i].userId);
+            q.addBindValue(addedAtMs);
+        }
+        if (Status s = m_db.exec(q, "adding memberships"); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QHash<QString, User>> UserRepository::findByEmails(const QStringList& emails)
+{
+    using R = Result<QHash<QString, User>>;
+    QHash<QString, User> found;
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype start = 0; start < emails.size(); start += kBatch) {
+        const qsizetype n = std::min(kBatch, emails.size() - start);
+        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns +
+                                     QStringLiteral(" FROM users u WHERE u.email IN (") +
+                                     QStringList(n, QStringLiteral("?")).join(QStringLiteral(", ")) + u')');
+        for (qsizetype i = start; i < start + n; ++i)
+            q.addBindValue(emails[i]);
+        if (Status s = m_db.exec(q, "reading users"); !s)
+            return R::failure(s.error());
+        while (q.next()) {
+            const User user = readUser(q);
+            found.insert(user.email.toLower(), user);
+        }
+        q.finish();
+    }
+    return found;
 }
 
 } // namespace keydesk

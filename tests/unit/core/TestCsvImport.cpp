@@ -98,6 +98,17 @@ private Q_SLOTS:
         QVERIFY(bob && bob.value());
         QCOMPARE(bob.value()->source, UserSource::Csv);
         QCOMPARE(bob.value()->upn, QString());
+        // A created user's event names the groups it joined; no separate membership events.
+        AuditQuery aboutAlice;
+        aboutAlice.targetType = QStringLiteral("user");
+        aboutAlice.targetId = store->users().findByEmail(QStringLiteral("alice@example.com")).value()->id;
+        const auto events = store->audit().page(aboutAlice, 0, 10).value();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().action, QStringLiteral("user.create"));
+        QCOMPARE(events.first().details.value(QStringLiteral("groups")).toVariant().toStringList(),
+                 (QStringList{QStringLiteral("Sales"), QStringLiteral("Remote Workers")}));
+        QCOMPARE(events.first().details.value(QStringLiteral("import")).toString(),
+                 QStringLiteral("quoting_bom_crlf.csv"));
     }
 
     void upsertKeepsColumnsTheFileLacks()
