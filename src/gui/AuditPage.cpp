@@ -6,7 +6,6 @@
 
 #include "core/store/Store.h"
 
-#include <QHeaderView>
 #include <QLocale>
 
 namespace keydesk::gui {
@@ -16,13 +15,7 @@ AuditPage::AuditPage(Store& store, ChangeNotifier& changes, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_model = new AuditTableModel(store, this);
-    m_ui->auditTableView->setModel(m_model);
-    m_ui->auditTableView->verticalHeader()->hide();
-    m_ui->auditTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->auditTableView->setColumnWidth(AuditTableModel::TimeColumn, 140);
-    m_ui->auditTableView->setColumnWidth(AuditTableModel::ActorColumn, 150);
-    m_ui->auditTableView->setColumnWidth(AuditTableModel::ActionColumn, 150);
-    m_ui->auditTableView->setColumnWidth(AuditTableModel::TargetColumn, 220);
+    m_model->showIn(m_ui->auditTableView);
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-7));
     m_ui->untilDateEdit->setDate(today);

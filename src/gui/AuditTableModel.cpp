@@ -3,6 +3,8 @@
 #include "core/store/Store.h"
 
 #include <QDateTime>
+#include <QHeaderView>
+#include <QTableView>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -27,6 +29,17 @@ void AuditTableModel::setQuery(const AuditQuery& query)
     auto count = m_store.audit().count(m_query);
     m_count = count ? std::min<qint64>(count.value(), std::numeric_limits<int>::max()) : 0;
     endResetModel();
+}
+
+void AuditTableModel::showIn(QTableView* view)
+{
+    view->setModel(this);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setColumnWidth(TimeColumn, 140);
+    view->setColumnWidth(ActorColumn, 140);
+    view->setColumnWidth(ActionColumn, 140);
+    view->setColumnWidth(TargetColumn, 200);
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const

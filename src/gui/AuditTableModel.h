@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 namespace keydesk {
 class Store;
 }
@@ -39,6 +41,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Shows this model in a view with the columns sized for events (Audit Log, Activity tab).
+    void showIn(QTableView* view);
 
     // "department: Engineering → Sales" style text for an event's details.
     static QString describeDetails(const AuditEvent& event);

@@ -6,7 +6,6 @@
 
 #include "core/store/Store.h"
 
-#include <QHeaderView>
 #include <QPushButton>
 
 namespace keydesk::gui {
@@ -17,12 +16,7 @@ UserDetailsDialog::UserDetailsDialog(Store& store, qint64 userId, QWidget* paren
     m_ui->setupUi(this);
     m_user.id = userId;
     m_activity = new AuditTableModel(store, this);
-    m_ui->activityTableView->setModel(m_activity);
-    m_ui->activityTableView->verticalHeader()->hide();
-    m_ui->activityTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->activityTableView->setColumnWidth(AuditTableModel::TimeColumn, 130);
-    m_ui->activityTableView->setColumnWidth(AuditTableModel::ActorColumn, 130);
-    m_ui->activityTableView->setColumnWidth(AuditTableModel::ActionColumn, 120);
+    m_activity->showIn(m_ui->activityTableView);
 
     for (QLineEdit* edit :
          {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit})

@@ -5,6 +5,7 @@
 #include "gui/AuditTableModel.h"
 #include "gui/GroupTableModel.h"
 #include "gui/GroupsPage.h"
+#include "gui/ImportDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/UserDetailsDialog.h"
@@ -13,9 +14,12 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -103,6 +107,58 @@ private Q_SLOTS:
                  QStringLiteral("helpdesk@test"));
         QCOMPARE(audit->model()->index(0, AuditTableModel::TargetColumn).data().toString(),
                  QStringLiteral("user: Tomasz Müller"));
+    }
+
+    void importWithProgressAndCancel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString csv = dir.filePath(QStringLiteral("staff.csv"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(DemoDataGenerator::generate(*store.value(), 50));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("display_name,email,groups\n");
+            for (int i = 0; i < 20000; ++i)
+                f.write(QStringLiteral("Temp %1,temp%1@contractors.example,Contractors\n").arg(i).toUtf8());
+        }
+        MainWindow window(QStringLiteral("helpdesk@test"));
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        const Snapshot before = snapshot(window.store()->database());
+
+        // Cancel: the worker stops at its first progress step and rolls back.
+        window.importUsers(csv);
+        auto* dialog = window.findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        auto* close = dialog->findChild<QPushButton*>(QStringLiteral("closeButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(close->isEnabled(), 30000);
+        QVERIFY(!dialog->succeeded());
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+                 QStringLiteral("The file was not imported; nothing was changed."));
+        QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("problemsPlainTextEdit"))->toPlainText(),
+                 QStringLiteral("import cancelled; nothing was changed"));
+        QCOMPARE(snapshot(window.store()->database()), before);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<ImportDialog*>());
+
+        // Through: the progress bar fills, and All Users shows the new users.
+        window.importUsers(csv);
+        dialog = window.findChild<ImportDialog*>();
+        auto* bar = dialog->findChild<QProgressBar*>(QStringLiteral("importProgressBar"));
+        close = dialog->findChild<QPushButton*>(QStringLiteral("closeButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(close->isEnabled(), 60000);
+        QVERIFY(dialog->succeeded());
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(bar->maximum(), 20000);
+        QCOMPARE(
+            dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+            QStringLiteral("Imported 20000 rows: 20000 users created, 0 updated, 0 unchanged, 20000 group "
+                           "memberships added. New groups: Contractors."));
+        QCOMPARE(window.usersPage()->model()->rowCount(), 50 + 20000);
+        QCOMPARE(window.store()->audit().page({}, 0, 1)->first().action, QStringLiteral("users.import"));
     }
 
     void deleteGroupAsksFirst()
