@@ -67,7 +67,8 @@ void AuditPage::applyFilters()
     if (m_ui->untilCheckBox->isChecked())
         query.untilMs = m_ui->untilDateEdit->date().addDays(1).startOfDay().toMSecsSinceEpoch();
     m_model->setQuery(query);
-    m_ui->countLabel->setText(tr("%1 events").arg(QLocale().toString(m_model->rowCount())));
+    const int count = m_model->rowCount();
+    m_ui->countLabel->setText(count == 1 ? tr("1 event") : tr("%1 events").arg(QLocale().toString(count)));
 }
 
 } // namespace keydesk::gui

@@ -4,9 +4,8 @@
 
 #include <QDateTime>
 #include <QHeaderView>
-#include <QTableView>
 #include <QJsonDocument>
-#include <QLocale>
+#include <QTableView>
 
 #include <limits>
 
@@ -89,8 +88,9 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e->atMs).toLocalTime(),
-                                  QLocale::ShortFormat);
+        // Sortable and unambiguous whatever the locale: audit times get compared and quoted.
+        return QDateTime::fromMSecsSinceEpoch(e->atMs).toLocalTime().toString(
+            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case ActorColumn:
         return e->actor;
     case ActionColumn:

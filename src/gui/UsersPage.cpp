@@ -136,7 +136,8 @@ void UsersPage::updateMatches()
         m_ui->matchesLabel->setText(tr("Cannot read users: %1").arg(m_model->lastError()));
         return;
     }
-    m_ui->matchesLabel->setText(tr("%1 users").arg(QLocale().toString(m_model->rowCount())));
+    const int count = m_model->rowCount();
+    m_ui->matchesLabel->setText(count == 1 ? tr("1 user") : tr("%1 users").arg(QLocale().toString(count)));
 }
 
 void UsersPage::updateActions()
