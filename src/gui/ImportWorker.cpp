@@ -2,6 +2,8 @@
 
 #include "core/import/UserCsvImporter.h"
 
+#include <QLocale>
+
 namespace keydesk::gui {
 
 void ImportWorker::run()
@@ -29,13 +31,11 @@ void ImportWorker::run()
         return;
     }
     const UserImportSummary& s = summary.value();
+    const QLocale locale;
     QString message =
         tr("Imported %1 rows: %2 users created, %3 updated, %4 unchanged, %5 group memberships added.")
-            .arg(s.rows)
-            .arg(s.created)
-            .arg(s.updated)
-            .arg(s.unchanged)
-            .arg(s.membershipsAdded);
+            .arg(locale.toString(s.rows), locale.toString(s.created), locale.toString(s.updated),
+                 locale.toString(s.unchanged), locale.toString(s.membershipsAdded));
     if (!s.groupsCreated.isEmpty())
         message += u' ' + tr("New groups: %1.").arg(s.groupsCreated.join(QStringLiteral(", ")));
     Q_EMIT finished(true, message);

@@ -23,6 +23,9 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_changes = new ChangeNotifier(this);
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_ui->statusBar->addWidget(m_databaseLabel, 1);
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
@@ -65,7 +68,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     buildPages();
     const QString shown = QFileInfo(m_store->database().path()).absoluteFilePath();
     setWindowTitle(tr("KeyDesk — %1").arg(QFileInfo(shown).fileName()));
-    m_ui->statusBar->showMessage(tr("Database: %1 · operator %2").arg(shown, m_store->actor()));
+    m_databaseLabel->setText(tr("Database: %1 · operator %2").arg(shown, m_store->actor()));
     m_ui->importUsersAction->setEnabled(true);
     return true;
 }

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class MainWindow;
 }
@@ -48,6 +50,7 @@ private:
     QString m_actor;
     std::unique_ptr<Store> m_store;
     ChangeNotifier* m_changes = nullptr;
+    QLabel* m_databaseLabel = nullptr; // permanent: menu status tips must not hide it
     UsersPage* m_usersPage = nullptr;
     GroupsPage* m_groupsPage = nullptr;
     AuditPage* m_auditPage = nullptr;

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -150,13 +151,18 @@ private Q_SLOTS:
         auto* bar = dialog->findChild<QProgressBar*>(QStringLiteral("importProgressBar"));
         close = dialog->findChild<QPushButton*>(QStringLiteral("closeButton"));
         QTRY_VERIFY_WITH_TIMEOUT(close->isEnabled(), 60000);
-        QVERIFY(dialog->succeeded());
+        QVERIFY2(
+            dialog->succeeded(),
+            qPrintable(
+                dialog->findChild<QPlainTextEdit*>(QStringLiteral("problemsPlainTextEdit"))->toPlainText()));
         QCOMPARE(bar->value(), bar->maximum());
         QCOMPARE(bar->maximum(), 20000);
+        const QString n = QLocale().toString(20000);
         QCOMPARE(
             dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
-            QStringLiteral("Imported 20000 rows: 20000 users created, 0 updated, 0 unchanged, 20000 group "
-                           "memberships added. New groups: Contractors."));
+            QStringLiteral("Imported %1 rows: %1 users created, 0 updated, 0 unchanged, %1 group memberships "
+                           "added. New groups: Contractors.")
+                .arg(n));
         QCOMPARE(window.usersPage()->model()->rowCount(), 50 + 20000);
         QCOMPARE(window.store()->audit().page({}, 0, 1)->first().action, QStringLiteral("users.import"));
     }
