@@ -52,7 +52,8 @@ public:
     bool inTransaction() const { return m_depth > 0; }
 
     // While one lives, statements on this connection are interrupted once `budgetNs` has passed,
-    // for work that has a cheaper fallback (see UserRepository::page).
+    // for reads that have a cheaper fallback (see UserRepository::page). Reads only: SQLite rolls
+    // back the whole transaction when a write inside one is interrupted.
     class Deadline
     {
     public:
