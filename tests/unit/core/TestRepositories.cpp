@@ -182,26 +182,29 @@ private Q_SLOTS:
                                      QStringLiteral("11"),     QStringLiteral("xii"),
                                      QStringLiteral("full w"), QStringLiteral("ｆｕ"),
                                      QStringLiteral("dept 1"), QStringLiteral("user1 example")};
-        QSqlQuery q(store->database().connection());
+        // Ids a statement selects, its values bound in order.
+        const auto ids = [&](const QString& sql, const QStringList& values) {
+            QSqlQuery q(store->database().connection());
+            q.prepare(sql);
+            for (const QString& v : values)
+                q.addBindValue(v);
+            QSet<qint64> found;
+            if (!q.exec())
+                qFatal("%s", qPrintable(q.lastError().text()));
+            while (q.next())
+                found << q.value(0).toLongLong();
+            return found;
+        };
         for (const QString& query : queries) {
             const QStringList words = SearchTerms::queryWords(query);
             QVERIFY(!words.isEmpty());
-            QSet<qint64> byIndex;
-            q.prepare(QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH ?"));
-            q.addBindValue(SearchTerms::matchExpression(words));
-            QVERIFY(q.exec());
-            while (q.next())
-                byIndex << q.value(0).toLongLong();
-            QStringList tests;
-            for (int i = 0; i < words.size(); ++i)
-                tests << QStringLiteral("search_terms GLOB ?");
-            q.prepare(QStringLiteral("SELECT id FROM users WHERE ") + tests.join(QStringLiteral(" AND ")));
-            for (const QString& pattern : SearchTerms::globPatterns(words))
-                q.addBindValue(pattern);
-            QVERIFY(q.exec());
-            QSet<qint64> byRowTest;
-            while (q.next())
-                byRowTest << q.value(0).toLongLong();
+            const QSet<qint64> byIndex =
+                ids(QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH ?"),
+                    {SearchTerms::matchExpression(words)});
+            const QStringList tests(words.size(), QStringLiteral("search_terms GLOB ?"));
+            const QSet<qint64> byRowTest =
+                ids(QStringLiteral("SELECT id FROM users WHERE ") + tests.join(QStringLiteral(" AND ")),
+                    SearchTerms::globPatterns(words));
             QVERIFY2(!byIndex.isEmpty(), qPrintable(query)); // every query here names someone
             QVERIFY2(byIndex == byRowTest, qPrintable(query));
         }
