@@ -192,6 +192,8 @@ Result<qint64> UserRepository::count(const UserQuery& query)
 {
     const QStringList words = SearchTerms::queryWords(query.search);
     const bool onlySearch = query.status == UserStatusFilter::Any && !query.groupId;
+    if (words.isEmpty() && onlySearch)
+        return scalar(QStringLiteral("SELECT n FROM user_count"), {});
     // The common cases answer from an index alone.
     if (!words.isEmpty() && onlySearch)
         return searchMatchCount(SearchTerms::matchExpression(words), true);

@@ -52,9 +52,9 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), MigrationSet::builtin().latestVersion());
         QVERIFY(db.value()->backupPath().isEmpty()); // nothing to back up in a new file
-        for (const char* table :
-             {"users", "groups", "group_members", "security_keys", "activations", "workflows",
-              "workflow_groups", "workflow_runs", "outbox", "audit_events", "settings", "users_fts"}) {
+        for (const char* table : {"users", "groups", "group_members", "security_keys", "activations",
+                                  "workflows", "workflow_groups", "workflow_runs", "outbox", "audit_events",
+                                  "settings", "users_fts", "user_count"}) {
             QCOMPARE(
                 scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                                         .arg(QLatin1String(table))),
@@ -72,7 +72,7 @@ private Q_SLOTS:
         const QString path = makeVersion1(dir);
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE(db.value()->schemaVersion(), 2);
+        QCOMPARE(db.value()->schemaVersion(), MigrationSet::builtin().latestVersion());
         // The copy taken before migrating is a readable version 1 database with the user.
         const QString backup = db.value()->backupPath();
         QVERIFY(backup.startsWith(path + QStringLiteral(".v1-backup-")));
@@ -92,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(sqlite3_column_int(stmt, 1), 1);
         sqlite3_finalize(stmt);
         sqlite3_close(handle);
-        // Version 2's search index covers the user that was there before.
+        // Later versions' search index and user count cover the user that was there before.
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT n FROM user_count")), 1);
         QCOMPARE(scalar(*db.value(),
                         QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH 'hopp*'")),
                  1);
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(!db);
         QCOMPARE(db.error(),
                  QStringLiteral("'%1' was written by a newer KeyDesk (schema version 99; this version "
-                                "supports up to 2). Upgrade KeyDesk to open it; the file was not changed.")
+                                "supports up to 3). Upgrade KeyDesk to open it; the file was not changed.")
                      .arg(path));
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files), QStringList());

@@ -1,5 +1,6 @@
 #include "support/TestSupport.h"
 
+#include "core/demo/DemoDataGenerator.h"
 #include "core/store/SearchTerms.h"
 
 #include <QSqlError>
@@ -111,6 +112,31 @@ private Q_SLOTS:
                 QStringLiteral(
                     "SELECT count(*) FROM users WHERE search_terms = ' ada king ada example com research'")),
             1);
+    }
+
+    void userCountFollowsInsertsDeletesAndRollbacks()
+    {
+        TestStore store;
+        const auto counted = [&] {
+            return scalar(store->database(), QStringLiteral("SELECT count(*) FROM users"));
+        };
+        QVERIFY(DemoDataGenerator::generate(*store, 300));
+        QCOMPARE(store->users().count({}).value(), 300);
+        {
+            Transaction tx(store->database());
+            QVERIFY(
+                store->users().create({QStringLiteral("Gone"), QStringLiteral("gone@example.com"), {}, {}},
+                                      UserSource::Manual, tx));
+            QCOMPARE(store->users().count({}).value(), 301);
+        } // rolled back
+        QCOMPARE(store->users().count({}).value(), 300);
+        QVERIFY(store->users().create({QStringLiteral("Kept"), QStringLiteral("kept@example.com"), {}, {}},
+                                      UserSource::Manual));
+        QSqlQuery q(store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM users WHERE email = 'kept@example.com'")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM users WHERE id <= 10")));
+        QCOMPARE(store->users().count({}).value(), 290);
+        QCOMPARE(store->users().count({}).value(), counted());
     }
 
     void enableDisable()
