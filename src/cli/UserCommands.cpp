@@ -284,6 +284,35 @@ int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
     return ExitOk;
 }
 
+QJsonArray changesJson(const QList<UserImportChange>& changes)
+{
+    QJsonArray array;
+    for (const UserImportChange& c : changes)
+        array.append(QJsonObject{{QStringLiteral("line"), c.line},
+                                 {QStringLiteral("email"), c.email},
+                                 {QStringLiteral("action"), c.action},
+                                 {QStringLiteral("details"), QJsonArray::fromStringList(c.details)}});
+    return array;
+}
+
+// The first changes, one line each, so an operator can check a file before importing it.
+void printChanges(QTextStream& out, const QList<UserImportChange>& changes)
+{
+    constexpr qsizetype kShown = 50;
+    TablePrinter table({QStringLiteral("LINE"), QStringLiteral("ACTION"), QStringLiteral("EMAIL"),
+                        QStringLiteral("DETAILS")});
+    for (qsizetype i = 0; i < std::min(kShown, changes.size()); ++i) {
+        const UserImportChange& c = changes[i];
+        table.addRow({QString::number(c.line), c.action, c.email, c.details.join(QStringLiteral("; "))});
+    }
+    if (changes.isEmpty())
+        return;
+    out << '\n';
+    table.print(out);
+    if (changes.size() > kShown)
+        out << "... and " << changes.size() - kShown << " more changes (--json lists them all)\n";
+}
+
 int runImport(CliContext& ctx, const QCommandLineParser& p)
 {
     const QString path = p.positionalArguments().at(0);
@@ -330,7 +359,8 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
                         {QStringLiteral("updated"), s.updated},
                         {QStringLiteral("unchanged"), s.unchanged},
                         {QStringLiteral("memberships_added"), s.membershipsAdded},
-                        {QStringLiteral("groups_created"), QJsonArray::fromStringList(s.groupsCreated)}});
+                        {QStringLiteral("groups_created"), QJsonArray::fromStringList(s.groupsCreated)},
+                        {QStringLiteral("changes"), changesJson(s.changes)}});
         return ExitOk;
     }
     QTextStream& out = ctx.out();
@@ -340,6 +370,8 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
     if (!s.groupsCreated.isEmpty())
         out << ", new groups: " << s.groupsCreated.join(QStringLiteral(", "));
     out << " (" << timer.elapsed() << " ms)\n";
+    if (dryRun)
+        printChanges(out, s.changes);
     return ExitOk;
 }
 

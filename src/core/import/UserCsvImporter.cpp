@@ -230,6 +230,10 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
                     names << g.name;
                     ids << g.id;
                 }
+                summary.changes.append({row.line, row.fields.email, QStringLiteral("create"),
+                                        names.isEmpty() ? QStringList()
+                                                        : QStringList{QStringLiteral("groups: ") +
+                                                                      names.join(QStringLiteral(", "))}});
                 newFields << row.fields;
                 newDetails << (names.isEmpty() ? QJsonObject()
                                                : QJsonObject{{QStringLiteral("groups"),
@@ -247,15 +251,32 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
             if (!updated)
                 return fail(updated.error());
             const User& user = updated.value();
-            const bool changed = user.displayName != current->displayName || user.email != current->email ||
-                                 user.upn != current->upn || user.department != current->department;
+            UserImportChange change{row.line, user.email, {}, {}};
+            const auto compare = [&](const char* name, const QString& from, const QString& to) {
+                if (from != to)
+                    change.details << QStringLiteral("%1: %2 → %3").arg(QLatin1String(name), from, to);
+            };
+            compare("display_name", current->displayName, user.displayName);
+            compare("email", current->email, user.email);
+            compare("upn", current->upn, user.upn);
+            compare("department", current->department, user.department);
+            const bool changed = !change.details.isEmpty();
             ++(changed ? summary.updated : summary.unchanged);
+            QStringList joined;
             for (const Group& group : groups) {
                 auto added = store.groups().addMember(group, user, tx, origin);
                 if (!added)
                     return fail(added.error());
-                if (added.value())
+                if (added.value()) {
                     ++summary.membershipsAdded;
+                    joined << group.name;
+                }
+            }
+            if (!joined.isEmpty())
+                change.details << QStringLiteral("joins: ") + joined.join(QStringLiteral(", "));
+            if (!change.details.isEmpty()) {
+                change.action = changed ? QStringLiteral("update") : QStringLiteral("join");
+                summary.changes.append(change);
             }
         }
         if (newFields.isEmpty())

@@ -33,6 +33,15 @@ struct UserImportFile
     QList<UserImportRow> rows;
 };
 
+// One user the import creates or changes, for review (dry run).
+struct UserImportChange
+{
+    int line = 0;
+    QString email;
+    QString action;      // "create", "update" or "join" (only new group memberships)
+    QStringList details; // "department: Sales → Research", "groups: Sales, Remote Workers"
+};
+
 struct UserImportSummary
 {
     qint64 rows = 0;
@@ -41,6 +50,7 @@ struct UserImportSummary
     qint64 unchanged = 0;
     qint64 membershipsAdded = 0;
     QStringList groupsCreated;
+    QList<UserImportChange> changes; // in file order; unchanged users are not listed
     bool dryRun = false;
 };
 

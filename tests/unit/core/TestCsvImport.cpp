@@ -126,6 +126,14 @@ private Q_SLOTS:
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->created, 1);
         QCOMPARE(summary->updated, 1);
+        // What changed, row by row, as a dry run would show it.
+        QCOMPARE(summary->changes.size(), 2);
+        QCOMPARE(summary->changes[0].line, 2);
+        QCOMPARE(summary->changes[0].action, QStringLiteral("update"));
+        QCOMPARE(summary->changes[0].details,
+                 QStringList{QStringLiteral("display_name: Able, Alice → Alice Able-Smith")});
+        QCOMPARE(summary->changes[1].action, QStringLiteral("create"));
+        QCOMPARE(summary->changes[1].email, QStringLiteral("dave@example.com"));
         auto alice = store->users().findByEmail(QStringLiteral("alice@example.com")).value();
         QCOMPARE(alice->displayName, QStringLiteral("Alice Able-Smith"));
         QCOMPARE(alice->department, QStringLiteral("Sales"));       // no department column: kept
@@ -147,6 +155,8 @@ private Q_SLOTS:
         QVERIFY(summary);
         QVERIFY(summary->dryRun);
         QCOMPARE(summary->created, 3);
+        QCOMPARE(summary->changes.size(), 3);
+        QCOMPARE(summary->changes[0].details, QStringList{QStringLiteral("groups: Sales, Remote Workers")});
         QCOMPARE(snapshot(store->database()), before);
     }
 
