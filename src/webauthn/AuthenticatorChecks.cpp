@@ -1,0 +1,67 @@
+#include "AuthenticatorChecks.h"
+
+#include "StrictCbor.h"
+
+#include <QCryptographicHash>
+
+#include <openssl/crypto.h>
+
+namespace keydesk::webauthn {
+
+bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpectations& expected,
+                              CheckList& checks)
+{
+    const QByteArray rpIdHash = QCryptographicHash::hash(expected.rpId.toUtf8(), QCryptographicHash::Sha256);
+    const bool hashMatches = CRYPTO_memcmp(rpIdHash.constData(), data.rpIdHash.constData(), 32) == 0;
+    if (!checks.expect(Check::RpIdHash, hashMatches,
+                       QStringLiteral("RP ID hash is SHA-256(\"%1\")").arg(expected.rpId),
+                       QStringLiteral("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId)))
+        return false;
+
+    const AuthenticatorFlags flags = data.flags;
+    if (expected.requireUserPresence && !flags.userPresent())
+        return checks.fail(Check::UserPresent,
+                           QStringLiteral("user presence (UP) is not set; flags %1").arg(flags.describe()));
+    checks.pass(Check::UserPresent, flags.userPresent() ? QStringLiteral("user was present (UP)")
+                                                        : QStringLiteral("user presence not required"));
+
+    if (expected.requireUserVerification && !flags.userVerified())
+        return checks.fail(Check::UserVerified,
+                           QStringLiteral("user verification is required but UV is not set; flags %1")
+                               .arg(flags.describe()));
+    checks.pass(Check::UserVerified, flags.userVerified()
+                                         ? QStringLiteral("user was verified (UV)")
+                                         : QStringLiteral("user verification not required, UV not set"));
+
+    if (flags.backedUp() && !flags.backupEligible())
+        return checks.fail(Check::BackupState,
+                           QStringLiteral("backed up (BS) without being backup eligible (BE)"));
+    return checks.pass(Check::BackupState,
+                       flags.backupEligible()
+                           ? (flags.backedUp() ? QStringLiteral("backup eligible, backed up")
+                                               : QStringLiteral("backup eligible, not backed up"))
+                           : QStringLiteral("single-device credential (not backup eligible)"));
+}
+
+bool verifyExtensions(const AuthenticatorData& data, CheckList& checks)
+{
+    if (!data.flags.extensionData())
+        return checks.pass(Check::Extensions, QStringLiteral("no authenticator extensions"));
+    QString error;
+    const CborItem map = decodeCborExactly(data.extensions, &error);
+    if (!map || !cbor_isa_map(map.get()))
+        return checks.fail(Check::Extensions, QStringLiteral("authenticator extensions are not a CBOR map"));
+    QStringList names;
+    const cbor_pair* pairs = cbor_map_handle(map.get());
+    for (size_t i = 0; i < cbor_map_size(map.get()); ++i) {
+        const auto name = cborText(pairs[i].key);
+        if (!name)
+            return checks.fail(Check::Extensions,
+                               QStringLiteral("an authenticator extension identifier is not text"));
+        names << *name;
+    }
+    return checks.pass(Check::Extensions,
+                       QStringLiteral("authenticator extensions: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+} // namespace keydesk::webauthn

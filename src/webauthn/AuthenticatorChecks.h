@@ -1,0 +1,17 @@
+#pragma once
+
+#include "AuthenticatorData.h"
+#include "CheckList.h"
+#include "Expectations.h"
+
+namespace keydesk::webauthn {
+
+// The authenticator data checks both ceremonies share: RpIdHash, UserPresent, UserVerified and
+// BackupState (BS without BE). False at the first failure.
+bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpectations& expected,
+                              CheckList& checks);
+
+// The Extensions check: with ED, a CBOR map with text keys.
+bool verifyExtensions(const AuthenticatorData& data, CheckList& checks);
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,68 @@
+#include "AuthenticatorData.h"
+
+#include "StrictCbor.h"
+
+#include <QtEndian>
+
+namespace keydesk::webauthn {
+
+std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QString* error)
+{
+    const auto failed = [error](QString message) -> std::optional<AuthenticatorData> {
+        if (error)
+            *error = std::move(message);
+        return std::nullopt;
+    };
+    if (raw.size() > kMaxAuthenticatorDataBytes)
+        return failed(QStringLiteral("authenticator data is %1 bytes; at most %2 are accepted")
+                          .arg(raw.size())
+                          .arg(kMaxAuthenticatorDataBytes));
+    if (raw.size() < 37)
+        return failed(
+            QStringLiteral("authenticator data is %1 bytes; at least 37 are required").arg(raw.size()));
+    AuthenticatorData data;
+    data.rpIdHash = raw.first(32).toByteArray();
+    data.flags.raw = quint8(raw[32]);
+    data.signCount = qFromBigEndian<quint32>(raw.data() + 33);
+    qsizetype pos = 37;
+
+    if (data.flags.attestedCredentialData()) {
+        if (raw.size() - pos < 18)
+            return failed(QStringLiteral("attested credential data is cut short at byte %1").arg(raw.size()));
+        data.hasAttestedCredential = true;
+        data.aaguid = raw.sliced(pos, 16).toByteArray();
+        const quint16 idLength = qFromBigEndian<quint16>(raw.data() + pos + 16);
+        pos += 18;
+        if (idLength > raw.size() - pos)
+            return failed(QStringLiteral("credential id length %1 exceeds the %2 bytes left")
+                              .arg(idLength)
+                              .arg(raw.size() - pos));
+        data.credentialId = raw.sliced(pos, idLength).toByteArray();
+        pos += idLength;
+        qsizetype keyLength = 0;
+        QString cborError;
+        const CborItem key = decodeCborPrefix(raw.sliced(pos), &keyLength, &cborError);
+        if (!key)
+            return failed(QStringLiteral("credential public key: %1").arg(cborError));
+        data.credentialPublicKey = raw.sliced(pos, keyLength).toByteArray();
+        pos += keyLength;
+    }
+
+    if (data.flags.extensionData()) {
+        if (pos == raw.size())
+            return failed(QStringLiteral("the ED flag is set but there are no extensions"));
+        qsizetype length = 0;
+        QString cborError;
+        const CborItem extensions = decodeCborPrefix(raw.sliced(pos), &length, &cborError);
+        if (!extensions)
+            return failed(QStringLiteral("extensions: %1").arg(cborError));
+        data.extensions = raw.sliced(pos, length).toByteArray();
+        pos += length;
+    }
+
+    if (pos != raw.size())
+        return failed(QStringLiteral("%1 trailing bytes after the authenticator data").arg(raw.size() - pos));
+    return data;
+}
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,100 @@
+#include "ClientData.h"
+
+#include "Base64Url.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/crypto.h>
+
+namespace keydesk::webauthn {
+
+std::optional<ClientData> parseClientData(const QByteArray& json, QString* error)
+{
+    const auto failed = [error](QString message) -> std::optional<ClientData> {
+        if (error)
+            *error = std::move(message);
+        return std::nullopt;
+    };
+    if (json.size() > kMaxClientDataBytes)
+        return failed(QStringLiteral("clientDataJSON is %1 bytes; at most %2 are accepted")
+                          .arg(json.size())
+                          .arg(kMaxClientDataBytes));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failed(QStringLiteral("clientDataJSON is not JSON: %1 at byte %2")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
+    if (!doc.isObject())
+        return failed(QStringLiteral("clientDataJSON is not a JSON object"));
+    const QJsonObject object = doc.object();
+    ClientData data;
+    for (const auto& [name, field] :
+         {std::pair{u"type", &data.type}, std::pair{u"challenge", &data.challenge},
+          std::pair{u"origin", &data.origin}}) {
+        const QJsonValue value = object.value(QStringView(name));
+        if (!value.isString())
+            return failed(QStringLiteral("clientDataJSON.%1 must be a string").arg(QStringView(name)));
+        *field = value.toString();
+    }
+    const QJsonValue crossOrigin = object.value(u"crossOrigin");
+    if (!crossOrigin.isUndefined()) {
+        if (!crossOrigin.isBool())
+            return failed(QStringLiteral("clientDataJSON.crossOrigin must be a boolean"));
+        data.crossOrigin = crossOrigin.toBool();
+    }
+    const QJsonValue topOrigin = object.value(u"topOrigin");
+    if (!topOrigin.isUndefined()) {
+        if (!topOrigin.isString())
+            return failed(QStringLiteral("clientDataJSON.topOrigin must be a string"));
+        data.topOrigin = topOrigin.toString();
+    }
+    data.hash = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
+    return data;
+}
+
+bool verifyClientData(const ClientData& data, QStringView expectedType, const CeremonyExpectations& expected,
+                      CheckList& checks)
+{
+    if (!checks.expect(Check::Type, data.type == expectedType, QStringLiteral("type is %1").arg(data.type),
+                       QStringLiteral("type is \"%1\", expected \"%2\"").arg(data.type, expectedType)))
+        return false;
+
+    const auto challenge = fromBase64Url(data.challenge);
+    const bool challengeMatches =
+        challenge && !expected.challenge.isEmpty() && challenge->size() == expected.challenge.size() &&
+        CRYPTO_memcmp(challenge->constData(), expected.challenge.constData(), size_t(challenge->size())) == 0;
+    if (!checks.expect(
+            Check::Challenge, challengeMatches,
+            QStringLiteral("challenge matches the one issued (%1 bytes)").arg(expected.challenge.size()),
+            challenge ? QStringLiteral("challenge %1 is not the one issued").arg(data.challenge)
+                      : QStringLiteral("challenge is not base64url")))
+        return false;
+
+    if (!checks.expect(Check::Origin, expected.origins.contains(data.origin),
+                       QStringLiteral("origin %1 is allowed").arg(data.origin),
+                       QStringLiteral("origin %1 is not allowed").arg(data.origin)))
+        return false;
+
+    const bool crossOrigin = data.crossOrigin.value_or(false);
+    if (data.topOrigin && !crossOrigin)
+        return checks.fail(
+            Check::CrossOrigin,
+            QStringLiteral("topOrigin %1 is given but crossOrigin is not true").arg(*data.topOrigin));
+    if (!crossOrigin)
+        return checks.pass(Check::CrossOrigin, QStringLiteral("same-origin ceremony"));
+    if (!expected.allowCrossOrigin)
+        return checks.fail(Check::CrossOrigin,
+                           QStringLiteral("crossOrigin is true and cross-origin ceremonies are not allowed"));
+    if (!data.topOrigin)
+        return checks.pass(Check::CrossOrigin, QStringLiteral("cross-origin ceremony allowed"));
+    if (!expected.topOrigins.isEmpty() && !expected.topOrigins.contains(*data.topOrigin))
+        return checks.fail(Check::CrossOrigin,
+                           QStringLiteral("top origin %1 is not allowed").arg(*data.topOrigin));
+    return checks.pass(Check::CrossOrigin,
+                       QStringLiteral("cross-origin ceremony in top origin %1 allowed").arg(*data.topOrigin));
+}
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "CheckList.h"
+#include "Expectations.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace keydesk::webauthn {
+
+// CollectedClientData (§5.8.1), as the client serialised it.
+struct ClientData
+{
+    QString type;
+    QString challenge; // base64url text as sent
+    QString origin;
+    std::optional<bool> crossOrigin;
+    std::optional<QString> topOrigin;
+    QByteArray hash; // SHA-256 of the exact bytes
+};
+
+constexpr qsizetype kMaxClientDataBytes = 16 * 1024;
+
+// Parses clientDataJSON: a JSON object with string type, challenge and origin, and when present
+// a boolean crossOrigin and a string topOrigin. Other members are ignored (§5.8.1 allows them).
+std::optional<ClientData> parseClientData(const QByteArray& json, QString* error);
+
+// Runs the Type, Challenge, Origin and CrossOrigin checks; false at the first failure.
+bool verifyClientData(const ClientData& data, QStringView expectedType, const CeremonyExpectations& expected,
+                      CheckList& checks);
+
+} // namespace keydesk::webauthn

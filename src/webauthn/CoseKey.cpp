@@ -1,0 +1,247 @@
+#include "CoseKey.h"
+
+#include "Verdict.h"
+
+#include <openssl/core_names.h>
+
+namespace keydesk::webauthn {
+
+namespace {
+
+constexpr int kKtyOkp = 1;
+constexpr int kKtyEc2 = 2;
+constexpr int kKtyRsa = 3;
+constexpr int kCrvP256 = 1;
+constexpr int kCrvP384 = 2;
+constexpr int kCrvP521 = 3;
+constexpr int kCrvEd25519 = 6;
+constexpr int kMinRsaBits = 2048;
+constexpr int kMaxRsaBits = 8192;
+
+struct CurveRule
+{
+    int algorithm;
+    int curve;
+    const char* groupName;
+    int coordinateSize;
+};
+constexpr CurveRule kCurveRules[] = {
+    {int(CoseAlgorithm::ES256), kCrvP256, "P-256", 32},
+    {int(CoseAlgorithm::ES384), kCrvP384, "P-384", 48},
+    {int(CoseAlgorithm::ES512), kCrvP521, "P-521", 66},
+};
+
+QString curveName(int crv)
+{
+    switch (crv) {
+    case kCrvP256:
+        return QStringLiteral("P-256 (crv 1)");
+    case kCrvP384:
+        return QStringLiteral("P-384 (crv 2)");
+    case kCrvP521:
+        return QStringLiteral("P-521 (crv 3)");
+    case kCrvEd25519:
+        return QStringLiteral("Ed25519 (crv 6)");
+    }
+    return QStringLiteral("crv %1").arg(crv);
+}
+
+bool fail(QString* error, QString message)
+{
+    if (error)
+        *error = std::move(message);
+    return false;
+}
+
+EvpPkeyPtr fromParams(const char* keyType, OSSL_PARAM* params)
+{
+    EvpPkeyCtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, keyType, nullptr));
+    EVP_PKEY* key = nullptr;
+    if (!ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
+        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params) != 1)
+        return {};
+    return EvpPkeyPtr(key);
+}
+
+bool buildEc2(CoseKey& k, const CurveRule& rule, QString* error)
+{
+    if (k.x.size() != rule.coordinateSize || k.y.size() != rule.coordinateSize)
+        return fail(error, QStringLiteral("EC2 coordinates must be %1 bytes each, got %2 and %3")
+                               .arg(rule.coordinateSize)
+                               .arg(k.x.size())
+                               .arg(k.y.size()));
+    const QByteArray point = uncompressedPoint(k);
+    ParamBldPtr bld(OSSL_PARAM_BLD_new());
+    if (!bld || !OSSL_PARAM_BLD_push_utf8_string(bld.get(), OSSL_PKEY_PARAM_GROUP_NAME, rule.groupName, 0) ||
+        !OSSL_PARAM_BLD_push_octet_string(bld.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                          size_t(point.size())))
+        return fail(error, QStringLiteral("out of memory building the EC key"));
+    ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
+    k.key = fromParams("EC", params.get());
+    if (!k.key)
+        return fail(error, QStringLiteral("EC point is not on curve %1").arg(curveName(k.curve)));
+    // fromdata decodes the point; the public check also rejects the point at infinity and
+    // points outside the prime-order group.
+    EvpPkeyCtxPtr check(EVP_PKEY_CTX_new_from_pkey(nullptr, k.key.get(), nullptr));
+    if (!check || EVP_PKEY_public_check(check.get()) != 1)
+        return fail(error, QStringLiteral("EC point is not on curve %1").arg(curveName(k.curve)));
+    return true;
+}
+
+bool buildRsa(CoseKey& k, QString* error)
+{
+    BignumPtr n(BN_bin2bn(reinterpret_cast<const unsigned char*>(k.n.constData()), int(k.n.size()), nullptr));
+    BignumPtr e(BN_bin2bn(reinterpret_cast<const unsigned char*>(k.e.constData()), int(k.e.size()), nullptr));
+    if (!n || !e)
+        return fail(error, QStringLiteral("out of memory building the RSA key"));
+    const int bits = BN_num_bits(n.get());
+    if (bits < kMinRsaBits)
+        return fail(
+            error,
+            QStringLiteral("RSA key has %1 bits; at least %2 are required").arg(bits).arg(kMinRsaBits));
+    if (bits > kMaxRsaBits)
+        return fail(
+            error, QStringLiteral("RSA key has %1 bits; at most %2 are accepted").arg(bits).arg(kMaxRsaBits));
+    if (!BN_is_odd(e.get()) || BN_is_one(e.get()) || BN_num_bits(e.get()) > 64)
+        return fail(error, QStringLiteral("RSA exponent must be odd, greater than 1 and at most 64 bits"));
+    ParamBldPtr bld(OSSL_PARAM_BLD_new());
+    if (!bld || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) ||
+        !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, e.get()))
+        return fail(error, QStringLiteral("out of memory building the RSA key"));
+    ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
+    k.key = fromParams("RSA", params.get());
+    if (!k.key)
+        return fail(error, QStringLiteral("RSA key is invalid"));
+    return true;
+}
+
+std::optional<QByteArray> bytesParam(const cbor_item_t* map, qint64 label, const char* name, QString* error)
+{
+    const cbor_item_t* item = cborMapValue(map, label);
+    auto bytes = cborBytes(item);
+    if (!bytes)
+        fail(
+            error,
+            item
+                ? QStringLiteral("COSE key parameter %1 (%2) must be a byte string")
+                      .arg(QLatin1StringView(name))
+                      .arg(label)
+                : QStringLiteral("COSE key lacks parameter %1 (%2)").arg(QLatin1StringView(name)).arg(label));
+    return bytes;
+}
+
+} // namespace
+
+QByteArray uncompressedPoint(const CoseKey& key)
+{
+    return QByteArray(1, '\x04') + key.x + key.y;
+}
+
+std::optional<CoseKey> coseKeyFromItem(const cbor_item_t* item, QString* error)
+{
+    if (!item || !cbor_isa_map(item)) {
+        fail(error, QStringLiteral("COSE key is not a CBOR map"));
+        return std::nullopt;
+    }
+    CoseKey k;
+    const auto kty = cborInt(cborMapValue(item, 1));
+    const auto alg = cborInt(cborMapValue(item, 3));
+    if (!kty) {
+        fail(error, QStringLiteral("COSE key lacks an integer kty (1)"));
+        return std::nullopt;
+    }
+    if (!alg) {
+        fail(error, QStringLiteral("COSE key lacks an integer alg (3)"));
+        return std::nullopt;
+    }
+    k.keyType = int(*kty);
+    k.algorithm = int(*alg);
+    if (!supportedAlgorithms().contains(k.algorithm)) {
+        fail(error, QStringLiteral("algorithm %1 is not supported").arg(algorithmName(k.algorithm)));
+        return std::nullopt;
+    }
+
+    const bool isRsa = k.algorithm == int(CoseAlgorithm::RS256) || k.algorithm == int(CoseAlgorithm::PS256);
+    const bool isEdDsa = k.algorithm == int(CoseAlgorithm::EdDSA);
+    const int wantedKty = isRsa ? kKtyRsa : isEdDsa ? kKtyOkp : kKtyEc2;
+    if (k.keyType != wantedKty) {
+        fail(error, QStringLiteral("algorithm %1 needs kty %2, the key has kty %3")
+                        .arg(algorithmName(k.algorithm))
+                        .arg(wantedKty)
+                        .arg(k.keyType));
+        return std::nullopt;
+    }
+
+    if (isRsa) {
+        auto n = bytesParam(item, -1, "n", error);
+        if (!n)
+            return std::nullopt;
+        auto e = bytesParam(item, -2, "e", error);
+        if (!e)
+            return std::nullopt;
+        k.n = *n;
+        k.e = *e;
+        if (!buildRsa(k, error))
+            return std::nullopt;
+        return k;
+    }
+
+    const auto crv = cborInt(cborMapValue(item, -1));
+    if (!crv) {
+        fail(error, QStringLiteral("COSE key lacks an integer crv (-1)"));
+        return std::nullopt;
+    }
+    k.curve = int(*crv);
+    auto x = bytesParam(item, -2, "x", error);
+    if (!x)
+        return std::nullopt;
+    k.x = *x;
+
+    if (isEdDsa) {
+        if (k.curve != kCrvEd25519) {
+            fail(error,
+                 QStringLiteral("algorithm EdDSA is accepted on Ed25519 (crv 6) only, the key is on %1")
+                     .arg(curveName(k.curve)));
+            return std::nullopt;
+        }
+        if (k.x.size() != 32) {
+            fail(error, QStringLiteral("Ed25519 public key must be 32 bytes, got %1").arg(k.x.size()));
+            return std::nullopt;
+        }
+        k.key.reset(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
+                                                reinterpret_cast<const unsigned char*>(k.x.constData()), 32));
+        if (!k.key) {
+            fail(error, QStringLiteral("Ed25519 public key is invalid"));
+            return std::nullopt;
+        }
+        return k;
+    }
+
+    const CurveRule* rule = nullptr;
+    for (const CurveRule& r : kCurveRules) {
+        if (r.algorithm == k.algorithm)
+            rule = &r;
+    }
+    if (k.curve != rule->curve) {
+        fail(error, QStringLiteral("algorithm %1 requires curve %2, the key is on %3")
+                        .arg(algorithmName(k.algorithm), curveName(rule->curve), curveName(k.curve)));
+        return std::nullopt;
+    }
+    auto y = bytesParam(item, -3, "y", error);
+    if (!y)
+        return std::nullopt;
+    k.y = *y;
+    if (!buildEc2(k, *rule, error))
+        return std::nullopt;
+    return k;
+}
+
+std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
+{
+    CborItem item = decodeCborExactly(encoded, error);
+    if (!item)
+        return std::nullopt;
+    return coseKeyFromItem(item.get(), error);
+}
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,180 @@
+#include "RegistrationVerifier.h"
+
+#include "AuthenticatorChecks.h"
+#include "ClientData.h"
+#include "CoseKey.h"
+#include "StrictCbor.h"
+#include "attestation/AttestationFormat.h"
+
+#include <openssl/err.h>
+
+namespace keydesk::webauthn {
+
+namespace {
+
+struct AttestationObject
+{
+    CborItem root;
+    QString format;
+    const cbor_item_t* statement = nullptr;
+    QByteArray authenticatorData;
+};
+
+std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes, QString* error)
+{
+    AttestationObject object;
+    object.root = decodeCborExactly(bytes, error);
+    if (!object.root)
+        return std::nullopt;
+    const cbor_item_t* map = object.root.get();
+    if (!cbor_isa_map(map)) {
+        *error = QStringLiteral("attestationObject is not a CBOR map");
+        return std::nullopt;
+    }
+    if (const QString bad = checkStatementKeys(map, {"fmt", "attStmt", "authData"}); !bad.isEmpty()) {
+        *error = QStringLiteral("attestationObject has a key other than fmt, attStmt and authData");
+        return std::nullopt;
+    }
+    const auto format = cborText(cborMapValue(map, QLatin1StringView("fmt")));
+    object.statement = cborMapValue(map, QLatin1StringView("attStmt"));
+    const auto authData = cborBytes(cborMapValue(map, QLatin1StringView("authData")));
+    if (!format || !object.statement || !cbor_isa_map(object.statement) || !authData) {
+        *error =
+            QStringLiteral("attestationObject needs a text fmt, a map attStmt and a byte string authData");
+        return std::nullopt;
+    }
+    object.format = *format;
+    object.authenticatorData = *authData;
+    return object;
+}
+
+bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpectations& expected,
+                    CheckList& checks)
+{
+    CredentialData& credential = checks.verdict().credential;
+    QString error;
+    const auto clientData = parseClientData(response.clientDataJson, &error);
+    if (!checks.expect(Check::ClientData, clientData.has_value(),
+                       QStringLiteral("clientDataJSON is well-formed"), error))
+        return false;
+    if (!verifyClientData(*clientData, u"webauthn.create", expected.ceremony, checks))
+        return false;
+
+    const auto object = parseAttestationObject(response.attestationObject, &error);
+    if (!checks.expect(Check::AttestationObject, object.has_value(),
+                       QStringLiteral("attestationObject is well-formed (fmt %1)")
+                           .arg(object ? object->format : QString()),
+                       error))
+        return false;
+    credential.attestationFormat = object->format;
+
+    const auto authData = parseAuthenticatorData(object->authenticatorData, &error);
+    if (!checks.expect(Check::AuthenticatorData, authData.has_value(), QString(), error))
+        return false;
+    if (!authData->hasAttestedCredential) {
+        checks.verdict().checks.removeLast();
+        return checks.fail(
+            Check::AuthenticatorData,
+            QStringLiteral("authenticator data has no attested credential data (AT is not set)"));
+    }
+    checks.verdict().checks.last().detail = QStringLiteral("%1 bytes, flags %2, sign count %3")
+                                                .arg(object->authenticatorData.size())
+                                                .arg(authData->flags.describe())
+                                                .arg(authData->signCount);
+    credential.flags = authData->flags;
+    credential.signCount = authData->signCount;
+    credential.aaguid = authData->aaguid;
+    credential.publicKeyCose = authData->credentialPublicKey;
+
+    if (!verifyAuthenticatorFlags(*authData, expected.ceremony, checks))
+        return false;
+
+    if (response.id != response.rawId)
+        return checks.fail(Check::CredentialId, QStringLiteral("id %1 is not rawId").arg(response.idText));
+    if (authData->credentialId.size() > kMaxCredentialIdBytes)
+        return checks.fail(Check::CredentialId,
+                           QStringLiteral("credential id is %1 bytes; at most %2 are allowed")
+                               .arg(authData->credentialId.size())
+                               .arg(kMaxCredentialIdBytes));
+    if (authData->credentialId != response.rawId)
+        return checks.fail(Check::CredentialId,
+                           QStringLiteral("rawId is not the credential id in the authenticator data"));
+    credential.id = authData->credentialId;
+    checks.pass(Check::CredentialId, QStringLiteral("credential id of %1 bytes").arg(credential.id.size()));
+
+    const auto key = parseCoseKey(authData->credentialPublicKey, &error);
+    if (!checks.expect(Check::CredentialPublicKey, key.has_value(),
+                       key ? QStringLiteral("%1 public key").arg(algorithmName(key->algorithm)) : QString(),
+                       error))
+        return false;
+    credential.algorithm = key->algorithm;
+    const QList<int> allowed = expected.algorithms.isEmpty() ? supportedAlgorithms() : expected.algorithms;
+    if (!checks.expect(Check::Algorithm, allowed.contains(key->algorithm),
+                       QStringLiteral("%1 was offered").arg(algorithmName(key->algorithm)),
+                       QStringLiteral("algorithm %1 was not offered").arg(algorithmName(key->algorithm))))
+        return false;
+    if (!verifyExtensions(*authData, checks))
+        return false;
+
+    const AttestationVerifier verifier = attestationVerifier(object->format);
+    if (!checks.expect(Check::AttestationFormat, verifier != nullptr,
+                       QStringLiteral("format %1").arg(object->format),
+                       QStringLiteral("attestation format \"%1\" is not supported").arg(object->format)))
+        return false;
+    const AttestationInput input{
+        object->statement, object->authenticatorData, *authData, clientData->hash, *key, expected};
+    auto outcome = verifier(input, checks);
+    if (!outcome)
+        return false;
+    credential.attestationType = outcome->type;
+    for (const X509Ptr& cert : outcome->chain)
+        credential.attestationChain << certificateSubject(cert.get());
+
+    if (outcome->chain.empty()) {
+        credential.attestationTrust = AttestationTrust::None;
+        const QString what = outcome->type == AttestationType::Self ? QStringLiteral("self attestation")
+                                                                    : QStringLiteral("no attestation");
+        if (expected.requireTrustedAttestation)
+            return checks.fail(
+                Check::AttestationTrust,
+                QStringLiteral("%1 cannot be trusted; a trusted attestation is required").arg(what));
+        return checks.pass(Check::AttestationTrust,
+                           QStringLiteral("%1: no certificate chain to check").arg(what));
+    }
+    QString detail;
+    credential.attestationTrust =
+        verifyCertificateChain(outcome->chain, expected.trustAnchors, expected.verificationTime, &detail);
+    if (credential.attestationTrust == AttestationTrust::Trusted)
+        return checks.pass(Check::AttestationTrust, detail);
+    if (expected.requireTrustedAttestation)
+        return checks.fail(Check::AttestationTrust, QStringLiteral("untrusted attestation: %1").arg(detail));
+    return checks.pass(Check::AttestationTrust,
+                       QStringLiteral("untrusted attestation (accepted, not required): %1").arg(detail));
+}
+
+} // namespace
+
+Verdict verifyRegistration(const RegistrationResponse& response, const RegistrationExpectations& expected)
+{
+    Verdict verdict;
+    CheckList checks(verdict);
+    checks.pass(Check::Response, QStringLiteral("RegistrationResponseJSON is well-formed"));
+    verifyCeremony(response, expected, checks);
+    ERR_clear_error(); // failed OpenSSL calls leave entries in this thread's error queue
+    return verdict;
+}
+
+Verdict verifyRegistration(const QByteArray& registrationResponseJson,
+                           const RegistrationExpectations& expected)
+{
+    QString error;
+    const auto response = parseRegistrationResponse(registrationResponseJson, &error);
+    if (!response) {
+        Verdict verdict;
+        CheckList(verdict).fail(Check::Response, error);
+        return verdict;
+    }
+    return verifyRegistration(*response, expected);
+}
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace keydesk::webauthn {
+
+// RegistrationResponseJSON / AuthenticationResponseJSON (WebAuthn L3 §5.1), decoded. Every byte
+// field is strict base64url and capped in size before anything looks inside it.
+struct RegistrationResponse
+{
+    QString idText;
+    QByteArray id;
+    QByteArray rawId;
+    QByteArray clientDataJson;
+    QByteArray attestationObject;
+    QStringList transports;
+};
+
+struct AuthenticationResponse
+{
+    QString idText;
+    QByteArray id;
+    QByteArray rawId;
+    QByteArray clientDataJson;
+    QByteArray authenticatorData;
+    QByteArray signature;
+    std::optional<QByteArray> userHandle;
+};
+
+constexpr qsizetype kMaxResponseJsonBytes = 256 * 1024;
+
+std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& json, QString* error);
+std::optional<AuthenticationResponse> parseAuthenticationResponse(const QByteArray& json, QString* error);
+
+} // namespace keydesk::webauthn

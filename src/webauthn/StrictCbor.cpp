@@ -1,0 +1,279 @@
+#include "StrictCbor.h"
+
+#include <QStringDecoder>
+
+#include <set>
+
+namespace keydesk::webauthn {
+
+namespace {
+
+struct Head
+{
+    quint8 major = 0;
+    quint64 value = 0;
+};
+
+class Scanner
+{
+public:
+    explicit Scanner(QByteArrayView data) : m_data(data) {}
+
+    bool item(int depth)
+    {
+        if (depth > kMaxCborDepth)
+            return fail(QStringLiteral("CBOR nested deeper than %1 levels").arg(kMaxCborDepth));
+        const qsizetype start = m_pos;
+        Head head;
+        if (!readHead(head))
+            return false;
+        switch (head.major) {
+        case 0:
+        case 1:
+            return true;
+        case 2:
+        case 3:
+            if (head.value > quint64(left()))
+                return fail(QStringLiteral("CBOR string at byte %1 declares %2 bytes but only %3 remain")
+                                .arg(start)
+                                .arg(head.value)
+                                .arg(left()));
+            m_pos += qsizetype(head.value);
+            return true;
+        case 4:
+            // Every element takes at least one byte: a count beyond the bytes left is a lie
+            // that libcbor would allocate for.
+            if (head.value > quint64(left()))
+                return fail(QStringLiteral("CBOR array at byte %1 declares %2 items but only %3 bytes remain")
+                                .arg(start)
+                                .arg(head.value)
+                                .arg(left()));
+            for (quint64 i = 0; i < head.value; ++i) {
+                if (!item(depth + 1))
+                    return false;
+            }
+            return true;
+        case 5:
+            return map(start, head.value, depth);
+        case 6:
+            return fail(QStringLiteral("CBOR tag at byte %1 is not allowed here").arg(start));
+        default:
+            return true; // simple values and floats: readHead already vetted them
+        }
+    }
+
+    qsizetype position() const { return m_pos; }
+    const QString& error() const { return m_error; }
+
+private:
+    qsizetype left() const { return m_data.size() - m_pos; }
+
+    bool fail(QString message)
+    {
+        m_error = std::move(message);
+        return false;
+    }
+
+    bool readHead(Head& head)
+    {
+        if (left() < 1)
+            return fail(QStringLiteral("CBOR data ends at byte %1 where an item should start").arg(m_pos));
+        const quint8 initial = quint8(m_data[m_pos]);
+        const qsizetype start = m_pos++;
+        head.major = initial >> 5;
+        const quint8 info = initial & 0x1f;
+        if (head.major == 7) {
+            // false, true, null; 16-, 32- and 64-bit floats carry their payload like an argument.
+            if (info >= 20 && info <= 22)
+                return true;
+            if (info < 25 || info > 27)
+                return fail(QStringLiteral("CBOR simple value 0x%1 at byte %2 is not allowed")
+                                .arg(initial, 2, 16, QLatin1Char('0'))
+                                .arg(start));
+        }
+        if (info < 24) {
+            head.value = info;
+            return true;
+        }
+        if (info == 31)
+            return fail(QStringLiteral("CBOR indefinite length at byte %1 is not allowed").arg(start));
+        if (info > 27)
+            return fail(QStringLiteral("CBOR reserved header 0x%1 at byte %2")
+                            .arg(initial, 2, 16, QLatin1Char('0'))
+                            .arg(start));
+        const int size = 1 << (info - 24);
+        if (left() < size)
+            return fail(QStringLiteral("CBOR header at byte %1 is cut short").arg(start));
+        quint64 value = 0;
+        for (int i = 0; i < size; ++i)
+            value = (value << 8) | quint8(m_data[m_pos++]);
+        head.value = value;
+        return true;
+    }
+
+    bool map(qsizetype start, quint64 count, int depth)
+    {
+        if (count > quint64(left()) / 2)
+            return fail(QStringLiteral("CBOR map at byte %1 declares %2 entries but only %3 bytes remain")
+                            .arg(start)
+                            .arg(count)
+                            .arg(left()));
+        std::set<QByteArray> keys;
+        for (quint64 i = 0; i < count; ++i) {
+            const qsizetype keyStart = m_pos;
+            if (!item(depth + 1))
+                return false;
+            if (!keys.insert(normalisedKey(keyStart)).second)
+                return fail(QStringLiteral("CBOR map at byte %1 has a duplicate key at byte %2")
+                                .arg(start)
+                                .arg(keyStart));
+            if (!item(depth + 1))
+                return false;
+        }
+        return true;
+    }
+
+    // Integers may be encoded in more than one width; compare them by value so 0x01 and 0x1801
+    // count as the same key. Other keys compare by their encoded bytes.
+    QByteArray normalisedKey(qsizetype keyStart) const
+    {
+        const QByteArrayView raw = m_data.sliced(keyStart, m_pos - keyStart);
+        const quint8 major = quint8(raw[0]) >> 5;
+        if (major > 3)
+            return raw.toByteArray();
+        Scanner header(raw);
+        Head head;
+        header.readHead(head);
+        QByteArray key(1, char(major));
+        if (major <= 1)
+            key += QByteArray::number(head.value);
+        else
+            key += raw.sliced(header.position()).toByteArray();
+        return key;
+    }
+
+    QByteArrayView m_data;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
+void setError(QString* error, QString message)
+{
+    if (error)
+        *error = std::move(message);
+}
+
+} // namespace
+
+std::optional<qsizetype> scanCborItem(QByteArrayView data, QString* error)
+{
+    Scanner scanner(data);
+    if (!scanner.item(0)) {
+        setError(error, scanner.error());
+        return std::nullopt;
+    }
+    return scanner.position();
+}
+
+CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error)
+{
+    const std::optional<qsizetype> size = scanCborItem(data, error);
+    if (!size)
+        return {};
+    cbor_load_result result{};
+    CborItem item(cbor_load(reinterpret_cast<cbor_data>(data.data()), size_t(*size), &result));
+    if (!item || result.error.code != CBOR_ERR_NONE || result.read != size_t(*size)) {
+        setError(error, QStringLiteral("CBOR item could not be decoded (libcbor error %1 at byte %2)")
+                            .arg(int(result.error.code))
+                            .arg(result.error.position));
+        return {};
+    }
+    if (length)
+        *length = *size;
+    return item;
+}
+
+CborItem decodeCborExactly(QByteArrayView data, QString* error)
+{
+    qsizetype length = 0;
+    CborItem item = decodeCborPrefix(data, &length, error);
+    if (item && length != data.size()) {
+        setError(error, QStringLiteral("%1 trailing bytes after the CBOR item").arg(data.size() - length));
+        return {};
+    }
+    return item;
+}
+
+const cbor_item_t* cborMapValue(const cbor_item_t* map, qint64 key)
+{
+    if (!map || !cbor_isa_map(map))
+        return nullptr;
+    const cbor_pair* pairs = cbor_map_handle(map);
+    for (size_t i = 0; i < cbor_map_size(map); ++i) {
+        if (cborInt(pairs[i].key) == key)
+            return pairs[i].value;
+    }
+    return nullptr;
+}
+
+const cbor_item_t* cborMapValue(const cbor_item_t* map, QLatin1StringView key)
+{
+    if (!map || !cbor_isa_map(map))
+        return nullptr;
+    const cbor_pair* pairs = cbor_map_handle(map);
+    for (size_t i = 0; i < cbor_map_size(map); ++i) {
+        const cbor_item_t* k = pairs[i].key;
+        if (cbor_isa_string(k) && cbor_string_is_definite(k) &&
+            QLatin1StringView(reinterpret_cast<const char*>(cbor_string_handle(k)),
+                              qsizetype(cbor_string_length(k))) == key)
+            return pairs[i].value;
+    }
+    return nullptr;
+}
+
+std::optional<qint64> cborInt(const cbor_item_t* item)
+{
+    if (!item)
+        return std::nullopt;
+    const bool negative = cbor_isa_negint(item);
+    if (!negative && !cbor_isa_uint(item))
+        return std::nullopt;
+    const quint64 raw = cbor_get_int(item);
+    if (raw > quint64(std::numeric_limits<qint64>::max()))
+        return std::nullopt;
+    return negative ? -1 - qint64(raw) : qint64(raw);
+}
+
+std::optional<QByteArray> cborBytes(const cbor_item_t* item)
+{
+    if (!item || !cbor_isa_bytestring(item) || !cbor_bytestring_is_definite(item))
+        return std::nullopt;
+    return QByteArray(reinterpret_cast<const char*>(cbor_bytestring_handle(item)),
+                      qsizetype(cbor_bytestring_length(item)));
+}
+
+std::optional<QString> cborText(const cbor_item_t* item)
+{
+    if (!item || !cbor_isa_string(item) || !cbor_string_is_definite(item))
+        return std::nullopt;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(QByteArrayView(reinterpret_cast<const char*>(cbor_string_handle(item)),
+                                          qsizetype(cbor_string_length(item))));
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+std::optional<bool> cborBool(const cbor_item_t* item)
+{
+    if (!item || !cbor_isa_float_ctrl(item) || !cbor_float_ctrl_is_ctrl(item))
+        return std::nullopt;
+    const quint8 ctrl = cbor_ctrl_value(item);
+    if (ctrl == CBOR_CTRL_TRUE)
+        return true;
+    if (ctrl == CBOR_CTRL_FALSE)
+        return false;
+    return std::nullopt;
+}
+
+} // namespace keydesk::webauthn

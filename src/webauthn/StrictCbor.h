@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <cbor.h>
+
+#include <optional>
+#include <utility>
+
+namespace keydesk::webauthn {
+
+// Owns one libcbor item (drops its reference on destruction).
+class CborItem
+{
+public:
+    CborItem() = default;
+    explicit CborItem(cbor_item_t* item) : m_item(item) {}
+    CborItem(CborItem&& other) noexcept : m_item(std::exchange(other.m_item, nullptr)) {}
+    CborItem& operator=(CborItem&& other) noexcept
+    {
+        reset();
+        m_item = std::exchange(other.m_item, nullptr);
+        return *this;
+    }
+    CborItem(const CborItem&) = delete;
+    CborItem& operator=(const CborItem&) = delete;
+    ~CborItem() { reset(); }
+
+    cbor_item_t* get() const { return m_item; }
+    explicit operator bool() const { return m_item != nullptr; }
+    void reset()
+    {
+        if (m_item)
+            cbor_decref(&m_item);
+    }
+
+private:
+    cbor_item_t* m_item = nullptr;
+};
+
+// libcbor 0.8 trusts declared lengths (it allocates before it sees the bytes are missing),
+// accepts trailing bytes, duplicate map keys and unbounded nesting. So every item is first
+// walked by our own scanner, which allocates nothing, and only then handed to cbor_load.
+//
+// The scanner accepts definite lengths only (CTAP2's canonical form has no others), no tags, no
+// simple values but false/true/null, at most kMaxCborDepth levels, and no two equal keys in a map.
+constexpr int kMaxCborDepth = 16;
+
+// The length in bytes of the well-formed item at the start of data, or nullopt with error set.
+std::optional<qsizetype> scanCborItem(QByteArrayView data, QString* error);
+
+// Decodes the one item that fills data exactly. A null item with error set otherwise.
+CborItem decodeCborExactly(QByteArrayView data, QString* error);
+
+// Decodes the item at the start of data and reports how many bytes it occupied, so the caller
+// can walk on by the real encoding (never by re-encoding the item).
+CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error);
+
+// Typed access to decoded items; nullopt/nullptr when the item has another type.
+const cbor_item_t* cborMapValue(const cbor_item_t* map, qint64 key);
+const cbor_item_t* cborMapValue(const cbor_item_t* map, QLatin1StringView key);
+std::optional<qint64> cborInt(const cbor_item_t* item);
+std::optional<QByteArray> cborBytes(const cbor_item_t* item);
+std::optional<QString> cborText(const cbor_item_t* item); // valid UTF-8 only
+std::optional<bool> cborBool(const cbor_item_t* item);
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,120 @@
+#include "Verdict.h"
+
+#include <array>
+
+namespace keydesk::webauthn {
+
+namespace {
+
+struct AlgorithmName
+{
+    CoseAlgorithm algorithm;
+    const char16_t* name;
+};
+constexpr std::array kAlgorithmNames{
+    AlgorithmName{CoseAlgorithm::ES256, u"ES256"}, AlgorithmName{CoseAlgorithm::ES384, u"ES384"},
+    AlgorithmName{CoseAlgorithm::ES512, u"ES512"}, AlgorithmName{CoseAlgorithm::RS256, u"RS256"},
+    AlgorithmName{CoseAlgorithm::PS256, u"PS256"}, AlgorithmName{CoseAlgorithm::EdDSA, u"EdDSA"},
+};
+
+} // namespace
+
+QString algorithmName(int coseAlgorithm)
+{
+    for (const AlgorithmName& a : kAlgorithmNames) {
+        if (int(a.algorithm) == coseAlgorithm)
+            return QString::fromUtf16(a.name);
+    }
+    return QStringLiteral("COSE %1").arg(coseAlgorithm);
+}
+
+std::optional<int> algorithmFromName(QStringView name)
+{
+    for (const AlgorithmName& a : kAlgorithmNames) {
+        if (name.compare(QStringView(a.name), Qt::CaseInsensitive) == 0)
+            return int(a.algorithm);
+    }
+    bool ok = false;
+    const int number = name.toInt(&ok);
+    if (ok && algorithmName(number) != QStringLiteral("COSE %1").arg(number))
+        return number;
+    return std::nullopt;
+}
+
+QList<int> supportedAlgorithms()
+{
+    QList<int> all;
+    for (const AlgorithmName& a : kAlgorithmNames)
+        all << int(a.algorithm);
+    return all;
+}
+
+QString attestationTypeName(AttestationType type)
+{
+    switch (type) {
+    case AttestationType::None:
+        return QStringLiteral("none");
+    case AttestationType::Self:
+        return QStringLiteral("self");
+    case AttestationType::Basic:
+        return QStringLiteral("basic");
+    case AttestationType::AttCA:
+        return QStringLiteral("AttCA");
+    case AttestationType::AnonCA:
+        return QStringLiteral("AnonCA");
+    }
+    return QString();
+}
+
+QString attestationTrustName(AttestationTrust trust)
+{
+    switch (trust) {
+    case AttestationTrust::None:
+        return QStringLiteral("none");
+    case AttestationTrust::Untrusted:
+        return QStringLiteral("untrusted");
+    case AttestationTrust::Trusted:
+        return QStringLiteral("trusted");
+    }
+    return QString();
+}
+
+QString AuthenticatorFlags::describe() const
+{
+    QStringList names;
+    if (userPresent())
+        names << QStringLiteral("UP");
+    if (userVerified())
+        names << QStringLiteral("UV");
+    if (backupEligible())
+        names << QStringLiteral("BE");
+    if (backedUp())
+        names << QStringLiteral("BS");
+    if (attestedCredentialData())
+        names << QStringLiteral("AT");
+    if (extensionData())
+        names << QStringLiteral("ED");
+    return QStringLiteral("0x%1 (%2)")
+        .arg(raw, 2, 16, QLatin1Char('0'))
+        .arg(names.isEmpty() ? QStringLiteral("none") : names.join(u' '));
+}
+
+std::optional<Check> Verdict::failedCheck() const
+{
+    if (checks.isEmpty() || checks.constLast().passed)
+        return std::nullopt;
+    return checks.constLast().check;
+}
+
+QString Verdict::errorCode() const
+{
+    const auto failed = failedCheck();
+    return failed ? checkName(*failed) : QString();
+}
+
+QString Verdict::failureDetail() const
+{
+    return failedCheck() ? checks.constLast().detail : QString();
+}
+
+} // namespace keydesk::webauthn

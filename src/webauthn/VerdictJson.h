@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Verdict.h"
+
+#include <QJsonObject>
+
+namespace keydesk::webauthn {
+
+// {"verified", "error", "detail", "checks": [{name, passed, detail}], "credential": {...}}; byte
+// values in base64url. The CLI prints it; the enrollment server returns it.
+QJsonObject verdictToJson(const Verdict& verdict);
+
+} // namespace keydesk::webauthn

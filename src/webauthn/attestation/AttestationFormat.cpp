@@ -1,0 +1,60 @@
+#include "AttestationFormat.h"
+
+#include <array>
+
+namespace keydesk::webauthn {
+
+AttestationVerifier attestationVerifier(QStringView format)
+{
+    struct Entry
+    {
+        const char16_t* name;
+        AttestationVerifier verifier;
+    };
+    static constexpr std::array kFormats{
+        Entry{u"none", &verifyNoneAttestation},
+        Entry{u"packed", &verifyPackedAttestation},
+        Entry{u"fido-u2f", &verifyFidoU2fAttestation},
+        Entry{u"tpm", &verifyTpmAttestation},
+        Entry{u"android-key", &verifyAndroidKeyAttestation},
+        Entry{u"apple", &verifyAppleAttestation},
+    };
+    for (const Entry& e : kFormats) {
+        if (format == QStringView(e.name))
+            return e.verifier;
+    }
+    return nullptr;
+}
+
+QString checkStatementKeys(const cbor_item_t* statement, std::initializer_list<const char*> allowed)
+{
+    if (!statement || !cbor_isa_map(statement))
+        return QStringLiteral("attStmt is not a map");
+    const cbor_pair* pairs = cbor_map_handle(statement);
+    for (size_t i = 0; i < cbor_map_size(statement); ++i) {
+        const auto key = cborText(pairs[i].key);
+        if (!key)
+            return QStringLiteral("attStmt has a key that is not a text string");
+        const bool known = std::any_of(allowed.begin(), allowed.end(),
+                                       [&](const char* name) { return *key == QLatin1StringView(name); });
+        if (!known)
+            return QStringLiteral("attStmt has an unexpected field \"%1\"").arg(*key);
+    }
+    return QString();
+}
+
+QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential)
+{
+    EVP_PKEY* certKey = X509_get0_pubkey(leaf);
+    if (!certKey || EVP_PKEY_eq(certKey, credential.key.get()) != 1)
+        return QStringLiteral("the attestation certificate's public key is not the credential public key");
+    return QString();
+}
+
+std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail)
+{
+    checks.fail(Check::AttestationStatement, std::move(detail));
+    return std::nullopt;
+}
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "webauthn/AuthenticatorData.h"
+#include "webauthn/Certificates.h"
+#include "webauthn/CheckList.h"
+#include "webauthn/CoseKey.h"
+#include "webauthn/Expectations.h"
+
+#include <initializer_list>
+
+namespace keydesk::webauthn {
+
+// What an attestation statement verifier gets (§6.5.2 "verification procedure" inputs).
+struct AttestationInput
+{
+    const cbor_item_t* statement = nullptr; // attStmt, a CBOR map
+    QByteArrayView authenticatorData;       // the raw bytes
+    const AuthenticatorData& parsed;
+    QByteArray clientDataHash;
+    const CoseKey& credentialKey;
+    const RegistrationExpectations& expectations;
+
+    QByteArray signedData() const { return authenticatorData.toByteArray() + clientDataHash; }
+};
+
+// What a verified statement yields; the chain is checked against the trust anchors afterwards.
+struct AttestationOutcome
+{
+    AttestationType type = AttestationType::None;
+    CertificateChain chain;
+};
+
+// Each verifier records an AttestationStatement check (the statement's syntax and its format's
+// rules) and, where the format signs, an AttestationSignature check. nullopt after a failure.
+using AttestationVerifier = std::optional<AttestationOutcome> (*)(const AttestationInput&, CheckList&);
+
+// nullptr for formats KeyDesk does not verify.
+AttestationVerifier attestationVerifier(QStringView format);
+
+std::optional<AttestationOutcome> verifyNoneAttestation(const AttestationInput& input, CheckList& checks);
+std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput& input, CheckList& checks);
+std::optional<AttestationOutcome> verifyFidoU2fAttestation(const AttestationInput& input, CheckList& checks);
+std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& input, CheckList& checks);
+std::optional<AttestationOutcome> verifyAndroidKeyAttestation(const AttestationInput& input,
+                                                              CheckList& checks);
+std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput& input, CheckList& checks);
+
+// Shared helpers.
+// Empty when attStmt is a map whose keys are all among `allowed`; otherwise why not.
+QString checkStatementKeys(const cbor_item_t* statement, std::initializer_list<const char*> allowed);
+// Empty when the leaf's public key is the credential's.
+QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential);
+// Records a failed AttestationStatement check and returns nullopt.
+std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail);
+
+} // namespace keydesk::webauthn

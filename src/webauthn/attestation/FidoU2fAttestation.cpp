@@ -1,0 +1,40 @@
+#include "AttestationFormat.h"
+
+#include "webauthn/Signature.h"
+
+namespace keydesk::webauthn {
+
+// §8.6: a U2F authenticator signs 0x00 ‖ rpIdHash ‖ clientDataHash ‖ credentialId ‖ publicKeyU2F
+// with its one attestation certificate, on P-256.
+std::optional<AttestationOutcome> verifyFidoU2fAttestation(const AttestationInput& input, CheckList& checks)
+{
+    if (const QString bad = checkStatementKeys(input.statement, {"sig", "x5c"}); !bad.isEmpty())
+        return statementFailure(checks, bad);
+    const auto sig = cborBytes(cborMapValue(input.statement, QLatin1StringView("sig")));
+    if (!sig)
+        return statementFailure(checks, QStringLiteral("fido-u2f attStmt needs a byte string sig"));
+    QString error;
+    auto chain = parseX5c(cborMapValue(input.statement, QLatin1StringView("x5c")), &error);
+    if (!chain)
+        return statementFailure(checks, error);
+    if (chain->size() != 1)
+        return statementFailure(checks, QStringLiteral("fido-u2f x5c must hold exactly one certificate"));
+    X509* leaf = chain->front().get();
+    const int es256 = int(CoseAlgorithm::ES256);
+    if (const QString misfit = keyFitsAlgorithm(es256, X509_get0_pubkey(leaf)); !misfit.isEmpty())
+        return statementFailure(checks, QStringLiteral("fido-u2f certificate key must be on P-256"));
+    if (input.credentialKey.algorithm != es256)
+        return statementFailure(checks, QStringLiteral("fido-u2f needs an ES256 credential key, got %1")
+                                            .arg(algorithmName(input.credentialKey.algorithm)));
+    checks.pass(Check::AttestationStatement,
+                QStringLiteral("fido-u2f attestation by %1").arg(certificateSubject(leaf)));
+    const QByteArray signedData = QByteArray(1, '\0') + input.parsed.rpIdHash + input.clientDataHash +
+                                  input.parsed.credentialId + uncompressedPoint(input.credentialKey);
+    const QString bad = verifySignature(es256, X509_get0_pubkey(leaf), signedData, *sig);
+    if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
+                       QStringLiteral("signed by the attestation certificate"), bad))
+        return std::nullopt;
+    return AttestationOutcome{AttestationType::Basic, std::move(*chain)};
+}
+
+} // namespace keydesk::webauthn

@@ -1,0 +1,14 @@
+#include "AttestationFormat.h"
+
+namespace keydesk::webauthn {
+
+// §8.7: the statement is an empty map; nothing is attested.
+std::optional<AttestationOutcome> verifyNoneAttestation(const AttestationInput& input, CheckList& checks)
+{
+    if (!cbor_isa_map(input.statement) || cbor_map_size(input.statement) != 0)
+        return statementFailure(checks, QStringLiteral("attestation \"none\" must have an empty attStmt"));
+    checks.pass(Check::AttestationStatement, QStringLiteral("no attestation (format none)"));
+    return AttestationOutcome{AttestationType::None, {}};
+}
+
+} // namespace keydesk::webauthn

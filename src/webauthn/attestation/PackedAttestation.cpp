@@ -1,0 +1,101 @@
+#include "AttestationFormat.h"
+
+#include "webauthn/Signature.h"
+
+#include <openssl/objects.h>
+
+namespace keydesk::webauthn {
+
+namespace {
+
+QString subjectField(X509_NAME* name, int nid)
+{
+    const int index = X509_NAME_get_index_by_NID(name, nid, -1);
+    if (index < 0)
+        return QString();
+    const ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
+    unsigned char* utf8 = nullptr;
+    const int length = ASN1_STRING_to_UTF8(&utf8, data);
+    if (length < 0)
+        return QString();
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
+    OPENSSL_free(utf8);
+    return text;
+}
+
+// §8.2.1 Packed Attestation Statement Certificate Requirements.
+QString checkCertificateRequirements(X509* leaf, const QByteArray& aaguid)
+{
+    if (X509_get_version(leaf) != X509_VERSION_3)
+        return QStringLiteral("attestation certificate is not X.509 version 3");
+    X509_NAME* subject = X509_get_subject_name(leaf);
+    const QString country = subjectField(subject, NID_countryName);
+    if (country.size() != 2)
+        return QStringLiteral("attestation certificate subject lacks a two-letter country (C)");
+    if (subjectField(subject, NID_organizationName).isEmpty())
+        return QStringLiteral("attestation certificate subject lacks an organisation (O)");
+    if (subjectField(subject, NID_organizationalUnitName) != u"Authenticator Attestation")
+        return QStringLiteral("attestation certificate subject OU must be \"Authenticator Attestation\"");
+    if (subjectField(subject, NID_commonName).isEmpty())
+        return QStringLiteral("attestation certificate subject lacks a common name (CN)");
+    if (const QString aaguidProblem = checkAaguidExtension(leaf, aaguid); !aaguidProblem.isEmpty())
+        return aaguidProblem;
+    if (certificateIsCa(leaf))
+        return QStringLiteral("attestation certificate is a CA certificate");
+    return QString();
+}
+
+} // namespace
+
+// §8.2: either full attestation with a certificate chain (x5c) or self attestation signed by
+// the credential key itself.
+std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput& input, CheckList& checks)
+{
+    if (const QString bad = checkStatementKeys(input.statement, {"alg", "sig", "x5c"}); !bad.isEmpty())
+        return statementFailure(checks, bad);
+    const auto alg = cborInt(cborMapValue(input.statement, QLatin1StringView("alg")));
+    const auto sig = cborBytes(cborMapValue(input.statement, QLatin1StringView("sig")));
+    if (!alg || !sig)
+        return statementFailure(checks,
+                                QStringLiteral("packed attStmt needs an integer alg and a byte string sig"));
+    const cbor_item_t* x5c = cborMapValue(input.statement, QLatin1StringView("x5c"));
+    const int algorithm = int(*alg);
+
+    if (!x5c) {
+        if (algorithm != input.credentialKey.algorithm)
+            return statementFailure(
+                checks, QStringLiteral("self attestation alg %1 differs from the credential key's %2")
+                            .arg(algorithmName(algorithm), algorithmName(input.credentialKey.algorithm)));
+        checks.pass(Check::AttestationStatement,
+                    QStringLiteral("packed self attestation, %1").arg(algorithmName(algorithm)));
+        const QString bad =
+            verifySignature(algorithm, input.credentialKey.key.get(), input.signedData(), *sig);
+        if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
+                           QStringLiteral("signed by the credential key"), bad))
+            return std::nullopt;
+        return AttestationOutcome{AttestationType::Self, {}};
+    }
+
+    QString error;
+    auto chain = parseX5c(x5c, &error);
+    if (!chain)
+        return statementFailure(checks, error);
+    X509* leaf = chain->front().get();
+    if (!supportedAlgorithms().contains(algorithm))
+        return statementFailure(
+            checks, QStringLiteral("attestation alg %1 is not supported").arg(algorithmName(algorithm)));
+    if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())
+        return statementFailure(
+            checks, QStringLiteral("attestation certificate key does not fit alg: %1").arg(misfit));
+    if (const QString bad = checkCertificateRequirements(leaf, input.parsed.aaguid); !bad.isEmpty())
+        return statementFailure(checks, bad);
+    checks.pass(Check::AttestationStatement, QStringLiteral("packed attestation by %1, %2")
+                                                 .arg(certificateSubject(leaf), algorithmName(algorithm)));
+    const QString bad = verifySignature(algorithm, X509_get0_pubkey(leaf), input.signedData(), *sig);
+    if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
+                       QStringLiteral("signed by the attestation certificate"), bad))
+        return std::nullopt;
+    return AttestationOutcome{AttestationType::Basic, std::move(*chain)};
+}
+
+} // namespace keydesk::webauthn
