@@ -86,7 +86,7 @@ QString checkEcdsaEncoding(int algorithm, QByteArrayView signature)
     ECDSA_SIG_get0(sig.get(), &r, &s);
     const BIGNUM* order = curveOrder(nid);
     if (BN_is_zero(r) || BN_is_zero(s) || BN_is_negative(r) || BN_is_negative(s))
-        return QStringLiteral("signature has r or s = 0");
+        return QStringLiteral("signature has r or s ≤ 0");
     if (BN_cmp(r, order) >= 0 || BN_cmp(s, order) >= 0)
         return QStringLiteral("signature has r or s not below the curve order");
     return QString();

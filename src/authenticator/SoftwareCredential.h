@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace keydesk::authenticator {
+
+// One credential the software authenticator holds, with its private key. The virtual phone keeps
+// these in its own file; they never enter KeyDesk's database.
+struct SoftwareCredential
+{
+    QByteArray id;
+    QString rpId;
+    QByteArray userHandle;
+    int algorithm = 0;
+    QByteArray privateKey; // PKCS#8 DER
+    quint32 signCount = 0;
+    bool backupEligible = false;
+    QDateTime created;
+
+    QJsonObject toJson() const;
+    static std::optional<SoftwareCredential> fromJson(const QJsonObject& json, QString* error);
+};
+
+} // namespace keydesk::authenticator
