@@ -25,6 +25,7 @@ QList<Command> userCommands();
 QList<Command> groupCommands();
 QList<Command> auditCommands();
 QList<Command> demoCommands();
+QList<Command> webauthnCommands();
 
 // Shared by `users list` and `groups members`.
 int listGroupMembers(CliContext& context, const QCommandLineParser& parser, qint64 groupId);

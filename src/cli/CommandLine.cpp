@@ -19,7 +19,7 @@ const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << userCommands() << groupCommands() << auditCommands() << demoCommands();
+    commands << userCommands() << groupCommands() << auditCommands() << demoCommands() << webauthnCommands();
     return commands;
 }
 
