@@ -70,20 +70,25 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
         return false;
 
     const auto key = parseCoseKey(stored.publicKeyCose, &error);
-    if (!checks.expect(Check::CredentialPublicKey, key.has_value(),
-                       key ? QStringLiteral("stored %1 public key").arg(algorithmName(key->algorithm))
-                           : QString(),
-                       QStringLiteral("stored public key is unusable: %1").arg(error)))
+    if (!checks.expect(
+            Check::CredentialPublicKey, key.has_value(),
+            [&]() -> QString {
+                return QStringLiteral("stored %1 public key").arg(algorithmName(key->algorithm));
+            },
+            [&]() -> QString { return QStringLiteral("stored public key is unusable: %1").arg(error); }))
         return false;
     credential.algorithm = key->algorithm;
 
     const QString bad =
         verifySignature(key->algorithm, key->key.get(),
                         QByteArray(response.authenticatorData + clientData->hash), response.signature);
-    if (!checks.expect(Check::Signature, bad.isEmpty(),
-                       QStringLiteral("%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)")
-                           .arg(algorithmName(key->algorithm)),
-                       bad))
+    if (!checks.expect(
+            Check::Signature, bad.isEmpty(),
+            [&]() -> QString {
+                return QStringLiteral("%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)")
+                    .arg(algorithmName(key->algorithm));
+            },
+            bad))
         return false;
 
     const quint32 count = authData->signCount;
@@ -91,10 +96,14 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
         return checks.pass(Check::SignCount, QStringLiteral("authenticator keeps no counter (0)"));
     return checks.expect(
         Check::SignCount, count > stored.signCount,
-        QStringLiteral("sign count %1 follows %2").arg(count).arg(stored.signCount),
-        QStringLiteral("possible cloned authenticator: sign count %1 is not above the stored %2")
-            .arg(count)
-            .arg(stored.signCount));
+        [&]() -> QString {
+            return QStringLiteral("sign count %1 follows %2").arg(count).arg(stored.signCount);
+        },
+        [&]() -> QString {
+            return QStringLiteral("possible cloned authenticator: sign count %1 is not above the stored %2")
+                .arg(count)
+                .arg(stored.signCount);
+        });
 }
 
 } // namespace

@@ -13,9 +13,12 @@ bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpec
 {
     const QByteArray rpIdHash = QCryptographicHash::hash(expected.rpId.toUtf8(), QCryptographicHash::Sha256);
     const bool hashMatches = CRYPTO_memcmp(rpIdHash.constData(), data.rpIdHash.constData(), 32) == 0;
-    if (!checks.expect(Check::RpIdHash, hashMatches,
-                       QStringLiteral("RP ID hash is SHA-256(\"%1\")").arg(expected.rpId),
-                       QStringLiteral("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId)))
+    if (!checks.expect(
+            Check::RpIdHash, hashMatches,
+            [&]() -> QString { return QStringLiteral("RP ID hash is SHA-256(\"%1\")").arg(expected.rpId); },
+            [&]() -> QString {
+                return QStringLiteral("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId);
+            }))
         return false;
 
     const AuthenticatorFlags flags = data.flags;

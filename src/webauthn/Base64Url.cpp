@@ -1,6 +1,26 @@
 #include "Base64Url.h"
 
+#include <array>
+
 namespace keydesk::webauthn {
+
+namespace {
+
+constexpr quint8 kInvalid = 0xff;
+
+constexpr std::array<quint8, 128> decodeTable()
+{
+    std::array<quint8, 128> table{};
+    for (auto& v : table)
+        v = kInvalid;
+    const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (quint8 i = 0; i < 64; ++i)
+        table[size_t(alphabet[i])] = i;
+    return table;
+}
+constexpr std::array<quint8, 128> kDecode = decodeTable();
+
+} // namespace
 
 QString toBase64Url(const QByteArray& bytes)
 {
@@ -10,23 +30,29 @@ QString toBase64Url(const QByteArray& bytes)
 
 std::optional<QByteArray> fromBase64Url(QStringView text)
 {
-    if (text.size() % 4 == 1)
+    const qsizetype length = text.size();
+    if (length % 4 == 1)
         return std::nullopt;
+    QByteArray out(length / 4 * 3 + (length % 4 ? length % 4 - 1 : 0), Qt::Uninitialized);
+    char* o = out.data();
+    quint32 accumulator = 0;
+    int bits = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
-                        u == u'-' || u == u'_';
-        if (!ok)
-            return std::nullopt;
+        const quint8 value = u < 128 ? kDecode[u] : kInvalid;
+        if (value == kInvalid)
+            return std::nullopt; // includes '=', '+', '/' and whitespace
+        accumulator = (accumulator << 6) | value;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            *o++ = char((accumulator >> bits) & 0xff);
+        }
     }
-    auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    // The last character's unused low bits must be zero, so each byte string has one spelling.
+    if (accumulator & ((1u << bits) - 1))
         return std::nullopt;
-    // Re-encoding must give the same text: rejects non-zero padding bits ("AB" vs "AA").
-    if (toBase64Url(*decoded) != text)
-        return std::nullopt;
-    return std::move(*decoded);
+    return out;
 }
 
 } // namespace keydesk::webauthn

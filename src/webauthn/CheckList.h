@@ -2,6 +2,9 @@
 
 #include "Verdict.h"
 
+#include <type_traits>
+#include <utility>
+
 namespace keydesk::webauthn {
 
 // Appends checks to a verdict; fail() returns false so a verifier can `return list.fail(...)`.
@@ -20,14 +23,26 @@ public:
         m_verdict.checks.append({check, false, std::move(detail)});
         return false;
     }
-    bool expect(Check check, bool ok, QString passDetail, QString failDetail)
+    // Records the outcome of one check. The details may be strings or callables returning one;
+    // callables are only run for the outcome that happened, which keeps the hot path cheap.
+    template <typename Pass, typename Fail>
+    bool expect(Check check, bool ok, Pass&& passDetail, Fail&& failDetail)
     {
-        return ok ? pass(check, std::move(passDetail)) : fail(check, std::move(failDetail));
+        return ok ? pass(check, text(std::forward<Pass>(passDetail)))
+                  : fail(check, text(std::forward<Fail>(failDetail)));
     }
 
     Verdict& verdict() { return m_verdict; }
 
 private:
+    template <typename T> static QString text(T&& detail)
+    {
+        if constexpr (std::is_invocable_v<T>)
+            return detail();
+        else
+            return QString(std::forward<T>(detail));
+    }
+
     Verdict& m_verdict;
 };
 

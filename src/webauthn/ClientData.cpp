@@ -58,8 +58,12 @@ std::optional<ClientData> parseClientData(const QByteArray& json, QString* error
 bool verifyClientData(const ClientData& data, QStringView expectedType, const CeremonyExpectations& expected,
                       CheckList& checks)
 {
-    if (!checks.expect(Check::Type, data.type == expectedType, QStringLiteral("type is %1").arg(data.type),
-                       QStringLiteral("type is \"%1\", expected \"%2\"").arg(data.type, expectedType)))
+    if (!checks.expect(
+            Check::Type, data.type == expectedType,
+            [&]() -> QString { return QStringLiteral("type is ") + data.type; },
+            [&]() -> QString {
+                return QStringLiteral("type is \"%1\", expected \"%2\"").arg(data.type, expectedType);
+            }))
         return false;
 
     const auto challenge = fromBase64Url(data.challenge);
@@ -68,14 +72,20 @@ bool verifyClientData(const ClientData& data, QStringView expectedType, const Ce
         CRYPTO_memcmp(challenge->constData(), expected.challenge.constData(), size_t(challenge->size())) == 0;
     if (!checks.expect(
             Check::Challenge, challengeMatches,
-            QStringLiteral("challenge matches the one issued (%1 bytes)").arg(expected.challenge.size()),
-            challenge ? QStringLiteral("challenge %1 is not the one issued").arg(data.challenge)
-                      : QStringLiteral("challenge is not base64url")))
+            [&]() -> QString {
+                return QStringLiteral("challenge matches the one issued (%1 bytes)")
+                    .arg(expected.challenge.size());
+            },
+            [&]() -> QString {
+                return challenge ? QStringLiteral("challenge %1 is not the one issued").arg(data.challenge)
+                                 : QStringLiteral("challenge is not base64url");
+            }))
         return false;
 
-    if (!checks.expect(Check::Origin, expected.origins.contains(data.origin),
-                       QStringLiteral("origin %1 is allowed").arg(data.origin),
-                       QStringLiteral("origin %1 is not allowed").arg(data.origin)))
+    if (!checks.expect(
+            Check::Origin, expected.origins.contains(data.origin),
+            [&]() -> QString { return QStringLiteral("origin %1 is allowed").arg(data.origin); },
+            [&]() -> QString { return QStringLiteral("origin %1 is not allowed").arg(data.origin); }))
         return false;
 
     const bool crossOrigin = data.crossOrigin.value_or(false);

@@ -61,10 +61,12 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
         return false;
 
     const auto object = parseAttestationObject(response.attestationObject, &error);
-    if (!checks.expect(Check::AttestationObject, object.has_value(),
-                       QStringLiteral("attestationObject is well-formed (fmt %1)")
-                           .arg(object ? object->format : QString()),
-                       error))
+    if (!checks.expect(
+            Check::AttestationObject, object.has_value(),
+            [&]() -> QString {
+                return QStringLiteral("attestationObject is well-formed (fmt %1)").arg(object->format);
+            },
+            error))
         return false;
     credential.attestationFormat = object->format;
 
@@ -103,23 +105,30 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     checks.pass(Check::CredentialId, QStringLiteral("credential id of %1 bytes").arg(credential.id.size()));
 
     const auto key = parseCoseKey(authData->credentialPublicKey, &error);
-    if (!checks.expect(Check::CredentialPublicKey, key.has_value(),
-                       key ? QStringLiteral("%1 public key").arg(algorithmName(key->algorithm)) : QString(),
-                       error))
+    if (!checks.expect(
+            Check::CredentialPublicKey, key.has_value(),
+            [&]() -> QString { return QStringLiteral("%1 public key").arg(algorithmName(key->algorithm)); },
+            error))
         return false;
     credential.algorithm = key->algorithm;
     const QList<int> allowed = expected.algorithms.isEmpty() ? supportedAlgorithms() : expected.algorithms;
-    if (!checks.expect(Check::Algorithm, allowed.contains(key->algorithm),
-                       QStringLiteral("%1 was offered").arg(algorithmName(key->algorithm)),
-                       QStringLiteral("algorithm %1 was not offered").arg(algorithmName(key->algorithm))))
+    if (!checks.expect(
+            Check::Algorithm, allowed.contains(key->algorithm),
+            [&]() -> QString { return QStringLiteral("%1 was offered").arg(algorithmName(key->algorithm)); },
+            [&]() -> QString {
+                return QStringLiteral("algorithm %1 was not offered").arg(algorithmName(key->algorithm));
+            }))
         return false;
     if (!verifyExtensions(*authData, checks))
         return false;
 
     const AttestationVerifier verifier = attestationVerifier(object->format);
-    if (!checks.expect(Check::AttestationFormat, verifier != nullptr,
-                       QStringLiteral("format %1").arg(object->format),
-                       QStringLiteral("attestation format \"%1\" is not supported").arg(object->format)))
+    if (!checks.expect(
+            Check::AttestationFormat, verifier != nullptr,
+            [&]() -> QString { return QStringLiteral("format ") + object->format; },
+            [&]() -> QString {
+                return QStringLiteral("attestation format \"%1\" is not supported").arg(object->format);
+            }))
         return false;
     const AttestationInput input{
         object->statement, object->authenticatorData, *authData, clientData->hash, *key, expected};

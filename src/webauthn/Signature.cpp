@@ -143,9 +143,27 @@ QString keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
     return QStringLiteral("algorithm %1 is not supported").arg(name);
 }
 
+// A cheap guard against a key of the wrong family or size; the curve itself is checked where a
+// key enters (COSE keys are built for their alg, certificate keys pass keyFitsAlgorithm).
+QString keyFamilyMismatch(int algorithm, EVP_PKEY* key)
+{
+    const int id = EVP_PKEY_get_base_id(key);
+    const int bits = EVP_PKEY_get_bits(key);
+    switch (CoseAlgorithm(algorithm)) {
+    case CoseAlgorithm::ES256:
+        return id == EVP_PKEY_EC && bits == 256 ? QString() : keyFitsAlgorithm(algorithm, key);
+    case CoseAlgorithm::ES384:
+        return id == EVP_PKEY_EC && bits == 384 ? QString() : keyFitsAlgorithm(algorithm, key);
+    case CoseAlgorithm::ES512:
+        return id == EVP_PKEY_EC && bits == 521 ? QString() : keyFitsAlgorithm(algorithm, key);
+    default:
+        return keyFitsAlgorithm(algorithm, key);
+    }
+}
+
 QString verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QByteArrayView signature)
 {
-    if (const QString misfit = keyFitsAlgorithm(algorithm, key); !misfit.isEmpty())
+    if (const QString misfit = keyFamilyMismatch(algorithm, key); !misfit.isEmpty())
         return misfit;
     const bool ecdsa = curveNid(algorithm) != NID_undef;
     if (ecdsa) {
