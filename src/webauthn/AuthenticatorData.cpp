@@ -39,25 +39,24 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
                               .arg(raw.size() - pos));
         data.credentialId = raw.sliced(pos, idLength).toByteArray();
         pos += idLength;
-        qsizetype keyLength = 0;
+        // The strict scanner measures the key without decoding it; parseCoseKey decodes it once.
         QString cborError;
-        const CborItem key = decodeCborPrefix(raw.sliced(pos), &keyLength, &cborError);
-        if (!key)
+        const std::optional<qsizetype> keyLength = scanCborItem(raw.sliced(pos), &cborError);
+        if (!keyLength)
             return failed(QStringLiteral("credential public key: %1").arg(cborError));
-        data.credentialPublicKey = raw.sliced(pos, keyLength).toByteArray();
-        pos += keyLength;
+        data.credentialPublicKey = raw.sliced(pos, *keyLength).toByteArray();
+        pos += *keyLength;
     }
 
     if (data.flags.extensionData()) {
         if (pos == raw.size())
             return failed(QStringLiteral("the ED flag is set but there are no extensions"));
-        qsizetype length = 0;
         QString cborError;
-        const CborItem extensions = decodeCborPrefix(raw.sliced(pos), &length, &cborError);
-        if (!extensions)
+        const std::optional<qsizetype> length = scanCborItem(raw.sliced(pos), &cborError);
+        if (!length)
             return failed(QStringLiteral("extensions: %1").arg(cborError));
-        data.extensions = raw.sliced(pos, length).toByteArray();
-        pos += length;
+        data.extensions = raw.sliced(pos, *length).toByteArray();
+        pos += *length;
     }
 
     if (pos != raw.size())

@@ -28,7 +28,7 @@ constexpr qsizetype kMaxCredentialIdBytes = 1023;
 
 // Splits authenticator data: 37 fixed bytes; with AT, the AAGUID, a credential id (its 16-bit
 // length checked against the bytes left) and one CBOR COSE key measured by the strict scanner;
-// with ED, one CBOR map; then nothing more.
+// with ED, one CBOR item (verifyExtensions decodes it); then nothing more.
 std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QString* error);
 
 } // namespace keydesk::webauthn
