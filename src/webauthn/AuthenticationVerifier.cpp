@@ -112,6 +112,7 @@ Verdict verifyAuthentication(const AuthenticationResponse& response,
                              const AuthenticationExpectations& expected)
 {
     Verdict verdict;
+    verdict.checks.reserve(24);
     CheckList checks(verdict);
     checks.pass(Check::Response, QStringLiteral("AuthenticationResponseJSON is well-formed"));
     verifyCeremony(response, expected, checks);

@@ -2,7 +2,7 @@
 
 #include "StrictCbor.h"
 
-#include <QCryptographicHash>
+#include "Sha256.h"
 
 #include <openssl/crypto.h>
 
@@ -11,7 +11,7 @@ namespace keydesk::webauthn {
 bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpectations& expected,
                               CheckList& checks)
 {
-    const QByteArray rpIdHash = QCryptographicHash::hash(expected.rpId.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray rpIdHash = sha256(expected.rpId.toUtf8());
     const bool hashMatches = CRYPTO_memcmp(rpIdHash.constData(), data.rpIdHash.constData(), 32) == 0;
     if (!checks.expect(
             Check::RpIdHash, hashMatches,

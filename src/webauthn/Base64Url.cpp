@@ -1,6 +1,7 @@
 #include "Base64Url.h"
 
 #include <array>
+#include <type_traits>
 
 namespace keydesk::webauthn {
 
@@ -20,6 +21,15 @@ constexpr std::array<quint8, 128> decodeTable()
 }
 constexpr std::array<quint8, 128> kDecode = decodeTable();
 
+char16_t toCode(QChar c)
+{
+    return c.unicode();
+}
+char toCode(char c)
+{
+    return c;
+}
+
 } // namespace
 
 QString toBase64Url(const QByteArray& bytes)
@@ -28,7 +38,9 @@ QString toBase64Url(const QByteArray& bytes)
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-std::optional<QByteArray> fromBase64Url(QStringView text)
+namespace {
+
+template <typename Text> std::optional<QByteArray> decode(Text text)
 {
     const qsizetype length = text.size();
     if (length % 4 == 1)
@@ -37,8 +49,8 @@ std::optional<QByteArray> fromBase64Url(QStringView text)
     char* o = out.data();
     quint32 accumulator = 0;
     int bits = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    for (const auto c : text) {
+        const auto u = quint32(std::make_unsigned_t<decltype(toCode(c))>(toCode(c)));
         const quint8 value = u < 128 ? kDecode[u] : kInvalid;
         if (value == kInvalid)
             return std::nullopt; // includes '=', '+', '/' and whitespace
@@ -53,6 +65,18 @@ std::optional<QByteArray> fromBase64Url(QStringView text)
     if (accumulator & ((1u << bits) - 1))
         return std::nullopt;
     return out;
+}
+
+} // namespace
+
+std::optional<QByteArray> fromBase64Url(QStringView text)
+{
+    return decode(text);
+}
+
+std::optional<QByteArray> fromBase64Url(QByteArrayView text)
+{
+    return decode(text);
 }
 
 } // namespace keydesk::webauthn

@@ -13,5 +13,6 @@ QString toBase64Url(const QByteArray& bytes);
 // Strict decoding: only the URL-safe alphabet, no padding, no whitespace, and no stray low bits
 // in the last character (so each byte string has exactly one spelling). nullopt when invalid.
 std::optional<QByteArray> fromBase64Url(QStringView text);
+std::optional<QByteArray> fromBase64Url(QByteArrayView text); // ASCII bytes
 
 } // namespace keydesk::webauthn

@@ -2,9 +2,8 @@
 
 #include "Base64Url.h"
 
-#include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "Sha256.h"
+#include "StrictJson.h"
 
 #include <openssl/crypto.h>
 
@@ -21,37 +20,31 @@ std::optional<ClientData> parseClientData(const QByteArray& json, QString* error
         return failed(QStringLiteral("clientDataJSON is %1 bytes; at most %2 are accepted")
                           .arg(json.size())
                           .arg(kMaxClientDataBytes));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return failed(QStringLiteral("clientDataJSON is not JSON: %1 at byte %2")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
-    if (!doc.isObject())
+    QString jsonError;
+    const auto root = parseStrictJson(json, &jsonError);
+    if (!root)
+        return failed(QStringLiteral("clientDataJSON is not strict JSON: %1").arg(jsonError));
+    if (!root->isObject())
         return failed(QStringLiteral("clientDataJSON is not a JSON object"));
-    const QJsonObject object = doc.object();
     ClientData data;
-    for (const auto& [name, field] :
-         {std::pair{u"type", &data.type}, std::pair{u"challenge", &data.challenge},
-          std::pair{u"origin", &data.origin}}) {
-        const QJsonValue value = object.value(QStringView(name));
-        if (!value.isString())
-            return failed(QStringLiteral("clientDataJSON.%1 must be a string").arg(QStringView(name)));
-        *field = value.toString();
+    for (const auto& [name, field] : {std::pair{"type", &data.type}, std::pair{"challenge", &data.challenge},
+                                      std::pair{"origin", &data.origin}}) {
+        const JsonValue* value = root->member(name);
+        if (!value || !value->isString())
+            return failed(QStringLiteral("clientDataJSON.%1 must be a string").arg(QLatin1StringView(name)));
+        *field = value->text();
     }
-    const QJsonValue crossOrigin = object.value(u"crossOrigin");
-    if (!crossOrigin.isUndefined()) {
-        if (!crossOrigin.isBool())
+    if (const JsonValue* crossOrigin = root->member("crossOrigin")) {
+        if (!crossOrigin->isBool())
             return failed(QStringLiteral("clientDataJSON.crossOrigin must be a boolean"));
-        data.crossOrigin = crossOrigin.toBool();
+        data.crossOrigin = crossOrigin->boolean();
     }
-    const QJsonValue topOrigin = object.value(u"topOrigin");
-    if (!topOrigin.isUndefined()) {
-        if (!topOrigin.isString())
+    if (const JsonValue* topOrigin = root->member("topOrigin")) {
+        if (!topOrigin->isString())
             return failed(QStringLiteral("clientDataJSON.topOrigin must be a string"));
-        data.topOrigin = topOrigin.toString();
+        data.topOrigin = topOrigin->text();
     }
-    data.hash = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
+    data.hash = sha256(json);
     return data;
 }
 

@@ -23,8 +23,9 @@ struct ClientData
 
 constexpr qsizetype kMaxClientDataBytes = 16 * 1024;
 
-// Parses clientDataJSON: a JSON object with string type, challenge and origin, and when present
-// a boolean crossOrigin and a string topOrigin. Other members are ignored (§5.8.1 allows them).
+// Parses clientDataJSON: a strict JSON object (no member twice) with string type, challenge and
+// origin, and when present a boolean crossOrigin and a string topOrigin. Other members are
+// checked for syntax, then ignored (§5.8.1 allows them).
 std::optional<ClientData> parseClientData(const QByteArray& json, QString* error);
 
 // Runs the Type, Challenge, Origin and CrossOrigin checks; false at the first failure.

@@ -31,6 +31,7 @@ public:
     // Reads the next element; false at the end or on malformed input (then failed() is true).
     bool next(DerElement& element);
     bool atEnd() const { return m_pos == m_data.size(); }
+    qsizetype position() const { return m_pos; }
     bool failed() const { return m_failed; }
 
 private:

@@ -166,6 +166,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
 Verdict verifyRegistration(const RegistrationResponse& response, const RegistrationExpectations& expected)
 {
     Verdict verdict;
+    verdict.checks.reserve(24);
     CheckList checks(verdict);
     checks.pass(Check::Response, QStringLiteral("RegistrationResponseJSON is well-formed"));
     verifyCeremony(response, expected, checks);

@@ -3,10 +3,7 @@
 #include "AuthenticatorData.h"
 #include "Base64Url.h"
 #include "ClientData.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "StrictJson.h"
 
 namespace keydesk::webauthn {
 
@@ -16,77 +13,82 @@ constexpr qsizetype kMaxAttestationObjectBytes = 64 * 1024;
 constexpr qsizetype kMaxSignatureBytes = 1024;
 constexpr qsizetype kMaxUserHandleBytes = 64;
 
-class JsonReader
+class ResponseReader
 {
 public:
-    explicit JsonReader(QString* error) : m_error(error) {}
+    explicit ResponseReader(QString* error) : m_error(error) {}
 
-    std::optional<QJsonObject> root(const QByteArray& json)
+    // The root object, once its type and inner response object are right.
+    bool root(const QByteArray& json, std::optional<JsonValue>& out)
     {
         if (json.size() > kMaxResponseJsonBytes)
-            return fail<QJsonObject>(QStringLiteral("response is %1 bytes; at most %2 are accepted")
-                                         .arg(json.size())
-                                         .arg(kMaxResponseJsonBytes));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return fail<QJsonObject>(QStringLiteral("response is not JSON: %1 at byte %2")
-                                         .arg(parseError.errorString())
-                                         .arg(parseError.offset));
-        if (!doc.isObject())
-            return fail<QJsonObject>(QStringLiteral("response is not a JSON object"));
-        const QJsonObject object = doc.object();
-        if (object.value(u"type").toString() != u"public-key")
-            return fail<QJsonObject>(QStringLiteral("response.type must be \"public-key\""));
-        if (!object.value(u"response").isObject())
-            return fail<QJsonObject>(QStringLiteral("response.response must be an object"));
-        return object;
+            return fail(QStringLiteral("response is %1 bytes; at most %2 are accepted")
+                            .arg(json.size())
+                            .arg(kMaxResponseJsonBytes));
+        QString jsonError;
+        out = parseStrictJson(json, &jsonError);
+        if (!out)
+            return fail(QStringLiteral("response is not strict JSON: %1").arg(jsonError));
+        if (!out->isObject())
+            return fail(QStringLiteral("response is not a JSON object"));
+        const JsonValue* type = out->member("type");
+        if (!type || !type->isString() || type->utf8() != "public-key")
+            return fail(QStringLiteral("response.type must be \"public-key\""));
+        const JsonValue* inner = out->member("response");
+        if (!inner || !inner->isObject())
+            return fail(QStringLiteral("response.response must be an object"));
+        return true;
     }
 
     // A required (or optional) base64url member no longer than maxBytes once decoded.
-    std::optional<QByteArray> bytes(const QJsonObject& object, QStringView path, QStringView name,
-                                    qsizetype maxBytes, bool required = true)
+    bool bytes(const JsonValue& object, QLatin1StringView path, const char* name, qsizetype maxBytes,
+               QByteArray& out, bool required = true)
     {
-        const QJsonValue value = object.value(name);
-        if (value.isUndefined() && !required)
-            return QByteArray();
-        if (!value.isString())
-            return fail<QByteArray>(QStringLiteral("%1.%2 must be a base64url string").arg(path, name));
-        const QString text = value.toString();
-        if (text.size() > (maxBytes * 4 + 2) / 3 + 1)
-            return fail<QByteArray>(
-                QStringLiteral("%1.%2 is longer than %3 bytes").arg(path, name).arg(maxBytes));
-        auto decoded = fromBase64Url(text);
+        const JsonValue* value = object.member(name);
+        if (!value && !required)
+            return true;
+        if (!value || !value->isString())
+            return fail(
+                QStringLiteral("%1.%2 must be a base64url string").arg(path, QLatin1StringView(name)));
+        // base64url never needs escapes; a string with any is not base64url.
+        const std::optional<QByteArrayView> text = value->unescapedView();
+        if (text && text->size() > (maxBytes * 4 + 2) / 3 + 1)
+            return fail(QStringLiteral("%1.%2 is longer than %3 bytes")
+                            .arg(path, QLatin1StringView(name))
+                            .arg(maxBytes));
+        auto decoded = text ? fromBase64Url(*text) : std::nullopt;
         if (!decoded)
-            return fail<QByteArray>(QStringLiteral("%1.%2 is not base64url").arg(path, name));
+            return fail(QStringLiteral("%1.%2 is not base64url").arg(path, QLatin1StringView(name)));
         if (decoded->size() > maxBytes)
-            return fail<QByteArray>(
-                QStringLiteral("%1.%2 is longer than %3 bytes").arg(path, name).arg(maxBytes));
-        return decoded;
+            return fail(QStringLiteral("%1.%2 is longer than %3 bytes")
+                            .arg(path, QLatin1StringView(name))
+                            .arg(maxBytes));
+        out = std::move(*decoded);
+        return true;
     }
 
-    template <typename T> std::optional<T> fail(QString message)
+    bool fail(QString message)
     {
         if (m_error)
             *m_error = std::move(message);
-        return std::nullopt;
+        return false;
     }
 
 private:
     QString* m_error;
 };
 
+const QLatin1StringView kRoot("response");
+const QLatin1StringView kInner("response.response");
+
 // id and rawId, both base64url of the credential id; whether they agree is the CredentialId check.
-template <typename Response> bool readIds(JsonReader& reader, const QJsonObject& root, Response& out)
+// id has the same size cap as rawId; a longer one cannot match.
+template <typename Response> bool readIds(ResponseReader& reader, const JsonValue& root, Response& out)
 {
-    // id has the same size cap as rawId; a longer one cannot match.
-    auto id = reader.bytes(root, u"response", u"id", kMaxCredentialIdBytes + 1);
-    auto rawId = reader.bytes(root, u"response", u"rawId", kMaxCredentialIdBytes + 1);
-    if (!id || !rawId)
+    if (!reader.bytes(root, kRoot, "id", kMaxCredentialIdBytes + 1, out.id) ||
+        !reader.bytes(root, kRoot, "rawId", kMaxCredentialIdBytes + 1, out.rawId))
         return false;
-    out.idText = root.value(u"id").toString();
-    out.id = *id;
-    out.rawId = *rawId;
+    out.idText = root.member("id")->text();
     return true;
 }
 
@@ -94,33 +96,27 @@ template <typename Response> bool readIds(JsonReader& reader, const QJsonObject&
 
 std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& json, QString* error)
 {
-    JsonReader reader(error);
-    const auto root = reader.root(json);
-    if (!root)
-        return std::nullopt;
+    ResponseReader reader(error);
+    std::optional<JsonValue> root;
     RegistrationResponse out;
-    if (!readIds(reader, *root, out))
+    if (!reader.root(json, root) || !readIds(reader, *root, out))
         return std::nullopt;
-    const QJsonObject inner = root->value(u"response").toObject();
-    auto clientData = reader.bytes(inner, u"response.response", u"clientDataJSON", kMaxClientDataBytes);
-    if (!clientData)
+    const JsonValue& inner = *root->member("response");
+    if (!reader.bytes(inner, kInner, "clientDataJSON", kMaxClientDataBytes, out.clientDataJson) ||
+        !reader.bytes(inner, kInner, "attestationObject", kMaxAttestationObjectBytes, out.attestationObject))
         return std::nullopt;
-    auto attestation =
-        reader.bytes(inner, u"response.response", u"attestationObject", kMaxAttestationObjectBytes);
-    if (!attestation)
-        return std::nullopt;
-    out.clientDataJson = *clientData;
-    out.attestationObject = *attestation;
-    const QJsonValue transports = inner.value(u"transports");
-    if (!transports.isUndefined()) {
-        if (!transports.isArray() || transports.toArray().size() > 16)
-            return reader.fail<RegistrationResponse>(
+    if (const JsonValue* transports = inner.member("transports")) {
+        const auto bad = [&] {
+            reader.fail(
                 QStringLiteral("response.response.transports must be an array of at most 16 strings"));
-        for (const QJsonValue t : transports.toArray()) {
-            if (!t.isString() || t.toString().size() > 32)
-                return reader.fail<RegistrationResponse>(
-                    QStringLiteral("response.response.transports must be an array of at most 16 strings"));
-            out.transports << t.toString();
+            return std::nullopt;
+        };
+        if (!transports->isArray() || transports->items().size() > 16)
+            return bad();
+        for (const JsonValue& t : transports->items()) {
+            if (!t.isString() || t.utf8().size() > 32)
+                return bad();
+            out.transports << t.text();
         }
     }
     return out;
@@ -128,33 +124,23 @@ std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& 
 
 std::optional<AuthenticationResponse> parseAuthenticationResponse(const QByteArray& json, QString* error)
 {
-    JsonReader reader(error);
-    const auto root = reader.root(json);
-    if (!root)
-        return std::nullopt;
+    ResponseReader reader(error);
+    std::optional<JsonValue> root;
     AuthenticationResponse out;
-    if (!readIds(reader, *root, out))
+    if (!reader.root(json, root) || !readIds(reader, *root, out))
         return std::nullopt;
-    const QJsonObject inner = root->value(u"response").toObject();
-    const QStringView path = u"response.response";
-    auto clientData = reader.bytes(inner, path, u"clientDataJSON", kMaxClientDataBytes);
-    if (!clientData)
+    const JsonValue& inner = *root->member("response");
+    if (!reader.bytes(inner, kInner, "clientDataJSON", kMaxClientDataBytes, out.clientDataJson) ||
+        !reader.bytes(inner, kInner, "authenticatorData", kMaxAuthenticatorDataBytes,
+                      out.authenticatorData) ||
+        !reader.bytes(inner, kInner, "signature", kMaxSignatureBytes, out.signature))
         return std::nullopt;
-    auto authData = reader.bytes(inner, path, u"authenticatorData", kMaxAuthenticatorDataBytes);
-    if (!authData)
-        return std::nullopt;
-    auto signature = reader.bytes(inner, path, u"signature", kMaxSignatureBytes);
-    if (!signature)
-        return std::nullopt;
-    out.clientDataJson = *clientData;
-    out.authenticatorData = *authData;
-    out.signature = *signature;
-    const QJsonValue userHandle = inner.value(u"userHandle");
-    if (!userHandle.isUndefined() && !userHandle.isNull()) {
-        auto handle = reader.bytes(inner, path, u"userHandle", kMaxUserHandleBytes);
-        if (!handle)
+    const JsonValue* userHandle = inner.member("userHandle");
+    if (userHandle && userHandle->type() != JsonValue::Type::Null) {
+        QByteArray handle;
+        if (!reader.bytes(inner, kInner, "userHandle", kMaxUserHandleBytes, handle))
             return std::nullopt;
-        out.userHandle = *handle;
+        out.userHandle = handle;
     }
     return out;
 }

@@ -1,12 +1,17 @@
 #include "Signature.h"
 
+#include "Der.h"
 #include "OpenSslPtr.h"
+#include "Sha256.h"
 #include "Verdict.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/obj_mac.h>
 #include <openssl/rsa.h>
+
+#include <cstring>
+#include <optional>
 
 namespace keydesk::webauthn {
 
@@ -32,18 +37,6 @@ int curveNid(int algorithm)
     }
 }
 
-const BIGNUM* curveOrder(int nid)
-{
-    static const EcGroupPtr p256(EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1));
-    static const EcGroupPtr p384(EC_GROUP_new_by_curve_name(NID_secp384r1));
-    static const EcGroupPtr p521(EC_GROUP_new_by_curve_name(NID_secp521r1));
-    const EC_GROUP* group = nid == NID_X9_62_prime256v1 ? p256.get()
-                            : nid == NID_secp384r1      ? p384.get()
-                            : nid == NID_secp521r1      ? p521.get()
-                                                        : nullptr;
-    return group ? EC_GROUP_get0_order(group) : nullptr;
-}
-
 int coordinateSize(int nid)
 {
     return nid == NID_X9_62_prime256v1 ? 32 : nid == NID_secp384r1 ? 48 : 66;
@@ -61,33 +54,83 @@ int keyCurveNid(EVP_PKEY* key)
     return nid;
 }
 
+// Compares two unsigned big-endian integers given without leading zeros.
+int compareMagnitude(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return a.size() < b.size() ? -1 : 1;
+    return std::memcmp(a.data(), b.data(), size_t(a.size()));
+}
+
+QByteArrayView curveOrderBytes(int nid)
+{
+    static const QByteArray p256 =
+        QByteArray::fromHex("ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
+    static const QByteArray p384 = QByteArray::fromHex(
+        "ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973");
+    static const QByteArray p521 = QByteArray::fromHex(
+        "01fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"
+        "a51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409");
+    return nid == NID_X9_62_prime256v1 ? p256 : nid == NID_secp384r1 ? p384 : p521;
+}
+
+// One DER INTEGER of an ECDSA-Sig-Value: shortest form, positive. Returns its magnitude.
+std::optional<QByteArrayView> derPositiveInteger(const DerElement& e, QString& problem)
+{
+    if (!e.is(DerElement::Universal, kDerInteger) || e.constructed || e.content.isEmpty()) {
+        problem = QStringLiteral("signature is not a DER ECDSA signature");
+        return std::nullopt;
+    }
+    const QByteArrayView v = e.content;
+    if (quint8(v[0]) & 0x80) {
+        problem = QStringLiteral("signature has r or s ≤ 0");
+        return std::nullopt;
+    }
+    if (v.size() > 1 && v[0] == 0 && !(quint8(v[1]) & 0x80)) {
+        problem = QStringLiteral("signature DER is not canonical");
+        return std::nullopt;
+    }
+    QByteArrayView magnitude = v;
+    while (!magnitude.isEmpty() && magnitude[0] == 0)
+        magnitude = magnitude.sliced(1);
+    return magnitude;
+}
+
+// WebAuthn's ECDSA signatures are DER ECDSA-Sig-Value { r INTEGER, s INTEGER }. Checked here on
+// the bytes, strictly: one encoding per signature, 0 < r, s < n.
 QString checkEcdsaEncoding(int algorithm, QByteArrayView signature)
 {
     const int nid = curveNid(algorithm);
-    const auto* begin = reinterpret_cast<const unsigned char*>(signature.data());
-    const unsigned char* p = begin;
-    EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(signature.size())));
-    if (!sig) {
+    // A long-form length where the short form fits (30 81 44 …) is BER, not DER.
+    if (signature.size() > 2 && quint8(signature[0]) == 0x30 && quint8(signature[1]) == 0x81 &&
+        quint8(signature[2]) < 0x80)
+        return QStringLiteral("signature DER is not canonical");
+    DerReader outer(signature);
+    DerElement sequence;
+    const bool header = outer.next(sequence);
+    if (!header || !sequence.is(DerElement::Universal, kDerSequence) || !sequence.constructed) {
         if (signature.size() == 2 * coordinateSize(nid))
             return QStringLiteral("signature is raw r‖s (%1 bytes); WebAuthn requires DER")
                 .arg(signature.size());
         return QStringLiteral("signature is not a DER ECDSA signature");
     }
-    if (p != begin + signature.size())
-        return QStringLiteral("%1 bytes follow the DER signature").arg(begin + signature.size() - p);
-    unsigned char* reencoded = nullptr;
-    const int length = i2d_ECDSA_SIG(sig.get(), &reencoded);
-    const bool canonical = length == signature.size() && CRYPTO_memcmp(reencoded, begin, size_t(length)) == 0;
-    OPENSSL_free(reencoded);
-    if (!canonical)
-        return QStringLiteral("signature DER is not canonical");
-    const BIGNUM* r = nullptr;
-    const BIGNUM* s = nullptr;
-    ECDSA_SIG_get0(sig.get(), &r, &s);
-    const BIGNUM* order = curveOrder(nid);
-    if (BN_is_zero(r) || BN_is_zero(s) || BN_is_negative(r) || BN_is_negative(s))
+    if (!outer.atEnd())
+        return QStringLiteral("%1 bytes follow the DER signature").arg(signature.size() - outer.position());
+    DerReader fields(sequence.content);
+    DerElement r, s;
+    if (!fields.next(r) || !fields.next(s) || !fields.atEnd())
+        return QStringLiteral("signature is not a DER ECDSA signature");
+    QString problem;
+    const auto rValue = derPositiveInteger(r, problem);
+    if (!rValue)
+        return problem;
+    const auto sValue = derPositiveInteger(s, problem);
+    if (!sValue)
+        return problem;
+    if (rValue->isEmpty() || sValue->isEmpty())
         return QStringLiteral("signature has r or s ≤ 0");
-    if (BN_cmp(r, order) >= 0 || BN_cmp(s, order) >= 0)
+    const QByteArrayView order = curveOrderBytes(nid);
+    if (compareMagnitude(*rValue, order) >= 0 || compareMagnitude(*sValue, order) >= 0)
         return QStringLiteral("signature has r or s not below the curve order");
     return QString();
 }
@@ -192,6 +235,15 @@ QString verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QB
     if (verified != 1)
         return QStringLiteral("%1 signature does not verify").arg(algorithmName(algorithm));
     return QString();
+}
+
+QByteArray sha256(QByteArrayView data)
+{
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_Digest(data.data(), size_t(data.size()), reinterpret_cast<unsigned char*>(digest.data()), &length,
+               algorithmDigest(int(CoseAlgorithm::ES256)), nullptr);
+    return digest;
 }
 
 } // namespace keydesk::webauthn

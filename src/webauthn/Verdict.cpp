@@ -41,11 +41,14 @@ std::optional<int> algorithmFromName(QStringView name)
     return std::nullopt;
 }
 
-QList<int> supportedAlgorithms()
+const QList<int>& supportedAlgorithms()
 {
-    QList<int> all;
-    for (const AlgorithmName& a : kAlgorithmNames)
-        all << int(a.algorithm);
+    static const QList<int> all = [] {
+        QList<int> list;
+        for (const AlgorithmName& a : kAlgorithmNames)
+            list << int(a.algorithm);
+        return list;
+    }();
     return all;
 }
 

@@ -22,7 +22,7 @@ enum class CoseAlgorithm : int
 };
 QString algorithmName(int coseAlgorithm); // "ES256", or "COSE -42" for unknown ones
 std::optional<int> algorithmFromName(QStringView name);
-QList<int> supportedAlgorithms();
+const QList<int>& supportedAlgorithms();
 
 // WebAuthn §6.5.4 attestation types.
 enum class AttestationType

@@ -2,7 +2,7 @@
 
 #include "webauthn/Der.h"
 
-#include <QCryptographicHash>
+#include "webauthn/Sha256.h"
 
 #include <openssl/crypto.h>
 
@@ -46,7 +46,7 @@ std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput&
     const auto nonce = parseNonce(*extension);
     if (!nonce)
         return statementFailure(checks, QStringLiteral("Apple's nonce extension is malformed"));
-    const QByteArray expected = QCryptographicHash::hash(input.signedData(), QCryptographicHash::Sha256);
+    const QByteArray expected = sha256(input.signedData());
     if (nonce->size() != expected.size() ||
         CRYPTO_memcmp(nonce->constData(), expected.constData(), size_t(expected.size())) != 0)
         return statementFailure(

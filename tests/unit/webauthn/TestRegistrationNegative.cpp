@@ -130,7 +130,7 @@ QList<Case> cases()
 
     // --- the response JSON ------------------------------------------------------------------
     c.append({"response not JSON", [](auto&, auto&) { return QByteArray("{\"id\":"); }, Check::Response,
-              QStringLiteral("response is not JSON: unterminated object at byte 6")});
+              QStringLiteral("response is not strict JSON: unexpected end at byte 6")});
     c.append({"response an array", [](auto&, auto&) { return QByteArray("[]"); }, Check::Response,
               QStringLiteral("response is not a JSON object")});
     c.append(
@@ -190,13 +190,82 @@ QList<Case> cases()
               Check::Response, QStringLiteral("response is 262817 bytes; at most 262144 are accepted")});
 
     // --- clientDataJSON ---------------------------------------------------------------------
+    c.append({"response with id twice",
+              [](RegistrationBuilder& b, auto&) {
+                  const QByteArray j = b.json();
+                  return QByteArray(j).replace("\"rawId\"", "\"id\":\"AAAA\",\"rawId\"");
+              },
+              Check::Response,
+              QStringLiteral("response is not strict JSON: duplicate member \"id\" at byte 80")});
+    c.append(
+        {"response with trailing data",
+         [](RegistrationBuilder& b, auto&) { return QByteArray(b.json() + "{}"); }, Check::Response,
+         QStringLiteral("response is not strict JSON: unexpected data after the JSON value at byte 660")});
+    c.append({"rawId spelled with a JSON escape",
+              [](RegistrationBuilder& b, auto&) {
+                  b.rawId = QStringLiteral("\\u0041") + idOf(b).mid(1);
+                  return b.json();
+              },
+              Check::Response, QStringLiteral("response.rawId is not base64url")});
+    c.append({"clientData with origin twice",
+              [](RegistrationBuilder& b, auto&) {
+                  b.clientData.override =
+                      b.clientData.json().replace("{", "{\"origin\":\"https://keydesk.example\",");
+                  return b.json();
+              },
+              Check::ClientData,
+              QStringLiteral("clientDataJSON is not strict JSON: duplicate member \"origin\" at byte 118")});
+    c.append({"clientData with an escaped second origin",
+              [](RegistrationBuilder& b, auto&) {
+                  b.clientData.override =
+                      b.clientData.json().replace("{", "{\"\\u006frigin\":\"https://evil.example\",");
+                  return b.json();
+              },
+              Check::ClientData,
+              QStringLiteral("clientDataJSON is not strict JSON: duplicate member \"origin\" at byte 120")});
+    c.append(
+        {"clientData with invalid UTF-8",
+         [](RegistrationBuilder& b, auto&) {
+             b.clientData.override = b.clientData.json().replace("keydesk.example", "keydesk\xc0\xafexample");
+             return b.json();
+         },
+         Check::ClientData, QStringLiteral("clientDataJSON is not strict JSON: invalid UTF-8 at byte 108")});
+    c.append({"clientData with an unpaired surrogate",
+              [](RegistrationBuilder& b, auto&) {
+                  b.clientData.override =
+                      b.clientData.json().replace("keydesk.example", "keydesk\\ud800example");
+                  return b.json();
+              },
+              Check::ClientData,
+              QStringLiteral("clientDataJSON is not strict JSON: unpaired surrogate at byte 114")});
+    c.append(
+        {"clientData nested 20 deep",
+         [](RegistrationBuilder& b, auto&) {
+             b.clientData.override = b.clientData.json().replace(
+                 "{", QByteArray("{\"extra\":" + QByteArray(20, '[') + QByteArray(20, ']') + ","));
+             return b.json();
+         },
+         Check::ClientData,
+         QStringLiteral("clientDataJSON is not strict JSON: JSON nested deeper than 16 levels at byte 25")});
+    c.append(
+        {"clientData with 65 members",
+         [](RegistrationBuilder& b, auto&) {
+             QByteArray extra;
+             for (int i = 0; i < 61; ++i)
+                 extra += "\"x" + QByteArray::number(i) + "\":0,";
+             b.clientData.override = b.clientData.json().replace("{", QByteArray("{" + extra));
+             return b.json();
+         },
+         Check::ClientData,
+         QStringLiteral("clientDataJSON is not strict JSON: more than 64 members in an object at byte 602")});
+
     c.append({"clientData not JSON",
               [](RegistrationBuilder& b, auto&) {
                   b.clientData.override = "{\"type\":";
                   return b.json();
               },
               Check::ClientData,
-              QStringLiteral("clientDataJSON is not JSON: unterminated object at byte 8")});
+              QStringLiteral("clientDataJSON is not strict JSON: unexpected end at byte 8")});
     c.append({"clientData an array",
               [](RegistrationBuilder& b, auto&) {
                   b.clientData.override = "[1]";
