@@ -226,7 +226,7 @@ QList<Case> cases()
     c.append(
         {"clientData with invalid UTF-8",
          [](RegistrationBuilder& b, auto&) {
-             b.clientData.override = b.clientData.json().replace("keydesk.example", "keydesk\xc0\xafexample");
+             b.clientData.override = b.clientData.json().replace("keydesk.example", "keydesk\xc0\xaf" "example");
              return b.json();
          },
          Check::ClientData, QStringLiteral("clientDataJSON is not strict JSON: invalid UTF-8 at byte 108")});
