@@ -23,8 +23,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
                            QStringLiteral("credential %1 is not the one allowed").arg(response.idText));
     credential.id = response.rawId;
     credential.publicKeyCose = stored.publicKeyCose;
-    checks.pass(Check::CredentialId,
-                QStringLiteral("the allowed credential (%1 bytes)").arg(stored.id.size()));
+    checks.pass(Check::CredentialId, QStringLiteral("the allowed credential (") +
+                                         QString::number(stored.id.size()) + QStringLiteral(" bytes)"));
 
     if (response.userHandle && !response.userHandle->isEmpty()) {
         credential.userHandle = *response.userHandle;
@@ -50,10 +50,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
         return checks.fail(
             Check::AuthenticatorData,
             QStringLiteral("assertion authenticator data must not carry attested credential data"));
-    checks.pass(Check::AuthenticatorData, QStringLiteral("%1 bytes, flags %2, sign count %3")
-                                              .arg(response.authenticatorData.size())
-                                              .arg(authData->flags.describe())
-                                              .arg(authData->signCount));
+    checks.pass(Check::AuthenticatorData,
+                authenticatorDataSummary(response.authenticatorData.size(), *authData));
     credential.flags = authData->flags;
     credential.signCount = authData->signCount;
 
@@ -73,7 +71,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     if (!checks.expect(
             Check::CredentialPublicKey, key.has_value(),
             [&]() -> QString {
-                return QStringLiteral("stored %1 public key").arg(algorithmName(key->algorithm));
+                return QStringLiteral("stored ") + algorithmName(key->algorithm) +
+                       QStringLiteral(" public key");
             },
             [&]() -> QString { return QStringLiteral("stored public key is unusable: %1").arg(error); }))
         return false;
@@ -85,8 +84,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     if (!checks.expect(
             Check::Signature, bad.isEmpty(),
             [&]() -> QString {
-                return QStringLiteral("%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)")
-                    .arg(algorithmName(key->algorithm));
+                return algorithmName(key->algorithm) +
+                       QStringLiteral(" signature over authenticatorData ‖ SHA-256(clientDataJSON)");
             },
             bad))
         return false;
@@ -97,7 +96,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     return checks.expect(
         Check::SignCount, count > stored.signCount,
         [&]() -> QString {
-            return QStringLiteral("sign count %1 follows %2").arg(count).arg(stored.signCount);
+            return QStringLiteral("sign count ") + QString::number(count) + QStringLiteral(" follows ") +
+                   QString::number(stored.signCount);
         },
         [&]() -> QString {
             return QStringLiteral("possible cloned authenticator: sign count %1 is not above the stored %2")

@@ -15,7 +15,9 @@ bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpec
     const bool hashMatches = CRYPTO_memcmp(rpIdHash.constData(), data.rpIdHash.constData(), 32) == 0;
     if (!checks.expect(
             Check::RpIdHash, hashMatches,
-            [&]() -> QString { return QStringLiteral("RP ID hash is SHA-256(\"%1\")").arg(expected.rpId); },
+            [&]() -> QString {
+                return QStringLiteral("RP ID hash is SHA-256(\"") + expected.rpId + QStringLiteral("\")");
+            },
             [&]() -> QString {
                 return QStringLiteral("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId);
             }))

@@ -64,4 +64,10 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
     return data;
 }
 
+QString authenticatorDataSummary(qsizetype size, const AuthenticatorData& data)
+{
+    return QString::number(size) + QStringLiteral(" bytes, flags ") + data.flags.describe() +
+           QStringLiteral(", sign count ") + QString::number(data.signCount);
+}
+
 } // namespace keydesk::webauthn

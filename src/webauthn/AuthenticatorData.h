@@ -31,4 +31,7 @@ constexpr qsizetype kMaxCredentialIdBytes = 1023;
 // with ED, one CBOR item (verifyExtensions decodes it); then nothing more.
 std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QString* error);
 
+// "164 bytes, flags 0x45 (UP UV AT), sign count 0": the AuthenticatorData check's detail.
+QString authenticatorDataSummary(qsizetype size, const AuthenticatorData& data);
+
 } // namespace keydesk::webauthn

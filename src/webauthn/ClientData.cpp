@@ -66,8 +66,8 @@ bool verifyClientData(const ClientData& data, QStringView expectedType, const Ce
     if (!checks.expect(
             Check::Challenge, challengeMatches,
             [&]() -> QString {
-                return QStringLiteral("challenge matches the one issued (%1 bytes)")
-                    .arg(expected.challenge.size());
+                return QStringLiteral("challenge matches the one issued (") +
+                       QString::number(expected.challenge.size()) + QStringLiteral(" bytes)");
             },
             [&]() -> QString {
                 return challenge ? QStringLiteral("challenge %1 is not the one issued").arg(data.challenge)
@@ -77,7 +77,9 @@ bool verifyClientData(const ClientData& data, QStringView expectedType, const Ce
 
     if (!checks.expect(
             Check::Origin, expected.origins.contains(data.origin),
-            [&]() -> QString { return QStringLiteral("origin %1 is allowed").arg(data.origin); },
+            [&]() -> QString {
+                return QStringLiteral("origin ") + data.origin + QStringLiteral(" is allowed");
+            },
             [&]() -> QString { return QStringLiteral("origin %1 is not allowed").arg(data.origin); }))
         return false;
 

@@ -130,19 +130,36 @@ bool buildRsa(CoseKey& k, QString* error)
     return true;
 }
 
-std::optional<QByteArray> bytesParam(const cbor_item_t* map, qint64 label, const char* name, QString* error)
+const CborMapEntry* entry(const std::vector<CborMapEntry>& map, qint64 label)
 {
-    const cbor_item_t* item = cborMapValue(map, label);
-    auto bytes = cborBytes(item);
-    if (!bytes)
-        fail(
-            error,
-            item
-                ? QStringLiteral("COSE key parameter %1 (%2) must be a byte string")
-                      .arg(QLatin1StringView(name))
-                      .arg(label)
-                : QStringLiteral("COSE key lacks parameter %1 (%2)").arg(QLatin1StringView(name)).arg(label));
-    return bytes;
+    for (const CborMapEntry& e : map) {
+        if (e.key == label)
+            return &e;
+    }
+    return nullptr;
+}
+
+std::optional<qint64> intParam(const std::vector<CborMapEntry>& map, qint64 label)
+{
+    const CborMapEntry* e = entry(map, label);
+    if (!e || e->major > 1 || !e->integerFits)
+        return std::nullopt;
+    return e->integer;
+}
+
+std::optional<QByteArray> bytesParam(const std::vector<CborMapEntry>& map, qint64 label, const char* name,
+                                     QString* error)
+{
+    const CborMapEntry* e = entry(map, label);
+    if (!e || e->major != 2) {
+        fail(error,
+             e ? QStringLiteral("COSE key parameter %1 (%2) must be a byte string")
+                     .arg(QLatin1StringView(name))
+                     .arg(label)
+               : QStringLiteral("COSE key lacks parameter %1 (%2)").arg(QLatin1StringView(name)).arg(label));
+        return std::nullopt;
+    }
+    return e->bytes.toByteArray();
 }
 
 } // namespace
@@ -152,15 +169,19 @@ QByteArray uncompressedPoint(const CoseKey& key)
     return QByteArray(1, '\x04') + key.x + key.y;
 }
 
-std::optional<CoseKey> coseKeyFromItem(const cbor_item_t* item, QString* error)
+std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
 {
-    if (!item || !cbor_isa_map(item)) {
+    // A COSE_Key is a flat map with integer labels; read it without libcbor's allocations.
+    if (encoded.isEmpty() || (quint8(encoded[0]) >> 5) != 5) {
         fail(error, QStringLiteral("COSE key is not a CBOR map"));
         return std::nullopt;
     }
+    const auto item = readCborIntegerMap(encoded, error);
+    if (!item)
+        return std::nullopt;
     CoseKey k;
-    const auto kty = cborInt(cborMapValue(item, 1));
-    const auto alg = cborInt(cborMapValue(item, 3));
+    const auto kty = intParam(*item, 1);
+    const auto alg = intParam(*item, 3);
     if (!kty) {
         fail(error, QStringLiteral("COSE key lacks an integer kty (1)"));
         return std::nullopt;
@@ -188,10 +209,10 @@ std::optional<CoseKey> coseKeyFromItem(const cbor_item_t* item, QString* error)
     }
 
     if (isRsa) {
-        auto n = bytesParam(item, -1, "n", error);
+        auto n = bytesParam(*item, -1, "n", error);
         if (!n)
             return std::nullopt;
-        auto e = bytesParam(item, -2, "e", error);
+        auto e = bytesParam(*item, -2, "e", error);
         if (!e)
             return std::nullopt;
         k.n = *n;
@@ -201,13 +222,13 @@ std::optional<CoseKey> coseKeyFromItem(const cbor_item_t* item, QString* error)
         return k;
     }
 
-    const auto crv = cborInt(cborMapValue(item, -1));
+    const auto crv = intParam(*item, -1);
     if (!crv) {
         fail(error, QStringLiteral("COSE key lacks an integer crv (-1)"));
         return std::nullopt;
     }
     k.curve = int(*crv);
-    auto x = bytesParam(item, -2, "x", error);
+    auto x = bytesParam(*item, -2, "x", error);
     if (!x)
         return std::nullopt;
     k.x = *x;
@@ -242,21 +263,13 @@ std::optional<CoseKey> coseKeyFromItem(const cbor_item_t* item, QString* error)
                         .arg(algorithmName(k.algorithm), curveName(rule->curve), curveName(k.curve)));
         return std::nullopt;
     }
-    auto y = bytesParam(item, -3, "y", error);
+    auto y = bytesParam(*item, -3, "y", error);
     if (!y)
         return std::nullopt;
     k.y = *y;
     if (!buildEc2(k, *rule, error))
         return std::nullopt;
     return k;
-}
-
-std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
-{
-    CborItem item = decodeCborExactly(encoded, error);
-    if (!item)
-        return std::nullopt;
-    return coseKeyFromItem(item.get(), error);
 }
 
 } // namespace keydesk::webauthn

@@ -64,7 +64,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     if (!checks.expect(
             Check::AttestationObject, object.has_value(),
             [&]() -> QString {
-                return QStringLiteral("attestationObject is well-formed (fmt %1)").arg(object->format);
+                return QStringLiteral("attestationObject is well-formed (fmt ") + object->format + u')';
             },
             error))
         return false;
@@ -79,10 +79,8 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
             Check::AuthenticatorData,
             QStringLiteral("authenticator data has no attested credential data (AT is not set)"));
     }
-    checks.verdict().checks.last().detail = QStringLiteral("%1 bytes, flags %2, sign count %3")
-                                                .arg(object->authenticatorData.size())
-                                                .arg(authData->flags.describe())
-                                                .arg(authData->signCount);
+    checks.verdict().checks.last().detail =
+        authenticatorDataSummary(object->authenticatorData.size(), *authData);
     credential.flags = authData->flags;
     credential.signCount = authData->signCount;
     credential.aaguid = authData->aaguid;
@@ -102,19 +100,20 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
         return checks.fail(Check::CredentialId,
                            QStringLiteral("rawId is not the credential id in the authenticator data"));
     credential.id = authData->credentialId;
-    checks.pass(Check::CredentialId, QStringLiteral("credential id of %1 bytes").arg(credential.id.size()));
+    checks.pass(Check::CredentialId, QStringLiteral("credential id of ") +
+                                         QString::number(credential.id.size()) + QStringLiteral(" bytes"));
 
     const auto key = parseCoseKey(authData->credentialPublicKey, &error);
     if (!checks.expect(
             Check::CredentialPublicKey, key.has_value(),
-            [&]() -> QString { return QStringLiteral("%1 public key").arg(algorithmName(key->algorithm)); },
+            [&]() -> QString { return algorithmName(key->algorithm) + QStringLiteral(" public key"); },
             error))
         return false;
     credential.algorithm = key->algorithm;
     const QList<int> allowed = expected.algorithms.isEmpty() ? supportedAlgorithms() : expected.algorithms;
     if (!checks.expect(
             Check::Algorithm, allowed.contains(key->algorithm),
-            [&]() -> QString { return QStringLiteral("%1 was offered").arg(algorithmName(key->algorithm)); },
+            [&]() -> QString { return algorithmName(key->algorithm) + QStringLiteral(" was offered"); },
             [&]() -> QString {
                 return QStringLiteral("algorithm %1 was not offered").arg(algorithmName(key->algorithm));
             }))

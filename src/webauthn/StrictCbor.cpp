@@ -63,17 +63,10 @@ public:
     }
 
     qsizetype position() const { return m_pos; }
+    void skipTo(qsizetype position) { m_pos = position; }
     const QString& error() const { return m_error; }
 
-private:
-    qsizetype left() const { return m_data.size() - m_pos; }
-
-    bool fail(QString message)
-    {
-        m_error = std::move(message);
-        return false;
-    }
-
+    // Reads one head: the major type and its argument (a length, count or value).
     bool readHead(Head& head)
     {
         if (left() < 1)
@@ -109,6 +102,15 @@ private:
             value = (value << 8) | quint8(m_data[m_pos++]);
         head.value = value;
         return true;
+    }
+
+private:
+    qsizetype left() const { return m_data.size() - m_pos; }
+
+    bool fail(QString message)
+    {
+        m_error = std::move(message);
+        return false;
     }
 
     bool map(qsizetype start, quint64 count, int depth)
@@ -202,6 +204,54 @@ CborItem decodeCborExactly(QByteArrayView data, QString* error)
         return {};
     }
     return item;
+}
+
+std::optional<std::vector<CborMapEntry>> readCborIntegerMap(QByteArrayView encoded, QString* error)
+{
+    const std::optional<qsizetype> length = scanCborItem(encoded, error);
+    if (!length)
+        return std::nullopt;
+    if (*length != encoded.size()) {
+        setError(error,
+                 QStringLiteral("%1 trailing bytes after the CBOR item").arg(encoded.size() - *length));
+        return std::nullopt;
+    }
+    Scanner reader(encoded);
+    Head head;
+    reader.readHead(head);
+    if (head.major != 5) {
+        setError(error, QStringLiteral("not a CBOR map"));
+        return std::nullopt;
+    }
+    std::vector<CborMapEntry> entries;
+    entries.reserve(size_t(head.value));
+    for (quint64 i = 0; i < head.value; ++i) {
+        const qsizetype keyStart = reader.position();
+        Head key;
+        reader.readHead(key);
+        if (key.major > 1 || key.value > quint64(std::numeric_limits<qint64>::max())) {
+            setError(error, QStringLiteral("CBOR map key at byte %1 is not an integer").arg(keyStart));
+            return std::nullopt;
+        }
+        CborMapEntry entry;
+        entry.key = key.major == 0 ? qint64(key.value) : -1 - qint64(key.value);
+        const qsizetype valueStart = reader.position();
+        Head value;
+        reader.readHead(value);
+        entry.major = value.major;
+        if (value.major <= 1) {
+            entry.integerFits = value.value <= quint64(std::numeric_limits<qint64>::max());
+            entry.integer = value.major == 0 ? qint64(value.value) : -1 - qint64(value.value);
+        }
+        // Re-walk the value from its start to step over it whatever it is.
+        Scanner skip(encoded.sliced(valueStart));
+        skip.item(1);
+        if (value.major == 2 || value.major == 3)
+            entry.bytes = encoded.sliced(reader.position(), qsizetype(value.value));
+        reader.skipTo(valueStart + skip.position());
+        entries.push_back(entry);
+    }
+    return entries;
 }
 
 const cbor_item_t* cborMapValue(const cbor_item_t* map, qint64 key)

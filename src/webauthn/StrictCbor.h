@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace keydesk::webauthn {
 
@@ -57,6 +58,19 @@ CborItem decodeCborExactly(QByteArrayView data, QString* error);
 // Decodes the item at the start of data and reports how many bytes it occupied, so the caller
 // can walk on by the real encoding (never by re-encoding the item).
 CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error);
+
+// A flat CBOR map with integer keys (a COSE_Key) read straight from its encoding, without
+// libcbor's per-item allocations. The scanner vets the whole item first (same rules as above),
+// so values are only interpreted, never trusted. Nested values are kept as their raw encoding.
+struct CborMapEntry
+{
+    qint64 key = 0;
+    quint8 major = 0;   // of the value: 0/1 integer, 2 bytes, 3 text, 4+ other
+    qint64 integer = 0; // for major 0/1, when it fits
+    bool integerFits = false;
+    QByteArrayView bytes; // for major 2/3, the payload
+};
+std::optional<std::vector<CborMapEntry>> readCborIntegerMap(QByteArrayView encoded, QString* error);
 
 // Typed access to decoded items; nullopt/nullptr when the item has another type.
 const cbor_item_t* cborMapValue(const cbor_item_t* map, qint64 key);

@@ -84,22 +84,17 @@ QString attestationTrustName(AttestationTrust trust)
 
 QString AuthenticatorFlags::describe() const
 {
-    QStringList names;
-    if (userPresent())
-        names << QStringLiteral("UP");
-    if (userVerified())
-        names << QStringLiteral("UV");
-    if (backupEligible())
-        names << QStringLiteral("BE");
-    if (backedUp())
-        names << QStringLiteral("BS");
-    if (attestedCredentialData())
-        names << QStringLiteral("AT");
-    if (extensionData())
-        names << QStringLiteral("ED");
-    return QStringLiteral("0x%1 (%2)")
-        .arg(raw, 2, 16, QLatin1Char('0'))
-        .arg(names.isEmpty() ? QStringLiteral("none") : names.join(u' '));
+    static constexpr std::array<std::pair<quint8, const char16_t*>, 6> kNames{
+        {{0x01, u" UP"}, {0x04, u" UV"}, {0x08, u" BE"}, {0x10, u" BS"}, {0x40, u" AT"}, {0x80, u" ED"}}};
+    QString names;
+    for (const auto& [bit, name] : kNames) {
+        if (raw & bit)
+            names += QStringView(name);
+    }
+    constexpr char16_t kHex[] = u"0123456789abcdef";
+    const QChar hex[] = {QChar(u'0'), QChar(u'x'), QChar(kHex[raw >> 4]), QChar(kHex[raw & 0xf])};
+    return QStringView(hex, 4) + QStringLiteral(" (") +
+           (names.isEmpty() ? QStringLiteral("none") : names.mid(1)) + u')';
 }
 
 std::optional<Check> Verdict::failedCheck() const
