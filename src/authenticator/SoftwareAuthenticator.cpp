@@ -49,6 +49,19 @@ QByteArray jsonString(QStringView text)
     return QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
+// The PublicKeyCredential JSON envelope both ceremonies share (WebAuthn L3 §5.1).
+QByteArray publicKeyCredentialJson(const QByteArray& credentialId, const QJsonObject& response)
+{
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("id"), toBase64Url(credentialId)},
+                           {QStringLiteral("rawId"), toBase64Url(credentialId)},
+                           {QStringLiteral("type"), QStringLiteral("public-key")},
+                           {QStringLiteral("authenticatorAttachment"), QStringLiteral("cross-platform")},
+                           {QStringLiteral("clientExtensionResults"), QJsonObject()},
+                           {QStringLiteral("response"), response}})
+        .toJson(QJsonDocument::Compact);
+}
+
 void corrupt(QByteArray& signature)
 {
     if (!signature.isEmpty())
@@ -232,14 +245,7 @@ QByteArray RegistrationParts::toJson() const
         {QStringLiteral("attestationObject"), toBase64Url(attestationObject())},
         {QStringLiteral("transports"), QJsonArray{QStringLiteral("hybrid"), QStringLiteral("internal")}},
     };
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("id"), toBase64Url(credentialId)},
-                           {QStringLiteral("rawId"), toBase64Url(credentialId)},
-                           {QStringLiteral("type"), QStringLiteral("public-key")},
-                           {QStringLiteral("authenticatorAttachment"), QStringLiteral("cross-platform")},
-                           {QStringLiteral("clientExtensionResults"), QJsonObject()},
-                           {QStringLiteral("response"), response}})
-        .toJson(QJsonDocument::Compact);
+    return publicKeyCredentialJson(credentialId, response);
 }
 
 QByteArray AssertionParts::toJson() const
@@ -251,14 +257,7 @@ QByteArray AssertionParts::toJson() const
     };
     if (!userHandle.isEmpty())
         response.insert(QStringLiteral("userHandle"), toBase64Url(userHandle));
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("id"), toBase64Url(credentialId)},
-                           {QStringLiteral("rawId"), toBase64Url(credentialId)},
-                           {QStringLiteral("type"), QStringLiteral("public-key")},
-                           {QStringLiteral("authenticatorAttachment"), QStringLiteral("cross-platform")},
-                           {QStringLiteral("clientExtensionResults"), QJsonObject()},
-                           {QStringLiteral("response"), response}})
-        .toJson(QJsonDocument::Compact);
+    return publicKeyCredentialJson(credentialId, response);
 }
 
 } // namespace keydesk::authenticator

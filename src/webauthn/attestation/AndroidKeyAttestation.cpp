@@ -151,9 +151,8 @@ std::optional<AttestationOutcome> verifyAndroidKeyAttestation(const AttestationI
     }
     checks.pass(Check::AttestationStatement,
                 QStringLiteral("android-key attestation by %1").arg(certificateSubject(leaf)));
-    const QString bad = verifySignature(algorithm, X509_get0_pubkey(leaf), input.signedData(), *sig);
-    if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
-                       QStringLiteral("signed by the attestation certificate"), bad))
+    if (!checkAttestationSignature(checks, algorithm, X509_get0_pubkey(leaf), input.signedData(), *sig,
+                                   "the attestation certificate"))
         return std::nullopt;
     return AttestationOutcome{AttestationType::Basic, std::move(*chain)};
 }

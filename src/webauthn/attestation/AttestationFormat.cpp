@@ -1,5 +1,7 @@
 #include "AttestationFormat.h"
 
+#include "webauthn/Signature.h"
+
 #include <array>
 
 namespace keydesk::webauthn {
@@ -49,6 +51,15 @@ QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential)
     if (!certKey || EVP_PKEY_eq(certKey, credential.key.get()) != 1)
         return QStringLiteral("the attestation certificate's public key is not the credential public key");
     return QString();
+}
+
+bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key, QByteArrayView signedData,
+                               QByteArrayView signature, const char* signer)
+{
+    const QString bad = verifySignature(algorithm, key, signedData, signature);
+    if (!bad.isEmpty())
+        return checks.fail(Check::AttestationSignature, bad);
+    return checks.pass(Check::AttestationSignature, QStringLiteral("signed by ") + QLatin1StringView(signer));
 }
 
 std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail)

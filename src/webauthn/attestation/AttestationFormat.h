@@ -50,6 +50,9 @@ std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput&
 QString checkStatementKeys(const cbor_item_t* statement, std::initializer_list<const char*> allowed);
 // Empty when the leaf's public key is the credential's.
 QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential);
+// Verifies the format's signature and records the AttestationSignature check; false on failure.
+bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key, QByteArrayView signedData,
+                               QByteArrayView signature, const char* signer);
 // Records a failed AttestationStatement check and returns nullopt.
 std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail);
 

@@ -30,9 +30,8 @@ std::optional<AttestationOutcome> verifyFidoU2fAttestation(const AttestationInpu
                 QStringLiteral("fido-u2f attestation by %1").arg(certificateSubject(leaf)));
     const QByteArray signedData = QByteArray(1, '\0') + input.parsed.rpIdHash + input.clientDataHash +
                                   input.parsed.credentialId + uncompressedPoint(input.credentialKey);
-    const QString bad = verifySignature(es256, X509_get0_pubkey(leaf), signedData, *sig);
-    if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
-                       QStringLiteral("signed by the attestation certificate"), bad))
+    if (!checkAttestationSignature(checks, es256, X509_get0_pubkey(leaf), signedData, *sig,
+                                   "the attestation certificate"))
         return std::nullopt;
     return AttestationOutcome{AttestationType::Basic, std::move(*chain)};
 }

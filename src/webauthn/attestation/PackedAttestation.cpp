@@ -68,10 +68,8 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
                             .arg(algorithmName(algorithm), algorithmName(input.credentialKey.algorithm)));
         checks.pass(Check::AttestationStatement,
                     QStringLiteral("packed self attestation, %1").arg(algorithmName(algorithm)));
-        const QString bad =
-            verifySignature(algorithm, input.credentialKey.key.get(), input.signedData(), *sig);
-        if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
-                           QStringLiteral("signed by the credential key"), bad))
+        if (!checkAttestationSignature(checks, algorithm, input.credentialKey.key.get(), input.signedData(),
+                                       *sig, "the credential key"))
             return std::nullopt;
         return AttestationOutcome{AttestationType::Self, {}};
     }
@@ -91,9 +89,8 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
         return statementFailure(checks, bad);
     checks.pass(Check::AttestationStatement, QStringLiteral("packed attestation by %1, %2")
                                                  .arg(certificateSubject(leaf), algorithmName(algorithm)));
-    const QString bad = verifySignature(algorithm, X509_get0_pubkey(leaf), input.signedData(), *sig);
-    if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
-                       QStringLiteral("signed by the attestation certificate"), bad))
+    if (!checkAttestationSignature(checks, algorithm, X509_get0_pubkey(leaf), input.signedData(), *sig,
+                                   "the attestation certificate"))
         return std::nullopt;
     return AttestationOutcome{AttestationType::Basic, std::move(*chain)};
 }

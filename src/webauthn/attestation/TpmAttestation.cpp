@@ -281,9 +281,8 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
     checks.pass(
         Check::AttestationStatement,
         QStringLiteral("tpm attestation, AIK issued by %1").arg(certificateName(X509_get_issuer_name(aik))));
-    const QString bad = verifySignature(algorithm, X509_get0_pubkey(aik), *certInfoBytes, *sig);
-    if (!checks.expect(Check::AttestationSignature, bad.isEmpty(),
-                       QStringLiteral("certInfo signed by the AIK"), bad))
+    if (!checkAttestationSignature(checks, algorithm, X509_get0_pubkey(aik), *certInfoBytes, *sig,
+                                   "the AIK (certInfo)"))
         return std::nullopt;
     return AttestationOutcome{AttestationType::AttCA, std::move(*chain)};
 }
