@@ -130,18 +130,9 @@ bool buildRsa(CoseKey& k, QString* error)
     return true;
 }
 
-const CborMapEntry* entry(const std::vector<CborMapEntry>& map, qint64 label)
-{
-    for (const CborMapEntry& e : map) {
-        if (e.key == label)
-            return &e;
-    }
-    return nullptr;
-}
-
 std::optional<qint64> intParam(const std::vector<CborMapEntry>& map, qint64 label)
 {
-    const CborMapEntry* e = entry(map, label);
+    const CborMapEntry* e = findCborEntry(map, label);
     if (!e || e->major > 1 || !e->integerFits)
         return std::nullopt;
     return e->integer;
@@ -150,7 +141,7 @@ std::optional<qint64> intParam(const std::vector<CborMapEntry>& map, qint64 labe
 std::optional<QByteArray> bytesParam(const std::vector<CborMapEntry>& map, qint64 label, const char* name,
                                      QString* error)
 {
-    const CborMapEntry* e = entry(map, label);
+    const CborMapEntry* e = findCborEntry(map, label);
     if (!e || e->major != 2) {
         fail(error,
              e ? QStringLiteral("COSE key parameter %1 (%2) must be a byte string")
@@ -166,17 +157,15 @@ std::optional<QByteArray> bytesParam(const std::vector<CborMapEntry>& map, qint6
 
 QByteArray uncompressedPoint(const CoseKey& key)
 {
-    return QByteArray(1, '\x04') + key.x + key.y;
+    QByteArray point;
+    point.reserve(1 + key.x.size() + key.y.size());
+    return point.append('\x04').append(key.x).append(key.y);
 }
 
 std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
 {
     // A COSE_Key is a flat map with integer labels; read it without libcbor's allocations.
-    if (encoded.isEmpty() || (quint8(encoded[0]) >> 5) != 5) {
-        fail(error, QStringLiteral("COSE key is not a CBOR map"));
-        return std::nullopt;
-    }
-    const auto item = readCborIntegerMap(encoded, error);
+    const auto item = readCborMap(encoded, u"COSE key", error);
     if (!item)
         return std::nullopt;
     CoseKey k;

@@ -1,10 +1,13 @@
 #include "RegistrationVerifier.h"
 
 #include "AuthenticatorChecks.h"
+#include "Base64Url.h"
 #include "ClientData.h"
 #include "CoseKey.h"
 #include "StrictCbor.h"
 #include "attestation/AttestationFormat.h"
+
+#include <QStringDecoder>
 
 #include <openssl/err.h>
 
@@ -14,37 +17,39 @@ namespace {
 
 struct AttestationObject
 {
-    CborItem root;
     QString format;
-    const cbor_item_t* statement = nullptr;
-    QByteArray authenticatorData;
+    CborItem statement; // attStmt, decoded by libcbor for the format verifiers
+    QByteArrayView authenticatorData; // into the response's bytes
 };
 
+// The top-level map is read in place (authData is not copied); only attStmt goes to libcbor.
 std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes, QString* error)
 {
+    const auto map = readCborMap(bytes, u"attestationObject", error);
+    if (!map)
+        return std::nullopt;
+    for (const CborMapEntry& e : *map) {
+        if (e.keyMajor != 3 || (e.keyText != "fmt" && e.keyText != "attStmt" && e.keyText != "authData")) {
+            *error = QStringLiteral("attestationObject has a key other than fmt, attStmt and authData");
+            return std::nullopt;
+        }
+    }
+    const CborMapEntry* format = findCborEntry(*map, QByteArrayView("fmt"));
+    const CborMapEntry* statement = findCborEntry(*map, QByteArrayView("attStmt"));
+    const CborMapEntry* authData = findCborEntry(*map, QByteArrayView("authData"));
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     AttestationObject object;
-    object.root = decodeCborExactly(bytes, error);
-    if (!object.root)
-        return std::nullopt;
-    const cbor_item_t* map = object.root.get();
-    if (!cbor_isa_map(map)) {
-        *error = QStringLiteral("attestationObject is not a CBOR map");
-        return std::nullopt;
-    }
-    if (const QString bad = checkStatementKeys(map, {"fmt", "attStmt", "authData"}); !bad.isEmpty()) {
-        *error = QStringLiteral("attestationObject has a key other than fmt, attStmt and authData");
+    if (format && format->major == 3)
+        object.format = utf8(format->bytes);
+    if (!format || format->major != 3 || utf8.hasError() || !statement || statement->major != 5 || !authData
+        || authData->major != 2) {
+        *error = QStringLiteral("attestationObject needs a text fmt, a map attStmt and a byte string authData");
         return std::nullopt;
     }
-    const auto format = cborText(cborMapValue(map, QLatin1StringView("fmt")));
-    object.statement = cborMapValue(map, QLatin1StringView("attStmt"));
-    const auto authData = cborBytes(cborMapValue(map, QLatin1StringView("authData")));
-    if (!format || !object.statement || !cbor_isa_map(object.statement) || !authData) {
-        *error =
-            QStringLiteral("attestationObject needs a text fmt, a map attStmt and a byte string authData");
+    object.statement = decodeCborExactly(statement->encoded, error);
+    if (!object.statement)
         return std::nullopt;
-    }
-    object.format = *format;
-    object.authenticatorData = *authData;
+    object.authenticatorData = authData->bytes;
     return object;
 }
 
@@ -90,7 +95,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
         return false;
 
     if (response.id != response.rawId)
-        return checks.fail(Check::CredentialId, QStringLiteral("id %1 is not rawId").arg(response.idText));
+        return checks.fail(Check::CredentialId, QStringLiteral("id %1 is not rawId").arg(toBase64Url(response.id)));
     if (authData->credentialId.size() > kMaxCredentialIdBytes)
         return checks.fail(Check::CredentialId,
                            QStringLiteral("credential id is %1 bytes; at most %2 are allowed")
@@ -130,7 +135,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
             }))
         return false;
     const AttestationInput input{
-        object->statement, object->authenticatorData, *authData, clientData->hash, *key, expected};
+        object->statement.get(), object->authenticatorData, *authData, clientData->hash, *key, expected};
     auto outcome = verifier(input, checks);
     if (!outcome)
         return false;
@@ -147,7 +152,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
                 Check::AttestationTrust,
                 QStringLiteral("%1 cannot be trusted; a trusted attestation is required").arg(what));
         return checks.pass(Check::AttestationTrust,
-                           QStringLiteral("%1: no certificate chain to check").arg(what));
+                           what + QStringLiteral(": no certificate chain to check"));
     }
     QString detail;
     credential.attestationTrust =

@@ -88,7 +88,6 @@ template <typename Response> bool readIds(ResponseReader& reader, const JsonValu
     if (!reader.bytes(root, kRoot, "id", kMaxCredentialIdBytes + 1, out.id) ||
         !reader.bytes(root, kRoot, "rawId", kMaxCredentialIdBytes + 1, out.rawId))
         return false;
-    out.idText = root.member("id")->text();
     return true;
 }
 

@@ -9,10 +9,10 @@
 namespace keydesk::webauthn {
 
 // RegistrationResponseJSON / AuthenticationResponseJSON (WebAuthn L3 §5.1), decoded. Every byte
-// field is strict base64url and capped in size before anything looks inside it.
+// field is strict base64url (one spelling per value, so toBase64Url(id) is the text sent) and
+// capped in size before anything looks inside it.
 struct RegistrationResponse
 {
-    QString idText;
     QByteArray id;
     QByteArray rawId;
     QByteArray clientDataJson;
@@ -22,7 +22,6 @@ struct RegistrationResponse
 
 struct AuthenticationResponse
 {
-    QString idText;
     QByteArray id;
     QByteArray rawId;
     QByteArray clientDataJson;

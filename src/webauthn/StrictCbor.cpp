@@ -2,7 +2,9 @@
 
 #include <QStringDecoder>
 
-#include <set>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace keydesk::webauthn {
 
@@ -120,37 +122,64 @@ private:
                             .arg(start)
                             .arg(count)
                             .arg(left()));
-        std::set<QByteArray> keys;
+        QVarLengthArray<MapKey, 16> keys;
         for (quint64 i = 0; i < count; ++i) {
             const qsizetype keyStart = m_pos;
             if (!item(depth + 1))
                 return false;
-            if (!keys.insert(normalisedKey(keyStart)).second)
-                return fail(QStringLiteral("CBOR map at byte %1 has a duplicate key at byte %2")
-                                .arg(start)
-                                .arg(keyStart));
+            keys.append(mapKey(keyStart));
             if (!item(depth + 1))
                 return false;
+        }
+        // Sorting finds equal keys in O(n log n) without allocating per key.
+        std::sort(keys.begin(), keys.end());
+        for (qsizetype i = 1; i < keys.size(); ++i) {
+            if (keys[i - 1] == keys[i])
+                return fail(QStringLiteral("CBOR map at byte %1 has a duplicate key at byte %2")
+                                .arg(start)
+                                .arg(std::max(keys[i - 1].offset, keys[i].offset)));
         }
         return true;
     }
 
     // Integers may be encoded in more than one width; compare them by value so 0x01 and 0x1801
-    // count as the same key. Other keys compare by their encoded bytes.
-    QByteArray normalisedKey(qsizetype keyStart) const
+    // count as the same key. Strings compare by content, other keys by their encoded bytes.
+    struct MapKey
+    {
+        quint8 major = 0;
+        quint64 value = 0;
+        QByteArrayView payload;
+        qsizetype offset = 0;
+
+        bool operator==(const MapKey& o) const
+        {
+            return major == o.major && (major <= 1 ? value == o.value : payload == o.payload);
+        }
+        bool operator<(const MapKey& o) const
+        {
+            if (major != o.major)
+                return major < o.major;
+            if (major <= 1)
+                return value < o.value;
+            return std::lexicographical_compare(payload.begin(), payload.end(), o.payload.begin(), o.payload.end());
+        }
+    };
+
+    MapKey mapKey(qsizetype keyStart) const
     {
         const QByteArrayView raw = m_data.sliced(keyStart, m_pos - keyStart);
-        const quint8 major = quint8(raw[0]) >> 5;
-        if (major > 3)
-            return raw.toByteArray();
+        MapKey key;
+        key.offset = keyStart;
+        key.major = quint8(raw[0]) >> 5;
+        if (key.major > 3) {
+            key.payload = raw;
+            return key;
+        }
         Scanner header(raw);
         Head head;
         header.readHead(head);
-        QByteArray key(1, char(major));
-        if (major <= 1)
-            key += QByteArray::number(head.value);
-        else
-            key += raw.sliced(header.position()).toByteArray();
+        key.value = head.value;
+        key.payload = raw.sliced(header.position());
         return key;
     }
 
@@ -206,35 +235,39 @@ CborItem decodeCborExactly(QByteArrayView data, QString* error)
     return item;
 }
 
-std::optional<std::vector<CborMapEntry>> readCborIntegerMap(QByteArrayView encoded, QString* error)
+std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what, QString* error)
 {
     const std::optional<qsizetype> length = scanCborItem(encoded, error);
     if (!length)
         return std::nullopt;
     if (*length != encoded.size()) {
-        setError(error,
-                 QStringLiteral("%1 trailing bytes after the CBOR item").arg(encoded.size() - *length));
+        setError(error, QStringLiteral("%1 trailing bytes after the CBOR item").arg(encoded.size() - *length));
         return std::nullopt;
     }
     Scanner reader(encoded);
     Head head;
     reader.readHead(head);
     if (head.major != 5) {
-        setError(error, QStringLiteral("not a CBOR map"));
+        setError(error, what + QStringLiteral(" is not a CBOR map"));
         return std::nullopt;
     }
     std::vector<CborMapEntry> entries;
-    entries.reserve(size_t(head.value));
+    entries.reserve(size_t(head.value)); // the scan proved two bytes per entry
     for (quint64 i = 0; i < head.value; ++i) {
         const qsizetype keyStart = reader.position();
         Head key;
         reader.readHead(key);
-        if (key.major > 1 || key.value > quint64(std::numeric_limits<qint64>::max())) {
-            setError(error, QStringLiteral("CBOR map key at byte %1 is not an integer").arg(keyStart));
+        CborMapEntry entry;
+        entry.keyMajor = key.major;
+        if (key.major <= 1 && key.value <= quint64(std::numeric_limits<qint64>::max())) {
+            entry.key = key.major == 0 ? qint64(key.value) : -1 - qint64(key.value);
+        } else if (key.major == 3) {
+            entry.keyText = encoded.sliced(reader.position(), qsizetype(key.value));
+            reader.skipTo(reader.position() + qsizetype(key.value));
+        } else {
+            setError(error, QStringLiteral("CBOR map key at byte %1 is neither an integer nor text").arg(keyStart));
             return std::nullopt;
         }
-        CborMapEntry entry;
-        entry.key = key.major == 0 ? qint64(key.value) : -1 - qint64(key.value);
         const qsizetype valueStart = reader.position();
         Head value;
         reader.readHead(value);
@@ -242,16 +275,35 @@ std::optional<std::vector<CborMapEntry>> readCborIntegerMap(QByteArrayView encod
         if (value.major <= 1) {
             entry.integerFits = value.value <= quint64(std::numeric_limits<qint64>::max());
             entry.integer = value.major == 0 ? qint64(value.value) : -1 - qint64(value.value);
+        } else if (value.major == 2 || value.major == 3) {
+            entry.bytes = encoded.sliced(reader.position(), qsizetype(value.value));
         }
-        // Re-walk the value from its start to step over it whatever it is.
+        // Step over the value whatever it is (the scan above already accepted it).
         Scanner skip(encoded.sliced(valueStart));
         skip.item(1);
-        if (value.major == 2 || value.major == 3)
-            entry.bytes = encoded.sliced(reader.position(), qsizetype(value.value));
+        entry.encoded = encoded.sliced(valueStart, skip.position());
         reader.skipTo(valueStart + skip.position());
         entries.push_back(entry);
     }
     return entries;
+}
+
+const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, qint64 key)
+{
+    for (const CborMapEntry& e : map) {
+        if (e.keyMajor <= 1 && e.key == key)
+            return &e;
+    }
+    return nullptr;
+}
+
+const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, QByteArrayView textKey)
+{
+    for (const CborMapEntry& e : map) {
+        if (e.keyMajor == 3 && e.keyText == textKey)
+            return &e;
+    }
+    return nullptr;
 }
 
 const cbor_item_t* cborMapValue(const cbor_item_t* map, qint64 key)

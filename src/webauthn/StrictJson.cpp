@@ -3,11 +3,22 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <list>
 
 namespace keydesk::webauthn {
 
 namespace {
+
+// Bytes that stand for themselves inside a string: printable ASCII but '"' and '\\'.
+constexpr std::array<bool, 256> plainStringBytes()
+{
+    std::array<bool, 256> table{};
+    for (int c = 0x20; c < 0x80; ++c)
+        table[size_t(c)] = c != '"' && c != '\\';
+    return table;
+}
+constexpr std::array<bool, 256> kPlainStringByte = plainStringBytes();
 
 bool isSpace(char c)
 {
@@ -171,7 +182,8 @@ private:
         out.m_type = JsonValue::Type::Object;
         QVarLengthArray<QByteArrayView, 16> names;
         std::list<QByteArray> unescapedNames; // stable storage for names that had escapes
-        ++m_pos;                              // {
+        out.m_items.reserve(8); // WebAuthn's objects are small: one allocation, no regrowth
+        ++m_pos;                // {
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
@@ -258,7 +270,12 @@ private:
         ++m_pos; // "
         const qsizetype start = m_pos;
         escaped = false;
+        const char* data = m_text.data();
+        const qsizetype size = m_text.size();
         while (true) {
+            // Most of a WebAuthn document is long base64url strings: skip plain ASCII quickly.
+            while (m_pos < size && kPlainStringByte[quint8(data[m_pos])])
+                ++m_pos;
             if (atEnd())
                 return fail(QStringLiteral("unterminated string"));
             const auto c = quint8(m_text[m_pos]);

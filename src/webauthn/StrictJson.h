@@ -41,7 +41,7 @@ public:
     {
         return m_escaped ? std::nullopt : std::optional<QByteArrayView>(m_raw);
     }
-    QString text() const { return QString::fromUtf8(utf8()); }
+    QString text() const { return m_escaped ? QString::fromUtf8(utf8()) : QString::fromUtf8(m_raw); }
     // The member of an object, or nullptr.
     const JsonValue* member(QByteArrayView name) const;
     const std::vector<JsonValue>& items() const { return m_items; }

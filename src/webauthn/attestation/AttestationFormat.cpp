@@ -34,13 +34,14 @@ QString checkStatementKeys(const cbor_item_t* statement, std::initializer_list<c
         return QStringLiteral("attStmt is not a map");
     const cbor_pair* pairs = cbor_map_handle(statement);
     for (size_t i = 0; i < cbor_map_size(statement); ++i) {
-        const auto key = cborText(pairs[i].key);
-        if (!key)
+        const cbor_item_t* key = pairs[i].key;
+        if (!cbor_isa_string(key) || !cbor_string_is_definite(key))
             return QStringLiteral("attStmt has a key that is not a text string");
+        const QByteArrayView name(cbor_string_handle(key), qsizetype(cbor_string_length(key)));
         const bool known = std::any_of(allowed.begin(), allowed.end(),
-                                       [&](const char* name) { return *key == QLatin1StringView(name); });
+                                       [&](const char* field) { return name == QByteArrayView(field); });
         if (!known)
-            return QStringLiteral("attStmt has an unexpected field \"%1\"").arg(*key);
+            return QStringLiteral("attStmt has an unexpected field \"%1\"").arg(QString::fromUtf8(name));
     }
     return QString();
 }

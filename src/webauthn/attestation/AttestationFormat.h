@@ -20,7 +20,13 @@ struct AttestationInput
     const CoseKey& credentialKey;
     const RegistrationExpectations& expectations;
 
-    QByteArray signedData() const { return authenticatorData.toByteArray() + clientDataHash; }
+    // authenticatorData ‖ clientDataHash, what the formats sign.
+    QByteArray signedData() const
+    {
+        QByteArray data;
+        data.reserve(authenticatorData.size() + clientDataHash.size());
+        return data.append(authenticatorData).append(clientDataHash);
+    }
 };
 
 // What a verified statement yields; the chain is checked against the trust anchors afterwards.

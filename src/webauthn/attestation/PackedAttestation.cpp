@@ -67,7 +67,7 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
                 checks, QStringLiteral("self attestation alg %1 differs from the credential key's %2")
                             .arg(algorithmName(algorithm), algorithmName(input.credentialKey.algorithm)));
         checks.pass(Check::AttestationStatement,
-                    QStringLiteral("packed self attestation, %1").arg(algorithmName(algorithm)));
+                    QStringLiteral("packed self attestation, ") + algorithmName(algorithm));
         if (!checkAttestationSignature(checks, algorithm, input.credentialKey.key.get(), input.signedData(),
                                        *sig, "the credential key"))
             return std::nullopt;
