@@ -18,10 +18,12 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     CredentialData& credential = checks.verdict().credential;
     const StoredCredential& stored = expected.credential;
     if (response.id != response.rawId)
-        return checks.fail(Check::CredentialId, QStringLiteral("id %1 is not rawId").arg(toBase64Url(response.id)));
-    if (response.rawId != stored.id)
         return checks.fail(Check::CredentialId,
-                           QStringLiteral("credential %1 is not the one allowed").arg(toBase64Url(response.id)));
+                           QStringLiteral("id %1 is not rawId").arg(toBase64Url(response.id)));
+    if (response.rawId != stored.id)
+        return checks.fail(
+            Check::CredentialId,
+            QStringLiteral("credential %1 is not the one allowed").arg(toBase64Url(response.id)));
     credential.id = response.rawId;
     credential.publicKeyCose = stored.publicKeyCose;
     checks.pass(Check::CredentialId, QStringLiteral("the allowed credential (") +

@@ -18,7 +18,7 @@ namespace {
 struct AttestationObject
 {
     QString format;
-    CborItem statement; // attStmt, decoded by libcbor for the format verifiers
+    CborItem statement;               // attStmt, decoded by libcbor for the format verifiers
     QByteArrayView authenticatorData; // into the response's bytes
 };
 
@@ -41,9 +41,10 @@ std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes,
     AttestationObject object;
     if (format && format->major == 3)
         object.format = utf8(format->bytes);
-    if (!format || format->major != 3 || utf8.hasError() || !statement || statement->major != 5 || !authData
-        || authData->major != 2) {
-        *error = QStringLiteral("attestationObject needs a text fmt, a map attStmt and a byte string authData");
+    if (!format || format->major != 3 || utf8.hasError() || !statement || statement->major != 5 ||
+        !authData || authData->major != 2) {
+        *error =
+            QStringLiteral("attestationObject needs a text fmt, a map attStmt and a byte string authData");
         return std::nullopt;
     }
     object.statement = decodeCborExactly(statement->encoded, error);
@@ -95,7 +96,8 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
         return false;
 
     if (response.id != response.rawId)
-        return checks.fail(Check::CredentialId, QStringLiteral("id %1 is not rawId").arg(toBase64Url(response.id)));
+        return checks.fail(Check::CredentialId,
+                           QStringLiteral("id %1 is not rawId").arg(toBase64Url(response.id)));
     if (authData->credentialId.size() > kMaxCredentialIdBytes)
         return checks.fail(Check::CredentialId,
                            QStringLiteral("credential id is %1 bytes; at most %2 are allowed")
@@ -151,8 +153,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
             return checks.fail(
                 Check::AttestationTrust,
                 QStringLiteral("%1 cannot be trusted; a trusted attestation is required").arg(what));
-        return checks.pass(Check::AttestationTrust,
-                           what + QStringLiteral(": no certificate chain to check"));
+        return checks.pass(Check::AttestationTrust, what + QStringLiteral(": no certificate chain to check"));
     }
     QString detail;
     credential.attestationTrust =

@@ -161,7 +161,8 @@ private:
                 return major < o.major;
             if (major <= 1)
                 return value < o.value;
-            return std::lexicographical_compare(payload.begin(), payload.end(), o.payload.begin(), o.payload.end());
+            return std::lexicographical_compare(payload.begin(), payload.end(), o.payload.begin(),
+                                                o.payload.end());
         }
     };
 
@@ -241,7 +242,8 @@ std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QSt
     if (!length)
         return std::nullopt;
     if (*length != encoded.size()) {
-        setError(error, QStringLiteral("%1 trailing bytes after the CBOR item").arg(encoded.size() - *length));
+        setError(error,
+                 QStringLiteral("%1 trailing bytes after the CBOR item").arg(encoded.size() - *length));
         return std::nullopt;
     }
     Scanner reader(encoded);
@@ -265,7 +267,8 @@ std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QSt
             entry.keyText = encoded.sliced(reader.position(), qsizetype(key.value));
             reader.skipTo(reader.position() + qsizetype(key.value));
         } else {
-            setError(error, QStringLiteral("CBOR map key at byte %1 is neither an integer nor text").arg(keyStart));
+            setError(error,
+                     QStringLiteral("CBOR map key at byte %1 is neither an integer nor text").arg(keyStart));
             return std::nullopt;
         }
         const qsizetype valueStart = reader.position();

@@ -65,18 +65,19 @@ CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error
 // only interpreted, never trusted. Nested values are kept as their exact encoding.
 struct CborMapEntry
 {
-    quint8 keyMajor = 0;   // 0/1 integer, 3 text
-    qint64 key = 0;        // integer keys
+    quint8 keyMajor = 0;    // 0/1 integer, 3 text
+    qint64 key = 0;         // integer keys
     QByteArrayView keyText; // text keys
-    quint8 major = 0;      // of the value: 0/1 integer, 2 bytes, 3 text, 4 array, 5 map, 7 simple
-    qint64 integer = 0;    // for major 0/1, when it fits
+    quint8 major = 0;       // of the value: 0/1 integer, 2 bytes, 3 text, 4 array, 5 map, 7 simple
+    qint64 integer = 0;     // for major 0/1, when it fits
     bool integerFits = false;
-    QByteArrayView bytes;  // for major 2/3, the payload
+    QByteArrayView bytes;   // for major 2/3, the payload
     QByteArrayView encoded; // the whole value as encoded
 };
 // Keys must be integers or text. nullopt with error set when the item is malformed, has
 // trailing bytes, is not a map ("<what> is not a CBOR map") or has another kind of key.
-std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what, QString* error);
+std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what,
+                                                     QString* error);
 const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, qint64 key);
 const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, QByteArrayView textKey);
 

@@ -182,8 +182,8 @@ private:
         out.m_type = JsonValue::Type::Object;
         QVarLengthArray<QByteArrayView, 16> names;
         std::list<QByteArray> unescapedNames; // stable storage for names that had escapes
-        out.m_items.reserve(8); // WebAuthn's objects are small: one allocation, no regrowth
-        ++m_pos;                // {
+        out.m_items.reserve(8);               // WebAuthn's objects are small: one allocation, no regrowth
+        ++m_pos;                              // {
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
