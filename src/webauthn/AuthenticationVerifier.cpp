@@ -58,15 +58,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     credential.flags = authData->flags;
     credential.signCount = authData->signCount;
 
-    if (!verifyAuthenticatorFlags(*authData, expected.ceremony, checks))
+    if (!verifyAuthenticatorFlags(*authData, expected.ceremony, stored.backupEligible, checks))
         return false;
-    if (authData->flags.backupEligible() != stored.backupEligible) {
-        checks.verdict().checks.removeLast();
-        return checks.fail(Check::BackupState,
-                           QStringLiteral("backup eligibility changed from %1 to %2 since registration")
-                               .arg(stored.backupEligible ? u"BE" : u"not BE",
-                                    authData->flags.backupEligible() ? u"BE" : u"not BE"));
-    }
     if (!verifyExtensions(*authData, checks))
         return false;
 

@@ -9,7 +9,7 @@
 namespace keydesk::webauthn {
 
 bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpectations& expected,
-                              CheckList& checks)
+                              std::optional<bool> storedBackupEligible, CheckList& checks)
 {
     const QByteArray rpIdHash = sha256(expected.rpId.toUtf8());
     const bool hashMatches = CRYPTO_memcmp(rpIdHash.constData(), data.rpIdHash.constData(), 32) == 0;
@@ -41,6 +41,11 @@ bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpec
     if (flags.backedUp() && !flags.backupEligible())
         return checks.fail(Check::BackupState,
                            QStringLiteral("backed up (BS) without being backup eligible (BE)"));
+    if (storedBackupEligible && flags.backupEligible() != *storedBackupEligible)
+        return checks.fail(
+            Check::BackupState,
+            QStringLiteral("backup eligibility changed from %1 to %2 since registration")
+                .arg(*storedBackupEligible ? u"BE" : u"not BE", flags.backupEligible() ? u"BE" : u"not BE"));
     return checks.pass(Check::BackupState,
                        flags.backupEligible()
                            ? (flags.backedUp() ? QStringLiteral("backup eligible, backed up")

@@ -4,12 +4,15 @@
 #include "CheckList.h"
 #include "Expectations.h"
 
+#include <optional>
+
 namespace keydesk::webauthn {
 
 // The authenticator data checks both ceremonies share: RpIdHash, UserPresent, UserVerified and
-// BackupState (BS without BE). False at the first failure.
+// BackupState (BS without BE; for an assertion also BE unchanged since registration, given as
+// storedBackupEligible). False at the first failure.
 bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpectations& expected,
-                              CheckList& checks);
+                              std::optional<bool> storedBackupEligible, CheckList& checks);
 
 // The Extensions check: with ED, a CBOR map with text keys.
 bool verifyExtensions(const AuthenticatorData& data, CheckList& checks);

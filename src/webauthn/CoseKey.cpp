@@ -1,5 +1,7 @@
 #include "CoseKey.h"
 
+#include "StrictCbor.h"
+
 #include "Verdict.h"
 
 #include <openssl/core_names.h>

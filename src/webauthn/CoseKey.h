@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OpenSslPtr.h"
-#include "StrictCbor.h"
 
 #include <QByteArray>
 #include <QString>

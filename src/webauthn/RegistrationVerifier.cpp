@@ -77,22 +77,20 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     credential.attestationFormat = object->format;
 
     const auto authData = parseAuthenticatorData(object->authenticatorData, &error);
-    if (!checks.expect(Check::AuthenticatorData, authData.has_value(), QString(), error))
-        return false;
-    if (!authData->hasAttestedCredential) {
-        checks.verdict().checks.removeLast();
+    if (!authData)
+        return checks.fail(Check::AuthenticatorData, error);
+    if (!authData->hasAttestedCredential)
         return checks.fail(
             Check::AuthenticatorData,
             QStringLiteral("authenticator data has no attested credential data (AT is not set)"));
-    }
-    checks.verdict().checks.last().detail =
-        authenticatorDataSummary(object->authenticatorData.size(), *authData);
+    checks.pass(Check::AuthenticatorData,
+                authenticatorDataSummary(object->authenticatorData.size(), *authData));
     credential.flags = authData->flags;
     credential.signCount = authData->signCount;
     credential.aaguid = authData->aaguid;
     credential.publicKeyCose = authData->credentialPublicKey;
 
-    if (!verifyAuthenticatorFlags(*authData, expected.ceremony, checks))
+    if (!verifyAuthenticatorFlags(*authData, expected.ceremony, std::nullopt, checks))
         return false;
 
     if (response.id != response.rawId)

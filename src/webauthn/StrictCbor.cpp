@@ -369,16 +369,4 @@ std::optional<QString> cborText(const cbor_item_t* item)
     return text;
 }
 
-std::optional<bool> cborBool(const cbor_item_t* item)
-{
-    if (!item || !cbor_isa_float_ctrl(item) || !cbor_float_ctrl_is_ctrl(item))
-        return std::nullopt;
-    const quint8 ctrl = cbor_ctrl_value(item);
-    if (ctrl == CBOR_CTRL_TRUE)
-        return true;
-    if (ctrl == CBOR_CTRL_FALSE)
-        return false;
-    return std::nullopt;
-}
-
 } // namespace keydesk::webauthn

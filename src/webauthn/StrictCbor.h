@@ -87,6 +87,5 @@ const cbor_item_t* cborMapValue(const cbor_item_t* map, QLatin1StringView key);
 std::optional<qint64> cborInt(const cbor_item_t* item);
 std::optional<QByteArray> cborBytes(const cbor_item_t* item);
 std::optional<QString> cborText(const cbor_item_t* item); // valid UTF-8 only
-std::optional<bool> cborBool(const cbor_item_t* item);
 
 } // namespace keydesk::webauthn

@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     expected.rpId = QStringLiteral("keydesk.example");
     Verdict verdict;
     CheckList checks(verdict);
-    verifyAuthenticatorFlags(*parsed, expected, checks);
+    verifyAuthenticatorFlags(*parsed, expected, size % 2 == 0, checks);
     verifyExtensions(*parsed, checks);
     if (parsed->hasAttestedCredential)
         parseCoseKey(parsed->credentialPublicKey, &error);

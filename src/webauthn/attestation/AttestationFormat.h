@@ -5,6 +5,7 @@
 #include "webauthn/CheckList.h"
 #include "webauthn/CoseKey.h"
 #include "webauthn/Expectations.h"
+#include "webauthn/StrictCbor.h"
 
 #include <initializer_list>
 

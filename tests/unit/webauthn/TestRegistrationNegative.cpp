@@ -223,13 +223,14 @@ QList<Case> cases()
               },
               Check::ClientData,
               QStringLiteral("clientDataJSON is not strict JSON: duplicate member \"origin\" at byte 120")});
-    c.append(
-        {"clientData with invalid UTF-8",
-         [](RegistrationBuilder& b, auto&) {
-             b.clientData.override = b.clientData.json().replace("keydesk.example", "keydesk\xc0\xaf" "example");
-             return b.json();
-         },
-         Check::ClientData, QStringLiteral("clientDataJSON is not strict JSON: invalid UTF-8 at byte 108")});
+    c.append({"clientData with invalid UTF-8",
+              [](RegistrationBuilder& b, auto&) {
+                  b.clientData.override = b.clientData.json().replace("keydesk.example", "keydesk\xc0\xaf"
+                                                                                         "example");
+                  return b.json();
+              },
+              Check::ClientData,
+              QStringLiteral("clientDataJSON is not strict JSON: invalid UTF-8 at byte 108")});
     c.append({"clientData with an unpaired surrogate",
               [](RegistrationBuilder& b, auto&) {
                   b.clientData.override =
