@@ -85,7 +85,8 @@ std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& ancho
 
 QString certificateSubject(X509* cert)
 {
-    return certificateName(X509_get_subject_name(cert));
+    const QString name = certificateName(X509_get_subject_name(cert));
+    return name.isEmpty() ? QStringLiteral("(empty subject)") : name; // TPM AIKs have none
 }
 
 QString certificateName(const X509_NAME* name)
@@ -94,8 +95,7 @@ QString certificateName(const X509_NAME* name)
     X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
     char* data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
-    const QString text = QString::fromUtf8(data, qsizetype(length));
-    return text.isEmpty() ? QStringLiteral("(empty name)") : text;
+    return QString::fromUtf8(data, qsizetype(length));
 }
 
 std::optional<QByteArray> certificateExtension(X509* cert, const char* oid, bool* critical)

@@ -26,7 +26,7 @@ std::optional<CertificateChain> parseX5c(const cbor_item_t* x5c, QString* error)
 // Parses PEM (one or more certificates) or DER root certificates.
 std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& anchors, QString* error);
 
-QString certificateName(const X509_NAME* name); // RFC 2253 text
+QString certificateName(const X509_NAME* name); // RFC 2253 text; empty for an empty name
 QString certificateSubject(X509* cert);
 
 // The contents of the extension's extnValue OCTET STRING; nullopt when absent.
