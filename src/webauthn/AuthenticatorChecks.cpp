@@ -4,6 +4,8 @@
 
 #include "Sha256.h"
 
+#include <QStringDecoder>
+
 #include <openssl/crypto.h>
 
 namespace keydesk::webauthn {
@@ -61,14 +63,20 @@ bool verifyExtensions(const AuthenticatorData& data, CheckList& checks)
     const CborItem map = decodeCborExactly(data.extensions, &error);
     if (!map || !cbor_isa_map(map.get()))
         return checks.fail(Check::Extensions, QStringLiteral("authenticator extensions are not a CBOR map"));
+    // Extension outputs are open-ended CBOR, so libcbor decodes them (after the strict scan).
     QStringList names;
     const cbor_pair* pairs = cbor_map_handle(map.get());
     for (size_t i = 0; i < cbor_map_size(map.get()); ++i) {
-        const auto name = cborText(pairs[i].key);
-        if (!name)
+        const cbor_item_t* key = pairs[i].key;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString name =
+            cbor_isa_string(key) && cbor_string_is_definite(key)
+                ? utf8(QByteArrayView(cbor_string_handle(key), qsizetype(cbor_string_length(key))))
+                : QString();
+        if (name.isEmpty() || utf8.hasError())
             return checks.fail(Check::Extensions,
                                QStringLiteral("an authenticator extension identifier is not text"));
-        names << *name;
+        names << name;
     }
     return checks.pass(Check::Extensions,
                        QStringLiteral("authenticator extensions: %1").arg(names.join(QStringLiteral(", "))));

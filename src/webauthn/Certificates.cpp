@@ -23,31 +23,31 @@ X509Ptr parseDer(QByteArrayView der)
 
 } // namespace
 
-std::optional<CertificateChain> parseX5c(const cbor_item_t* x5c, QString* error)
+std::optional<CertificateChain> parseX5c(const CborValue* x5c, QString* error)
 {
     const auto failed = [error](QString message) -> std::optional<CertificateChain> {
         if (error)
             *error = std::move(message);
         return std::nullopt;
     };
-    if (!x5c || !cbor_isa_array(x5c))
+    const auto items = x5c && x5c->major == 4 ? readCborArray(x5c->encoded) : std::nullopt;
+    if (!items)
         return failed(QStringLiteral("x5c must be an array of certificates"));
-    const size_t count = cbor_array_size(x5c);
-    if (count < 1 || count > size_t(kMaxX5cCertificates))
+    if (items->empty() || items->size() > size_t(kMaxX5cCertificates))
         return failed(QStringLiteral("x5c must hold 1 to %1 certificates, it holds %2")
                           .arg(kMaxX5cCertificates)
-                          .arg(count));
+                          .arg(items->size()));
     CertificateChain chain;
-    for (size_t i = 0; i < count; ++i) {
-        const auto der = cborBytes(cbor_array_handle(x5c)[i]);
-        if (!der)
+    for (size_t i = 0; i < items->size(); ++i) {
+        const CborValue& der = (*items)[i];
+        if (der.major != 2)
             return failed(QStringLiteral("x5c[%1] is not a byte string").arg(i));
-        if (der->size() > kMaxCertificateBytes)
+        if (der.bytes.size() > kMaxCertificateBytes)
             return failed(QStringLiteral("x5c[%1] is %2 bytes; at most %3 are accepted")
                               .arg(i)
-                              .arg(der->size())
+                              .arg(der.bytes.size())
                               .arg(kMaxCertificateBytes));
-        X509Ptr cert = parseDer(*der);
+        X509Ptr cert = parseDer(der.bytes);
         if (!cert)
             return failed(QStringLiteral("x5c[%1] is not a DER X.509 certificate").arg(i));
         chain.push_back(std::move(cert));

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-#include <cbor.h>
+#include "StrictCbor.h"
 
 #include <optional>
 #include <vector>
@@ -21,7 +21,7 @@ constexpr int kMaxX5cCertificates = 8;
 constexpr qsizetype kMaxCertificateBytes = 8 * 1024;
 
 // attStmt.x5c: a CBOR array of 1 to kMaxX5cCertificates DER certificates, each parsed exactly.
-std::optional<CertificateChain> parseX5c(const cbor_item_t* x5c, QString* error);
+std::optional<CertificateChain> parseX5c(const CborValue* x5c, QString* error);
 
 // Parses PEM (one or more certificates) or DER root certificates.
 std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& anchors, QString* error);

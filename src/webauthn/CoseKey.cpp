@@ -134,25 +134,23 @@ bool buildRsa(CoseKey& k, QString* error)
 
 std::optional<qint64> intParam(const std::vector<CborMapEntry>& map, qint64 label)
 {
-    const CborMapEntry* e = findCborEntry(map, label);
-    if (!e || e->major > 1 || !e->integerFits)
-        return std::nullopt;
-    return e->integer;
+    const CborValue* v = findCborEntry(map, label);
+    return v ? v->toInteger() : std::nullopt;
 }
 
 std::optional<QByteArray> bytesParam(const std::vector<CborMapEntry>& map, qint64 label, const char* name,
                                      QString* error)
 {
-    const CborMapEntry* e = findCborEntry(map, label);
-    if (!e || e->major != 2) {
+    const CborValue* v = findCborEntry(map, label);
+    if (!v || v->major != 2) {
         fail(error,
-             e ? QStringLiteral("COSE key parameter %1 (%2) must be a byte string")
+             v ? QStringLiteral("COSE key parameter %1 (%2) must be a byte string")
                      .arg(QLatin1StringView(name))
                      .arg(label)
                : QStringLiteral("COSE key lacks parameter %1 (%2)").arg(QLatin1StringView(name)).arg(label));
         return std::nullopt;
     }
-    return e->bytes.toByteArray();
+    return v->bytes.toByteArray();
 }
 
 } // namespace

@@ -7,8 +7,6 @@
 #include "StrictCbor.h"
 #include "attestation/AttestationFormat.h"
 
-#include <QStringDecoder>
-
 #include <openssl/err.h>
 
 namespace keydesk::webauthn {
@@ -18,11 +16,11 @@ namespace {
 struct AttestationObject
 {
     QString format;
-    CborItem statement;               // attStmt, decoded by libcbor for the format verifiers
-    QByteArrayView authenticatorData; // into the response's bytes
+    std::vector<CborMapEntry> statement; // attStmt's entries
+    QByteArrayView authenticatorData;    // into the response's bytes
 };
 
-// The top-level map is read in place (authData is not copied); only attStmt goes to libcbor.
+// The object is read in place after the strict scan: nothing is copied or allocated per item.
 std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes, QString* error)
 {
     const auto map = readCborMap(bytes, u"attestationObject", error);
@@ -34,22 +32,23 @@ std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes,
             return std::nullopt;
         }
     }
-    const CborMapEntry* format = findCborEntry(*map, QByteArrayView("fmt"));
-    const CborMapEntry* statement = findCborEntry(*map, QByteArrayView("attStmt"));
-    const CborMapEntry* authData = findCborEntry(*map, QByteArrayView("authData"));
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    AttestationObject object;
-    if (format && format->major == 3)
-        object.format = utf8(format->bytes);
-    if (!format || format->major != 3 || utf8.hasError() || !statement || statement->major != 5 ||
-        !authData || authData->major != 2) {
+    const CborValue* format = findCborEntry(*map, QByteArrayView("fmt"));
+    const CborValue* statement = findCborEntry(*map, QByteArrayView("attStmt"));
+    const CborValue* authData = findCborEntry(*map, QByteArrayView("authData"));
+    const auto formatText = format ? format->toText() : std::nullopt;
+    if (!formatText || !statement || statement->major != 5 || !authData || authData->major != 2) {
         *error =
             QStringLiteral("attestationObject needs a text fmt, a map attStmt and a byte string authData");
         return std::nullopt;
     }
-    object.statement = decodeCborExactly(statement->encoded, error);
-    if (!object.statement)
+    AttestationObject object;
+    object.format = *formatText;
+    auto entries = readCborMap(statement->encoded, u"attStmt", error);
+    if (!entries) { // the scan passed, so only a key of another type gets here
+        *error = QStringLiteral("attStmt has a key that is neither text nor an integer");
         return std::nullopt;
+    }
+    object.statement = std::move(*entries);
     object.authenticatorData = authData->bytes;
     return object;
 }
@@ -135,7 +134,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
             }))
         return false;
     const AttestationInput input{
-        object->statement.get(), object->authenticatorData, *authData, clientData->hash, *key, expected};
+        object->statement, object->authenticatorData, *authData, clientData->hash, *key, expected};
     auto outcome = verifier(input, checks);
     if (!outcome)
         return false;

@@ -236,6 +236,56 @@ CborItem decodeCborExactly(QByteArrayView data, QString* error)
     return item;
 }
 
+namespace {
+
+// Reads the value at the reader's position and steps past it (the scan accepted it already).
+CborValue readValue(QByteArrayView encoded, Scanner& reader)
+{
+    const qsizetype start = reader.position();
+    Head head;
+    reader.readHead(head);
+    CborValue value;
+    value.major = head.major;
+    if (head.major <= 1) {
+        value.integerFits = head.value <= quint64(std::numeric_limits<qint64>::max());
+        value.integer = head.major == 0 ? qint64(head.value) : -1 - qint64(head.value);
+    } else if (head.major == 2 || head.major == 3) {
+        value.bytes = encoded.sliced(reader.position(), qsizetype(head.value));
+    }
+    Scanner skip(encoded.sliced(start));
+    skip.item(1);
+    value.encoded = encoded.sliced(start, skip.position());
+    reader.skipTo(start + skip.position());
+    return value;
+}
+
+} // namespace
+
+std::optional<qint64> CborValue::toInteger() const
+{
+    if (major > 1 || !integerFits)
+        return std::nullopt;
+    return integer;
+}
+
+std::optional<QByteArray> CborValue::toBytes() const
+{
+    if (major != 2)
+        return std::nullopt;
+    return bytes.toByteArray();
+}
+
+std::optional<QString> CborValue::toText() const
+{
+    if (major != 3)
+        return std::nullopt;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
 std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what, QString* error)
 {
     const std::optional<qsizetype> length = scanCborItem(encoded, error);
@@ -271,102 +321,44 @@ std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QSt
                      QStringLiteral("CBOR map key at byte %1 is neither an integer nor text").arg(keyStart));
             return std::nullopt;
         }
-        const qsizetype valueStart = reader.position();
-        Head value;
-        reader.readHead(value);
-        entry.major = value.major;
-        if (value.major <= 1) {
-            entry.integerFits = value.value <= quint64(std::numeric_limits<qint64>::max());
-            entry.integer = value.major == 0 ? qint64(value.value) : -1 - qint64(value.value);
-        } else if (value.major == 2 || value.major == 3) {
-            entry.bytes = encoded.sliced(reader.position(), qsizetype(value.value));
-        }
-        // Step over the value whatever it is (the scan above already accepted it).
-        Scanner skip(encoded.sliced(valueStart));
-        skip.item(1);
-        entry.encoded = encoded.sliced(valueStart, skip.position());
-        reader.skipTo(valueStart + skip.position());
+        entry.value = readValue(encoded, reader);
         entries.push_back(entry);
     }
     return entries;
 }
 
-const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, qint64 key)
+std::optional<std::vector<CborValue>> readCborArray(QByteArrayView encoded)
+{
+    if (!scanCborItem(encoded, nullptr))
+        return std::nullopt;
+    Scanner reader(encoded);
+    Head head;
+    reader.readHead(head);
+    if (head.major != 4)
+        return std::nullopt;
+    std::vector<CborValue> items;
+    items.reserve(size_t(head.value)); // the scan proved a byte per item
+    for (quint64 i = 0; i < head.value; ++i)
+        items.push_back(readValue(encoded, reader));
+    return items;
+}
+
+const CborValue* findCborEntry(const std::vector<CborMapEntry>& map, qint64 key)
 {
     for (const CborMapEntry& e : map) {
         if (e.keyMajor <= 1 && e.key == key)
-            return &e;
+            return &e.value;
     }
     return nullptr;
 }
 
-const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, QByteArrayView textKey)
+const CborValue* findCborEntry(const std::vector<CborMapEntry>& map, QByteArrayView textKey)
 {
     for (const CborMapEntry& e : map) {
         if (e.keyMajor == 3 && e.keyText == textKey)
-            return &e;
+            return &e.value;
     }
     return nullptr;
-}
-
-const cbor_item_t* cborMapValue(const cbor_item_t* map, qint64 key)
-{
-    if (!map || !cbor_isa_map(map))
-        return nullptr;
-    const cbor_pair* pairs = cbor_map_handle(map);
-    for (size_t i = 0; i < cbor_map_size(map); ++i) {
-        if (cborInt(pairs[i].key) == key)
-            return pairs[i].value;
-    }
-    return nullptr;
-}
-
-const cbor_item_t* cborMapValue(const cbor_item_t* map, QLatin1StringView key)
-{
-    if (!map || !cbor_isa_map(map))
-        return nullptr;
-    const cbor_pair* pairs = cbor_map_handle(map);
-    for (size_t i = 0; i < cbor_map_size(map); ++i) {
-        const cbor_item_t* k = pairs[i].key;
-        if (cbor_isa_string(k) && cbor_string_is_definite(k) &&
-            QLatin1StringView(reinterpret_cast<const char*>(cbor_string_handle(k)),
-                              qsizetype(cbor_string_length(k))) == key)
-            return pairs[i].value;
-    }
-    return nullptr;
-}
-
-std::optional<qint64> cborInt(const cbor_item_t* item)
-{
-    if (!item)
-        return std::nullopt;
-    const bool negative = cbor_isa_negint(item);
-    if (!negative && !cbor_isa_uint(item))
-        return std::nullopt;
-    const quint64 raw = cbor_get_int(item);
-    if (raw > quint64(std::numeric_limits<qint64>::max()))
-        return std::nullopt;
-    return negative ? -1 - qint64(raw) : qint64(raw);
-}
-
-std::optional<QByteArray> cborBytes(const cbor_item_t* item)
-{
-    if (!item || !cbor_isa_bytestring(item) || !cbor_bytestring_is_definite(item))
-        return std::nullopt;
-    return QByteArray(reinterpret_cast<const char*>(cbor_bytestring_handle(item)),
-                      qsizetype(cbor_bytestring_length(item)));
-}
-
-std::optional<QString> cborText(const cbor_item_t* item)
-{
-    if (!item || !cbor_isa_string(item) || !cbor_string_is_definite(item))
-        return std::nullopt;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(QByteArrayView(reinterpret_cast<const char*>(cbor_string_handle(item)),
-                                          qsizetype(cbor_string_length(item))));
-    if (decoder.hasError())
-        return std::nullopt;
-    return text;
 }
 
 } // namespace keydesk::webauthn

@@ -59,33 +59,38 @@ CborItem decodeCborExactly(QByteArrayView data, QString* error);
 // can walk on by the real encoding (never by re-encoding the item).
 CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error);
 
-// The entries of a CBOR map read straight from its encoding, without libcbor's per-item
-// allocations: for flat maps such as a COSE_Key (integer labels) or the attestation object
-// (text keys). The scanner vets the whole item first (same rules as above), so the values are
-// only interpreted, never trusted. Nested values are kept as their exact encoding.
+// CBOR read straight from its encoding, without libcbor's per-item allocations: for the flat
+// structures WebAuthn defines (the COSE key, the attestation object, attestation statements,
+// x5c). The scanner vets the whole item first (same rules as above), so values are only
+// interpreted, never trusted. Nested values are kept as their exact encoding.
+struct CborValue
+{
+    quint8 major = 0;   // 0/1 integer, 2 bytes, 3 text, 4 array, 5 map, 7 simple
+    qint64 integer = 0; // for major 0/1, when it fits
+    bool integerFits = false;
+    QByteArrayView bytes;   // for major 2/3, the payload
+    QByteArrayView encoded; // the whole value as encoded
+
+    std::optional<qint64> toInteger() const;
+    std::optional<QByteArray> toBytes() const;
+    std::optional<QString> toText() const; // valid UTF-8 only
+};
+
 struct CborMapEntry
 {
     quint8 keyMajor = 0;    // 0/1 integer, 3 text
     qint64 key = 0;         // integer keys
     QByteArrayView keyText; // text keys
-    quint8 major = 0;       // of the value: 0/1 integer, 2 bytes, 3 text, 4 array, 5 map, 7 simple
-    qint64 integer = 0;     // for major 0/1, when it fits
-    bool integerFits = false;
-    QByteArrayView bytes;   // for major 2/3, the payload
-    QByteArrayView encoded; // the whole value as encoded
+    CborValue value;
 };
+
 // Keys must be integers or text. nullopt with error set when the item is malformed, has
 // trailing bytes, is not a map ("<what> is not a CBOR map") or has another kind of key.
 std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what,
                                                      QString* error);
-const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, qint64 key);
-const CborMapEntry* findCborEntry(const std::vector<CborMapEntry>& map, QByteArrayView textKey);
-
-// Typed access to decoded items; nullopt/nullptr when the item has another type.
-const cbor_item_t* cborMapValue(const cbor_item_t* map, qint64 key);
-const cbor_item_t* cborMapValue(const cbor_item_t* map, QLatin1StringView key);
-std::optional<qint64> cborInt(const cbor_item_t* item);
-std::optional<QByteArray> cborBytes(const cbor_item_t* item);
-std::optional<QString> cborText(const cbor_item_t* item); // valid UTF-8 only
+// The items of an encoded array (nullopt when it is not one).
+std::optional<std::vector<CborValue>> readCborArray(QByteArrayView encoded);
+const CborValue* findCborEntry(const std::vector<CborMapEntry>& map, qint64 key);
+const CborValue* findCborEntry(const std::vector<CborMapEntry>& map, QByteArrayView textKey);
 
 } // namespace keydesk::webauthn

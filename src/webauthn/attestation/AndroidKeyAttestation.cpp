@@ -105,13 +105,13 @@ std::optional<AttestationOutcome> verifyAndroidKeyAttestation(const AttestationI
 {
     if (const QString bad = checkStatementKeys(input.statement, {"alg", "sig", "x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
-    const auto alg = cborInt(cborMapValue(input.statement, QLatin1StringView("alg")));
-    const auto sig = cborBytes(cborMapValue(input.statement, QLatin1StringView("sig")));
+    const auto alg = field(input, "alg").toInteger();
+    const auto sig = field(input, "sig").toBytes();
     if (!alg || !sig)
         return statementFailure(
             checks, QStringLiteral("android-key attStmt needs an integer alg and a byte string sig"));
     QString error;
-    auto chain = parseX5c(cborMapValue(input.statement, QLatin1StringView("x5c")), &error);
+    auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
     X509* leaf = chain->front().get();

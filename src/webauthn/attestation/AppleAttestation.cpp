@@ -36,7 +36,7 @@ std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput&
     if (const QString bad = checkStatementKeys(input.statement, {"x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
     QString error;
-    auto chain = parseX5c(cborMapValue(input.statement, QLatin1StringView("x5c")), &error);
+    auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
     X509* leaf = chain->front().get();

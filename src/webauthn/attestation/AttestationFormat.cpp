@@ -28,22 +28,31 @@ AttestationVerifier attestationVerifier(QStringView format)
     return nullptr;
 }
 
-QString checkStatementKeys(const cbor_item_t* statement, std::initializer_list<const char*> allowed)
+QString checkStatementKeys(const std::vector<CborMapEntry>& statement,
+                           std::initializer_list<const char*> allowed)
 {
-    if (!statement || !cbor_isa_map(statement))
-        return QStringLiteral("attStmt is not a map");
-    const cbor_pair* pairs = cbor_map_handle(statement);
-    for (size_t i = 0; i < cbor_map_size(statement); ++i) {
-        const cbor_item_t* key = pairs[i].key;
-        if (!cbor_isa_string(key) || !cbor_string_is_definite(key))
+    for (const CborMapEntry& entry : statement) {
+        if (entry.keyMajor != 3)
             return QStringLiteral("attStmt has a key that is not a text string");
-        const QByteArrayView name(cbor_string_handle(key), qsizetype(cbor_string_length(key)));
-        const bool known = std::any_of(allowed.begin(), allowed.end(),
-                                       [&](const char* field) { return name == QByteArrayView(field); });
+        const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* field) {
+            return entry.keyText == QByteArrayView(field);
+        });
         if (!known)
-            return QStringLiteral("attStmt has an unexpected field \"%1\"").arg(QString::fromUtf8(name));
+            return QStringLiteral("attStmt has an unexpected field \"%1\"")
+                .arg(QString::fromUtf8(entry.keyText));
     }
     return QString();
+}
+
+const CborValue* statementField(const AttestationInput& input, const char* name)
+{
+    return findCborEntry(input.statement, QByteArrayView(name));
+}
+
+CborValue field(const AttestationInput& input, const char* name)
+{
+    const CborValue* value = statementField(input, name);
+    return value ? *value : CborValue();
 }
 
 QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential)

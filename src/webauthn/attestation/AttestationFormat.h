@@ -14,8 +14,8 @@ namespace keydesk::webauthn {
 // What an attestation statement verifier gets (§6.5.2 "verification procedure" inputs).
 struct AttestationInput
 {
-    const cbor_item_t* statement = nullptr; // attStmt, a CBOR map
-    QByteArrayView authenticatorData;       // the raw bytes
+    const std::vector<CborMapEntry>& statement; // attStmt's entries, read in place
+    QByteArrayView authenticatorData;           // the raw bytes
     const AuthenticatorData& parsed;
     QByteArray clientDataHash;
     const CoseKey& credentialKey;
@@ -53,8 +53,12 @@ std::optional<AttestationOutcome> verifyAndroidKeyAttestation(const AttestationI
 std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput& input, CheckList& checks);
 
 // Shared helpers.
-// Empty when attStmt is a map whose keys are all among `allowed`; otherwise why not.
-QString checkStatementKeys(const cbor_item_t* statement, std::initializer_list<const char*> allowed);
+// Empty when attStmt's keys are all text and among `allowed`; otherwise why not.
+QString checkStatementKeys(const std::vector<CborMapEntry>& statement,
+                           std::initializer_list<const char*> allowed);
+// attStmt's field `name`, or nullptr; field() gives an empty value (no type) when absent.
+const CborValue* statementField(const AttestationInput& input, const char* name);
+CborValue field(const AttestationInput& input, const char* name);
 // Empty when the leaf's public key is the credential's.
 QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential);
 // Verifies the format's signature and records the AttestationSignature check; false on failure.

@@ -10,11 +10,11 @@ std::optional<AttestationOutcome> verifyFidoU2fAttestation(const AttestationInpu
 {
     if (const QString bad = checkStatementKeys(input.statement, {"sig", "x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
-    const auto sig = cborBytes(cborMapValue(input.statement, QLatin1StringView("sig")));
+    const auto sig = field(input, "sig").toBytes();
     if (!sig)
         return statementFailure(checks, QStringLiteral("fido-u2f attStmt needs a byte string sig"));
     QString error;
-    auto chain = parseX5c(cborMapValue(input.statement, QLatin1StringView("x5c")), &error);
+    auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
     if (chain->size() != 1)

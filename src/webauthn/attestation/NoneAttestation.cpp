@@ -5,7 +5,7 @@ namespace keydesk::webauthn {
 // §8.7: the statement is an empty map; nothing is attested.
 std::optional<AttestationOutcome> verifyNoneAttestation(const AttestationInput& input, CheckList& checks)
 {
-    if (!cbor_isa_map(input.statement) || cbor_map_size(input.statement) != 0)
+    if (!input.statement.empty())
         return statementFailure(checks, QStringLiteral("attestation \"none\" must have an empty attStmt"));
     checks.pass(Check::AttestationStatement, QStringLiteral("no attestation (format none)"));
     return AttestationOutcome{AttestationType::None, {}};

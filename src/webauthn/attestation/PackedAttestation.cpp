@@ -53,12 +53,12 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
 {
     if (const QString bad = checkStatementKeys(input.statement, {"alg", "sig", "x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
-    const auto alg = cborInt(cborMapValue(input.statement, QLatin1StringView("alg")));
-    const auto sig = cborBytes(cborMapValue(input.statement, QLatin1StringView("sig")));
+    const auto alg = field(input, "alg").toInteger();
+    const auto sig = field(input, "sig").toBytes();
     if (!alg || !sig)
         return statementFailure(checks,
                                 QStringLiteral("packed attStmt needs an integer alg and a byte string sig"));
-    const cbor_item_t* x5c = cborMapValue(input.statement, QLatin1StringView("x5c"));
+    const CborValue* x5c = statementField(input, "x5c");
     const int algorithm = int(*alg);
 
     if (!x5c) {

@@ -232,11 +232,11 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
             checkStatementKeys(input.statement, {"ver", "alg", "x5c", "sig", "certInfo", "pubArea"});
         !bad.isEmpty())
         return statementFailure(checks, bad);
-    const auto ver = cborText(cborMapValue(input.statement, QLatin1StringView("ver")));
-    const auto alg = cborInt(cborMapValue(input.statement, QLatin1StringView("alg")));
-    const auto sig = cborBytes(cborMapValue(input.statement, QLatin1StringView("sig")));
-    const auto certInfoBytes = cborBytes(cborMapValue(input.statement, QLatin1StringView("certInfo")));
-    const auto pubAreaBytes = cborBytes(cborMapValue(input.statement, QLatin1StringView("pubArea")));
+    const auto ver = field(input, "ver").toText();
+    const auto alg = field(input, "alg").toInteger();
+    const auto sig = field(input, "sig").toBytes();
+    const auto certInfoBytes = field(input, "certInfo").toBytes();
+    const auto pubAreaBytes = field(input, "pubArea").toBytes();
     if (!ver || !alg || !sig || !certInfoBytes || !pubAreaBytes)
         return statementFailure(checks,
                                 QStringLiteral("tpm attStmt needs ver, alg, sig, certInfo and pubArea"));
@@ -248,7 +248,7 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
         return statementFailure(
             checks, QStringLiteral("tpm attestation alg %1 is not supported").arg(algorithmName(algorithm)));
     QString error;
-    auto chain = parseX5c(cborMapValue(input.statement, QLatin1StringView("x5c")), &error);
+    auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
     X509* aik = chain->front().get();
