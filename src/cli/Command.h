@@ -26,6 +26,8 @@ QList<Command> groupCommands();
 QList<Command> auditCommands();
 QList<Command> demoCommands();
 QList<Command> webauthnCommands();
+QList<Command> keyCommands();
+QList<Command> serverCommands();
 
 // Shared by `users list` and `groups members`.
 int listGroupMembers(CliContext& context, const QCommandLineParser& parser, qint64 groupId);

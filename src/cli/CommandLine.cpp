@@ -19,7 +19,8 @@ const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << userCommands() << groupCommands() << auditCommands() << demoCommands() << webauthnCommands();
+    commands << userCommands() << groupCommands() << auditCommands() << demoCommands() << keyCommands()
+             << serverCommands() << webauthnCommands();
     return commands;
 }
 
@@ -72,8 +73,14 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     const QString group = arguments[i++];
     const QString verb = i < arguments.size() ? arguments[i] : QString();
     const QList<Command> commands = allCommands();
-    const auto found = std::find_if(commands.begin(), commands.end(),
-                                    [&](const Command& c) { return c.group == group && c.verb == verb; });
+    auto found = std::find_if(commands.begin(), commands.end(),
+                              [&](const Command& c) { return c.group == group && c.verb == verb; });
+    // A command without a verb ("serve") takes everything after its name as options.
+    const auto verbless = std::find_if(commands.begin(), commands.end(), [&](const Command& c) {
+        return c.group == group && c.verb.isEmpty();
+    });
+    if (found == commands.end() && verbless != commands.end())
+        found = verbless;
     if (found == commands.end()) {
         const bool knownGroup =
             std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return c.group == group; });
@@ -103,7 +110,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         command.addOptions(parser);
 
     QStringList args{QStringLiteral("keydesk-cli %1 %2").arg(command.group, command.verb)};
-    args << leading << arguments.mid(i + 1);
+    args << leading << arguments.mid(command.verb.isEmpty() ? i : i + 1);
     if (!parser.parse(args)) {
         err << "keydesk-cli: " << parser.errorText() << '\n';
         return ExitUsage;

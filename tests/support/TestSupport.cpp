@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace keydesk::test {
@@ -30,6 +31,26 @@ qint64 scalar(Database& db, const QString& sql)
     if (!q.exec(sql) || !q.next())
         qFatal("test query failed: %s", qPrintable(sql));
     return q.value(0).toLongLong();
+}
+
+QString tableDump(Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)))
+        qFatal("cannot dump table %s", qPrintable(table));
+    QString dump;
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i) {
+            const QVariant v = q.value(i);
+            dump += v.isNull() ? QStringLiteral("NULL")
+                    : v.metaType().id() == QMetaType::QByteArray
+                        ? QString::fromLatin1(v.toByteArray().toHex())
+                        : v.toString();
+            dump += u'|';
+        }
+        dump += u'\n';
+    }
+    return dump;
 }
 
 Snapshot snapshot(Database& db)

@@ -12,6 +12,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
     auto db = Database::open(path, options.database);
     if (!db)
         return R::failure(db.error());
+    auto codeKey = CodeKey::loadOrCreate(db.value()->path());
+    if (!codeKey)
+        return R::failure(codeKey.error());
     std::unique_ptr<Store> store(new Store);
     store->m_db = std::move(db).value();
     store->m_clock = options.clock ? options.clock : &SystemClock::instance();
@@ -19,6 +22,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
     store->m_audit = std::make_unique<AuditLog>(*store->m_db, *store->m_clock, store->m_actor);
     store->m_users = std::make_unique<UserRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_groups = std::make_unique<GroupRepository>(*store->m_db, *store->m_clock, *store->m_audit);
+    store->m_outbox = std::make_unique<OutboxRepository>(*store->m_db, *store->m_clock, *store->m_audit);
+    store->m_keys = std::make_unique<SecurityKeyRepository>(*store->m_db, *store->m_clock, *store->m_audit,
+                                                            std::move(codeKey).value(), *store->m_outbox);
     return R(std::move(store));
 }
 

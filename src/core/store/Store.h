@@ -3,6 +3,8 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "GroupRepository.h"
+#include "OutboxRepository.h"
+#include "SecurityKeyRepository.h"
 #include "UserRepository.h"
 #include "core/Clock.h"
 
@@ -31,6 +33,8 @@ public:
     UserRepository& users() { return *m_users; }
     GroupRepository& groups() { return *m_groups; }
     AuditLog& audit() { return *m_audit; }
+    SecurityKeyRepository& keys() { return *m_keys; }
+    OutboxRepository& outbox() { return *m_outbox; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -44,6 +48,8 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<GroupRepository> m_groups;
+    std::unique_ptr<OutboxRepository> m_outbox;
+    std::unique_ptr<SecurityKeyRepository> m_keys;
 };
 
 } // namespace keydesk

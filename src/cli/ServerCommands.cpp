@@ -1,0 +1,442 @@
+#include "CliFormat.h"
+#include "Command.h"
+#include "TablePrinter.h"
+#include "core/activation/AuthenticatorNames.h"
+#include "net/EnrollmentServer.h"
+#include "net/OutboxSender.h"
+#include "net/SelfSignedCertificate.h"
+#include "net/SmtpSettings.h"
+#include "net/TestEmail.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace keydesk::cli {
+
+namespace {
+
+const QCommandLineOption kBind(QStringLiteral("bind"),
+                               QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                               QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+const QCommandLineOption kPort(QStringLiteral("port"),
+                               QStringLiteral("Port to listen on; 0 picks a free one (default 8765)."),
+                               QStringLiteral("n"), QString::number(EnrollmentConfig::kDefaultPort));
+const QCommandLineOption kCert(QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM): serve HTTPS."),
+                               QStringLiteral("file"));
+const QCommandLineOption kKey(QStringLiteral("key"), QStringLiteral("TLS private key (PEM)."),
+                              QStringLiteral("file"));
+const QCommandLineOption kNoMail(QStringLiteral("no-mail"), QStringLiteral("Do not deliver the outbox."));
+const QCommandLineOption kMailPoll(QStringLiteral("mail-interval"),
+                                   QStringLiteral("Seconds between outbox checks (default 15)."),
+                                   QStringLiteral("s"), QStringLiteral("15"));
+const QCommandLineOption kHost(QStringLiteral("host"),
+                               QStringLiteral("Host name or IP address the certificate is for."),
+                               QStringLiteral("name"));
+const QCommandLineOption kOut(QStringLiteral("out"),
+                              QStringLiteral("Folder for NAME.pem and NAME-key.pem (default: .)."),
+                              QStringLiteral("dir"), QStringLiteral("."));
+const QCommandLineOption kStatus(QStringLiteral("status"), QStringLiteral("Only messages in this state."),
+                                 QStringLiteral("status"));
+const QCommandLineOption kLimit(QStringLiteral("limit"), QStringLiteral("At most this many (default 100)."),
+                                QStringLiteral("n"), QStringLiteral("100"));
+
+std::atomic<bool> g_stopRequested{false};
+
+void requestStop(int)
+{
+    g_stopRequested = true;
+}
+
+// Waits in an event loop until `done` says so; serves the server, sender and timers meanwhile.
+template <typename Done> void runUntil(Done done)
+{
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    check.start(50);
+    if (!done())
+        loop.exec();
+}
+
+Result<net::SmtpSettings> smtpFor(Store& store)
+{
+    return net::loadSmtpSettings(store, qEnvironmentVariable(net::kSmtpPasswordVariable));
+}
+
+int runServe(CliContext& ctx, const QCommandLineParser& p)
+{
+    net::ServerOptions options;
+    options.bindAddress = QHostAddress(p.value(kBind));
+    if (options.bindAddress.isNull())
+        return usageError(ctx, QStringLiteral("--bind: \"%1\" is not an IP address").arg(p.value(kBind)));
+    const qint64 port = parseCount(p.value(kPort));
+    if (port < 0 || port > 65535)
+        return usageError(ctx, QStringLiteral("--port must be 0 to 65535"));
+    options.port = quint16(port);
+    if (p.isSet(kCert) != p.isSet(kKey))
+        return usageError(ctx, QStringLiteral("--cert and --key go together"));
+    options.certificatePath = p.value(kCert);
+    options.keyPath = p.value(kKey);
+    const qint64 mailInterval = parseCount(p.value(kMailPoll));
+    if (mailInterval < 1)
+        return usageError(ctx, QStringLiteral("--mail-interval must be at least 1 second"));
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+
+    net::EnrollmentServer server(*store, AuthenticatorNames::builtin());
+    if (Status s = server.start(options); !s)
+        return ctx.fail(s.error());
+    ctx.out() << "enrollment server listening on " << server.listeningUrl() << " (bind "
+              << options.bindAddress.toString() << "); links use " << server.config().baseUrl << ", RP ID "
+              << server.config().rpId << '\n';
+    ctx.out().flush();
+
+    std::unique_ptr<net::OutboxSender> sender;
+    if (!p.isSet(kNoMail)) {
+        auto smtp = smtpFor(*store);
+        if (!smtp)
+            return ctx.fail(smtp.error());
+        if (smtp->isConfigured()) {
+            sender = std::make_unique<net::OutboxSender>(*store, smtp.value());
+            QObject::connect(sender.get(), &net::OutboxSender::finished,
+                             [&ctx](net::OutboxSender::Counts c, const QString& error) {
+                                 if (c.sent + c.retried + c.failed > 0 || !error.isEmpty()) {
+                                     ctx.out() << "outbox: " << c.sent << " sent, " << c.retried
+                                               << " deferred, " << c.failed << " failed"
+                                               << (error.isEmpty() ? QString()
+                                                                   : QStringLiteral(" (") + error + u')')
+                                               << '\n';
+                                     ctx.out().flush();
+                                 }
+                             });
+            sender->setPollInterval(int(mailInterval * 1000));
+        } else {
+            ctx.out()
+                << "outbox: SMTP is not configured ('keydesk-cli mail configure'); emails stay queued\n";
+        }
+    }
+    // Pending keys whose links ran out turn "expired" while the server runs.
+    QTimer sweep;
+    QObject::connect(&sweep, &QTimer::timeout, [store] { store->keys().expireDue(); });
+    sweep.start(30'000);
+    store->keys().expireDue();
+
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    runUntil([] { return g_stopRequested.load(); });
+    server.stop();
+    ctx.out() << "enrollment server stopped\n";
+    return ExitOk;
+}
+
+QJsonObject outboxJson(const OutboxMessage& m)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("recipient"), m.recipient},
+            {QStringLiteral("subject"), m.subject},
+            {QStringLiteral("status"), outboxStatusName(m.status)},
+            {QStringLiteral("attempts"), m.attempts},
+            {QStringLiteral("next_attempt_at"), isoTime(m.nextAttemptAtMs)},
+            {QStringLiteral("last_error"), m.lastError},
+            {QStringLiteral("message_id"), m.messageId},
+            {QStringLiteral("created_at"), isoTime(m.createdAtMs)},
+            {QStringLiteral("sent_at"), m.sentAtMs ? QJsonValue(isoTime(*m.sentAtMs)) : QJsonValue()}};
+}
+
+int runOutboxList(CliContext& ctx, const QCommandLineParser& p)
+{
+    std::optional<OutboxStatus> status;
+    if (p.isSet(kStatus)) {
+        status = outboxStatusFromName(p.value(kStatus));
+        if (!status)
+            return usageError(ctx, QStringLiteral("--status must be queued, sending, sent or failed"));
+    }
+    const qint64 limit = parseCount(p.value(kLimit));
+    if (limit <= 0)
+        return usageError(ctx, QStringLiteral("--limit must be a positive number"));
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    auto messages = store->outbox().list(status, int(std::min<qint64>(limit, 1'000'000)));
+    if (!messages)
+        return ctx.fail(messages.error());
+    if (ctx.json) {
+        QJsonArray array;
+        for (const OutboxMessage& m : messages.value())
+            array.append(outboxJson(m));
+        ctx.printJson(array);
+        return ExitOk;
+    }
+    TablePrinter table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("TO"),
+                        QStringLiteral("ATTEMPTS"), QStringLiteral("NEXT TRY"),
+                        QStringLiteral("LAST ERROR")});
+    for (const OutboxMessage& m : messages.value()) {
+        table.addRow({QString::number(m.id), outboxStatusName(m.status), m.recipient,
+                      QString::number(m.attempts),
+                      m.status == OutboxStatus::Queued ? formatTime(m.nextAttemptAtMs) : QStringLiteral("-"),
+                      m.lastError});
+    }
+    table.print(ctx.out());
+    ctx.out() << messages->size() << " messages\n";
+    return ExitOk;
+}
+
+int runOutboxChange(CliContext& ctx, const QCommandLineParser& p, bool retry)
+{
+    const qint64 id = parseCount(p.positionalArguments().at(0));
+    if (id <= 0)
+        return usageError(ctx, QStringLiteral("'%1' is not a message id").arg(p.positionalArguments().at(0)));
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    const Status s = retry ? store->outbox().retryNow(id) : store->outbox().cancel(id);
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.out() << (retry ? "queued message " : "cancelled message ") << id << (retry ? " for now\n" : "\n");
+    return ExitOk;
+}
+
+int runOutboxSend(CliContext& ctx, const QCommandLineParser&)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    auto smtp = smtpFor(*store);
+    if (!smtp)
+        return ctx.fail(smtp.error());
+    if (!smtp->isConfigured())
+        return ctx.fail(QStringLiteral("SMTP is not configured; run 'keydesk-cli mail configure' first"));
+    net::OutboxSender sender(*store, smtp.value());
+    bool done = false;
+    net::OutboxSender::Counts counts;
+    QString error;
+    QObject::connect(&sender, &net::OutboxSender::finished,
+                     [&](net::OutboxSender::Counts c, const QString& e) {
+                         counts = c;
+                         error = e;
+                         done = true;
+                     });
+    sender.drain();
+    runUntil([&] { return done; });
+    if (ctx.json) {
+        ctx.printJson(QJsonObject{{QStringLiteral("sent"), counts.sent},
+                                  {QStringLiteral("deferred"), counts.retried},
+                                  {QStringLiteral("failed"), counts.failed},
+                                  {QStringLiteral("error"), error}});
+    } else {
+        ctx.out() << counts.sent << " sent, " << counts.retried << " deferred, " << counts.failed
+                  << " failed\n";
+        if (!error.isEmpty())
+            ctx.out() << "mail server: " << error << '\n';
+    }
+    return error.isEmpty() && counts.retried == 0 && counts.failed == 0 ? ExitOk : ExitFailed;
+}
+
+int runMakeCert(CliContext& ctx, const QCommandLineParser& p)
+{
+    if (!p.isSet(kHost))
+        return usageError(ctx, QStringLiteral("server make-cert needs --host"));
+    auto pair = net::makeSelfSignedCertificate(p.value(kHost));
+    if (!pair)
+        return ctx.fail(pair.error());
+    const QString base = p.value(kOut) + u'/' + p.value(kHost).trimmed().toLower();
+    const QString certPath = base + QStringLiteral(".pem");
+    const QString keyPath = base + QStringLiteral("-key.pem");
+    for (const auto& [path, bytes, secret] : {std::tuple{certPath, pair->certificatePem, false},
+                                              std::tuple{keyPath, pair->privateKeyPem, true}}) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) ||
+            file.write(bytes) != bytes.size() || !file.commit())
+            return ctx.fail(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+    }
+    ctx.out() << "wrote " << certPath << " and " << keyPath << '\n'
+              << "serve with: keydesk-cli serve --bind 0.0.0.0 --cert " << certPath << " --key " << keyPath
+              << '\n'
+              << "and set enrollment.base_url to https://" << p.value(kHost)
+              << ":<port>; phones must trust the "
+              << "certificate first\n";
+    return ExitOk;
+}
+
+const QCommandLineOption kSmtpHost(QStringLiteral("smtp-host"), QStringLiteral("Mail server host."),
+                                   QStringLiteral("host"));
+const QCommandLineOption kSmtpPort(QStringLiteral("smtp-port"), QStringLiteral("Mail server port (587)."),
+                                   QStringLiteral("n"));
+const QCommandLineOption kSecurity(QStringLiteral("security"),
+                                   QStringLiteral("none, starttls (default) or tls."),
+                                   QStringLiteral("mode"));
+const QCommandLineOption
+    kUsername(QStringLiteral("username"),
+              QStringLiteral("Login name; the password comes from KEYDESK_SMTP_PASSWORD."),
+              QStringLiteral("name"));
+const QCommandLineOption kFrom(QStringLiteral("from"), QStringLiteral("Sender address."),
+                               QStringLiteral("address"));
+const QCommandLineOption kFromName(QStringLiteral("from-name"), QStringLiteral("Sender name."),
+                                   QStringLiteral("name"));
+const QCommandLineOption
+    kOrganisation(QStringLiteral("organisation"),
+                  QStringLiteral("Who the email says set up the key, e.g. \"Contoso IT\"."),
+                  QStringLiteral("name"));
+const QCommandLineOption kCaFile(QStringLiteral("ca-file"),
+                                 QStringLiteral("Extra PEM roots to trust for the mail server."),
+                                 QStringLiteral("file"));
+const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Recipient of the test email."),
+                             QStringLiteral("address"));
+
+int runMailConfigure(CliContext& ctx, const QCommandLineParser& p)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    auto current = smtpFor(*store);
+    if (!current)
+        return ctx.fail(current.error());
+    net::SmtpSettings s = current.value();
+    if (p.isSet(kSmtpHost))
+        s.host = p.value(kSmtpHost);
+    if (p.isSet(kSmtpPort)) {
+        const qint64 port = parseCount(p.value(kSmtpPort));
+        if (port < 1 || port > 65535)
+            return usageError(ctx, QStringLiteral("--smtp-port must be 1 to 65535"));
+        s.port = quint16(port);
+    }
+    if (p.isSet(kSecurity)) {
+        const auto security = net::smtpSecurityFromName(p.value(kSecurity));
+        if (!security)
+            return usageError(ctx, QStringLiteral("--security must be none, starttls or tls"));
+        s.security = *security;
+    }
+    if (p.isSet(kUsername))
+        s.username = p.value(kUsername);
+    if (p.isSet(kFrom))
+        s.identity.from.address = p.value(kFrom);
+    if (p.isSet(kFromName))
+        s.identity.from.name = p.value(kFromName);
+    if (p.isSet(kOrganisation))
+        s.identity.organisation = p.value(kOrganisation);
+    if (p.isSet(kCaFile))
+        s.caCertificatesPath = p.value(kCaFile);
+    if (Status st = net::saveSmtpSettings(*store, s); !st)
+        return ctx.fail(st.error());
+    ctx.out() << "mail: " << s.host << ':' << s.port << ' ' << net::smtpSecurityName(s.security) << ", from "
+              << s.identity.from.address
+              << (s.username.isEmpty() ? QString() : QStringLiteral(", user ") + s.username) << '\n';
+    return ExitOk;
+}
+
+int runMailTest(CliContext& ctx, const QCommandLineParser& p)
+{
+    if (!p.isSet(kTo))
+        return usageError(ctx, QStringLiteral("mail test needs --to"));
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    auto smtp = smtpFor(*store);
+    if (!smtp)
+        return ctx.fail(smtp.error());
+    bool done = false;
+    bool sent = false;
+    QString text;
+    QObject context;
+    net::sendTestEmail(smtp.value(), p.value(kTo), &context, [&](bool ok, const QString& t) {
+        sent = ok;
+        text = t;
+        done = true;
+    });
+    runUntil([&] { return done; });
+    if (!sent)
+        return ctx.fail(QStringLiteral("the test email was not sent: %1").arg(text));
+    ctx.out() << "test email sent to " << p.value(kTo) << " (" << text << ")\n";
+    return ExitOk;
+}
+
+} // namespace
+
+QList<Command> serverCommands()
+{
+    return {
+        {QStringLiteral("serve"),
+         QString(),
+         QStringLiteral("Run the enrollment server and deliver the outbox until stopped."),
+         {},
+         0,
+         [](QCommandLineParser& p) {
+             p.addOptions({kBind, kPort, kCert, kKey, kNoMail, kMailPoll});
+         },
+         runServe},
+        {QStringLiteral("server"),
+         QStringLiteral("make-cert"),
+         QStringLiteral("Write a self-signed TLS certificate and key for demos."),
+         {},
+         0,
+         [](QCommandLineParser& p) {
+             p.addOptions({kHost, kOut});
+         },
+         runMakeCert},
+        {QStringLiteral("outbox"),
+         QStringLiteral("list"),
+         QStringLiteral("List queued, sent and failed emails, newest first."),
+         {},
+         0,
+         [](QCommandLineParser& p) {
+             p.addOptions({kStatus, kLimit});
+         },
+         runOutboxList},
+        {QStringLiteral("outbox"),
+         QStringLiteral("retry"),
+         QStringLiteral("Send a queued or failed email at the next drain."),
+         {{QStringLiteral("id"), QStringLiteral("Outbox message id.")}},
+         1,
+         {},
+         [](CliContext& c, const QCommandLineParser& p) {
+             return runOutboxChange(c, p, true);
+         }},
+        {QStringLiteral("outbox"),
+         QStringLiteral("cancel"),
+         QStringLiteral("Cancel a queued or failed email."),
+         {{QStringLiteral("id"), QStringLiteral("Outbox message id.")}},
+         1,
+         {},
+         [](CliContext& c, const QCommandLineParser& p) {
+             return runOutboxChange(c, p, false);
+         }},
+        {QStringLiteral("outbox"),
+         QStringLiteral("send"),
+         QStringLiteral("Deliver every due email now and exit."),
+         {},
+         0,
+         {},
+         runOutboxSend},
+        {QStringLiteral("mail"),
+         QStringLiteral("configure"),
+         QStringLiteral("Set the SMTP server and sender (the password stays in KEYDESK_SMTP_PASSWORD)."),
+         {},
+         0,
+         [](QCommandLineParser& p) {
+             p.addOptions(
+                 {kSmtpHost, kSmtpPort, kSecurity, kUsername, kFrom, kFromName, kOrganisation, kCaFile});
+         },
+         runMailConfigure},
+        {QStringLiteral("mail"),
+         QStringLiteral("test"),
+         QStringLiteral("Send a test email with the SMTP settings."),
+         {},
+         0,
+         [](QCommandLineParser& p) { p.addOption(kTo); },
+         runMailTest},
+    };
+}
+
+} // namespace keydesk::cli

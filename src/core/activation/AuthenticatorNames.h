@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+namespace keydesk {
+
+// Names of authenticators by AAGUID: the community list of passkey providers shipped as a
+// resource, KeyDesk's own virtual phone, and optionally a site file in the same format
+// ({"<uuid>": "<name>"}) whose entries add to or replace the shipped ones.
+class AuthenticatorNames
+{
+public:
+    // The shipped lists only.
+    static const AuthenticatorNames& builtin();
+    // The shipped lists extended by `path`; a bad file is an error naming what is wrong.
+    static Result<AuthenticatorNames> withExtension(const QString& path);
+
+    // The name for a 16-byte AAGUID; empty when unknown or all zero.
+    QString nameFor(const QByteArray& aaguid) const;
+    // "Google Password Manager", or "Unknown authenticator (ea9b8d66-…)" / "No AAGUID (zero)".
+    QString describe(const QByteArray& aaguid) const;
+    qsizetype count() const { return m_names.size(); }
+
+    // Reads one {"<uuid>": "<name>"} document into `names`.
+    static Status merge(const QByteArray& json, const QString& origin, QHash<QByteArray, QString>& names);
+
+private:
+    QHash<QByteArray, QString> m_names; // raw 16-byte AAGUID -> name
+};
+
+QString formatAaguid(const QByteArray& aaguid); // 8-4-4-4-12 lower-case hex
+
+} // namespace keydesk

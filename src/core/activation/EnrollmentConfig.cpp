@@ -1,0 +1,88 @@
+#include "EnrollmentConfig.h"
+
+#include "core/store/Store.h"
+
+#include <QUrl>
+
+namespace keydesk {
+
+namespace {
+
+// The origin (scheme://host[:port]) of an absolute http(s) URL, or an empty string.
+QString originOf(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString(QUrl::FullyEncoded);
+}
+
+} // namespace
+
+QString localListeningUrl(bool tls, quint16 port)
+{
+    return QStringLiteral("%1://localhost:%2")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(port);
+}
+
+Result<EnrollmentConfig> EnrollmentConfig::fromValues(const QString& baseUrlText, const QString& rpIdText,
+                                                      const QString& rpName, const QString& originsText)
+{
+    using R = Result<EnrollmentConfig>;
+    const QUrl url(baseUrlText.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+        url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+        return R::failure(QStringLiteral("%1: \"%2\" is not an http(s) URL like https://keys.example.com")
+                              .arg(QLatin1String(kBaseUrlKey), baseUrlText));
+    const QString host = url.host().toLower();
+    // Browsers allow WebAuthn only in a secure context: https, or http on localhost.
+    if (url.scheme() == QLatin1String("http") && host != QLatin1String("localhost") &&
+        !host.endsWith(QLatin1String(".localhost")))
+        return R::failure(
+            QStringLiteral("%1: phones refuse passkeys on plain http except for localhost; use https "
+                           "for \"%2\"")
+                .arg(QLatin1String(kBaseUrlKey), host));
+    EnrollmentConfig config;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    config.baseUrl = originOf(url) + path;
+    config.rpId = rpIdText.trimmed().isEmpty() ? host : rpIdText.trimmed().toLower();
+    if (host != config.rpId && !host.endsWith(QLatin1Char('.') + config.rpId))
+        return R::failure(
+            QStringLiteral("%1: \"%2\" must be the base URL's host \"%3\" or a parent domain of it")
+                .arg(QLatin1String(kRpIdKey), config.rpId, host));
+    if (!rpName.trimmed().isEmpty())
+        config.rpName = rpName.trimmed();
+    config.origins = {originOf(url)};
+    for (const QString& origin : originsText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        // App origins ("android:apk-key-hash:...") are taken as written.
+        const bool app = origin.startsWith(QLatin1String("android:apk-key-hash:")) ||
+                         origin.startsWith(QLatin1String("ios:bundle-id:"));
+        if (!app && originOf(QUrl(origin, QUrl::StrictMode)) != origin)
+            return R::failure(QStringLiteral("%1: \"%2\" is not an origin like https://keys.example.com")
+                                  .arg(QLatin1String(kOriginsKey), origin));
+        if (!config.origins.contains(origin))
+            config.origins << origin;
+    }
+    return config;
+}
+
+Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& listeningUrl)
+{
+    using R = Result<EnrollmentConfig>;
+    QStringList values;
+    for (const char* key : {kBaseUrlKey, kRpIdKey, kRpNameKey, kOriginsKey, kListeningUrlKey}) {
+        auto value = store.setting(QString::fromLatin1(key));
+        if (!value)
+            return R::failure(value.error());
+        values << value.value();
+    }
+    QString baseUrl = values[0];
+    if (baseUrl.isEmpty())
+        baseUrl = !listeningUrl.isEmpty() ? listeningUrl
+                  : !values[4].isEmpty()  ? values[4]
+                                          : localListeningUrl(false, kDefaultPort);
+    return fromValues(baseUrl, values[1], values[2], values[3]);
+}
+
+} // namespace keydesk

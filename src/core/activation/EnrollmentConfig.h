@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace keydesk {
+
+class Store;
+
+// Where phones reach the enrollment server and what the relying party accepts. Read from the
+// database's settings (they belong to the deployment, not to one desk); without a configured
+// base URL, links follow the address a running server listens on, for demos on any port.
+struct EnrollmentConfig
+{
+    static constexpr quint16 kDefaultPort = 8765;
+    // Database settings keys.
+    static constexpr const char* kBaseUrlKey = "enrollment.base_url";
+    static constexpr const char* kRpIdKey = "enrollment.rp_id";
+    static constexpr const char* kRpNameKey = "enrollment.rp_name";
+    static constexpr const char* kOriginsKey = "enrollment.origins"; // space-separated
+    static constexpr const char* kListeningUrlKey = "enrollment.listening_url";
+
+    QString baseUrl; // scheme://host[:port][/path], no trailing slash
+    QString rpId;
+    QString rpName = QStringLiteral("KeyDesk");
+    QStringList origins;
+    QList<QByteArray> trustAnchors;
+    qint64 challengeLifetimeMs = 5 * 60 * 1000;
+
+    QString activationLink(const QString& token) const { return baseUrl + QStringLiteral("/a/") + token; }
+    QString manualEntryLink() const { return baseUrl + QStringLiteral("/activate"); }
+
+    // Settings of `store`, falling back to `listeningUrl` (what a running server recorded or is
+    // about to listen on) and then to http://localhost:8765. Inconsistent settings (an RP ID
+    // that is not the base URL's host or a parent of it) are an error naming the setting.
+    static Result<EnrollmentConfig> resolve(Store& store, const QString& listeningUrl = {});
+    // The same rules on given values; for tests and the settings dialog.
+    static Result<EnrollmentConfig> fromValues(const QString& baseUrl, const QString& rpId,
+                                               const QString& rpName, const QString& origins);
+};
+
+// "http://localhost:8765" for a server listening on `port`.
+QString localListeningUrl(bool tls, quint16 port);
+
+} // namespace keydesk

@@ -1,0 +1,305 @@
+#include "EnrollmentService.h"
+
+#include "ActivationSecrets.h"
+#include "core/store/Store.h"
+#include "webauthn/Base64Url.h"
+#include "webauthn/RegistrationVerifier.h"
+#include "webauthn/StrictJson.h"
+#include "webauthn/VerdictJson.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcEnrollment, "keydesk.enrollment")
+
+namespace keydesk {
+
+namespace {
+
+// What the options offer, strongest and most common first; every one is verified.
+const QList<int> kOfferedAlgorithms = {-7, -8, -35, -36, -257, -37};
+constexpr qint64 kCeremonyTimeoutMs = 5 * 60 * 1000;
+
+EnrollmentReply internalError(const QString& what)
+{
+    qCWarning(lcEnrollment) << "database failure:" << what;
+    return EnrollmentReply::error(EnrollmentFailure::Internal, QStringLiteral("internal"),
+                                  QStringLiteral("The server could not complete the request. Try again."));
+}
+
+EnrollmentReply refusalFor(ActivationState state)
+{
+    switch (state) {
+    case ActivationState::Expired:
+        return EnrollmentReply::error(
+            EnrollmentFailure::Gone, QStringLiteral("expired"),
+            QStringLiteral("This activation link has expired. Ask your helpdesk for a new one."));
+    case ActivationState::Superseded:
+        return EnrollmentReply::error(
+            EnrollmentFailure::Gone, QStringLiteral("superseded"),
+            QStringLiteral("A newer activation link replaced this one. Use the latest link "
+                           "you received."));
+    case ActivationState::KeyWithdrawn:
+        return EnrollmentReply::error(EnrollmentFailure::Gone, QStringLiteral("withdrawn"),
+                                      QStringLiteral("This security key was withdrawn by your helpdesk."));
+    case ActivationState::Used:
+        return EnrollmentReply::error(
+            EnrollmentFailure::Conflict, QStringLiteral("used"),
+            QStringLiteral("This activation link was already used. Your key is active."));
+    case ActivationState::Live:
+        break;
+    }
+    return EnrollmentReply::success({});
+}
+
+EnrollmentReply unknownLink()
+{
+    return EnrollmentReply::error(
+        EnrollmentFailure::NotFound, QStringLiteral("unknown-link"),
+        QStringLiteral("This activation link is not valid. Check that you opened the whole "
+                       "link, or ask your helpdesk for a new one."));
+}
+
+QString b64(const QByteArray& bytes)
+{
+    return webauthn::toBase64Url(bytes);
+}
+
+} // namespace
+
+EnrollmentReply EnrollmentReply::success(QJsonObject body)
+{
+    EnrollmentReply r;
+    r.body = std::move(body);
+    return r;
+}
+
+EnrollmentReply EnrollmentReply::error(EnrollmentFailure failure, QString code, QString message,
+                                       QJsonObject extra)
+{
+    EnrollmentReply r;
+    r.failure = failure;
+    r.code = std::move(code);
+    r.message = std::move(message);
+    r.body = std::move(extra);
+    return r;
+}
+
+QJsonObject EnrollmentReply::errorJson() const
+{
+    QJsonObject json = body;
+    json.insert(QStringLiteral("error"), code);
+    json.insert(QStringLiteral("message"), message);
+    return json;
+}
+
+EnrollmentService::EnrollmentService(Store& store, EnrollmentConfig config, const AuthenticatorNames& names)
+    : m_store(store), m_config(std::move(config)), m_names(names), m_rateLimiter(store.clock())
+{}
+
+std::optional<ActivationContext> EnrollmentService::liveContext(const QString& token,
+                                                                EnrollmentReply* refusal)
+{
+    auto found = m_store.keys().findByToken(token);
+    if (!found) {
+        *refusal = internalError(found.error());
+        return std::nullopt;
+    }
+    if (!found.value()) {
+        *refusal = unknownLink();
+        return std::nullopt;
+    }
+    if (found.value()->state != ActivationState::Live) {
+        *refusal = refusalFor(found.value()->state);
+        return std::nullopt;
+    }
+    return found.value();
+}
+
+LinkStatus EnrollmentService::linkStatus(const QString& token)
+{
+    LinkStatus status;
+    status.state = QStringLiteral("unknown");
+    auto found = m_store.keys().findByToken(token);
+    if (!found || !found.value())
+        return status;
+    status.state = activationStateName(found.value()->state);
+    status.expiresAtMs = found.value()->activation.expiresAtMs;
+    if (found.value()->state == ActivationState::Live)
+        status.userName = found.value()->user.displayName;
+    return status;
+}
+
+EnrollmentReply EnrollmentService::options(const QString& token)
+{
+    EnrollmentReply refusal;
+    const auto context = liveContext(token, &refusal);
+    if (!context)
+        return refusal;
+    QByteArray challenge(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(challenge.data()), 8);
+    const qint64 now = m_store.clock().nowMs();
+    auto handle = m_store.keys().beginCeremony(*context, challenge, now + m_config.challengeLifetimeMs);
+    if (!handle)
+        return internalError(handle.error());
+    auto existing = m_store.keys().credentialIdsOf(context->user.id);
+    if (!existing)
+        return internalError(existing.error());
+
+    QJsonArray params;
+    for (int alg : kOfferedAlgorithms)
+        params.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
+                                  {QStringLiteral("alg"), alg}});
+    QJsonArray exclude;
+    for (const QByteArray& id : existing.value())
+        exclude.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
+                                   {QStringLiteral("id"), b64(id)}});
+    const KeySettings& settings = context->key.settings;
+    const QString uv =
+        settings.requireUserVerification ? QStringLiteral("required") : QStringLiteral("preferred");
+    QJsonObject options{
+        {QStringLiteral("rp"),
+         QJsonObject{{QStringLiteral("id"), m_config.rpId}, {QStringLiteral("name"), m_config.rpName}}},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), b64(handle.value())},
+                                             {QStringLiteral("name"), context->user.email},
+                                             {QStringLiteral("displayName"), context->user.displayName}}},
+        {QStringLiteral("challenge"), b64(challenge)},
+        {QStringLiteral("pubKeyCredParams"), params},
+        {QStringLiteral("timeout"), kCeremonyTimeoutMs},
+        {QStringLiteral("excludeCredentials"), exclude},
+        {QStringLiteral("authenticatorSelection"),
+         QJsonObject{{QStringLiteral("residentKey"), QStringLiteral("required")},
+                     {QStringLiteral("requireResidentKey"), true},
+                     {QStringLiteral("userVerification"), uv}}},
+        {QStringLiteral("attestation"),
+         settings.attestation == AttestationPolicy::None ? QStringLiteral("none") : QStringLiteral("direct")},
+        // A smartphone key: browsers offer the phone (QR / hybrid) first.
+        {QStringLiteral("hints"),
+         context->key.type == KeyType::Smartphone ? QJsonArray{QStringLiteral("hybrid")} : QJsonArray{}},
+        {QStringLiteral("extensions"), QJsonObject{{QStringLiteral("credProps"), true}}},
+    };
+    return EnrollmentReply::success(options);
+}
+
+EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArray& body)
+{
+    EnrollmentReply refusal;
+    const auto context = liveContext(token, &refusal);
+    if (!context)
+        return refusal;
+    QString parseError;
+    const auto response = webauthn::parseRegistrationResponse(body, &parseError);
+    if (!response)
+        return EnrollmentReply::error(
+            EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
+            QStringLiteral("The registration response is not valid: %1").arg(parseError));
+    if (context->challenge.isEmpty() || context->challengeExpiresAtMs <= m_store.clock().nowMs())
+        return EnrollmentReply::error(
+            EnrollmentFailure::BadRequest, QStringLiteral("no-ceremony"),
+            QStringLiteral("No registration is in progress for this link, or it timed out. "
+                           "Start again."));
+    webauthn::RegistrationExpectations expected;
+    expected.ceremony.challenge = context->challenge;
+    expected.ceremony.rpId = m_config.rpId;
+    expected.ceremony.origins = m_config.origins;
+    expected.ceremony.requireUserVerification = context->key.settings.requireUserVerification;
+    expected.algorithms = kOfferedAlgorithms;
+    expected.trustAnchors = m_config.trustAnchors;
+    expected.requireTrustedAttestation = context->key.settings.attestation == AttestationPolicy::Require;
+    expected.verificationTime = m_store.clock().now();
+    const webauthn::Verdict verdict = webauthn::verifyRegistration(*response, expected);
+    const QJsonObject verdictJson = webauthn::verdictToJson(verdict);
+    if (!verdict.verified()) {
+        qCInfo(lcEnrollment) << "registration refused for key" << context->key.id << "at"
+                             << verdict.errorCode();
+        return EnrollmentReply::error(EnrollmentFailure::VerificationFailed,
+                                      QStringLiteral("verification-failed"),
+                                      QStringLiteral("The security key could not be verified (%1): %2")
+                                          .arg(verdict.errorCode(), verdict.failureDetail()),
+                                      QJsonObject{{QStringLiteral("verdict"), verdictJson}});
+    }
+    const webauthn::CredentialData& c = verdict.credential;
+    VerifiedCredential credential;
+    credential.id = c.id;
+    credential.publicKeyCose = c.publicKeyCose;
+    credential.algorithm = c.algorithm;
+    credential.aaguid = c.aaguid;
+    credential.signCount = c.signCount;
+    credential.flags = c.flags.raw;
+    credential.attestationFormat = c.attestationFormat;
+    credential.attestationType =
+        c.attestationType ? webauthn::attestationTypeName(*c.attestationType) : QString();
+    credential.attestationTrust = webauthn::attestationTrustName(c.attestationTrust);
+    credential.transports = response->transports;
+    auto outcome = m_store.keys().complete(*context, credential);
+    if (!outcome)
+        return internalError(outcome.error());
+    switch (outcome.value()) {
+    case CompletionOutcome::Activated:
+        break;
+    case CompletionOutcome::ActivationNotLive:
+        return refusalFor(ActivationState::Used);
+    case CompletionOutcome::KeyNotPending:
+        return refusalFor(ActivationState::KeyWithdrawn);
+    case CompletionOutcome::CredentialInUse:
+        return EnrollmentReply::error(EnrollmentFailure::Conflict, QStringLiteral("credential-registered"),
+                                      QStringLiteral("This passkey is already registered with KeyDesk."));
+    }
+    qCInfo(lcEnrollment) << "key" << context->key.id << "activated";
+    return EnrollmentReply::success({{QStringLiteral("status"), QStringLiteral("active")},
+                                     {QStringLiteral("keyId"), context->key.id},
+                                     {QStringLiteral("authenticator"), m_names.describe(c.aaguid)},
+                                     {QStringLiteral("verdict"), verdictJson}});
+}
+
+EnrollmentReply EnrollmentService::lookup(const QByteArray& body, const QString& clientAddress)
+{
+    const auto badRequest = [](const QString& why) {
+        return EnrollmentReply::error(EnrollmentFailure::BadRequest, QStringLiteral("bad-request"), why);
+    };
+    QString error;
+    const auto json = webauthn::parseStrictJson(body, &error);
+    if (!json)
+        return badRequest(QStringLiteral("The body is not JSON: %1").arg(error));
+    const webauthn::JsonValue* emailValue = json->isObject() ? json->member("email") : nullptr;
+    const webauthn::JsonValue* codeValue = json->isObject() ? json->member("code") : nullptr;
+    if (!emailValue || !codeValue || json->items().size() != 2 || !emailValue->isString() ||
+        !codeValue->isString())
+        return badRequest(QStringLiteral("The body must be {\"email\": \"...\", \"code\": \"...\"}."));
+    const QString email = emailValue->text().trimmed();
+    if (email.isEmpty() || email.size() > 320)
+        return badRequest(QStringLiteral("The email is missing or too long."));
+    if (const auto wait = m_rateLimiter.retryAfter(email, clientAddress)) {
+        EnrollmentReply r =
+            EnrollmentReply::error(EnrollmentFailure::TooManyRequests, QStringLiteral("rate-limited"),
+                                   QStringLiteral("Too many wrong codes. Try again in %n minute(s).")
+                                       .replace(QStringLiteral("%n"), QString::number((*wait + 59) / 60)));
+        r.retryAfterSeconds = *wait;
+        return r;
+    }
+    const auto code = normalizeManualCode(codeValue->text());
+    std::optional<ActivationContext> match;
+    if (code) {
+        auto found = m_store.keys().findByManualCode(email, *code);
+        if (!found)
+            return internalError(found.error());
+        match = found.value();
+    }
+    if (!match) {
+        // One answer for an unknown email, a malformed code and a wrong code: nothing to enumerate.
+        m_rateLimiter.recordFailure(email, clientAddress);
+        if (Status s = m_store.keys().recordWrongCode(email); !s)
+            return internalError(s.error());
+        return EnrollmentReply::error(EnrollmentFailure::NotFound, QStringLiteral("no-match"),
+                                      QStringLiteral("No pending activation matches this email and code."));
+    }
+    auto token = m_store.keys().issueLookupToken(match->activation.id);
+    if (!token)
+        return internalError(token.error());
+    return EnrollmentReply::success({{QStringLiteral("token"), token.value()},
+                                     {QStringLiteral("link"), m_config.activationLink(token.value())},
+                                     {QStringLiteral("expiresAt"), match->activation.expiresAtMs}});
+}
+
+} // namespace keydesk

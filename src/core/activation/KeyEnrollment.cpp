@@ -1,0 +1,149 @@
+#include "KeyEnrollment.h"
+
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace keydesk {
+
+KeyEnrollment::KeyEnrollment(Store& store, EnrollmentConfig config, ActivationLifetimes lifetimes,
+                             std::optional<MailIdentity> mail)
+    : m_store(store), m_config(std::move(config)), m_lifetimes(lifetimes), m_mail(std::move(mail))
+{}
+
+QString KeyEnrollment::emailUnavailableReason(const User& user) const
+{
+    if (!m_mail)
+        return QCoreApplication::translate("KeyEnrollment",
+                                           "Email is not set up: configure SMTP in Settings first.");
+    if (!user.enabled)
+        return QCoreApplication::translate("KeyEnrollment", "The user is disabled.");
+    if (user.email.trimmed().isEmpty())
+        return QCoreApplication::translate("KeyEnrollment", "The user has no email address.");
+    return {};
+}
+
+IssuedLink KeyEnrollment::linkFor(const SecurityKey& key, const IssuedActivation& issued) const
+{
+    IssuedLink link;
+    link.key = key;
+    link.activation = issued.activation;
+    link.link = m_config.activationLink(issued.secrets.token);
+    link.manualCode = groupManualCode(issued.secrets.manualCode);
+    return link;
+}
+
+Result<std::optional<qint64>> KeyEnrollment::queueEmail(const User& user, const IssuedActivation& issued,
+                                                        Transaction& tx)
+{
+    using R = Result<std::optional<qint64>>;
+    const QString domain = m_mail->from.address.section(QLatin1Char('@'), 1);
+    ActivationEmailInput input;
+    input.user = user;
+    input.link = m_config.activationLink(issued.secrets.token);
+    input.manualCode = groupManualCode(issued.secrets.manualCode);
+    input.expiresAt = QDateTime::fromMSecsSinceEpoch(issued.activation.expiresAtMs, Qt::UTC);
+    input.messageId = makeMessageId(domain.isEmpty() ? QStringLiteral("keydesk.invalid") : domain);
+    input.date = m_store.clock().now();
+    auto message = renderActivationEmail(input, *m_mail);
+    if (!message)
+        return R::failure(message.error());
+    return m_store.outbox().enqueue(activationEmailKey(issued.activation.id), user.email, message->subject,
+                                    message->render(), message->messageId, tx);
+}
+
+Result<IssuedLink> KeyEnrollment::assign(const User& user, const EnrollmentRequest& request)
+{
+    using R = Result<IssuedLink>;
+    if (request.method == ActivationMethod::Email) {
+        if (const QString why = emailUnavailableReason(user); !why.isEmpty())
+            return R::failure(why);
+    }
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    auto assigned = m_store.keys().assign(user, request.type, request.settings, request.method, request.label,
+                                          m_lifetimes, tx);
+    if (!assigned)
+        return R::failure(assigned.error());
+    IssuedLink link = linkFor(assigned->key, assigned->issued);
+    if (request.method == ActivationMethod::Email) {
+        auto queued = queueEmail(user, assigned->issued, tx);
+        if (!queued)
+            return R::failure(queued.error());
+        link.outboxId = queued.value();
+    }
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return link;
+}
+
+Result<IssuedLink> KeyEnrollment::reissue(qint64 keyId, ActivationMethod method)
+{
+    using R = Result<IssuedLink>;
+    auto row = m_store.keys().findById(keyId);
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return R::failure(QStringLiteral("no security key %1").arg(keyId));
+    auto user = m_store.users().findById(row.value()->key.userId);
+    if (!user)
+        return R::failure(user.error());
+    if (!user.value())
+        return R::failure(QStringLiteral("the key's user is gone"));
+    if (method == ActivationMethod::Email) {
+        if (const QString why = emailUnavailableReason(*user.value()); !why.isEmpty())
+            return R::failure(why);
+    }
+    // The repository's own transaction nests inside this one as a savepoint.
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    auto issued = m_store.keys().reissue(keyId, method, m_lifetimes);
+    if (!issued)
+        return R::failure(issued.error());
+    SecurityKey key = row.value()->key;
+    key.status = KeyStatus::Pending;
+    IssuedLink link = linkFor(key, issued.value());
+    if (method == ActivationMethod::Email) {
+        auto queued = queueEmail(*user.value(), issued.value(), tx);
+        if (!queued)
+            return R::failure(queued.error());
+        link.outboxId = queued.value();
+    }
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return link;
+}
+
+Result<ActivationLifetimes> loadActivationLifetimes(Store& store)
+{
+    using R = Result<ActivationLifetimes>;
+    ActivationLifetimes lifetimes;
+    const struct
+    {
+        const char* key;
+        qint64 unitMs;
+        qint64 maxUnits;
+        qint64* target;
+    } entries[] = {{"activation.now_minutes", 60'000, 24 * 60, &lifetimes.nowMs},
+                   {"activation.email_days", 24 * 3'600'000LL, 90, &lifetimes.emailMs}};
+    for (const auto& e : entries) {
+        auto text = store.setting(QString::fromLatin1(e.key));
+        if (!text)
+            return R::failure(text.error());
+        if (text->isEmpty())
+            continue;
+        bool ok = false;
+        const qint64 units = text->toLongLong(&ok);
+        if (!ok || units < 1 || units > e.maxUnits)
+            return R::failure(QStringLiteral("setting %1: \"%2\" must be a whole number from 1 to %3")
+                                  .arg(QLatin1String(e.key), text.value())
+                                  .arg(e.maxUnits));
+        *e.target = units * e.unitMs;
+    }
+    return lifetimes;
+}
+
+} // namespace keydesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "EnrollmentConfig.h"
+#include "core/domain/SecurityKey.h"
+#include "core/mail/ActivationEmail.h"
+#include "core/store/SecurityKeyRepository.h"
+
+#include <optional>
+
+namespace keydesk {
+
+class Store;
+
+struct EnrollmentRequest
+{
+    KeyType type = KeyType::Smartphone;
+    KeySettings settings;
+    ActivationMethod method = ActivationMethod::Now;
+    QString label;
+};
+
+// An activation ready to hand over: the link and code exist in clear only here.
+struct IssuedLink
+{
+    SecurityKey key;
+    Activation activation;
+    QString link;
+    QString manualCode;             // grouped 4-4
+    std::optional<qint64> outboxId; // the queued activation email, for the email method
+};
+
+// Assigning keys and (re)issuing their activations, as the wizard and `keydesk-cli keys` do it:
+// for the email method the activation email is queued in the outbox in the same transaction,
+// so a key never exists without its email, nor an email without its key.
+class KeyEnrollment
+{
+public:
+    // `mail` unset: SMTP is not configured and the email method is refused.
+    KeyEnrollment(Store& store, EnrollmentConfig config, ActivationLifetimes lifetimes,
+                  std::optional<MailIdentity> mail);
+
+    // Why the email method cannot be used for this user right now; empty when it can.
+    QString emailUnavailableReason(const User& user) const;
+
+    Result<IssuedLink> assign(const User& user, const EnrollmentRequest& request);
+    Result<IssuedLink> reissue(qint64 keyId, ActivationMethod method);
+
+    const EnrollmentConfig& config() const { return m_config; }
+
+private:
+    Result<std::optional<qint64>> queueEmail(const User& user, const IssuedActivation& issued,
+                                             Transaction& tx);
+    IssuedLink linkFor(const SecurityKey& key, const IssuedActivation& issued) const;
+
+    Store& m_store;
+    EnrollmentConfig m_config;
+    ActivationLifetimes m_lifetimes;
+    std::optional<MailIdentity> m_mail;
+};
+
+// Activation lifetimes from the database's settings ("activation.now_minutes", default 15, and
+// "activation.email_days", default 7); a bad value is an error naming the setting.
+Result<ActivationLifetimes> loadActivationLifetimes(Store& store);
+
+} // namespace keydesk

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace keydesk {
+
+enum class OutboxStatus
+{
+    Queued,
+    Sending, // claimed by a sender; reclaimed if its lease runs out (the sender died)
+    Sent,
+    Failed,
+};
+QString outboxStatusName(OutboxStatus status);
+std::optional<OutboxStatus> outboxStatusFromName(const QString& name);
+
+// One email in the outbox. `mime` is empty in lists and once the message is sent or cancelled:
+// it may carry an activation link, which must not outlive its use.
+struct OutboxMessage
+{
+    qint64 id = 0;
+    QString idempotencyKey;
+    QString recipient;
+    QString subject;
+    QByteArray mime;
+    QString messageId;
+    OutboxStatus status = OutboxStatus::Queued;
+    int attempts = 0;
+    qint64 nextAttemptAtMs = 0;
+    QString lastError;
+    qint64 createdAtMs = 0;
+    std::optional<qint64> sentAtMs;
+};
+
+} // namespace keydesk

@@ -1,0 +1,295 @@
+#include "OutboxRepository.h"
+
+#include <QJsonObject>
+
+namespace keydesk {
+
+namespace {
+
+const QString kColumns =
+    QStringLiteral("id, idempotency_key, recipient, subject, message_id, status, attempts, "
+                   "next_attempt_at, last_error, created_at, sent_at");
+
+OutboxMessage readMessage(const QSqlQuery& q)
+{
+    OutboxMessage m;
+    m.id = q.value(0).toLongLong();
+    m.idempotencyKey = q.value(1).toString();
+    m.recipient = q.value(2).toString();
+    m.subject = q.value(3).toString();
+    m.messageId = q.value(4).toString();
+    m.status = outboxStatusFromName(q.value(5).toString()).value_or(OutboxStatus::Failed);
+    m.attempts = q.value(6).toInt();
+    m.nextAttemptAtMs = q.value(7).toLongLong();
+    m.lastError = q.value(8).toString();
+    m.createdAtMs = q.value(9).toLongLong();
+    if (!q.value(10).isNull())
+        m.sentAtMs = q.value(10).toLongLong();
+    return m;
+}
+
+// Server replies can be long or odd; what is stored and shown stays one readable line.
+QString oneLine(const QString& text)
+{
+    QString line = text.simplified();
+    if (line.size() > 500)
+        line = line.left(500) + QStringLiteral("…");
+    return line;
+}
+
+} // namespace
+
+QString outboxStatusName(OutboxStatus status)
+{
+    switch (status) {
+    case OutboxStatus::Queued:
+        return QStringLiteral("queued");
+    case OutboxStatus::Sending:
+        return QStringLiteral("sending");
+    case OutboxStatus::Sent:
+        return QStringLiteral("sent");
+    case OutboxStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<OutboxStatus> outboxStatusFromName(const QString& name)
+{
+    for (OutboxStatus s :
+         {OutboxStatus::Queued, OutboxStatus::Sending, OutboxStatus::Sent, OutboxStatus::Failed}) {
+        if (outboxStatusName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+Result<std::optional<qint64>> OutboxRepository::enqueue(const QString& idempotencyKey,
+                                                        const QString& recipient, const QString& subject,
+                                                        const QByteArray& mime, const QString& messageId,
+                                                        Transaction& tx)
+{
+    using R = Result<std::optional<qint64>>;
+    Q_UNUSED(tx);
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO outbox (idempotency_key, recipient, subject, mime, message_id, status, next_attempt_at, "
+        "created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT (idempotency_key) DO NOTHING"));
+    q.addBindValue(idempotencyKey);
+    q.addBindValue(recipient);
+    q.addBindValue(subject);
+    q.addBindValue(mime);
+    q.addBindValue(messageId);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (Status s = m_db.exec(q, "queueing the email"); !s)
+        return R::failure(s.error());
+    if (q.numRowsAffected() != 1)
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.lastInsertId().toLongLong());
+}
+
+Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
+{
+    using R = Result<std::optional<OutboxMessage>>;
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    // BEGIN IMMEDIATE: no other sender can claim between this read and the update.
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(", mime FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? "
+                       "ORDER BY next_attempt_at, id LIMIT 1"));
+    q.addBindValue(now);
+    if (Status s = m_db.exec(q, "finding the next email"); !s)
+        return R::failure(s.error());
+    if (!q.next()) {
+        q.finish();
+        return std::optional<OutboxMessage>();
+    }
+    OutboxMessage m = readMessage(q);
+    m.mime = q.value(11).toByteArray();
+    q.finish();
+    QSqlQuery& u = m_db.prepared(QStringLiteral(
+        "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? WHERE id = ?"));
+    u.addBindValue(now + leaseMs);
+    u.addBindValue(m.id);
+    if (Status s = m_db.exec(u, "claiming the email"); !s)
+        return R::failure(s.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    m.status = OutboxStatus::Sending;
+    m.attempts += 1;
+    m.nextAttemptAtMs = now + leaseMs;
+    return std::optional<OutboxMessage>(m);
+}
+
+Status OutboxRepository::update(qint64 id, const QString& sql, const QVariantList& values, const char* what)
+{
+    QSqlQuery& q = m_db.prepared(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, what); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(QStringLiteral("outbox message %1 is not in a state for this").arg(id));
+    return {};
+}
+
+Status OutboxRepository::markSent(qint64 id)
+{
+    // The body may hold an activation link: once delivered, the queue keeps no copy.
+    return update(
+        id,
+        QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, mime = X'', last_error = '' "
+                       "WHERE id = ? AND status = 'sending'"),
+        {m_clock.nowMs()}, "marking the email sent");
+}
+
+Status OutboxRepository::markRetry(qint64 id, const QString& error, qint64 nextAttemptAtMs)
+{
+    return update(id,
+                  QStringLiteral("UPDATE outbox SET status = 'queued', last_error = ?, next_attempt_at = ? "
+                                 "WHERE id = ? AND status = 'sending'"),
+                  {oneLine(error), nextAttemptAtMs}, "rescheduling the email");
+}
+
+Status OutboxRepository::markFailed(qint64 id, const QString& error)
+{
+    return update(
+        id,
+        QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = "
+                       "'sending'"),
+        {oneLine(error)}, "marking the email failed");
+}
+
+Status OutboxRepository::operatorAction(qint64 id, const QList<OutboxStatus>& from, const QString& setSql,
+                                        const QString& action)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto found = findById(id);
+    if (!found)
+        return Status::from(found);
+    if (!found.value())
+        return Status::failure(QStringLiteral("no outbox message %1").arg(id));
+    const OutboxMessage& m = *found.value();
+    if (!from.contains(m.status))
+        return Status::failure(
+            QStringLiteral("outbox message %1 is %2").arg(id).arg(outboxStatusName(m.status)));
+    if (m.status == OutboxStatus::Failed && action == QLatin1String("outbox.retry") && m.mime.isEmpty())
+        return Status::failure(
+            QStringLiteral("outbox message %1 was cancelled; its content is gone").arg(id));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("UPDATE outbox SET ") + setSql + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "changing the outbox message"); !s)
+        return s;
+    if (Status s = m_audit.append(action, QStringLiteral("outbox"), id, m.recipient,
+                                  QJsonObject{{QStringLiteral("subject"), m.subject},
+                                              {QStringLiteral("from"), outboxStatusName(m.status)}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status OutboxRepository::retryNow(qint64 id)
+{
+    return operatorAction(id, {OutboxStatus::Queued, OutboxStatus::Failed},
+                          QStringLiteral("status = 'queued', next_attempt_at = ?"),
+                          QStringLiteral("outbox.retry"));
+}
+
+Status OutboxRepository::cancel(qint64 id)
+{
+    return operatorAction(
+        id, {OutboxStatus::Queued, OutboxStatus::Failed},
+        QStringLiteral("status = 'failed', mime = X'', last_error = 'cancelled by the operator', "
+                       "next_attempt_at = ?"),
+        QStringLiteral("outbox.cancel"));
+}
+
+Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const QString& reason)
+{
+    for (const QString& key : idempotencyKeys) {
+        // A message being sent right now is left to finish: its link is dead anyway.
+        QSqlQuery& q = m_db.prepared(QStringLiteral(
+            "UPDATE outbox SET status = 'failed', mime = X'', last_error = ? WHERE idempotency_key = ? "
+            "AND status IN ('queued', 'failed') AND length(mime) > 0"));
+        q.addBindValue(QString(QStringLiteral("cancelled: ") + reason));
+        q.addBindValue(key);
+        if (Status s = m_db.exec(q, "cancelling a queued email"); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
+{
+    using R = Result<std::optional<OutboxMessage>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(", mime FROM outbox WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "reading the outbox message"); !s)
+        return R::failure(s.error());
+    std::optional<OutboxMessage> m;
+    if (q.next()) {
+        m = readMessage(q);
+        m->mime = q.value(11).toByteArray();
+    }
+    q.finish();
+    return m;
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> status, int limit)
+{
+    using R = Result<QList<OutboxMessage>>;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(" FROM outbox WHERE (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"));
+    const QVariant s = status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
+    q.addBindValue(s);
+    q.addBindValue(s);
+    q.addBindValue(qMax(1, limit));
+    if (Status st = m_db.exec(q, "listing the outbox"); !st)
+        return R::failure(st.error());
+    QList<OutboxMessage> messages;
+    while (q.next())
+        messages.append(readMessage(q));
+    q.finish();
+    return messages;
+}
+
+Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
+{
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox WHERE (? IS NULL OR status = ?)"));
+    const QVariant s = status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
+    q.addBindValue(s);
+    q.addBindValue(s);
+    if (Status st = m_db.exec(q, "counting the outbox"); !st)
+        return Result<qint64>::failure(st.error());
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Result<std::optional<qint64>> OutboxRepository::nextDueAt()
+{
+    using R = Result<std::optional<qint64>>;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE status IN ('queued', 'sending')"));
+    if (Status s = m_db.exec(q, "reading the outbox schedule"); !s)
+        return R::failure(s.error());
+    std::optional<qint64> at;
+    if (q.next() && !q.value(0).isNull())
+        at = q.value(0).toLongLong();
+    q.finish();
+    return at;
+}
+
+} // namespace keydesk

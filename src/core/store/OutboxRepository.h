@@ -1,0 +1,61 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "core/domain/OutboxMessage.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace keydesk {
+
+// The outbox table is the mail queue. A sender claims one row at a time under a lease, so two
+// senders (console and `keydesk-cli serve`) never deliver the same row; a sender that dies
+// leaves a lease that runs out and the row is claimed again, with the same Message-ID.
+class OutboxRepository
+{
+public:
+    OutboxRepository(Database& db, const Clock& clock, AuditLog& audit)
+        : m_db(db), m_clock(clock), m_audit(audit)
+    {}
+
+    // Queues a message inside the caller's transaction. Returns its id, or nullopt when a
+    // message with this idempotency key exists already (nothing is written then).
+    Result<std::optional<qint64>> enqueue(const QString& idempotencyKey, const QString& recipient,
+                                          const QString& subject, const QByteArray& mime,
+                                          const QString& messageId, Transaction& tx);
+
+    // The next due message, now marked sending until `leaseMs` from now; nullopt if none is due.
+    Result<std::optional<OutboxMessage>> claimNext(qint64 leaseMs);
+    Status markSent(qint64 id);
+    // A temporary failure: queued again for `nextAttemptAtMs`.
+    Status markRetry(qint64 id, const QString& error, qint64 nextAttemptAtMs);
+    // A permanent failure (5xx): kept, with the server's text, for the operator to retry.
+    Status markFailed(qint64 id, const QString& error);
+
+    // Operator actions, audited.
+    Status retryNow(qint64 id);
+    Status cancel(qint64 id);
+    // Cancels unsent messages by idempotency key (their link died). Inside the caller's
+    // transaction; the caller audits the change that killed the link.
+    Status cancelByKeys(const QStringList& idempotencyKeys, const QString& reason);
+
+    Result<std::optional<OutboxMessage>> findById(qint64 id);
+    // Newest first, without the MIME text.
+    Result<QList<OutboxMessage>> list(std::optional<OutboxStatus> status, int limit);
+    Result<qint64> count(std::optional<OutboxStatus> status);
+    // The earliest time a queued message is due; nullopt if none is queued.
+    Result<std::optional<qint64>> nextDueAt();
+
+private:
+    Status update(qint64 id, const QString& sql, const QVariantList& values, const char* what);
+    Status operatorAction(qint64 id, const QList<OutboxStatus>& from, const QString& setSql,
+                          const QString& action);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+} // namespace keydesk

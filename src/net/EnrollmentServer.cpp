@@ -1,0 +1,237 @@
+#include "EnrollmentServer.h"
+
+#include "ActivationPage.h"
+#include "core/store/Store.h"
+
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+
+Q_LOGGING_CATEGORY(lcServer, "keydesk.server")
+
+namespace keydesk::net {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using StatusCode = QHttpServerResponder::StatusCode;
+
+QHttpServerResponse jsonError(StatusCode status, const QString& code, const QString& message)
+{
+    return QHttpServerResponse(
+        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
+}
+
+StatusCode statusFor(EnrollmentFailure failure)
+{
+    switch (failure) {
+    case EnrollmentFailure::None:
+        return StatusCode::Ok;
+    case EnrollmentFailure::BadRequest:
+    case EnrollmentFailure::VerificationFailed:
+        return StatusCode::BadRequest;
+    case EnrollmentFailure::NotFound:
+        return StatusCode::NotFound;
+    case EnrollmentFailure::Conflict:
+        return StatusCode::Conflict;
+    case EnrollmentFailure::Gone:
+        return StatusCode::Gone;
+    case EnrollmentFailure::TooManyRequests:
+        return StatusCode::TooManyRequests;
+    case EnrollmentFailure::Internal:
+        return StatusCode::InternalServerError;
+    }
+    return StatusCode::InternalServerError;
+}
+
+QHttpServerResponse fromReply(const EnrollmentReply& reply)
+{
+    if (reply.ok())
+        return QHttpServerResponse(reply.body, StatusCode::Ok);
+    QHttpServerResponse response(reply.errorJson(), statusFor(reply.failure));
+    if (reply.retryAfterSeconds > 0)
+        response.addHeader("Retry-After", QByteArray::number(reply.retryAfterSeconds));
+    return response;
+}
+
+QHttpServerResponse methodNotAllowed(const char* allowed)
+{
+    QHttpServerResponse r = jsonError(StatusCode::MethodNotAllowed, QStringLiteral("method-not-allowed"),
+                                      QStringLiteral("Use %1 for this address.").arg(QLatin1String(allowed)));
+    r.addHeader("Allow", allowed);
+    return r;
+}
+
+bool isJson(const QHttpServerRequest& request)
+{
+    const QByteArray type = request.value("content-type").trimmed().toLower();
+    return type == "application/json" || type.startsWith("application/json;");
+}
+
+void addCommonHeaders(QHttpServerResponse& response, bool html)
+{
+    // Links carry secrets: nothing is cached, and no Referer leaves the page.
+    response.addHeader("Cache-Control", "no-store");
+    response.addHeader("Referrer-Policy", "no-referrer");
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    response.addHeader("X-Frame-Options", "DENY");
+    if (html)
+        response.addHeader("Content-Security-Policy",
+                           "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                           "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+}
+
+} // namespace
+
+EnrollmentServer::EnrollmentServer(Store& store, const AuthenticatorNames& names, QObject* parent)
+    : QObject(parent), m_store(store), m_names(names)
+{}
+
+EnrollmentServer::~EnrollmentServer()
+{
+    stop();
+}
+
+const EnrollmentConfig& EnrollmentServer::config() const
+{
+    return m_service->config();
+}
+
+Status EnrollmentServer::start(const ServerOptions& options)
+{
+    stop();
+    auto http = std::make_unique<QHttpServer>();
+    const bool tls = !options.certificatePath.isEmpty() || !options.keyPath.isEmpty();
+    if (tls) {
+        QFile certFile(options.certificatePath);
+        QFile keyFile(options.keyPath);
+        if (!certFile.open(QIODevice::ReadOnly))
+            return Status::failure(QStringLiteral("cannot read the TLS certificate '%1': %2")
+                                       .arg(options.certificatePath, certFile.errorString()));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return Status::failure(QStringLiteral("cannot read the TLS key '%1': %2")
+                                       .arg(options.keyPath, keyFile.errorString()));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
+        if (chain.isEmpty())
+            return Status::failure(
+                QStringLiteral("'%1' holds no PEM certificate").arg(options.certificatePath));
+        if (key.isNull())
+            return Status::failure(
+                QStringLiteral("'%1' holds no PEM EC or RSA private key").arg(options.keyPath));
+        http->sslSetup(chain.first(), key);
+    }
+    // No routes: every request reaches the dispatcher through the missing-route handler.
+    http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        QHttpServerResponse response(StatusCode::InternalServerError);
+        dispatch(request, response);
+        response.write(std::move(responder));
+    });
+    const quint16 port = http->listen(options.bindAddress, options.port);
+    if (port == 0)
+        return Status::failure(QStringLiteral("cannot listen on %1 port %2 (in use, or not allowed)")
+                                   .arg(options.bindAddress.toString())
+                                   .arg(options.port));
+    const QString url = localListeningUrl(tls, port);
+    auto config = EnrollmentConfig::resolve(m_store, url);
+    if (!config)
+        return Status::failure(config.error());
+    if (Status s = m_store.setSetting(QString::fromLatin1(EnrollmentConfig::kListeningUrlKey), url); !s)
+        return s;
+    m_http = std::move(http);
+    m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);
+    m_port = port;
+    m_listeningUrl = url;
+    qCInfo(lcServer) << "enrollment server listening on" << options.bindAddress.toString() << port << "links"
+                     << config->baseUrl;
+    return {};
+}
+
+void EnrollmentServer::stop()
+{
+    if (!m_http)
+        return;
+    m_http.reset();
+    m_port = 0;
+    m_listeningUrl.clear();
+}
+
+void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerResponse& response)
+{
+    const QString path = request.url().path();
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const Method method = request.method();
+    const bool get = method == Method::Get;
+    const bool post = method == Method::Post;
+    bool html = false;
+
+    const auto postJson = [&](auto&& handle) -> QHttpServerResponse {
+        if (!post)
+            return methodNotAllowed("POST");
+        if (request.body().size() > kMaxBodyBytes)
+            return jsonError(StatusCode::PayloadTooLarge, QStringLiteral("body-too-large"),
+                             QStringLiteral("The request body is larger than %1 bytes.").arg(kMaxBodyBytes));
+        if (!isJson(request))
+            return jsonError(StatusCode::UnsupportedMediaType, QStringLiteral("unsupported-media-type"),
+                             QStringLiteral("Send the body as application/json."));
+        return handle();
+    };
+
+    if (path == QLatin1String("/healthz")) {
+        response = get ? QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}})
+                       : methodNotAllowed("GET");
+    } else if (parts.size() == 2 && parts[0] == QLatin1String("a")) {
+        if (get) {
+            // Opening a link never consumes it: mail scanners fetch links too.
+            html = true;
+            response = QHttpServerResponse(QByteArray("text/html; charset=utf-8"),
+                                           renderActivationPage(m_service->linkStatus(parts[1]), parts[1]));
+        } else {
+            response = methodNotAllowed("GET");
+        }
+    } else if (path == QLatin1String("/activate")) {
+        html = get;
+        response = get ? QHttpServerResponse(QByteArray("text/html; charset=utf-8"), renderCodeEntryPage())
+                       : methodNotAllowed("GET");
+    } else if (parts.size() == 2 && parts[0] == QLatin1String("assets")) {
+        QByteArray type;
+        const QByteArray asset = pageAsset(parts[1], &type);
+        if (asset.isEmpty())
+            response =
+                jsonError(StatusCode::NotFound, QStringLiteral("not-found"), QStringLiteral("No such file."));
+        else
+            response = get ? QHttpServerResponse(type, asset) : methodNotAllowed("GET");
+    } else if (parts.size() == 4 && path == QLatin1String("/api/v1/activations/lookup")) {
+        response = postJson(
+            [&] { return fromReply(m_service->lookup(request.body(), request.remoteAddress().toString())); });
+    } else if (parts.size() == 5 && parts[0] == QLatin1String("api") && parts[1] == QLatin1String("v1") &&
+               parts[2] == QLatin1String("activations") &&
+               (parts[4] == QLatin1String("options") || parts[4] == QLatin1String("complete"))) {
+        const QString& token = parts[3];
+        if (parts[4] == QLatin1String("options")) {
+            response = postJson([&] { return fromReply(m_service->options(token)); });
+        } else {
+            response = postJson([&] {
+                const EnrollmentReply reply = m_service->complete(token, request.body());
+                if (reply.ok())
+                    Q_EMIT keyActivated(reply.body.value(QStringLiteral("keyId")).toInteger());
+                return fromReply(reply);
+            });
+        }
+    } else {
+        response =
+            jsonError(StatusCode::NotFound, QStringLiteral("not-found"), QStringLiteral("No such address."));
+    }
+    addCommonHeaders(response, html);
+}
+
+} // namespace keydesk::net

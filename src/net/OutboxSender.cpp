@@ -1,0 +1,146 @@
+#include "OutboxSender.h"
+
+#include "core/store/Store.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcOutbox, "keydesk.outbox")
+
+namespace keydesk::net {
+
+OutboxSender::OutboxSender(Store& store, SmtpSettings settings, OutboxSenderOptions options, QObject* parent)
+    : QObject(parent), m_store(store), m_settings(std::move(settings)), m_options(options)
+{
+    connect(&m_poll, &QTimer::timeout, this, &OutboxSender::drain);
+}
+
+OutboxSender::~OutboxSender() = default;
+
+void OutboxSender::setSettings(SmtpSettings settings)
+{
+    m_settings = std::move(settings);
+}
+
+void OutboxSender::setPollInterval(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        m_poll.stop();
+        return;
+    }
+    m_poll.start(intervalMs);
+    drain();
+}
+
+void OutboxSender::drain()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_counts = {};
+    next();
+}
+
+void OutboxSender::next()
+{
+    auto claimed = m_store.outbox().claimNext(m_options.leaseMs);
+    if (!claimed) {
+        finish(claimed.error());
+        return;
+    }
+    if (!claimed.value()) {
+        finish({});
+        return;
+    }
+    m_current = std::make_unique<OutboxMessage>(*claimed.value());
+    if (m_session && m_session->isReady()) {
+        m_session->send(m_current->recipient, m_current->mime);
+        return;
+    }
+    // Only now that there is something to send is the server contacted.
+    m_session = std::make_unique<SmtpSession>(m_settings);
+    connect(m_session.get(), &SmtpSession::opened, this,
+            [this] { m_session->send(m_current->recipient, m_current->mime); });
+    connect(m_session.get(), &SmtpSession::messageDone, this, &OutboxSender::onMessageDone);
+    connect(m_session.get(), &SmtpSession::sessionFailed, this, &OutboxSender::onSessionFailed);
+    m_session->open();
+}
+
+void OutboxSender::deferCurrent(const QString& error)
+{
+    const int attempts = m_current->attempts;
+    if (attempts >= m_options.maxAttempts) {
+        const QString text = QStringLiteral("gave up after %1 attempts: %2").arg(attempts).arg(error);
+        if (Status s = m_store.outbox().markFailed(m_current->id, text); !s)
+            qCWarning(lcOutbox) << s.error();
+        ++m_counts.failed;
+        Q_EMIT messageFailed(m_current->id, text);
+    } else {
+        const qint64 backoff =
+            std::min(m_options.maxBackoffMs, m_options.initialBackoffMs << std::min(attempts - 1, 30));
+        if (Status s = m_store.outbox().markRetry(m_current->id, error, m_store.clock().nowMs() + backoff);
+            !s)
+            qCWarning(lcOutbox) << s.error();
+        ++m_counts.retried;
+        Q_EMIT messageDeferred(m_current->id, error);
+    }
+    m_current.reset();
+}
+
+void OutboxSender::onMessageDone(SmtpSession::Outcome outcome, const QString& text)
+{
+    if (!m_current)
+        return;
+    switch (outcome) {
+    case SmtpSession::Outcome::Sent:
+        if (Status s = m_store.outbox().markSent(m_current->id); !s)
+            qCWarning(lcOutbox) << s.error();
+        ++m_counts.sent;
+        Q_EMIT messageSent(m_current->id);
+        m_current.reset();
+        break;
+    case SmtpSession::Outcome::PermanentFailure:
+        if (Status s = m_store.outbox().markFailed(m_current->id, text); !s)
+            qCWarning(lcOutbox) << s.error();
+        ++m_counts.failed;
+        Q_EMIT messageFailed(m_current->id, text);
+        m_current.reset();
+        break;
+    case SmtpSession::Outcome::TemporaryFailure:
+        deferCurrent(text);
+        break;
+    }
+    // Queued: a session failure reported together with this message settles first.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_busy && !m_current && m_session && m_session->isReady())
+                next();
+        },
+        Qt::QueuedConnection);
+}
+
+void OutboxSender::onSessionFailed(const QString& error)
+{
+    // The server is unreachable or refused us: the message in hand waits, the rest stay queued.
+    if (m_current)
+        deferCurrent(error);
+    finish(error);
+}
+
+void OutboxSender::finish(const QString& sessionError)
+{
+    if (!m_busy)
+        return;
+    if (m_session) {
+        SmtpSession* session = m_session.release();
+        connect(session, &SmtpSession::closed, session, &QObject::deleteLater);
+        session->disconnect(this);
+        session->close();
+    }
+    m_busy = false;
+    if (!sessionError.isEmpty())
+        qCInfo(lcOutbox) << "outbox drain stopped:" << sessionError;
+    Q_EMIT finished(m_counts, sessionError);
+}
+
+} // namespace keydesk::net

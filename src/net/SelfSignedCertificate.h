@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace keydesk::net {
+
+struct CertificatePair
+{
+    QByteArray certificatePem;
+    QByteArray privateKeyPem;
+};
+
+// A self-signed TLS server certificate for demos (`keydesk-cli server make-cert`): P-256 key,
+// the host as subject CN and subjectAltName (DNS name or IP address), serverAuth, valid for
+// 397 days (browsers refuse longer). Phones trust it only once it is installed on them.
+Result<CertificatePair> makeSelfSignedCertificate(const QString& host);
+
+} // namespace keydesk::net

@@ -1,0 +1,138 @@
+#include "SmtpSettings.h"
+
+#include "core/domain/EmailAddress.h"
+#include "core/store/Store.h"
+
+namespace keydesk::net {
+
+QString smtpSecurityName(SmtpSecurity security)
+{
+    switch (security) {
+    case SmtpSecurity::None:
+        return QStringLiteral("none");
+    case SmtpSecurity::StartTls:
+        return QStringLiteral("starttls");
+    case SmtpSecurity::ImplicitTls:
+        return QStringLiteral("tls");
+    }
+    return {};
+}
+
+std::optional<SmtpSecurity> smtpSecurityFromName(const QString& name)
+{
+    for (SmtpSecurity s : {SmtpSecurity::None, SmtpSecurity::StartTls, SmtpSecurity::ImplicitTls}) {
+        if (smtpSecurityName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString SmtpSettings::validate() const
+{
+    if (host.trimmed().isEmpty())
+        return QStringLiteral("the SMTP host is empty");
+    if (port == 0)
+        return QStringLiteral("the SMTP port must be 1 to 65535");
+    if (!EmailAddress::isValid(identity.from.address))
+        return QStringLiteral("the sender address \"%1\" is not an email address").arg(identity.from.address);
+    if (timeoutMs < 1000 || timeoutMs > 600'000)
+        return QStringLiteral("the SMTP timeout must be 1 to 600 seconds");
+    if (!username.isEmpty() && password.isEmpty())
+        return QStringLiteral("a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)");
+    return {};
+}
+
+namespace {
+
+constexpr const char* kHost = "smtp.host";
+constexpr const char* kPort = "smtp.port";
+constexpr const char* kSecurity = "smtp.security";
+constexpr const char* kUsername = "smtp.username";
+constexpr const char* kFrom = "smtp.from";
+constexpr const char* kFromName = "smtp.from_name";
+constexpr const char* kOrganisation = "smtp.organisation";
+constexpr const char* kCaFile = "smtp.ca_file";
+constexpr const char* kTimeout = "smtp.timeout_seconds";
+constexpr const char* kLanguage = "mail.language";
+
+} // namespace
+
+Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password)
+{
+    using R = Result<SmtpSettings>;
+    QHash<QString, QString> v;
+    for (const char* key : {kHost, kPort, kSecurity, kUsername, kFrom, kFromName, kOrganisation, kCaFile,
+                            kTimeout, kLanguage}) {
+        auto value = store.setting(QString::fromLatin1(key));
+        if (!value)
+            return R::failure(value.error());
+        v.insert(QString::fromLatin1(key), value.value());
+    }
+    const auto get = [&v](const char* key) {
+        return v.value(QString::fromLatin1(key));
+    };
+    SmtpSettings s;
+    s.host = get(kHost);
+    if (!get(kPort).isEmpty()) {
+        bool ok = false;
+        const uint port = get(kPort).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return R::failure(QStringLiteral("setting %1: \"%2\" is not a port number")
+                                  .arg(QLatin1String(kPort), get(kPort)));
+        s.port = quint16(port);
+    }
+    if (!get(kSecurity).isEmpty()) {
+        const auto security = smtpSecurityFromName(get(kSecurity));
+        if (!security)
+            return R::failure(QStringLiteral("setting %1: \"%2\" must be none, starttls or tls")
+                                  .arg(QLatin1String(kSecurity), get(kSecurity)));
+        s.security = *security;
+    }
+    if (!get(kTimeout).isEmpty()) {
+        bool ok = false;
+        const int seconds = get(kTimeout).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 600)
+            return R::failure(QStringLiteral("setting %1: \"%2\" must be 1 to 600 seconds")
+                                  .arg(QLatin1String(kTimeout), get(kTimeout)));
+        s.timeoutMs = seconds * 1000;
+    }
+    s.username = get(kUsername);
+    s.password = password;
+    s.caCertificatesPath = get(kCaFile);
+    s.identity.from = MailAddress{get(kFrom), get(kFromName)};
+    s.identity.organisation = get(kOrganisation);
+    if (!get(kLanguage).isEmpty())
+        s.identity.language = get(kLanguage);
+    return s;
+}
+
+Status saveSmtpSettings(Store& store, const SmtpSettings& settings)
+{
+    SmtpSettings check = settings;
+    if (check.password.isEmpty())
+        check.password = QStringLiteral("(kept elsewhere)");
+    if (const QString problem = check.validate(); !problem.isEmpty())
+        return Status::failure(problem);
+    Transaction tx(store.database());
+    if (!tx.status())
+        return tx.status();
+    const QList<std::pair<const char*, QString>> values{
+        {kHost, settings.host.trimmed()},
+        {kPort, QString::number(settings.port)},
+        {kSecurity, smtpSecurityName(settings.security)},
+        {kUsername, settings.username},
+        {kFrom, settings.identity.from.address},
+        {kFromName, settings.identity.from.name},
+        {kOrganisation, settings.identity.organisation},
+        {kCaFile, settings.caCertificatesPath},
+        {kTimeout, QString::number(settings.timeoutMs / 1000)},
+        {kLanguage, settings.identity.language},
+    };
+    for (const auto& [key, value] : values) {
+        if (Status s = store.setSetting(QString::fromLatin1(key), value); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace keydesk::net

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "authenticator/SoftwareAuthenticator.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace keydesk::phone {
+
+// One answer of the enrollment server as the phone saw it.
+struct ServerReply
+{
+    int httpStatus = 0; // 0: no HTTP answer at all
+    QJsonObject body;
+    QString networkError;
+
+    bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
+    // The server's message, or what went wrong on the way.
+    QString message() const;
+};
+
+struct PhoneActivation
+{
+    ServerReply reply;                                           // of the last request made
+    std::optional<authenticator::SoftwareCredential> credential; // when the server accepted it
+};
+
+struct ActivationChoices
+{
+    authenticator::Tamper tamper = authenticator::Tamper::None;
+    bool backupEligible = false; // act as a synced passkey provider
+};
+
+// The virtual phone's side of the enrollment API, spoken over HTTP exactly as a phone app
+// would: fetch creation options for a link, create the credential with the software
+// authenticator, send the registration back. Also the "Work or School" code lookup.
+class PhoneClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PhoneClient(authenticator::SoftwareAuthenticator& authenticator, QObject* parent = nullptr);
+
+    // Activates the key behind an activation link (".../a/<token>").
+    void activate(const QUrl& link, const ActivationChoices& choices,
+                  std::function<void(PhoneActivation)> done);
+    // Trades email + code for an activation link at the server `base` ("http://host:port").
+    void lookup(const QUrl& base, const QString& email, const QString& code,
+                std::function<void(ServerReply)> done);
+
+    // A POST of JSON to the server; public for tests that send hand-made bodies.
+    void postJson(const QUrl& url, const QByteArray& body, std::function<void(ServerReply)> done,
+                  const QByteArray& contentType = "application/json");
+
+private:
+    authenticator::SoftwareAuthenticator& m_authenticator;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace keydesk::phone

@@ -1,0 +1,402 @@
+// The enrollment server over real HTTP on loopback, with the software authenticator as the
+// phone: the activation ceremony end to end, and every way a request can be refused.
+#include "EnrollmentHarness.h"
+
+#include "webauthn/AuthenticationVerifier.h"
+#include "webauthn/Base64Url.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+class TestEnrollmentServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString pathOf(const QString& link) { return QUrl(link).path(); }
+    static QString tokenOf(const QString& link) { return pathOf(link).section(u'/', -1); }
+    static QString api(const QString& link, const char* step)
+    {
+        return QStringLiteral("/api/v1/activations/%1/%2").arg(tokenOf(link), QLatin1String(step));
+    }
+
+    // The request is refused with `status` and `code`, and the rows are as they were.
+    void expectRefusal(EnrollmentHarness& h, const std::function<phone::ServerReply()>& send, int status,
+                       const QString& code)
+    {
+        const QString before = h.rows();
+        const phone::ServerReply reply = send();
+        QCOMPARE(reply.httpStatus, status);
+        QCOMPARE(reply.body.value(QStringLiteral("error")).toString(), code);
+        QVERIFY(!reply.body.value(QStringLiteral("message")).toString().isEmpty());
+        QCOMPARE(h.rows(), before);
+    }
+
+private Q_SLOTS:
+    void activatesWithTheSoftwareAuthenticator()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada);
+        QVERIFY(issued.link.startsWith(h.server->listeningUrl() + QStringLiteral("/a/")));
+        QCOMPARE(h.server->config().rpId, QStringLiteral("localhost"));
+
+        const phone::PhoneActivation result = h.activate(issued.link);
+        QVERIFY2(result.reply.ok(), qPrintable(result.reply.message()));
+        QCOMPARE(result.reply.body.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(result.reply.body.value(QStringLiteral("authenticator")).toString(),
+                 QStringLiteral("KeyDesk virtual phone"));
+        QVERIFY(result.reply.body.value(QStringLiteral("verdict"))
+                    .toObject()
+                    .value(QStringLiteral("verified"))
+                    .toBool());
+        QVERIFY(result.credential);
+
+        auto row = h.store->keys().findById(issued.key.id);
+        QVERIFY(row && row.value());
+        const SecurityKey& key = row.value()->key;
+        QCOMPARE(key.status, KeyStatus::Active);
+        QCOMPARE(key.aaguid, authenticator::SoftwareAuthenticator::aaguid());
+        QCOMPARE(key.credentialId, result.credential->id);
+        QCOMPARE(key.algorithm, -7);
+        QVERIFY(key.userVerified);
+        QCOMPARE(key.attestationFormat, QStringLiteral("none"));
+        QVERIFY(key.activatedAtMs.has_value());
+        QVERIFY(row.value()->latestActivation->usedAtMs.has_value());
+        QCOMPARE(
+            scalar(h.store->database(), QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                                       "'key.activate'")),
+            1);
+
+        // The stored public key is the phone's: an assertion by its private key verifies against it.
+        authenticator::SoftwareCredential credential = *result.credential;
+        authenticator::AssertionRequest assertion;
+        assertion.challenge = QByteArray(32, 'c');
+        assertion.rpId = QStringLiteral("localhost");
+        assertion.origin = h.server->listeningUrl();
+        QString error;
+        const auto parts = h.authenticator.getAssertion(credential, assertion, &error);
+        QVERIFY2(parts, qPrintable(error));
+        webauthn::AuthenticationExpectations expected;
+        expected.ceremony.challenge = assertion.challenge;
+        expected.ceremony.rpId = assertion.rpId;
+        expected.ceremony.origins = {assertion.origin};
+        expected.credential.id = key.credentialId;
+        expected.credential.publicKeyCose = key.publicKeyCose;
+        const webauthn::Verdict verdict = webauthn::verifyAuthentication(parts->toJson(), expected);
+        QVERIFY2(verdict.verified(), qPrintable(verdict.failureDetail()));
+    }
+
+    void optionsFollowTheKeySettings()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        KeySettings settings;
+        settings.requireUserVerification = false;
+        settings.attestation = AttestationPolicy::Record;
+        const IssuedLink issued = h.assign(ada, ActivationMethod::Now, settings);
+        const phone::ServerReply options = h.post(api(issued.link, "options"), "{}");
+        QVERIFY(options.ok());
+        const QJsonObject o = options.body;
+        QCOMPARE(o.value(QStringLiteral("rp")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("localhost"));
+        QCOMPARE(o.value(QStringLiteral("user")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("ada@example.com"));
+        QCOMPARE(webauthn::fromBase64Url(o.value(QStringLiteral("challenge")).toString())->size(), 32);
+        QCOMPARE(o.value(QStringLiteral("attestation")).toString(), QStringLiteral("direct"));
+        QCOMPARE(o.value(QStringLiteral("authenticatorSelection"))
+                     .toObject()
+                     .value(QStringLiteral("userVerification"))
+                     .toString(),
+                 QStringLiteral("preferred"));
+        QCOMPARE(o.value(QStringLiteral("pubKeyCredParams"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("alg"))
+                     .toInt(),
+                 -7);
+        // A second key of the same user excludes the first one's credential and keeps the handle.
+        QVERIFY(h.activate(issued.link).reply.ok());
+        const IssuedLink second = h.assign(ada);
+        const phone::ServerReply again = h.post(api(second.link, "options"), "{}");
+        QCOMPARE(again.body.value(QStringLiteral("excludeCredentials")).toArray().size(), 1);
+        QCOMPARE(again.body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")),
+                 o.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")));
+    }
+
+    void refusesDeadLinks()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const User bob = h.addUser(QStringLiteral("Bob Page"), QStringLiteral("bob@example.com"));
+
+        // Unknown: well-formed and not.
+        const QString unknown = QStringLiteral("/api/v1/activations/%1/options").arg(QString(43, u'A'));
+        expectRefusal(
+            h, [&] { return h.post(unknown, "{}"); }, 404, QStringLiteral("unknown-link"));
+        expectRefusal(
+            h, [&] { return h.post(QStringLiteral("/api/v1/activations/short/options"), "{}"); }, 404,
+            QStringLiteral("unknown-link"));
+
+        // Used: once activated, neither options nor a second completion work.
+        const IssuedLink used = h.assign(ada);
+        QVERIFY(h.activate(used.link).reply.ok());
+        expectRefusal(
+            h, [&] { return h.post(api(used.link, "options"), "{}"); }, 409, QStringLiteral("used"));
+        expectRefusal(
+            h, [&] { return h.activate(used.link).reply; }, 409, QStringLiteral("used"));
+
+        // Superseded by a re-issue.
+        const IssuedLink old = h.assign(bob);
+        auto reissued = h.enrollment->reissue(old.key.id, ActivationMethod::Now);
+        QVERIFY(reissued);
+        expectRefusal(
+            h, [&] { return h.post(api(old.link, "options"), "{}"); }, 410, QStringLiteral("superseded"));
+
+        // Expired: 15 minutes for Activate Now.
+        h.store.clock().advance(15 * 60 * 1000 + 1);
+        expectRefusal(
+            h, [&] { return h.post(api(reissued->link, "options"), "{}"); }, 410, QStringLiteral("expired"));
+
+        // Withdrawn: a revoked pending key.
+        const User cy = h.addUser(QStringLiteral("Cy Young"), QStringLiteral("cy@example.com"));
+        const IssuedLink revoked = h.assign(cy);
+        QVERIFY(h.store->keys().revoke(revoked.key.id, QStringLiteral("lost phone")));
+        expectRefusal(
+            h, [&] { return h.post(api(revoked.link, "options"), "{}"); }, 410, QStringLiteral("withdrawn"));
+    }
+
+    void refusesBadRegistrations_data()
+    {
+        QTest::addColumn<QString>("defect");
+        QTest::addColumn<QString>("failedCheck");
+        QTest::newRow("wrong origin") << "origin"
+                                      << "origin";
+        QTest::newRow("wrong rp id") << "rpid"
+                                     << "rpIdHash";
+        QTest::newRow("wrong challenge") << "challenge"
+                                         << "challenge";
+        QTest::newRow("no user verification") << "uv"
+                                              << "userVerified";
+    }
+
+    void refusesBadRegistrations()
+    {
+        QFETCH(QString, defect);
+        QFETCH(QString, failedCheck);
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada);
+        const phone::ServerReply options = h.post(api(issued.link, "options"), "{}");
+        QVERIFY(options.ok());
+        authenticator::CreationRequest request;
+        request.challenge =
+            *webauthn::fromBase64Url(options.body.value(QStringLiteral("challenge")).toString());
+        request.rpId = QStringLiteral("localhost");
+        request.origin = h.server->listeningUrl();
+        request.userHandle = QByteArray(32, 'u');
+        request.algorithms = {-7};
+        if (defect == QLatin1String("origin"))
+            request.tamper = authenticator::Tamper::WrongOrigin;
+        else if (defect == QLatin1String("rpid"))
+            request.rpId = QStringLiteral("evil.example");
+        else if (defect == QLatin1String("challenge"))
+            request.challenge = QByteArray(32, 'x');
+        else
+            request.userVerification = false;
+        QString error;
+        const auto registration = h.authenticator.makeCredential(request, &error);
+        QVERIFY2(registration, qPrintable(error));
+        const QString before = h.rows();
+        const phone::ServerReply reply = h.post(api(issued.link, "complete"), registration->parts.toJson());
+        QCOMPARE(reply.httpStatus, 400);
+        QCOMPARE(reply.body.value(QStringLiteral("error")).toString(), QStringLiteral("verification-failed"));
+        QCOMPARE(
+            reply.body.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("error")).toString(),
+            failedCheck);
+        QCOMPARE(h.rows(), before);
+    }
+
+    void refusesMalformedRequests()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada);
+        QVERIFY(h.post(api(issued.link, "options"), "{}").ok());
+        const QString complete = api(issued.link, "complete");
+
+        expectRefusal(
+            h, [&] { return h.post(complete, "{\"id\": "); }, 400, QStringLiteral("malformed-response"));
+        expectRefusal(
+            h, [&] { return h.post(complete, "[]"); }, 400, QStringLiteral("malformed-response"));
+        expectRefusal(
+            h, [&] { return h.post(complete, QByteArray(70 * 1024, ' ')); }, 413,
+            QStringLiteral("body-too-large"));
+        expectRefusal(
+            h, [&] { return h.post(complete, "{}", "text/plain"); }, 415,
+            QStringLiteral("unsupported-media-type"));
+        expectRefusal(
+            h, [&] { return h.post(QStringLiteral("/api/v1/nothing"), "{}"); }, 404,
+            QStringLiteral("not-found"));
+
+        // Wrong methods answer 405 with Allow, as JSON (QHttpServer alone would answer an empty 404).
+        const QString before = h.rows();
+        for (const auto& [method, path, allow] :
+             {std::tuple{QByteArray("GET"), complete, QByteArray("POST")},
+              std::tuple{QByteArray("PUT"), api(issued.link, "options"), QByteArray("POST")},
+              std::tuple{QByteArray("DELETE"), QStringLiteral("/healthz"), QByteArray("GET")},
+              std::tuple{QByteArray("POST"), pathOf(issued.link), QByteArray("GET")}}) {
+            const auto reply = h.request(method, path, "{}", "application/json");
+            QCOMPARE(reply.status, 405);
+            QCOMPARE(reply.header("Allow"), allow);
+            QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toString(),
+                     QStringLiteral("method-not-allowed"));
+        }
+        const auto missing = h.request("GET", QStringLiteral("/no/such/page"));
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(QJsonDocument::fromJson(missing.body).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not-found"));
+        QCOMPARE(h.rows(), before);
+    }
+
+    void completesOnlyOnceUnderARace()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada);
+        const phone::ServerReply options = h.post(api(issued.link, "options"), "{}");
+        authenticator::CreationRequest request;
+        request.challenge =
+            *webauthn::fromBase64Url(options.body.value(QStringLiteral("challenge")).toString());
+        request.rpId = QStringLiteral("localhost");
+        request.origin = h.server->listeningUrl();
+        request.userHandle = QByteArray(32, 'u');
+        request.algorithms = {-7};
+        QString error;
+        const auto first = h.authenticator.makeCredential(request, &error);
+        const auto second = h.authenticator.makeCredential(request, &error);
+        QVERIFY(first && second);
+        // Both completions are in flight at once; exactly one wins.
+        std::optional<phone::ServerReply> a, b;
+        h.phone.postJson(h.url(api(issued.link, "complete")), first->parts.toJson(),
+                         [&](phone::ServerReply r) { a = r; });
+        h.phone.postJson(h.url(api(issued.link, "complete")), second->parts.toJson(),
+                         [&](phone::ServerReply r) { b = r; });
+        QVERIFY(waitUntil([&] { return a && b; }));
+        QCOMPARE(QList<int>({a->httpStatus, b->httpStatus}).count(200), 1);
+        QCOMPARE(QList<int>({a->httpStatus, b->httpStatus}).count(409), 1);
+        QCOMPARE(scalar(h.store->database(),
+                        QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'active'")),
+                 1);
+    }
+
+    void pageNeverConsumesTheLink()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada <b>Lovelace</b>"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada);
+        const QString before = h.rows();
+        const auto page = h.request("GET", pathOf(issued.link));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        QVERIFY(page.header("Content-Security-Policy").contains("default-src 'none'"));
+        QCOMPARE(page.header("Referrer-Policy"), QByteArray("no-referrer"));
+        QVERIFY(page.body.contains("\"state\":\"live\""));
+        QVERIFY(page.body.contains("Ada &lt;b&gt;Lovelace&lt;/b&gt;"));             // escaped, never markup
+        QVERIFY(!page.body.contains("http://") && !page.body.contains("https://")); // no external resources
+        QCOMPARE(h.rows(), before);
+
+        h.store.clock().advance(16 * 60 * 1000);
+        const auto expired = h.request("GET", pathOf(issued.link));
+        QVERIFY(expired.body.contains("\"state\":\"expired\""));
+        QVERIFY(expired.body.contains("has expired"));
+        QVERIFY(!expired.body.contains(tokenOf(issued.link).toLatin1())); // a dead token is not echoed
+        const auto unknown = h.request("GET", QStringLiteral("/a/nonsense"));
+        QCOMPARE(unknown.status, 200);
+        QVERIFY(unknown.body.contains("\"state\":\"unknown\""));
+        QCOMPARE(h.request("GET", QStringLiteral("/assets/activate.js")).status, 200);
+        QCOMPARE(h.request("GET", QStringLiteral("/healthz")).status, 200);
+    }
+
+    void manualCodeLookup()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada, ActivationMethod::Manual);
+        QCOMPARE(issued.manualCode.size(), 9);
+        QCOMPARE(issued.manualCode.at(4), u'-');
+
+        // Typed in lower case without the dash, it still matches.
+        const phone::ServerReply found =
+            h.lookup(QStringLiteral("ADA@example.com"), issued.manualCode.toLower().remove(u'-'));
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        const QString link = found.body.value(QStringLiteral("link")).toString();
+        QVERIFY(link.startsWith(h.server->listeningUrl() + QStringLiteral("/a/")));
+        QVERIFY(link != issued.link);
+        QVERIFY(h.activate(link).reply.ok());
+        // The original link is consumed with the activation.
+        expectRefusal(
+            h, [&] { return h.post(api(issued.link, "options"), "{}"); }, 409, QStringLiteral("used"));
+        // And the code no longer finds anything.
+        expectRefusal(
+            h, [&] { return h.lookup(QStringLiteral("ada@example.com"), issued.manualCode); }, 404,
+            QStringLiteral("no-match"));
+    }
+
+    void wrongCodesAreRateLimited()
+    {
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada, ActivationMethod::Email);
+        for (int i = 0; i < LookupRateLimiter::kMaxFailuresPerEmail; ++i) {
+            const phone::ServerReply wrong =
+                h.lookup(QStringLiteral("ada@example.com"), QStringLiteral("2222-2222"));
+            QCOMPARE(wrong.httpStatus, 404);
+            QCOMPARE(wrong.body.value(QStringLiteral("error")).toString(), QStringLiteral("no-match"));
+        }
+        // Even the right code is refused now, with the time to wait.
+        const auto limited =
+            h.request("POST", QStringLiteral("/api/v1/activations/lookup"),
+                      QJsonDocument(QJsonObject{{QStringLiteral("email"), QStringLiteral("ada@example.com")},
+                                                {QStringLiteral("code"), issued.manualCode}})
+                          .toJson(),
+                      "application/json");
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(QJsonDocument::fromJson(limited.body).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("rate-limited"));
+        QCOMPARE(limited.header("Retry-After"), QByteArray("900"));
+        QCOMPARE(scalar(h.store->database(), QStringLiteral("SELECT attempts FROM activations")), 5);
+        // 15 minutes later the right code works.
+        h.store.clock().advance(15 * 60 * 1000 + 1000);
+        QVERIFY(h.lookup(QStringLiteral("ada@example.com"), issued.manualCode).ok());
+
+        // 20 wrong codes from one address, spread over other emails, block that address.
+        for (int i = 0; i < LookupRateLimiter::kMaxFailuresPerAddress; ++i)
+            QCOMPARE(
+                h.lookup(QStringLiteral("user%1@example.com").arg(i), QStringLiteral("2222-2222")).httpStatus,
+                404);
+        QCOMPARE(h.lookup(QStringLiteral("ada@example.com"), issued.manualCode).httpStatus, 429);
+    }
+
+    void lookupRejectsBadBodies()
+    {
+        EnrollmentHarness h;
+        for (const QByteArray& body :
+             {QByteArray("{}"), QByteArray("{\"email\": \"a@b.c\"}"),
+              QByteArray("{\"email\": 1, \"code\": \"x\"}"),
+              QByteArray("{\"email\": \"a@b.c\", \"code\": \"x\", \"more\": 1}"),
+              QByteArray("{\"email\": \"a@b.c\", \"email\": \"d@e.f\", \"code\": \"x\"}")}) {
+            const phone::ServerReply reply = h.post(QStringLiteral("/api/v1/activations/lookup"), body);
+            QCOMPARE(reply.httpStatus, 400);
+            QCOMPARE(reply.body.value(QStringLiteral("error")).toString(), QStringLiteral("bad-request"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnrollmentServer)
+#include "TestEnrollmentServer.moc"
