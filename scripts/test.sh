@@ -4,6 +4,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
+# npm test tools (playwright-core, smtp-server) exactly as locked; no browser download.
+(cd "$root/tests/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 export KEYDESK_BUILD_DIR=${KEYDESK_BUILD_DIR:-$root/build-ci}
 "$root/scripts/build.sh" -DKEYDESK_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cd "$KEYDESK_BUILD_DIR"

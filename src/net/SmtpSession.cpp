@@ -272,8 +272,12 @@ void SmtpSession::onReply(int code, const QString& text)
             return sessionError(QStringLiteral("the mail server refused the login: %1").arg(text));
         command(m_settings.username.toUtf8().toBase64(), Step::AuthLoginPassword);
         return;
-    case Step::AuthPlain:
     case Step::AuthLoginPassword:
+        if (code != 334)
+            return sessionError(QStringLiteral("the mail server refused the login: %1").arg(text));
+        command(m_settings.password.toUtf8().toBase64(), Step::AuthPlain); // answered like AUTH PLAIN
+        return;
+    case Step::AuthPlain:
         if (code != 235)
             return sessionError(QStringLiteral("the mail server refused the login: %1").arg(text));
         m_step = Step::Ready;
