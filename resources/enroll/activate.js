@@ -128,12 +128,12 @@
     show(t.unsupported, 'bad');
     return;
   }
+  activateButton.addEventListener('click', activate);
   if (data.state === 'code') {
     codeForm.hidden = false;
     codeForm.addEventListener('submit', lookup);
   } else if (data.state === 'live') {
     activateStep.hidden = false;
-    activateButton.addEventListener('click', activate);
   } else {
     show(data.stateMessage, 'bad');
   }

@@ -1,0 +1,113 @@
+// Browser end to end: Debian's Chromium (playwright-core) with the DevTools WebAuthn virtual
+// authenticator activates keys through KeyDesk's own activation page, served by a real
+// `keydesk-cli serve`, for links made by a real `keydesk-cli keys assign`:
+//   1. the activation link (Activate Now);
+//   2. the manual path: the /activate page, email + code, then Activate.
+// Exits non-zero with a message on the first thing that is not as expected.
+//
+//   KEYDESK_CLI=build/src/app/keydesk-cli node tests/browser/activate-e2e.mjs
+import { chromium } from 'playwright-core';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = process.env.KEYDESK_CLI;
+if (!cli) throw new Error('set KEYDESK_CLI to the keydesk-cli executable');
+const work = mkdtempSync(join(tmpdir(), 'keydesk-e2e-'));
+const db = join(work, 'keydesk.sqlite');
+const run = (...args) => execFileSync(cli, ['--database', db, ...args], { encoding: 'utf8' });
+const json = (...args) => JSON.parse(run('--json', ...args));
+const fail = (message) => {
+  throw new Error(message);
+};
+
+let serve;
+let context;
+try {
+  run('users', 'add', '--name', 'Ada Lovelace', '--email', 'ada@example.com');
+  run('users', 'add', '--name', 'Bob Page', '--email', 'bob@example.com');
+
+  serve = spawn(cli, ['--database', db, 'serve', '--port', '0', '--no-mail'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 15000);
+    serve.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/listening on (http:\/\/localhost:\d+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    serve.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => console.log(`page: ${message.text()}`));
+  const foreign = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(base)) foreign.push(request.url());
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable', { enableUI: false });
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true,
+               isUserVerified: true, automaticPresenceSimulation: true },
+  });
+
+  const expectActive = (email) => {
+    const keys = json('keys', 'list', '--user', email);
+    if (keys.length !== 1 || keys[0].status !== 'active')
+      fail(`${email}: expected one active key, got ${JSON.stringify(keys)}`);
+    return keys[0];
+  };
+  const waitForResult = async () => {
+    await page.waitForSelector('#status.ok, #status.bad', { timeout: 20000 }).catch(async () => {
+      fail(`no result; the page says: ${await page.locator('#status').textContent()}`);
+    });
+    const status = await page.locator('#status');
+    if ((await status.getAttribute('class')) !== 'ok') fail(`activation failed: ${await status.textContent()}`);
+    return status.textContent();
+  };
+
+  // 1. The activation link.
+  const assigned = json('keys', 'assign', '--user', 'ada@example.com', '--activate', 'now');
+  if (!assigned.link.startsWith(`${base}/a/`)) fail(`the link ${assigned.link} does not point at ${base}`);
+  await page.goto(assigned.link);
+  await page.getByRole('button', { name: 'Activate' }).click();
+  const done = await waitForResult();
+  const ada = expectActive('ada@example.com');
+  const creds = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+  const created = Buffer.from(creds.credentials[0].credentialId, 'base64').toString('base64url');
+  if (ada.credential.id !== created) fail(`stored credential ${ada.credential.id} is not the browser's ${created}`);
+  console.log(`link: ${done.trim()} [credential ${created.slice(0, 12)}…]`);
+
+  // Opening it again shows that it was used, and changes nothing.
+  await page.goto(assigned.link);
+  const again = await page.locator('#status').textContent();
+  if (!again.includes('already used')) fail(`a used link says: ${again}`);
+
+  // 2. The manual path: email + code on the /activate page.
+  const manual = json('keys', 'assign', '--user', 'bob@example.com', '--activate', 'manual');
+  await page.goto(`${base}/activate`);
+  await page.getByLabel('Email').fill('bob@example.com');
+  await page.getByLabel('Activation code').fill(manual.code.toLowerCase());
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Activate' }).click();
+  console.log(`code: ${(await waitForResult()).trim()}`);
+  expectActive('bob@example.com');
+
+  if (foreign.length > 0) fail(`the page loaded external resources: ${foreign.join(', ')}`);
+  console.log('activate-e2e: both paths activated in Chromium');
+} finally {
+  await context?.close();
+  serve?.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
