@@ -3,7 +3,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -24,10 +26,42 @@ int main(int argc, char* argv[])
         QStringLiteral("actor"),
         QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
         QStringLiteral("name"));
-    parser.addOptions({database, actor});
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QStringLiteral("Enrollment server port; 0 picks a free one (default: setting "
+                       "enrollment/port, else 8765)."),
+        QStringLiteral("n"));
+    const QCommandLineOption bind(
+        QStringLiteral("bind"),
+        QStringLiteral("Enrollment server address (default: setting enrollment/bind, else "
+                       "127.0.0.1)."),
+        QStringLiteral("address"));
+    parser.addOptions({database, actor, port, bind});
     parser.process(app);
 
+    // Where this desk's server listens is a setting of this machine, not of the database.
+    QSettings settings;
+    keydesk::net::ServerOptions server;
+    bool portOk = false;
+    const uint portValue =
+        (parser.isSet(port) ? parser.value(port)
+                            : settings.value(QStringLiteral("enrollment/port"), 8765).toString())
+            .toUInt(&portOk);
+    server.bindAddress = QHostAddress(
+        parser.isSet(bind)
+            ? parser.value(bind)
+            : settings.value(QStringLiteral("enrollment/bind"), QStringLiteral("127.0.0.1")).toString());
+    if (!portOk || portValue > 65535 || server.bindAddress.isNull()) {
+        QMessageBox::critical(
+            nullptr, QStringLiteral("KeyDesk"),
+            QStringLiteral("The enrollment server port must be 0 to 65535 and the address an IP "
+                           "address."));
+        return 2;
+    }
+    server.port = quint16(portValue);
+
     keydesk::gui::MainWindow window(parser.value(actor));
+    window.setServerOptions(server);
     const QString path =
         parser.isSet(database) ? parser.value(database) : keydesk::AppPaths::defaultDatabase();
     QString error;

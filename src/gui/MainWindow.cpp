@@ -5,7 +5,10 @@
 #include "ChangeNotifier.h"
 #include "GroupsPage.h"
 #include "ImportDialog.h"
+#include "KeyServices.h"
 #include "MessageBox.h"
+#include "OutboxPage.h"
+#include "SmtpSettingsDialog.h"
 #include "UsersPage.h"
 
 #include "core/store/Store.h"
@@ -26,6 +29,13 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_ui->statusBar->addWidget(m_databaseLabel, 1);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    m_mailLabel = new QLabel(this);
+    m_mailLabel->setObjectName(QStringLiteral("mailLabel"));
+    m_ui->statusBar->addPermanentWidget(m_serverLabel);
+    m_ui->statusBar->addPermanentWidget(m_mailLabel);
+    connect(m_ui->emailSettingsAction, &QAction::triggered, this, &MainWindow::openEmailSettings);
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
@@ -43,11 +53,18 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold references to the store: remove them first.
+    removePages();
+}
+
+void MainWindow::removePages()
+{
+    // Pages and services hold references to the store: remove them first.
     while (QWidget* page = m_ui->pagesStackedWidget->widget(0)) {
         m_ui->pagesStackedWidget->removeWidget(page);
         delete page;
     }
+    delete m_keys;
+    m_keys = nullptr;
 }
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
@@ -60,12 +77,18 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
             *error = opened.error();
         return false;
     }
-    while (QWidget* page = m_ui->pagesStackedWidget->widget(0)) {
-        m_ui->pagesStackedWidget->removeWidget(page);
-        delete page;
-    }
+    removePages();
     m_store = std::move(opened).value();
+    m_keys = new KeyServices(*m_store, this);
+    connect(m_keys, &KeyServices::serverStateChanged, this, &MainWindow::updateServiceLabels);
+    connect(m_keys, &KeyServices::mailStateChanged, this, &MainWindow::updateServiceLabels);
+    connect(m_keys, &KeyServices::keyActivated, m_changes, &ChangeNotifier::notify);
+    connect(m_keys, &KeyServices::keysChanged, m_changes, &ChangeNotifier::notify);
+    // A server that cannot start (port in use) leaves the console usable; the status bar says why.
+    m_keys->startServer(m_serverOptions);
+    m_keys->reloadMail();
     buildPages();
+    updateServiceLabels();
     const QString shown = QFileInfo(m_store->database().path()).absoluteFilePath();
     setWindowTitle(tr("KeyDesk — %1").arg(QFileInfo(shown).fileName()));
     m_databaseLabel->setText(tr("Database: %1 · operator %2").arg(shown, m_store->actor()));
@@ -75,12 +98,15 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
 
 void MainWindow::buildPages()
 {
-    m_usersPage = new UsersPage(*m_store, *m_changes);
+    m_usersPage = new UsersPage(*m_store, *m_changes, m_keys);
     m_groupsPage = new GroupsPage(*m_store, *m_changes);
     m_auditPage = new AuditPage(*m_store, *m_changes);
     m_ui->pagesStackedWidget->addWidget(m_usersPage);
     m_ui->pagesStackedWidget->addWidget(m_groupsPage);
     m_ui->pagesStackedWidget->addWidget(m_auditPage);
+    m_outboxPage = new OutboxPage(*m_keys);
+    connect(m_outboxPage, &OutboxPage::settingsRequested, this, &MainWindow::openEmailSettings);
+    m_ui->pagesStackedWidget->addWidget(m_outboxPage);
 
     QListWidget* nav = m_ui->navigationListWidget;
     const QSignalBlocker block(nav);
@@ -90,6 +116,7 @@ void MainWindow::buildPages()
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), tr("Groups")));
     nav->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit Log")));
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("Outbox")));
     nav->setCurrentRow(0);
     showPage(0);
 }
@@ -118,6 +145,24 @@ void MainWindow::chooseDatabase(bool create)
     QString error;
     if (!openDatabase(path, &error))
         MessageBox::warning(this, tr("KeyDesk"), error);
+}
+
+void MainWindow::updateServiceLabels()
+{
+    if (!m_keys)
+        return;
+    m_serverLabel->setText(m_keys->serverStatus());
+    m_serverLabel->setStyleSheet(m_keys->serverRunning() ? QString() : QStringLiteral("color: #cf222e;"));
+    m_mailLabel->setText(m_keys->mailStatus());
+}
+
+void MainWindow::openEmailSettings()
+{
+    if (!m_keys)
+        return;
+    auto* dialog = new SmtpSettingsDialog(*m_keys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::chooseImportFile()

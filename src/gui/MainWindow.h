@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/EnrollmentServer.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -19,10 +21,13 @@ namespace keydesk::gui {
 class AuditPage;
 class ChangeNotifier;
 class GroupsPage;
+class KeyServices;
+class OutboxPage;
 class UsersPage;
 
 // The console: a navigation sidebar listing the pages that work, the pages, and a status bar
-// naming the open database.
+// naming the open database, the enrollment server's address and the state of email. The
+// enrollment server runs while a database is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +36,8 @@ public:
     explicit MainWindow(QString actor, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Where the enrollment server listens; takes effect at the next openDatabase().
+    void setServerOptions(const net::ServerOptions& options) { m_serverOptions = options; }
     // Opens (creating if needed) a database and shows it; on failure keeps the current one.
     bool openDatabase(const QString& path, QString* error = nullptr);
     void importUsers(const QString& csvPath);
@@ -39,12 +46,17 @@ public:
     UsersPage* usersPage() const { return m_usersPage; }
     GroupsPage* groupsPage() const { return m_groupsPage; }
     AuditPage* auditPage() const { return m_auditPage; }
+    OutboxPage* outboxPage() const { return m_outboxPage; }
+    KeyServices* keyServices() const { return m_keys; }
+    void openEmailSettings();
     void showPage(int index);
 
 private:
     void buildPages();
     void chooseDatabase(bool create);
     void chooseImportFile();
+    void updateServiceLabels();
+    void removePages();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_actor;
@@ -54,6 +66,11 @@ private:
     UsersPage* m_usersPage = nullptr;
     GroupsPage* m_groupsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    OutboxPage* m_outboxPage = nullptr;
+    KeyServices* m_keys = nullptr;
+    net::ServerOptions m_serverOptions;
+    QLabel* m_serverLabel = nullptr;
+    QLabel* m_mailLabel = nullptr;
 };
 
 } // namespace keydesk::gui

@@ -3,6 +3,7 @@
 
 #include "AuditTableModel.h"
 #include "MessageBox.h"
+#include "SecurityKeysTab.h"
 
 #include "core/store/Store.h"
 
@@ -10,13 +11,24 @@
 
 namespace keydesk::gui {
 
-UserDetailsDialog::UserDetailsDialog(Store& store, qint64 userId, QWidget* parent)
+UserDetailsDialog::UserDetailsDialog(Store& store, qint64 userId, KeyServices* keys, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::UserDetailsDialog>()), m_store(store)
 {
     m_ui->setupUi(this);
     m_user.id = userId;
     m_activity = new AuditTableModel(store, this);
     m_activity->showIn(m_ui->activityTableView);
+    if (keys) {
+        m_keysTab = new SecurityKeysTab(*keys, this);
+        m_keysTab->setObjectName(QStringLiteral("securityKeysTab"));
+        m_ui->detailsTabWidget->insertTab(m_ui->detailsTabWidget->indexOf(m_ui->activityTab), m_keysTab,
+                                          tr("Security &Keys"));
+        // Key changes show in the Activity tab and the All Users summary.
+        connect(m_keysTab, &SecurityKeysTab::keysChanged, this, [this] {
+            m_activity->refresh();
+            Q_EMIT userChanged();
+        });
+    }
 
     for (QLineEdit* edit :
          {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit})
@@ -49,6 +61,11 @@ void UserDetailsDialog::loadUser()
     m_ui->headerLabel->setText(isNew ? tr("New user") : m_user.displayName);
     m_ui->detailsTabWidget->setTabEnabled(m_ui->detailsTabWidget->indexOf(m_ui->groupsTab), !isNew);
     m_ui->detailsTabWidget->setTabEnabled(m_ui->detailsTabWidget->indexOf(m_ui->activityTab), !isNew);
+    if (m_keysTab) {
+        m_ui->detailsTabWidget->setTabEnabled(m_ui->detailsTabWidget->indexOf(m_keysTab), !isNew);
+        if (!isNew)
+            m_keysTab->setUser(m_user);
+    }
     m_ui->enabledCheckBox->setEnabled(!isNew);
     showProfile();
     if (!isNew) {

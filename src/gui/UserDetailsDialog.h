@@ -17,15 +17,19 @@ class Store;
 namespace keydesk::gui {
 
 class AuditTableModel;
+class KeyServices;
+class SecurityKeysTab;
 
-// User Details: Profile (edit with validation), Groups (membership), Activity (audit events).
-// With user id 0 it creates a new user; the other tabs open once it is saved.
+// User Details: Profile (edit with validation), Groups (membership), Security Keys (with the
+// key services of the console), Activity (audit events). With user id 0 it creates a new user;
+// the other tabs open once it is saved.
 class UserDetailsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    UserDetailsDialog(Store& store, qint64 userId, QWidget* parent = nullptr);
+    UserDetailsDialog(Store& store, qint64 userId, KeyServices* keys = nullptr, QWidget* parent = nullptr);
+    SecurityKeysTab* securityKeysTab() const { return m_keysTab; }
     ~UserDetailsDialog() override;
 
     qint64 userId() const { return m_user.id; }
@@ -49,6 +53,7 @@ private:
     Store& m_store;
     User m_user;
     AuditTableModel* m_activity = nullptr;
+    SecurityKeysTab* m_keysTab = nullptr;
 };
 
 } // namespace keydesk::gui

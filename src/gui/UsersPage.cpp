@@ -19,8 +19,9 @@ namespace {
 constexpr int kSearchDelayMs = 120;
 } // namespace
 
-UsersPage::UsersPage(Store& store, ChangeNotifier& changes, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_store(store), m_changes(changes)
+UsersPage::UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_store(store), m_changes(changes),
+      m_keys(keys)
 {
     m_ui->setupUi(this);
     m_model = new UserTableModel(store, {}, this);
@@ -192,7 +193,7 @@ void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
 
 void UsersPage::openUser(qint64 userId)
 {
-    UserDetailsDialog dialog(m_store, userId, this);
+    UserDetailsDialog dialog(m_store, userId, m_keys, this);
     connect(&dialog, &UserDetailsDialog::userChanged, &m_changes, &ChangeNotifier::notify);
     dialog.exec();
 }

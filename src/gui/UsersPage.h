@@ -16,6 +16,7 @@ class Store;
 namespace keydesk::gui {
 
 class ChangeNotifier;
+class KeyServices;
 class UserTableModel;
 
 // All Users: search-as-you-type, group and status filters, sortable columns, multi-select
@@ -25,7 +26,7 @@ class UsersPage : public QWidget
     Q_OBJECT
 
 public:
-    UsersPage(Store& store, ChangeNotifier& changes, QWidget* parent = nullptr);
+    UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys = nullptr, QWidget* parent = nullptr);
     ~UsersPage() override;
 
     UserTableModel* model() const { return m_model; }
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<Ui::UsersPage> m_ui;
     Store& m_store;
     ChangeNotifier& m_changes;
+    KeyServices* m_keys = nullptr;
     UserTableModel* m_model = nullptr;
     QTimer m_searchDelay;
 };

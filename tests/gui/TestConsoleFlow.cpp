@@ -31,6 +31,16 @@ using namespace keydesk;
 using namespace keydesk::gui;
 using namespace keydesk::test;
 
+namespace {
+// The console's enrollment server on any free loopback port: tests never fight over 8765.
+net::ServerOptions anyPort()
+{
+    net::ServerOptions options;
+    options.port = 0;
+    return options;
+}
+} // namespace
+
 // Drives the real main window as an operator would: search, open User Details, edit, and find
 // the change in the Activity tab and the Audit Log.
 class TestConsoleFlow : public QObject
@@ -48,6 +58,7 @@ private Q_SLOTS:
             QVERIFY(DemoDataGenerator::generate(*store.value(), 200));
         }
         MainWindow window(QStringLiteral("helpdesk@test"));
+        window.setServerOptions(anyPort());
         QString error;
         QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
         window.show();
@@ -125,6 +136,7 @@ private Q_SLOTS:
                 f.write(QStringLiteral("Temp %1,temp%1@contractors.example,Contractors\n").arg(i).toUtf8());
         }
         MainWindow window(QStringLiteral("helpdesk@test"));
+        window.setServerOptions(anyPort());
         QVERIFY(window.openDatabase(path));
         window.show();
         const Snapshot before = snapshot(window.store()->database());
@@ -176,6 +188,7 @@ private Q_SLOTS:
             QVERIFY(DemoDataGenerator::generate(*store.value(), 40));
         }
         MainWindow window(QStringLiteral("helpdesk@test"));
+        window.setServerOptions(anyPort());
         QVERIFY(window.openDatabase(path));
         window.show();
         window.showPage(1);

@@ -16,7 +16,7 @@ QString KeyEnrollment::emailUnavailableReason(const User& user) const
 {
     if (!m_mail)
         return QCoreApplication::translate("KeyEnrollment",
-                                           "Email is not set up: configure SMTP in Settings first.");
+                                           "Email is not set up: no SMTP server is configured.");
     if (!user.enabled)
         return QCoreApplication::translate("KeyEnrollment", "The user is disabled.");
     if (user.email.trimmed().isEmpty())

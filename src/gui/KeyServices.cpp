@@ -1,0 +1,119 @@
+#include "KeyServices.h"
+
+#include "SecretStore.h"
+#include "core/store/Store.h"
+#include "net/SmtpSettings.h"
+
+namespace keydesk::gui {
+
+namespace {
+constexpr int kMailPollMs = 15'000;
+constexpr int kSweepMs = 30'000;
+} // namespace
+
+KeyServices::KeyServices(Store& store, QObject* parent) : QObject(parent), m_store(store)
+{
+    m_secrets = new SecretStore(this);
+    // Pending keys whose links ran out turn "expired" while the console is open.
+    connect(&m_sweep, &QTimer::timeout, this, [this] {
+        if (auto expired = m_store.keys().expireDue(); expired && expired.value() > 0)
+            Q_EMIT keysChanged();
+    });
+    m_sweep.start(kSweepMs);
+}
+
+KeyServices::~KeyServices() = default;
+
+Status KeyServices::startServer(const net::ServerOptions& options)
+{
+    m_server = std::make_unique<net::EnrollmentServer>(m_store, names());
+    connect(m_server.get(), &net::EnrollmentServer::keyActivated, this, &KeyServices::keyActivated);
+    const Status started = m_server->start(options);
+    m_serverError = started.ok() ? QString() : started.error();
+    Q_EMIT serverStateChanged();
+    return started;
+}
+
+QString KeyServices::serverStatus() const
+{
+    if (serverRunning())
+        return tr("Enrollment server: %1").arg(m_server->config().baseUrl);
+    return m_serverError.isEmpty() ? tr("Enrollment server: off")
+                                   : tr("Enrollment server: %1").arg(m_serverError);
+}
+
+void KeyServices::reloadMail()
+{
+    auto settings = net::loadSmtpSettings(m_store, {});
+    m_sender.reset();
+    m_smtp.reset();
+    if (!settings) {
+        m_mailStatus = settings.error();
+        Q_EMIT mailStateChanged();
+        return;
+    }
+    if (!settings->isConfigured()) {
+        m_mailStatus = tr("Email: not set up");
+        Q_EMIT mailStateChanged();
+        return;
+    }
+    m_smtp = settings.value();
+    m_mailStatus = tr("Email: %1").arg(settings->host);
+    Q_EMIT mailStateChanged();
+    const auto start = [this](const QString& password) {
+        if (!m_smtp)
+            return;
+        net::SmtpSettings s = *m_smtp;
+        s.password = password;
+        m_smtp = s;
+        m_sender = std::make_unique<net::OutboxSender>(m_store, s);
+        connect(m_sender.get(), &net::OutboxSender::finished, this,
+                [this](net::OutboxSender::Counts c, const QString& error) {
+                    if (!error.isEmpty())
+                        m_mailStatus = tr("Email: %1").arg(error);
+                    else if (c.sent + c.failed + c.retried > 0)
+                        m_mailStatus = tr("Email: %1").arg(m_smtp->host);
+                    if (c.sent + c.failed + c.retried > 0 || !error.isEmpty()) {
+                        Q_EMIT mailStateChanged();
+                        Q_EMIT outboxChanged();
+                    }
+                });
+        m_sender->setPollInterval(kMailPollMs);
+    };
+    if (settings->username.isEmpty()) {
+        start({});
+        return;
+    }
+    m_secrets->read(SecretStore::keyFor(settings->host, settings->username),
+                    [this, start](bool ok, const QString& password, const QString& error) {
+                        if (!ok) {
+                            m_mailStatus = tr("Email: the keychain is not available (%1)").arg(error);
+                            Q_EMIT mailStateChanged();
+                        }
+                        start(password);
+                    });
+}
+
+void KeyServices::sendOutboxNow()
+{
+    if (m_sender)
+        m_sender->drain();
+}
+
+Result<KeyEnrollment> KeyServices::enrollment()
+{
+    using R = Result<KeyEnrollment>;
+    auto config =
+        serverRunning() ? Result<EnrollmentConfig>(m_server->config()) : EnrollmentConfig::resolve(m_store);
+    if (!config)
+        return R::failure(config.error());
+    auto lifetimes = loadActivationLifetimes(m_store);
+    if (!lifetimes)
+        return R::failure(lifetimes.error());
+    std::optional<MailIdentity> mail;
+    if (m_smtp)
+        mail = m_smtp->identity;
+    return KeyEnrollment(m_store, config.value(), lifetimes.value(), mail);
+}
+
+} // namespace keydesk::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/activation/AuthenticatorNames.h"
+#include "core/activation/KeyEnrollment.h"
+#include "net/EnrollmentServer.h"
+#include "net/OutboxSender.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::gui {
+
+class SecretStore;
+
+// What the console's key screens share for one open database: the embedded enrollment server,
+// the outbox sender with the SMTP settings, and the way to assign and re-issue keys.
+class KeyServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit KeyServices(Store& store, QObject* parent = nullptr);
+    ~KeyServices() override;
+
+    Store& store() { return m_store; }
+    const AuthenticatorNames& names() const { return AuthenticatorNames::builtin(); }
+
+    Status startServer(const net::ServerOptions& options);
+    bool serverRunning() const { return m_server && m_server->isListening(); }
+    net::EnrollmentServer* server() const { return m_server.get(); }
+    // For the status bar: where the server listens, or why it does not.
+    QString serverStatus() const;
+
+    // Reads the SMTP settings and the password from the keychain, then (re)starts delivery.
+    void reloadMail();
+    bool mailConfigured() const { return m_smtp.has_value(); }
+    std::optional<net::SmtpSettings> smtp() const { return m_smtp; }
+    QString mailStatus() const { return m_mailStatus; }
+    void sendOutboxNow();
+
+    // A KeyEnrollment as things stand (the running server's links, the settings' lifetimes).
+    Result<KeyEnrollment> enrollment();
+
+Q_SIGNALS:
+    void keyActivated(qint64 keyId);
+    void serverStateChanged();
+    void mailStateChanged();
+    void outboxChanged();
+    void keysChanged(); // expiry swept some
+
+private:
+    Store& m_store;
+    std::unique_ptr<net::EnrollmentServer> m_server;
+    QString m_serverError;
+    std::optional<net::SmtpSettings> m_smtp;
+    std::unique_ptr<net::OutboxSender> m_sender;
+    QString m_mailStatus;
+    SecretStore* m_secrets = nullptr;
+    QTimer m_sweep;
+};
+
+} // namespace keydesk::gui

@@ -1,0 +1,90 @@
+#include "OutboxPage.h"
+#include "ui_OutboxPage.h"
+
+#include "KeyServices.h"
+#include "MessageBox.h"
+#include "OutboxTableModel.h"
+#include "core/store/Store.h"
+
+#include <QHeaderView>
+
+namespace keydesk::gui {
+
+OutboxPage::OutboxPage(KeyServices& services, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::OutboxPage>()), m_services(services)
+{
+    m_ui->setupUi(this);
+    m_model = new OutboxTableModel(this);
+    m_ui->outboxTableView->setModel(m_model);
+    m_ui->outboxTableView->verticalHeader()->hide();
+    m_ui->outboxTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->statusFilterComboBox->addItem(tr("All messages"), QString());
+    for (OutboxStatus s :
+         {OutboxStatus::Queued, OutboxStatus::Sending, OutboxStatus::Sent, OutboxStatus::Failed})
+        m_ui->statusFilterComboBox->addItem(outboxStatusName(s), outboxStatusName(s));
+    connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &OutboxPage::reload);
+    connect(m_ui->outboxTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OutboxPage::updateButtons);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
+        if (Status s = m_services.store().outbox().retryNow(selectedId()); !s)
+            MessageBox::warning(this, tr("Retry"), s.error());
+        m_services.sendOutboxNow();
+        reload();
+    });
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        if (MessageBox::question(this, tr("Cancel Message"),
+                                 tr("Cancel this email? Its content is deleted and it will not be sent.")) !=
+            QMessageBox::Yes)
+            return;
+        if (Status s = m_services.store().outbox().cancel(selectedId()); !s)
+            MessageBox::warning(this, tr("Cancel Message"), s.error());
+        reload();
+    });
+    connect(m_ui->sendNowButton, &QPushButton::clicked, this, [this] { m_services.sendOutboxNow(); });
+    connect(m_ui->settingsButton, &QPushButton::clicked, this, &OutboxPage::settingsRequested);
+    connect(&services, &KeyServices::outboxChanged, this, &OutboxPage::reload);
+    connect(&services, &KeyServices::mailStateChanged, this, &OutboxPage::reload);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    m_poll.start(5000);
+    reload();
+}
+
+OutboxPage::~OutboxPage() = default;
+
+void OutboxPage::reload()
+{
+    const qint64 selected = selectedId();
+    const QString filter = m_ui->statusFilterComboBox->currentData().toString();
+    auto messages = m_services.store().outbox().list(outboxStatusFromName(filter), 1000);
+    m_model->setMessages(messages ? messages.value() : QList<OutboxMessage>());
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (m_model->message(i)->id == selected)
+            m_ui->outboxTableView->selectRow(i);
+    }
+    m_ui->outboxTableView->resizeColumnsToContents();
+    m_ui->mailStatusLabel->setText(messages ? m_services.mailStatus() : messages.error());
+    m_ui->sendNowButton->setEnabled(m_services.mailConfigured());
+    updateButtons();
+}
+
+qint64 OutboxPage::selectedId() const
+{
+    const QModelIndexList rows = m_ui->outboxTableView->selectionModel()->selectedRows();
+    const OutboxMessage* m = rows.isEmpty() ? nullptr : m_model->message(rows.first().row());
+    return m ? m->id : 0;
+}
+
+void OutboxPage::updateButtons()
+{
+    const QModelIndexList rows = m_ui->outboxTableView->selectionModel()->selectedRows();
+    const OutboxMessage* m = rows.isEmpty() ? nullptr : m_model->message(rows.first().row());
+    const bool open = m && (m->status == OutboxStatus::Queued || m->status == OutboxStatus::Failed);
+    m_ui->retryButton->setEnabled(
+        open && !(m->status == OutboxStatus::Failed && m->lastError.startsWith(QLatin1String("cancelled"))));
+    m_ui->cancelButton->setEnabled(open && !m->lastError.startsWith(QLatin1String("cancelled")));
+}
+
+} // namespace keydesk::gui

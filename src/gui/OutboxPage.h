@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class OutboxPage;
+}
+
+namespace keydesk::gui {
+
+class KeyServices;
+class OutboxTableModel;
+
+// The outbox: every email KeyDesk queued, its state, attempts and the mail server's last
+// words; retry now, cancel, send what is due, and the email settings.
+class OutboxPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OutboxPage(KeyServices& services, QWidget* parent = nullptr);
+    ~OutboxPage() override;
+
+    void reload();
+    OutboxTableModel* model() const { return m_model; }
+
+Q_SIGNALS:
+    void settingsRequested();
+
+private:
+    qint64 selectedId() const;
+    void updateButtons();
+
+    std::unique_ptr<Ui::OutboxPage> m_ui;
+    KeyServices& m_services;
+    OutboxTableModel* m_model = nullptr;
+    QTimer m_poll;
+};
+
+} // namespace keydesk::gui

@@ -1,0 +1,62 @@
+#include "SecretStore.h"
+
+#include "net/SmtpSettings.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace keydesk::gui {
+
+namespace {
+const QString kService = QStringLiteral("KeyDesk");
+}
+
+QString SecretStore::keyFor(const QString& host, const QString& username)
+{
+    return QStringLiteral("smtp:%1@%2").arg(username, host.toLower());
+}
+
+void SecretStore::read(const QString& key,
+                       std::function<void(bool ok, const QString& password, const QString& error)> done)
+{
+    if (qEnvironmentVariableIsSet(net::kSmtpPasswordVariable)) {
+        done(true, qEnvironmentVariable(net::kSmtpPasswordVariable), {});
+        return;
+    }
+    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setKey(key);
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
+        auto* read = static_cast<QKeychain::ReadPasswordJob*>(j);
+        if (read->error() == QKeychain::NoError)
+            done(true, read->textData(), {});
+        else if (read->error() == QKeychain::EntryNotFound)
+            done(true, {}, {});
+        else
+            done(false, {}, read->errorString());
+    });
+    job->start();
+}
+
+void SecretStore::write(const QString& key, const QString& password,
+                        std::function<void(bool ok, const QString& error)> done)
+{
+    QKeychain::Job* job = nullptr;
+    if (password.isEmpty()) {
+        auto* remove = new QKeychain::DeletePasswordJob(kService, this);
+        remove->setKey(key);
+        job = remove;
+    } else {
+        auto* store = new QKeychain::WritePasswordJob(kService, this);
+        store->setKey(key);
+        store->setTextData(password);
+        job = store;
+    }
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* j) {
+        const bool ok = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        done(ok, ok ? QString() : j->errorString());
+    });
+    job->start();
+}
+
+} // namespace keydesk::gui

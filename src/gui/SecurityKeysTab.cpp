@@ -1,0 +1,212 @@
+#include "SecurityKeysTab.h"
+#include "ui_SecurityKeysTab.h"
+
+#include "ActivateNowDialog.h"
+#include "KeyServices.h"
+#include "MessageBox.h"
+#include "NewSecurityKeyWizard.h"
+#include "SecurityKeyTableModel.h"
+#include "core/store/Store.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+
+namespace keydesk::gui {
+
+SecurityKeysTab::SecurityKeysTab(KeyServices& services, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SecurityKeysTab>()), m_services(services)
+{
+    m_ui->setupUi(this);
+    m_model = new SecurityKeyTableModel(services.names(), this);
+    m_ui->keysTableView->setModel(m_model);
+    m_ui->keysTableView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->keysTableView->verticalHeader()->hide();
+    connect(m_ui->keysTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SecurityKeysTab::updateButtons);
+    connect(m_ui->newKeyButton, &QPushButton::clicked, this, &SecurityKeysTab::newKey);
+    connect(m_ui->reissueButton, &QPushButton::clicked, this, &SecurityKeysTab::reissue);
+    connect(m_ui->suspendButton, &QPushButton::clicked, this, &SecurityKeysTab::suspend);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, &SecurityKeysTab::resume);
+    connect(m_ui->revokeButton, &QPushButton::clicked, this, &SecurityKeysTab::revoke);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &SecurityKeysTab::remove);
+    connect(&services, &KeyServices::keyActivated, this, &SecurityKeysTab::reload);
+    connect(&services, &KeyServices::keysChanged, this, &SecurityKeysTab::reload);
+    // Time left ticks down; a key completed by another process shows up too.
+    connect(&m_clock, &QTimer::timeout, this, &SecurityKeysTab::reload);
+    m_clock.start(15'000);
+    updateButtons();
+}
+
+SecurityKeysTab::~SecurityKeysTab() = default;
+
+void SecurityKeysTab::setUser(const User& user)
+{
+    m_user = user;
+    m_ui->newKeyButton->setEnabled(user.enabled);
+    m_ui->newKeyButton->setToolTip(user.enabled ? QString() : tr("Enable the user to assign a key."));
+    reload();
+}
+
+void SecurityKeysTab::reload()
+{
+    if (m_user.id == 0)
+        return;
+    const qint64 selected = selectedKeyId();
+    auto rows = m_services.store().keys().listForUser(m_user.id);
+    if (!rows) {
+        m_ui->summaryLabel->setText(rows.error());
+        return;
+    }
+    m_model->setRows(rows.value(), m_services.store().clock().nowMs());
+    int active = 0;
+    for (const SecurityKeyRow& r : rows.value())
+        active += r.key.status == KeyStatus::Active;
+    m_ui->summaryLabel->setText(rows->isEmpty() ? tr("No security keys yet.")
+                                                : tr("Keys: %1 · active: %2").arg(rows->size()).arg(active));
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        if (m_model->row(i)->key.id == selected)
+            m_ui->keysTableView->selectRow(i);
+    }
+    if (!m_ui->keysTableView->selectionModel()->hasSelection() && m_model->rowCount() > 0)
+        m_ui->keysTableView->selectRow(0);
+    m_ui->keysTableView->resizeColumnsToContents();
+    updateButtons();
+}
+
+qint64 SecurityKeysTab::selectedKeyId() const
+{
+    const QModelIndexList rows = m_ui->keysTableView->selectionModel()->selectedRows();
+    const SecurityKeyRow* r = rows.isEmpty() ? nullptr : m_model->row(rows.first().row());
+    return r ? r->key.id : 0;
+}
+
+void SecurityKeysTab::updateButtons()
+{
+    const QModelIndexList rows = m_ui->keysTableView->selectionModel()->selectedRows();
+    const SecurityKeyRow* r = rows.isEmpty() ? nullptr : m_model->row(rows.first().row());
+    const KeyStatus s = r ? r->key.status : KeyStatus::Revoked;
+    const bool neverActivated = r && r->key.credentialId.isEmpty();
+    m_ui->reissueButton->setEnabled(r && (s == KeyStatus::Pending || s == KeyStatus::Expired) &&
+                                    m_user.enabled);
+    m_ui->suspendButton->setEnabled(r && s == KeyStatus::Active);
+    m_ui->resumeButton->setEnabled(r && s == KeyStatus::Suspended);
+    m_ui->revokeButton->setEnabled(r && s != KeyStatus::Revoked);
+    m_ui->deleteButton->setEnabled(neverActivated && (s == KeyStatus::Pending || s == KeyStatus::Expired));
+}
+
+void SecurityKeysTab::report(const QString& title, const QString& error)
+{
+    reload();
+    Q_EMIT keysChanged();
+    if (!error.isEmpty())
+        MessageBox::warning(this, title, error);
+}
+
+void SecurityKeysTab::newKey()
+{
+    NewSecurityKeyWizard wizard(m_services, m_user, this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.issued())
+        return;
+    report({}, {});
+    const IssuedLink issued = *wizard.issued();
+    if (issued.activation.method == ActivationMethod::Email) {
+        m_ui->noticeLabel->setText(
+            tr("The activation email to %1 is in the outbox and goes out shortly.").arg(m_user.email));
+        return;
+    }
+    auto* dialog = new ActivateNowDialog(m_services, m_user, issued, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivateNowDialog::stateChanged, this, [this] { report({}, {}); });
+    dialog->open();
+}
+
+void SecurityKeysTab::reissue()
+{
+    const SecurityKeyRow* r = nullptr;
+    const QModelIndexList rows = m_ui->keysTableView->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        r = m_model->row(rows.first().row());
+    if (!r)
+        return;
+    const qint64 keyId = r->key.id;
+    QStringList options{tr("Show a QR code now (user present)"), tr("Send a new activation email")};
+    auto enrollment = m_services.enrollment();
+    if (!enrollment) {
+        report(tr("Re-issue Activation"), enrollment.error());
+        return;
+    }
+    const QString emailProblem = enrollment->emailUnavailableReason(m_user);
+    if (!emailProblem.isEmpty())
+        options.removeLast();
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Re-issue Activation"),
+        tr("The current link and code stop working. How should %1 get the new ones?")
+                .arg(m_user.displayName) +
+            (emailProblem.isEmpty() ? QString() : QStringLiteral("\n") + tr("(Email: %1)").arg(emailProblem)),
+        options, 0, false, &ok);
+    if (!ok)
+        return;
+    const ActivationMethod method =
+        choice == options.first() ? ActivationMethod::Now : ActivationMethod::Email;
+    auto issued = enrollment.value().reissue(keyId, method);
+    if (!issued) {
+        report(tr("Re-issue Activation"), issued.error());
+        return;
+    }
+    report({}, {});
+    if (method == ActivationMethod::Email) {
+        m_services.sendOutboxNow();
+        m_ui->noticeLabel->setText(tr("A new activation email to %1 is in the outbox.").arg(m_user.email));
+        return;
+    }
+    auto* dialog = new ActivateNowDialog(m_services, m_user, issued.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivateNowDialog::stateChanged, this, [this] { report({}, {}); });
+    dialog->open();
+}
+
+void SecurityKeysTab::suspend()
+{
+    const qint64 id = selectedKeyId();
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Suspend Key"), tr("Why? (optional; recorded in the audit log)"),
+                              QLineEdit::Normal, {}, &ok);
+    if (ok)
+        report(tr("Suspend Key"), m_services.store().keys().suspend(id, reason).error());
+}
+
+void SecurityKeysTab::resume()
+{
+    report(tr("Resume Key"), m_services.store().keys().resume(selectedKeyId()).error());
+}
+
+void SecurityKeysTab::revoke()
+{
+    const qint64 id = selectedKeyId();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Revoke Key"),
+        tr("Revoking is permanent: the key can never sign in again. Why is it revoked? (required)"),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        MessageBox::warning(this, tr("Revoke Key"), tr("A reason is required to revoke a key."));
+        return;
+    }
+    report(tr("Revoke Key"), m_services.store().keys().revoke(id, reason).error());
+}
+
+void SecurityKeysTab::remove()
+{
+    const qint64 id = selectedKeyId();
+    if (MessageBox::question(this, tr("Delete Key"),
+                             tr("Delete this key? Its activation link and code stop working.")) !=
+        QMessageBox::Yes)
+        return;
+    report(tr("Delete Key"), m_services.store().keys().removePending(id).error());
+}
+
+} // namespace keydesk::gui

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/domain/User.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SecurityKeysTab;
+}
+
+namespace keydesk::gui {
+
+class KeyServices;
+class SecurityKeyTableModel;
+
+// User Details > Security Keys: the user's keys, "+ New Security Key", and the actions on the
+// selected key, each confirmed where it destroys something and audited by the store.
+class SecurityKeysTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SecurityKeysTab(KeyServices& services, QWidget* parent = nullptr);
+    ~SecurityKeysTab() override;
+
+    void setUser(const User& user);
+    void reload();
+    // Opens the wizard (and then the Activate Now dialog when chosen).
+    void newKey();
+
+Q_SIGNALS:
+    // Keys changed: the All Users summary follows.
+    void keysChanged();
+
+private:
+    qint64 selectedKeyId() const;
+    void updateButtons();
+    void reissue();
+    void suspend();
+    void resume();
+    void revoke();
+    void remove();
+    void report(const QString& title, const QString& error);
+
+    std::unique_ptr<Ui::SecurityKeysTab> m_ui;
+    KeyServices& m_services;
+    User m_user;
+    SecurityKeyTableModel* m_model = nullptr;
+    QTimer m_clock;
+};
+
+} // namespace keydesk::gui

@@ -1,0 +1,237 @@
+// The operator's flow through the real console, offscreen: User Details > Security Keys >
+// "+ New Security Key" > wizard > Activate Now; the software authenticator, acting as the phone,
+// completes the link shown in the dialog; the dialog turns green without a click.
+#include "integration/EnrollmentHarness.h"
+
+#include "gui/ActivateNowDialog.h"
+#include "gui/KeyServices.h"
+#include "gui/MainWindow.h"
+#include "gui/NewSecurityKeyWizard.h"
+#include "gui/SecurityKeyTableModel.h"
+#include "gui/SecurityKeysTab.h"
+#include "gui/UserDetailsDialog.h"
+#include "gui/UserTableModel.h"
+#include "gui/UsersPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace keydesk;
+using namespace keydesk::gui;
+using namespace keydesk::test;
+
+namespace {
+
+QString zbar(const QImage& image, const QString& dir)
+{
+    const QString path = dir + QStringLiteral("/dialog-qr.png");
+    if (!image.save(path))
+        return QStringLiteral("(cannot save)");
+    QProcess p;
+    p.start(QStringLiteral("zbarimg"), {QStringLiteral("--quiet"), QStringLiteral("--raw"), path});
+    p.waitForFinished(20'000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// With KEYDESK_SCREENSHOT_DIR set, keeps a picture of the widget for people to look at.
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(100);
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    if (QGuiApplication::platformName() == QLatin1String("xcb"))
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
+                                                     dir + u'/' + name + QStringLiteral("-screen.png")});
+}
+
+} // namespace
+
+class TestKeyActivationFlow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Console
+    {
+        std::unique_ptr<MainWindow> window;
+        qint64 userId = 0;
+    };
+
+    Console openConsole(const QString& name)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        {
+            auto store = Store::open(path);
+            if (!store)
+                qFatal("%s", qPrintable(store.error()));
+            auto user = store.value()->users().create(UserFields{QStringLiteral("Grace Hopper"),
+                                                                 QStringLiteral("grace@example.com"),
+                                                                 {},
+                                                                 QStringLiteral("Navy")},
+                                                      UserSource::Manual);
+            if (!user)
+                qFatal("%s", qPrintable(user.error()));
+        }
+        Console c;
+        c.window = std::make_unique<MainWindow>(QStringLiteral("helpdesk@test"));
+        net::ServerOptions server;
+        server.port = 0;
+        c.window->setServerOptions(server);
+        QString error;
+        if (!c.window->openDatabase(path, &error))
+            qFatal("%s", qPrintable(error));
+        c.window->resize(1100, 700);
+        c.window->show();
+        c.userId = 1;
+        return c;
+    }
+
+    // Runs the wizard that "+ New Security Key" opens, choosing Activate Now; returns what the
+    // activation page showed about email.
+    static QString runWizard(SecurityKeysTab* tab)
+    {
+        QString emailNote;
+        bool sawEmailDisabled = false;
+        QTimer::singleShot(0, [&] {
+            auto* wizard = qobject_cast<NewSecurityKeyWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            wizard->next(); // type: Smartphone
+            auto* email = wizard->findChild<QRadioButton*>(QStringLiteral("activateEmailRadio"));
+            sawEmailDisabled = !email->isEnabled();
+            emailNote = wizard->findChild<QLabel*>(QStringLiteral("activateEmailLabel"))->text();
+            wizard->findChild<QRadioButton*>(QStringLiteral("activateNowRadio"))->setChecked(true);
+            keepScreenshot(wizard, QStringLiteral("wizard-activation"));
+            wizard->next(); // activation
+            keepScreenshot(wizard, QStringLiteral("wizard-settings"));
+            wizard->next(); // settings with the recommended defaults
+            keepScreenshot(wizard, QStringLiteral("wizard-review"));
+            wizard->button(QWizard::FinishButton)->click();
+        });
+        tab->newKey();
+        return sawEmailDisabled ? emailNote : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void activateNowTurnsGreenByItself()
+    {
+        Console console = openConsole(QStringLiteral("flow"));
+        KeyServices* services = console.window->keyServices();
+        QVERIFY2(services->serverRunning(), qPrintable(services->serverStatus()));
+        auto* serverLabel = console.window->findChild<QLabel*>(QStringLiteral("serverLabel"));
+        QVERIFY(serverLabel->text().startsWith(QStringLiteral("Enrollment server: http://localhost:")));
+
+        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        details.resize(900, 560);
+        details.show();
+        auto* tabs = details.findChild<QTabWidget*>(QStringLiteral("detailsTabWidget"));
+        SecurityKeysTab* tab = details.securityKeysTab();
+        QVERIFY(tab);
+        tabs->setCurrentWidget(tab);
+        QCOMPARE(tabs->tabText(tabs->indexOf(tab)), QStringLiteral("Security &Keys"));
+
+        // No SMTP here: email cannot be chosen, and the wizard says why.
+        const QString emailNote = runWizard(tab);
+        QCOMPARE(
+            emailNote,
+            QStringLiteral(
+                "Not available: Email is not set up: no SMTP server is configured. (File > Email Settings)"));
+
+        auto* dialog = tab->findChild<ActivateNowDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
+        QVERIFY(dialog->link().startsWith(services->server()->listeningUrl() + QStringLiteral("/a/")));
+        QCOMPARE(dialog->manualCode().size(), 9);
+        // The QR the dialog shows decodes to exactly the link.
+        QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
+        auto* countdown = dialog->findChild<QLabel*>(QStringLiteral("countdownLabel"));
+        QVERIFY2(countdown->text().startsWith(QStringLiteral("Expires in 1")), qPrintable(countdown->text()));
+        dialog->resize(860, 520);
+        keepScreenshot(dialog, QStringLiteral("activate-now-waiting"));
+
+        // The phone completes the link; nobody touches the console.
+        authenticator::SoftwareAuthenticator authenticator;
+        phone::PhoneClient phone(authenticator);
+        std::optional<phone::PhoneActivation> result;
+        phone.activate(QUrl(dialog->link()), {}, [&](phone::PhoneActivation r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
+        QVERIFY2(result->reply.ok(), qPrintable(result->reply.message()));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), ActivateNowDialog::State::Activated, 5000);
+        const QString status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
+        QCOMPARE(status, QStringLiteral("✔ Activated — KeyDesk virtual phone"));
+        keepScreenshot(dialog, QStringLiteral("activate-now-activated"));
+        dialog->close();
+
+        // The Security Keys tab and All Users follow.
+        auto* keys = tab->findChild<QTableView*>(QStringLiteral("keysTableView"));
+        QTRY_COMPARE(keys->model()->index(0, SecurityKeyTableModel::StatusColumn).data().toString(),
+                     QStringLiteral("Active"));
+        QCOMPARE(keys->model()->index(0, SecurityKeyTableModel::AuthenticatorColumn).data().toString(),
+                 QStringLiteral("KeyDesk virtual phone"));
+        keepScreenshot(&details, QStringLiteral("security-keys-tab"));
+        details.close();
+        auto* users = console.window->usersPage()->model();
+        QTRY_COMPARE(users->index(0, UserTableModel::KeysColumn).data().toString(),
+                     QStringLiteral("1 active"));
+    }
+
+    void closingTheDialogDoesNotCancel()
+    {
+        Console console = openConsole(QStringLiteral("closing"));
+        KeyServices* services = console.window->keyServices();
+        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        details.show();
+        SecurityKeysTab* tab = details.securityKeysTab();
+        runWizard(tab);
+        auto* dialog = tab->findChild<ActivateNowDialog*>();
+        QVERIFY(dialog);
+        const QString link = dialog->link();
+        dialog->findChild<QPushButton*>(QStringLiteral("closeButton"))->click();
+        QTRY_VERIFY(!tab->findChild<ActivateNowDialog*>()); // closed and gone
+
+        authenticator::SoftwareAuthenticator authenticator;
+        phone::PhoneClient phone(authenticator);
+        std::optional<phone::PhoneActivation> result;
+        phone.activate(QUrl(link), {}, [&](phone::PhoneActivation r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 20'000);
+        QVERIFY2(result->reply.ok(), qPrintable(result->reply.message()));
+        auto* keys = tab->findChild<QTableView*>(QStringLiteral("keysTableView"));
+        QTRY_COMPARE(keys->model()->index(0, SecurityKeyTableModel::StatusColumn).data().toString(),
+                     QStringLiteral("Active"));
+    }
+
+    void regenerateSupersedesTheShownLink()
+    {
+        Console console = openConsole(QStringLiteral("regenerate"));
+        KeyServices* services = console.window->keyServices();
+        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        details.show();
+        SecurityKeysTab* tab = details.securityKeysTab();
+        runWizard(tab);
+        auto* dialog = tab->findChild<ActivateNowDialog*>();
+        const QString first = dialog->link();
+        dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
+        QVERIFY(dialog->link() != first);
+        QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
+        auto found = services->store().keys().findByToken(QUrl(first).path().section(u'/', -1));
+        QCOMPARE(found.value()->state, ActivationState::Superseded);
+        // Expiry shows by itself too.
+        QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
+    }
+};
+
+QTEST_MAIN(TestKeyActivationFlow)
+#include "TestKeyActivationFlow.moc"
