@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "TablePrinter.h"
 #include "core/activation/AuthenticatorNames.h"
+#include "core/activation/DeploymentSettings.h"
 #include "net/EnrollmentServer.h"
 #include "net/OutboxSender.h"
 #include "net/SelfSignedCertificate.h"
@@ -362,6 +363,43 @@ int runMailTest(CliContext& ctx, const QCommandLineParser& p)
     return ExitOk;
 }
 
+int runSettingsList(CliContext& ctx, const QCommandLineParser&)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    QJsonArray array;
+    TablePrinter table({QStringLiteral("SETTING"), QStringLiteral("VALUE"), QStringLiteral("WHEN EMPTY"),
+                        QStringLiteral("MEANING")});
+    for (const DeploymentSetting& s : deploymentSettings()) {
+        auto value = store->setting(s.key);
+        if (!value)
+            return ctx.fail(value.error());
+        array.append(QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("value"), value.value()}});
+        table.addRow({s.key, value.value(), s.defaultText, s.description});
+    }
+    if (ctx.json)
+        ctx.printJson(array);
+    else
+        table.print(ctx.out());
+    return ExitOk;
+}
+
+int runSettingsSet(CliContext& ctx, const QCommandLineParser& p)
+{
+    Store* store = ctx.store();
+    if (!store)
+        return ExitFailed;
+    const QStringList args = p.positionalArguments();
+    const QString value = args.size() > 1 ? args.at(1) : QString();
+    if (Status s = setDeploymentSetting(*store, args.at(0), value); !s)
+        return ctx.fail(s.error());
+    ctx.out() << args.at(0)
+              << (value.isEmpty() ? QStringLiteral(" reset to its default") : QStringLiteral(" = ") + value)
+              << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> serverCommands()
@@ -429,6 +467,21 @@ QList<Command> serverCommands()
                  {kSmtpHost, kSmtpPort, kSecurity, kUsername, kFrom, kFromName, kOrganisation, kCaFile});
          },
          runMailConfigure},
+        {QStringLiteral("settings"),
+         QStringLiteral("list"),
+         QStringLiteral("Show the deployment settings (base URL, RP ID, origins, lifetimes)."),
+         {},
+         0,
+         {},
+         runSettingsList},
+        {QStringLiteral("settings"),
+         QStringLiteral("set"),
+         QStringLiteral("Change a deployment setting; no value resets it. Checked before it is saved."),
+         {{QStringLiteral("key"), QStringLiteral("Setting name.")},
+          {QStringLiteral("value"), QStringLiteral("New value.")}},
+         1,
+         {},
+         runSettingsSet},
         {QStringLiteral("mail"),
          QStringLiteral("test"),
          QStringLiteral("Send a test email with the SMTP settings."),

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 
 namespace keydesk::phone {
 
@@ -63,6 +64,11 @@ void PhoneClient::postJson(const QUrl& url, const QByteArray& body, std::functio
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setTransferTimeout(30'000);
+    if (!m_extraRoots.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraRoots);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply* reply = m_network.post(request, body);
     connect(reply, &QNetworkReply::finished, this, [reply, done = std::move(done)] {
         reply->deleteLater();

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <functional>
@@ -52,6 +53,9 @@ public:
     void lookup(const QUrl& base, const QString& email, const QString& code,
                 std::function<void(ServerReply)> done);
 
+    // Extra roots to trust for an https server, as a phone that installed a demo certificate.
+    void trustCertificates(const QList<QSslCertificate>& roots) { m_extraRoots = roots; }
+
     // A POST of JSON to the server; public for tests that send hand-made bodies.
     void postJson(const QUrl& url, const QByteArray& body, std::function<void(ServerReply)> done,
                   const QByteArray& contentType = "application/json");
@@ -59,6 +63,7 @@ public:
 private:
     authenticator::SoftwareAuthenticator& m_authenticator;
     QNetworkAccessManager m_network;
+    QList<QSslCertificate> m_extraRoots;
 };
 
 } // namespace keydesk::phone

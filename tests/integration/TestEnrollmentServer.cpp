@@ -2,9 +2,11 @@
 // phone: the activation ceremony end to end, and every way a request can be refused.
 #include "EnrollmentHarness.h"
 
+#include "net/SelfSignedCertificate.h"
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/Base64Url.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -381,6 +383,58 @@ private Q_SLOTS:
                 h.lookup(QStringLiteral("user%1@example.com").arg(i), QStringLiteral("2222-2222")).httpStatus,
                 404);
         QCOMPARE(h.lookup(QStringLiteral("ada@example.com"), issued.manualCode).httpStatus, 429);
+    }
+
+    void servesHttpsWithAConfiguredCertificate()
+    {
+        auto pair = net::makeSelfSignedCertificate(QStringLiteral("localhost"));
+        QVERIFY(pair);
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("localhost.pem"));
+        const QString key = dir.filePath(QStringLiteral("localhost-key.pem"));
+        for (const auto& [path, bytes] :
+             {std::pair{cert, pair->certificatePem}, std::pair{key, pair->privateKeyPem}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+        }
+        TestStore store;
+        net::EnrollmentServer server(*store, AuthenticatorNames::builtin());
+        net::ServerOptions options;
+        options.port = 0;
+        options.certificatePath = cert;
+        options.keyPath = key;
+        QVERIFY(server.start(options));
+        QVERIFY(server.listeningUrl().startsWith(QStringLiteral("https://localhost:")));
+        QCOMPARE(server.config().origins, QStringList{server.listeningUrl()});
+        auto user = store->users().create(
+            UserFields{QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
+        KeyEnrollment enrollment(*store, server.config(), {}, std::nullopt);
+        auto issued = enrollment.assign(user.value(), {});
+        QVERIFY(issued);
+        QVERIFY(issued->link.startsWith(QStringLiteral("https://localhost:")));
+
+        // A phone that trusts the certificate activates over TLS.
+        authenticator::SoftwareAuthenticator authenticator;
+        phone::PhoneClient phone(authenticator);
+        phone.trustCertificates(QSslCertificate::fromData(pair->certificatePem));
+        std::optional<phone::PhoneActivation> result;
+        phone.activate(QUrl(issued->link), {}, [&](phone::PhoneActivation r) { result = r; });
+        QVERIFY(waitUntil([&] { return result.has_value(); }));
+        QVERIFY2(result->reply.ok(), qPrintable(result->reply.message()));
+
+        // One that does not gets no answer at all, let alone an activation.
+        phone::PhoneClient untrusting(authenticator);
+        std::optional<phone::ServerReply> refused;
+        untrusting.postJson(QUrl(server.listeningUrl() + QStringLiteral("/healthz")), "{}",
+                            [&](phone::ServerReply r) { refused = r; });
+        QVERIFY(waitUntil([&] { return refused.has_value(); }));
+        QCOMPARE(refused->httpStatus, 0);
+
+        // Files that are not what they should be are refused with the reason.
+        net::EnrollmentServer other(*store, AuthenticatorNames::builtin());
+        options.keyPath = cert;
+        QCOMPARE(other.start(options).error(),
+                 QStringLiteral("'%1' holds no PEM EC or RSA private key").arg(cert));
     }
 
     void lookupRejectsBadBodies()

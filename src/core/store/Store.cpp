@@ -47,7 +47,7 @@ Status Store::setSetting(const QString& key, const QString& value)
     QSqlQuery& q = m_db->prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
                                                  "CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(sqlText(value));
     if (Status s = m_db->exec(q, "writing a setting"); !s)
         return s;
     if (Status s = m_audit->append(QStringLiteral("setting.change"), QStringLiteral("setting"), 0, key,

@@ -1,0 +1,61 @@
+#include "DeploymentSettings.h"
+
+#include "EnrollmentConfig.h"
+#include "KeyEnrollment.h"
+#include "core/store/Store.h"
+
+namespace keydesk {
+
+const QList<DeploymentSetting>& deploymentSettings()
+{
+    static const QList<DeploymentSetting> settings{
+        {QString::fromLatin1(EnrollmentConfig::kBaseUrlKey),
+         QStringLiteral("Where phones reach the enrollment server, e.g. https://keys.example.com"),
+         QStringLiteral("the address the server listens on (http://localhost:<port>)")},
+        {QString::fromLatin1(EnrollmentConfig::kRpIdKey), QStringLiteral("Relying party ID (a domain)"),
+         QStringLiteral("the base URL's host")},
+        {QString::fromLatin1(EnrollmentConfig::kRpNameKey),
+         QStringLiteral("Name the phone shows for the passkey"), QStringLiteral("KeyDesk")},
+        {QString::fromLatin1(EnrollmentConfig::kOriginsKey),
+         QStringLiteral("Further allowed origins, space-separated (app origins too)"),
+         QStringLiteral("none")},
+        {QStringLiteral("activation.now_minutes"),
+         QStringLiteral("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
+        {QStringLiteral("activation.email_days"), QStringLiteral("Lifetime of an emailed link, days (1-90)"),
+         QStringLiteral("7")},
+    };
+    return settings;
+}
+
+Status setDeploymentSetting(Store& store, const QString& key, const QString& value)
+{
+    const auto& known = deploymentSettings();
+    const bool isKnown =
+        std::any_of(known.begin(), known.end(), [&](const DeploymentSetting& s) { return s.key == key; });
+    if (!isKnown) {
+        if (key.startsWith(QLatin1String("smtp.")))
+            return Status::failure(
+                QStringLiteral("SMTP settings are changed with 'keydesk-cli mail configure'"));
+        QStringList keys;
+        for (const DeploymentSetting& s : known)
+            keys << s.key;
+        return Status::failure(
+            QStringLiteral("unknown setting '%1' (settings: %2)").arg(key, keys.join(QStringLiteral(", "))));
+    }
+    // Checked as the whole it will be part of: write inside a transaction, read back through the
+    // same rules the server uses, and roll back if they refuse.
+    Transaction tx(store.database());
+    if (!tx.status())
+        return tx.status();
+    if (Status s = store.setSetting(key, value.trimmed()); !s)
+        return s;
+    if (key.startsWith(QLatin1String("enrollment."))) {
+        if (auto config = EnrollmentConfig::resolve(store); !config)
+            return Status::failure(config.error());
+    } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
+        return Status::failure(lifetimes.error());
+    }
+    return tx.commit();
+}
+
+} // namespace keydesk
