@@ -332,7 +332,10 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
             return ctx.fail(found.error());
         rows = found.value();
     }
-    const AuthenticatorNames& names = AuthenticatorNames::builtin();
+    auto siteNames = AuthenticatorNames::forDatabase(store->database().path());
+    if (!siteNames)
+        return ctx.fail(siteNames.error());
+    const AuthenticatorNames& names = siteNames.value();
     if (ctx.json) {
         QJsonArray array;
         for (const SecurityKeyRow& row : rows)
@@ -367,7 +370,10 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     auto row = resolveKey(*store, p.positionalArguments().at(0));
     if (!row)
         return ctx.fail(row.error());
-    const QJsonObject json = keyJson(row.value(), AuthenticatorNames::builtin());
+    auto names = AuthenticatorNames::forDatabase(store->database().path());
+    if (!names)
+        return ctx.fail(names.error());
+    const QJsonObject json = keyJson(row.value(), names.value());
     if (ctx.json) {
         ctx.printJson(json);
         return ExitOk;

@@ -95,7 +95,10 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     if (!store)
         return ExitFailed;
 
-    net::EnrollmentServer server(*store, AuthenticatorNames::builtin());
+    auto names = AuthenticatorNames::forDatabase(store->database().path());
+    if (!names)
+        return ctx.fail(names.error());
+    net::EnrollmentServer server(*store, names.value());
     if (Status s = server.start(options); !s)
         return ctx.fail(s.error());
     ctx.out() << "enrollment server listening on " << server.listeningUrl() << " (bind "

@@ -11,8 +11,14 @@ constexpr int kMailPollMs = 15'000;
 constexpr int kSweepMs = 30'000;
 } // namespace
 
-KeyServices::KeyServices(Store& store, QObject* parent) : QObject(parent), m_store(store)
+KeyServices::KeyServices(Store& store, QObject* parent)
+    : QObject(parent), m_store(store), m_names(AuthenticatorNames::builtin())
 {
+    // A damaged site list leaves the shipped names in use; the status bar says why.
+    if (auto names = AuthenticatorNames::forDatabase(store.database().path()))
+        m_names = names.value();
+    else
+        m_namesError = names.error();
     m_secrets = new SecretStore(this);
     // Pending keys whose links ran out turn "expired" while the console is open.
     connect(&m_sweep, &QTimer::timeout, this, [this] {
@@ -36,6 +42,9 @@ Status KeyServices::startServer(const net::ServerOptions& options)
 
 QString KeyServices::serverStatus() const
 {
+    if (serverRunning() && !m_namesError.isEmpty())
+        return tr("Enrollment server: %1 (authenticator names: %2)")
+            .arg(m_server->config().baseUrl, m_namesError);
     if (serverRunning())
         return tr("Enrollment server: %1").arg(m_server->config().baseUrl);
     return m_serverError.isEmpty() ? tr("Enrollment server: off")

@@ -30,7 +30,7 @@ public:
     ~KeyServices() override;
 
     Store& store() { return m_store; }
-    const AuthenticatorNames& names() const { return AuthenticatorNames::builtin(); }
+    const AuthenticatorNames& names() const { return m_names; }
 
     Status startServer(const net::ServerOptions& options);
     bool serverRunning() const { return m_server && m_server->isListening(); }
@@ -57,6 +57,8 @@ Q_SIGNALS:
 
 private:
     Store& m_store;
+    AuthenticatorNames m_names;
+    QString m_namesError;
     std::unique_ptr<net::EnrollmentServer> m_server;
     QString m_serverError;
     std::optional<net::SmtpSettings> m_smtp;

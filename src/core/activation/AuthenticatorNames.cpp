@@ -1,7 +1,9 @@
 #include "AuthenticatorNames.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -52,6 +54,12 @@ Result<AuthenticatorNames> AuthenticatorNames::withExtension(const QString& path
     if (Status s = merge(file.readAll(), path, names.m_names); !s)
         return R::failure(s.error());
     return names;
+}
+
+Result<AuthenticatorNames> AuthenticatorNames::forDatabase(const QString& databasePath)
+{
+    const QString site = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("aaguids.json"));
+    return QFileInfo::exists(site) ? withExtension(site) : Result<AuthenticatorNames>(builtin());
 }
 
 Status AuthenticatorNames::merge(const QByteArray& json, const QString& origin,

@@ -18,6 +18,9 @@ public:
     static const AuthenticatorNames& builtin();
     // The shipped lists extended by `path`; a bad file is an error naming what is wrong.
     static Result<AuthenticatorNames> withExtension(const QString& path);
+    // The shipped lists, extended by `aaguids.json` in the database's folder when there is one:
+    // a site adds its own authenticators by dropping that file beside the database.
+    static Result<AuthenticatorNames> forDatabase(const QString& databasePath);
 
     // The name for a 16-byte AAGUID; empty when unknown or all zero.
     QString nameFor(const QByteArray& aaguid) const;

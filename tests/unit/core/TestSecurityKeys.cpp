@@ -1,6 +1,8 @@
 // Security keys and activations in the store: lifecycle, secrets, expiry, audit, and the
 // values that configure them.
+#include "authenticator/SoftwareAuthenticator.h"
 #include "core/activation/ActivationSecrets.h"
+#include "core/activation/AuthenticatorNames.h"
 #include "core/activation/EnrollmentConfig.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/LookupRateLimiter.h"
@@ -21,15 +23,18 @@ class TestSecurityKeys : public QObject
 
     static User addUser(TestStore& store, const QString& email)
     {
-        auto user = store->users().create(UserFields{QStringLiteral("User"), email, {}, {}}, UserSource::Manual);
+        auto user =
+            store->users().create(UserFields{QStringLiteral("User"), email, {}, {}}, UserSource::Manual);
         if (!user)
             qFatal("%s", qPrintable(user.error()));
         return user.value();
     }
 
-    static KeyAssignment assign(TestStore& store, const User& user, ActivationMethod method = ActivationMethod::Now)
+    static KeyAssignment assign(TestStore& store, const User& user,
+                                ActivationMethod method = ActivationMethod::Now)
     {
-        auto a = store->keys().assign(user, KeyType::Smartphone, KeySettings{}, method, {}, ActivationLifetimes{});
+        auto a =
+            store->keys().assign(user, KeyType::Smartphone, KeySettings{}, method, {}, ActivationLifetimes{});
         if (!a)
             qFatal("%s", qPrintable(a.error()));
         return a.value();
@@ -37,8 +42,9 @@ class TestSecurityKeys : public QObject
 
     static int auditCount(TestStore& store, const QString& action)
     {
-        return int(scalar(store->database(),
-                          QStringLiteral("SELECT count(*) FROM audit_events WHERE action = '%1'").arg(action)));
+        return int(
+            scalar(store->database(),
+                   QStringLiteral("SELECT count(*) FROM audit_events WHERE action = '%1'").arg(action)));
     }
 
 private Q_SLOTS:
@@ -48,7 +54,9 @@ private Q_SLOTS:
         const User ada = addUser(store, QStringLiteral("ada@example.com"));
         const KeyAssignment a = assign(store, ada);
         QVERIFY(looksLikeToken(a.issued.secrets.token));
-        QCOMPARE(QByteArray::fromBase64(a.issued.secrets.token.toLatin1(), QByteArray::Base64UrlEncoding).size(), 32);
+        QCOMPARE(
+            QByteArray::fromBase64(a.issued.secrets.token.toLatin1(), QByteArray::Base64UrlEncoding).size(),
+            32);
         QCOMPARE(a.issued.secrets.manualCode.size(), kManualCodeLength);
         QVERIFY(normalizeManualCode(a.issued.secrets.manualCode).has_value());
         // Neither secret appears anywhere in the database file's rows or the audit log.
@@ -64,7 +72,8 @@ private Q_SLOTS:
         // The code key sits beside the database, readable by its owner only.
         const QFileInfo key(store.path() + QStringLiteral(".key"));
         QCOMPARE(key.size(), 32);
-        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         // Two assignments never share secrets.
         const KeyAssignment b = assign(store, ada);
         QVERIFY(b.issued.secrets.token != a.issued.secrets.token);
@@ -74,12 +83,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("grouped") << "ABCD-EFGH" << "ABCDEFGH";
-        QTest::newRow("lower, spaced") << "abcd efgh" << "ABCDEFGH";
-        QTest::newRow("ambiguous O") << "ABCD-EFGO" << "";
-        QTest::newRow("digit one") << "ABCD-EFG1" << "";
-        QTest::newRow("too short") << "ABCD-EFG" << "";
-        QTest::newRow("too long") << "ABCD-EFGHJ" << "";
+        QTest::newRow("grouped") << "ABCD-EFGH"
+                                 << "ABCDEFGH";
+        QTest::newRow("lower, spaced") << "abcd efgh"
+                                       << "ABCDEFGH";
+        QTest::newRow("ambiguous O") << "ABCD-EFGO"
+                                     << "";
+        QTest::newRow("digit one") << "ABCD-EFG1"
+                                   << "";
+        QTest::newRow("too short") << "ABCD-EFG"
+                                   << "";
+        QTest::newRow("too long") << "ABCD-EFGHJ"
+                                  << "";
         QTest::newRow("non-ASCII") << QStringLiteral("ABCD-EFGÄ") << "";
     }
 
@@ -106,7 +121,8 @@ private Q_SLOTS:
         // Re-issue supersedes the old activation and keeps the key pending.
         auto reissued = store->keys().reissue(a.key.id, ActivationMethod::Email, ActivationLifetimes{});
         QVERIFY(reissued);
-        QCOMPARE(reissued->activation.expiresAtMs - reissued->activation.createdAtMs, ActivationLifetimes{}.emailMs);
+        QCOMPARE(reissued->activation.expiresAtMs - reissued->activation.createdAtMs,
+                 ActivationLifetimes{}.emailMs);
         auto found = store->keys().findByToken(a.issued.secrets.token);
         QVERIFY(found && found.value());
         QCOMPARE(found.value()->state, ActivationState::Superseded);
@@ -117,18 +133,21 @@ private Q_SLOTS:
         QVERIFY(store->keys().removePending(a.key.id));
         QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM activations")), 0);
         QCOMPARE(auditCount(store, QStringLiteral("key.delete")), 1);
-        QCOMPARE(store->keys().removePending(a.key.id).error(), QStringLiteral("no security key %1").arg(a.key.id));
+        QCOMPARE(store->keys().removePending(a.key.id).error(),
+                 QStringLiteral("no security key %1").arg(a.key.id));
 
         // A revoked key cannot be re-issued, resumed or deleted.
         const KeyAssignment b = assign(store, ada);
         QVERIFY(store->keys().revoke(b.key.id, QStringLiteral("lost")));
         QCOMPARE(store->keys().reissue(b.key.id, ActivationMethod::Now, {}).error(),
-                 QStringLiteral("key %1 is revoked; only a pending or expired key gets a new activation").arg(b.key.id));
+                 QStringLiteral("key %1 is revoked; only a pending or expired key gets a new activation")
+                     .arg(b.key.id));
         QVERIFY(!store->keys().resume(b.key.id));
         QVERIFY(!store->keys().removePending(b.key.id));
         auto row = store->keys().findById(b.key.id);
         QCOMPARE(row.value()->key.statusReason, QStringLiteral("lost"));
-        QCOMPARE(store->keys().findByToken(b.issued.secrets.token).value()->state, ActivationState::KeyWithdrawn);
+        QCOMPARE(store->keys().findByToken(b.issued.secrets.token).value()->state,
+                 ActivationState::KeyWithdrawn);
     }
 
     void disabledUsersGetNoKey()
@@ -140,7 +159,8 @@ private Q_SLOTS:
         disabled.enabled = false;
         const QString before = tableDump(store->database(), QStringLiteral("security_keys"));
         auto refused = store->keys().assign(disabled, KeyType::Smartphone, {}, ActivationMethod::Now, {}, {});
-        QCOMPARE(refused.error(), QStringLiteral("ada@example.com is disabled; enable the user before assigning a key"));
+        QCOMPARE(refused.error(),
+                 QStringLiteral("ada@example.com is disabled; enable the user before assigning a key"));
         QCOMPARE(tableDump(store->database(), QStringLiteral("security_keys")), before);
     }
 
@@ -177,8 +197,9 @@ private Q_SLOTS:
                                      << "attestation must be \"none\", \"record\" or \"require\"";
         QTest::newRow("lifetime 0") << QByteArray(R"({"activationLifetimeMinutes": 0})")
                                     << "activationLifetimeMinutes must be a whole number from 1 to 129600";
-        QTest::newRow("lifetime fraction") << QByteArray(R"({"activationLifetimeMinutes": 1.5})")
-                                           << "activationLifetimeMinutes must be a whole number from 1 to 129600";
+        QTest::newRow("lifetime fraction")
+            << QByteArray(R"({"activationLifetimeMinutes": 1.5})")
+            << "activationLifetimeMinutes must be a whole number from 1 to 129600";
     }
 
     void keySettingsRefuseBadValues()
@@ -211,21 +232,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rpId");
         QTest::addColumn<QString>("origins");
         QTest::addColumn<QString>("error");
-        QTest::newRow("localhost http") << "http://localhost:9000" << "" << "" << "";
-        QTest::newRow("https with path") << "https://keys.example.com/enroll/" << "example.com" << "" << "";
-        QTest::newRow("plain http elsewhere") << "http://keys.example.com" << "" << ""
-                                              << "enrollment.base_url: phones refuse passkeys on plain http except "
-                                                 "for localhost; use https for \"keys.example.com\"";
-        QTest::newRow("rp id not a parent") << "https://keys.example.com" << "other.com" << ""
+        QTest::newRow("localhost http") << "http://localhost:9000"
+                                        << ""
+                                        << ""
+                                        << "";
+        QTest::newRow("https with path") << "https://keys.example.com/enroll/"
+                                         << "example.com"
+                                         << ""
+                                         << "";
+        QTest::newRow("plain http elsewhere")
+            << "http://keys.example.com"
+            << ""
+            << ""
+            << "enrollment.base_url: phones refuse passkeys on plain http except "
+               "for localhost; use https for \"keys.example.com\"";
+        QTest::newRow("rp id not a parent") << "https://keys.example.com"
+                                            << "other.com"
+                                            << ""
                                             << "enrollment.rp_id: \"other.com\" must be the base URL's host "
                                                "\"keys.example.com\" or a parent domain of it";
-        QTest::newRow("not a url") << "keys.example.com" << "" << ""
+        QTest::newRow("not a url") << "keys.example.com"
+                                   << ""
+                                   << ""
                                    << "enrollment.base_url: \"keys.example.com\" is not an http(s) URL like "
                                       "https://keys.example.com";
-        QTest::newRow("bad origin") << "https://keys.example.com" << "" << "https://a.example/path"
+        QTest::newRow("bad origin") << "https://keys.example.com"
+                                    << ""
+                                    << "https://a.example/path"
                                     << "enrollment.origins: \"https://a.example/path\" is not an origin like "
                                        "https://keys.example.com";
-        QTest::newRow("app origin") << "https://keys.example.com" << "" << "android:apk-key-hash:abc" << "";
+        QTest::newRow("app origin") << "https://keys.example.com"
+                                    << ""
+                                    << "android:apk-key-hash:abc"
+                                    << "";
     }
 
     void enrollmentConfigIsChecked()
@@ -239,7 +278,8 @@ private Q_SLOTS:
         if (config && baseUrl.contains(QLatin1String("/enroll"))) {
             QCOMPARE(config->baseUrl, QStringLiteral("https://keys.example.com/enroll"));
             QCOMPARE(config->origins, QStringList{QStringLiteral("https://keys.example.com")});
-            QCOMPARE(config->activationLink(QStringLiteral("T")), QStringLiteral("https://keys.example.com/enroll/a/T"));
+            QCOMPARE(config->activationLink(QStringLiteral("T")),
+                     QStringLiteral("https://keys.example.com/enroll/a/T"));
         }
     }
 
@@ -252,8 +292,9 @@ private Q_SLOTS:
         QCOMPARE(loadActivationLifetimes(*store)->nowMs, 30 * 60 * 1000);
         QCOMPARE(loadActivationLifetimes(*store)->emailMs, 3LL * 24 * 3600 * 1000);
         QVERIFY(store->setSetting(QStringLiteral("activation.email_days"), QStringLiteral("a week")));
-        QCOMPARE(loadActivationLifetimes(*store).error(),
-                 QStringLiteral("setting activation.email_days: \"a week\" must be a whole number from 1 to 90"));
+        QCOMPARE(
+            loadActivationLifetimes(*store).error(),
+            QStringLiteral("setting activation.email_days: \"a week\" must be a whole number from 1 to 90"));
     }
 
     void rateLimiterWindows()
@@ -281,7 +322,8 @@ private Q_SLOTS:
         QCOMPARE(encodeHeaderText(QStringLiteral("Zoë")), QByteArray("=?UTF-8?B?Wm/Dqw==?="));
         // A long non-ASCII text becomes several words of at most 75 characters, none splitting a
         // character.
-        const QString persian = QStringLiteral("کلید امنیتی گوشی هوشمند خود را فعال کنید — لطفاً پیوند را باز کنید");
+        const QString persian =
+            QStringLiteral("کلید امنیتی گوشی هوشمند خود را فعال کنید — لطفاً پیوند را باز کنید");
         const QByteArray encoded = encodeHeaderText(persian);
         QString decoded;
         for (const QByteArray& word : encoded.split('\n')) {
@@ -302,13 +344,47 @@ private Q_SLOTS:
                     .hasMatch());
     }
 
+    void authenticatorNamesExtendFromTheDatabaseFolder()
+    {
+        TestStore store;
+        const QByteArray google = QByteArray::fromHex("ea9b8d664d011d213ce4b6b48cb575d4");
+        const QByteArray site = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        auto names = AuthenticatorNames::forDatabase(store.path());
+        QVERIFY(names);
+        QCOMPARE(names->describe(google), QStringLiteral("Google Password Manager"));
+        QCOMPARE(names->describe(site),
+                 QStringLiteral("Unknown authenticator (00112233-4455-6677-8899-aabbccddeeff)"));
+        QCOMPARE(names->describe(QByteArray(16, '\0')),
+                 QStringLiteral("Unnamed authenticator (zero AAGUID)"));
+        QCOMPARE(names->describe(authenticator::SoftwareAuthenticator::aaguid()),
+                 QStringLiteral("KeyDesk virtual phone"));
+
+        QFile file(QFileInfo(store.path()).dir().filePath(QStringLiteral("aaguids.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"00112233-4455-6677-8899-aabbccddeeff": "Contoso Phone", "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4": "Android"})");
+        file.close();
+        names = AuthenticatorNames::forDatabase(store.path());
+        QVERIFY(names);
+        QCOMPARE(names->describe(site), QStringLiteral("Contoso Phone"));
+        QCOMPARE(names->describe(google), QStringLiteral("Android"));
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(R"({"not-an-aaguid": "x"})");
+        file.close();
+        QCOMPARE(
+            AuthenticatorNames::forDatabase(store.path()).error(),
+            QStringLiteral("'%1': \"not-an-aaguid\" is not an AAGUID (8-4-4-4-12 hex)").arg(file.fileName()));
+    }
+
     void outboxLeaseIsReclaimedAfterACrash()
     {
         TestStore store;
         {
             Transaction tx(store->database());
-            QVERIFY(store->outbox().enqueue(QStringLiteral("k1"), QStringLiteral("a@b.c"), QStringLiteral("s"), "MIME",
-                                            QStringLiteral("<1@b.c>"), tx)
+            QVERIFY(store->outbox()
+                        .enqueue(QStringLiteral("k1"), QStringLiteral("a@b.c"), QStringLiteral("s"), "MIME",
+                                 QStringLiteral("<1@b.c>"), tx)
                         .value()
                         .has_value());
             // The same idempotency key again writes nothing.
