@@ -145,7 +145,8 @@ Status EnrollmentServer::start(const ServerOptions& options)
     auto config = EnrollmentConfig::resolve(m_store, url);
     if (!config)
         return Status::failure(config.error());
-    if (Status s = m_store.setSetting(QString::fromLatin1(EnrollmentConfig::kListeningUrlKey), url); !s)
+    if (Status s = m_store.recordRuntimeValue(QString::fromLatin1(EnrollmentConfig::kListeningUrlKey), url);
+        !s)
         return s;
     m_http = std::move(http);
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);

@@ -7,9 +7,12 @@
 #include "net/OutboxSender.h"
 #include "net/SelfSignedCertificate.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace keydesk;
@@ -333,6 +336,34 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not trusted")), qPrintable(error));
         QCOMPARE(outboxColumn(h, "status", *issued.outboxId), QStringLiteral("queued"));
         QCOMPARE(sink.messages().size(), 0);
+    }
+
+    void silentServerTimesOut()
+    {
+        // A server that accepts the connection and never says a word.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> held;
+        connect(&silent, &QTcpServer::newConnection, &silent,
+                [&] { held << silent.nextPendingConnection(); });
+        EnrollmentHarness h;
+        const IssuedLink issued = h.assign(
+            h.addUser(QStringLiteral("Ada"), QStringLiteral("ada@example.com")), ActivationMethod::Email);
+        net::SmtpSettings settings = settingsFor(silent.serverPort(), net::SmtpSecurity::StartTls);
+        settings.timeoutMs = 1000;
+        net::OutboxSender sender(*h.store, settings);
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(drain(sender, &error).retried, 1);
+        QCOMPARE(error, QStringLiteral("the mail server did not answer within 1 s"));
+        // Coarse timers may fire up to 5 % early.
+        QVERIFY2(timer.elapsed() >= 900 && timer.elapsed() < 10'000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(outboxColumn(h, "status", *issued.outboxId), QStringLiteral("queued"));
+        QCOMPARE(outboxColumn(h, "last_error", *issued.outboxId),
+                 QStringLiteral("the mail server did not answer within 1 s"));
     }
 
     void revokingTheKeyCancelsItsQueuedEmail()

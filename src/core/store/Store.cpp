@@ -39,6 +39,15 @@ Result<QString> Store::setting(const QString& key, const QString& fallback)
     return value;
 }
 
+Status Store::recordRuntimeValue(const QString& key, const QString& value)
+{
+    QSqlQuery& q = m_db->prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
+                                                 "CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(sqlText(value));
+    return m_db->exec(q, "recording a runtime value");
+}
+
 Status Store::setSetting(const QString& key, const QString& value)
 {
     Transaction tx(*m_db);

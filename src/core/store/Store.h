@@ -39,6 +39,9 @@ public:
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
     Status setSetting(const QString& key, const QString& value);
+    // A value the software records about itself (where a running server listens), not an
+    // operator's change: written without an audit event.
+    Status recordRuntimeValue(const QString& key, const QString& value);
 
 private:
     Store() = default;
