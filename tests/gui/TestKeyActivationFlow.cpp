@@ -7,6 +7,7 @@
 #include "gui/KeyServices.h"
 #include "gui/MainWindow.h"
 #include "gui/NewSecurityKeyWizard.h"
+#include "gui/QrCodeWidget.h"
 #include "gui/SecurityKeyTableModel.h"
 #include "gui/SecurityKeysTab.h"
 #include "gui/UserDetailsDialog.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -228,8 +230,50 @@ private Q_SLOTS:
         QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
         auto found = services->store().keys().findByToken(QUrl(first).path().section(u'/', -1));
         QCOMPARE(found.value()->state, ActivationState::Superseded);
-        // Expiry shows by itself too.
         QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
+
+        // "Show to User": the code full screen for the user, closed with Esc.
+        dialog->findChild<QPushButton*>(QStringLiteral("showToUserButton"))->click();
+        QWidget* shown = nullptr;
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (w->isVisible() && w->windowTitle() == QStringLiteral("Scan to activate your security key"))
+                shown = w;
+        }
+        QVERIFY(shown);
+        QTRY_VERIFY(shown->isFullScreen());
+        QCOMPARE(shown->findChild<QrCodeWidget*>()->text(), dialog->link());
+        QPointer<QWidget> guard(shown);
+        QTest::keyClick(shown, Qt::Key_Escape);
+        QTRY_VERIFY(guard.isNull());
+    }
+
+    void dialogShowsExpiryByItself()
+    {
+        // The store's clock is a test clock here, so 15 minutes pass at once.
+        TestStore store;
+        auto user = store->users().create(
+            UserFields{QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
+        KeyServices services(*store);
+        auto enrollment = services.enrollment();
+        QVERIFY(enrollment);
+        auto issued = enrollment.value().assign(user.value(), {});
+        QVERIFY(issued);
+        ActivateNowDialog dialog(services, user.value(), issued.value());
+        dialog.show();
+        auto* countdown = dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"));
+        QCOMPARE(countdown->text(), QStringLiteral("Expires in 15:00"));
+        store.clock().advance(14 * 60 * 1000 + 30 * 1000);
+        QTRY_COMPARE(countdown->text(), QStringLiteral("Expires in 0:30"));
+        store.clock().advance(30 * 1000);
+        QTRY_COMPARE(dialog.state(), ActivateNowDialog::State::Expired);
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+                 QStringLiteral("Expired — regenerate to try again."));
+        QVERIFY(!dialog.findChild<QrCodeWidget*>()->code().has_value()); // a dead code is not shown
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("copyLinkButton"))->isEnabled());
+        // Regenerate brings a live code back.
+        dialog.findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
+        QCOMPARE(dialog.state(), ActivateNowDialog::State::Waiting);
+        QVERIFY(dialog.findChild<QrCodeWidget*>()->code().has_value());
     }
 };
 
