@@ -67,15 +67,20 @@ Result<IssuedLink> KeyEnrollment::assign(const User& user, const EnrollmentReque
                                           m_lifetimes, tx);
     if (!assigned)
         return R::failure(assigned.error());
-    IssuedLink link = linkFor(assigned->key, assigned->issued);
-    if (request.method == ActivationMethod::Email) {
-        auto queued = queueEmail(user, assigned->issued, tx);
+    return handOver(linkFor(assigned->key, assigned->issued), user, assigned->issued, tx);
+}
+
+Result<IssuedLink> KeyEnrollment::handOver(IssuedLink link, const User& user, const IssuedActivation& issued,
+                                           Transaction& tx)
+{
+    if (link.activation.method == ActivationMethod::Email) {
+        auto queued = queueEmail(user, issued, tx);
         if (!queued)
-            return R::failure(queued.error());
+            return Result<IssuedLink>::failure(queued.error());
         link.outboxId = queued.value();
     }
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return Result<IssuedLink>::failure(s.error());
     return link;
 }
 
@@ -105,16 +110,7 @@ Result<IssuedLink> KeyEnrollment::reissue(qint64 keyId, ActivationMethod method)
         return R::failure(issued.error());
     SecurityKey key = row.value()->key;
     key.status = KeyStatus::Pending;
-    IssuedLink link = linkFor(key, issued.value());
-    if (method == ActivationMethod::Email) {
-        auto queued = queueEmail(*user.value(), issued.value(), tx);
-        if (!queued)
-            return R::failure(queued.error());
-        link.outboxId = queued.value();
-    }
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return link;
+    return handOver(linkFor(key, issued.value()), *user.value(), issued.value(), tx);
 }
 
 Result<ActivationLifetimes> loadActivationLifetimes(Store& store)

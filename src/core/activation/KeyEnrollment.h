@@ -51,6 +51,9 @@ private:
     Result<std::optional<qint64>> queueEmail(const User& user, const IssuedActivation& issued,
                                              Transaction& tx);
     IssuedLink linkFor(const SecurityKey& key, const IssuedActivation& issued) const;
+    // Queues the email for the email method, then commits `tx`.
+    Result<IssuedLink> handOver(IssuedLink link, const User& user, const IssuedActivation& issued,
+                                Transaction& tx);
 
     Store& m_store;
     EnrollmentConfig m_config;

@@ -95,6 +95,21 @@ User readUser(const QSqlQuery& q, int at)
     return u;
 }
 
+// A row of key columns, activation columns, user columns, then challenge and its expiry.
+constexpr int kContextUserAt = kKeyColumnCount + kActivationColumnCount;
+constexpr int kContextRestAt = kContextUserAt + 7;
+
+ActivationContext readContext(const QSqlQuery& q)
+{
+    ActivationContext c;
+    c.key = readKey(q);
+    c.activation = *readActivation(q, kKeyColumnCount);
+    c.user = readUser(q, kContextUserAt);
+    c.challenge = q.value(kContextRestAt).toByteArray();
+    c.challengeExpiresAtMs = q.value(kContextRestAt + 1).toLongLong();
+    return c;
+}
+
 ActivationState stateOf(const Activation& a, const SecurityKey& key, qint64 nowMs)
 {
     if (a.usedAtMs)
@@ -474,19 +489,12 @@ Result<std::optional<ActivationContext>> SecurityKeyRepository::findByToken(cons
         return R::failure(s.error());
     std::optional<ActivationContext> context;
     if (q.next()) {
-        constexpr int userAt = kKeyColumnCount + kActivationColumnCount;
-        constexpr int restAt = userAt + 7;
+        constexpr int restAt = kContextRestAt;
         // The index found the row; the hash is compared again without early exit.
         if (constantTimeEquals(q.value(restAt + 2).toByteArray(), hash) ||
             constantTimeEquals(q.value(restAt + 3).toByteArray(), hash)) {
-            ActivationContext c;
-            c.key = readKey(q);
-            c.activation = *readActivation(q, kKeyColumnCount);
-            c.user = readUser(q, userAt);
-            c.challenge = q.value(restAt).toByteArray();
-            c.challengeExpiresAtMs = q.value(restAt + 1).toLongLong();
-            c.state = stateOf(c.activation, c.key, m_clock.nowMs());
-            context = c;
+            context = readContext(q);
+            context->state = stateOf(context->activation, context->key, m_clock.nowMs());
         }
     }
     q.finish();
@@ -511,20 +519,11 @@ SecurityKeyRepository::findByManualCode(const QString& email, const QString& nor
         return R::failure(s.error());
     const QByteArray wanted = m_codeKey.manualCodeHash(email, normalizedCode);
     std::optional<ActivationContext> match;
-    constexpr int userAt = kKeyColumnCount + kActivationColumnCount;
-    constexpr int restAt = userAt + 7;
+    constexpr int restAt = kContextRestAt;
     // Every live activation is compared, in constant time, whether or not one matched already.
     while (q.next()) {
-        if (constantTimeEquals(q.value(restAt + 2).toByteArray(), wanted) && !match) {
-            ActivationContext c;
-            c.key = readKey(q);
-            c.activation = *readActivation(q, kKeyColumnCount);
-            c.user = readUser(q, userAt);
-            c.challenge = q.value(restAt).toByteArray();
-            c.challengeExpiresAtMs = q.value(restAt + 1).toLongLong();
-            c.state = ActivationState::Live;
-            match = c;
-        }
+        if (constantTimeEquals(q.value(restAt + 2).toByteArray(), wanted) && !match)
+            match = readContext(q); // the query selects live activations only
     }
     q.finish();
     return match;
