@@ -1,6 +1,7 @@
 #include "EnrollmentServer.h"
 
 #include "ActivationPage.h"
+#include "RequestSizeGuard.h"
 #include "core/store/Store.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
 
 Q_LOGGING_CATEGORY(lcServer, "keydesk.server")
@@ -108,6 +110,10 @@ Status EnrollmentServer::start(const ServerOptions& options)
     stop();
     auto http = std::make_unique<QHttpServer>();
     const bool tls = !options.certificatePath.isEmpty() || !options.keyPath.isEmpty();
+    // A request may hold its headers and a body up to the cap, with room to spare: the guard
+    // closes a connection that sends more (see RequestSizeGuard.h).
+    constexpr qint64 kMaxRequestBytes = kMaxBodyBytes + 32 * 1024;
+    std::unique_ptr<QTcpServer> listener;
     if (tls) {
         QFile certFile(options.certificatePath);
         QFile keyFile(options.keyPath);
@@ -128,7 +134,14 @@ Status EnrollmentServer::start(const ServerOptions& options)
         if (key.isNull())
             return Status::failure(
                 QStringLiteral("'%1' holds no PEM EC or RSA private key").arg(options.keyPath));
-        http->sslSetup(chain.first(), key);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificateChain(chain);
+        configuration.setPrivateKey(key);
+        auto ssl = std::make_unique<GuardedSslServer>(kMaxRequestBytes);
+        ssl->setSslConfiguration(configuration);
+        listener = std::move(ssl);
+    } else {
+        listener = std::make_unique<GuardedTcpServer>(kMaxRequestBytes);
     }
     // No routes: every request reaches the dispatcher through the missing-route handler.
     http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
@@ -136,11 +149,13 @@ Status EnrollmentServer::start(const ServerOptions& options)
         dispatch(request, response);
         response.write(std::move(responder));
     });
-    const quint16 port = http->listen(options.bindAddress, options.port);
-    if (port == 0)
-        return Status::failure(QStringLiteral("cannot listen on %1 port %2 (in use, or not allowed)")
+    if (!listener->listen(options.bindAddress, options.port))
+        return Status::failure(QStringLiteral("cannot listen on %1 port %2: %3")
                                    .arg(options.bindAddress.toString())
-                                   .arg(options.port));
+                                   .arg(options.port)
+                                   .arg(listener->errorString()));
+    const quint16 port = listener->serverPort();
+    http->bind(listener.release()); // the HTTP server owns it from here
     const QString url = localListeningUrl(tls, port);
     auto config = EnrollmentConfig::resolve(m_store, url);
     if (!config)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace keydesk;
@@ -264,6 +265,31 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(missing.body).object().value(QStringLiteral("error")).toString(),
                  QStringLiteral("not-found"));
         QCOMPARE(h.rows(), before);
+    }
+
+    void oversizedUploadIsCutOffBeforeItIsBuffered()
+    {
+        EnrollmentHarness h;
+        QTcpSocket socket;
+        QByteArray response;
+        connect(&socket, &QTcpSocket::readyRead, &socket, [&] { response += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, h.server->port());
+        QVERIFY(waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+        // A 100 MiB body is announced; 4 MiB of it are sent before the server has had enough.
+        socket.write("POST /api/v1/activations/lookup HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                     "application/json\r\n"
+                     "Content-Length: 104857600\r\n\r\n");
+        for (int i = 0; i < 64; ++i)
+            socket.write(QByteArray(64 * 1024, 'a'));
+        QVERIFY(waitUntil([&] { return socket.state() == QAbstractSocket::UnconnectedState; }));
+        QVERIFY2(response.startsWith("HTTP/1.1 413 Payload Too Large\r\n"), response.left(200).constData());
+        QVERIFY(response.contains("\"error\":\"body-too-large\""));
+        // The server goes on serving, and a kept-alive connection whose requests add up to far more
+        // than one may hold is not cut: the count starts again with each response.
+        const QByteArray body = "{\"email\": \"" + QByteArray(2000, 'e') + "\", \"code\": \"x\"}";
+        for (int i = 0; i < 100; ++i)
+            QCOMPARE(h.post(QStringLiteral("/api/v1/activations/lookup"), body).httpStatus, 400);
+        QCOMPARE(h.request("GET", QStringLiteral("/healthz")).status, 200);
     }
 
     void completesOnlyOnceUnderARace()
