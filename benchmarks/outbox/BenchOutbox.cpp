@@ -63,12 +63,13 @@ Figures run(int messages, const QString& tls, const QString& certPath, const QSt
     smtp.identity.from = MailAddress{QStringLiteral("helpdesk@example.com"), {}};
     net::OutboxSender sender(*h.store, smtp);
     bool done = false;
-    QObject::connect(&sender, &net::OutboxSender::finished, [&](net::OutboxSender::Counts c, const QString& error) {
-        if (!error.isEmpty())
-            qFatal("drain failed: %s", qPrintable(error));
-        f.sent = c.sent;
-        done = true;
-    });
+    QObject::connect(&sender, &net::OutboxSender::finished,
+                     [&](net::OutboxSender::Counts c, const QString& error) {
+                         if (!error.isEmpty())
+                             qFatal("drain failed: %s", qPrintable(error));
+                         f.sent = c.sent;
+                         done = true;
+                     });
     timer.restart();
     sender.drain();
     waitUntil([&] { return done; });
@@ -92,18 +93,21 @@ int main(int argc, char* argv[])
     auto pair = net::makeSelfSignedCertificate(QStringLiteral("localhost"));
     const QString cert = dir.filePath(QStringLiteral("cert.pem"));
     const QString key = dir.filePath(QStringLiteral("key.pem"));
-    for (const auto& [path, bytes] : {std::pair{cert, pair->certificatePem}, std::pair{key, pair->privateKeyPem}}) {
+    for (const auto& [path, bytes] :
+         {std::pair{cert, pair->certificatePem}, std::pair{key, pair->privateKeyPem}}) {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
             qFatal("cannot write %s", qPrintable(path));
     }
-    std::printf("outbox drain to npm smtp-server on 127.0.0.1, %d activation emails (MIME with inline QR)\n", messages);
+    std::printf("outbox drain to npm smtp-server on 127.0.0.1, %d activation emails (MIME with inline QR)\n",
+                messages);
     for (const QString& tls : {QStringLiteral("none"), QStringLiteral("starttls")}) {
         const Figures f = run(messages, tls, cert, key);
-        std::printf("  %-9s queue %6.0f emails/s (assign + render + enqueue) | drain %6.1f messages/s over %d "
-                    "connection(s), %d sent in %.2f s\n",
-                    qPrintable(tls), messages / f.queueSeconds, f.sent / f.drainSeconds, f.connections, f.sent,
-                    f.drainSeconds);
+        std::printf(
+            "  %-9s queue %6.0f emails/s (assign + render + enqueue) | drain %6.1f messages/s over %d "
+            "connection(s), %d sent in %.2f s\n",
+            qPrintable(tls), messages / f.queueSeconds, f.sent / f.drainSeconds, f.connections, f.sent,
+            f.drainSeconds);
     }
     return 0;
 }
