@@ -155,6 +155,19 @@ std::optional<ActivationMethod> parseMethod(CliContext& ctx, const QString& text
     return method;
 }
 
+// Checked before anything is assigned, so that a bad --qr changes nothing.
+Status checkQrPath(const QCommandLineParser& p)
+{
+    if (!p.isSet(kQr))
+        return {};
+    const QString path = p.value(kQr);
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        return Status::failure(
+            QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path));
+    return {};
+}
+
 Status writeQr(const QString& path, const QString& link)
 {
     auto qr = QrCode::encode(link);
@@ -241,6 +254,11 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
     const auto settings = KeySettings::fromJson(settingsJson, &settingsError);
     if (!settings)
         return usageError(ctx, settingsError);
+    if (Status s = checkQrPath(p); !s)
+        return usageError(ctx, s.error());
+    if (p.isSet(kQr) && *method == ActivationMethod::Email)
+        return usageError(ctx,
+                          QStringLiteral("--qr is for --activate now or manual; the email carries its own"));
     Store* store = ctx.store();
     if (!store)
         return ExitFailed;
@@ -286,6 +304,8 @@ int runReissue(CliContext& ctx, const QCommandLineParser& p)
             return ExitUsage;
         method = *parsed;
     }
+    if (Status s = checkQrPath(p); !s)
+        return usageError(ctx, s.error());
     auto enrollment = makeEnrollment(ctx, *store);
     if (!enrollment)
         return ExitFailed;

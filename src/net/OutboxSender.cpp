@@ -1,5 +1,6 @@
 #include "OutboxSender.h"
 
+#include "core/mail/ActivationEmail.h"
 #include "core/store/Store.h"
 
 #include <QLoggingCategory>
@@ -52,6 +53,24 @@ void OutboxSender::next()
         return;
     }
     m_current = std::make_unique<OutboxMessage>(*claimed.value());
+    if (m_current->mime.isEmpty()) {
+        // Queued as data: rendered now, with this sender's identity and the stored Message-ID.
+        QString error;
+        const auto data = ActivationEmailData::fromPayload(m_current->payload, &error);
+        auto message = data ? renderActivationEmail(*data, m_settings.identity, m_current->messageId,
+                                                    m_store.clock().now())
+                            : Result<MimeMessage>::failure(error);
+        if (!message) {
+            if (Status s = m_store.outbox().markFailed(m_current->id, message.error()); !s)
+                qCWarning(lcOutbox) << s.error();
+            ++m_counts.failed;
+            Q_EMIT messageFailed(m_current->id, message.error());
+            m_current.reset();
+            QMetaObject::invokeMethod(this, &OutboxSender::next, Qt::QueuedConnection);
+            return;
+        }
+        m_current->mime = message->render();
+    }
     if (m_session && m_session->isReady()) {
         m_session->send(m_current->recipient, m_current->mime);
         return;

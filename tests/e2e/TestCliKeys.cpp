@@ -85,7 +85,7 @@ private Q_SLOTS:
         QTest::newRow("unknown user") << words("keys assign --user nobody@example.com --activate now") << 1
                                       << "keydesk-cli: no user 'nobody@example.com'\n";
         QTest::newRow("bad qr file")
-            << words("keys assign --user ada@example.com --activate now --qr x.gif") << 1
+            << words("keys assign --user ada@example.com --activate now --qr x.gif") << 2
             << "keydesk-cli: --qr needs a file ending in .png or .svg, not 'x.gif'\n";
         QTest::newRow("no such key") << words("keys show 999") << 1 << "keydesk-cli: no security key 999\n";
         QTest::newRow("settings: plain http")
@@ -112,6 +112,8 @@ private Q_SLOTS:
 
     void lifecycleThroughTheCli()
     {
+        // None of the refused commands above assigned anything.
+        QCOMPARE(cli(words("--json keys list")).json().toArray().size(), 0);
         const Run assigned =
             cli(words("--json keys assign --user bob@example.com --activate manual --label Work"));
         QCOMPARE(assigned.code, 0);

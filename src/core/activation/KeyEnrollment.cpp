@@ -3,7 +3,6 @@
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 namespace keydesk {
 
@@ -37,20 +36,16 @@ IssuedLink KeyEnrollment::linkFor(const SecurityKey& key, const IssuedActivation
 Result<std::optional<qint64>> KeyEnrollment::queueEmail(const User& user, const IssuedActivation& issued,
                                                         Transaction& tx)
 {
-    using R = Result<std::optional<qint64>>;
-    const QString domain = m_mail->from.address.section(QLatin1Char('@'), 1);
-    ActivationEmailInput input;
-    input.user = user;
-    input.link = m_config.activationLink(issued.secrets.token);
-    input.manualCode = groupManualCode(issued.secrets.manualCode);
-    input.expiresAt = QDateTime::fromMSecsSinceEpoch(issued.activation.expiresAtMs, Qt::UTC);
-    input.messageId = makeMessageId(domain.isEmpty() ? QStringLiteral("keydesk.invalid") : domain);
-    input.date = m_store.clock().now();
-    auto message = renderActivationEmail(input, *m_mail);
-    if (!message)
-        return R::failure(message.error());
-    return m_store.outbox().enqueue(activationEmailKey(issued.activation.id), user.email, message->subject,
-                                    message->render(), message->messageId, tx);
+    ActivationEmailData data;
+    data.name = user.displayName;
+    data.email = user.email;
+    data.link = m_config.activationLink(issued.secrets.token);
+    data.manualCode = groupManualCode(issued.secrets.manualCode);
+    data.expiresAtMs = issued.activation.expiresAtMs;
+    // Rendered by the sender; the Message-ID is fixed now so that every retry carries it.
+    return m_store.outbox().enqueue(activationEmailKey(issued.activation.id), user.email,
+                                    activationEmailSubject(m_mail->language, false), {},
+                                    makeMessageId(messageIdDomain(*m_mail)), tx, data.toPayload());
 }
 
 Result<IssuedLink> KeyEnrollment::assign(const User& user, const EnrollmentRequest& request)

@@ -17,8 +17,9 @@ enum class OutboxStatus
 QString outboxStatusName(OutboxStatus status);
 std::optional<OutboxStatus> outboxStatusFromName(const QString& name);
 
-// One email in the outbox. `mime` is empty in lists and once the message is sent or cancelled:
-// it may carry an activation link, which must not outlive its use.
+// One email in the outbox: either rendered (`mime`) or data to render it from at send time
+// (`payload`). Both are empty in lists and once the message is sent or cancelled: they may carry
+// an activation link, which must not outlive its use.
 struct OutboxMessage
 {
     qint64 id = 0;
@@ -26,6 +27,7 @@ struct OutboxMessage
     QString recipient;
     QString subject;
     QByteArray mime;
+    QByteArray payload; // JSON to render the message from when `mime` is empty (activation emails)
     QString messageId;
     OutboxStatus status = OutboxStatus::Queued;
     int attempts = 0;

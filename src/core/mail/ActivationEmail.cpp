@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -47,7 +49,72 @@ QString formatExpiry(const QDateTime& at, const QString& language)
 
 } // namespace
 
-Result<MimeMessage> renderActivationEmail(const ActivationEmailInput& input, const MailIdentity& identity)
+QByteArray ActivationEmailData::toPayload() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("activation")},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("email"), email},
+                                     {QStringLiteral("link"), link},
+                                     {QStringLiteral("code"), manualCode},
+                                     {QStringLiteral("expiresAt"), expiresAtMs},
+                                     {QStringLiteral("reminder"), reminder}})
+        .toJson(QJsonDocument::Compact);
+}
+
+std::optional<ActivationEmailData> ActivationEmailData::fromPayload(const QByteArray& payload, QString* error)
+{
+    const QJsonObject o = QJsonDocument::fromJson(payload).object();
+    if (o.value(QStringLiteral("kind")).toString() != QLatin1String("activation") ||
+        !o.value(QStringLiteral("link")).isString() || !o.value(QStringLiteral("email")).isString() ||
+        !o.value(QStringLiteral("expiresAt")).isDouble()) {
+        *error = QStringLiteral("the queued email's data is damaged");
+        return std::nullopt;
+    }
+    ActivationEmailData d;
+    d.name = o.value(QStringLiteral("name")).toString();
+    d.email = o.value(QStringLiteral("email")).toString();
+    d.link = o.value(QStringLiteral("link")).toString();
+    d.manualCode = o.value(QStringLiteral("code")).toString();
+    d.expiresAtMs = qint64(o.value(QStringLiteral("expiresAt")).toDouble());
+    d.reminder = o.value(QStringLiteral("reminder")).toBool();
+    return d;
+}
+
+namespace {
+
+// The template's first line is "Subject: ..."; returns it and the body after it.
+Result<std::pair<QString, QString>> splitSubject(const QString& text)
+{
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    if (!text.startsWith(QLatin1String("Subject: ")) || lineEnd < 0)
+        return Result<std::pair<QString, QString>>::failure(
+            QStringLiteral("the activation email template must start with a Subject: line"));
+    return std::pair{text.mid(9, lineEnd - 9).trimmed(), text.mid(lineEnd + 1)};
+}
+
+QString withReminder(const QString& subject, bool reminder)
+{
+    return reminder ? QCoreApplication::translate("ActivationEmail", "Reminder: %1").arg(subject) : subject;
+}
+
+} // namespace
+
+QString messageIdDomain(const MailIdentity& identity)
+{
+    const QString domain = identity.from.address.section(QLatin1Char('@'), 1);
+    return domain.isEmpty() ? QStringLiteral("keydesk.local") : domain;
+}
+
+QString activationEmailSubject(const QString& language, bool reminder)
+{
+    auto text = loadTemplate(language, QStringLiteral("txt"));
+    auto split =
+        text ? splitSubject(text.value()) : Result<std::pair<QString, QString>>::failure(text.error());
+    return withReminder(split ? split->first : QStringLiteral("Activate your security key"), reminder);
+}
+
+Result<MimeMessage> renderActivationEmail(const ActivationEmailData& data, const MailIdentity& identity,
+                                          const QString& messageId, const QDateTime& date)
 {
     using R = Result<MimeMessage>;
     auto text = loadTemplate(identity.language, QStringLiteral("txt"));
@@ -56,29 +123,25 @@ Result<MimeMessage> renderActivationEmail(const ActivationEmailInput& input, con
         return R::failure(text.error());
     if (!html)
         return R::failure(html.error());
-    auto qr = QrCode::encode(input.link);
+    auto split = splitSubject(text.value());
+    if (!split)
+        return R::failure(split.error());
+    auto qr = QrCode::encode(data.link);
     if (!qr)
         return R::failure(qr.error());
-
-    // The first line of the text template is "Subject: ...".
-    QString body = text.value();
-    const qsizetype lineEnd = body.indexOf(QLatin1Char('\n'));
-    if (!body.startsWith(QLatin1String("Subject: ")) || lineEnd < 0)
-        return R::failure(QStringLiteral("the activation email template must start with a Subject: line"));
-    const QString subjectTemplate = body.mid(9, lineEnd - 9).trimmed();
-    body = body.mid(lineEnd + 1);
 
     const QString contentId = QStringLiteral("activation-qr@keydesk");
     const QString organisation = identity.organisation.trimmed().isEmpty()
                                      ? QCoreApplication::translate("ActivationEmail", "Your helpdesk")
                                      : identity.organisation.trimmed();
     QHash<QString, QString> values{
-        {QStringLiteral("name"), input.user.displayName},
-        {QStringLiteral("email"), input.user.email},
+        {QStringLiteral("name"), data.name},
+        {QStringLiteral("email"), data.email},
         {QStringLiteral("organisation"), organisation},
-        {QStringLiteral("link"), input.link},
-        {QStringLiteral("code"), input.manualCode},
-        {QStringLiteral("expires"), formatExpiry(input.expiresAt, identity.language)},
+        {QStringLiteral("link"), data.link},
+        {QStringLiteral("code"), data.manualCode},
+        {QStringLiteral("expires"),
+         formatExpiry(QDateTime::fromMSecsSinceEpoch(data.expiresAtMs, Qt::UTC), identity.language)},
         {QStringLiteral("qr_cid"), contentId},
         {QStringLiteral("lang"), identity.language},
         {QStringLiteral("dir"), QLocale(identity.language).textDirection() == Qt::RightToLeft
@@ -86,13 +149,13 @@ Result<MimeMessage> renderActivationEmail(const ActivationEmailInput& input, con
                                     : QStringLiteral("ltr")},
     };
     MimeMessage message;
-    message.subject = fill(subjectTemplate, values, false);
+    message.subject = withReminder(fill(split->first, values, false), data.reminder);
     values.insert(QStringLiteral("subject"), message.subject);
     message.from = identity.from;
-    message.to = MailAddress{input.user.email, input.user.displayName};
-    message.messageId = input.messageId;
-    message.date = input.date;
-    message.textBody = fill(body, values, false);
+    message.to = MailAddress{data.email, data.name};
+    message.messageId = messageId;
+    message.date = date;
+    message.textBody = fill(split->second, values, false);
     message.htmlBody = fill(html.value(), values, true);
     message.images.append(
         InlineImage{contentId, QStringLiteral("activation-qr.png"), "image/png", qr->toPng(6)});

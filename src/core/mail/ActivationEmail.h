@@ -14,19 +14,31 @@ struct MailIdentity
     QString language = QStringLiteral("en");
 };
 
-struct ActivationEmailInput
+// What an activation email says, as the outbox keeps it until the sender renders it: queueing
+// stays cheap (a workflow queues thousands at once) and the email uses the sender's identity.
+struct ActivationEmailData
 {
-    User user;
+    QString name;
+    QString email;
     QString link;
     QString manualCode; // grouped 4-4
-    QDateTime expiresAt;
-    QString messageId;
-    QDateTime date;
+    qint64 expiresAtMs = 0;
+    bool reminder = false;
+
+    QByteArray toPayload() const;
+    static std::optional<ActivationEmailData> fromPayload(const QByteArray& payload, QString* error);
 };
+
+// The domain of the sender's address, for Message-IDs ("keydesk.local" without one).
+QString messageIdDomain(const MailIdentity& identity);
+
+// The subject the template gives, as listed in the outbox.
+QString activationEmailSubject(const QString& language, bool reminder);
 
 // The activation email from the translatable templates in resources/mail
 // (activation-email.<language>.txt and .html, English when the language has none): the link,
 // the code, and the link as an inline QR image.
-Result<MimeMessage> renderActivationEmail(const ActivationEmailInput& input, const MailIdentity& identity);
+Result<MimeMessage> renderActivationEmail(const ActivationEmailData& data, const MailIdentity& identity,
+                                          const QString& messageId, const QDateTime& date);
 
 } // namespace keydesk

@@ -67,18 +67,21 @@ std::optional<OutboxStatus> outboxStatusFromName(const QString& name)
 Result<std::optional<qint64>> OutboxRepository::enqueue(const QString& idempotencyKey,
                                                         const QString& recipient, const QString& subject,
                                                         const QByteArray& mime, const QString& messageId,
-                                                        Transaction& tx)
+                                                        Transaction& tx, const QByteArray& payload)
 {
     using R = Result<std::optional<qint64>>;
     Q_UNUSED(tx);
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO outbox (idempotency_key, recipient, subject, mime, message_id, status, next_attempt_at, "
-        "created_at) VALUES (?, ?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT (idempotency_key) DO NOTHING"));
+        "INSERT INTO outbox (idempotency_key, recipient, subject, mime, payload, message_id, status, "
+        "next_attempt_at, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT (idempotency_key) DO NOTHING"));
     q.addBindValue(idempotencyKey);
     q.addBindValue(recipient);
     q.addBindValue(subject);
-    q.addBindValue(mime);
+    q.addBindValue(mime.isNull() ? QByteArray("") : mime);
+    q.addBindValue(payload.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                     : QVariant(QString::fromUtf8(payload)));
     q.addBindValue(messageId);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -87,6 +90,35 @@ Result<std::optional<qint64>> OutboxRepository::enqueue(const QString& idempoten
     if (q.numRowsAffected() != 1)
         return std::optional<qint64>();
     return std::optional<qint64>(q.lastInsertId().toLongLong());
+}
+
+Status OutboxRepository::enqueueMany(const QList<NewMessage>& messages)
+{
+    constexpr qsizetype kBatch = 100; // 9 values a row, well under SQLite's variable limit
+    const qint64 now = m_clock.nowMs();
+    for (qsizetype start = 0; start < messages.size(); start += kBatch) {
+        const qsizetype n = std::min(kBatch, messages.size() - start);
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral(
+                "INSERT INTO outbox (idempotency_key, recipient, subject, mime, payload, message_id, status, "
+                "next_attempt_at, created_at) VALUES ") +
+            QStringList(n, QStringLiteral("(?, ?, ?, X'', ?, ?, 'queued', ?, ?)"))
+                .join(QStringLiteral(", ")) +
+            QStringLiteral(" ON CONFLICT (idempotency_key) DO NOTHING"));
+        for (qsizetype i = start; i < start + n; ++i) {
+            const NewMessage& m = messages[i];
+            q.addBindValue(m.idempotencyKey);
+            q.addBindValue(m.recipient);
+            q.addBindValue(m.subject);
+            q.addBindValue(QString::fromUtf8(m.payload));
+            q.addBindValue(m.messageId);
+            q.addBindValue(now);
+            q.addBindValue(now);
+        }
+        if (Status s = m_db.exec(q, "queueing emails"); !s)
+            return s;
+    }
+    return {};
 }
 
 Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
@@ -99,8 +131,9 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
     // BEGIN IMMEDIATE: no other sender can claim between this read and the update.
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(", mime FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? "
-                       "ORDER BY next_attempt_at, id LIMIT 1"));
+        QStringLiteral(
+            ", mime, payload FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? "
+            "ORDER BY next_attempt_at, id LIMIT 1"));
     q.addBindValue(now);
     if (Status s = m_db.exec(q, "finding the next email"); !s)
         return R::failure(s.error());
@@ -110,6 +143,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
     }
     OutboxMessage m = readMessage(q);
     m.mime = q.value(11).toByteArray();
+    m.payload = q.value(12).toString().toUtf8();
     q.finish();
     QSqlQuery& u = m_db.prepared(QStringLiteral(
         "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? WHERE id = ?"));
@@ -143,8 +177,9 @@ Status OutboxRepository::markSent(qint64 id)
     // The body may hold an activation link: once delivered, the queue keeps no copy.
     return update(
         id,
-        QStringLiteral("UPDATE outbox SET status = 'sent', sent_at = ?, mime = X'', last_error = '' "
-                       "WHERE id = ? AND status = 'sending'"),
+        QStringLiteral(
+            "UPDATE outbox SET status = 'sent', sent_at = ?, mime = X'', payload = NULL, last_error = '' "
+            "WHERE id = ? AND status = 'sending'"),
         {m_clock.nowMs()}, "marking the email sent");
 }
 
@@ -180,7 +215,8 @@ Status OutboxRepository::operatorAction(qint64 id, const QList<OutboxStatus>& fr
     if (!from.contains(m.status))
         return Status::failure(
             QStringLiteral("outbox message %1 is %2").arg(id).arg(outboxStatusName(m.status)));
-    if (m.status == OutboxStatus::Failed && action == QLatin1String("outbox.retry") && m.mime.isEmpty())
+    if (m.status == OutboxStatus::Failed && action == QLatin1String("outbox.retry") && m.mime.isEmpty() &&
+        m.payload.isEmpty())
         return Status::failure(
             QStringLiteral("outbox message %1 was cancelled; its content is gone").arg(id));
     QSqlQuery& q =
@@ -208,8 +244,9 @@ Status OutboxRepository::cancel(qint64 id)
 {
     return operatorAction(
         id, {OutboxStatus::Queued, OutboxStatus::Failed},
-        QStringLiteral("status = 'failed', mime = X'', last_error = 'cancelled by the operator', "
-                       "next_attempt_at = ?"),
+        QStringLiteral(
+            "status = 'failed', mime = X'', payload = NULL, last_error = 'cancelled by the operator', "
+            "next_attempt_at = ?"),
         QStringLiteral("outbox.cancel"));
 }
 
@@ -218,8 +255,9 @@ Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const 
     for (const QString& key : idempotencyKeys) {
         // A message being sent right now is left to finish: its link is dead anyway.
         QSqlQuery& q = m_db.prepared(QStringLiteral(
-            "UPDATE outbox SET status = 'failed', mime = X'', last_error = ? WHERE idempotency_key = ? "
-            "AND status IN ('queued', 'failed') AND length(mime) > 0"));
+            "UPDATE outbox SET status = 'failed', mime = X'', payload = NULL, last_error = ? WHERE "
+            "idempotency_key = ? "
+            "AND status IN ('queued', 'failed') AND (length(mime) > 0 OR payload IS NOT NULL)"));
         q.addBindValue(QString(QStringLiteral("cancelled: ") + reason));
         q.addBindValue(key);
         if (Status s = m_db.exec(q, "cancelling a queued email"); !s)
@@ -232,7 +270,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
 {
     using R = Result<std::optional<OutboxMessage>>;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(", mime FROM outbox WHERE id = ?"));
+                                 QStringLiteral(", mime, payload FROM outbox WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = m_db.exec(q, "reading the outbox message"); !s)
         return R::failure(s.error());
@@ -240,6 +278,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
     if (q.next()) {
         m = readMessage(q);
         m->mime = q.value(11).toByteArray();
+        m->payload = q.value(12).toString().toUtf8();
     }
     q.finish();
     return m;

@@ -20,11 +20,24 @@ public:
         : m_db(db), m_clock(clock), m_audit(audit)
     {}
 
-    // Queues a message inside the caller's transaction. Returns its id, or nullopt when a
-    // message with this idempotency key exists already (nothing is written then).
+    // Queues a message inside the caller's transaction: rendered MIME, or a JSON payload the
+    // sender renders it from. Returns its id, or nullopt when a message with this idempotency
+    // key exists already (nothing is written then).
     Result<std::optional<qint64>> enqueue(const QString& idempotencyKey, const QString& recipient,
                                           const QString& subject, const QByteArray& mime,
-                                          const QString& messageId, Transaction& tx);
+                                          const QString& messageId, Transaction& tx,
+                                          const QByteArray& payload = {});
+    struct NewMessage
+    {
+        QString idempotencyKey;
+        QString recipient;
+        QString subject;
+        QString messageId;
+        QByteArray payload;
+    };
+    // Many payload messages in few statements, inside the caller's transaction (workflow runs).
+    // Rows whose idempotency key exists already are skipped.
+    Status enqueueMany(const QList<NewMessage>& messages);
 
     // The next due message, now marked sending until `leaseMs` from now; nullopt if none is due.
     Result<std::optional<OutboxMessage>> claimNext(qint64 leaseMs);

@@ -169,6 +169,21 @@ Result<KeyAssignment> SecurityKeyRepository::assign(const User& user, KeyType ty
     if (!user.enabled)
         return R::failure(
             QStringLiteral("%1 is disabled; enable the user before assigning a key").arg(user.email));
+    // One pending key of a type per user (also a unique index): the existing one is re-issued.
+    QSqlQuery& pending = m_db.prepared(
+        QStringLiteral("SELECT id FROM security_keys WHERE user_id = ? AND type = ? AND status = 'pending'"));
+    pending.addBindValue(user.id);
+    pending.addBindValue(keyTypeName(type));
+    if (Status s = m_db.exec(pending, "checking for a pending key"); !s)
+        return R::failure(s.error());
+    const std::optional<qint64> existing =
+        pending.next() ? std::optional(pending.value(0).toLongLong()) : std::nullopt;
+    pending.finish();
+    if (existing)
+        return R::failure(
+            QStringLiteral("%1 already has a pending %2 key (key %3); re-issue its activation instead")
+                .arg(user.email, keyTypeName(type))
+                .arg(*existing));
     const qint64 now = m_clock.nowMs();
     const QString keyLabel = label.trimmed().isEmpty() ? keyTypeDisplayName(type) : label.trimmed();
     QSqlQuery& q = m_db.prepared(QStringLiteral(
@@ -286,6 +301,23 @@ Result<IssuedActivation> SecurityKeyRepository::reissue(qint64 keyId, Activation
     if (!user.enabled)
         return R::failure(
             QStringLiteral("%1 is disabled; enable the user before re-issuing").arg(user.email));
+    if (row.key.status == KeyStatus::Expired) {
+        // Back to pending only if no other key of its type is pending (a unique index, too).
+        QSqlQuery& other = m_db.prepared(QStringLiteral("SELECT id FROM security_keys WHERE user_id = ? AND "
+                                                        "type = ? AND status = 'pending' AND id <> ?"));
+        other.addBindValue(user.id);
+        other.addBindValue(keyTypeName(row.key.type));
+        other.addBindValue(keyId);
+        if (Status s = m_db.exec(other, "checking for a pending key"); !s)
+            return R::failure(s.error());
+        const qint64 otherId = other.next() ? other.value(0).toLongLong() : 0;
+        other.finish();
+        if (otherId != 0)
+            return R::failure(
+                QStringLiteral("%1 has another pending %2 key (key %3); re-issue that one instead")
+                    .arg(user.email, keyTypeName(row.key.type))
+                    .arg(otherId));
+    }
     auto issued = insertActivation(keyId, user, method, lifetimes.forMethod(method, row.key.settings));
     if (!issued)
         return issued;

@@ -11,6 +11,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         // Two assignments never share secrets.
-        const KeyAssignment b = assign(store, ada);
+        const KeyAssignment b = assign(store, addUser(store, QStringLiteral("bob@example.com")));
         QVERIFY(b.issued.secrets.token != a.issued.secrets.token);
     }
 
@@ -150,6 +151,27 @@ private Q_SLOTS:
                  ActivationState::KeyWithdrawn);
     }
 
+    void onePendingKeyOfATypePerUser()
+    {
+        TestStore store;
+        const User ada = addUser(store, QStringLiteral("ada@example.com"));
+        const KeyAssignment a = assign(store, ada);
+        const QString before = tableDump(store->database(), QStringLiteral("security_keys"));
+        auto second = store->keys().assign(ada, KeyType::Smartphone, {}, ActivationMethod::Email, {}, {});
+        QCOMPARE(second.error(),
+                 QStringLiteral("ada@example.com already has a pending smartphone key (key %1); re-issue "
+                                "its activation instead")
+                     .arg(a.key.id));
+        QCOMPARE(tableDump(store->database(), QStringLiteral("security_keys")), before);
+        // The database says so too, whoever writes.
+        QSqlQuery q(store->database().connection());
+        QVERIFY(
+            !q.exec(QStringLiteral(
+                        "INSERT INTO security_keys (user_id, type, created_at) VALUES (%1, 'smartphone', 0)")
+                        .arg(ada.id)));
+        QVERIFY(q.lastError().text().contains(QStringLiteral("UNIQUE")));
+    }
+
     void disabledUsersGetNoKey()
     {
         TestStore store;
@@ -169,7 +191,8 @@ private Q_SLOTS:
         TestStore store;
         const User ada = addUser(store, QStringLiteral("ada@example.com"));
         const KeyAssignment now = assign(store, ada, ActivationMethod::Now);
-        const KeyAssignment email = assign(store, ada, ActivationMethod::Email);
+        const KeyAssignment email =
+            assign(store, addUser(store, QStringLiteral("bob@example.com")), ActivationMethod::Email);
         store.clock().advance(15 * 60 * 1000 - 1);
         QCOMPARE(store->keys().expireDue().value(), 0);
         store.clock().advance(1);

@@ -1,0 +1,38 @@
+-- KeyDesk schema, version 5: Security Key Device Assignment workflows at scale.
+
+-- An activation email may be queued as data and rendered when it is sent: a workflow queues
+-- thousands at once, and rendering (QR PNG, MIME) belongs to the sender. `payload` holds what
+-- the email needs (JSON, including the link: erased with the MIME once sent or cancelled).
+ALTER TABLE outbox ADD COLUMN payload TEXT CHECK (payload IS NULL OR json_valid(payload));
+
+-- Reminders and re-issues: a reminder is a fresh link for the same deadline; a re-issue of an
+-- expired link counts against the workflow's maximum.
+ALTER TABLE activations ADD COLUMN reminder INTEGER NOT NULL DEFAULT 0 CHECK (reminder IN (0, 1));
+ALTER TABLE activations ADD COLUMN reissue_count INTEGER NOT NULL DEFAULT 0 CHECK (reissue_count >= 0);
+
+-- At most one pending key of a type per user: a workflow run racing another process, or an
+-- operator, cannot create a second one. Older duplicates (possible before version 5) expire.
+UPDATE security_keys SET status = 'expired', status_reason = 'a newer pending key replaced it'
+WHERE status = 'pending' AND EXISTS (
+    SELECT 1 FROM security_keys newer
+    WHERE newer.user_id = security_keys.user_id AND newer.type = security_keys.type
+      AND newer.status = 'pending' AND newer.id > security_keys.id);
+CREATE UNIQUE INDEX security_keys_one_pending ON security_keys (user_id, type) WHERE status = 'pending';
+CREATE INDEX security_keys_by_workflow ON security_keys (workflow_id, status) WHERE workflow_id IS NOT NULL;
+
+-- What each run did, and a heartbeat so that a run whose process died is seen as interrupted.
+ALTER TABLE workflow_runs ADD COLUMN reminders_sent INTEGER NOT NULL DEFAULT 0 CHECK (reminders_sent >= 0);
+ALTER TABLE workflow_runs ADD COLUMN links_reissued INTEGER NOT NULL DEFAULT 0 CHECK (links_reissued >= 0);
+ALTER TABLE workflow_runs ADD COLUMN keys_expired INTEGER NOT NULL DEFAULT 0 CHECK (keys_expired >= 0);
+ALTER TABLE workflow_runs ADD COLUMN heartbeat_at INTEGER;
+
+-- Per-user outcomes of a run, for the drill-down.
+CREATE TABLE workflow_run_users (
+    run_id  INTEGER NOT NULL REFERENCES workflow_runs (id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL CHECK (outcome IN ('assigned', 'skipped-active', 'skipped-pending', 'skipped-disabled',
+                                             'skipped-no-email', 'skipped-gave-up', 'reminded', 'reissued',
+                                             'expired')),
+    PRIMARY KEY (run_id, outcome, user_id)
+) WITHOUT ROWID;
+CREATE INDEX workflow_run_users_by_user ON workflow_run_users (user_id);
