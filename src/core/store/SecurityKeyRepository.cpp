@@ -1,7 +1,9 @@
 #include "SecurityKeyRepository.h"
 
 #include "OutboxRepository.h"
+#include "core/domain/Workflow.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -221,6 +223,158 @@ Result<KeyAssignment> SecurityKeyRepository::assign(const User& user, KeyType ty
         !s)
         return R::failure(s.error());
     return out;
+}
+
+Result<QList<SecurityKeyRepository::BulkAssignment>>
+SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users, KeyType type,
+                                  const KeySettings& settings, ActivationMethod method, qint64 lifetimeMs,
+                                  qint64 workflowId)
+{
+    using R = Result<QList<BulkAssignment>>;
+    constexpr qsizetype kBatch = 250; // 8 values a row, well under SQLite's variable limit
+    const qint64 now = m_clock.nowMs();
+    const QString typeName = keyTypeName(type);
+    const QString label = keyTypeDisplayName(type);
+    const QString settingsText =
+        QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    const QString methodName = activationMethodName(method);
+    QList<BulkAssignment> out;
+    out.reserve(users.size());
+    QHash<qint64, qsizetype> byUser;
+    for (const auto& [userId, email] : users) {
+        byUser.insert(userId, out.size());
+        out.append(BulkAssignment{userId, email, 0, {}});
+    }
+    for (qsizetype start = 0; start < out.size(); start += kBatch) {
+        const qsizetype n = std::min(kBatch, out.size() - start);
+        QSqlQuery& keys = m_db.prepared(
+            QStringLiteral(
+                "INSERT INTO security_keys (user_id, type, label, status, settings, workflow_id, created_at, "
+                "status_changed_at) VALUES ") +
+            QStringList(n, QStringLiteral("(?, ?, ?, 'pending', ?, ?, ?, ?)")).join(u',') +
+            QStringLiteral(" RETURNING id, user_id"));
+        for (qsizetype i = start; i < start + n; ++i) {
+            keys.addBindValue(out[i].userId);
+            keys.addBindValue(typeName);
+            keys.addBindValue(label);
+            keys.addBindValue(settingsText);
+            keys.addBindValue(workflowId);
+            keys.addBindValue(now);
+            keys.addBindValue(now);
+        }
+        if (Status s = m_db.exec(keys, "adding security keys"); !s)
+            return R::failure(s.error());
+        // RETURNING promises no order: rows are matched by user (one pending key each).
+        while (keys.next())
+            out[byUser.value(keys.value(1).toLongLong())].keyId = keys.value(0).toLongLong();
+        keys.finish();
+
+        QSqlQuery& acts = m_db.prepared(QStringLiteral("INSERT INTO activations (key_id, method, token_hash, "
+                                                       "manual_code_hash, created_at, expires_at) "
+                                                       "VALUES ") +
+                                        QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?)")).join(u',') +
+                                        QStringLiteral(" RETURNING id, key_id"));
+        QHash<qint64, qsizetype> byKey;
+        for (qsizetype i = start; i < start + n; ++i) {
+            BulkAssignment& a = out[i];
+            byKey.insert(a.keyId, i);
+            a.issued.secrets = ActivationSecrets::generate();
+            a.issued.activation.keyId = a.keyId;
+            a.issued.activation.method = method;
+            a.issued.activation.createdAtMs = now;
+            a.issued.activation.expiresAtMs = now + lifetimeMs;
+            acts.addBindValue(a.keyId);
+            acts.addBindValue(methodName);
+            acts.addBindValue(tokenHash(a.issued.secrets.token));
+            acts.addBindValue(m_codeKey.manualCodeHash(a.email, a.issued.secrets.manualCode));
+            acts.addBindValue(now);
+            acts.addBindValue(now + lifetimeMs);
+        }
+        if (Status s = m_db.exec(acts, "adding activations"); !s)
+            return R::failure(s.error());
+        while (acts.next())
+            out[byKey.value(acts.value(1).toLongLong())].issued.activation.id = acts.value(0).toLongLong();
+        acts.finish();
+    }
+    QList<AuditLog::Entry> events;
+    events.reserve(out.size());
+    for (const BulkAssignment& a : out)
+        events.append({QStringLiteral("key.assign"), QStringLiteral("user"), a.userId, a.email,
+                       QJsonObject{{QStringLiteral("key_id"), a.keyId},
+                                   {QStringLiteral("type"), typeName},
+                                   {QStringLiteral("method"), methodName},
+                                   {QStringLiteral("expires_at"), now + lifetimeMs},
+                                   {QStringLiteral("workflow_id"), workflowId}}});
+    if (Status s = m_audit.appendMany(events); !s)
+        return R::failure(s.error());
+    return out;
+}
+
+Result<IssuedActivation> SecurityKeyRepository::renew(qint64 keyId, qint64 userId, const QString& email,
+                                                      qint64 expiresAtMs, bool reminder, int reissueCount,
+                                                      qint64 workflowId)
+{
+    using R = Result<IssuedActivation>;
+    const qint64 now = m_clock.nowMs();
+    User user;
+    user.id = userId;
+    user.email = email;
+    auto issued =
+        insertActivation(keyId, user, ActivationMethod::Email, std::max<qint64>(1, expiresAtMs - now));
+    if (!issued)
+        return issued;
+    QSqlQuery& mark =
+        m_db.prepared(QStringLiteral("UPDATE activations SET reminder = ?, reissue_count = ? WHERE id = ?"));
+    mark.addBindValue(reminder ? 1 : 0);
+    mark.addBindValue(reissueCount);
+    mark.addBindValue(issued->activation.id);
+    if (Status s = m_db.exec(mark, "marking the activation"); !s)
+        return R::failure(s.error());
+    QSqlQuery& old = m_db.prepared(QStringLiteral(
+        "UPDATE activations SET superseded_by = ?, challenge = NULL WHERE key_id = ? AND id <> ? "
+        "AND used_at IS NULL AND superseded_by IS NULL"));
+    old.addBindValue(issued->activation.id);
+    old.addBindValue(keyId);
+    old.addBindValue(issued->activation.id);
+    if (Status s = m_db.exec(old, "superseding the old activation"); !s)
+        return R::failure(s.error());
+    QSqlQuery& key = m_db.prepared(QStringLiteral("UPDATE security_keys SET status = 'pending', "
+                                                  "status_reason = '', status_changed_at = ? WHERE id = ?"));
+    key.addBindValue(now);
+    key.addBindValue(keyId);
+    if (Status s = m_db.exec(key, "making the key pending"); !s)
+        return R::failure(s.error());
+    if (Status s = cancelDeadEmails(keyId,
+                                    reminder ? QStringLiteral("replaced by a reminder")
+                                             : QStringLiteral("superseded by a new activation"),
+                                    false);
+        !s)
+        return R::failure(s.error());
+    if (Status s = m_audit.append(reminder ? QStringLiteral("key.remind") : QStringLiteral("key.reissue"),
+                                  QStringLiteral("user"), userId, email,
+                                  QJsonObject{{QStringLiteral("key_id"), keyId},
+                                              {QStringLiteral("expires_at"), issued->activation.expiresAtMs},
+                                              {QStringLiteral("reissue_count"), reissueCount},
+                                              {QStringLiteral("workflow_id"), workflowId}});
+        !s)
+        return R::failure(s.error());
+    return issued;
+}
+
+Status SecurityKeyRepository::giveUp(qint64 keyId, qint64 userId, const QString& email, qint64 workflowId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE security_keys SET status = 'expired', status_reason "
+                                                "= ?, status_changed_at = ? WHERE id = ? AND status IN "
+                                                "('pending', 'expired')"));
+    q.addBindValue(QString::fromLatin1(kGaveUpReason));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(keyId);
+    if (Status s = m_db.exec(q, "giving up on the key"); !s)
+        return s;
+    return m_audit.append(QStringLiteral("key.expire"), QStringLiteral("user"), userId, email,
+                          QJsonObject{{QStringLiteral("key_id"), keyId},
+                                      {QStringLiteral("reason"), QString::fromLatin1(kGaveUpReason)},
+                                      {QStringLiteral("workflow_id"), workflowId}});
 }
 
 Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, const User& user,

@@ -90,6 +90,26 @@ public:
                                  ActivationMethod method, const QString& label,
                                  const ActivationLifetimes& lifetimes, Transaction& tx,
                                  std::optional<qint64> workflowId = std::nullopt);
+    // Keys for many users at once, inside the caller's transaction (workflow runs): multi-row
+    // inserts, one key.assign event per user. The users must have no pending key of the type.
+    struct BulkAssignment
+    {
+        qint64 userId = 0;
+        QString email;
+        qint64 keyId = 0;
+        IssuedActivation issued;
+    };
+    Result<QList<BulkAssignment>> assignMany(const QList<std::pair<qint64, QString>>& users, KeyType type,
+                                             const KeySettings& settings, ActivationMethod method,
+                                             qint64 lifetimeMs, qint64 workflowId);
+    // A workflow's follow-up on a key, inside the caller's transaction: a new email activation
+    // superseding the latest one (a reminder keeps its deadline; a re-issue gets a fresh one and
+    // counts), the key pending again. Audited as key.remind or key.reissue.
+    Result<IssuedActivation> renew(qint64 keyId, qint64 userId, const QString& email, qint64 expiresAtMs,
+                                   bool reminder, int reissueCount, qint64 workflowId);
+    // The last re-issued link expired too: the key gives up (status expired, kGaveUpReason).
+    Status giveUp(qint64 keyId, qint64 userId, const QString& email, qint64 workflowId);
+
     // A new activation for a pending or expired key; the old link stops working.
     Result<IssuedActivation> reissue(qint64 keyId, ActivationMethod method,
                                      const ActivationLifetimes& lifetimes);

@@ -6,6 +6,7 @@
 #include "OutboxRepository.h"
 #include "SecurityKeyRepository.h"
 #include "UserRepository.h"
+#include "WorkflowRepository.h"
 #include "core/Clock.h"
 
 #include <memory>
@@ -35,6 +36,7 @@ public:
     AuditLog& audit() { return *m_audit; }
     SecurityKeyRepository& keys() { return *m_keys; }
     OutboxRepository& outbox() { return *m_outbox; }
+    WorkflowRepository& workflows() { return *m_workflows; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<GroupRepository> m_groups;
     std::unique_ptr<OutboxRepository> m_outbox;
     std::unique_ptr<SecurityKeyRepository> m_keys;
+    std::unique_ptr<WorkflowRepository> m_workflows;
 };
 
 } // namespace keydesk

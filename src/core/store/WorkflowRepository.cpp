@@ -1,0 +1,625 @@
+#include "WorkflowRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace keydesk {
+
+namespace {
+
+const QString kWorkflowColumns =
+    QStringLiteral("w.id, w.name, w.key_type, w.key_settings, w.enabled, w.created_at, w.updated_at, "
+                   "(SELECT group_concat(g.id, ',') FROM workflow_groups wg JOIN groups g ON g.id = "
+                   "wg.group_id WHERE wg.workflow_id = "
+                   "w.id), "
+                   "(SELECT group_concat(g.name, char(31)) FROM workflow_groups wg JOIN groups g ON g.id = "
+                   "wg.group_id WHERE "
+                   "wg.workflow_id = w.id)");
+
+const QString kRunColumns =
+    QStringLiteral("id, workflow_id, trigger, status, started_at, finished_at, users_in_scope, "
+                   "keys_assigned, emails_queued, "
+                   "users_skipped, reminders_sent, links_reissued, keys_expired, error");
+
+Workflow readWorkflow(const QSqlQuery& q)
+{
+    Workflow w;
+    w.id = q.value(0).toLongLong();
+    w.name = q.value(1).toString();
+    w.keyType = keyTypeFromName(q.value(2).toString()).value_or(KeyType::Smartphone);
+    QString ignored;
+    w.settings =
+        WorkflowSettings::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), &ignored)
+            .value_or(WorkflowSettings{});
+    w.enabled = q.value(4).toBool();
+    w.createdAtMs = q.value(5).toLongLong();
+    w.updatedAtMs = q.value(6).toLongLong();
+    for (const QString& id : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
+        w.groupIds << id.toLongLong();
+    w.groupNames = q.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
+    return w;
+}
+
+WorkflowRun readRun(const QSqlQuery& q, int at = 0)
+{
+    WorkflowRun r;
+    r.id = q.value(at + 0).toLongLong();
+    r.workflowId = q.value(at + 1).toLongLong();
+    r.trigger = q.value(at + 2).toString();
+    r.status = q.value(at + 3).toString();
+    r.startedAtMs = q.value(at + 4).toLongLong();
+    if (!q.value(at + 5).isNull())
+        r.finishedAtMs = q.value(at + 5).toLongLong();
+    r.usersInScope = q.value(at + 6).toLongLong();
+    r.keysAssigned = q.value(at + 7).toLongLong();
+    r.emailsQueued = q.value(at + 8).toLongLong();
+    r.usersSkipped = q.value(at + 9).toLongLong();
+    r.remindersSent = q.value(at + 10).toLongLong();
+    r.linksReissued = q.value(at + 11).toLongLong();
+    r.keysExpired = q.value(at + 12).toLongLong();
+    r.error = q.value(at + 13).toString();
+    return r;
+}
+
+QString settingsText(const WorkflowSettings& settings)
+{
+    return QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+}
+
+QString validateName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("a workflow needs a name");
+    if (name.trimmed().size() > 120)
+        return QStringLiteral("a workflow name has at most 120 characters");
+    return {};
+}
+
+} // namespace
+
+QString workflowScopeSql(bool allUsers)
+{
+    return allUsers ? QStringLiteral("1")
+                    : QStringLiteral(
+                          "EXISTS (SELECT 1 FROM group_members gm WHERE gm.user_id = u.id AND gm.group_id IN "
+                          "(SELECT group_id FROM workflow_groups WHERE workflow_id = ?))");
+}
+
+Status WorkflowRepository::checkGroups(const QList<qint64>& groupIds)
+{
+    for (qint64 id : groupIds) {
+        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM groups WHERE id = ?"));
+        q.addBindValue(id);
+        if (Status s = m_db.exec(q, "checking a group"); !s)
+            return s;
+        const bool found = q.next();
+        q.finish();
+        if (!found)
+            return Status::failure(QStringLiteral("no group %1").arg(id));
+    }
+    return {};
+}
+
+Status WorkflowRepository::writeGroups(qint64 workflowId, const QList<qint64>& groupIds)
+{
+    QSqlQuery& clear = m_db.prepared(QStringLiteral("DELETE FROM workflow_groups WHERE workflow_id = ?"));
+    clear.addBindValue(workflowId);
+    if (Status s = m_db.exec(clear, "clearing the workflow's groups"); !s)
+        return s;
+    for (qint64 groupId : groupIds) {
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("INSERT OR IGNORE INTO workflow_groups (workflow_id, group_id) VALUES (?, ?)"));
+        q.addBindValue(workflowId);
+        q.addBindValue(groupId);
+        if (Status s = m_db.exec(q, "adding a group to the workflow"); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qint64>& groupIds, KeyType type,
+                                            const WorkflowSettings& settings)
+{
+    using R = Result<Workflow>;
+    if (const QString problem = validateName(name); !problem.isEmpty())
+        return R::failure(problem);
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    QSqlQuery& exists = m_db.prepared(QStringLiteral("SELECT 1 FROM workflows WHERE name = ?"));
+    exists.addBindValue(name.trimmed());
+    if (Status s = m_db.exec(exists, "checking the workflow name"); !s)
+        return R::failure(s.error());
+    const bool taken = exists.next();
+    exists.finish();
+    if (taken)
+        return R::failure(QStringLiteral("a workflow named '%1' exists already").arg(name.trimmed()));
+    if (Status s = checkGroups(groupIds); !s)
+        return R::failure(s.error());
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("INSERT INTO workflows (name, key_type, key_settings, enabled, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(keyTypeName(type));
+    q.addBindValue(settingsText(settings));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (Status s = m_db.exec(q, "adding the workflow"); !s)
+        return R::failure(s.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = writeGroups(id, groupIds); !s)
+        return R::failure(s.error());
+    QJsonArray groups;
+    for (qint64 g : groupIds)
+        groups.append(g);
+    if (Status s =
+            m_audit.append(QStringLiteral("workflow.create"), QStringLiteral("workflow"), id, name.trimmed(),
+                           QJsonObject{{QStringLiteral("groups"), groups},
+                                       {QStringLiteral("key_type"), keyTypeName(type)},
+                                       {QStringLiteral("settings"), settings.toJson()}});
+        !s)
+        return R::failure(s.error());
+    auto created = findById(id);
+    if (!created || !created.value())
+        return R::failure(created ? QStringLiteral("the new workflow vanished") : created.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return *created.value();
+}
+
+Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, const QList<qint64>& groupIds,
+                                            const WorkflowSettings& settings)
+{
+    using R = Result<Workflow>;
+    if (const QString problem = validateName(name); !problem.isEmpty())
+        return R::failure(problem);
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    auto current = findById(id);
+    if (!current)
+        return R::failure(current.error());
+    if (!current.value())
+        return R::failure(QStringLiteral("no workflow %1").arg(id));
+    if (Status s = checkGroups(groupIds); !s)
+        return R::failure(s.error());
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE workflows SET name = ?, key_settings = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(settingsText(settings));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "changing the workflow"); !s)
+        return R::failure(s.error().contains(QLatin1String("UNIQUE"))
+                              ? QStringLiteral("a workflow named '%1' exists already").arg(name.trimmed())
+                              : s.error());
+    if (Status s = writeGroups(id, groupIds); !s)
+        return R::failure(s.error());
+    QJsonArray groups;
+    for (qint64 g : groupIds)
+        groups.append(g);
+    if (Status s =
+            m_audit.append(QStringLiteral("workflow.update"), QStringLiteral("workflow"), id, name.trimmed(),
+                           QJsonObject{{QStringLiteral("groups"), groups},
+                                       {QStringLiteral("settings"), settings.toJson()},
+                                       {QStringLiteral("previous_name"), current.value()->name}});
+        !s)
+        return R::failure(s.error());
+    auto updated = findById(id);
+    if (!updated || !updated.value())
+        return R::failure(updated ? QStringLiteral("the workflow vanished") : updated.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return *updated.value();
+}
+
+Status WorkflowRepository::setEnabled(qint64 id, bool enabled)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto current = findById(id);
+    if (!current)
+        return Status::from(current);
+    if (!current.value())
+        return Status::failure(QStringLiteral("no workflow %1").arg(id));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("UPDATE workflows SET enabled = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(enabled ? 1 : 0);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "enabling the workflow"); !s)
+        return s;
+    if (Status s =
+            m_audit.append(enabled ? QStringLiteral("workflow.enable") : QStringLiteral("workflow.disable"),
+                           QStringLiteral("workflow"), id, current.value()->name);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status WorkflowRepository::remove(qint64 id, bool revokePendingKeys)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto current = findById(id);
+    if (!current)
+        return Status::from(current);
+    if (!current.value())
+        return Status::failure(QStringLiteral("no workflow %1").arg(id));
+    qint64 revoked = 0;
+    if (revokePendingKeys) {
+        // Their links die with them: queued emails are cancelled, and each key's user sees the event.
+        QSqlQuery& keys =
+            m_db.prepared(QStringLiteral("UPDATE security_keys SET status = 'revoked', status_reason = ?, "
+                                         "status_changed_at = ? WHERE workflow_id = ? "
+                                         "AND status IN ('pending', 'expired') RETURNING id, user_id, "
+                                         "(SELECT email FROM users WHERE id = user_id)"));
+        keys.addBindValue(QStringLiteral("workflow '%1' deleted").arg(current.value()->name));
+        keys.addBindValue(m_clock.nowMs());
+        keys.addBindValue(id);
+        if (Status s = m_db.exec(keys, "revoking the workflow's pending keys"); !s)
+            return s;
+        QList<AuditLog::Entry> events;
+        QList<qint64> keyIds;
+        while (keys.next()) {
+            keyIds << keys.value(0).toLongLong();
+            events.append({QStringLiteral("key.revoke"), QStringLiteral("user"), keys.value(1).toLongLong(),
+                           keys.value(2).toString(),
+                           QJsonObject{{QStringLiteral("key_id"), keys.value(0).toLongLong()},
+                                       {QStringLiteral("reason"), QStringLiteral("workflow deleted")},
+                                       {QStringLiteral("workflow_id"), id}}});
+        }
+        keys.finish();
+        revoked = keyIds.size();
+        for (qint64 keyId : keyIds) {
+            QSqlQuery& mail =
+                m_db.prepared(QStringLiteral("UPDATE outbox SET status = 'failed', mime = X'', payload = "
+                                             "NULL, last_error = 'cancelled: key revoked' "
+                                             "WHERE status IN ('queued', 'failed') AND idempotency_key IN "
+                                             "(SELECT 'activation-email:' || id FROM "
+                                             "activations WHERE key_id = ?)"));
+            mail.addBindValue(keyId);
+            if (Status s = m_db.exec(mail, "cancelling the workflow's emails"); !s)
+                return s;
+        }
+        if (Status s = m_audit.appendMany(events); !s)
+            return s;
+    }
+    QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM workflows WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, "deleting the workflow"); !s)
+        return s;
+    if (Status s = m_audit.append(
+            QStringLiteral("workflow.delete"), QStringLiteral("workflow"), id, current.value()->name,
+            QJsonObject{{QStringLiteral("pending_keys"),
+                         revokePendingKeys ? QStringLiteral("revoked") : QStringLiteral("kept")},
+                        {QStringLiteral("revoked"), revoked}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<Workflow>> WorkflowRepository::query(const QString& where, const QVariantList& values)
+{
+    using R = Result<QList<Workflow>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kWorkflowColumns +
+                                 QStringLiteral(" FROM workflows w WHERE ") + where +
+                                 QStringLiteral(" ORDER BY w.name"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, "reading workflows"); !s)
+        return R::failure(s.error());
+    QList<Workflow> out;
+    while (q.next())
+        out << readWorkflow(q);
+    q.finish();
+    return out;
+}
+
+Result<std::optional<Workflow>> WorkflowRepository::findById(qint64 id)
+{
+    auto found = query(QStringLiteral("w.id = ?"), {id});
+    if (!found)
+        return Result<std::optional<Workflow>>::failure(found.error());
+    return found->isEmpty() ? std::nullopt : std::optional(found->first());
+}
+
+Result<Workflow> WorkflowRepository::resolve(const QString& idOrName)
+{
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    auto found =
+        isNumber ? query(QStringLiteral("w.id = ?"), {id}) : query(QStringLiteral("w.name = ?"), {idOrName});
+    if (!found)
+        return Result<Workflow>::failure(found.error());
+    if (found->isEmpty())
+        return Result<Workflow>::failure(QStringLiteral("no workflow '%1'").arg(idOrName));
+    return found->first();
+}
+
+Result<QList<Workflow>> WorkflowRepository::enabledWorkflows()
+{
+    return query(QStringLiteral("w.enabled = 1"), {});
+}
+
+Result<QList<WorkflowListRow>> WorkflowRepository::list()
+{
+    using R = Result<QList<WorkflowListRow>>;
+    auto workflows = query(QStringLiteral("1"), {});
+    if (!workflows)
+        return R::failure(workflows.error());
+    QList<WorkflowListRow> rows;
+    for (const Workflow& w : workflows.value()) {
+        WorkflowListRow row;
+        row.workflow = w;
+        auto recent = runs(w.id, 1);
+        if (!recent)
+            return R::failure(recent.error());
+        if (!recent->isEmpty())
+            row.lastRun = recent->first();
+        QSqlQuery& q = m_db.prepared(QStringLiteral(
+            "SELECT count(*) FILTER (WHERE status = 'active'), count(*) FILTER (WHERE status = 'pending'), "
+            "count(*) FILTER (WHERE status IN ('expired', 'revoked')) FROM security_keys WHERE workflow_id = "
+            "?"));
+        q.addBindValue(w.id);
+        if (Status s = m_db.exec(q, "counting the workflow's keys"); !s)
+            return R::failure(s.error());
+        if (q.next()) {
+            row.active = q.value(0).toLongLong();
+            row.pending = q.value(1).toLongLong();
+            row.failed = q.value(2).toLongLong();
+        }
+        q.finish();
+        rows << row;
+    }
+    return rows;
+}
+
+Result<WorkflowRepository::Preview> WorkflowRepository::preview(const QList<qint64>& groupIds, KeyType type,
+                                                                qint64 workflowId)
+{
+    using R = Result<Preview>;
+    QString scope = QStringLiteral("1");
+    QVariantList values;
+    if (!groupIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : groupIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        scope = QStringLiteral(
+                    "EXISTS (SELECT 1 FROM group_members gm WHERE gm.user_id = u.id AND gm.group_id IN (%1))")
+                    .arg(marks.join(u','));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "
+                             "security_keys k WHERE k.user_id = "
+                             "u.id AND k.type = ? AND (k.status IN ('active', 'suspended', 'pending') OR "
+                             "(k.workflow_id = ? AND "
+                             "k.status = 'expired')))) FROM users u WHERE u.enabled = 1 AND ") +
+              scope);
+    q.addBindValue(keyTypeName(type));
+    q.addBindValue(workflowId);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, "counting the users in scope"); !s)
+        return R::failure(s.error());
+    Preview p;
+    if (q.next()) {
+        p.inScope = q.value(0).toLongLong();
+        p.wouldEmail = q.value(1).toLongLong();
+    }
+    return p;
+}
+
+Result<QList<WorkflowRun>> WorkflowRepository::runs(qint64 workflowId, int limit)
+{
+    using R = Result<QList<WorkflowRun>>;
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT ") + kRunColumns +
+                      QStringLiteral(" FROM workflow_runs WHERE workflow_id = ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(workflowId);
+    q.addBindValue(qMax(1, limit));
+    if (Status s = m_db.exec(q, "reading the workflow's runs"); !s)
+        return R::failure(s.error());
+    QList<WorkflowRun> out;
+    while (q.next())
+        out << readRun(q);
+    q.finish();
+    return out;
+}
+
+Result<std::optional<WorkflowRun>> WorkflowRepository::findRun(qint64 runId)
+{
+    using R = Result<std::optional<WorkflowRun>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kRunColumns +
+                                 QStringLiteral(" FROM workflow_runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (Status s = m_db.exec(q, "reading the run"); !s)
+        return R::failure(s.error());
+    std::optional<WorkflowRun> run;
+    if (q.next())
+        run = readRun(q);
+    q.finish();
+    return run;
+}
+
+Result<QList<RunOutcomeRow>> WorkflowRepository::outcomes(qint64 runId, std::optional<RunOutcome> outcome,
+                                                          int offset, int limit)
+{
+    using R = Result<QList<RunOutcomeRow>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT o.user_id, u.display_name, u.email, o.outcome FROM "
+                                                "workflow_run_users o JOIN users u ON u.id = o.user_id "
+                                                "WHERE o.run_id = ? AND (? IS NULL OR o.outcome = ?) ORDER "
+                                                "BY o.outcome, u.display_name, u.id LIMIT ? OFFSET ?"));
+    const QVariant filter =
+        outcome ? QVariant(runOutcomeName(*outcome)) : QVariant(QMetaType(QMetaType::QString));
+    q.addBindValue(runId);
+    q.addBindValue(filter);
+    q.addBindValue(filter);
+    q.addBindValue(qMax(1, limit));
+    q.addBindValue(qMax(0, offset));
+    if (Status s = m_db.exec(q, "reading the run's outcomes"); !s)
+        return R::failure(s.error());
+    QList<RunOutcomeRow> rows;
+    while (q.next())
+        rows << RunOutcomeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              runOutcomeFromName(q.value(3).toString()).value_or(RunOutcome::Assigned)};
+    q.finish();
+    return rows;
+}
+
+Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigger)
+{
+    using R = Result<qint64>;
+    const qint64 now = m_clock.nowMs();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    QSqlQuery& stale = m_db.prepared(QStringLiteral("UPDATE workflow_runs SET status = 'failed', finished_at "
+                                                    "= max(started_at, ?), error = 'interrupted: the process "
+                                                    "running it stopped' WHERE workflow_id = ? AND status = "
+                                                    "'running' AND coalesce(heartbeat_at, started_at) < ?"));
+    stale.addBindValue(now);
+    stale.addBindValue(workflowId);
+    stale.addBindValue(now - kHeartbeatTimeoutMs);
+    if (Status s = m_db.exec(stale, "closing interrupted runs"); !s)
+        return R::failure(s.error());
+    QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO workflow_runs (workflow_id, trigger, status, "
+                                                "started_at, heartbeat_at) VALUES (?, ?, 'running', ?, ?)"));
+    q.addBindValue(workflowId);
+    q.addBindValue(runTriggerName(trigger));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (Status s = m_db.exec(q, "starting the run"); !s)
+        return R::failure(s.error());
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return id;
+}
+
+Status WorkflowRepository::addToRun(qint64 runId, const RunCounts& d)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE workflow_runs SET users_in_scope = users_in_scope + ?, keys_assigned = keys_assigned + ?, "
+        "emails_queued = emails_queued + ?, users_skipped = users_skipped + ?, reminders_sent = "
+        "reminders_sent + ?, "
+        "links_reissued = links_reissued + ?, keys_expired = keys_expired + ?, heartbeat_at = ? WHERE id = "
+        "?"));
+    for (qint64 v : {d.usersInScope, d.keysAssigned, d.emailsQueued, d.usersSkipped, d.remindersSent,
+                     d.linksReissued, d.keysExpired})
+        q.addBindValue(v);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(runId);
+    return m_db.exec(q, "counting the run's progress");
+}
+
+Status WorkflowRepository::finishRun(qint64 runId, const QString& status, const QString& error)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE workflow_runs SET status = ?, finished_at = max(started_at, ?), error = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(sqlText(error));
+    q.addBindValue(runId);
+    return m_db.exec(q, "finishing the run");
+}
+
+Status WorkflowRepository::recordOutcomes(qint64 runId, const QList<std::pair<qint64, RunOutcome>>& outcomes)
+{
+    constexpr qsizetype kBatch = 300;
+    for (qsizetype start = 0; start < outcomes.size(); start += kBatch) {
+        const qsizetype n = std::min(kBatch, outcomes.size() - start);
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("INSERT OR IGNORE INTO workflow_run_users (run_id, outcome, user_id) VALUES ") +
+            QStringList(n, QStringLiteral("(?, ?, ?)")).join(u','));
+        for (qsizetype i = start; i < start + n; ++i) {
+            q.addBindValue(runId);
+            q.addBindValue(runOutcomeName(outcomes[i].second));
+            q.addBindValue(outcomes[i].first);
+        }
+        if (Status s = m_db.exec(q, "recording the run's outcomes"); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<QList<WorkflowRepository::ScopeRow>> WorkflowRepository::scopeBatch(const Workflow& workflow,
+                                                                           qint64 afterUserId, int limit)
+{
+    using R = Result<QList<ScopeRow>>;
+    const bool all = workflow.groupIds.isEmpty();
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT u.id, u.email, u.display_name, u.enabled, "
+                                                "EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                                                "u.id AND k.status IN ('active', 'suspended') AND "
+                                                "k.type = ?), "
+                                                "EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                                                "u.id AND k.status = 'pending' AND k.type = ?), "
+                                                "EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                                                "u.id AND k.status = 'expired' AND k.workflow_id = ? "
+                                                "AND k.status_reason = ?) "
+                                                "FROM users u WHERE u.id > ? AND ") +
+                                 workflowScopeSql(all) + QStringLiteral(" ORDER BY u.id LIMIT ?"));
+    q.addBindValue(keyTypeName(workflow.keyType));
+    q.addBindValue(keyTypeName(workflow.keyType));
+    q.addBindValue(workflow.id);
+    q.addBindValue(QString::fromLatin1(kGaveUpReason));
+    q.addBindValue(afterUserId);
+    if (!all)
+        q.addBindValue(workflow.id);
+    q.addBindValue(limit);
+    if (Status s = m_db.exec(q, "reading the users in scope"); !s)
+        return R::failure(s.error());
+    QList<ScopeRow> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows << ScopeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toBool(),     q.value(4).toBool(),   q.value(5).toBool(),
+                         q.value(6).toBool()};
+    q.finish();
+    return rows;
+}
+
+Result<QList<WorkflowRepository::FollowUp>> WorkflowRepository::followUps(qint64 workflowId,
+                                                                          qint64 afterKeyId, int limit)
+{
+    using R = Result<QList<FollowUp>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT k.id, k.user_id, u.email, u.display_name, a.id, a.created_at, a.expires_at, a.reminder, "
+        "a.reissue_count, (a.used_at IS NULL AND a.superseded_by IS NULL AND a.expires_at > ?) "
+        "FROM security_keys k JOIN users u ON u.id = k.user_id "
+        "JOIN activations a ON a.id = (SELECT max(id) FROM activations WHERE key_id = k.id) "
+        "WHERE k.workflow_id = ? AND k.id > ? AND (k.status = 'pending' OR (k.status = 'expired' AND "
+        "k.status_reason <> ?)) "
+        "AND u.enabled = 1 ORDER BY k.id LIMIT ?"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(workflowId);
+    q.addBindValue(afterKeyId);
+    q.addBindValue(QString::fromLatin1(kGaveUpReason));
+    q.addBindValue(limit);
+    if (Status s = m_db.exec(q, "reading the workflow's pending keys"); !s)
+        return R::failure(s.error());
+    QList<FollowUp> rows;
+    while (q.next()) {
+        FollowUp f;
+        f.keyId = q.value(0).toLongLong();
+        f.userId = q.value(1).toLongLong();
+        f.email = q.value(2).toString();
+        f.displayName = q.value(3).toString();
+        f.activationId = q.value(4).toLongLong();
+        f.activationCreatedAtMs = q.value(5).toLongLong();
+        f.expiresAtMs = q.value(6).toLongLong();
+        f.reminder = q.value(7).toBool();
+        f.reissueCount = q.value(8).toInt();
+        f.live = q.value(9).toBool();
+        rows << f;
+    }
+    q.finish();
+    return rows;
+}
+
+} // namespace keydesk

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "core/domain/Workflow.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace keydesk {
+
+// Security Key Device Assignment workflows: definitions, runs and their per-user outcomes, and
+// the reads a run makes. Definition changes are audited against the workflow.
+class WorkflowRepository
+{
+public:
+    WorkflowRepository(Database& db, const Clock& clock, AuditLog& audit)
+        : m_db(db), m_clock(clock), m_audit(audit)
+    {}
+
+    Result<Workflow> create(const QString& name, const QList<qint64>& groupIds, KeyType type,
+                            const WorkflowSettings& settings);
+    Result<Workflow> update(qint64 id, const QString& name, const QList<qint64>& groupIds,
+                            const WorkflowSettings& settings);
+    Status setEnabled(qint64 id, bool enabled);
+    // Its pending keys stay (the workflow is forgotten on them) or are revoked.
+    Status remove(qint64 id, bool revokePendingKeys);
+
+    Result<std::optional<Workflow>> findById(qint64 id);
+    Result<Workflow> resolve(const QString& idOrName);
+    Result<QList<WorkflowListRow>> list();
+    Result<QList<Workflow>> enabledWorkflows();
+
+    // Users in scope right now (enabled, in the groups or all), and how many of them a run would
+    // email (no active or pending key of the type, not given up).
+    struct Preview
+    {
+        qint64 inScope = 0;
+        qint64 wouldEmail = 0;
+    };
+    Result<Preview> preview(const QList<qint64>& groupIds, KeyType type, qint64 workflowId = 0);
+
+    Result<QList<WorkflowRun>> runs(qint64 workflowId, int limit);
+    Result<std::optional<WorkflowRun>> findRun(qint64 runId);
+    Result<QList<RunOutcomeRow>> outcomes(qint64 runId, std::optional<RunOutcome> outcome, int offset,
+                                          int limit);
+
+    // --- for the engine ---
+    // A run row; runs of this workflow whose process stopped beating are marked interrupted.
+    Result<qint64> beginRun(qint64 workflowId, RunTrigger trigger);
+    struct RunCounts
+    {
+        qint64 usersInScope = 0;
+        qint64 keysAssigned = 0;
+        qint64 emailsQueued = 0;
+        qint64 usersSkipped = 0;
+        qint64 remindersSent = 0;
+        qint64 linksReissued = 0;
+        qint64 keysExpired = 0;
+    };
+    // Adds to the run's counts and beats its heartbeat, inside the batch's transaction.
+    Status addToRun(qint64 runId, const RunCounts& delta);
+    Status finishRun(qint64 runId, const QString& status, const QString& error = {});
+    Status recordOutcomes(qint64 runId, const QList<std::pair<qint64, RunOutcome>>& outcomes);
+
+    struct ScopeRow
+    {
+        qint64 userId = 0;
+        QString email;
+        QString displayName;
+        bool enabled = true;
+        bool hasActive = false;
+        bool hasPending = false;
+        bool gaveUp = false;
+    };
+    // The next users in scope after `afterUserId`, in id order.
+    Result<QList<ScopeRow>> scopeBatch(const Workflow& workflow, qint64 afterUserId, int limit);
+
+    struct FollowUp
+    {
+        qint64 keyId = 0;
+        qint64 userId = 0;
+        QString email;
+        QString displayName;
+        qint64 activationId = 0; // the latest activation
+        qint64 activationCreatedAtMs = 0;
+        qint64 expiresAtMs = 0;
+        bool reminder = false;
+        int reissueCount = 0;
+        bool live = false; // not used, superseded or expired
+    };
+    // This workflow's keys still waiting for activation (pending, or expired but not given up),
+    // with their latest activation, after `afterKeyId`.
+    Result<QList<FollowUp>> followUps(qint64 workflowId, qint64 afterKeyId, int limit);
+
+    static constexpr qint64 kHeartbeatTimeoutMs = 5 * 60 * 1000;
+
+private:
+    Status writeGroups(qint64 workflowId, const QList<qint64>& groupIds);
+    Status checkGroups(const QList<qint64>& groupIds);
+    Result<QList<Workflow>> query(const QString& where, const QVariantList& values);
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+};
+
+// The scope condition on users `u` for a workflow's groups (none: everybody).
+QString workflowScopeSql(bool allUsers);
+
+} // namespace keydesk

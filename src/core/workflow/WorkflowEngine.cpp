@@ -1,0 +1,215 @@
+#include "WorkflowEngine.h"
+
+#include "core/mail/ActivationEmail.h"
+#include "core/store/Store.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWorkflow, "keydesk.workflow")
+
+namespace keydesk {
+
+namespace {
+constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
+}
+
+WorkflowEngine::WorkflowEngine(Store& store, WorkflowRunOptions options)
+    : m_store(store), m_options(std::move(options)),
+      m_subject(activationEmailSubject(m_options.mailLanguage, false)),
+      m_reminderSubject(activationEmailSubject(m_options.mailLanguage, true))
+{}
+
+OutboxRepository::NewMessage WorkflowEngine::emailFor(qint64 activationId, const QString& name,
+                                                      const QString& email, const ActivationSecrets& secrets,
+                                                      qint64 expiresAtMs, bool reminder) const
+{
+    ActivationEmailData data;
+    data.name = name;
+    data.email = email;
+    data.link = m_options.config.activationLink(secrets.token);
+    data.manualCode = groupManualCode(secrets.manualCode);
+    data.expiresAtMs = expiresAtMs;
+    data.reminder = reminder;
+    return {activationEmailKey(activationId), email, reminder ? m_reminderSubject : m_subject,
+            makeMessageId(m_options.messageIdDomain), data.toPayload()};
+}
+
+Result<WorkflowRun> WorkflowEngine::run(const Workflow& workflow, RunTrigger trigger,
+                                        const Progress& progress)
+{
+    using R = Result<WorkflowRun>;
+    auto runId = m_store.workflows().beginRun(workflow.id, trigger);
+    if (!runId)
+        return R::failure(runId.error());
+    const auto fail = [&](const QString& error) {
+        qCWarning(lcWorkflow) << "run of" << workflow.name << "failed:" << error;
+        m_store.workflows().finishRun(runId.value(), QStringLiteral("failed"), error);
+        return R::failure(error);
+    };
+    if (Status s = followUp(workflow, runId.value()); !s)
+        return fail(s.error());
+    qint64 afterUserId = 0;
+    qint64 usersDone = 0;
+    for (;;) {
+        auto more = assignBatch(workflow, runId.value(), afterUserId, usersDone);
+        if (!more)
+            return fail(more.error());
+        if (!more.value())
+            break;
+        if (progress && !progress(usersDone)) {
+            m_store.workflows().finishRun(runId.value(), QStringLiteral("cancelled"),
+                                          QStringLiteral("cancelled"));
+            auto cancelled = m_store.workflows().findRun(runId.value());
+            return cancelled && cancelled.value() ? R(*cancelled.value())
+                                                  : R::failure(QStringLiteral("cancelled"));
+        }
+    }
+    if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("completed")); !s)
+        return R::failure(s.error());
+    auto finished = m_store.workflows().findRun(runId.value());
+    if (!finished || !finished.value())
+        return R::failure(finished ? QStringLiteral("the run vanished") : finished.error());
+    return *finished.value();
+}
+
+Status WorkflowEngine::followUp(const Workflow& workflow, qint64 runId)
+{
+    const WorkflowSettings& settings = workflow.settings;
+    const qint64 emailLifetime = m_options.lifetimes.forMethod(ActivationMethod::Email, settings.key);
+    qint64 afterKeyId = 0;
+    for (;;) {
+        Transaction tx(m_store.database());
+        if (!tx.status())
+            return tx.status();
+        auto batch = m_store.workflows().followUps(workflow.id, afterKeyId, m_options.batchSize);
+        if (!batch)
+            return Status::from(batch);
+        if (batch->isEmpty())
+            return {};
+        const qint64 now = m_store.clock().nowMs();
+        QList<OutboxRepository::NewMessage> emails;
+        QList<std::pair<qint64, RunOutcome>> outcomes;
+        WorkflowRepository::RunCounts counts;
+        for (const WorkflowRepository::FollowUp& f : batch.value()) {
+            afterKeyId = f.keyId;
+            const bool remindNow = f.live && !f.reminder && settings.reminderDays > 0 &&
+                                   now - f.activationCreatedAtMs >= settings.reminderDays * kDayMs;
+            if (f.live && !remindNow)
+                continue;
+            if (remindNow || f.reissueCount < settings.maxReissues) {
+                const bool reminder = remindNow;
+                const qint64 expires = reminder ? f.expiresAtMs : now + emailLifetime;
+                const int count = reminder ? f.reissueCount : f.reissueCount + 1;
+                auto issued =
+                    m_store.keys().renew(f.keyId, f.userId, f.email, expires, reminder, count, workflow.id);
+                if (!issued)
+                    return Status::from(issued);
+                emails << emailFor(issued->activation.id, f.displayName, f.email, issued->secrets, expires,
+                                   reminder);
+                outcomes.append({f.userId, reminder ? RunOutcome::Reminded : RunOutcome::Reissued});
+                ++(reminder ? counts.remindersSent : counts.linksReissued);
+                ++counts.emailsQueued;
+            } else {
+                if (Status s = m_store.keys().giveUp(f.keyId, f.userId, f.email, workflow.id); !s)
+                    return s;
+                outcomes.append({f.userId, RunOutcome::Expired});
+                ++counts.keysExpired;
+            }
+        }
+        if (Status s = m_store.outbox().enqueueMany(emails); !s)
+            return s;
+        if (Status s = m_store.workflows().recordOutcomes(runId, outcomes); !s)
+            return s;
+        if (Status s = m_store.workflows().addToRun(runId, counts); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+}
+
+Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId, qint64& afterUserId,
+                                         qint64& usersDone)
+{
+    using R = Result<bool>;
+    // The write lock first: what this batch reads cannot change before it commits.
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    auto rows = m_store.workflows().scopeBatch(workflow, afterUserId, m_options.batchSize);
+    if (!rows)
+        return R::failure(rows.error());
+    if (rows->isEmpty())
+        return false;
+    QList<std::pair<qint64, QString>> toAssign;
+    QHash<qint64, QString> names;
+    QList<std::pair<qint64, RunOutcome>> outcomes;
+    outcomes.reserve(rows->size());
+    WorkflowRepository::RunCounts counts;
+    for (const WorkflowRepository::ScopeRow& row : rows.value()) {
+        afterUserId = row.userId;
+        std::optional<RunOutcome> skip;
+        if (!row.enabled)
+            skip = RunOutcome::SkippedDisabled;
+        else if (row.hasActive)
+            skip = RunOutcome::SkippedActive;
+        else if (row.hasPending)
+            skip = RunOutcome::SkippedPending;
+        else if (row.gaveUp)
+            skip = RunOutcome::SkippedGaveUp;
+        else if (!row.email.contains(u'@'))
+            skip = RunOutcome::SkippedNoEmail;
+        if (row.enabled)
+            ++counts.usersInScope;
+        if (skip) {
+            outcomes.append({row.userId, *skip});
+            ++counts.usersSkipped;
+            continue;
+        }
+        toAssign.append({row.userId, row.email});
+        names.insert(row.userId, row.displayName);
+    }
+    usersDone += rows->size();
+    if (!toAssign.isEmpty()) {
+        const qint64 lifetime = m_options.lifetimes.forMethod(ActivationMethod::Email, workflow.settings.key);
+        auto assigned = m_store.keys().assignMany(toAssign, workflow.keyType, workflow.settings.key,
+                                                  ActivationMethod::Email, lifetime, workflow.id);
+        if (!assigned)
+            return R::failure(assigned.error());
+        QList<OutboxRepository::NewMessage> emails;
+        emails.reserve(assigned->size());
+        for (const SecurityKeyRepository::BulkAssignment& a : assigned.value()) {
+            emails << emailFor(a.issued.activation.id, names.value(a.userId), a.email, a.issued.secrets,
+                               a.issued.activation.expiresAtMs, false);
+            outcomes.append({a.userId, RunOutcome::Assigned});
+        }
+        if (Status s = m_store.outbox().enqueueMany(emails); !s)
+            return R::failure(s.error());
+        counts.keysAssigned += assigned->size();
+        counts.emailsQueued += assigned->size();
+    }
+    if (Status s = m_store.workflows().recordOutcomes(runId, outcomes); !s)
+        return R::failure(s.error());
+    if (Status s = m_store.workflows().addToRun(runId, counts); !s)
+        return R::failure(s.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return true;
+}
+
+Result<QList<WorkflowRun>> WorkflowEngine::runEnabled(RunTrigger trigger, const Progress& progress)
+{
+    using R = Result<QList<WorkflowRun>>;
+    auto workflows = m_store.workflows().enabledWorkflows();
+    if (!workflows)
+        return R::failure(workflows.error());
+    QList<WorkflowRun> runs;
+    for (const Workflow& w : workflows.value()) {
+        auto run = this->run(w, trigger, progress);
+        if (!run)
+            return R::failure(QStringLiteral("workflow '%1': %2").arg(w.name, run.error()));
+        runs << run.value();
+    }
+    return runs;
+}
+
+} // namespace keydesk
