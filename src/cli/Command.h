@@ -28,6 +28,11 @@ QList<Command> demoCommands();
 QList<Command> webauthnCommands();
 QList<Command> keyCommands();
 QList<Command> serverCommands();
+QList<Command> workflowCommands();
+
+// After a change that may bring users into a workflow's scope (user added or enabled, group
+// member added, import): runs the enabled workflows; problems are reported, not fatal.
+void runScopeChangeWorkflows(CliContext& context);
 
 // Shared by `users list` and `groups members`.
 int listGroupMembers(CliContext& context, const QCommandLineParser& parser, qint64 groupId);

@@ -123,6 +123,8 @@ int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
     else
         ctx.out() << (add ? "added " : "removed ") << user->email << (add ? " to '" : " from '")
                   << group->name << "'\n";
+    if (add)
+        runScopeChangeWorkflows(ctx);
     return ExitOk;
 }
 

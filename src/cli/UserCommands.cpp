@@ -233,6 +233,7 @@ int runAdd(CliContext& ctx, const QCommandLineParser& p)
         ctx.printJson(userJson(user.value()));
     else
         ctx.out() << "added user " << user->id << " <" << user->email << ">\n";
+    runScopeChangeWorkflows(ctx);
     return ExitOk;
 }
 
@@ -281,6 +282,8 @@ int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
     else
         ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user->id << " <" << user->email
                   << ">\n";
+    if (enabled)
+        runScopeChangeWorkflows(ctx);
     return ExitOk;
 }
 
@@ -372,6 +375,8 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
     out << " (" << timer.elapsed() << " ms)\n";
     if (dryRun)
         printChanges(out, s.changes);
+    else
+        runScopeChangeWorkflows(ctx);
     return ExitOk;
 }
 
