@@ -548,57 +548,107 @@ Status WorkflowRepository::recordOutcomes(qint64 runId, const QList<std::pair<qi
     return {};
 }
 
-Result<QList<WorkflowRepository::ScopeRow>> WorkflowRepository::scopeBatch(const Workflow& workflow,
-                                                                           qint64 afterUserId, int limit)
+Result<WorkflowRepository::ScopeBatch>
+WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64 afterUserId, int limit)
 {
-    using R = Result<QList<ScopeRow>>;
+    using R = Result<ScopeBatch>;
     const bool all = workflow.groupIds.isEmpty();
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT u.id, u.email, u.display_name, u.enabled, "
-                                                "EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
-                                                "u.id AND k.status IN ('active', 'suspended') AND "
-                                                "k.type = ?), "
-                                                "EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
-                                                "u.id AND k.status = 'pending' AND k.type = ?), "
-                                                "EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
-                                                "u.id AND k.status = 'expired' AND k.workflow_id = ? "
-                                                "AND k.status_reason = ?) "
-                                                "FROM users u WHERE u.id > ? AND ") +
-                                 workflowScopeSql(all) + QStringLiteral(" ORDER BY u.id LIMIT ?"));
-    q.addBindValue(keyTypeName(workflow.keyType));
-    q.addBindValue(keyTypeName(workflow.keyType));
-    q.addBindValue(workflow.id);
-    q.addBindValue(QString::fromLatin1(kGaveUpReason));
-    q.addBindValue(afterUserId);
-    if (!all)
-        q.addBindValue(workflow.id);
-    q.addBindValue(limit);
-    if (Status s = m_db.exec(q, "reading the users in scope"); !s)
+    const QString scope = workflowScopeSql(all);
+    const auto bindScope = [&](QSqlQuery& q) {
+        if (!all)
+            q.addBindValue(workflow.id);
+    };
+    ScopeBatch batch;
+
+    // The batch's range of users: the next `limit` in scope.
+    QSqlQuery& range = m_db.prepared(
+        QStringLiteral(
+            "SELECT max(id), count(*) FILTER (WHERE enabled = 1) FROM (SELECT u.id, u.enabled FROM users u "
+            "WHERE u.id > ? AND ") +
+        scope + QStringLiteral(" ORDER BY u.id LIMIT ?)"));
+    range.addBindValue(afterUserId);
+    bindScope(range);
+    range.addBindValue(limit);
+    if (Status s = m_db.exec(range, "reading the users in scope"); !s)
         return R::failure(s.error());
-    QList<ScopeRow> rows;
-    rows.reserve(limit);
-    while (q.next())
-        rows << ScopeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toBool(),     q.value(4).toBool(),   q.value(5).toBool(),
-                         q.value(6).toBool()};
-    q.finish();
-    return rows;
+    if (range.next() && !range.value(0).isNull()) {
+        batch.lastUserId = range.value(0).toLongLong();
+        batch.inScope = range.value(1).toLongLong();
+    }
+    range.finish();
+    if (batch.lastUserId == 0)
+        return batch;
+
+    // Why each user of the range is skipped, or NULL when a key is due: decided in SQL.
+    const QString outcome = QStringLiteral("CASE WHEN u.enabled = 0 THEN 'skipped-disabled' "
+                                           "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                                           "u.id AND k.status IN ('active', 'suspended') AND "
+                                           "k.type = :type) THEN 'skipped-active' "
+                                           "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                                           "u.id AND k.status = 'pending' AND k.type = :type) "
+                                           "THEN 'skipped-pending' "
+                                           "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                                           "u.id AND k.status = 'expired' AND k.workflow_id = "
+                                           ":workflow AND k.status_reason = :gaveup) THEN 'skipped-gave-up' "
+                                           "WHEN instr(u.email, '@') = 0 THEN 'skipped-no-email' END");
+    QString rangeScope = scope;
+    rangeScope.replace(QStringLiteral("workflow_id = ?"), QStringLiteral("workflow_id = :workflow"));
+    const QString rangeWhere = QStringLiteral("u.id > :after AND u.id <= :last AND ") + rangeScope;
+    const auto bindRange = [&](QSqlQuery& q) {
+        q.bindValue(QStringLiteral(":type"), keyTypeName(workflow.keyType));
+        q.bindValue(QStringLiteral(":workflow"), workflow.id);
+        q.bindValue(QStringLiteral(":gaveup"), QString::fromLatin1(kGaveUpReason));
+        q.bindValue(QStringLiteral(":after"), afterUserId);
+        q.bindValue(QStringLiteral(":last"), batch.lastUserId);
+    };
+    QSqlQuery& skips = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO workflow_run_users (run_id, "
+                                                    "outcome, user_id) SELECT :run, outcome, id FROM "
+                                                    "(SELECT u.id AS id, ") +
+                                     outcome + QStringLiteral(" AS outcome FROM users u WHERE ") +
+                                     rangeWhere + QStringLiteral(") WHERE outcome IS NOT NULL"));
+    skips.bindValue(QStringLiteral(":run"), runId);
+    bindRange(skips);
+    if (Status s = m_db.exec(skips, "recording the skipped users"); !s)
+        return R::failure(s.error());
+    batch.skipped = skips.numRowsAffected();
+
+    QSqlQuery& due = m_db.prepared(
+        QStringLiteral("SELECT u.id, u.email, u.display_name FROM users u WHERE ") + rangeWhere +
+        QStringLiteral(" AND (") + outcome + QStringLiteral(") IS NULL ORDER BY u.id"));
+    bindRange(due);
+    if (Status s = m_db.exec(due, "reading the users due a key"); !s)
+        return R::failure(s.error());
+    while (due.next()) {
+        const qint64 id = due.value(0).toLongLong();
+        batch.toAssign.append({id, due.value(1).toString()});
+        batch.names.insert(id, due.value(2).toString());
+    }
+    due.finish();
+    return batch;
 }
 
-Result<QList<WorkflowRepository::FollowUp>> WorkflowRepository::followUps(qint64 workflowId,
-                                                                          qint64 afterKeyId, int limit)
+Result<QList<WorkflowRepository::FollowUp>>
+WorkflowRepository::followUps(qint64 workflowId, qint64 remindBeforeMs, qint64 afterActivationId, int limit)
 {
     using R = Result<QList<FollowUp>>;
+    const qint64 now = m_clock.nowMs();
+    // Two index range scans (activations_live by expiry, activations_unreminded by age), joined
+    // to this workflow's waiting keys.
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT k.id, k.user_id, u.email, u.display_name, a.id, a.created_at, a.expires_at, a.reminder, "
-        "a.reissue_count, (a.used_at IS NULL AND a.superseded_by IS NULL AND a.expires_at > ?) "
-        "FROM security_keys k JOIN users u ON u.id = k.user_id "
-        "JOIN activations a ON a.id = (SELECT max(id) FROM activations WHERE key_id = k.id) "
-        "WHERE k.workflow_id = ? AND k.id > ? AND (k.status = 'pending' OR (k.status = 'expired' AND "
-        "k.status_reason <> ?)) "
-        "AND u.enabled = 1 ORDER BY k.id LIMIT ?"));
-    q.addBindValue(m_clock.nowMs());
+        "a.reissue_count, a.expires_at > ? "
+        "FROM activations a JOIN security_keys k ON k.id = a.key_id JOIN users u ON u.id = k.user_id "
+        "WHERE a.id IN (SELECT id FROM activations WHERE used_at IS NULL AND superseded_by IS NULL AND "
+        "expires_at <= ? "
+        "UNION SELECT id FROM activations WHERE used_at IS NULL AND superseded_by IS NULL AND reminder = 0 "
+        "AND "
+        "created_at <= ?) AND a.id > ? AND k.workflow_id = ? AND k.status IN ('pending', 'expired') AND "
+        "k.status_reason <> ? AND u.enabled = 1 ORDER BY a.id LIMIT ?"));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(remindBeforeMs);
+    q.addBindValue(afterActivationId);
     q.addBindValue(workflowId);
-    q.addBindValue(afterKeyId);
     q.addBindValue(QString::fromLatin1(kGaveUpReason));
     q.addBindValue(limit);
     if (Status s = m_db.exec(q, "reading the workflow's pending keys"); !s)

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "core/domain/Workflow.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -64,18 +65,18 @@ public:
     Status finishRun(qint64 runId, const QString& status, const QString& error = {});
     Status recordOutcomes(qint64 runId, const QList<std::pair<qint64, RunOutcome>>& outcomes);
 
-    struct ScopeRow
+    // One batch of the users in scope after `afterUserId` (in id order, at most `limit`),
+    // classified in SQL: every user who is skipped gets the outcome row saying why; the users
+    // to assign a key to are returned. The counts say how many were in scope and skipped.
+    struct ScopeBatch
     {
-        qint64 userId = 0;
-        QString email;
-        QString displayName;
-        bool enabled = true;
-        bool hasActive = false;
-        bool hasPending = false;
-        bool gaveUp = false;
+        qint64 lastUserId = 0; // 0: no users left
+        qint64 inScope = 0;    // enabled users in the batch
+        qint64 skipped = 0;
+        QList<std::pair<qint64, QString>> toAssign; // user id, email
+        QHash<qint64, QString> names;
     };
-    // The next users in scope after `afterUserId`, in id order.
-    Result<QList<ScopeRow>> scopeBatch(const Workflow& workflow, qint64 afterUserId, int limit);
+    Result<ScopeBatch> classifyBatch(const Workflow& workflow, qint64 runId, qint64 afterUserId, int limit);
 
     struct FollowUp
     {
@@ -90,9 +91,12 @@ public:
         int reissueCount = 0;
         bool live = false; // not used, superseded or expired
     };
-    // This workflow's keys still waiting for activation (pending, or expired but not given up),
-    // with their latest activation, after `afterKeyId`.
-    Result<QList<FollowUp>> followUps(qint64 workflowId, qint64 afterKeyId, int limit);
+    // This workflow's keys that need a follow-up now, by their open activation (not used, not
+    // superseded) after `afterActivationId`: expired ones, and live ones created before
+    // `remindBeforeMs` that were not reminders themselves. Both come from indexes, so a run with
+    // nothing to follow up reads next to nothing.
+    Result<QList<FollowUp>> followUps(qint64 workflowId, qint64 remindBeforeMs, qint64 afterActivationId,
+                                      int limit);
 
     static constexpr qint64 kHeartbeatTimeoutMs = 5 * 60 * 1000;
 

@@ -76,12 +76,16 @@ Status WorkflowEngine::followUp(const Workflow& workflow, qint64 runId)
 {
     const WorkflowSettings& settings = workflow.settings;
     const qint64 emailLifetime = m_options.lifetimes.forMethod(ActivationMethod::Email, settings.key);
-    qint64 afterKeyId = 0;
+    // No reminders: a cutoff before any activation.
+    const qint64 remindBefore =
+        settings.reminderDays > 0 ? m_store.clock().nowMs() - settings.reminderDays * kDayMs : 0;
+    qint64 afterActivationId = 0;
     for (;;) {
         Transaction tx(m_store.database());
         if (!tx.status())
             return tx.status();
-        auto batch = m_store.workflows().followUps(workflow.id, afterKeyId, m_options.batchSize);
+        auto batch =
+            m_store.workflows().followUps(workflow.id, remindBefore, afterActivationId, m_options.batchSize);
         if (!batch)
             return Status::from(batch);
         if (batch->isEmpty())
@@ -91,7 +95,7 @@ Status WorkflowEngine::followUp(const Workflow& workflow, qint64 runId)
         QList<std::pair<qint64, RunOutcome>> outcomes;
         WorkflowRepository::RunCounts counts;
         for (const WorkflowRepository::FollowUp& f : batch.value()) {
-            afterKeyId = f.keyId;
+            afterActivationId = f.activationId;
             const bool remindNow = f.live && !f.reminder && settings.reminderDays > 0 &&
                                    now - f.activationCreatedAtMs >= settings.reminderDays * kDayMs;
             if (f.live && !remindNow)
@@ -135,51 +139,29 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
     Transaction tx(m_store.database());
     if (!tx.status())
         return R::failure(tx.status().error());
-    auto rows = m_store.workflows().scopeBatch(workflow, afterUserId, m_options.batchSize);
-    if (!rows)
-        return R::failure(rows.error());
-    if (rows->isEmpty())
+    auto batch = m_store.workflows().classifyBatch(workflow, runId, afterUserId, m_options.batchSize);
+    if (!batch)
+        return R::failure(batch.error());
+    if (batch->lastUserId == 0)
         return false;
-    QList<std::pair<qint64, QString>> toAssign;
-    QHash<qint64, QString> names;
-    QList<std::pair<qint64, RunOutcome>> outcomes;
-    outcomes.reserve(rows->size());
+    afterUserId = batch->lastUserId;
     WorkflowRepository::RunCounts counts;
-    for (const WorkflowRepository::ScopeRow& row : rows.value()) {
-        afterUserId = row.userId;
-        std::optional<RunOutcome> skip;
-        if (!row.enabled)
-            skip = RunOutcome::SkippedDisabled;
-        else if (row.hasActive)
-            skip = RunOutcome::SkippedActive;
-        else if (row.hasPending)
-            skip = RunOutcome::SkippedPending;
-        else if (row.gaveUp)
-            skip = RunOutcome::SkippedGaveUp;
-        else if (!row.email.contains(u'@'))
-            skip = RunOutcome::SkippedNoEmail;
-        if (row.enabled)
-            ++counts.usersInScope;
-        if (skip) {
-            outcomes.append({row.userId, *skip});
-            ++counts.usersSkipped;
-            continue;
-        }
-        toAssign.append({row.userId, row.email});
-        names.insert(row.userId, row.displayName);
-    }
-    usersDone += rows->size();
-    if (!toAssign.isEmpty()) {
+    counts.usersInScope = batch->inScope;
+    counts.usersSkipped = batch->skipped;
+    QList<std::pair<qint64, RunOutcome>> outcomes;
+    usersDone += batch->inScope;
+    if (!batch->toAssign.isEmpty()) {
         const qint64 lifetime = m_options.lifetimes.forMethod(ActivationMethod::Email, workflow.settings.key);
-        auto assigned = m_store.keys().assignMany(toAssign, workflow.keyType, workflow.settings.key,
+        auto assigned = m_store.keys().assignMany(batch->toAssign, workflow.keyType, workflow.settings.key,
                                                   ActivationMethod::Email, lifetime, workflow.id);
         if (!assigned)
             return R::failure(assigned.error());
         QList<OutboxRepository::NewMessage> emails;
         emails.reserve(assigned->size());
+        outcomes.reserve(assigned->size());
         for (const SecurityKeyRepository::BulkAssignment& a : assigned.value()) {
-            emails << emailFor(a.issued.activation.id, names.value(a.userId), a.email, a.issued.secrets,
-                               a.issued.activation.expiresAtMs, false);
+            emails << emailFor(a.issued.activation.id, batch->names.value(a.userId), a.email,
+                               a.issued.secrets, a.issued.activation.expiresAtMs, false);
             outcomes.append({a.userId, RunOutcome::Assigned});
         }
         if (Status s = m_store.outbox().enqueueMany(emails); !s)

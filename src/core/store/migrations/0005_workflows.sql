@@ -35,4 +35,7 @@ CREATE TABLE workflow_run_users (
                                              'expired')),
     PRIMARY KEY (run_id, outcome, user_id)
 ) WITHOUT ROWID;
-CREATE INDEX workflow_run_users_by_user ON workflow_run_users (user_id);
+
+-- Open activations by age, for the workflows' reminders (activations_live has them by expiry).
+CREATE INDEX activations_unreminded ON activations (created_at)
+    WHERE used_at IS NULL AND superseded_by IS NULL AND reminder = 0;
