@@ -4,7 +4,7 @@
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/qr/QrCode.h"
-#include "net/SmtpSettings.h"
+#include "net/Deployment.h"
 #include "webauthn/Base64Url.h"
 #include "webauthn/Verdict.h"
 
@@ -126,25 +126,13 @@ QJsonObject keyJson(const SecurityKeyRow& row, const AuthenticatorNames& names)
 // The key operations need the enrollment settings and, for email, SMTP's sender identity.
 std::optional<KeyEnrollment> makeEnrollment(CliContext& ctx, Store& store)
 {
-    auto config = EnrollmentConfig::resolve(store);
-    if (!config) {
-        ctx.fail(config.error());
+    auto deployment = net::Deployment::load(store, {}, qEnvironmentVariable(net::kSmtpPasswordVariable));
+    if (!deployment) {
+        ctx.fail(deployment.error());
         return std::nullopt;
     }
-    auto lifetimes = loadActivationLifetimes(store);
-    if (!lifetimes) {
-        ctx.fail(lifetimes.error());
-        return std::nullopt;
-    }
-    auto smtp = net::loadSmtpSettings(store, qEnvironmentVariable(net::kSmtpPasswordVariable));
-    if (!smtp) {
-        ctx.fail(smtp.error());
-        return std::nullopt;
-    }
-    std::optional<MailIdentity> mail;
-    if (smtp->isConfigured())
-        mail = smtp->identity;
-    return std::optional<KeyEnrollment>(std::in_place, store, config.value(), lifetimes.value(), mail);
+    return std::optional<KeyEnrollment>(std::in_place, store, deployment->config, deployment->lifetimes,
+                                        deployment->mail());
 }
 
 std::optional<ActivationMethod> parseMethod(CliContext& ctx, const QString& text)

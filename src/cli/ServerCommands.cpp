@@ -3,6 +3,8 @@
 #include "TablePrinter.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/workflow/WorkflowEngine.h"
+#include "net/Deployment.h"
 #include "net/EnrollmentServer.h"
 #include "net/OutboxSender.h"
 #include "net/SelfSignedCertificate.h"
@@ -135,6 +137,36 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     QObject::connect(&sweep, &QTimer::timeout, [store] { store->keys().expireDue(); });
     sweep.start(30'000);
     store->keys().expireDue();
+
+    // Enabled workflows run now and on the timer, with links to this server.
+    auto interval = workflowIntervalMinutes(*store);
+    if (!interval)
+        return ctx.fail(interval.error());
+    const QString listening = server.listeningUrl();
+    const auto runWorkflows = [&ctx, store, listening] {
+        auto deployment = net::Deployment::load(*store, listening);
+        if (!deployment) {
+            ctx.err() << "keydesk-cli: workflows not run: " << deployment.error() << '\n';
+            return;
+        }
+        WorkflowEngine engine(*store, deployment->workflowOptions());
+        auto runs = engine.runEnabled(RunTrigger::Timer);
+        if (!runs) {
+            ctx.err() << "keydesk-cli: workflows: " << runs.error() << '\n';
+            return;
+        }
+        for (const WorkflowRun& r : runs.value()) {
+            if (r.keysAssigned + r.remindersSent + r.linksReissued + r.keysExpired > 0)
+                ctx.out() << "workflow run " << r.id << ": " << r.keysAssigned << " keys assigned, "
+                          << r.remindersSent << " reminders, " << r.linksReissued << " re-issued, "
+                          << r.keysExpired << " gave up\n";
+        }
+        ctx.out().flush();
+    };
+    QTimer workflows;
+    QObject::connect(&workflows, &QTimer::timeout, runWorkflows);
+    workflows.start(interval.value() * 60'000);
+    runWorkflows();
 
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);

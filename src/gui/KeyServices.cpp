@@ -2,6 +2,7 @@
 
 #include "SecretStore.h"
 #include "core/store/Store.h"
+#include "net/Deployment.h"
 #include "net/SmtpSettings.h"
 
 namespace keydesk::gui {
@@ -111,18 +112,13 @@ void KeyServices::sendOutboxNow()
 
 Result<KeyEnrollment> KeyServices::enrollment()
 {
-    using R = Result<KeyEnrollment>;
-    auto config =
-        serverRunning() ? Result<EnrollmentConfig>(m_server->config()) : EnrollmentConfig::resolve(m_store);
-    if (!config)
-        return R::failure(config.error());
-    auto lifetimes = loadActivationLifetimes(m_store);
-    if (!lifetimes)
-        return R::failure(lifetimes.error());
+    auto deployment = net::Deployment::load(m_store, serverRunning() ? m_server->listeningUrl() : QString());
+    if (!deployment)
+        return Result<KeyEnrollment>::failure(deployment.error());
     std::optional<MailIdentity> mail;
     if (m_smtp)
         mail = m_smtp->identity;
-    return KeyEnrollment(m_store, config.value(), lifetimes.value(), mail);
+    return KeyEnrollment(m_store, deployment->config, deployment->lifetimes, mail);
 }
 
 } // namespace keydesk::gui

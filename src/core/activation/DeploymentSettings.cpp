@@ -23,8 +23,26 @@ const QList<DeploymentSetting>& deploymentSettings()
          QStringLiteral("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
         {QStringLiteral("activation.email_days"), QStringLiteral("Lifetime of an emailed link, days (1-90)"),
          QStringLiteral("7")},
+        {QString::fromLatin1(kWorkflowIntervalKey),
+         QStringLiteral("Minutes between workflow runs while the console or serve runs (1-1440)"),
+         QStringLiteral("15")},
     };
     return settings;
+}
+
+Result<int> workflowIntervalMinutes(Store& store)
+{
+    auto text = store.setting(QString::fromLatin1(kWorkflowIntervalKey));
+    if (!text)
+        return Result<int>::failure(text.error());
+    if (text->isEmpty())
+        return 15;
+    bool ok = false;
+    const int minutes = text->toInt(&ok);
+    if (!ok || minutes < 1 || minutes > 1440)
+        return Result<int>::failure(QStringLiteral("setting %1: \"%2\" must be a whole number from 1 to 1440")
+                                        .arg(QLatin1String(kWorkflowIntervalKey), text.value()));
+    return minutes;
 }
 
 Status setDeploymentSetting(Store& store, const QString& key, const QString& value)
@@ -52,6 +70,9 @@ Status setDeploymentSetting(Store& store, const QString& key, const QString& val
     if (key.startsWith(QLatin1String("enrollment."))) {
         if (auto config = EnrollmentConfig::resolve(store); !config)
             return Status::failure(config.error());
+    } else if (key == QLatin1String(kWorkflowIntervalKey)) {
+        if (auto interval = workflowIntervalMinutes(store); !interval)
+            return Status::failure(interval.error());
     } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
         return Status::failure(lifetimes.error());
     }

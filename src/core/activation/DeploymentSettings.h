@@ -20,6 +20,10 @@ struct DeploymentSetting
 };
 const QList<DeploymentSetting>& deploymentSettings();
 
+inline constexpr char kWorkflowIntervalKey[] = "workflows.interval_minutes";
+// How often enabled workflows run while a console or `serve` is running (default 15 minutes).
+Result<int> workflowIntervalMinutes(Store& store);
+
 // Checks `value` for `key` against the others as they are stored, then writes it (audited).
 Status setDeploymentSetting(Store& store, const QString& key, const QString& value);
 
