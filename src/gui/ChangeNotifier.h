@@ -12,9 +12,16 @@ class ChangeNotifier : public QObject
 public:
     using QObject::QObject;
     void notify() { Q_EMIT changed(); }
+    // A change that may bring users into a workflow's scope (new, enabled, joined a group).
+    void notifyScope()
+    {
+        Q_EMIT changed();
+        Q_EMIT scopeChanged();
+    }
 
 Q_SIGNALS:
     void changed();
+    void scopeChanged();
 };
 
 } // namespace keydesk::gui

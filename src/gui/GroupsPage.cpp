@@ -162,6 +162,8 @@ void GroupsPage::addMember()
     if (s)
         m_ui->addMemberLineEdit->clear();
     report(s);
+    if (s)
+        m_changes.notifyScope(); // the new member may be in a workflow's scope
 }
 
 void GroupsPage::removeMembers()

@@ -1,9 +1,13 @@
 #include "KeyServices.h"
 
 #include "SecretStore.h"
+#include "WorkflowWorker.h"
+#include "core/activation/DeploymentSettings.h"
 #include "core/store/Store.h"
 #include "net/Deployment.h"
 #include "net/SmtpSettings.h"
+
+#include <QThread>
 
 namespace keydesk::gui {
 
@@ -27,9 +31,78 @@ KeyServices::KeyServices(Store& store, QObject* parent)
             Q_EMIT keysChanged();
     });
     m_sweep.start(kSweepMs);
+    // Enabled workflows run on a timer while the console is open (workflows.interval_minutes).
+    connect(&m_workflowTimer, &QTimer::timeout, this,
+            [this] { runWorkflows(std::nullopt, RunTrigger::Timer); });
+    const auto interval = workflowIntervalMinutes(m_store);
+    m_workflowTimer.start((interval ? interval.value() : 15) * 60'000);
 }
 
-KeyServices::~KeyServices() = default;
+bool KeyServices::runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error)
+{
+    if (m_workflowThread) {
+        m_nextRun = std::pair{workflowId, trigger};
+        return true;
+    }
+    auto deployment = net::Deployment::load(m_store, serverRunning() ? m_server->listeningUrl() : QString());
+    if (!deployment) {
+        if (error)
+            *error = deployment.error();
+        return false;
+    }
+    WorkflowRunOptions options = deployment->workflowOptions();
+    m_workflowThread = new QThread(this);
+    m_workflowWorker =
+        new WorkflowWorker(m_store.database().path(), m_store.actor(), options, workflowId, trigger);
+    m_workflowWorker->moveToThread(m_workflowThread);
+    connect(m_workflowThread, &QThread::started, m_workflowWorker, &WorkflowWorker::run);
+    connect(m_workflowWorker, &WorkflowWorker::progress, this, &KeyServices::workflowProgress);
+    connect(m_workflowWorker, &WorkflowWorker::finished, this, [this](bool ok, const QString& message) {
+        m_workflowThread->quit();
+        m_workflowThread->wait();
+        m_workflowWorker->deleteLater();
+        m_workflowThread->deleteLater();
+        m_workflowThread = nullptr;
+        m_workflowWorker = nullptr;
+        Q_EMIT workflowRunFinished(ok, message);
+        Q_EMIT keysChanged();
+        Q_EMIT outboxChanged();
+        sendOutboxNow();
+        if (m_nextRun) {
+            const auto next = *m_nextRun;
+            m_nextRun.reset();
+            runWorkflows(next.first, next.second);
+        }
+    });
+    m_workflowThread->start();
+    return true;
+}
+
+void KeyServices::cancelWorkflowRun()
+{
+    m_nextRun.reset();
+    if (m_workflowWorker)
+        m_workflowWorker->cancel();
+}
+
+void KeyServices::scopeChanged()
+{
+    auto enabled = m_store.workflows().enabledWorkflows();
+    if (enabled && !enabled->isEmpty())
+        runWorkflows(std::nullopt, RunTrigger::ScopeChange);
+}
+
+KeyServices::~KeyServices()
+{
+    // A run in progress stops at its next batch; what it committed stays.
+    if (m_workflowThread) {
+        m_nextRun.reset();
+        m_workflowWorker->cancel();
+        m_workflowThread->quit();
+        m_workflowThread->wait();
+        delete m_workflowWorker;
+    }
+}
 
 Status KeyServices::startServer(const net::ServerOptions& options)
 {

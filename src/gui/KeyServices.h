@@ -2,6 +2,7 @@
 
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
+#include "core/domain/Workflow.h"
 #include "net/EnrollmentServer.h"
 #include "net/OutboxSender.h"
 
@@ -48,12 +49,22 @@ public:
     // A KeyEnrollment as things stand (the running server's links, the settings' lifetimes).
     Result<KeyEnrollment> enrollment();
 
+    // Runs a workflow (or every enabled one) on a worker thread; a request while one runs is
+    // kept and started when it ends. False with a reason when the settings are unusable.
+    bool runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error = nullptr);
+    bool workflowRunning() const { return m_workflowThread != nullptr; }
+    void cancelWorkflowRun();
+    // Users may have entered a workflow's scope (added, enabled, imported, joined a group).
+    void scopeChanged();
+
 Q_SIGNALS:
     void keyActivated(qint64 keyId);
     void serverStateChanged();
     void mailStateChanged();
     void outboxChanged();
     void keysChanged(); // expiry swept some
+    void workflowProgress(qint64 done, qint64 total);
+    void workflowRunFinished(bool ok, const QString& message);
 
 private:
     Store& m_store;
@@ -66,6 +77,10 @@ private:
     QString m_mailStatus;
     SecretStore* m_secrets = nullptr;
     QTimer m_sweep;
+    QTimer m_workflowTimer;
+    class QThread* m_workflowThread = nullptr;
+    class WorkflowWorker* m_workflowWorker = nullptr;
+    std::optional<std::pair<std::optional<qint64>, RunTrigger>> m_nextRun;
 };
 
 } // namespace keydesk::gui

@@ -10,6 +10,7 @@
 #include "OutboxPage.h"
 #include "SmtpSettingsDialog.h"
 #include "UsersPage.h"
+#include "WorkflowsPage.h"
 
 #include "core/store/Store.h"
 
@@ -84,6 +85,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     connect(m_keys, &KeyServices::mailStateChanged, this, &MainWindow::updateServiceLabels);
     connect(m_keys, &KeyServices::keyActivated, m_changes, &ChangeNotifier::notify);
     connect(m_keys, &KeyServices::keysChanged, m_changes, &ChangeNotifier::notify);
+    connect(m_changes, &ChangeNotifier::scopeChanged, m_keys, &KeyServices::scopeChanged);
     // A server that cannot start (port in use) leaves the console usable; the status bar says why.
     m_keys->startServer(m_serverOptions);
     m_keys->reloadMail();
@@ -107,6 +109,8 @@ void MainWindow::buildPages()
     m_outboxPage = new OutboxPage(*m_keys);
     connect(m_outboxPage, &OutboxPage::settingsRequested, this, &MainWindow::openEmailSettings);
     m_ui->pagesStackedWidget->addWidget(m_outboxPage);
+    m_workflowsPage = new WorkflowsPage(*m_keys);
+    m_ui->pagesStackedWidget->addWidget(m_workflowsPage);
 
     QListWidget* nav = m_ui->navigationListWidget;
     const QSignalBlocker block(nav);
@@ -117,6 +121,7 @@ void MainWindow::buildPages()
     nav->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit Log")));
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("Outbox")));
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Workflows")));
     nav->setCurrentRow(0);
     showPage(0);
 }
@@ -180,6 +185,8 @@ void MainWindow::importUsers(const QString& csvPath)
     auto* dialog = new ImportDialog(m_store->database().path(), m_store->actor(), csvPath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_changes, &ChangeNotifier::notify);
+    // Imported users may have entered a workflow's scope.
+    connect(dialog, &ImportDialog::imported, m_keys, &KeyServices::scopeChanged);
     dialog->open();
     dialog->start();
 }

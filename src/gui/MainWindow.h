@@ -24,6 +24,7 @@ class GroupsPage;
 class KeyServices;
 class OutboxPage;
 class UsersPage;
+class WorkflowsPage;
 
 // The console: a navigation sidebar listing the pages that work, the pages, and a status bar
 // naming the open database, the enrollment server's address and the state of email. The
@@ -47,6 +48,7 @@ public:
     GroupsPage* groupsPage() const { return m_groupsPage; }
     AuditPage* auditPage() const { return m_auditPage; }
     OutboxPage* outboxPage() const { return m_outboxPage; }
+    WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
     KeyServices* keyServices() const { return m_keys; }
     void openEmailSettings();
     void showPage(int index);
@@ -67,6 +69,7 @@ private:
     GroupsPage* m_groupsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     OutboxPage* m_outboxPage = nullptr;
+    WorkflowsPage* m_workflowsPage = nullptr;
     KeyServices* m_keys = nullptr;
     net::ServerOptions m_serverOptions;
     QLabel* m_serverLabel = nullptr;

@@ -113,6 +113,7 @@ void UserDetailsDialog::validate()
 bool UserDetailsDialog::save()
 {
     const UserFields fields = editedFields();
+    const bool entersScope = m_user.id == 0 || (!m_user.enabled && m_ui->enabledCheckBox->isChecked());
     if (m_user.id == 0) {
         auto created = m_store.users().create(fields, UserSource::Manual);
         if (!created) {
@@ -135,6 +136,8 @@ bool UserDetailsDialog::save()
         }
     }
     Q_EMIT userChanged();
+    if (entersScope)
+        Q_EMIT scopeMayHaveChanged();
     loadUser();
     return true;
 }
@@ -169,6 +172,7 @@ void UserDetailsDialog::addToGroup()
     loadGroups();
     m_activity->refresh();
     Q_EMIT userChanged();
+    Q_EMIT scopeMayHaveChanged();
 }
 
 void UserDetailsDialog::removeFromGroup()

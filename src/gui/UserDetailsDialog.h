@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     // The user, its groups or its state changed in the database.
     void userChanged();
+    // The user may have entered a workflow's scope: created, enabled, or added to a group.
+    void scopeMayHaveChanged();
 
 private:
     void loadUser();

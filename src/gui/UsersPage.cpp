@@ -171,7 +171,10 @@ void UsersPage::setSelectedEnabled(bool enabled)
     }
     if (!problems.isEmpty())
         MessageBox::warning(this, tr("KeyDesk"), problems.join(u'\n'));
-    m_changes.notify();
+    if (enabled)
+        m_changes.notifyScope();
+    else
+        m_changes.notify();
 }
 
 void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
@@ -182,7 +185,7 @@ void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
         if (m_store.groups().addMember(groupId, id))
             ++added;
     }
-    m_changes.notify();
+    m_changes.notifyScope();
     if (added < ids.size())
         MessageBox::warning(this, tr("KeyDesk"),
                             tr("%1 of %2 users added to %3; the others were members already.")
@@ -195,6 +198,7 @@ void UsersPage::openUser(qint64 userId)
 {
     UserDetailsDialog dialog(m_store, userId, m_keys, this);
     connect(&dialog, &UserDetailsDialog::userChanged, &m_changes, &ChangeNotifier::notify);
+    connect(&dialog, &UserDetailsDialog::scopeMayHaveChanged, &m_changes, &ChangeNotifier::notifyScope);
     dialog.exec();
 }
 

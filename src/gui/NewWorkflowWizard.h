@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/domain/Workflow.h"
+
+#include <QWizard>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class NewWorkflowWizard;
+}
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::gui {
+
+// New Security Key Device Assignment: Name → Configuration (groups, none meaning all users; key
+// type; key settings with the recommended defaults and an advanced section) → Review (what was
+// chosen, how many users are in scope now and how many would get an email) → Submit.
+class NewWorkflowWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        NamePage,
+        ConfigurationPage,
+        ReviewPage
+    };
+
+    NewWorkflowWizard(Store& store, QWidget* parent = nullptr);
+    ~NewWorkflowWizard() override;
+
+    const std::optional<Workflow>& created() const { return m_created; }
+    QList<qint64> selectedGroups() const;
+    WorkflowSettings settings() const;
+
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    std::unique_ptr<Ui::NewWorkflowWizard> m_ui;
+    Store& m_store;
+    std::optional<Workflow> m_created;
+};
+
+} // namespace keydesk::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QStandardItemModel;
+
+namespace Ui {
+class WorkflowsPage;
+}
+
+namespace keydesk::gui {
+
+class KeyServices;
+
+// Workflows: the list (scope, key type, enabled, last run, users in scope, key counts), run
+// now / enable / disable / delete, each workflow's run history, and a run's per-user outcomes.
+// Runs go on a worker thread with progress and cancel.
+class WorkflowsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WorkflowsPage(KeyServices& services, QWidget* parent = nullptr);
+    ~WorkflowsPage() override;
+
+    void reload();
+    // Opens the New Workflow wizard; on Submit the workflow is created and runs.
+    void newWorkflow();
+    qint64 selectedWorkflowId() const;
+    qint64 selectedRunId() const;
+
+private:
+    void showRuns();
+    void showOutcomes();
+    void updateButtons();
+    void runSelected();
+    void setEnabled(bool enabled);
+    void remove();
+
+    std::unique_ptr<Ui::WorkflowsPage> m_ui;
+    KeyServices& m_services;
+    QStandardItemModel* m_workflows = nullptr;
+    QStandardItemModel* m_runs = nullptr;
+    QStandardItemModel* m_outcomes = nullptr;
+};
+
+} // namespace keydesk::gui

@@ -1,0 +1,123 @@
+// The Workflows page, offscreen: the New Workflow wizard with two groups, Submit, and the run's
+// counts and per-user outcomes on the page; a user joining a group starts a scope-change run.
+#include "support/TestSupport.h"
+
+#include "core/demo/DemoDataGenerator.h"
+#include "gui/GroupsPage.h"
+#include "gui/KeyServices.h"
+#include "gui/MainWindow.h"
+#include "gui/NewWorkflowWizard.h"
+#include "gui/WorkflowsPage.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace keydesk;
+using namespace keydesk::gui;
+using namespace keydesk::test;
+
+class TestWorkflowConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wizardWithTwoGroupsRunsAndShowsCounts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(DemoDataGenerator::generate(*store.value(), 200));
+        }
+        MainWindow window(QStringLiteral("helpdesk@test"));
+        net::ServerOptions server;
+        server.port = 0;
+        window.setServerOptions(server);
+        QVERIFY(window.openDatabase(path));
+        window.resize(1200, 800);
+        window.show();
+        WorkflowsPage* page = window.workflowsPage();
+        window.showPage(4);
+        QVERIFY(page->isVisible());
+
+        const QStringList chosen{QStringLiteral("Sales"), QStringLiteral("Finance")};
+        qint64 expected = 0;
+        QString review;
+        QTimer::singleShot(0, [&] {
+            auto* wizard = qobject_cast<NewWorkflowWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text(),
+                     QStringLiteral("Smartphone Security Key Deployment"));
+            wizard->next();
+            auto* groups = wizard->findChild<QListWidget*>(QStringLiteral("groupsListWidget"));
+            for (int i = 0; i < groups->count(); ++i) {
+                if (chosen.contains(groups->item(i)->text().section(QStringLiteral(" ("), 0, 0)))
+                    groups->item(i)->setCheckState(Qt::Checked);
+            }
+            QCOMPARE(wizard->selectedGroups().size(), 2);
+            wizard->next();
+            review = wizard->findChild<QLabel*>(QStringLiteral("reviewLabel"))->text();
+            auto preview = window.store()->workflows().preview(wizard->selectedGroups(), KeyType::Smartphone);
+            expected = preview->wouldEmail;
+            if (!qEnvironmentVariableIsEmpty("KEYDESK_SCREENSHOT_DIR"))
+                wizard->grab().save(qEnvironmentVariable("KEYDESK_SCREENSHOT_DIR") +
+                                    QStringLiteral("/workflow-review.png"));
+            wizard->button(QWizard::FinishButton)->click();
+        });
+        QSignalSpy finished(window.keyServices(), &KeyServices::workflowRunFinished);
+        page->newWorkflow();
+        QVERIFY(expected > 0);
+        QVERIFY2(review.contains(QStringLiteral("Sales")) && review.contains(QStringLiteral("Finance")),
+                 qPrintable(review));
+        QVERIFY2(review.contains(QStringLiteral("would get an activation email now")), qPrintable(review));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+        auto* workflows = page->findChild<QTableView*>(QStringLiteral("workflowsTableView"));
+        auto* runs = page->findChild<QTableView*>(QStringLiteral("runsTableView"));
+        auto* outcomes = page->findChild<QTableView*>(QStringLiteral("outcomesTableView"));
+        QCOMPARE(workflows->model()->rowCount(), 1);
+        QCOMPARE(workflows->model()->index(0, 1).data().toString(), QStringLiteral("Sales, Finance"));
+        QCOMPARE(workflows->model()->index(0, 7).data().toString(), QLocale().toString(expected)); // pending
+        QCOMPARE(runs->model()->rowCount(), 1);
+        QCOMPARE(runs->model()->index(0, 1).data().toString(), QStringLiteral("submit"));
+        QCOMPARE(runs->model()->index(0, 2).data().toString(), QStringLiteral("completed"));
+        QCOMPARE(runs->model()->index(0, 4).data().toString(), QLocale().toString(expected)); // assigned
+        QCOMPARE(runs->model()->index(0, 5).data().toString(), QLocale().toString(expected)); // emailed
+        QVERIFY(outcomes->model()->rowCount() >= expected);
+        if (!qEnvironmentVariableIsEmpty("KEYDESK_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("KEYDESK_SCREENSHOT_DIR") +
+                               QStringLiteral("/workflows-page.png"));
+
+        // A new member of Sales enters the scope: a scope-change run gives them a key.
+        auto outsider = window.store()->users().findByEmail(QStringLiteral("aisha.brown@northwind.example"));
+        QVERIFY(outsider && outsider.value());
+        window.showPage(1);
+        GroupsPage* groupsPage = window.groupsPage();
+        auto* groupsTable = groupsPage->findChild<QTableView*>(QStringLiteral("groupsTableView"));
+        for (int row = 0; row < groupsTable->model()->rowCount(); ++row) {
+            if (groupsTable->model()->index(row, 0).data().toString() == QStringLiteral("Sales"))
+                groupsTable->selectRow(row);
+        }
+        groupsPage->findChild<QLineEdit*>(QStringLiteral("addMemberLineEdit"))
+            ->setText(outsider.value()->email);
+        groupsPage->findChild<QPushButton*>(QStringLiteral("addMemberButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30'000);
+        QCOMPARE(scalar(window.store()->database(),
+                        QStringLiteral("SELECT count(*) FROM security_keys WHERE user_id = %1")
+                            .arg(outsider.value()->id)),
+                 outsider.value()->enabled ? 1 : 0);
+        QCOMPARE(runs->model()->index(0, 1).data().toString(), QStringLiteral("scope-change"));
+    }
+};
+
+QTEST_MAIN(TestWorkflowConsole)
+#include "TestWorkflowConsole.moc"
