@@ -8,8 +8,9 @@
 
 namespace keydesk::gui {
 
-NewWorkflowWizard::NewWorkflowWizard(Store& store, QWidget* parent)
-    : QWizard(parent), m_ui(std::make_unique<Ui::NewWorkflowWizard>()), m_store(store)
+NewWorkflowWizard::NewWorkflowWizard(Store& store, std::optional<Workflow> existing, QWidget* parent)
+    : QWizard(parent), m_ui(std::make_unique<Ui::NewWorkflowWizard>()), m_store(store),
+      m_existing(std::move(existing))
 {
     m_ui->setupUi(this);
     for (int id : pageIds())
@@ -33,6 +34,28 @@ NewWorkflowWizard::NewWorkflowWizard(Store& store, QWidget* parent)
     m_ui->attestationComboBox->addItem(tr("None — any phone (recommended)"), int(AttestationPolicy::None));
     m_ui->attestationComboBox->addItem(tr("Record"), int(AttestationPolicy::Record));
     m_ui->attestationComboBox->addItem(tr("Require trusted"), int(AttestationPolicy::Require));
+
+    if (m_existing) {
+        const Workflow& w = *m_existing;
+        setWindowTitle(tr("Edit Workflow — %1").arg(w.name));
+        setButtonText(QWizard::FinishButton, tr("&Save"));
+        m_ui->reviewPage->setSubTitle(
+            tr("Save changes the workflow; its next run follows the new settings."));
+        m_ui->nameLineEdit->setText(w.name);
+        for (int i = 0; i < m_ui->groupsListWidget->count(); ++i) {
+            QListWidgetItem* item = m_ui->groupsListWidget->item(i);
+            item->setCheckState(w.groupIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                           : Qt::Unchecked);
+        }
+        m_ui->userVerificationCheckBox->setChecked(w.settings.key.requireUserVerification);
+        m_ui->advancedGroupBox->setChecked(true);
+        if (w.settings.key.activationLifetimeMinutes)
+            m_ui->lifetimeSpinBox->setValue(*w.settings.key.activationLifetimeMinutes / (24 * 60));
+        m_ui->reminderSpinBox->setValue(w.settings.reminderDays);
+        m_ui->reissueSpinBox->setValue(w.settings.maxReissues);
+        m_ui->attestationComboBox->setCurrentIndex(
+            m_ui->attestationComboBox->findData(int(w.settings.key.attestation)));
+    }
 }
 
 NewWorkflowWizard::~NewWorkflowWizard() = default;
@@ -104,7 +127,7 @@ bool NewWorkflowWizard::validateCurrentPage()
             m_ui->nameErrorLabel->setText(tr("A workflow needs a name."));
             return false;
         }
-        if (existing) {
+        if (existing && (!m_existing || existing->id != m_existing->id)) {
             m_ui->nameErrorLabel->setText(tr("A workflow with this name exists already."));
             return false;
         }
@@ -113,8 +136,10 @@ bool NewWorkflowWizard::validateCurrentPage()
     }
     if (currentId() != ReviewPage)
         return QWizard::validateCurrentPage();
-    auto created = m_store.workflows().create(m_ui->nameLineEdit->text(), selectedGroups(),
-                                              KeyType::Smartphone, settings());
+    auto created = m_existing ? m_store.workflows().update(m_existing->id, m_ui->nameLineEdit->text(),
+                                                           selectedGroups(), settings())
+                              : m_store.workflows().create(m_ui->nameLineEdit->text(), selectedGroups(),
+                                                           KeyType::Smartphone, settings());
     if (!created) {
         m_ui->reviewErrorLabel->setText(created.error());
         return false;

@@ -32,9 +32,12 @@ public:
         ReviewPage
     };
 
-    NewWorkflowWizard(Store& store, QWidget* parent = nullptr);
+    // With `existing`, the wizard edits that workflow instead (Submit saves it).
+    NewWorkflowWizard(Store& store, std::optional<Workflow> existing = std::nullopt,
+                      QWidget* parent = nullptr);
     ~NewWorkflowWizard() override;
 
+    // The workflow as created or saved.
     const std::optional<Workflow>& created() const { return m_created; }
     QList<qint64> selectedGroups() const;
     WorkflowSettings settings() const;
@@ -45,6 +48,7 @@ public:
 private:
     std::unique_ptr<Ui::NewWorkflowWizard> m_ui;
     Store& m_store;
+    std::optional<Workflow> m_existing;
     std::optional<Workflow> m_created;
 };
 

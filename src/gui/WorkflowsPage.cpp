@@ -69,6 +69,8 @@ WorkflowsPage::WorkflowsPage(KeyServices& services, QWidget* parent)
         m_ui->outcomeComboBox->addItem(runOutcomeDisplayName(o), runOutcomeName(o));
     connect(m_ui->newWorkflowButton, &QPushButton::clicked, this, &WorkflowsPage::newWorkflow);
     connect(m_ui->runButton, &QPushButton::clicked, this, &WorkflowsPage::runSelected);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &WorkflowsPage::editSelected);
+    connect(m_ui->workflowsTableView, &QTableView::doubleClicked, this, &WorkflowsPage::editSelected);
     connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { setEnabled(true); });
     connect(m_ui->disableButton, &QPushButton::clicked, this, [this] { setEnabled(false); });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &WorkflowsPage::remove);
@@ -206,6 +208,7 @@ void WorkflowsPage::updateButtons()
             enabled = m_workflows->item(row, 3)->text() == tr("Yes");
     }
     m_ui->runButton->setEnabled(id != 0 && enabled);
+    m_ui->editButton->setEnabled(id != 0);
     m_ui->enableButton->setEnabled(id != 0 && !enabled);
     m_ui->disableButton->setEnabled(id != 0 && enabled);
     m_ui->deleteButton->setEnabled(id != 0);
@@ -213,13 +216,23 @@ void WorkflowsPage::updateButtons()
 
 void WorkflowsPage::newWorkflow()
 {
-    NewWorkflowWizard wizard(m_services.store(), this);
+    NewWorkflowWizard wizard(m_services.store(), std::nullopt, this);
     if (wizard.exec() != QDialog::Accepted || !wizard.created())
         return;
     reload();
     QString error;
     if (!m_services.runWorkflows(wizard.created()->id, RunTrigger::Submit, &error))
         m_ui->statusLabel->setText(tr("Created, but not run: %1").arg(error));
+}
+
+void WorkflowsPage::editSelected()
+{
+    auto workflow = m_services.store().workflows().findById(selectedWorkflowId());
+    if (!workflow || !workflow.value())
+        return;
+    NewWorkflowWizard wizard(m_services.store(), *workflow.value(), this);
+    if (wizard.exec() == QDialog::Accepted)
+        reload();
 }
 
 void WorkflowsPage::runSelected()

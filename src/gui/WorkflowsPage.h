@@ -28,6 +28,8 @@ public:
     void reload();
     // Opens the New Workflow wizard; on Submit the workflow is created and runs.
     void newWorkflow();
+    // Opens the wizard on the selected workflow; Save changes it (audited).
+    void editSelected();
     qint64 selectedWorkflowId() const;
     qint64 selectedRunId() const;
 

@@ -116,6 +116,28 @@ private Q_SLOTS:
                             .arg(outsider.value()->id)),
                  outsider.value()->enabled ? 1 : 0);
         QCOMPARE(runs->model()->index(0, 1).data().toString(), QStringLiteral("scope-change"));
+
+        // Edit: the same wizard, prefilled; Save narrows the scope to Finance (audited).
+        window.showPage(4);
+        workflows->selectRow(0);
+        QTimer::singleShot(0, [] {
+            auto* wizard = qobject_cast<NewWorkflowWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            wizard->next();
+            auto* groups = wizard->findChild<QListWidget*>(QStringLiteral("groupsListWidget"));
+            for (int i = 0; i < groups->count(); ++i) {
+                if (groups->item(i)->text().startsWith(QStringLiteral("Sales")))
+                    groups->item(i)->setCheckState(Qt::Unchecked);
+            }
+            wizard->next();
+            wizard->button(QWizard::FinishButton)->click();
+        });
+        page->editSelected();
+        QCOMPARE(workflows->model()->index(0, 1).data().toString(), QStringLiteral("Finance"));
+        QCOMPARE(scalar(window.store()->database(),
+                        QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'workflow.update'")),
+                 1);
     }
 };
 
