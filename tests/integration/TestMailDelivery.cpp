@@ -4,6 +4,8 @@
 #include "EnrollmentHarness.h"
 #include "SmtpSink.h"
 
+#include "core/demo/DemoDataGenerator.h"
+#include "core/workflow/WorkflowEngine.h"
 #include "net/OutboxSender.h"
 #include "net/SelfSignedCertificate.h"
 
@@ -364,6 +366,48 @@ private Q_SLOTS:
         QCOMPARE(outboxColumn(h, "status", *issued.outboxId), QStringLiteral("queued"));
         QCOMPARE(outboxColumn(h, "last_error", *issued.outboxId),
                  QStringLiteral("the mail server did not answer within 1 s"));
+    }
+
+    void workflowEmailsArriveAndActivate()
+    {
+        // A workflow over the demo organisation's groups, its emails through a real SMTP server,
+        // and one emailed link completing activation with the software authenticator.
+        QTemporaryDir spool;
+        SmtpSink sink(spool.path());
+        QCOMPARE(sink.start(sinkOptions()), QString());
+        EnrollmentHarness h;
+        QVERIFY(DemoDataGenerator::generate(*h.store, 120));
+        const qint64 sales = h.store->groups().resolve(QStringLiteral("Sales"))->id;
+        const qint64 finance = h.store->groups().resolve(QStringLiteral("Finance"))->id;
+        auto workflow = h.store->workflows().create(QStringLiteral("Deployment"), {sales, finance},
+                                                    KeyType::Smartphone, {});
+        QVERIFY(workflow);
+        WorkflowRunOptions options;
+        options.config = h.server->config();
+        auto run = WorkflowEngine(*h.store, options).run(workflow.value(), RunTrigger::Submit);
+        QVERIFY2(run, qPrintable(run.error()));
+        QVERIFY(run->emailsQueued > 0);
+
+        net::OutboxSender sender(*h.store, settingsFor(sink.port(), net::SmtpSecurity::StartTls));
+        QCOMPARE(drain(sender).sent, int(run->emailsQueued));
+        const QList<QByteArray> messages = sink.messages();
+        QCOMPARE(messages.size(), int(run->emailsQueued));
+        QCOMPARE(sink.connections(), 1);
+
+        const Part mail = parsePart(messages.first());
+        const QString text = QString::fromUtf8(mail.parts[0].parts[0].body);
+        const QString link = QRegularExpression(QStringLiteral("(http://localhost:\\d+/a/[A-Za-z0-9_-]{43})"))
+                                 .match(text)
+                                 .captured(1);
+        QVERIFY2(!link.isEmpty(), qPrintable(text));
+        QCOMPARE(zbarDecode(mail.parts[1].body, spool.path()), link);
+        const phone::PhoneActivation activation = h.activate(link);
+        QVERIFY2(activation.reply.ok(), qPrintable(activation.reply.message()));
+        QCOMPARE(scalar(h.store->database(),
+                        QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'active' "
+                                       "AND workflow_id = %1")
+                            .arg(workflow->id)),
+                 1);
     }
 
     void revokingTheKeyCancelsItsQueuedEmail()
