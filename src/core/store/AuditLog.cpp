@@ -56,6 +56,16 @@ Status AuditLog::append(const QString& action, const QString& targetType, qint64
 
 Status AuditLog::appendMany(const QList<Entry>& entries)
 {
+    QStringList texts;
+    texts.reserve(entries.size());
+    for (const Entry& e : entries)
+        texts << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+    return appendMany(entries, texts);
+}
+
+Status AuditLog::appendMany(const QList<Entry>& entries, const QStringList& detailsTexts)
+{
+    Q_ASSERT(entries.size() == detailsTexts.size());
     constexpr qsizetype kBatch = 100; // 7 values per event, well under SQLite's variable limit
     const qint64 now = m_clock.nowMs();
     for (qsizetype start = 0; start < entries.size(); start += kBatch) {
@@ -73,7 +83,7 @@ Status AuditLog::appendMany(const QList<Entry>& entries)
             q.addBindValue(e.targetType);
             q.addBindValue(e.targetId);
             q.addBindValue(sqlText(e.targetLabel));
-            q.addBindValue(QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+            q.addBindValue(detailsTexts[i]);
         }
         if (Status s = m_db.exec(q, "writing the audit event"); !s)
             return s;

@@ -298,14 +298,18 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
     }
     QList<AuditLog::Entry> events;
     events.reserve(out.size());
-    for (const BulkAssignment& a : out)
-        events.append({QStringLiteral("key.assign"), QStringLiteral("user"), a.userId, a.email,
-                       QJsonObject{{QStringLiteral("key_id"), a.keyId},
-                                   {QStringLiteral("type"), typeName},
-                                   {QStringLiteral("method"), methodName},
-                                   {QStringLiteral("expires_at"), now + lifetimeMs},
-                                   {QStringLiteral("workflow_id"), workflowId}}});
-    if (Status s = m_audit.appendMany(events); !s)
+    // Numbers and fixed names only, so the JSON is written directly.
+    const QString detailsFormat =
+        QStringLiteral(R"({"key_id":%1,"type":"%2","method":"%3","expires_at":%4,"workflow_id":%5})")
+            .arg(QStringLiteral("%1"), typeName, methodName, QString::number(now + lifetimeMs),
+                 QString::number(workflowId));
+    QStringList details;
+    details.reserve(out.size());
+    for (const BulkAssignment& a : out) {
+        events.append({QStringLiteral("key.assign"), QStringLiteral("user"), a.userId, a.email, {}});
+        details << detailsFormat.arg(a.keyId);
+    }
+    if (Status s = m_audit.appendMany(events, details); !s)
         return R::failure(s.error());
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/mail/ActivationEmail.h"
 #include "core/store/Store.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWorkflow, "keydesk.workflow")
@@ -139,7 +140,10 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
     Transaction tx(m_store.database());
     if (!tx.status())
         return R::failure(tx.status().error());
+    QElapsedTimer timer;
+    timer.start();
     auto batch = m_store.workflows().classifyBatch(workflow, runId, afterUserId, m_options.batchSize);
+    const qint64 classifyMs = timer.restart();
     if (!batch)
         return R::failure(batch.error());
     if (batch->lastUserId == 0)
@@ -164,8 +168,11 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
                                a.issued.secrets, a.issued.activation.expiresAtMs, false);
             outcomes.append({a.userId, RunOutcome::Assigned});
         }
+        const qint64 assignMs = timer.restart();
         if (Status s = m_store.outbox().enqueueMany(emails); !s)
             return R::failure(s.error());
+        qCDebug(lcWorkflow) << "batch: classify" << classifyMs << "ms, assign" << assignMs << "ms, queue"
+                            << timer.restart() << "ms for" << assigned->size() << "users";
         counts.keysAssigned += assigned->size();
         counts.emailsQueued += assigned->size();
     }
@@ -175,6 +182,7 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
         return R::failure(s.error());
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
+    qCDebug(lcWorkflow) << "batch: outcomes and commit" << timer.elapsed() << "ms";
     return true;
 }
 

@@ -17,7 +17,7 @@ struct WorkflowRunOptions
     ActivationLifetimes lifetimes; // for links without a lifetime in their settings
     QString mailLanguage = QStringLiteral("en");
     QString messageIdDomain = QStringLiteral("keydesk.local");
-    int batchSize = 5000; // users (or keys) per transaction; bench_workflow measured 500 vs 5000
+    int batchSize = 10000; // users (or keys) per transaction; see docs/workflows.md for the measurements
 };
 
 // Runs Security Key Device Assignment workflows (architecture brief §4). A run first follows up
