@@ -1,6 +1,6 @@
 #include "ActivationPage.h"
 
-#include "core/Placeholders.h"
+#include "core/TextTemplate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -81,7 +81,7 @@ QByteArray render(const QString& state, const QString& token, const QString& int
         {QStringLiteral("activate_label"), tr("Activate").toHtmlEscaped()},
         {QStringLiteral("page_data"), json},
     };
-    return fillPlaceholders(QString::fromUtf8(resource(QStringLiteral("activate.html"))), values).toUtf8();
+    return fillTemplate(QString::fromUtf8(resource(QStringLiteral("activate.html"))), values).toUtf8();
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #include "ActivationEmail.h"
 
-#include "core/Placeholders.h"
+#include "core/TextTemplate.h"
 #include "core/qr/QrCode.h"
 
 #include <QCoreApplication>
@@ -37,7 +37,7 @@ QString fill(const QString& text, QHash<QString, QString> values, bool html)
         for (QString& v : values)
             v = v.toHtmlEscaped();
     }
-    return fillPlaceholders(text, values);
+    return fillTemplate(text, values);
 }
 
 QString formatExpiry(const QDateTime& at, const QString& language)

@@ -1,15 +1,15 @@
-#include "Placeholders.h"
+#include "TextTemplate.h"
 
 #include <QRegularExpression>
 
 namespace keydesk {
 
-QString fillPlaceholders(const QString& text, const QHash<QString, QString>& values)
+QString fillTemplate(const QString& text, const QHash<QString, QString>& values)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
+    static const QRegularExpression field(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
     QString out;
     qsizetype last = 0;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+    for (auto it = field.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);
         const auto value = values.constFind(m.captured(1));
