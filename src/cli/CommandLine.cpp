@@ -29,7 +29,7 @@ void printOverview(QTextStream& out)
     out << "Usage: keydesk-cli [--database PATH] [--actor NAME] [--json] <command> [options]\n\n"
            "KeyDesk from the command line: everything an operator does in the console.\n\nCommands:\n";
     for (const Command& c : allCommands())
-        out << "  " << QString(c.group + u' ' + c.verb).leftJustified(26) << c.summary << '\n';
+        out << "  " << QString(c.group + u' ' + c.verb).leftJustified(31) << c.summary << '\n';
     out << "\nRun 'keydesk-cli <command> --help' for a command's options.\n"
            "Exit codes: 0 success, 1 the command failed, 2 usage error.\n";
 }
@@ -89,7 +89,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
             for (const Command& c : commands) {
                 if (c.group == group)
                     (verb.isEmpty() ? err : out)
-                        << "  " << QString(c.group + u' ' + c.verb).leftJustified(26) << c.summary << '\n';
+                        << "  " << QString(c.group + u' ' + c.verb).leftJustified(31) << c.summary << '\n';
             }
             return verb.isEmpty() ? ExitUsage : ExitOk;
         }

@@ -502,6 +502,13 @@ QList<Command> serverCommands()
                  {kSmtpHost, kSmtpPort, kSecurity, kUsername, kFrom, kFromName, kOrganisation, kCaFile});
          },
          runMailConfigure},
+        {QStringLiteral("mail"),
+         QStringLiteral("test"),
+         QStringLiteral("Send a test email with the SMTP settings."),
+         {},
+         0,
+         [](QCommandLineParser& p) { p.addOption(kTo); },
+         runMailTest},
         {QStringLiteral("settings"),
          QStringLiteral("list"),
          QStringLiteral("Show the deployment settings (base URL, RP ID, origins, lifetimes)."),
@@ -517,13 +524,6 @@ QList<Command> serverCommands()
          1,
          {},
          runSettingsSet},
-        {QStringLiteral("mail"),
-         QStringLiteral("test"),
-         QStringLiteral("Send a test email with the SMTP settings."),
-         {},
-         0,
-         [](QCommandLineParser& p) { p.addOption(kTo); },
-         runMailTest},
     };
 }
 
