@@ -69,14 +69,9 @@ QString runOutcomeName(RunOutcome outcome);
 std::optional<RunOutcome> runOutcomeFromName(const QString& name);
 QString runOutcomeDisplayName(RunOutcome outcome);
 
-struct WorkflowRun
+// What a run did, in numbers; a batch adds its own to the run's.
+struct WorkflowRunCounts
 {
-    qint64 id = 0;
-    qint64 workflowId = 0;
-    QString trigger;
-    QString status; // running, completed, failed, cancelled
-    qint64 startedAtMs = 0;
-    std::optional<qint64> finishedAtMs;
     qint64 usersInScope = 0;
     qint64 keysAssigned = 0;
     qint64 emailsQueued = 0;
@@ -84,6 +79,16 @@ struct WorkflowRun
     qint64 remindersSent = 0;
     qint64 linksReissued = 0;
     qint64 keysExpired = 0;
+};
+
+struct WorkflowRun : WorkflowRunCounts
+{
+    qint64 id = 0;
+    qint64 workflowId = 0;
+    QString trigger;
+    QString status; // running, completed, failed, cancelled
+    qint64 startedAtMs = 0;
+    std::optional<qint64> finishedAtMs;
     QString error;
 };
 

@@ -147,25 +147,10 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     q.addBindValue(now);
     if (Status s = m_db.exec(q, "adding the workflow"); !s)
         return R::failure(s.error());
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = writeGroups(id, groupIds); !s)
-        return R::failure(s.error());
-    QJsonArray groups;
-    for (qint64 g : groupIds)
-        groups.append(g);
-    if (Status s =
-            m_audit.append(QStringLiteral("workflow.create"), QStringLiteral("workflow"), id, name.trimmed(),
-                           QJsonObject{{QStringLiteral("groups"), groups},
-                                       {QStringLiteral("key_type"), keyTypeName(type)},
-                                       {QStringLiteral("settings"), settings.toJson()}});
-        !s)
-        return R::failure(s.error());
-    auto created = findById(id);
-    if (!created || !created.value())
-        return R::failure(created ? QStringLiteral("the new workflow vanished") : created.error());
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return *created.value();
+    return finishChange(
+        q.lastInsertId().toLongLong(), name.trimmed(), groupIds, QStringLiteral("workflow.create"),
+        {{QStringLiteral("key_type"), keyTypeName(type)}, {QStringLiteral("settings"), settings.toJson()}},
+        tx);
 }
 
 Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, const QList<qint64>& groupIds,
@@ -194,24 +179,31 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
         return R::failure(s.error().contains(QLatin1String("UNIQUE"))
                               ? QStringLiteral("a workflow named '%1' exists already").arg(name.trimmed())
                               : s.error());
+    return finishChange(id, name.trimmed(), groupIds, QStringLiteral("workflow.update"),
+                        {{QStringLiteral("settings"), settings.toJson()},
+                         {QStringLiteral("previous_name"), current.value()->name}},
+                        tx);
+}
+
+Result<Workflow> WorkflowRepository::finishChange(qint64 id, const QString& name,
+                                                  const QList<qint64>& groupIds, const QString& action,
+                                                  QJsonObject details, Transaction& tx)
+{
+    using R = Result<Workflow>;
     if (Status s = writeGroups(id, groupIds); !s)
         return R::failure(s.error());
     QJsonArray groups;
     for (qint64 g : groupIds)
         groups.append(g);
-    if (Status s =
-            m_audit.append(QStringLiteral("workflow.update"), QStringLiteral("workflow"), id, name.trimmed(),
-                           QJsonObject{{QStringLiteral("groups"), groups},
-                                       {QStringLiteral("settings"), settings.toJson()},
-                                       {QStringLiteral("previous_name"), current.value()->name}});
-        !s)
+    details.insert(QStringLiteral("groups"), groups);
+    if (Status s = m_audit.append(action, QStringLiteral("workflow"), id, name, details); !s)
         return R::failure(s.error());
-    auto updated = findById(id);
-    if (!updated || !updated.value())
-        return R::failure(updated ? QStringLiteral("the workflow vanished") : updated.error());
+    auto saved = findById(id);
+    if (!saved || !saved.value())
+        return R::failure(saved ? QStringLiteral("the workflow vanished") : saved.error());
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
-    return *updated.value();
+    return *saved.value();
 }
 
 Status WorkflowRepository::setEnabled(qint64 id, bool enabled)

@@ -50,16 +50,7 @@ public:
     // --- for the engine ---
     // A run row; runs of this workflow whose process stopped beating are marked interrupted.
     Result<qint64> beginRun(qint64 workflowId, RunTrigger trigger);
-    struct RunCounts
-    {
-        qint64 usersInScope = 0;
-        qint64 keysAssigned = 0;
-        qint64 emailsQueued = 0;
-        qint64 usersSkipped = 0;
-        qint64 remindersSent = 0;
-        qint64 linksReissued = 0;
-        qint64 keysExpired = 0;
-    };
+    using RunCounts = WorkflowRunCounts;
     // Adds to the run's counts and beats its heartbeat, inside the batch's transaction.
     Status addToRun(qint64 runId, const RunCounts& delta);
     Status finishRun(qint64 runId, const QString& status, const QString& error = {});
@@ -102,6 +93,10 @@ public:
 
 private:
     Status writeGroups(qint64 workflowId, const QList<qint64>& groupIds);
+    // The end of create and update: the groups, the audit event (with them), the workflow as
+    // saved, and the commit.
+    Result<Workflow> finishChange(qint64 id, const QString& name, const QList<qint64>& groupIds,
+                                  const QString& action, QJsonObject details, Transaction& tx);
     Status checkGroups(const QList<qint64>& groupIds);
     Result<QList<Workflow>> query(const QString& where, const QVariantList& values);
 
