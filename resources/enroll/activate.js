@@ -3,43 +3,14 @@
 'use strict';
 
 (function () {
-  const data = JSON.parse(document.getElementById('page-data').textContent);
+  const { fromB64url, toB64url, post, pageData, statusLine, supported } = window.KeyDesk;
+  const data = pageData();
   const t = data.messages;
-  const status = document.getElementById('status');
+  const show = statusLine();
   const codeForm = document.getElementById('code-form');
   const activateStep = document.getElementById('activate-step');
   const activateButton = document.getElementById('activate');
   let token = data.token;
-
-  function show(text, kind) {
-    status.textContent = text;
-    status.className = kind || '';
-  }
-
-  function fromB64url(text) {
-    const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-    return Uint8Array.from(bin, (c) => c.charCodeAt(0)).buffer;
-  }
-
-  function toB64url(buffer) {
-    let bin = '';
-    for (const b of new Uint8Array(buffer)) bin += String.fromCharCode(b);
-    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-
-  async function post(path, body) {
-    const response = await fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'omit',
-      cache: 'no-store',
-    });
-    let json = {};
-    try { json = await response.json(); } catch (e) { json = {}; }
-    return { ok: response.ok, status: response.status, json };
-  }
 
   function creationOptions(json) {
     const options = Object.assign({}, json);
@@ -124,7 +95,7 @@
     }
   }
 
-  if (!window.PublicKeyCredential || !navigator.credentials) {
+  if (!supported()) {
     show(t.unsupported, 'bad');
     return;
   }

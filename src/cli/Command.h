@@ -27,6 +27,7 @@ QList<Command> auditCommands();
 QList<Command> demoCommands();
 QList<Command> webauthnCommands();
 QList<Command> keyCommands();
+QList<Command> verificationCommands();
 QList<Command> serverCommands();
 QList<Command> workflowCommands();
 

@@ -108,6 +108,8 @@ Status KeyServices::startServer(const net::ServerOptions& options)
 {
     m_server = std::make_unique<net::EnrollmentServer>(m_store, names());
     connect(m_server.get(), &net::EnrollmentServer::keyActivated, this, &KeyServices::keyActivated);
+    connect(m_server.get(), &net::EnrollmentServer::verificationFinished, this,
+            &KeyServices::verificationFinished);
     const Status started = m_server->start(options);
     m_serverError = started.ok() ? QString() : started.error();
     Q_EMIT serverStateChanged();
@@ -192,6 +194,14 @@ Result<KeyEnrollment> KeyServices::enrollment()
     if (m_smtp)
         mail = m_smtp->identity;
     return KeyEnrollment(m_store, deployment->config, deployment->lifetimes, mail);
+}
+
+Result<VerificationService> KeyServices::verification()
+{
+    auto deployment = net::Deployment::load(m_store, serverRunning() ? m_server->listeningUrl() : QString());
+    if (!deployment)
+        return Result<VerificationService>::failure(deployment.error());
+    return VerificationService(m_store, deployment->config, m_names);
 }
 
 } // namespace keydesk::gui

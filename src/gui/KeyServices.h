@@ -3,6 +3,7 @@
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/domain/Workflow.h"
+#include "core/verification/VerificationService.h"
 #include "net/EnrollmentServer.h"
 #include "net/OutboxSender.h"
 
@@ -48,6 +49,8 @@ public:
 
     // A KeyEnrollment as things stand (the running server's links, the settings' lifetimes).
     Result<KeyEnrollment> enrollment();
+    // The test-mode relying party with the same links and relying party settings.
+    Result<VerificationService> verification();
 
     // Runs a workflow (or every enabled one) on a worker thread; a request while one runs is
     // kept and started when it ends. False with a reason when the settings are unusable.
@@ -59,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void keyActivated(qint64 keyId);
+    void verificationFinished(qint64 verificationId, qint64 keyId);
     void serverStateChanged();
     void mailStateChanged();
     void outboxChanged();

@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "NewSecurityKeyWizard.h"
 #include "SecurityKeyTableModel.h"
+#include "VerifyKeyDialog.h"
 #include "core/store/Store.h"
 
 #include <QHeaderView>
@@ -24,6 +25,7 @@ SecurityKeysTab::SecurityKeysTab(KeyServices& services, QWidget* parent)
     connect(m_ui->keysTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SecurityKeysTab::updateButtons);
     connect(m_ui->newKeyButton, &QPushButton::clicked, this, &SecurityKeysTab::newKey);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &SecurityKeysTab::verify);
     connect(m_ui->reissueButton, &QPushButton::clicked, this, &SecurityKeysTab::reissue);
     connect(m_ui->suspendButton, &QPushButton::clicked, this, &SecurityKeysTab::suspend);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &SecurityKeysTab::resume);
@@ -88,6 +90,7 @@ void SecurityKeysTab::updateButtons()
     const bool neverActivated = r && r->key.credentialId.isEmpty();
     m_ui->reissueButton->setEnabled(r && (s == KeyStatus::Pending || s == KeyStatus::Expired) &&
                                     m_user.enabled);
+    m_ui->verifyButton->setEnabled(r && s == KeyStatus::Active);
     m_ui->suspendButton->setEnabled(r && s == KeyStatus::Active);
     m_ui->resumeButton->setEnabled(r && s == KeyStatus::Suspended);
     m_ui->revokeButton->setEnabled(r && s != KeyStatus::Revoked);
@@ -117,6 +120,18 @@ void SecurityKeysTab::newKey()
     auto* dialog = new ActivateNowDialog(m_services, m_user, issued, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ActivateNowDialog::stateChanged, this, [this] { report({}, {}); });
+    dialog->open();
+}
+
+void SecurityKeysTab::verify()
+{
+    const QModelIndexList rows = m_ui->keysTableView->selectionModel()->selectedRows();
+    const SecurityKeyRow* r = rows.isEmpty() ? nullptr : m_model->row(rows.first().row());
+    if (!r || r->key.status != KeyStatus::Active)
+        return;
+    auto* dialog = new VerifyKeyDialog(m_services, m_user, r->key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &VerifyKeyDialog::stateChanged, this, [this] { report({}, {}); });
     dialog->open();
 }
 

@@ -38,6 +38,8 @@ Q_SIGNALS:
 private:
     qint64 selectedKeyId() const;
     void updateButtons();
+    // Opens "Verify now" for the selected active key.
+    void verify();
     void reissue();
     void suspend();
     void resume();

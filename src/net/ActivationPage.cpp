@@ -1,18 +1,10 @@
 #include "ActivationPage.h"
 
-#include "core/TextTemplate.h"
+#include "PageTemplate.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-
-static void initEnrollResources()
-{
-    Q_INIT_RESOURCE(enroll);
-}
 
 namespace keydesk::net {
 
@@ -21,13 +13,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ActivationPage", text);
-}
-
-QByteArray resource(const QString& name)
-{
-    initEnrollResources();
-    QFile file(QStringLiteral(":/keydesk/enroll/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString stateMessage(const QString& state)
@@ -46,7 +31,6 @@ QString stateMessage(const QString& state)
 
 QByteArray render(const QString& state, const QString& token, const QString& intro)
 {
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
     const QJsonObject messages{
         {QStringLiteral("working"), tr("Follow the steps on your phone…")},
         {QStringLiteral("checking"), tr("Checking…")},
@@ -63,14 +47,7 @@ QByteArray render(const QString& state, const QString& token, const QString& int
                            {QStringLiteral("token"), token},
                            {QStringLiteral("stateMessage"), stateMessage(state)},
                            {QStringLiteral("messages"), messages}};
-    // Inside <script>, "<" must not appear: "</script>" or "<!--" would end or change the block.
-    QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
-    json.replace(QLatin1Char('<'), QLatin1String("\\u003c"));
-
     const QHash<QString, QString> values{
-        {QStringLiteral("lang"), language.isEmpty() ? QStringLiteral("en") : language},
-        {QStringLiteral("dir"),
-         QLocale().textDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr")},
         {QStringLiteral("title"), tr("Activate your security key").toHtmlEscaped()},
         {QStringLiteral("intro"), intro.toHtmlEscaped()},
         {QStringLiteral("code_intro"),
@@ -79,9 +56,8 @@ QByteArray render(const QString& state, const QString& token, const QString& int
         {QStringLiteral("code_label"), tr("Activation code").toHtmlEscaped()},
         {QStringLiteral("continue_label"), tr("Continue").toHtmlEscaped()},
         {QStringLiteral("activate_label"), tr("Activate").toHtmlEscaped()},
-        {QStringLiteral("page_data"), json},
     };
-    return fillTemplate(QString::fromUtf8(resource(QStringLiteral("activate.html"))), values).toUtf8();
+    return renderPageTemplate(QStringLiteral("activate.html"), data, values);
 }
 
 } // namespace
@@ -102,17 +78,6 @@ QByteArray renderCodeEntryPage()
 {
     return render(QStringLiteral("code"), {},
                   tr("Activate a security key with the code your helpdesk gave you."));
-}
-
-QByteArray pageAsset(const QString& name, QByteArray* mimeType)
-{
-    if (name == QLatin1String("activate.js"))
-        *mimeType = "text/javascript; charset=utf-8";
-    else if (name == QLatin1String("activate.css"))
-        *mimeType = "text/css; charset=utf-8";
-    else
-        return {};
-    return resource(name);
 }
 
 } // namespace keydesk::net

@@ -10,7 +10,5 @@ namespace keydesk::net {
 // code entry, with every text translated on the server and handed to the script as data.
 QByteArray renderActivationPage(const LinkStatus& status, const QString& token);
 QByteArray renderCodeEntryPage();
-// Static assets of the page by name ("activate.js"); empty if there is no such asset.
-QByteArray pageAsset(const QString& name, QByteArray* mimeType);
 
 } // namespace keydesk::net

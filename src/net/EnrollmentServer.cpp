@@ -1,7 +1,9 @@
 #include "EnrollmentServer.h"
 
 #include "ActivationPage.h"
+#include "PageTemplate.h"
 #include "RequestSizeGuard.h"
+#include "VerificationPage.h"
 #include "core/store/Store.h"
 
 #include <QFile>
@@ -165,6 +167,7 @@ Status EnrollmentServer::start(const ServerOptions& options)
         return s;
     m_http = std::move(http);
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);
+    m_verifications = std::make_unique<VerificationService>(m_store, config.value(), m_names);
     m_port = port;
     m_listeningUrl = url;
     qCInfo(lcServer) << "enrollment server listening on" << options.bindAddress.toString() << port << "links"
@@ -214,6 +217,15 @@ void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerRe
         } else {
             response = methodNotAllowed("GET");
         }
+    } else if (parts.size() == 2 && parts[0] == QLatin1String("v")) {
+        if (get) {
+            html = true;
+            response =
+                QHttpServerResponse(QByteArray("text/html; charset=utf-8"),
+                                    renderVerificationPage(m_verifications->status(parts[1]), parts[1]));
+        } else {
+            response = methodNotAllowed("GET");
+        }
     } else if (path == QLatin1String("/activate")) {
         html = get;
         response = get ? QHttpServerResponse(QByteArray("text/html; charset=utf-8"), renderCodeEntryPage())
@@ -240,6 +252,23 @@ void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerRe
                 const EnrollmentReply reply = m_service->complete(token, request.body());
                 if (reply.ok())
                     Q_EMIT keyActivated(reply.body.value(QStringLiteral("keyId")).toInteger());
+                return fromReply(reply);
+            });
+        }
+    } else if (parts.size() == 5 && parts[0] == QLatin1String("api") && parts[1] == QLatin1String("v1") &&
+               parts[2] == QLatin1String("verifications") &&
+               (parts[4] == QLatin1String("options") || parts[4] == QLatin1String("complete"))) {
+        const QString& id = parts[3];
+        if (parts[4] == QLatin1String("options")) {
+            response = postJson([&] { return fromReply(m_verifications->options(id)); });
+        } else {
+            response = postJson([&] {
+                const EnrollmentReply reply = m_verifications->complete(id, request.body());
+                // A refused assertion is a finished verification too; the body says which.
+                const QJsonObject& body = reply.body;
+                if (body.contains(QStringLiteral("verificationId")))
+                    Q_EMIT verificationFinished(body.value(QStringLiteral("verificationId")).toInteger(),
+                                                body.value(QStringLiteral("keyId")).toInteger());
                 return fromReply(reply);
             });
         }

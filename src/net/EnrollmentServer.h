@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/activation/EnrollmentService.h"
+#include "core/verification/VerificationService.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -21,8 +22,8 @@ struct ServerOptions
     QString keyPath;
 };
 
-// The embedded enrollment server: the activation page and the JSON API of the architecture
-// brief §3 over QHttpServer. Every request goes through one dispatcher of ours, so that unknown
+// The embedded enrollment server: the activation and verification pages and the JSON API of the
+// architecture brief §3 over QHttpServer. Every request goes through one dispatcher of ours, so that unknown
 // paths answer 404 and wrong methods 405 with a JSON error (QHttpServer 6.4 would answer an
 // empty 404), bodies are capped and content types checked.
 class EnrollmentServer : public QObject
@@ -49,6 +50,8 @@ public:
 Q_SIGNALS:
     // A phone completed an activation through this server.
     void keyActivated(qint64 keyId);
+    // An authenticator answered a verification (passed or failed) through this server.
+    void verificationFinished(qint64 verificationId, qint64 keyId);
 
 private:
     void dispatch(const QHttpServerRequest& request, QHttpServerResponse& response);
@@ -57,6 +60,7 @@ private:
     const AuthenticatorNames& m_names;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<EnrollmentService> m_service;
+    std::unique_ptr<VerificationService> m_verifications;
     quint16 m_port = 0;
     QString m_listeningUrl;
 };

@@ -44,6 +44,22 @@ std::optional<CreationRequest> creationRequest(const QJsonObject& options, const
     return request;
 }
 
+// ".../a/<token>" → ".../api/v1/<collection>/<token>/": a base URL may have a path.
+QUrl apiBase(const QUrl& link, const QString& collection)
+{
+    const QString id = link.path().section(QLatin1Char('/'), -1);
+    const QUrl base = link.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QString prefix = link.path().section(QLatin1Char('/'), 0, -3);
+    return base.resolved(QUrl(prefix + QStringLiteral("/api/v1/") + collection + u'/' + id + u'/'));
+}
+
+ServerReply localFailure(const QString& what)
+{
+    ServerReply failed;
+    failed.networkError = what;
+    return failed;
+}
+
 } // namespace
 
 QString ServerReply::message() const
@@ -84,10 +100,7 @@ void PhoneClient::postJson(const QUrl& url, const QByteArray& body, std::functio
 void PhoneClient::activate(const QUrl& link, const ActivationChoices& choices,
                            std::function<void(PhoneActivation)> done)
 {
-    const QString token = link.path().section(QLatin1Char('/'), -1);
-    QUrl base = link.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    const QString prefix = link.path().section(QLatin1Char('/'), 0, -3); // a base URL may have a path
-    const QUrl api = base.resolved(QUrl(prefix + QStringLiteral("/api/v1/activations/") + token + u'/'));
+    const QUrl api = apiBase(link, QStringLiteral("activations"));
     const QString origin = originOf(link);
     postJson(api.resolved(QUrl(QStringLiteral("options"))), "{}", [=, this](ServerReply options) {
         if (!options.ok()) {
@@ -103,9 +116,9 @@ void PhoneClient::activate(const QUrl& link, const ActivationChoices& choices,
             registration = m_authenticator.makeCredential(*request, &error);
         }
         if (!registration) {
-            ServerReply failed;
-            failed.networkError = QStringLiteral("the phone could not create a credential: %1").arg(error);
-            done(PhoneActivation{failed, std::nullopt});
+            done(PhoneActivation{
+                localFailure(QStringLiteral("the phone could not create a credential: %1").arg(error)),
+                std::nullopt});
             return;
         }
         const SoftwareCredential credential = registration->credential;
@@ -114,6 +127,61 @@ void PhoneClient::activate(const QUrl& link, const ActivationChoices& choices,
             [done, credential](ServerReply completed) {
                 done(PhoneActivation{completed, completed.ok() ? std::optional(credential) : std::nullopt});
             });
+    });
+}
+
+void PhoneClient::verify(const QUrl& link, CredentialWallet& wallet, Tamper tamper,
+                         std::function<void(PhoneVerification)> done)
+{
+    const QUrl api = apiBase(link, QStringLiteral("verifications"));
+    const QString origin = originOf(link);
+    postJson(api.resolved(QUrl(QStringLiteral("options"))), "{}", [=, this, &wallet](ServerReply options) {
+        if (!options.ok()) {
+            done(PhoneVerification{options, {}});
+            return;
+        }
+        const auto challenge =
+            webauthn::fromBase64Url(options.body.value(QStringLiteral("challenge")).toString());
+        const QString rpId = options.body.value(QStringLiteral("rpId")).toString();
+        SoftwareCredential* credential = nullptr;
+        for (const QJsonValue allowed : options.body.value(QStringLiteral("allowCredentials")).toArray()) {
+            const auto id =
+                webauthn::fromBase64Url(allowed.toObject().value(QStringLiteral("id")).toString());
+            SoftwareCredential* candidate = id ? wallet.find(*id) : nullptr;
+            if (candidate && candidate->rpId == rpId) {
+                credential = candidate;
+                break;
+            }
+        }
+        if (!challenge || !credential) {
+            done(PhoneVerification{
+                localFailure(challenge
+                                 ? QStringLiteral("this phone holds no passkey that the server asks for")
+                                 : QStringLiteral("the request options lack a challenge")),
+                {}});
+            return;
+        }
+        AssertionRequest request;
+        request.challenge = *challenge;
+        request.rpId = rpId;
+        request.origin = origin;
+        request.userVerification = true;
+        request.tamper = tamper;
+        QString error;
+        const auto assertion = m_authenticator.getAssertion(*credential, request, &error);
+        const QByteArray credentialId = credential->id;
+        // The counter moved (unless cloned): keep it before anything else can fail.
+        if (Status saved = wallet.save(); !assertion || !saved) {
+            done(PhoneVerification{
+                localFailure(assertion ? saved.error()
+                                       : QStringLiteral("the phone could not sign: %1").arg(error)),
+                credentialId});
+            return;
+        }
+        postJson(api.resolved(QUrl(QStringLiteral("complete"))), assertion->toJson(),
+                 [done, credentialId](ServerReply completed) {
+                     done(PhoneVerification{completed, credentialId});
+                 });
     });
 }
 

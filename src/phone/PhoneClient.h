@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CredentialWallet.h"
 #include "authenticator/SoftwareAuthenticator.h"
 
 #include <QJsonObject>
@@ -30,6 +31,12 @@ struct PhoneActivation
     std::optional<authenticator::SoftwareCredential> credential; // when the server accepted it
 };
 
+struct PhoneVerification
+{
+    ServerReply reply;       // of the last request made
+    QByteArray credentialId; // the credential that signed, when the phone had one allowed
+};
+
 struct ActivationChoices
 {
     authenticator::Tamper tamper = authenticator::Tamper::None;
@@ -38,7 +45,8 @@ struct ActivationChoices
 
 // The virtual phone's side of the enrollment API, spoken over HTTP exactly as a phone app
 // would: fetch creation options for a link, create the credential with the software
-// authenticator, send the registration back. Also the "Work or School" code lookup.
+// authenticator, send the registration back; the same with request options and an assertion for
+// a verification. Also the "Work or School" code lookup.
 class PhoneClient : public QObject
 {
     Q_OBJECT
@@ -49,6 +57,10 @@ public:
     // Activates the key behind an activation link (".../a/<token>").
     void activate(const QUrl& link, const ActivationChoices& choices,
                   std::function<void(PhoneActivation)> done);
+    // Answers the verification behind a link (".../v/<id>") with a credential of `wallet` that
+    // the server allows, misbehaving as `tamper` says; the wallet keeps the new counter.
+    void verify(const QUrl& link, CredentialWallet& wallet, authenticator::Tamper tamper,
+                std::function<void(PhoneVerification)> done);
     // Trades email + code for an activation link at the server `base` ("http://host:port").
     void lookup(const QUrl& base, const QString& email, const QString& code,
                 std::function<void(ServerReply)> done);

@@ -2,7 +2,9 @@
 // authenticator activates keys through KeyDesk's own activation page, served by a real
 // `keydesk-cli serve`, for links made by a real `keydesk-cli keys assign`:
 //   1. the activation link (Activate Now);
-//   2. the manual path: the /activate page, email + code, then Activate.
+//   2. the manual path: the /activate page, email + code, then Activate;
+//   3. "Verify now": the key of step 1 signs in on the verification page (/v/<id>) of a
+//      `keydesk-cli keys verify`, and the test-mode relying party stamps it verified.
 // Exits non-zero with a message on the first thing that is not as expected.
 //
 //   KEYDESK_CLI=build/src/app/keydesk-cli node tests/browser/activate-e2e.mjs
@@ -104,8 +106,26 @@ try {
   console.log(`code: ${(await waitForResult()).trim()}`);
   expectActive('bob@example.com');
 
+  // 3. Verify the key made in step 1 with a fresh authentication ceremony.
+  const started = json('keys', 'verify', String(ada.id));
+  if (!started.link.startsWith(`${base}/v/`)) fail(`the verification link ${started.link} does not point at ${base}`);
+  await page.goto(started.link);
+  await page.getByRole('button', { name: 'Verify' }).click();
+  console.log(`verify: ${(await waitForResult()).trim()}`);
+  const verification = json('verifications', 'show', String(started.verification_id));
+  if (verification.state !== 'verified') fail(`verification: ${JSON.stringify(verification)}`);
+  const failed = verification.verdict.checks.filter((c) => !c.passed);
+  if (failed.length > 0) fail(`failed checks: ${JSON.stringify(failed)}`);
+  for (const name of ['challenge', 'origin', 'rpIdHash', 'userPresent', 'userVerified', 'signature', 'signCount'])
+    if (!verification.verdict.checks.some((c) => c.name === name && c.passed)) fail(`check ${name} did not pass`);
+  const verified = json('keys', 'show', String(ada.id));
+  if (!verified.last_verified_at) fail(`the key was not stamped verified: ${JSON.stringify(verified)}`);
+  await page.goto(started.link);
+  const finished = await page.locator('#status').textContent();
+  if (!finished.includes('finished')) fail(`a finished verification says: ${finished}`);
+
   if (foreign.length > 0) fail(`the page loaded external resources: ${foreign.join(', ')}`);
-  console.log('activate-e2e: both paths activated in Chromium');
+  console.log('activate-e2e: both paths activated and the key verified in Chromium');
 } finally {
   await context?.close();
   serve?.kill('SIGTERM');

@@ -1,6 +1,7 @@
 // Email in the console, offscreen, against a real SMTP server on loopback: the Email Settings
 // dialog's test email, the wizard's email option once SMTP is set up, and the Outbox page
 // showing delivery, a server that is down, and cancel.
+#include "ConsoleTestSupport.h"
 #include "integration/EnrollmentHarness.h"
 #include "integration/SmtpSink.h"
 
@@ -35,13 +36,6 @@ class TestEmailConsole : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-
-    static void keepScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-    }
 
 private Q_SLOTS:
     void settingsWizardAndOutbox()

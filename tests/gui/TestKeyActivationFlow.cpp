@@ -1,6 +1,7 @@
 // The operator's flow through the real console, offscreen: User Details > Security Keys >
 // "+ New Security Key" > wizard > Activate Now; the software authenticator, acting as the phone,
 // completes the link shown in the dialog; the dialog turns green without a click.
+#include "ConsoleTestSupport.h"
 #include "integration/EnrollmentHarness.h"
 
 #include "gui/ActivateNowDialog.h"
@@ -42,19 +43,6 @@ QString zbar(const QImage& image, const QString& dir)
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-// With KEYDESK_SCREENSHOT_DIR set, keeps a picture of the widget for people to look at.
-void keepScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(100);
-    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
-    if (QGuiApplication::platformName() == QLatin1String("xcb"))
-        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
-                                                     dir + u'/' + name + QStringLiteral("-screen.png")});
-}
-
 } // namespace
 
 class TestKeyActivationFlow : public QObject
@@ -63,73 +51,12 @@ class TestKeyActivationFlow : public QObject
 
     QTemporaryDir m_dir;
 
-    struct Console
-    {
-        std::unique_ptr<MainWindow> window;
-        qint64 userId = 0;
-    };
-
-    Console openConsole(const QString& name)
-    {
-        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
-        {
-            auto store = Store::open(path);
-            if (!store)
-                qFatal("%s", qPrintable(store.error()));
-            auto user = store.value()->users().create(UserFields{QStringLiteral("Grace Hopper"),
-                                                                 QStringLiteral("grace@example.com"),
-                                                                 {},
-                                                                 QStringLiteral("Navy")},
-                                                      UserSource::Manual);
-            if (!user)
-                qFatal("%s", qPrintable(user.error()));
-        }
-        Console c;
-        c.window = std::make_unique<MainWindow>(QStringLiteral("helpdesk@test"));
-        net::ServerOptions server;
-        server.port = 0;
-        c.window->setServerOptions(server);
-        QString error;
-        if (!c.window->openDatabase(path, &error))
-            qFatal("%s", qPrintable(error));
-        c.window->resize(1100, 700);
-        c.window->show();
-        c.userId = 1;
-        return c;
-    }
-
-    // Runs the wizard that "+ New Security Key" opens, choosing Activate Now; returns what the
-    // activation page showed about email.
-    static QString runWizard(SecurityKeysTab* tab)
-    {
-        QString emailNote;
-        bool sawEmailDisabled = false;
-        QTimer::singleShot(0, [&] {
-            auto* wizard = qobject_cast<NewSecurityKeyWizard*>(QApplication::activeModalWidget());
-            if (!wizard)
-                return;
-            wizard->next(); // type: Smartphone
-            auto* email = wizard->findChild<QRadioButton*>(QStringLiteral("activateEmailRadio"));
-            sawEmailDisabled = !email->isEnabled();
-            emailNote = wizard->findChild<QLabel*>(QStringLiteral("activateEmailLabel"))->text();
-            wizard->findChild<QRadioButton*>(QStringLiteral("activateNowRadio"))->setChecked(true);
-            keepScreenshot(wizard, QStringLiteral("wizard-activation"));
-            wizard->next(); // activation
-            keepScreenshot(wizard, QStringLiteral("wizard-settings"));
-            wizard->next(); // settings with the recommended defaults
-            keepScreenshot(wizard, QStringLiteral("wizard-review"));
-            wizard->button(QWizard::FinishButton)->click();
-        });
-        tab->newKey();
-        return sawEmailDisabled ? emailNote : QString();
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void activateNowTurnsGreenByItself()
     {
-        Console console = openConsole(QStringLiteral("flow"));
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("flow.sqlite")));
         KeyServices* services = console.window->keyServices();
         QVERIFY2(services->serverRunning(), qPrintable(services->serverStatus()));
         auto* serverLabel = console.window->findChild<QLabel*>(QStringLiteral("serverLabel"));
@@ -145,7 +72,7 @@ private Q_SLOTS:
         QCOMPARE(tabs->tabText(tabs->indexOf(tab)), QStringLiteral("Security &Keys"));
 
         // No SMTP here: email cannot be chosen, and the wizard says why.
-        const QString emailNote = runWizard(tab);
+        const QString emailNote = assignWithActivateNow(tab);
         QCOMPARE(
             emailNote,
             QStringLiteral(
@@ -192,12 +119,12 @@ private Q_SLOTS:
 
     void closingTheDialogDoesNotCancel()
     {
-        Console console = openConsole(QStringLiteral("closing"));
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("closing.sqlite")));
         KeyServices* services = console.window->keyServices();
         UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();
-        runWizard(tab);
+        assignWithActivateNow(tab);
         auto* dialog = tab->findChild<ActivateNowDialog*>();
         QVERIFY(dialog);
         const QString link = dialog->link();
@@ -217,12 +144,12 @@ private Q_SLOTS:
 
     void regenerateSupersedesTheShownLink()
     {
-        Console console = openConsole(QStringLiteral("regenerate"));
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("regenerate.sqlite")));
         KeyServices* services = console.window->keyServices();
         UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();
-        runWizard(tab);
+        assignWithActivateNow(tab);
         auto* dialog = tab->findChild<ActivateNowDialog*>();
         const QString first = dialog->link();
         dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();

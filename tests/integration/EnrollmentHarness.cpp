@@ -62,6 +62,26 @@ phone::PhoneActivation EnrollmentHarness::activate(const QString& link,
     phone.activate(QUrl(link), choices, [&](phone::PhoneActivation r) { result = r; });
     if (!waitUntil([&] { return result.has_value(); }))
         qFatal("the phone got no answer");
+    if (result->credential)
+        wallet.put(*result->credential);
+    return *result;
+}
+
+VerificationLink EnrollmentHarness::startVerification(qint64 keyId)
+{
+    VerificationService service(*store, server->config(), AuthenticatorNames::builtin());
+    auto started = service.start(keyId);
+    if (!started)
+        qFatal("cannot start a verification: %s", qPrintable(started.error()));
+    return started.value();
+}
+
+phone::PhoneVerification EnrollmentHarness::verify(const QString& link, authenticator::Tamper tamper)
+{
+    std::optional<phone::PhoneVerification> result;
+    phone.verify(QUrl(link), wallet, tamper, [&](phone::PhoneVerification r) { result = r; });
+    if (!waitUntil([&] { return result.has_value(); }))
+        qFatal("the phone got no answer");
     return *result;
 }
 
@@ -116,7 +136,7 @@ QString EnrollmentHarness::rows()
     QString dump;
     for (const QString& table :
          {QStringLiteral("users"), QStringLiteral("security_keys"), QStringLiteral("activations"),
-          QStringLiteral("outbox"), QStringLiteral("audit_events")})
+          QStringLiteral("outbox"), QStringLiteral("verifications"), QStringLiteral("audit_events")})
         dump += table + u'\n' + tableDump(store->database(), table);
     return dump;
 }

@@ -3,6 +3,7 @@
 #include "authenticator/SoftwareAuthenticator.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
+#include "core/verification/VerificationService.h"
 #include "net/EnrollmentServer.h"
 #include "phone/PhoneClient.h"
 #include "support/TestSupport.h"
@@ -22,6 +23,7 @@ public:
     TestStore store;
     authenticator::SoftwareAuthenticator authenticator;
     phone::PhoneClient phone{authenticator};
+    phone::CredentialWallet wallet; // in memory; activate() puts the phone's new passkeys here
     std::unique_ptr<net::EnrollmentServer> server;
     std::unique_ptr<KeyEnrollment> enrollment;
 
@@ -31,6 +33,10 @@ public:
 
     QUrl url(const QString& path) const;
     phone::PhoneActivation activate(const QString& link, const phone::ActivationChoices& choices = {});
+    // Starts a verification of `keyId` as the console does; returns its link.
+    VerificationLink startVerification(qint64 keyId);
+    phone::PhoneVerification verify(const QString& link,
+                                    authenticator::Tamper tamper = authenticator::Tamper::None);
     phone::ServerReply post(const QString& path, const QByteArray& body,
                             const QByteArray& contentType = "application/json");
     phone::ServerReply lookup(const QString& email, const QString& code);

@@ -25,12 +25,26 @@ void TestStore::reopen()
     m_store = std::move(store).value();
 }
 
-qint64 scalar(Database& db, const QString& sql)
+namespace {
+
+QVariant firstValue(Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(sql) || !q.next())
         qFatal("test query failed: %s", qPrintable(sql));
-    return q.value(0).toLongLong();
+    return q.value(0);
+}
+
+} // namespace
+
+qint64 scalar(Database& db, const QString& sql)
+{
+    return firstValue(db, sql).toLongLong();
+}
+
+QString textScalar(Database& db, const QString& sql)
+{
+    return firstValue(db, sql).toString();
 }
 
 QString tableDump(Database& db, const QString& table)

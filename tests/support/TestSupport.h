@@ -44,6 +44,7 @@ Snapshot snapshot(Database& db);
 char* toString(const Snapshot& s);
 
 qint64 scalar(Database& db, const QString& sql);
+QString textScalar(Database& db, const QString& sql);
 // Every row and column of `table` in rowid order, blobs in hex: equal dumps mean byte-for-byte
 // equal rows.
 QString tableDump(Database& db, const QString& table);

@@ -26,11 +26,16 @@ QByteArray randomBytes(int count)
 
 } // namespace
 
+QString randomToken()
+{
+    return QString::fromLatin1(
+        randomBytes(kTokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
 ActivationSecrets ActivationSecrets::generate()
 {
     ActivationSecrets secrets;
-    secrets.token = QString::fromLatin1(
-        randomBytes(kTokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    secrets.token = randomToken();
     // One draw of random bytes for the whole code (a system call each, which a workflow makes
     // 100,000 times): bytes below 248 = 8 x 31 map evenly onto the alphabet, the rest are
     // rejected and more drawn if needed.

@@ -24,6 +24,10 @@ inline constexpr char kManualCodeAlphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 constexpr int kManualCodeLength = 8;
 constexpr int kTokenBytes = 32;
 
+// 32 OS-random bytes as base64url (43 characters): an activation link's token, or a
+// verification link's id.
+QString randomToken();
+
 // SHA-256 of the token's text; tokens carry 256 random bits, so an unkeyed hash suffices.
 QByteArray tokenHash(const QString& token);
 // Whether a string could be a token at all (43 base64url characters), checked before any lookup.

@@ -32,6 +32,7 @@ struct EnrollmentConfig
 
     QString activationLink(const QString& token) const { return baseUrl + QStringLiteral("/a/") + token; }
     QString manualEntryLink() const { return baseUrl + QStringLiteral("/activate"); }
+    QString verificationLink(const QString& linkId) const { return baseUrl + QStringLiteral("/v/") + linkId; }
 
     // Settings of `store`, falling back to `listeningUrl` (what a running server recorded or is
     // about to listen on) and then to http://localhost:8765. Inconsistent settings (an RP ID

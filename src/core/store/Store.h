@@ -6,6 +6,7 @@
 #include "OutboxRepository.h"
 #include "SecurityKeyRepository.h"
 #include "UserRepository.h"
+#include "VerificationRepository.h"
 #include "WorkflowRepository.h"
 #include "core/Clock.h"
 
@@ -37,6 +38,7 @@ public:
     SecurityKeyRepository& keys() { return *m_keys; }
     OutboxRepository& outbox() { return *m_outbox; }
     WorkflowRepository& workflows() { return *m_workflows; }
+    VerificationRepository& verifications() { return *m_verifications; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<OutboxRepository> m_outbox;
     std::unique_ptr<SecurityKeyRepository> m_keys;
     std::unique_ptr<WorkflowRepository> m_workflows;
+    std::unique_ptr<VerificationRepository> m_verifications;
 };
 
 } // namespace keydesk

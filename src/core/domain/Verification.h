@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace keydesk {
+
+// Where a test-mode authentication ("Verify now") stands.
+enum class VerificationState
+{
+    Pending,  // waiting for the authenticator's assertion
+    Verified, // every check passed; the key was stamped verified
+    Failed,   // a check failed; the key was left as it was
+    Expired,  // nobody answered in time
+};
+QString verificationStateName(VerificationState state); // "pending", "verified", ...
+QString verificationStateDisplayName(VerificationState state);
+
+// One verification as stored: never the link's id in clear, only its hash.
+struct Verification
+{
+    qint64 id = 0;
+    qint64 keyId = 0;
+    qint64 userId = 0;
+    QString startedBy;
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    std::optional<qint64> completedAtMs;
+    bool finished = false;
+    bool verified = false;
+    QString failedCheck;              // the verdict's failed check name, when it failed
+    QJsonObject verdict;              // keydesk_webauthn's verdict JSON, once finished
+    std::optional<quint32> signCount; // the assertion's counter, when the verdict got that far
+
+    VerificationState state(qint64 nowMs) const;
+};
+
+} // namespace keydesk

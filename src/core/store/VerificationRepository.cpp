@@ -1,0 +1,214 @@
+#include "VerificationRepository.h"
+
+#include "core/activation/ActivationSecrets.h"
+
+#include <QJsonDocument>
+
+namespace keydesk {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "v.id, v.key_id, k.user_id, v.started_by, v.created_at, v.expires_at, v.completed_at, v.outcome, "
+    "v.failed_check, v.verdict, v.sign_count, v.challenge, u.user_handle");
+
+VerificationContext readContext(const QSqlQuery& q)
+{
+    VerificationContext c;
+    Verification& v = c.verification;
+    v.id = q.value(0).toLongLong();
+    v.keyId = q.value(1).toLongLong();
+    v.userId = q.value(2).toLongLong();
+    v.startedBy = q.value(3).toString();
+    v.createdAtMs = q.value(4).toLongLong();
+    v.expiresAtMs = q.value(5).toLongLong();
+    if (!q.value(6).isNull())
+        v.completedAtMs = q.value(6).toLongLong();
+    const QString outcome = q.value(7).toString();
+    v.finished = outcome != QLatin1String("pending");
+    v.verified = outcome == QLatin1String("verified");
+    v.failedCheck = q.value(8).toString();
+    v.verdict = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
+    if (!q.value(10).isNull())
+        v.signCount = quint32(q.value(10).toLongLong());
+    c.challenge = q.value(11).toByteArray();
+    c.userHandle = q.value(12).toByteArray();
+    return c;
+}
+
+QJsonObject keyDetails(const Verification& v)
+{
+    return {{QStringLiteral("key_id"), v.keyId}, {QStringLiteral("verification_id"), v.id}};
+}
+
+} // namespace
+
+Result<StartedVerification> VerificationRepository::start(const SecurityKey& key, const User& user,
+                                                          const QByteArray& challenge, qint64 lifetimeMs)
+{
+    using R = Result<StartedVerification>;
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    // The key must still be active as the write lock is taken: a revoked key is never tested.
+    QSqlQuery& k = m_db.prepared(QStringLiteral("SELECT status FROM security_keys WHERE id = ?"));
+    k.addBindValue(key.id);
+    if (Status s = m_db.exec(k, "reading the key's status"); !s)
+        return R::failure(s.error());
+    const QString status = k.next() ? k.value(0).toString() : QString();
+    k.finish();
+    if (status != keyStatusName(KeyStatus::Active))
+        return R::failure(QStringLiteral("only an active key can be verified; key %1 is %2")
+                              .arg(key.id)
+                              .arg(status.isEmpty() ? QStringLiteral("gone") : status));
+
+    StartedVerification out;
+    out.linkId = randomToken();
+    Verification& v = out.verification;
+    v.keyId = key.id;
+    v.userId = user.id;
+    v.startedBy = m_actor;
+    v.createdAtMs = m_clock.nowMs();
+    v.expiresAtMs = v.createdAtMs + lifetimeMs;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO verifications (key_id, link_hash, challenge, started_by, created_at, "
+                       "expires_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(key.id);
+    q.addBindValue(tokenHash(out.linkId));
+    q.addBindValue(challenge);
+    q.addBindValue(m_actor);
+    q.addBindValue(v.createdAtMs);
+    q.addBindValue(v.expiresAtMs);
+    if (Status s = m_db.exec(q, "starting the verification"); !s)
+        return R::failure(s.error());
+    v.id = q.lastInsertId().toLongLong();
+    q.finish();
+    QJsonObject details = keyDetails(v);
+    details.insert(QStringLiteral("expires_at"), v.expiresAtMs);
+    if (Status s = m_audit.append(QStringLiteral("key.verify-start"), QStringLiteral("user"), user.id,
+                                  user.email, details);
+        !s)
+        return R::failure(s.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return out;
+}
+
+Result<QList<VerificationContext>> VerificationRepository::query(const QString& where, const QVariant& value,
+                                                                 const QString& tail)
+{
+    using R = Result<QList<VerificationContext>>;
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(" FROM verifications v JOIN security_keys k ON k.id = v.key_id "
+                                     "JOIN users u ON u.id = k.user_id WHERE ") +
+                      where + tail);
+    q.addBindValue(value);
+    if (Status s = m_db.exec(q, "reading verifications"); !s)
+        return R::failure(s.error());
+    QList<VerificationContext> rows;
+    while (q.next())
+        rows.append(readContext(q));
+    q.finish();
+    return rows;
+}
+
+Result<std::optional<VerificationContext>> VerificationRepository::findByLink(const QString& linkId)
+{
+    using R = Result<std::optional<VerificationContext>>;
+    if (!looksLikeToken(linkId))
+        return std::optional<VerificationContext>();
+    auto rows = query(QStringLiteral("v.link_hash = ?"), tokenHash(linkId));
+    if (!rows)
+        return R::failure(rows.error());
+    return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
+}
+
+Result<std::optional<Verification>> VerificationRepository::findById(qint64 id)
+{
+    using R = Result<std::optional<Verification>>;
+    auto rows = query(QStringLiteral("v.id = ?"), id);
+    if (!rows)
+        return R::failure(rows.error());
+    return rows->isEmpty() ? std::nullopt : std::optional(rows->first().verification);
+}
+
+Result<QList<Verification>> VerificationRepository::listForKey(qint64 keyId, int limit)
+{
+    using R = Result<QList<Verification>>;
+    auto rows = query(QStringLiteral("v.key_id = ?"), keyId,
+                      QStringLiteral(" ORDER BY v.id DESC LIMIT %1").arg(qMax(1, limit)));
+    if (!rows)
+        return R::failure(rows.error());
+    QList<Verification> out;
+    for (const VerificationContext& c : rows.value())
+        out.append(c.verification);
+    return out;
+}
+
+Result<VerificationFinish> VerificationRepository::finish(const VerificationContext& context,
+                                                          const User& user, const VerificationResult& result)
+{
+    using R = Result<VerificationFinish>;
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().error());
+    const qint64 now = m_clock.nowMs();
+    const Verification& v = context.verification;
+    QSqlQuery& u = m_db.prepared(QStringLiteral("UPDATE verifications SET outcome = ?, completed_at = ?, "
+                                                "failed_check = ?, verdict = ?, sign_count = ?, "
+                                                "challenge = NULL WHERE id = ? AND outcome = 'pending'"));
+    u.addBindValue(result.verified ? QStringLiteral("verified") : QStringLiteral("failed"));
+    u.addBindValue(now);
+    u.addBindValue(result.verified ? QString(QLatin1String("")) : result.failedCheck);
+    u.addBindValue(QString::fromUtf8(QJsonDocument(result.verdict).toJson(QJsonDocument::Compact)));
+    u.addBindValue(result.signCount ? QVariant(qint64(*result.signCount))
+                                    : QVariant(QMetaType(QMetaType::LongLong)));
+    u.addBindValue(v.id);
+    if (Status s = m_db.exec(u, "recording the verification"); !s)
+        return R::failure(s.error());
+    if (u.numRowsAffected() != 1)
+        return VerificationFinish::AlreadyFinished;
+
+    // A refused assertion changes nothing on the key: the stored counter stays the reference.
+    bool keyActive = false;
+    if (result.verified) {
+        QSqlQuery& k = m_db.prepared(
+            QStringLiteral("UPDATE security_keys SET sign_count = ?, flag_bs = ?, last_verified_at = ?, "
+                           "last_used_at = ? WHERE id = ? AND status = 'active'"));
+        k.addBindValue(qint64(result.signCount.value_or(0)));
+        k.addBindValue(int(result.backedUp));
+        k.addBindValue(now);
+        k.addBindValue(now);
+        k.addBindValue(v.keyId);
+        if (Status s = m_db.exec(k, "stamping the key verified"); !s)
+            return R::failure(s.error());
+        keyActive = k.numRowsAffected() == 1;
+    } else {
+        QSqlQuery& k =
+            m_db.prepared(QStringLiteral("SELECT 1 FROM security_keys WHERE id = ? AND status = 'active'"));
+        k.addBindValue(v.keyId);
+        if (Status s = m_db.exec(k, "reading the key's status"); !s)
+            return R::failure(s.error());
+        keyActive = k.next();
+        k.finish();
+    }
+    if (!keyActive)
+        return VerificationFinish::KeyNotActive; // rolls back the recorded outcome
+
+    QJsonObject details = keyDetails(v);
+    details.insert(QStringLiteral("verified"), result.verified);
+    if (!result.verified)
+        details.insert(QStringLiteral("failed_check"), result.failedCheck);
+    if (result.signCount)
+        details.insert(QStringLiteral("sign_count"), qint64(*result.signCount));
+    if (Status s = m_audit.append(QStringLiteral("key.verify"), QStringLiteral("user"), user.id, user.email,
+                                  details);
+        !s)
+        return R::failure(s.error());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return VerificationFinish::Recorded;
+}
+
+} // namespace keydesk

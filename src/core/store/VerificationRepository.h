@@ -1,0 +1,78 @@
+#pragma once
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "core/domain/SecurityKey.h"
+#include "core/domain/User.h"
+#include "core/domain/Verification.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace keydesk {
+
+// A fresh verification with its link id: the only time the id exists in clear.
+struct StartedVerification
+{
+    Verification verification;
+    QString linkId;
+};
+
+// A verification found by its link, with what the relying party needs to judge the assertion.
+struct VerificationContext
+{
+    Verification verification;
+    QByteArray challenge;  // empty once finished
+    QByteArray userHandle; // the user's WebAuthn handle, for the userHandle check
+};
+
+// What the relying party concluded, as plain values.
+struct VerificationResult
+{
+    bool verified = false;
+    QString failedCheck;
+    QJsonObject verdict;
+    std::optional<quint32> signCount;
+    bool backedUp = false; // the BS flag of the assertion, stored on success
+};
+
+enum class VerificationFinish
+{
+    Recorded,
+    AlreadyFinished, // another answer was recorded first
+    KeyNotActive,    // the key was suspended or revoked meanwhile; nothing recorded
+};
+
+// Test-mode authentications of active keys. Starting one and recording its verdict are audited
+// against the key's user; a verified one stamps the key in the same transaction.
+class VerificationRepository
+{
+public:
+    VerificationRepository(Database& db, const Clock& clock, AuditLog& audit, QString actor)
+        : m_db(db), m_clock(clock), m_audit(audit), m_actor(std::move(actor))
+    {}
+
+    // A verification of an active key with a fresh challenge, valid for `lifetimeMs`.
+    Result<StartedVerification> start(const SecurityKey& key, const User& user, const QByteArray& challenge,
+                                      qint64 lifetimeMs);
+    Result<std::optional<VerificationContext>> findByLink(const QString& linkId);
+    Result<std::optional<Verification>> findById(qint64 id);
+    // Newest first.
+    Result<QList<Verification>> listForKey(qint64 keyId, int limit);
+    // Records the verdict once; a verified one also stores the key's new sign count and backup
+    // state and stamps it verified.
+    Result<VerificationFinish> finish(const VerificationContext& context, const User& user,
+                                      const VerificationResult& result);
+
+private:
+    Result<QList<VerificationContext>> query(const QString& where, const QVariant& value,
+                                             const QString& tail = {});
+
+    Database& m_db;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    QString m_actor;
+};
+
+} // namespace keydesk

@@ -1,0 +1,243 @@
+#include "VerificationService.h"
+
+#include "core/store/Store.h"
+#include "webauthn/AuthenticationVerifier.h"
+#include "webauthn/Base64Url.h"
+#include "webauthn/VerdictJson.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcVerification, "keydesk.verification")
+
+namespace keydesk {
+
+namespace {
+
+constexpr qint64 kCeremonyTimeoutMs = 2 * 60 * 1000;
+
+EnrollmentReply internalError(const QString& what)
+{
+    qCWarning(lcVerification) << "database failure:" << what;
+    return EnrollmentReply::error(EnrollmentFailure::Internal, QStringLiteral("internal"),
+                                  QStringLiteral("The server could not complete the request. Try again."));
+}
+
+EnrollmentReply refusalFor(VerificationState state)
+{
+    switch (state) {
+    case VerificationState::Expired:
+        return EnrollmentReply::error(
+            EnrollmentFailure::Gone, QStringLiteral("expired"),
+            QStringLiteral("This verification has expired. Ask your helpdesk to start "
+                           "a new one."));
+    case VerificationState::Verified:
+    case VerificationState::Failed:
+        return EnrollmentReply::error(
+            EnrollmentFailure::Conflict, QStringLiteral("used"),
+            QStringLiteral("This verification is finished. Ask your helpdesk to start "
+                           "a new one to try again."));
+    case VerificationState::Pending:
+        break;
+    }
+    return EnrollmentReply::success({});
+}
+
+EnrollmentReply unknownVerification()
+{
+    return EnrollmentReply::error(EnrollmentFailure::NotFound, QStringLiteral("unknown-link"),
+                                  QStringLiteral("This verification link is not valid. Check that you opened "
+                                                 "the whole link."));
+}
+
+EnrollmentReply keyWithdrawn()
+{
+    return EnrollmentReply::error(EnrollmentFailure::Gone, QStringLiteral("withdrawn"),
+                                  QStringLiteral("This security key is no longer active, so it cannot be "
+                                                 "verified."));
+}
+
+QByteArray randomChallenge()
+{
+    QByteArray challenge(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(challenge.data()), 8);
+    return challenge;
+}
+
+} // namespace
+
+VerificationService::VerificationService(Store& store, EnrollmentConfig config,
+                                         const AuthenticatorNames& names)
+    : m_store(store), m_config(std::move(config)), m_names(names)
+{}
+
+Result<VerificationLink> VerificationService::start(qint64 keyId)
+{
+    using R = Result<VerificationLink>;
+    auto row = m_store.keys().findById(keyId);
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return R::failure(QStringLiteral("no security key %1").arg(keyId));
+    const SecurityKey& key = row.value()->key;
+    auto user = m_store.users().findById(key.userId);
+    if (!user)
+        return R::failure(user.error());
+    if (!user.value())
+        return R::failure(QStringLiteral("the user of key %1 is gone").arg(keyId));
+    auto started =
+        m_store.verifications().start(key, *user.value(), randomChallenge(), m_config.challengeLifetimeMs);
+    if (!started)
+        return R::failure(started.error());
+    return VerificationLink{started->verification, started->linkId,
+                            m_config.verificationLink(started->linkId)};
+}
+
+std::optional<VerificationService::Live> VerificationService::live(const QString& linkId,
+                                                                   EnrollmentReply* refusal)
+{
+    auto found = m_store.verifications().findByLink(linkId);
+    if (!found) {
+        *refusal = internalError(found.error());
+        return std::nullopt;
+    }
+    if (!found.value()) {
+        *refusal = unknownVerification();
+        return std::nullopt;
+    }
+    const VerificationState state = found.value()->verification.state(m_store.clock().nowMs());
+    if (state != VerificationState::Pending) {
+        *refusal = refusalFor(state);
+        return std::nullopt;
+    }
+    auto row = m_store.keys().findById(found.value()->verification.keyId);
+    if (!row) {
+        *refusal = internalError(row.error());
+        return std::nullopt;
+    }
+    auto user = m_store.users().findById(found.value()->verification.userId);
+    if (!user) {
+        *refusal = internalError(user.error());
+        return std::nullopt;
+    }
+    if (!row.value() || !user.value() || row.value()->key.status != KeyStatus::Active) {
+        *refusal = keyWithdrawn();
+        return std::nullopt;
+    }
+    return Live{*found.value(), row.value()->key, *user.value()};
+}
+
+VerificationPageStatus VerificationService::status(const QString& linkId)
+{
+    VerificationPageStatus status;
+    status.state = QStringLiteral("unknown");
+    EnrollmentReply refusal;
+    if (const auto found = live(linkId, &refusal)) {
+        status.state = QStringLiteral("live");
+        status.userName = found->user.displayName;
+        status.keyLabel = found->key.label.isEmpty() ? keyTypeDisplayName(found->key.type) : found->key.label;
+        return status;
+    }
+    if (refusal.code == QLatin1String("expired") || refusal.code == QLatin1String("withdrawn"))
+        status.state = refusal.code;
+    else if (refusal.code == QLatin1String("used"))
+        status.state = QStringLiteral("finished");
+    return status;
+}
+
+EnrollmentReply VerificationService::options(const QString& linkId)
+{
+    EnrollmentReply refusal;
+    const auto found = live(linkId, &refusal);
+    if (!found)
+        return refusal;
+    QJsonArray transports;
+    for (const QString& t : found->key.transports)
+        transports.append(t);
+    QJsonObject allowed{{QStringLiteral("type"), QStringLiteral("public-key")},
+                        {QStringLiteral("id"), webauthn::toBase64Url(found->key.credentialId)}};
+    if (!transports.isEmpty())
+        allowed.insert(QStringLiteral("transports"), transports);
+    const QString uv = found->key.settings.requireUserVerification ? QStringLiteral("required")
+                                                                   : QStringLiteral("preferred");
+    return EnrollmentReply::success({
+        {QStringLiteral("challenge"), webauthn::toBase64Url(found->context.challenge)},
+        {QStringLiteral("timeout"), kCeremonyTimeoutMs},
+        {QStringLiteral("rpId"), m_config.rpId},
+        {QStringLiteral("allowCredentials"), QJsonArray{allowed}},
+        {QStringLiteral("userVerification"), uv},
+        {QStringLiteral("hints"),
+         found->key.type == KeyType::Smartphone ? QJsonArray{QStringLiteral("hybrid")} : QJsonArray{}},
+    });
+}
+
+EnrollmentReply VerificationService::complete(const QString& linkId, const QByteArray& body)
+{
+    EnrollmentReply refusal;
+    const auto found = live(linkId, &refusal);
+    if (!found)
+        return refusal;
+    QString parseError;
+    const auto response = webauthn::parseAuthenticationResponse(body, &parseError);
+    if (!response)
+        return EnrollmentReply::error(
+            EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
+            QStringLiteral("The authentication response is not valid: %1").arg(parseError));
+
+    webauthn::AuthenticationExpectations expected;
+    expected.ceremony.challenge = found->context.challenge;
+    expected.ceremony.rpId = m_config.rpId;
+    expected.ceremony.origins = m_config.origins;
+    expected.ceremony.requireUserVerification = found->key.settings.requireUserVerification;
+    expected.credential.id = found->key.credentialId;
+    expected.credential.publicKeyCose = found->key.publicKeyCose;
+    expected.credential.signCount = found->key.signCount;
+    expected.credential.backupEligible = found->key.backupEligible;
+    expected.credential.userHandle = found->context.userHandle;
+    const webauthn::Verdict verdict = webauthn::verifyAuthentication(*response, expected);
+    const QJsonObject verdictJson = webauthn::verdictToJson(verdict);
+
+    VerificationResult result;
+    result.verified = verdict.verified();
+    result.failedCheck = verdict.errorCode();
+    result.verdict = verdictJson;
+    // The counter is known once the authenticator data parsed, even if a later check failed.
+    for (const webauthn::CheckResult& c : verdict.checks)
+        if (c.check == webauthn::Check::AuthenticatorData && c.passed)
+            result.signCount = verdict.credential.signCount;
+    result.backedUp = verdict.credential.flags.backedUp();
+    auto finished = m_store.verifications().finish(found->context, found->user, result);
+    if (!finished)
+        return internalError(finished.error());
+    switch (finished.value()) {
+    case VerificationFinish::Recorded:
+        break;
+    case VerificationFinish::AlreadyFinished:
+        return refusalFor(VerificationState::Verified);
+    case VerificationFinish::KeyNotActive:
+        return keyWithdrawn();
+    }
+    const QString authenticator = m_names.describe(found->key.aaguid);
+    if (result.verified)
+        qCInfo(lcVerification) << "verification" << found->context.verification.id << "of key"
+                               << found->key.id << "verified";
+    else
+        qCInfo(lcVerification) << "verification" << found->context.verification.id << "of key"
+                               << found->key.id << "failed at" << result.failedCheck;
+    if (!result.verified)
+        return EnrollmentReply::error(
+            EnrollmentFailure::VerificationFailed, QStringLiteral("verification-failed"),
+            QStringLiteral("The security key could not be verified (%1): %2")
+                .arg(verdict.errorCode(), verdict.failureDetail()),
+            QJsonObject{{QStringLiteral("verdict"), verdictJson},
+                        {QStringLiteral("keyId"), found->key.id},
+                        {QStringLiteral("verificationId"), found->context.verification.id}});
+    return EnrollmentReply::success({{QStringLiteral("status"), QStringLiteral("verified")},
+                                     {QStringLiteral("keyId"), found->key.id},
+                                     {QStringLiteral("verificationId"), found->context.verification.id},
+                                     {QStringLiteral("authenticator"), authenticator},
+                                     {QStringLiteral("verdict"), verdictJson}});
+}
+
+} // namespace keydesk

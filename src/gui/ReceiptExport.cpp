@@ -1,0 +1,52 @@
+#include "ReceiptExport.h"
+
+#include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTextDocument>
+
+namespace keydesk::gui {
+
+namespace {
+
+Status writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+Status exportReceipt(const QString& html, const QString& path)
+{
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return writeAtomically(path, html.toUtf8());
+    // QPrinter writes its file as it goes: print to a scratch file, then move the result in place.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Status::failure(
+            QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString()));
+    const QString pdfPath = scratch.filePath(QStringLiteral("receipt.pdf"));
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdfPath);
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        printer.setDocName(QStringLiteral("KeyDesk verification receipt"));
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&printer);
+    }
+    QFile pdf(pdfPath);
+    if (!pdf.open(QIODevice::ReadOnly))
+        return Status::failure(QStringLiteral("the PDF could not be made: %1").arg(pdf.errorString()));
+    return writeAtomically(path, pdf.readAll());
+}
+
+} // namespace keydesk::gui

@@ -1,0 +1,60 @@
+#include "VerificationPage.h"
+
+#include "PageTemplate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+
+namespace keydesk::net {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VerificationPage", text);
+}
+
+QString stateMessage(const QString& state)
+{
+    if (state == QLatin1String("expired"))
+        return tr("This verification has expired. Ask your helpdesk to start a new one.");
+    if (state == QLatin1String("finished"))
+        return tr("This verification is finished. Your helpdesk sees the result.");
+    if (state == QLatin1String("withdrawn"))
+        return tr("This security key is no longer active, so it cannot be verified.");
+    return tr("This verification link is not valid. Check that you opened the whole link.");
+}
+
+} // namespace
+
+QByteArray renderVerificationPage(const VerificationPageStatus& status, const QString& linkId)
+{
+    const bool live = status.state == QLatin1String("live");
+    const QJsonObject messages{
+        {QStringLiteral("working"), tr("Confirm with your security key…")},
+        {QStringLiteral("done"), tr("Verified: every check passed. Your helpdesk sees the result.")},
+        {QStringLiteral("cancelled"), tr("Nothing was signed. Tap “Verify” to try again.")},
+        {QStringLiteral("failed"), tr("Verification failed.")},
+        {QStringLiteral("network"), tr("The server cannot be reached. Check the connection and try again.")},
+        {QStringLiteral("unsupported"),
+         tr("This browser cannot use passkeys. Open the link in your phone's default browser.")},
+    };
+    // The link's id goes back to the script only while the verification can be answered.
+    const QJsonObject data{{QStringLiteral("state"), status.state},
+                           {QStringLiteral("id"), live ? linkId : QString()},
+                           {QStringLiteral("stateMessage"), stateMessage(status.state)},
+                           {QStringLiteral("messages"), messages}};
+    const QString intro = live ? tr("Hello %1. Tap “Verify” and confirm with your security key (%2) to show "
+                                    "your helpdesk that it works.")
+                                     .arg(status.userName, status.keyLabel)
+                               : QString();
+    const QHash<QString, QString> values{
+        {QStringLiteral("title"), tr("Verify your security key").toHtmlEscaped()},
+        {QStringLiteral("intro"), intro.toHtmlEscaped()},
+        {QStringLiteral("verify_label"), tr("Verify").toHtmlEscaped()},
+    };
+    return renderPageTemplate(QStringLiteral("verify.html"), data, values);
+}
+
+} // namespace keydesk::net

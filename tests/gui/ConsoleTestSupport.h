@@ -1,0 +1,35 @@
+#pragma once
+
+#include "gui/MainWindow.h"
+
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace keydesk::gui {
+class SecurityKeysTab;
+}
+
+namespace keydesk::test {
+
+struct ConsoleUnderTest
+{
+    std::unique_ptr<gui::MainWindow> window;
+    qint64 userId = 0;
+};
+
+// A new database at `path` with one user, Grace Hopper (id 1), open in a shown main window whose
+// enrollment server listens on a free loopback port.
+ConsoleUnderTest openConsoleWithGrace(const QString& path);
+
+// With KEYDESK_SCREENSHOT_DIR set, keeps a picture of the widget (and, under a real X server, of
+// the whole screen) for people to look at.
+void keepScreenshot(QWidget* widget, const QString& name);
+
+// Runs the wizard that "+ New Security Key" opens, choosing a smartphone and Activate Now with the
+// recommended settings; returns the activation page's note on email when email was disabled.
+QString assignWithActivateNow(gui::SecurityKeysTab* tab);
+
+} // namespace keydesk::test

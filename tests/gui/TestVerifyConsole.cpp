@@ -1,0 +1,213 @@
+// "Verify now" through the real console, offscreen, with the virtual phone as a person would use
+// it: it reads each QR code from the dialog's rendered image (ZXing), activates, verifies, and
+// then misbehaves in every tamper mode; the verdict view names the failed check and the key's
+// stored state does not move. Ends with the receipt, read back from the PDF (pdftotext).
+#include "ConsoleTestSupport.h"
+#include "integration/EnrollmentHarness.h"
+
+#include "gui/ActivateNowDialog.h"
+#include "gui/KeyServices.h"
+#include "gui/SecurityKeyTableModel.h"
+#include "gui/SecurityKeysTab.h"
+#include "gui/UserDetailsDialog.h"
+#include "gui/VerdictTable.h"
+#include "gui/VerifyKeyDialog.h"
+#include "phone/QrScanner.h"
+#include "webauthn/Base64Url.h"
+
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::gui;
+using namespace keydesk::test;
+using authenticator::Tamper;
+
+class TestVerifyConsole : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // What the phone's camera reads off the dialog as it is drawn on screen.
+    static QString scan(QWidget* dialog)
+    {
+        const QStringList codes = phone::scanQrCodes(dialog->grab().toImage());
+        return codes.size() == 1 ? codes.first() : QStringLiteral("(%1 codes)").arg(codes.size());
+    }
+
+    // Single spaces, and ligatures ("ﬁ") undone: PDF text comes out as typeset.
+    static QString normalized(const QString& text)
+    {
+        return text.normalized(QString::NormalizationForm_KC)
+            .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void verifyNowWithTheVirtualPhone()
+    {
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("verify.sqlite")));
+        KeyServices* services = console.window->keyServices();
+        QVERIFY2(services->serverRunning(), qPrintable(services->serverStatus()));
+        Store& store = services->store();
+
+        UserDetailsDialog details(store, console.userId, services, console.window.get());
+        details.resize(900, 560);
+        details.show();
+        SecurityKeysTab* tab = details.securityKeysTab();
+        details.findChild<QTabWidget*>(QStringLiteral("detailsTabWidget"))->setCurrentWidget(tab);
+        auto* verifyButton = tab->findChild<QPushButton*>(QStringLiteral("verifyButton"));
+
+        // The virtual phone, with its passkeys in its own file.
+        auto wallet = phone::CredentialWallet::open(m_dir.filePath(QStringLiteral("phone/credentials.json")));
+        QVERIFY(wallet);
+        authenticator::SoftwareAuthenticator authenticator;
+        phone::PhoneClient phone(authenticator);
+
+        // Assign and Activate Now; the phone scans the code from the dialog's image.
+        assignWithActivateNow(tab);
+        auto* activate = tab->findChild<ActivateNowDialog*>();
+        QVERIFY(activate);
+        QTRY_VERIFY(activate->isVisible());
+        activate->resize(860, 520);
+        QCOMPARE(scan(activate), activate->link());
+        std::optional<phone::PhoneActivation> activation;
+        phone.activate(QUrl(scan(activate)), {}, [&](phone::PhoneActivation r) { activation = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(activation.has_value(), 20'000);
+        QVERIFY2(activation->reply.ok(), qPrintable(activation->reply.message()));
+        QVERIFY(wallet.value().put(*activation->credential));
+        QTRY_COMPARE_WITH_TIMEOUT(activate->state(), ActivateNowDialog::State::Activated, 5000);
+        activate->close();
+        QVERIFY(QFile::exists(wallet->path()));
+        QCOMPARE(QFile(wallet->path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        // Verify now: only for the active key.
+        auto* keys = tab->findChild<QTableView*>(QStringLiteral("keysTableView"));
+        QTRY_COMPARE(keys->model()->index(0, SecurityKeyTableModel::StatusColumn).data().toString(),
+                     QStringLiteral("Active"));
+        keys->selectRow(0);
+        QVERIFY(verifyButton->isEnabled());
+        verifyButton->click();
+        auto* dialog = tab->findChild<VerifyKeyDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->state(), VerificationState::Pending);
+        const QString link = scan(dialog);
+        QCOMPARE(link, dialog->link());
+        QVERIFY(link.startsWith(services->server()->listeningUrl() + QStringLiteral("/v/")));
+        keepScreenshot(dialog, QStringLiteral("verify-waiting"));
+
+        const auto answer = [&](Tamper tamper) {
+            std::optional<phone::PhoneVerification> result;
+            phone.verify(QUrl(scan(dialog)), wallet.value(), tamper,
+                         [&](phone::PhoneVerification r) { result = r; });
+            if (!QTest::qWaitFor([&] { return result.has_value(); }, 20'000))
+                qFatal("the phone got no answer");
+            return *result;
+        };
+        const phone::PhoneVerification honest = answer(Tamper::None);
+        QVERIFY2(honest.reply.ok(), qPrintable(honest.reply.message()));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), VerificationState::Verified, 5000);
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QCOMPARE(status->text(),
+                 QStringLiteral("✔ Verified — KeyDesk virtual phone signed in; every check passed."));
+        const QString checks = dialog->verdictTable()->summaryText();
+        QVERIFY2(!checks.contains(QStringLiteral("✘")), qPrintable(checks));
+        for (const char* title :
+             {"Challenge", "Origin", "RP ID hash", "User present (UP)", "User verified (UV)",
+              "Backup eligibility and state (BE/BS)", "Signature", "Signature counter", "Credential match"})
+            QVERIFY2(checks.contains(QStringLiteral("✔ pass %1 — ").arg(QLatin1String(title))), title);
+        keepScreenshot(dialog, QStringLiteral("verify-verified"));
+
+        // The key is stamped verified with the time and the counter.
+        auto stamped = store.keys().findById(1);
+        QVERIFY(stamped && stamped.value());
+        QCOMPARE(stamped.value()->key.signCount, 1u);
+        QVERIFY(stamped.value()->key.lastVerifiedAtMs.has_value());
+        QTRY_VERIFY(
+            !keys->model()->index(0, SecurityKeyTableModel::VerifiedColumn).data().toString().isEmpty());
+
+        // The receipt, as PDF and HTML: user, key, time and verdict.
+        const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        QVERIFY(dialog->exportReceipt(pdf));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(20'000));
+        const QString text = normalized(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        const auto verification = store.verifications().listForKey(1, 1).value().first();
+        const QString answeredAt = normalized(QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(*verification.completedAtMs), QLocale::LongFormat));
+        const QStringList expectations{QStringLiteral("Security key verification receipt"),
+                                       QStringLiteral("Grace Hopper"),
+                                       QStringLiteral("grace@example.com"),
+                                       QStringLiteral("#1 Smartphone"),
+                                       QStringLiteral("KeyDesk virtual phone"),
+                                       webauthn::toBase64Url(stamped.value()->key.credentialId),
+                                       QStringLiteral("VERIFIED — every check passed"),
+                                       QString(QStringLiteral("Answered ") + answeredAt),
+                                       QStringLiteral("Signature counter 1"),
+                                       QStringLiteral("signature passed")};
+        for (const QString& expected : expectations)
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+        const QString html = m_dir.filePath(QStringLiteral("receipt.html"));
+        QVERIFY(dialog->exportReceipt(html));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(htmlFile.readAll()), dialog->receiptHtml());
+
+        // Every tamper mode fails with its check named, and the key does not move. The cloned
+        // counter goes first: it repeats the count the server has just seen.
+        const QList<std::tuple<Tamper, QString, QString>> tampers{
+            {Tamper::ClonedCounter, QStringLiteral("signCount"), QStringLiteral("Signature counter")},
+            {Tamper::WrongOrigin, QStringLiteral("origin"), QStringLiteral("Origin")},
+            {Tamper::StaleChallenge, QStringLiteral("challenge"), QStringLiteral("Challenge")},
+            {Tamper::BadSignature, QStringLiteral("signature"), QStringLiteral("Signature")},
+            {Tamper::FlippedFlag, QStringLiteral("userPresent"), QStringLiteral("User present (UP)")},
+        };
+        const QString keyBefore = tableDump(store.database(), QStringLiteral("security_keys"));
+        for (const auto& [tamper, check, title] : tampers) {
+            auto* retry = dialog->findChild<QPushButton*>(QStringLiteral("retryButton"));
+            QVERIFY(retry->isEnabled());
+            retry->click();
+            QCOMPARE(dialog->state(), VerificationState::Pending);
+            const phone::PhoneVerification refused = answer(tamper);
+            QCOMPARE(refused.reply.httpStatus, 400);
+            QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), VerificationState::Failed, 5000);
+            QVERIFY2(status->text().startsWith(QStringLiteral("✘ Verification failed at “%1”: ").arg(title)),
+                     qPrintable(status->text()));
+            const QString shown = dialog->verdictTable()->summaryText();
+            QCOMPARE(shown.count(QStringLiteral("✘")), 1);
+            QVERIFY2(shown.contains(QStringLiteral("✘ FAIL %1 — ").arg(title)), qPrintable(shown));
+            QCOMPARE(tableDump(store.database(), QStringLiteral("security_keys")), keyBefore);
+            if (tamper == Tamper::WrongOrigin)
+                keepScreenshot(dialog, QStringLiteral("verify-failed-origin"));
+        }
+        QCOMPARE(scalar(store.database(),
+                        QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                       "'key.verify' AND json_extract(details, '$.verified') = 0")),
+                 5);
+
+        // The phone's honest answer still passes, and its counter survived in its file.
+        dialog->findChild<QPushButton*>(QStringLiteral("retryButton"))->click();
+        QVERIFY(answer(Tamper::None).reply.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), VerificationState::Verified, 5000);
+        auto reread = phone::CredentialWallet::open(wallet->path());
+        QVERIFY(reread);
+        QCOMPARE(reread->credentials().size(), 1);
+        QCOMPARE(reread->credentials().first().signCount, wallet->credentials().first().signCount);
+        QCOMPARE(store.keys().findById(1).value().value().key.signCount,
+                 reread->credentials().first().signCount);
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestVerifyConsole)
+#include "TestVerifyConsole.moc"
