@@ -2,7 +2,10 @@
 
 #include "CliContext.h"
 
+#include "core/qr/QrCode.h"
+
 #include <QDateTime>
+#include <QSaveFile>
 
 namespace keydesk::cli {
 
@@ -71,6 +74,25 @@ int usageError(CliContext& context, const QString& message)
 {
     context.err() << "keydesk-cli: " << message << '\n';
     return ExitUsage;
+}
+
+Status writeQr(const QString& path, const QString& link)
+{
+    auto qr = QrCode::encode(link);
+    if (!qr)
+        return Status::failure(qr.error());
+    QByteArray bytes;
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        bytes = qr->toPng(10);
+    else if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        bytes = qr->toSvg(10);
+    else
+        return Status::failure(
+            QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+    return {};
 }
 
 } // namespace keydesk::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/domain/AuditEvent.h"
 #include "core/domain/Group.h"
 #include "core/domain/User.h"
@@ -20,6 +21,9 @@ QJsonObject auditJson(const AuditEvent& event);
 
 // Parses a non-negative integer option; returns -1 when the text is not one.
 qint64 parseCount(const QString& text);
+
+// Writes the QR code of `link` as PNG or SVG, by the file's name.
+Status writeQr(const QString& path, const QString& link);
 
 // Prints "keydesk-cli: <message>" and returns ExitUsage.
 int usageError(class CliContext& context, const QString& message);

@@ -20,7 +20,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << userCommands() << groupCommands() << auditCommands() << demoCommands() << keyCommands()
-             << verificationCommands()             << workflowCommands() << serverCommands() << webauthnCommands();
+             << verificationCommands() << workflowCommands() << serverCommands() << webauthnCommands();
     return commands;
 }
 

@@ -3,14 +3,12 @@
 #include "TablePrinter.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
-#include "core/qr/QrCode.h"
 #include "net/Deployment.h"
 #include "webauthn/Base64Url.h"
 #include "webauthn/Verdict.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace keydesk::cli {
 
@@ -153,25 +151,6 @@ Status checkQrPath(const QCommandLineParser& p)
         !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
         return Status::failure(
             QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path));
-    return {};
-}
-
-Status writeQr(const QString& path, const QString& link)
-{
-    auto qr = QrCode::encode(link);
-    if (!qr)
-        return Status::failure(qr.error());
-    QByteArray bytes;
-    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-        bytes = qr->toPng(10);
-    else if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        bytes = qr->toSvg(10);
-    else
-        return Status::failure(
-            QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
     return {};
 }
 

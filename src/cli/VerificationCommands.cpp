@@ -14,6 +14,9 @@ namespace keydesk::cli {
 
 namespace {
 
+const QCommandLineOption kQr(QStringLiteral("qr"),
+                             QStringLiteral("Also write the link's QR code (.png or .svg)."),
+                             QStringLiteral("file"));
 const QCommandLineOption
     kReceipt(QStringLiteral("receipt"),
              QStringLiteral("Also write the verification's receipt (HTML) to this file."),
@@ -37,6 +40,10 @@ int runVerify(CliContext& ctx, const QCommandLineParser& p)
     auto started = service.start(keyId);
     if (!started)
         return ctx.fail(started.error());
+    if (p.isSet(kQr)) {
+        if (Status s = writeQr(p.value(kQr), started->link); !s)
+            return ctx.fail(s.error());
+    }
     const Verification& v = started->verification;
     if (ctx.json) {
         ctx.printJson(QJsonObject{{QStringLiteral("verification_id"), v.id},
@@ -129,7 +136,7 @@ QList<Command> verificationCommands()
          QStringLiteral("Start a test-mode sign-in of an active key; prints the link for the phone."),
          {{QStringLiteral("key"), QStringLiteral("Security key id.")}},
          1,
-         {},
+         [](QCommandLineParser& p) { p.addOption(kQr); },
          runVerify},
         {QStringLiteral("verifications"),
          QStringLiteral("show"),

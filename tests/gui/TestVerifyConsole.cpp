@@ -1,7 +1,7 @@
-// "Verify now" through the real console, offscreen, with the virtual phone as a person would use
-// it: it reads each QR code from the dialog's rendered image (ZXing), activates, verifies, and
-// then misbehaves in every tamper mode; the verdict view names the failed check and the key's
-// stored state does not move. Ends with the receipt, read back from the PDF (pdftotext).
+// "Verify now" through the real console, offscreen, with the virtual phone's window as a person
+// would use it: it reads each QR code from the dialog's rendered image (ZXing), activates,
+// verifies, and then misbehaves in every tamper mode (its Tamper menu); the verdict view names the failed
+// check and the key's stored state does not move. Ends with the receipt, read back from the PDF (pdftotext).
 #include "ConsoleTestSupport.h"
 #include "integration/EnrollmentHarness.h"
 
@@ -13,9 +13,11 @@
 #include "gui/VerdictTable.h"
 #include "gui/VerifyKeyDialog.h"
 #include "phone/QrScanner.h"
+#include "phoneapp/PhoneWindow.h"
 #include "webauthn/Base64Url.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -65,11 +67,24 @@ private Q_SLOTS:
         details.findChild<QTabWidget*>(QStringLiteral("detailsTabWidget"))->setCurrentWidget(tab);
         auto* verifyButton = tab->findChild<QPushButton*>(QStringLiteral("verifyButton"));
 
-        // The virtual phone, with its passkeys in its own file.
-        auto wallet = phone::CredentialWallet::open(m_dir.filePath(QStringLiteral("phone/credentials.json")));
+        // The virtual phone's window, with its passkeys in its own file.
+        const QString walletPath = m_dir.filePath(QStringLiteral("phone/credentials.json"));
+        auto wallet = phone::CredentialWallet::open(walletPath);
         QVERIFY(wallet);
-        authenticator::SoftwareAuthenticator authenticator;
-        phone::PhoneClient phone(authenticator);
+        phone::VirtualPhone virtualPhone(std::move(wallet).value());
+        phoneapp::PhoneWindow phoneWindow(virtualPhone, QUrl(services->server()->listeningUrl()));
+        phoneWindow.show();
+        // The phone points its camera at a dialog: it reads the dialog as drawn.
+        const auto scanWithPhone = [&](QWidget* shown) {
+            std::optional<phone::PhoneOutcome> outcome;
+            QMetaObject::Connection c = connect(&phoneWindow, &phoneapp::PhoneWindow::finished, this,
+                                                [&](const phone::PhoneOutcome& o) { outcome = o; });
+            phoneWindow.scanImage(shown->grab().toImage());
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
+                qFatal("the phone got no answer");
+            disconnect(c);
+            return *outcome;
+        };
 
         // Assign and Activate Now; the phone scans the code from the dialog's image.
         assignWithActivateNow(tab);
@@ -78,16 +93,17 @@ private Q_SLOTS:
         QTRY_VERIFY(activate->isVisible());
         activate->resize(860, 520);
         QCOMPARE(scan(activate), activate->link());
-        std::optional<phone::PhoneActivation> activation;
-        phone.activate(QUrl(scan(activate)), {}, [&](phone::PhoneActivation r) { activation = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(activation.has_value(), 20'000);
-        QVERIFY2(activation->reply.ok(), qPrintable(activation->reply.message()));
-        QVERIFY(wallet.value().put(*activation->credential));
+        const phone::PhoneOutcome activation = scanWithPhone(activate);
+        QVERIFY2(activation.ok, qPrintable(activation.message));
+        QCOMPARE(activation.link.toString(), activate->link());
+        QCOMPARE(phoneWindow.resultText(),
+                 QStringLiteral("✔ Activated — this phone is now a security key for localhost."));
         QTRY_COMPARE_WITH_TIMEOUT(activate->state(), ActivateNowDialog::State::Activated, 5000);
         activate->close();
-        QVERIFY(QFile::exists(wallet->path()));
-        QCOMPARE(QFile(wallet->path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QVERIFY(QFile::exists(walletPath));
+        QCOMPARE(QFile(walletPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
+        QCOMPARE(phoneWindow.findChild<QListWidget*>(QStringLiteral("passkeyList"))->count(), 1);
 
         // Verify now: only for the active key.
         auto* keys = tab->findChild<QTableView*>(QStringLiteral("keysTableView"));
@@ -105,16 +121,18 @@ private Q_SLOTS:
         QVERIFY(link.startsWith(services->server()->listeningUrl() + QStringLiteral("/v/")));
         keepScreenshot(dialog, QStringLiteral("verify-waiting"));
 
+        // The tamper menu of the phone's window sets how it misbehaves.
         const auto answer = [&](Tamper tamper) {
-            std::optional<phone::PhoneVerification> result;
-            phone.verify(QUrl(scan(dialog)), wallet.value(), tamper,
-                         [&](phone::PhoneVerification r) { result = r; });
-            if (!QTest::qWaitFor([&] { return result.has_value(); }, 20'000))
-                qFatal("the phone got no answer");
-            return *result;
+            auto* action = phoneWindow.findChild<QAction*>(QStringLiteral("tamper-") +
+                                                           authenticator::tamperName(tamper));
+            if (!action)
+                qFatal("no tamper menu entry for %s", qPrintable(authenticator::tamperName(tamper)));
+            action->trigger();
+            return scanWithPhone(dialog);
         };
-        const phone::PhoneVerification honest = answer(Tamper::None);
-        QVERIFY2(honest.reply.ok(), qPrintable(honest.reply.message()));
+        const phone::PhoneOutcome honest = answer(Tamper::None);
+        QVERIFY2(honest.ok, qPrintable(honest.message));
+        QCOMPARE(honest.kind, phone::PhoneOutcome::Kind::Verification);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), VerificationState::Verified, 5000);
         auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
         QCOMPARE(status->text(),
@@ -178,8 +196,10 @@ private Q_SLOTS:
             QVERIFY(retry->isEnabled());
             retry->click();
             QCOMPARE(dialog->state(), VerificationState::Pending);
-            const phone::PhoneVerification refused = answer(tamper);
+            const phone::PhoneOutcome refused = answer(tamper);
             QCOMPARE(refused.reply.httpStatus, 400);
+            QVERIFY2(phoneWindow.resultText().startsWith(QStringLiteral("✘ Refused at “%1”.").arg(check)),
+                     qPrintable(phoneWindow.resultText()));
             QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), VerificationState::Failed, 5000);
             QVERIFY2(status->text().startsWith(QStringLiteral("✘ Verification failed at “%1”: ").arg(title)),
                      qPrintable(status->text()));
@@ -187,8 +207,10 @@ private Q_SLOTS:
             QCOMPARE(shown.count(QStringLiteral("✘")), 1);
             QVERIFY2(shown.contains(QStringLiteral("✘ FAIL %1 — ").arg(title)), qPrintable(shown));
             QCOMPARE(tableDump(store.database(), QStringLiteral("security_keys")), keyBefore);
-            if (tamper == Tamper::WrongOrigin)
+            if (tamper == Tamper::WrongOrigin) {
                 keepScreenshot(dialog, QStringLiteral("verify-failed-origin"));
+                keepScreenshot(&phoneWindow, QStringLiteral("phone-tampered"));
+            }
         }
         QCOMPARE(scalar(store.database(),
                         QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
@@ -197,12 +219,13 @@ private Q_SLOTS:
 
         // The phone's honest answer still passes, and its counter survived in its file.
         dialog->findChild<QPushButton*>(QStringLiteral("retryButton"))->click();
-        QVERIFY(answer(Tamper::None).reply.ok());
+        QVERIFY(answer(Tamper::None).ok);
         QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), VerificationState::Verified, 5000);
-        auto reread = phone::CredentialWallet::open(wallet->path());
+        auto reread = phone::CredentialWallet::open(walletPath);
         QVERIFY(reread);
         QCOMPARE(reread->credentials().size(), 1);
-        QCOMPARE(reread->credentials().first().signCount, wallet->credentials().first().signCount);
+        QCOMPARE(reread->credentials().first().signCount,
+                 virtualPhone.wallet().credentials().first().signCount);
         QCOMPARE(store.keys().findById(1).value().value().key.signCount,
                  reread->credentials().first().signCount);
         dialog->close();
