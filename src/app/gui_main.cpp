@@ -1,11 +1,15 @@
 #include "core/AppPaths.h"
+#include "gui/DemoSession.h"
+#include "gui/KeyServices.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHostAddress>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 
 int main(int argc, char* argv[])
 {
@@ -36,7 +40,11 @@ int main(int argc, char* argv[])
         QStringLiteral("Enrollment server address (default: setting enrollment/bind, else "
                        "127.0.0.1)."),
         QStringLiteral("address"));
-    parser.addOptions({database, actor, port, bind});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Offline demo: the demo database (made on first use; --database chooses another) and "
+                       "the virtual phone beside the console."));
+    parser.addOptions({database, actor, port, bind, demo});
     parser.process(app);
 
     // Where this desk's server listens is a setting of this machine, not of the database.
@@ -60,14 +68,41 @@ int main(int argc, char* argv[])
     }
     server.port = quint16(portValue);
 
+    const bool demoMode = parser.isSet(demo);
+    const QString path = parser.isSet(database) ? parser.value(database)
+                         : demoMode             ? keydesk::AppPaths::demoDatabase()
+                                                : keydesk::AppPaths::defaultDatabase();
+    if (demoMode) {
+        if (keydesk::Status s = keydesk::gui::DemoSession::prepareDatabase(path); !s) {
+            QMessageBox::critical(nullptr, QStringLiteral("KeyDesk"), s.error());
+            return 1;
+        }
+    }
     keydesk::gui::MainWindow window(parser.value(actor));
     window.setServerOptions(server);
-    const QString path =
-        parser.isSet(database) ? parser.value(database) : keydesk::AppPaths::defaultDatabase();
     QString error;
     if (!window.openDatabase(path, &error)) {
         QMessageBox::critical(nullptr, QStringLiteral("KeyDesk"), error);
         return 1;
+    }
+    keydesk::gui::DemoSession session;
+    if (demoMode) {
+        // The console on the left, the phone on the right of the same screen.
+        constexpr int kPhoneWidth = 380;
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        window.setGeometry(screen.x(), screen.y(), screen.width() - kPhoneWidth - 24, screen.height() - 40);
+        const QRect phone(screen.right() - kPhoneWidth - 8, screen.y(), kPhoneWidth,
+                          std::min(720, screen.height() - 40));
+        keydesk::gui::KeyServices* services = window.keyServices();
+        QString phoneError;
+        if (!services->serverRunning())
+            phoneError = QStringLiteral("The virtual phone needs the enrollment server: %1")
+                             .arg(services->serverStatus());
+        else if (session.startPhone(services->server()->listeningUrl(),
+                                    keydesk::gui::DemoSession::phoneCredentialsFor(path), phone, &phoneError))
+            phoneError.clear();
+        if (!phoneError.isEmpty())
+            window.statusBar()->showMessage(phoneError);
     }
     window.show();
     return QApplication::exec();

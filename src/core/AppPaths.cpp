@@ -11,4 +11,10 @@ QString AppPaths::defaultDatabase()
     return base + QStringLiteral("/KeyDesk/keydesk.sqlite");
 }
 
+QString AppPaths::demoDatabase()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/KeyDesk/keydesk-demo.sqlite");
+}
+
 } // namespace keydesk

@@ -10,6 +10,8 @@ class AppPaths
 public:
     // <application data folder>/keydesk.sqlite, e.g. ~/.local/share/KeyDesk/keydesk.sqlite.
     static QString defaultDatabase();
+    // <application data folder>/keydesk-demo.sqlite: `keydesk --demo` creates it on first use.
+    static QString demoDatabase();
 };
 
 } // namespace keydesk

@@ -9,6 +9,7 @@
 #include "MessageBox.h"
 #include "OutboxPage.h"
 #include "SmtpSettingsDialog.h"
+#include "TestRelyingPartyPage.h"
 #include "UsersPage.h"
 #include "WorkflowsPage.h"
 
@@ -111,6 +112,8 @@ void MainWindow::buildPages()
     m_ui->pagesStackedWidget->addWidget(m_outboxPage);
     m_workflowsPage = new WorkflowsPage(*m_keys);
     m_ui->pagesStackedWidget->addWidget(m_workflowsPage);
+    m_testRelyingPartyPage = new TestRelyingPartyPage(*m_keys);
+    m_ui->pagesStackedWidget->addWidget(m_testRelyingPartyPage);
 
     QListWidget* nav = m_ui->navigationListWidget;
     const QSignalBlocker block(nav);
@@ -122,6 +125,8 @@ void MainWindow::buildPages()
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit Log")));
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation), tr("Outbox")));
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Workflows")));
+    nav->addItem(
+        new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Test Relying Party")));
     nav->setCurrentRow(0);
     showPage(0);
 }

@@ -24,6 +24,7 @@ class GroupsPage;
 class KeyServices;
 class OutboxPage;
 class UsersPage;
+class TestRelyingPartyPage;
 class WorkflowsPage;
 
 // The console: a navigation sidebar listing the pages that work, the pages, and a status bar
@@ -49,6 +50,7 @@ public:
     AuditPage* auditPage() const { return m_auditPage; }
     OutboxPage* outboxPage() const { return m_outboxPage; }
     WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
+    TestRelyingPartyPage* testRelyingPartyPage() const { return m_testRelyingPartyPage; }
     KeyServices* keyServices() const { return m_keys; }
     void openEmailSettings();
     void showPage(int index);
@@ -70,6 +72,7 @@ private:
     AuditPage* m_auditPage = nullptr;
     OutboxPage* m_outboxPage = nullptr;
     WorkflowsPage* m_workflowsPage = nullptr;
+    TestRelyingPartyPage* m_testRelyingPartyPage = nullptr;
     KeyServices* m_keys = nullptr;
     net::ServerOptions m_serverOptions;
     QLabel* m_serverLabel = nullptr;

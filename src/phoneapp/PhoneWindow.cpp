@@ -97,7 +97,7 @@ PhoneWindow::PhoneWindow(phone::VirtualPhone& phone, QUrl server, QWidget* paren
     m_tamperBanner->setStyleSheet(
         QStringLiteral("background: #fff1e5; color: #953800; padding: 6px; font-weight: 600;"));
     m_tamperBanner->hide();
-    m_scan = new QPushButton(tr("📷  Scan QR Code"), central);
+    m_scan = new QPushButton(tr("Scan QR Code"), central);
     m_scan->setObjectName(QStringLiteral("scanButton"));
     m_scan->setToolTip(tr("Reads a KeyDesk QR code shown anywhere on the screen, as a camera would."));
     m_scan->setMinimumHeight(56);
@@ -114,6 +114,8 @@ PhoneWindow::PhoneWindow(phone::VirtualPhone& phone, QUrl server, QWidget* paren
     m_passkeys = new QListWidget(central);
     m_passkeys->setObjectName(QStringLiteral("passkeyList"));
     m_passkeys->setAccessibleName(tr("Passkeys on this phone"));
+    m_passkeys->setWordWrap(true);
+    m_passkeys->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* remove = new QPushButton(tr("Remove Passkey"), central);
     m_log = new QPlainTextEdit(central);
     m_log->setObjectName(QStringLiteral("logView"));

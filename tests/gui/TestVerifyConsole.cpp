@@ -7,8 +7,10 @@
 
 #include "gui/ActivateNowDialog.h"
 #include "gui/KeyServices.h"
+#include "gui/RpDebuggerWidget.h"
 #include "gui/SecurityKeyTableModel.h"
 #include "gui/SecurityKeysTab.h"
+#include "gui/TestRelyingPartyPage.h"
 #include "gui/UserDetailsDialog.h"
 #include "gui/VerdictTable.h"
 #include "gui/VerifyKeyDialog.h"
@@ -16,13 +18,17 @@
 #include "phoneapp/PhoneWindow.h"
 #include "webauthn/Base64Url.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace keydesk;
@@ -229,6 +235,96 @@ private Q_SLOTS:
         QCOMPARE(store.keys().findById(1).value().value().key.signCount,
                  reread->credentials().first().signCount);
         dialog->close();
+    }
+
+    void testRelyingPartyPageAndDebugger()
+    {
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("trp.sqlite")));
+        KeyServices* services = console.window->keyServices();
+        Store& store = services->store();
+        phone::VirtualPhone virtualPhone{phone::CredentialWallet()};
+        const auto phoneOpens = [&](const QString& link) {
+            std::optional<phone::PhoneOutcome> outcome;
+            virtualPhone.open(QUrl(link), [&](phone::PhoneOutcome o) { outcome = o; });
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
+                qFatal("the phone got no answer");
+            return *outcome;
+        };
+        auto enrollment = services->enrollment();
+        QVERIFY(enrollment);
+        const User grace = store.users().findById(console.userId).value().value();
+        auto issued = enrollment.value().assign(grace, EnrollmentRequest{});
+        QVERIFY(issued);
+        QVERIFY(phoneOpens(issued->link).ok);
+
+        // The page: find the user, pick the active key, Verify now.
+        console.window->showPage(5);
+        TestRelyingPartyPage* page = console.window->testRelyingPartyPage();
+        QVERIFY(page->isVisible());
+        page->search(QStringLiteral("grace"));
+        auto* keys = page->findChild<QComboBox*>(QStringLiteral("keyCombo"));
+        QCOMPARE(keys->count(), 1);
+        QCOMPARE(keys->itemText(0), QStringLiteral("#1 Smartphone · KeyDesk virtual phone"));
+        VerifyKeyDialog* dialog = page->verifySelectedKey();
+        QVERIFY(dialog);
+        QVERIFY(phoneOpens(dialog->link()).ok);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), VerificationState::Verified, 5000);
+        dialog->close();
+        auto* recent = page->findChild<QTableWidget*>(QStringLiteral("recentTable"));
+        QTRY_COMPARE(recent->rowCount(), 1);
+        QCOMPARE(recent->item(0, 3)->text(), QStringLiteral("Verified"));
+        QCOMPARE(recent->item(0, 1)->text(), QStringLiteral("Grace Hopper <grace@example.com>"));
+        keepScreenshot(console.window.get(), QStringLiteral("test-relying-party"));
+
+        // The debugger: a pasted assertion by the phone's passkey, judged against the stored key.
+        RpDebuggerWidget* debugger = page->debugger();
+        page->findChild<QTabWidget*>()->setCurrentWidget(debugger);
+        QCOMPARE(debugger->verify(), QJsonObject());
+        QCOMPARE(debugger->resultText(), QStringLiteral("Paste a response first."));
+        authenticator::SoftwareAuthenticator signer;
+        authenticator::SoftwareCredential credential = virtualPhone.wallet().credentials().first();
+        authenticator::AssertionRequest request;
+        request.challenge = QByteArray(32, '\x2a');
+        request.rpId = QStringLiteral("localhost");
+        request.origin = services->server()->listeningUrl();
+        const auto assertion = signer.getAssertion(credential, request, nullptr);
+        QVERIFY(assertion);
+        debugger->findChild<QPlainTextEdit*>(QStringLiteral("responseEdit"))
+            ->setPlainText(QString::fromUtf8(assertion->toJson()));
+        auto* challenge = debugger->findChild<QLineEdit*>(QStringLiteral("challengeEdit"));
+        challenge->setText(QStringLiteral("not base64url!"));
+        QVERIFY(debugger->loadStoredKey(1));
+        QCOMPARE(debugger->verify(), QJsonObject());
+        QCOMPARE(debugger->resultText(),
+                 QStringLiteral("Challenge: give the challenge that was issued, in base64url."));
+        challenge->setText(webauthn::toBase64Url(request.challenge));
+        const QString keyBefore = tableDump(store.database(), QStringLiteral("security_keys"));
+        QVERIFY(debugger->verify().value(QStringLiteral("verified")).toBool());
+        QCOMPARE(debugger->resultText(), QStringLiteral("✔ Verified: every check passed."));
+        QVERIFY(!debugger->verdictTable()->summaryText().contains(QStringLiteral("✘")));
+        // Another challenge than the one signed: the debugger names the check.
+        challenge->setText(webauthn::toBase64Url(QByteArray(32, '\x07')));
+        QVERIFY(!debugger->verify().value(QStringLiteral("verified")).toBool());
+        QVERIFY2(debugger->resultText().startsWith(QStringLiteral("✘ Failed at “Challenge”: ")),
+                 qPrintable(debugger->resultText()));
+        keepScreenshot(console.window.get(), QStringLiteral("rp-debugger"));
+        // Nothing the debugger does is stored.
+        QCOMPARE(tableDump(store.database(), QStringLiteral("security_keys")), keyBefore);
+
+        // A registration response too.
+        authenticator::CreationRequest create;
+        create.challenge = QByteArray(32, '\x11');
+        create.rpId = QStringLiteral("localhost");
+        create.origin = services->server()->listeningUrl();
+        create.algorithms = {-8};
+        const auto registration = signer.makeCredential(create, nullptr);
+        QVERIFY(registration);
+        debugger->findChild<QComboBox*>(QStringLiteral("ceremonyCombo"))->setCurrentIndex(0);
+        debugger->findChild<QPlainTextEdit*>(QStringLiteral("responseEdit"))
+            ->setPlainText(QString::fromUtf8(registration->parts.toJson()));
+        challenge->setText(webauthn::toBase64Url(create.challenge));
+        QVERIFY(debugger->verify().value(QStringLiteral("verified")).toBool());
+        QVERIFY(debugger->verdictTable()->summaryText().contains(QStringLiteral("✔ pass Algorithm — ")));
     }
 };
 

@@ -144,6 +144,17 @@ Result<std::optional<User>> UserRepository::findById(qint64 id)
     return findOne(QStringLiteral("u.id = ?"), id);
 }
 
+Result<QByteArray> UserRepository::webAuthnHandle(qint64 userId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT user_handle FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (Status s = m_db.exec(q, "reading the user handle"); !s)
+        return Result<QByteArray>::failure(s.error());
+    const QByteArray handle = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return handle;
+}
+
 Result<std::optional<User>> UserRepository::findByEmail(const QString& email)
 {
     return findOne(QStringLiteral("u.email = ?"), email);

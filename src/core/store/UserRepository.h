@@ -33,6 +33,8 @@ public:
 
     Result<std::optional<User>> findById(qint64 id);
     Result<std::optional<User>> findByEmail(const QString& email);
+    // The user's WebAuthn user handle; empty until their first registration made one.
+    Result<QByteArray> webAuthnHandle(qint64 userId);
     // Accepts an id or an email, as operators type them on the command line.
     Result<User> resolve(const QString& idOrEmail);
 

@@ -11,6 +11,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "v.id, v.key_id, k.user_id, v.started_by, v.created_at, v.expires_at, v.completed_at, v.outcome, "
     "v.failed_check, v.verdict, v.sign_count, v.challenge, u.user_handle");
+constexpr int kColumnCount = 13;
 
 VerificationContext readContext(const QSqlQuery& q)
 {
@@ -144,6 +145,25 @@ Result<QList<Verification>> VerificationRepository::listForKey(qint64 keyId, int
     for (const VerificationContext& c : rows.value())
         out.append(c.verification);
     return out;
+}
+
+Result<QList<VerificationListRow>> VerificationRepository::listRecent(int limit)
+{
+    using R = Result<QList<VerificationListRow>>;
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                      QStringLiteral(", u.display_name, u.email FROM verifications v JOIN security_keys k "
+                                     "ON k.id = v.key_id JOIN users u ON u.id = k.user_id ORDER BY v.id "
+                                     "DESC LIMIT ?"));
+    q.addBindValue(qMax(1, limit));
+    if (Status s = m_db.exec(q, "reading recent verifications"); !s)
+        return R::failure(s.error());
+    QList<VerificationListRow> rows;
+    while (q.next())
+        rows.append({readContext(q).verification, q.value(kColumnCount).toString(),
+                     q.value(kColumnCount + 1).toString()});
+    q.finish();
+    return rows;
 }
 
 Result<VerificationFinish> VerificationRepository::finish(const VerificationContext& context,

@@ -37,6 +37,14 @@ struct VerificationResult
     bool backedUp = false; // the BS flag of the assertion, stored on success
 };
 
+// A verification with who it was for, for the console's list of recent ones.
+struct VerificationListRow
+{
+    Verification verification;
+    QString userName;
+    QString userEmail;
+};
+
 enum class VerificationFinish
 {
     Recorded,
@@ -60,6 +68,7 @@ public:
     Result<std::optional<Verification>> findById(qint64 id);
     // Newest first.
     Result<QList<Verification>> listForKey(qint64 keyId, int limit);
+    Result<QList<VerificationListRow>> listRecent(int limit);
     // Records the verdict once; a verified one also stores the key's new sign count and backup
     // state and stamps it verified.
     Result<VerificationFinish> finish(const VerificationContext& context, const User& user,
