@@ -40,6 +40,11 @@ Status exportReceipt(const QString& html, const QString& path)
                                           QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         printer.setDocName(QStringLiteral("KeyDesk verification receipt"));
         QTextDocument document;
+        // Qt's rich text ignores <style> sizes on <body>: the base size is set here, so that the
+        // facts and every check fit on one page.
+        QFont font = document.defaultFont();
+        font.setPointSizeF(8.5);
+        document.setDefaultFont(font);
         document.setHtml(html);
         document.print(&printer);
     }

@@ -1,5 +1,7 @@
 #include "VerdictTable.h"
 
+#include "core/verification/CheckTitles.h"
+
 #include <QHeaderView>
 #include <QJsonArray>
 
@@ -19,33 +21,7 @@ VerdictTable::VerdictTable(QWidget* parent) : QTableWidget(parent)
 
 QString VerdictTable::checkTitle(const QString& name)
 {
-    static const QHash<QString, const char*> titles{
-        {QStringLiteral("response"), QT_TR_NOOP("Response format")},
-        {QStringLiteral("credentialId"), QT_TR_NOOP("Credential match")},
-        {QStringLiteral("clientData"), QT_TR_NOOP("Client data")},
-        {QStringLiteral("type"), QT_TR_NOOP("Ceremony type")},
-        {QStringLiteral("challenge"), QT_TR_NOOP("Challenge")},
-        {QStringLiteral("origin"), QT_TR_NOOP("Origin")},
-        {QStringLiteral("crossOrigin"), QT_TR_NOOP("Cross-origin")},
-        {QStringLiteral("attestationObject"), QT_TR_NOOP("Attestation object")},
-        {QStringLiteral("authenticatorData"), QT_TR_NOOP("Authenticator data")},
-        {QStringLiteral("rpIdHash"), QT_TR_NOOP("RP ID hash")},
-        {QStringLiteral("userPresent"), QT_TR_NOOP("User present (UP)")},
-        {QStringLiteral("userVerified"), QT_TR_NOOP("User verified (UV)")},
-        {QStringLiteral("backupState"), QT_TR_NOOP("Backup eligibility and state (BE/BS)")},
-        {QStringLiteral("credentialPublicKey"), QT_TR_NOOP("Credential public key")},
-        {QStringLiteral("algorithm"), QT_TR_NOOP("Algorithm")},
-        {QStringLiteral("extensions"), QT_TR_NOOP("Extensions")},
-        {QStringLiteral("attestationFormat"), QT_TR_NOOP("Attestation format")},
-        {QStringLiteral("attestationStatement"), QT_TR_NOOP("Attestation statement")},
-        {QStringLiteral("attestationSignature"), QT_TR_NOOP("Attestation signature")},
-        {QStringLiteral("attestationTrust"), QT_TR_NOOP("Attestation trust")},
-        {QStringLiteral("userHandle"), QT_TR_NOOP("User handle")},
-        {QStringLiteral("signature"), QT_TR_NOOP("Signature")},
-        {QStringLiteral("signCount"), QT_TR_NOOP("Signature counter")},
-    };
-    const char* title = titles.value(name);
-    return title ? tr(title) : name;
+    return keydesk::checkTitle(name);
 }
 
 void VerdictTable::setVerdict(const QJsonObject& verdict)

@@ -178,9 +178,17 @@ private Q_SLOTS:
                                        QStringLiteral("VERIFIED — every check passed"),
                                        QString(QStringLiteral("Answered ") + answeredAt),
                                        QStringLiteral("Signature counter 1"),
-                                       QStringLiteral("signature passed")};
+                                       QStringLiteral("Signature passed ES256 signature"),
+                                       QStringLiteral("by KeyDesk's test-mode relying party.")};
         for (const QString& expected : expectations)
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+        // One page, for the user's file.
+        QProcess pdfinfo;
+        pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(pdfinfo.waitForFinished(20'000));
+        QVERIFY2(QString::fromUtf8(pdfinfo.readAllStandardOutput())
+                     .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))),
+                 "the receipt is not one page");
         const QString html = m_dir.filePath(QStringLiteral("receipt.html"));
         QVERIFY(dialog->exportReceipt(html));
         QFile htmlFile(html);

@@ -1,5 +1,7 @@
 #include "VerificationReceipt.h"
 
+#include "CheckTitles.h"
+
 #include "webauthn/Base64Url.h"
 #include "webauthn/Verdict.h"
 
@@ -25,7 +27,7 @@ QString when(qint64 ms)
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>")
+    return QStringLiteral("<tr><th align=\"left\" valign=\"top\" width=\"28%\">%1</th><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
@@ -38,7 +40,7 @@ QString verificationReceiptHtml(const ReceiptFacts& f)
     const bool verified = state == VerificationState::Verified;
     const QString verdict = verified ? tr("VERIFIED — every check passed")
                             : state == VerificationState::Failed
-                                ? tr("FAILED — the check “%1” did not pass").arg(v.failedCheck)
+                                ? tr("FAILED — the check “%1” did not pass").arg(checkTitle(v.failedCheck))
                                 : verificationStateDisplayName(state);
     QString html;
     html +=
@@ -49,14 +51,14 @@ QString verificationReceiptHtml(const ReceiptFacts& f)
         QStringLiteral("<p style=\"font-size: 16pt; font-weight: bold; color: %1\">%2</p>")
             .arg(verified ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"), verdict.toHtmlEscaped());
 
-    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(tr("User").toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"1\">").arg(tr("User").toHtmlEscaped());
     html += row(tr("Name"), f.user.displayName);
     html += row(tr("Email"), f.user.email);
     if (!f.user.upn.isEmpty())
         html += row(tr("User principal name"), f.user.upn);
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(tr("Security key").toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"1\">").arg(tr("Security key").toHtmlEscaped());
     const QString type = keyTypeDisplayName(f.key.type);
     const bool plainLabel = f.key.label.isEmpty() || f.key.label == type;
     html += row(tr("Key"), QStringLiteral("#%1 %2%3")
@@ -69,7 +71,7 @@ QString verificationReceiptHtml(const ReceiptFacts& f)
         html += row(tr("Activated"), when(*f.key.activatedAtMs));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"3\">").arg(tr("Verification").toHtmlEscaped());
+    html += QStringLiteral("<h2>%1</h2><table cellpadding=\"1\">").arg(tr("Verification").toHtmlEscaped());
     html += row(tr("Verification"), QStringLiteral("#%1").arg(v.id));
     html += row(tr("Relying party ID"), f.relyingPartyId);
     html += row(tr("Started by"), v.startedBy);
@@ -84,7 +86,7 @@ QString verificationReceiptHtml(const ReceiptFacts& f)
     const QJsonArray checks = v.verdict.value(QStringLiteral("checks")).toArray();
     if (!checks.isEmpty()) {
         html += QStringLiteral(
-                    "<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">")
+                    "<h2>%1</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">")
                     .arg(tr("Checks").toHtmlEscaped());
         html +=
             QStringLiteral(
@@ -94,7 +96,7 @@ QString verificationReceiptHtml(const ReceiptFacts& f)
             const QJsonObject check = c.toObject();
             const bool passed = check.value(QStringLiteral("passed")).toBool();
             html += QStringLiteral("<tr><td>%1</td><td style=\"color: %2\">%3</td><td>%4</td></tr>")
-                        .arg(check.value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                        .arg(checkTitle(check.value(QStringLiteral("name")).toString()).toHtmlEscaped(),
                              passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"),
                              (passed ? tr("passed") : tr("FAILED")).toHtmlEscaped(),
                              check.value(QStringLiteral("detail")).toString().toHtmlEscaped());
