@@ -229,7 +229,6 @@ QString VerifyKeyDialog::receiptHtml() const
     facts.key = key;
     facts.verification = *m_finished;
     facts.authenticator = m_services.names().describe(key.aaguid);
-    facts.relyingPartyId = m_started ? QUrl(m_started->link).host() : QString();
     if (auto service = m_services.verification())
         facts.relyingPartyId = service.value().config().rpId;
     facts.issuedAt = m_services.store().clock().now();

@@ -2,7 +2,6 @@
 
 #include "QrScanner.h"
 
-
 namespace keydesk::phone {
 
 namespace {

@@ -273,7 +273,7 @@ void PhoneWindow::workOrSchool()
 void PhoneWindow::removePasskey()
 {
     QListWidgetItem* item = m_passkeys->currentItem();
-    if (!item)
+    if (!item || item->data(Qt::UserRole).isNull()) // nothing, or the "None yet" line
         return;
     if (QMessageBox::question(
             this, tr("Remove Passkey"),

@@ -24,8 +24,7 @@ constexpr qint64 kCeremonyTimeoutMs = 5 * 60 * 1000;
 EnrollmentReply internalError(const QString& what)
 {
     qCWarning(lcEnrollment) << "database failure:" << what;
-    return EnrollmentReply::error(EnrollmentFailure::Internal, QStringLiteral("internal"),
-                                  QStringLiteral("The server could not complete the request. Try again."));
+    return EnrollmentReply::internalError();
 }
 
 EnrollmentReply refusalFor(ActivationState state)
@@ -84,6 +83,13 @@ EnrollmentReply EnrollmentReply::error(EnrollmentFailure failure, QString code, 
     r.message = std::move(message);
     r.body = std::move(extra);
     return r;
+}
+
+EnrollmentReply EnrollmentReply::internalError()
+{
+    // The details stay in the server's log; the client learns only that it may retry.
+    return error(EnrollmentFailure::Internal, QStringLiteral("internal"),
+                 QStringLiteral("The server could not complete the request. Try again."));
 }
 
 QJsonObject EnrollmentReply::errorJson() const

@@ -38,6 +38,8 @@ struct EnrollmentReply
     static EnrollmentReply success(QJsonObject body);
     static EnrollmentReply error(EnrollmentFailure failure, QString code, QString message,
                                  QJsonObject extra = {});
+    // 500 "internal": the database failed.
+    static EnrollmentReply internalError();
     // {"error": code, "message": message, ...extra}
     QJsonObject errorJson() const;
 };

@@ -20,8 +20,7 @@ constexpr qint64 kCeremonyTimeoutMs = 2 * 60 * 1000;
 EnrollmentReply internalError(const QString& what)
 {
     qCWarning(lcVerification) << "database failure:" << what;
-    return EnrollmentReply::error(EnrollmentFailure::Internal, QStringLiteral("internal"),
-                                  QStringLiteral("The server could not complete the request. Try again."));
+    return EnrollmentReply::internalError();
 }
 
 EnrollmentReply refusalFor(VerificationState state)
