@@ -63,6 +63,20 @@ QJsonObject auditJson(const AuditEvent& event)
             {QStringLiteral("details"), event.details}};
 }
 
+QJsonObject windowsLogonJson(const WindowsLogon& logon)
+{
+    QJsonObject json{{QStringLiteral("mode"), windowsLogonModeName(logon.mode)},
+                     {QStringLiteral("updated_at"), isoTime(logon.updatedAtMs)}};
+    if (logon.mode == WindowsLogonMode::DedicatedPc) {
+        json.insert(QStringLiteral("pc_name"), logon.pcName);
+        json.insert(QStringLiteral("paired_on"),
+                    QDateTime::fromMSecsSinceEpoch(logon.pairedAtMs).date().toString(Qt::ISODate));
+    } else {
+        json.insert(QStringLiteral("reader_location"), logon.readerLocation);
+    }
+    return json;
+}
+
 qint64 parseCount(const QString& text)
 {
     bool ok = false;

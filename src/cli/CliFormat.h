@@ -4,6 +4,7 @@
 #include "core/domain/AuditEvent.h"
 #include "core/domain/Group.h"
 #include "core/domain/User.h"
+#include "core/domain/WindowsLogon.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +19,7 @@ QString keySummaryText(const KeySummary& keys);
 QJsonObject userJson(const User& user);
 QJsonObject groupJson(const Group& group);
 QJsonObject auditJson(const AuditEvent& event);
+QJsonObject windowsLogonJson(const WindowsLogon& logon);
 
 // Parses a non-negative integer option; returns -1 when the text is not one.
 qint64 parseCount(const QString& text);

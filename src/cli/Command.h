@@ -28,6 +28,7 @@ QList<Command> demoCommands();
 QList<Command> webauthnCommands();
 QList<Command> keyCommands();
 QList<Command> verificationCommands();
+QList<Command> windowsLogonCommands();
 QList<Command> serverCommands();
 QList<Command> workflowCommands();
 

@@ -19,8 +19,9 @@ const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << userCommands() << groupCommands() << auditCommands() << demoCommands() << keyCommands()
-             << verificationCommands() << workflowCommands() << serverCommands() << webauthnCommands();
+    commands << userCommands() << windowsLogonCommands() << groupCommands() << auditCommands()
+             << demoCommands() << keyCommands() << verificationCommands() << workflowCommands()
+             << serverCommands() << webauthnCommands();
     return commands;
 }
 

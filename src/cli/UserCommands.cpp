@@ -29,6 +29,9 @@ const QCommandLineOption kSearch(QStringLiteral("search"),
 const QCommandLineOption kStatus(QStringLiteral("status"),
                                  QStringLiteral("enabled, disabled, no-key, key-pending or key-active."),
                                  QStringLiteral("status"));
+const QCommandLineOption kWindowsLogon(QStringLiteral("windows-logon"),
+                                       QStringLiteral("Windows sign-in: dedicated, shared or none."),
+                                       QStringLiteral("mode"));
 const QCommandLineOption kSort(QStringLiteral("sort"),
                                QStringLiteral("name (default), email, department, enabled."),
                                QStringLiteral("column"));
@@ -128,6 +131,18 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
             return usageError(ctx, QStringLiteral("unknown --status '%1'").arg(status));
         query.status = it->second;
     }
+    if (p.isSet(kWindowsLogon)) {
+        const QString mode = p.value(kWindowsLogon);
+        if (mode == u"dedicated")
+            query.windowsLogon = WindowsLogonFilter::DedicatedPc;
+        else if (mode == u"shared")
+            query.windowsLogon = WindowsLogonFilter::SharedPc;
+        else if (mode == u"none")
+            query.windowsLogon = WindowsLogonFilter::NotSetUp;
+        else
+            return usageError(
+                ctx, QStringLiteral("--windows-logon must be dedicated, shared or none, not '%1'").arg(mode));
+    }
     const QString sort = p.value(kSort);
     if (sort.isEmpty() || sort == u"name")
         query.sortColumn = UserSortColumn::DisplayName;
@@ -169,12 +184,17 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     auto activity = store->audit().page(activityQuery, 0, 10);
     if (!activity)
         return ctx.fail(activity.error());
+    auto windowsLogon = store->windowsLogons().find(user->id);
+    if (!windowsLogon)
+        return ctx.fail(windowsLogon.error());
     QStringList groupNames;
     for (const Group& g : groups.value())
         groupNames << g.name;
     if (ctx.json) {
         QJsonObject o = userJson(user.value());
         o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));
+        o.insert(QStringLiteral("windows_logon"),
+                 windowsLogon.value() ? QJsonValue(windowsLogonJson(*windowsLogon.value())) : QJsonValue());
         QJsonArray events;
         for (const AuditEvent& e : activity.value())
             events.append(auditJson(e));
@@ -192,6 +212,8 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
         << "Source:      " << userSourceName(user->source) << '\n'
         << "Created:     " << formatTime(user->createdAtMs) << '\n'
         << "Updated:     " << formatTime(user->updatedAtMs) << '\n'
+        << "Windows:     "
+        << (windowsLogon.value() ? windowsLogon.value()->describe() : QStringLiteral("not set up")) << '\n'
         << "Groups:      "
         << (groupNames.isEmpty() ? QStringLiteral("-") : groupNames.join(QStringLiteral(", "))) << '\n';
     if (!activity->isEmpty()) {
@@ -385,7 +407,7 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
 QList<Command> userCommands()
 {
     const auto listOptions = [](QCommandLineParser& p) {
-        p.addOptions({kSearch, kGroup, kStatus, kSort, kDescending, kLimit, kOffset});
+        p.addOptions({kSearch, kGroup, kStatus, kWindowsLogon, kSort, kDescending, kLimit, kOffset});
     };
     const auto fieldOptions = [](QCommandLineParser& p) {
         p.addOptions({kName, kEmail, kUpn, kDepartment});

@@ -7,6 +7,7 @@
 #include "NewSecurityKeyWizard.h"
 #include "SecurityKeyTableModel.h"
 #include "VerifyKeyDialog.h"
+#include "WindowsLogonDialog.h"
 #include "core/store/Store.h"
 
 #include <QHeaderView>
@@ -31,6 +32,8 @@ SecurityKeysTab::SecurityKeysTab(KeyServices& services, QWidget* parent)
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &SecurityKeysTab::resume);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &SecurityKeysTab::revoke);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SecurityKeysTab::remove);
+    connect(m_ui->windowsLogonButton, &QPushButton::clicked, this, &SecurityKeysTab::editWindowsLogon);
+    connect(m_ui->clearWindowsLogonButton, &QPushButton::clicked, this, &SecurityKeysTab::clearWindowsLogon);
     connect(&services, &KeyServices::keyActivated, this, &SecurityKeysTab::reload);
     connect(&services, &KeyServices::keysChanged, this, &SecurityKeysTab::reload);
     // Time left ticks down; a key completed by another process shows up too.
@@ -73,6 +76,39 @@ void SecurityKeysTab::reload()
         m_ui->keysTableView->selectRow(0);
     m_ui->keysTableView->resizeColumnsToContents();
     updateButtons();
+    showWindowsLogon();
+}
+
+void SecurityKeysTab::showWindowsLogon()
+{
+    auto logon = m_services.store().windowsLogons().find(m_user.id);
+    if (!logon) {
+        m_ui->windowsLogonLabel->setText(logon.error());
+        return;
+    }
+    m_ui->windowsLogonLabel->setText(
+        logon.value() ? logon.value()->describe()
+                      : tr("Not set up: Windows needs the phone paired with the user's PC, or a security key "
+                           "reader on a shared PC."));
+    m_ui->windowsLogonButton->setText(logon.value() ? tr("&Change…") : tr("Set &Up…"));
+    m_ui->clearWindowsLogonButton->setEnabled(logon.value().has_value());
+}
+
+void SecurityKeysTab::editWindowsLogon()
+{
+    auto current = m_services.store().windowsLogons().find(m_user.id);
+    WindowsLogonDialog dialog(m_services.store(), m_user, current ? current.value() : std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        report({}, {});
+}
+
+void SecurityKeysTab::clearWindowsLogon()
+{
+    if (MessageBox::question(this, tr("Clear Windows Sign-in"),
+                             tr("Forget how %1 signs in to Windows? Nothing changes on the PC itself.")
+                                 .arg(m_user.displayName)) != QMessageBox::Yes)
+        return;
+    report(tr("Clear Windows Sign-in"), m_services.store().windowsLogons().clear(m_user).error());
 }
 
 qint64 SecurityKeysTab::selectedKeyId() const

@@ -41,6 +41,9 @@ private:
     // Opens "Verify now" for the selected active key.
     void verify();
     void reissue();
+    void showWindowsLogon();
+    void editWindowsLogon();
+    void clearWindowsLogon();
     void suspend();
     void resume();
     void revoke();

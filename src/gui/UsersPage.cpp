@@ -58,6 +58,10 @@ UsersPage::UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys, Q
     m_ui->statusComboBox->addItem(tr("Without a key"), int(UserStatusFilter::WithoutKey));
     m_ui->statusComboBox->addItem(tr("Key pending"), int(UserStatusFilter::KeyPending));
     m_ui->statusComboBox->addItem(tr("Key active"), int(UserStatusFilter::KeyActive));
+    m_ui->windowsLogonComboBox->addItem(tr("Any"), int(WindowsLogonFilter::Any));
+    m_ui->windowsLogonComboBox->addItem(tr("Dedicated PC (paired)"), int(WindowsLogonFilter::DedicatedPc));
+    m_ui->windowsLogonComboBox->addItem(tr("Shared PC (reader)"), int(WindowsLogonFilter::SharedPc));
+    m_ui->windowsLogonComboBox->addItem(tr("Not set up"), int(WindowsLogonFilter::NotSetUp));
     reloadGroupFilter();
 
     m_searchDelay.setSingleShot(true);
@@ -67,6 +71,7 @@ UsersPage::UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys, Q
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &UsersPage::applySearch);
     connect(m_ui->groupComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilters);
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilters);
+    connect(m_ui->windowsLogonComboBox, &QComboBox::currentIndexChanged, this, &UsersPage::applyFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateMatches);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateActions);
     connect(m_ui->usersTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -109,6 +114,7 @@ void UsersPage::applyFilters()
     const QVariant group = m_ui->groupComboBox->currentData();
     query.groupId = group.isValid() ? std::optional<qint64>(group.toLongLong()) : std::nullopt;
     query.status = UserStatusFilter(m_ui->statusComboBox->currentData().toInt());
+    query.windowsLogon = WindowsLogonFilter(m_ui->windowsLogonComboBox->currentData().toInt());
     m_model->setQuery(query);
 }
 

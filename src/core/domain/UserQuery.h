@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WindowsLogon.h"
+
 #include <QString>
 
 #include <optional>
@@ -25,12 +27,13 @@ enum class UserSortColumn
 };
 
 // What the All Users list shows: a search over name, email, UPN and department, narrowed by
-// group and status, in one order. The store turns it into SQL.
+// group, status and Windows sign-in, in one order. The store turns it into SQL.
 struct UserQuery
 {
     QString search;
     std::optional<qint64> groupId;
     UserStatusFilter status = UserStatusFilter::Any;
+    WindowsLogonFilter windowsLogon = WindowsLogonFilter::Any;
     UserSortColumn sortColumn = UserSortColumn::DisplayName;
     bool descending = false;
 };

@@ -7,6 +7,7 @@
 #include "SecurityKeyRepository.h"
 #include "UserRepository.h"
 #include "VerificationRepository.h"
+#include "WindowsLogonRepository.h"
 #include "WorkflowRepository.h"
 #include "core/Clock.h"
 
@@ -39,6 +40,7 @@ public:
     OutboxRepository& outbox() { return *m_outbox; }
     WorkflowRepository& workflows() { return *m_workflows; }
     VerificationRepository& verifications() { return *m_verifications; }
+    WindowsLogonRepository& windowsLogons() { return *m_windowsLogons; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<SecurityKeyRepository> m_keys;
     std::unique_ptr<WorkflowRepository> m_workflows;
     std::unique_ptr<VerificationRepository> m_verifications;
+    std::unique_ptr<WindowsLogonRepository> m_windowsLogons;
 };
 
 } // namespace keydesk

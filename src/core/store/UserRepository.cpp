@@ -84,6 +84,20 @@ Filter buildFilter(const UserQuery& query, SearchPlan plan = SearchPlan::IndexSu
         terms << keyExists.arg(QStringLiteral(" AND k.status = 'active'"));
         break;
     }
+    switch (query.windowsLogon) {
+    case WindowsLogonFilter::Any:
+        break;
+    case WindowsLogonFilter::DedicatedPc:
+        terms << QStringLiteral(
+            "u.id IN (SELECT w.user_id FROM windows_logons w WHERE w.mode = 'dedicated')");
+        break;
+    case WindowsLogonFilter::SharedPc:
+        terms << QStringLiteral("u.id IN (SELECT w.user_id FROM windows_logons w WHERE w.mode = 'shared')");
+        break;
+    case WindowsLogonFilter::NotSetUp:
+        terms << QStringLiteral("NOT EXISTS (SELECT 1 FROM windows_logons w WHERE w.user_id = u.id)");
+        break;
+    }
     if (!terms.isEmpty())
         f.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     return f;
@@ -202,13 +216,15 @@ Result<qint64> UserRepository::searchMatchCount(const QString& matchExpression, 
 Result<qint64> UserRepository::count(const UserQuery& query)
 {
     const QStringList words = SearchTerms::queryWords(query.search);
-    const bool onlySearch = query.status == UserStatusFilter::Any && !query.groupId;
+    const bool onlySearch = query.status == UserStatusFilter::Any && !query.groupId &&
+                            query.windowsLogon == WindowsLogonFilter::Any;
     if (words.isEmpty() && onlySearch)
         return scalar(QStringLiteral("SELECT n FROM user_count"), {});
     // The common cases answer from an index alone.
     if (!words.isEmpty() && onlySearch)
         return searchMatchCount(SearchTerms::matchExpression(words), true);
-    if (words.isEmpty() && query.groupId && query.status == UserStatusFilter::Any)
+    if (words.isEmpty() && query.groupId && query.status == UserStatusFilter::Any &&
+        query.windowsLogon == WindowsLogonFilter::Any)
         return scalar(QStringLiteral("SELECT count(*) FROM group_members WHERE group_id = ?"),
                       {*query.groupId});
     const Filter f = buildFilter(query);
