@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QHostAddress>
+#include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -18,6 +19,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("KeyDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("KeyDesk"));
     QApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    // The installed desktop entry and icon (packaging/linux), for the window manager and Wayland.
+    QApplication::setDesktopFileName(QStringLiteral("org.keydesk.KeyDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.keydesk.KeyDesk")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("KeyDesk console"));
