@@ -1,16 +1,21 @@
+// keydesk: the console. Command-line options override this desk's settings for one run.
 #include "core/AppPaths.h"
 #include "gui/DemoSession.h"
+#include "gui/FirstRunDialog.h"
 #include "gui/KeyServices.h"
 #include "gui/MainWindow.h"
+#include "net/DeskSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
+
+using namespace keydesk;
 
 int main(int argc, char* argv[])
 {
@@ -29,20 +34,21 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QStringLiteral("KeyDesk database file (default: the user's data folder)."), QStringLiteral("path"));
+        QStringLiteral("KeyDesk database file (default: Settings > General, else the user's data folder)."),
+        QStringLiteral("path"));
     const QCommandLineOption actor(
         QStringLiteral("actor"),
         QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
         QStringLiteral("name"));
     const QCommandLineOption port(
         QStringLiteral("port"),
-        QStringLiteral("Enrollment server port; 0 picks a free one (default: setting "
-                       "enrollment/port, else 8765)."),
+        QStringLiteral("Enrollment server port; 0 picks a free one (default: Settings > "
+                       "Enrollment Server, else 8765)."),
         QStringLiteral("n"));
     const QCommandLineOption bind(
         QStringLiteral("bind"),
-        QStringLiteral("Enrollment server address (default: setting enrollment/bind, else "
-                       "127.0.0.1)."),
+        QStringLiteral("Enrollment server address (default: Settings > Enrollment Server, "
+                       "else 127.0.0.1)."),
         QStringLiteral("address"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
@@ -52,17 +58,11 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     // Where this desk's server listens is a setting of this machine, not of the database.
-    QSettings settings;
-    keydesk::net::ServerOptions server;
-    bool portOk = false;
-    const uint portValue =
-        (parser.isSet(port) ? parser.value(port)
-                            : settings.value(QStringLiteral("enrollment/port"), 8765).toString())
-            .toUInt(&portOk);
-    server.bindAddress = QHostAddress(
-        parser.isSet(bind)
-            ? parser.value(bind)
-            : settings.value(QStringLiteral("enrollment/bind"), QStringLiteral("127.0.0.1")).toString());
+    net::DeskSettings desk;
+    net::ServerOptions server;
+    server.bindAddress = parser.isSet(bind) ? QHostAddress(parser.value(bind)) : desk.bindAddress();
+    bool portOk = true;
+    const uint portValue = parser.isSet(port) ? parser.value(port).toUInt(&portOk) : desk.port();
     if (!portOk || portValue > 65535 || server.bindAddress.isNull()) {
         QMessageBox::critical(
             nullptr, QStringLiteral("KeyDesk"),
@@ -71,25 +71,40 @@ int main(int argc, char* argv[])
         return 2;
     }
     server.port = quint16(portValue);
+    server.certificatePath = desk.certificatePath();
+    server.keyPath = desk.keyPath();
 
-    const bool demoMode = parser.isSet(demo);
-    const QString path = parser.isSet(database) ? parser.value(database)
-                         : demoMode             ? keydesk::AppPaths::demoDatabase()
-                                                : keydesk::AppPaths::defaultDatabase();
+    bool demoMode = parser.isSet(demo);
+    QString path = parser.isSet(database)           ? parser.value(database)
+                   : demoMode                       ? AppPaths::demoDatabase()
+                   : !desk.databasePath().isEmpty() ? desk.databasePath()
+                                                    : AppPaths::defaultDatabase();
+    // The first start with nothing to open: ask instead of silently creating a database.
+    if (!parser.isSet(database) && !demoMode && !desk.firstRunDone() && !QFileInfo::exists(path)) {
+        gui::FirstRunDialog welcome(AppPaths::defaultDatabase(), AppPaths::demoDatabase());
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        path = welcome.databasePath();
+        demoMode = welcome.demo();
+        desk.setFirstRunDone();
+        if (!demoMode && path != AppPaths::defaultDatabase())
+            desk.setDatabasePath(QFileInfo(path).absoluteFilePath());
+    }
     if (demoMode) {
-        if (keydesk::Status s = keydesk::gui::DemoSession::prepareDatabase(path); !s) {
+        if (Status s = gui::DemoSession::prepareDatabase(path); !s) {
             QMessageBox::critical(nullptr, QStringLiteral("KeyDesk"), s.error());
             return 1;
         }
     }
-    keydesk::gui::MainWindow window(parser.value(actor));
+    gui::MainWindow window(parser.value(actor));
     window.setServerOptions(server);
+    window.setDeskSettings(&desk);
     QString error;
     if (!window.openDatabase(path, &error)) {
         QMessageBox::critical(nullptr, QStringLiteral("KeyDesk"), error);
         return 1;
     }
-    keydesk::gui::DemoSession session;
+    gui::DemoSession session;
     if (demoMode) {
         // The console on the left, the phone on the right of the same screen.
         constexpr int kPhoneWidth = 380;
@@ -97,17 +112,19 @@ int main(int argc, char* argv[])
         window.setGeometry(screen.x(), screen.y(), screen.width() - kPhoneWidth - 24, screen.height() - 40);
         const QRect phone(screen.right() - kPhoneWidth - 8, screen.y(), kPhoneWidth,
                           std::min(720, screen.height() - 40));
-        keydesk::gui::KeyServices* services = window.keyServices();
+        gui::KeyServices* services = window.keyServices();
         QString phoneError;
         if (!services->serverRunning())
             phoneError = QStringLiteral("The virtual phone needs the enrollment server: %1")
                              .arg(services->serverStatus());
         else if (session.startPhone(services->server()->listeningUrl(),
-                                    keydesk::gui::DemoSession::phoneCredentialsFor(path), phone, &phoneError))
+                                    gui::DemoSession::phoneCredentialsFor(path), phone, &phoneError))
             phoneError.clear();
         if (!phoneError.isEmpty())
             window.statusBar()->showMessage(phoneError);
     }
+    for (const QString& note : desk.migrationNotes())
+        window.statusBar()->showMessage(note, 15'000);
     window.show();
     return QApplication::exec();
 }

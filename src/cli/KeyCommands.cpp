@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "TablePrinter.h"
 #include "core/activation/AuthenticatorNames.h"
+#include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
 #include "net/Deployment.h"
 #include "webauthn/Base64Url.h"
@@ -235,8 +236,18 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
     auto enrollment = makeEnrollment(ctx, *store);
     if (!enrollment)
         return ExitFailed;
+    // The options given override the database's defaults for new keys (keys.* settings).
+    auto defaults = defaultKeySettings(*store);
+    if (!defaults)
+        return ctx.fail(defaults.error());
+    QJsonObject merged = defaults->toJson();
+    for (auto it = settingsJson.begin(); it != settingsJson.end(); ++it)
+        merged.insert(it.key(), it.value());
+    const auto keySettings = KeySettings::fromJson(merged, &settingsError);
+    if (!keySettings)
+        return usageError(ctx, settingsError);
     auto issued =
-        enrollment->assign(user.value(), EnrollmentRequest{*type, *settings, *method, p.value(kLabel)});
+        enrollment->assign(user.value(), EnrollmentRequest{*type, *keySettings, *method, p.value(kLabel)});
     if (!issued)
         return ctx.fail(issued.error());
     return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("assigned"));

@@ -8,14 +8,17 @@
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "OutboxPage.h"
+#include "SettingsDialog.h"
 #include "SmtpSettingsDialog.h"
 #include "TestRelyingPartyPage.h"
 #include "UsersPage.h"
 #include "WorkflowsPage.h"
 
 #include "core/store/Store.h"
+#include "net/DeskSettings.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -38,6 +41,7 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
     m_ui->statusBar->addPermanentWidget(m_serverLabel);
     m_ui->statusBar->addPermanentWidget(m_mailLabel);
     connect(m_ui->emailSettingsAction, &QAction::triggered, this, &MainWindow::openEmailSettings);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
@@ -173,6 +177,42 @@ void MainWindow::openEmailSettings()
     auto* dialog = new SmtpSettingsDialog(*m_keys, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (!m_keys || !m_deskSettings)
+        return nullptr;
+    auto* dialog = new SettingsDialog(*m_keys, *m_deskSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::emailSettingsRequested, this, &MainWindow::openEmailSettings);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->serverChanged())
+            return;
+        // This desk's server moves to its new address and port now.
+        m_serverOptions.bindAddress = m_deskSettings->bindAddress();
+        m_serverOptions.port = m_deskSettings->port();
+        m_serverOptions.certificatePath = m_deskSettings->certificatePath();
+        m_serverOptions.keyPath = m_deskSettings->keyPath();
+        m_keys->startServer(m_serverOptions);
+        updateServiceLabels();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::setDeskSettings(net::DeskSettings* settings)
+{
+    m_deskSettings = settings;
+    if (settings && !settings->windowGeometry(QStringLiteral("main")).isEmpty())
+        restoreGeometry(settings->windowGeometry(QStringLiteral("main")));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_deskSettings)
+        m_deskSettings->setWindowGeometry(QStringLiteral("main"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::chooseImportFile()

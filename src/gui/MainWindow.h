@@ -16,6 +16,10 @@ namespace keydesk {
 class Store;
 }
 
+namespace keydesk::net {
+class DeskSettings;
+}
+
 namespace keydesk::gui {
 
 class AuditPage;
@@ -53,7 +57,14 @@ public:
     TestRelyingPartyPage* testRelyingPartyPage() const { return m_testRelyingPartyPage; }
     KeyServices* keyServices() const { return m_keys; }
     void openEmailSettings();
+    // File > Settings; returns the dialog (open, deleted on close).
+    class SettingsDialog* openSettings();
     void showPage(int index);
+    // This desk's settings: File > Settings edits them, the window's geometry is kept in them.
+    void setDeskSettings(net::DeskSettings* settings);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildPages();
@@ -75,6 +86,7 @@ private:
     TestRelyingPartyPage* m_testRelyingPartyPage = nullptr;
     KeyServices* m_keys = nullptr;
     net::ServerOptions m_serverOptions;
+    net::DeskSettings* m_deskSettings = nullptr;
     QLabel* m_serverLabel = nullptr;
     QLabel* m_mailLabel = nullptr;
 };

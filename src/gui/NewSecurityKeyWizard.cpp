@@ -2,6 +2,7 @@
 #include "ui_NewSecurityKeyWizard.h"
 
 #include "KeyServices.h"
+#include "core/activation/DeploymentSettings.h"
 #include "core/store/Store.h"
 
 namespace keydesk::gui {
@@ -47,6 +48,12 @@ NewSecurityKeyWizard::NewSecurityKeyWizard(KeyServices& services, User user, QWi
                                        QVariant::fromValue(int(AttestationPolicy::Require)));
     m_ui->attestationHelpLabel->setText(tr("Most phone passkey providers send no attestation; requiring it "
                                            "refuses them."));
+    // The deployment's defaults for new keys (Settings > Security Keys); recommended ones if unset.
+    if (auto defaults = defaultKeySettings(m_services.store())) {
+        m_ui->userVerificationCheckBox->setChecked(defaults->requireUserVerification);
+        m_ui->attestationComboBox->setCurrentIndex(
+            m_ui->attestationComboBox->findData(QVariant::fromValue(int(defaults->attestation))));
+    }
     for (QRadioButton* radio : {m_ui->activateNowRadio, m_ui->activateEmailRadio, m_ui->activateManualRadio})
         connect(radio, &QRadioButton::toggled, this, &NewSecurityKeyWizard::updateLifetimeDefault);
     updateLifetimeDefault();

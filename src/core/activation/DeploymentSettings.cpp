@@ -23,6 +23,12 @@ const QList<DeploymentSetting>& deploymentSettings()
          QStringLiteral("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
         {QStringLiteral("activation.email_days"), QStringLiteral("Lifetime of an emailed link, days (1-90)"),
          QStringLiteral("7")},
+        {QString::fromLatin1(kDefaultUserVerificationKey),
+         QStringLiteral("New keys: user verification required or preferred"), QStringLiteral("required")},
+        {QString::fromLatin1(kDefaultAttestationKey),
+         QStringLiteral("New keys: attestation policy none, record or require"), QStringLiteral("none")},
+        {QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey),
+         QStringLiteral("Attestation trust anchors: PEM root certificates"), QStringLiteral("none")},
         {QString::fromLatin1(kWorkflowIntervalKey),
          QStringLiteral("Minutes between workflow runs while the console or serve runs (1-1440)"),
          QStringLiteral("15")},
@@ -43,6 +49,33 @@ Result<int> workflowIntervalMinutes(Store& store)
         return Result<int>::failure(QStringLiteral("setting %1: \"%2\" must be a whole number from 1 to 1440")
                                         .arg(QLatin1String(kWorkflowIntervalKey), text.value()));
     return minutes;
+}
+
+Result<KeySettings> defaultKeySettings(Store& store)
+{
+    using R = Result<KeySettings>;
+    auto uv = store.setting(QString::fromLatin1(kDefaultUserVerificationKey));
+    auto attestation = store.setting(QString::fromLatin1(kDefaultAttestationKey));
+    if (!uv)
+        return R::failure(uv.error());
+    if (!attestation)
+        return R::failure(attestation.error());
+    KeySettings settings;
+    if (uv->isEmpty() || uv.value() == QLatin1String("required"))
+        settings.requireUserVerification = true;
+    else if (uv.value() == QLatin1String("preferred"))
+        settings.requireUserVerification = false;
+    else
+        return R::failure(QStringLiteral("setting %1: \"%2\" must be required or preferred")
+                              .arg(QLatin1String(kDefaultUserVerificationKey), uv.value()));
+    if (!attestation->isEmpty()) {
+        const auto policy = attestationPolicyFromName(attestation.value());
+        if (!policy)
+            return R::failure(QStringLiteral("setting %1: \"%2\" must be none, record or require")
+                                  .arg(QLatin1String(kDefaultAttestationKey), attestation.value()));
+        settings.attestation = *policy;
+    }
+    return settings;
 }
 
 Status setDeploymentSetting(Store& store, const QString& key, const QString& value)
@@ -67,9 +100,13 @@ Status setDeploymentSetting(Store& store, const QString& key, const QString& val
         return tx.status();
     if (Status s = store.setSetting(key, value.trimmed()); !s)
         return s;
-    if (key.startsWith(QLatin1String("enrollment."))) {
+    if (key.startsWith(QLatin1String("enrollment.")) ||
+        key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
         if (auto config = EnrollmentConfig::resolve(store); !config)
             return Status::failure(config.error());
+    } else if (key.startsWith(QLatin1String("keys."))) {
+        if (auto defaults = defaultKeySettings(store); !defaults)
+            return Status::failure(defaults.error());
     } else if (key == QLatin1String(kWorkflowIntervalKey)) {
         if (auto interval = workflowIntervalMinutes(store); !interval)
             return Status::failure(interval.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/SecurityKey.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,12 @@ const QList<DeploymentSetting>& deploymentSettings();
 inline constexpr char kWorkflowIntervalKey[] = "workflows.interval_minutes";
 // How often enabled workflows run while a console or `serve` is running (default 15 minutes).
 Result<int> workflowIntervalMinutes(Store& store);
+
+inline constexpr char kDefaultUserVerificationKey[] = "keys.user_verification";
+inline constexpr char kDefaultAttestationKey[] = "keys.attestation";
+// The key settings a new key starts from (the wizards' defaults, `keys assign` without options):
+// user verification required unless "preferred", attestation policy none unless set.
+Result<KeySettings> defaultKeySettings(Store& store);
 
 // Checks `value` for `key` against the others as they are stored, then writes it (audited).
 Status setDeploymentSetting(Store& store, const QString& key, const QString& value);

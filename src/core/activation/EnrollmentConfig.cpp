@@ -1,5 +1,7 @@
 #include "EnrollmentConfig.h"
 
+#include "webauthn/Certificates.h"
+
 #include "core/store/Store.h"
 
 #include <QUrl>
@@ -82,7 +84,18 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
         baseUrl = !listeningUrl.isEmpty() ? listeningUrl
                   : !values[4].isEmpty()  ? values[4]
                                           : localListeningUrl(false, kDefaultPort);
-    return fromValues(baseUrl, values[1], values[2], values[3]);
+    auto config = fromValues(baseUrl, values[1], values[2], values[3]);
+    auto anchors = store.setting(QString::fromLatin1(kTrustAnchorsKey));
+    if (!config || !anchors)
+        return config ? R::failure(anchors.error()) : config;
+    if (!anchors->trimmed().isEmpty()) {
+        const QList<QByteArray> pem{anchors->toLatin1()};
+        QString error;
+        if (!webauthn::parseTrustAnchors(pem, &error))
+            return R::failure(QStringLiteral("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey), error));
+        config.value().trustAnchors = pem;
+    }
+    return config;
 }
 
 } // namespace keydesk

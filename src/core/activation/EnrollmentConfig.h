@@ -22,6 +22,7 @@ struct EnrollmentConfig
     static constexpr const char* kRpNameKey = "enrollment.rp_name";
     static constexpr const char* kOriginsKey = "enrollment.origins"; // space-separated
     static constexpr const char* kListeningUrlKey = "enrollment.listening_url";
+    static constexpr const char* kTrustAnchorsKey = "attestation.trust_anchors"; // PEM
 
     QString baseUrl; // scheme://host[:port][/path], no trailing slash
     QString rpId;

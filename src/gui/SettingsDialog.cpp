@@ -1,0 +1,368 @@
+#include "SettingsDialog.h"
+
+#include "KeyServices.h"
+#include "core/activation/DeploymentSettings.h"
+#include "core/activation/EnrollmentConfig.h"
+#include "core/store/Store.h"
+#include "net/DeskSettings.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace keydesk::gui {
+
+namespace {
+
+constexpr char kNowMinutesKey[] = "activation.now_minutes";
+constexpr char kEmailDaysKey[] = "activation.email_days";
+
+QString settingText(Store& store, const QString& key)
+{
+    auto value = store.setting(key);
+    return value ? value.value() : QString();
+}
+
+QLabel* note(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    return label;
+}
+
+// A line edit with a "Browse…" button that picks a file.
+QWidget* fileField(QLineEdit* edit, const QString& caption, const QString& filter, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto* browse = new QPushButton(QCoreApplication::translate("SettingsDialog", "Browse…"), box);
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    QObject::connect(browse, &QPushButton::clicked, edit, [edit, caption, filter] {
+        const QString path = QFileDialog::getOpenFileName(edit, caption, edit->text(), filter);
+        if (!path.isEmpty())
+            edit->setText(path);
+    });
+    return box;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(KeyServices& services, net::DeskSettings& desk, QWidget* parent)
+    : QDialog(parent), m_services(services), m_desk(desk)
+{
+    setObjectName(QStringLiteral("SettingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(generalPage(), tr("&General"));
+    m_tabs->addTab(serverPage(), tr("Enrollment &Server"));
+    m_tabs->addTab(emailPage(), tr("E&mail"));
+    m_tabs->addTab(keysPage(), tr("Security &Keys"));
+    m_tabs->addTab(workflowsPage(), tr("&Workflows"));
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #cf222e; font-weight: 600;"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(640);
+    load();
+}
+
+QWidget* SettingsDialog::generalPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("The system's language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("فارسی"), QStringLiteral("fa"));
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), note(tr("A new language applies the next time KeyDesk starts."), page));
+    m_database = new QLineEdit(page);
+    m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setPlaceholderText(
+        tr("the default: %1").arg(QStringLiteral("~/.local/share/KeyDesk/keydesk.sqlite")));
+    form->addRow(tr("&Database at start:"),
+                 fileField(m_database, tr("Database"), tr("KeyDesk databases (*.sqlite *.db)"), page));
+    form->addRow(QString(), note(tr("Open now: %1. File > Open Database… switches at once.")
+                                     .arg(m_services.store().database().path()),
+                                 page));
+    return page;
+}
+
+QWidget* SettingsDialog::serverPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* deskBox = new QFormLayout;
+    m_bind = new QLineEdit(page);
+    m_bind->setObjectName(QStringLiteral("bindEdit"));
+    m_port = new QSpinBox(page);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_certificate = new QLineEdit(page);
+    m_certificate->setObjectName(QStringLiteral("certificateEdit"));
+    m_key = new QLineEdit(page);
+    m_key->setObjectName(QStringLiteral("keyEdit"));
+    layout->addWidget(
+        new QLabel(tr("<b>This desk</b> — where its server listens (restarted on Save)"), page));
+    deskBox->addRow(tr("&Address:"), m_bind);
+    deskBox->addRow(tr("&Port:"), m_port);
+    deskBox->addRow(tr("TLS &certificate (PEM):"),
+                    fileField(m_certificate, tr("TLS Certificate"), tr("PEM files (*.pem *.crt)"), page));
+    deskBox->addRow(tr("TLS private &key (PEM):"),
+                    fileField(m_key, tr("TLS Private Key"), tr("PEM files (*.pem *.key)"), page));
+    layout->addLayout(deskBox);
+    layout->addWidget(
+        note(tr("127.0.0.1 serves this computer only. Phones need an address they can reach and "
+                "HTTPS with a certificate they trust (keydesk-cli server make-cert for demos)."),
+             page));
+    layout->addWidget(new QLabel(tr("<b>The deployment</b> — shared by every desk on this database"), page));
+    auto* deployment = new QFormLayout;
+    const QList<std::pair<const char*, QString>> fields{
+        {EnrollmentConfig::kBaseUrlKey, tr("&Base URL:")},
+        {EnrollmentConfig::kRpIdKey, tr("&Relying party ID:")},
+        {EnrollmentConfig::kRpNameKey, tr("Relying party &name:")},
+        {EnrollmentConfig::kOriginsKey, tr("Further allowed &origins:")},
+    };
+    for (const auto& [key, label] : fields) {
+        auto* edit = new QLineEdit(page);
+        edit->setObjectName(QString::fromLatin1(key));
+        for (const DeploymentSetting& s : deploymentSettings())
+            if (s.key == QLatin1String(key))
+                edit->setPlaceholderText(s.defaultText), edit->setToolTip(s.description);
+        deployment->addRow(label, edit);
+        m_deploymentEdits.insert(QString::fromLatin1(key), edit);
+    }
+    layout->addLayout(deployment);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* SettingsDialog::emailPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_emailSummary = new QLabel(page);
+    m_emailSummary->setWordWrap(true);
+    auto* open = new QPushButton(tr("Email &Settings…"), page);
+    layout->addWidget(m_emailSummary);
+    layout->addWidget(
+        note(tr("The SMTP server, the sender and the password (kept in the system keychain, never in "
+                "the database)."),
+             page));
+    layout->addWidget(open, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(open, &QPushButton::clicked, this, &SettingsDialog::emailSettingsRequested);
+    return page;
+}
+
+QWidget* SettingsDialog::keysPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_nowMinutes = new QSpinBox(page);
+    m_nowMinutes->setObjectName(QStringLiteral("nowMinutesSpin"));
+    m_nowMinutes->setRange(1, 1440);
+    m_nowMinutes->setSuffix(tr(" minutes"));
+    m_emailDays = new QSpinBox(page);
+    m_emailDays->setObjectName(QStringLiteral("emailDaysSpin"));
+    m_emailDays->setRange(1, 90);
+    m_emailDays->setSuffix(tr(" days"));
+    m_userVerification = new QComboBox(page);
+    m_userVerification->setObjectName(QStringLiteral("userVerificationCombo"));
+    m_userVerification->addItem(tr("Required (recommended)"), QStringLiteral("required"));
+    m_userVerification->addItem(tr("Preferred"), QStringLiteral("preferred"));
+    m_attestation = new QComboBox(page);
+    m_attestation->setObjectName(QStringLiteral("attestationCombo"));
+    m_attestation->addItem(tr("None — any phone (recommended)"), QStringLiteral("none"));
+    m_attestation->addItem(tr("Record what the phone proves"), QStringLiteral("record"));
+    m_attestation->addItem(tr("Require a trusted vendor"), QStringLiteral("require"));
+    m_trustAnchors = new QPlainTextEdit(page);
+    m_trustAnchors->setObjectName(QStringLiteral("trustAnchorsEdit"));
+    m_trustAnchors->setPlaceholderText(
+        QStringLiteral("-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----"));
+    m_trustAnchors->setAccessibleName(tr("Attestation trust anchors"));
+    auto* load = new QPushButton(tr("Add &PEM File…"), page);
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Trust Anchor"), {}, tr("PEM files (*.pem *.crt)"));
+        QFile file(path);
+        if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
+            m_trustAnchors->appendPlainText(QString::fromLatin1(file.read(256 * 1024)));
+    });
+    form->addRow(tr("Activate &Now link lives:"), m_nowMinutes);
+    form->addRow(tr("&Emailed link lives:"), m_emailDays);
+    form->addRow(tr("New keys: &user verification:"), m_userVerification);
+    form->addRow(tr("New keys: &attestation:"), m_attestation);
+    form->addRow(tr("Attestation &trust anchors:"), m_trustAnchors);
+    form->addRow(QString(), load);
+    form->addRow(QString(),
+                 note(tr("Root certificates of the authenticator vendors you trust; needed only when "
+                         "keys require attestation."),
+                      page));
+    return page;
+}
+
+QWidget* SettingsDialog::workflowsPage()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_workflowMinutes = new QSpinBox(page);
+    m_workflowMinutes->setObjectName(QStringLiteral("workflowMinutesSpin"));
+    m_workflowMinutes->setRange(1, 1440);
+    m_workflowMinutes->setSuffix(tr(" minutes"));
+    form->addRow(tr("Run enabled workflows &every:"), m_workflowMinutes);
+    form->addRow(QString(), note(tr("While this console or keydesk-cli serve runs; also when users join a "
+                                    "workflow's groups."),
+                                 page));
+    return page;
+}
+
+void SettingsDialog::load()
+{
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_desk.language())));
+    m_database->setText(m_desk.databasePath());
+    m_bind->setText(m_desk.bindAddress().toString());
+    m_port->setValue(m_desk.port());
+    m_certificate->setText(m_desk.certificatePath());
+    m_key->setText(m_desk.keyPath());
+    Store& store = m_services.store();
+    for (auto it = m_deploymentEdits.begin(); it != m_deploymentEdits.end(); ++it)
+        it.value()->setText(settingText(store, it.key()));
+    const auto lifetimes = loadActivationLifetimes(store);
+    const ActivationLifetimes l = lifetimes ? lifetimes.value() : ActivationLifetimes{};
+    m_nowMinutes->setValue(int(l.nowMs / 60'000));
+    m_emailDays->setValue(int(l.emailMs / 86'400'000));
+    const auto defaults = defaultKeySettings(store);
+    const KeySettings k = defaults ? defaults.value() : KeySettings{};
+    m_userVerification->setCurrentIndex(k.requireUserVerification ? 0 : 1);
+    m_attestation->setCurrentIndex(m_attestation->findData(attestationPolicyName(k.attestation)));
+    m_trustAnchors->setPlainText(settingText(store, QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey)));
+    const auto interval = workflowIntervalMinutes(store);
+    m_workflowMinutes->setValue(interval ? interval.value() : 15);
+    m_emailSummary->setText(m_services.mailStatus());
+    for (const auto& [key, value, page] : databaseValues())
+        m_loaded.insert(key, value);
+}
+
+QList<std::tuple<QString, QString, QWidget*>> SettingsDialog::databaseValues() const
+{
+    QWidget* server = m_tabs->widget(1);
+    QWidget* keys = m_tabs->widget(3);
+    QWidget* workflows = m_tabs->widget(4);
+    QList<std::tuple<QString, QString, QWidget*>> values;
+    for (auto it = m_deploymentEdits.begin(); it != m_deploymentEdits.end(); ++it)
+        values.append({it.key(), it.value()->text().trimmed(), server});
+    values.append({QString::fromLatin1(kNowMinutesKey), QString::number(m_nowMinutes->value()), keys});
+    values.append({QString::fromLatin1(kEmailDaysKey), QString::number(m_emailDays->value()), keys});
+    values.append({QString::fromLatin1(kDefaultUserVerificationKey),
+                   m_userVerification->currentData().toString(), keys});
+    values.append(
+        {QString::fromLatin1(kDefaultAttestationKey), m_attestation->currentData().toString(), keys});
+    values.append({QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey),
+                   m_trustAnchors->toPlainText().trimmed(), keys});
+    values.append(
+        {QString::fromLatin1(kWorkflowIntervalKey), QString::number(m_workflowMinutes->value()), workflows});
+    return values;
+}
+
+void SettingsDialog::showError(QWidget* page, const QString& text)
+{
+    m_error->setText(text);
+    if (page)
+        m_tabs->setCurrentWidget(page);
+    adjustSize(); // room for the reason
+}
+
+bool SettingsDialog::apply()
+{
+    m_error->clear();
+    m_serverChanged = false;
+    QWidget* general = m_tabs->widget(0);
+    QWidget* server = m_tabs->widget(1);
+
+    // The database's settings first, all in one transaction: one refusal keeps none of them.
+    Store& store = m_services.store();
+    {
+        const auto values = databaseValues();
+        Transaction tx(store.database());
+        if (!tx.status()) {
+            showError(nullptr, tx.status().error());
+            return false;
+        }
+        for (const auto& [key, value, page] : values) {
+            if (m_loaded.value(key) == value)
+                continue; // as shown when the dialog opened: no write, no audit event
+            if (Status s = setDeploymentSetting(store, key, value); !s) {
+                showError(page, s.error());
+                return false; // the transaction rolls back what was set before
+            }
+        }
+        // This desk's values are checked before the database commits, so either all hold or none.
+        if (Status s = net::DeskSettings::checkServer(m_bind->text(), m_port->value(), m_certificate->text(),
+                                                      m_key->text());
+            !s) {
+            showError(server, s.error());
+            return false;
+        }
+        if (Status s = net::DeskSettings::checkDatabasePath(m_database->text().trimmed()); !s) {
+            showError(general, s.error());
+            return false;
+        }
+        if (Status s = tx.commit(); !s) {
+            showError(nullptr, s.error());
+            return false;
+        }
+    }
+    const bool serverBefore =
+        m_desk.bindAddress() == QHostAddress(m_bind->text().trimmed()) && m_desk.port() == m_port->value() &&
+        m_desk.certificatePath() == m_certificate->text() && m_desk.keyPath() == m_key->text();
+    if (Status s = m_desk.setServer(m_bind->text(), m_port->value(), m_certificate->text(), m_key->text());
+        !s) {
+        showError(server, s.error());
+        return false;
+    }
+    m_serverChanged = !serverBefore;
+    if (Status s = m_desk.setLanguage(m_language->currentData().toString()); !s) {
+        showError(general, s.error());
+        return false;
+    }
+    if (Status s = m_desk.setDatabasePath(m_database->text().trimmed()); !s) {
+        showError(general, s.error());
+        return false;
+    }
+    return true;
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->text();
+}
+
+} // namespace keydesk::gui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+#include <tuple>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace keydesk::net {
+class DeskSettings;
+}
+
+namespace keydesk::gui {
+
+class KeyServices;
+
+// Settings, in pages: General (language, the database opened at start), Enrollment server (this
+// desk's address, port and TLS files; the deployment's base URL, RP ID, name and origins),
+// Email (SMTP), Security Keys (lifetimes, defaults for new keys, attestation trust anchors) and
+// Workflows (timer). Save checks everything first and keeps nothing when one value is refused:
+// the reason is shown and the page with it comes forward.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(KeyServices& services, net::DeskSettings& desk, QWidget* parent = nullptr);
+
+    // Applies the form; false with errorText() when a value was refused (nothing changed then).
+    bool apply();
+    QString errorText() const;
+    // Whether the last apply() changed this desk's server settings (the console restarts it).
+    bool serverChanged() const { return m_serverChanged; }
+
+Q_SIGNALS:
+    void emailSettingsRequested();
+
+private:
+    QWidget* generalPage();
+    QWidget* serverPage();
+    QWidget* emailPage();
+    QWidget* keysPage();
+    QWidget* workflowsPage();
+    void load();
+    void showError(QWidget* page, const QString& text);
+    // The database settings as the form shows them: key, value, the page they are on.
+    QList<std::tuple<QString, QString, QWidget*>> databaseValues() const;
+
+    KeyServices& m_services;
+    net::DeskSettings& m_desk;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_error = nullptr;
+    bool m_serverChanged = false;
+
+    QComboBox* m_language = nullptr;
+    QLineEdit* m_database = nullptr;
+    QLineEdit* m_bind = nullptr;
+    QSpinBox* m_port = nullptr;
+    QLineEdit* m_certificate = nullptr;
+    QLineEdit* m_key = nullptr;
+    QLabel* m_emailSummary = nullptr;
+    QSpinBox* m_workflowMinutes = nullptr;
+    QSpinBox* m_nowMinutes = nullptr;
+    QSpinBox* m_emailDays = nullptr;
+    QComboBox* m_userVerification = nullptr;
+    QComboBox* m_attestation = nullptr;
+    QPlainTextEdit* m_trustAnchors = nullptr;
+    // Deployment settings in the database, by key, with the page they are on.
+    QHash<QString, QLineEdit*> m_deploymentEdits;
+    QHash<QString, QString> m_loaded; // databaseValues() when the dialog opened
+};
+
+} // namespace keydesk::gui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QObject>
+#include <QSettings>
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace keydesk::net {
+
+// The settings of this desk (not of the database, which has its own: docs/architecture.md) —
+// kept here, beside the server they mostly configure, because they need Qt Network's addresses —
+// typed, with defaults, checked on the way in, migrated from older layouts, and announced when
+// they change. Backed by QSettings (~/.config/KeyDesk/KeyDesk.conf); tests use temporary().
+class DeskSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kVersion = 1;
+    static constexpr quint16 kDefaultPort = 8765;
+
+    // The user's settings file, migrated to this version.
+    DeskSettings();
+    explicit DeskSettings(std::unique_ptr<QSettings> backend);
+    ~DeskSettings() override;
+    // A private file in a temporary folder that goes with the object; `seed` is written first,
+    // as a file of an older version would hold it.
+    static std::unique_ptr<DeskSettings> temporary(const QList<std::pair<QString, QVariant>>& seed = {});
+
+    // Interface language: empty = the system's; otherwise one of supportedLanguages().
+    QString language() const;
+    Status setLanguage(const QString& code);
+    static QStringList supportedLanguages(); // "en", "de", "fa"
+
+    // The database the console opens without --database; empty = the default location.
+    QString databasePath() const;
+    Status setDatabasePath(const QString& path);
+
+    // The enrollment server of this desk.
+    QHostAddress bindAddress() const;
+    quint16 port() const;
+    QString certificatePath() const; // PEM; with keyPath, the server speaks HTTPS
+    QString keyPath() const;
+    Status setServer(const QString& bindAddress, int port, const QString& certificatePath,
+                     const QString& keyPath);
+    // The checks of setServer and setDatabasePath alone, for forms that save several things.
+    static Status checkServer(const QString& bindAddress, int port, const QString& certificatePath,
+                              const QString& keyPath);
+    static Status checkDatabasePath(const QString& path);
+
+    // The first-run assistant has been answered.
+    bool firstRunDone() const;
+    void setFirstRunDone();
+
+    QByteArray windowGeometry(const QString& window) const;
+    void setWindowGeometry(const QString& window, const QByteArray& geometry);
+
+    // Where the values live, for messages; and what the migration did (empty if nothing).
+    QString fileName() const;
+    const QStringList& migrationNotes() const { return m_migrationNotes; }
+
+Q_SIGNALS:
+    // A value changed: "general/language", "server", "general/database", ...
+    void changed(const QString& key);
+
+private:
+    void migrate();
+    void write(const QString& key, const QVariant& value);
+
+    std::unique_ptr<QTemporaryDir> m_temporaryDir;
+    std::unique_ptr<QSettings> m_settings;
+    QStringList m_migrationNotes;
+};
+
+} // namespace keydesk::net

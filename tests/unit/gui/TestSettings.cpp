@@ -1,0 +1,210 @@
+// This desk's settings (defaults, migration from the 0.1 layout, refusals with the reason, the
+// change signal), the deployment's defaults for new keys and trust anchors, the Settings dialog
+// (all or nothing) and the first-run assistant.
+#include "support/TestSupport.h"
+
+#include "core/activation/DeploymentSettings.h"
+#include "core/activation/EnrollmentConfig.h"
+#include "core/store/Store.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/KeyServices.h"
+#include "gui/SettingsDialog.h"
+#include "net/DeskSettings.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::test;
+using net::DeskSettings;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+    // With KEYDESK_SCREENSHOT_DIR set, a picture for people to look at.
+    static void keep(QWidget* widget, const QString& name)
+    {
+        if (const QString dir = qEnvironmentVariable("KEYDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            widget->show();
+            widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+        }
+    }
+
+private Q_SLOTS:
+    void defaults()
+    {
+        auto s = DeskSettings::temporary();
+        QCOMPARE(s->language(), QString());
+        QCOMPARE(s->databasePath(), QString());
+        QCOMPARE(s->bindAddress(), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(s->port(), quint16(8765));
+        QCOMPARE(s->certificatePath(), QString());
+        QVERIFY(!s->firstRunDone());
+        QVERIFY(s->migrationNotes().isEmpty());
+        QSettings file(s->fileName(), QSettings::IniFormat);
+        QCOMPARE(file.value(QStringLiteral("settings/version")).toInt(), DeskSettings::kVersion);
+    }
+
+    void migratesTheFirstLayout()
+    {
+        auto s = DeskSettings::temporary({{QStringLiteral("enrollment/port"), 9001},
+                                          {QStringLiteral("enrollment/bind"), QStringLiteral("0.0.0.0")}});
+        QCOMPARE(s->port(), quint16(9001));
+        QCOMPARE(s->bindAddress(), QHostAddress(QStringLiteral("0.0.0.0")));
+        QVERIFY(s->migrationNotes().isEmpty());
+        QSettings file(s->fileName(), QSettings::IniFormat);
+        QVERIFY(!file.contains(QStringLiteral("enrollment/port")));
+        QCOMPARE(file.value(QStringLiteral("server/port")).toInt(), 9001);
+        QCOMPARE(file.value(QStringLiteral("settings/version")).toInt(), 1);
+
+        // A value that was never valid is dropped with a note, not carried over.
+        auto bad = DeskSettings::temporary({{QStringLiteral("enrollment/port"), QStringLiteral("eighty")}});
+        QCOMPARE(bad->port(), quint16(8765));
+        QCOMPARE(bad->migrationNotes(),
+                 QStringList{QStringLiteral(
+                     "The old setting enrollment/port = “eighty” was not valid and was dropped.")});
+    }
+
+    void refusesWithTheReason()
+    {
+        auto s = DeskSettings::temporary();
+        QSignalSpy changed(s.get(), &DeskSettings::changed);
+        QCOMPARE(
+            s->setLanguage(QStringLiteral("xx")).error(),
+            QStringLiteral("“xx” is not a language KeyDesk speaks (en, de, fa, or empty for the system's)."));
+        QCOMPARE(s->setServer(QStringLiteral("my desk"), 8765, {}, {}).error(),
+                 QStringLiteral("“my desk” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0)."));
+        QCOMPARE(s->setServer(QStringLiteral("127.0.0.1"), 70000, {}, {}).error(),
+                 QStringLiteral("The port must be from 0 to 65535 (0 picks a free one), not 70000."));
+        QCOMPARE(
+            s->setServer(QStringLiteral("127.0.0.1"), 8443, QStringLiteral("/etc/ssl/x.pem"), {}).error(),
+            QStringLiteral("HTTPS needs both the certificate and its private key, or neither."));
+        QCOMPARE(s->setServer(QStringLiteral("127.0.0.1"), 8443, QStringLiteral("/nonexistent/c.pem"),
+                              QStringLiteral("/nonexistent/k.pem"))
+                     .error(),
+                 QStringLiteral("The certificate file /nonexistent/c.pem cannot be read."));
+        QCOMPARE(s->setDatabasePath(QStringLiteral("keydesk.sqlite")).error(),
+                 QStringLiteral("The database path must be absolute, not “keydesk.sqlite”."));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(s->port(), quint16(8765));
+        QCOMPARE(s->language(), QString());
+    }
+
+    void announcesChangesAndKeepsThem()
+    {
+        auto s = DeskSettings::temporary();
+        QSignalSpy changed(s.get(), &DeskSettings::changed);
+        QVERIFY(s->setLanguage(QStringLiteral("de")));
+        QVERIFY(s->setLanguage(QStringLiteral("de"))); // the same again: no signal
+        QVERIFY(s->setServer(QStringLiteral("0.0.0.0"), 9443, {}, {}));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).first().toString(), QStringLiteral("general/language"));
+        QCOMPARE(changed.at(1).first().toString(), QStringLiteral("server"));
+        DeskSettings reread(std::make_unique<QSettings>(s->fileName(), QSettings::IniFormat));
+        QCOMPARE(reread.language(), QStringLiteral("de"));
+        QCOMPARE(reread.port(), quint16(9443));
+    }
+
+    void keyDefaultsAndTrustAnchors()
+    {
+        TestStore store;
+        QVERIFY(defaultKeySettings(*store).value().requireUserVerification);
+        QCOMPARE(
+            setDeploymentSetting(*store, QStringLiteral("keys.user_verification"),
+                                 QStringLiteral("sometimes"))
+                .error(),
+            QStringLiteral("setting keys.user_verification: \"sometimes\" must be required or preferred"));
+        QVERIFY(setDeploymentSetting(*store, QStringLiteral("keys.user_verification"),
+                                     QStringLiteral("preferred")));
+        QVERIFY(setDeploymentSetting(*store, QStringLiteral("keys.attestation"), QStringLiteral("record")));
+        const KeySettings k = defaultKeySettings(*store).value();
+        QVERIFY(!k.requireUserVerification);
+        QCOMPARE(k.attestation, AttestationPolicy::Record);
+
+        const Status badPem = setDeploymentSetting(*store, QStringLiteral("attestation.trust_anchors"),
+                                                   QStringLiteral("-----BEGIN CERTIFICATE-----\nnot base64\n"
+                                                                  "-----END CERTIFICATE-----"));
+        QVERIFY(!badPem);
+        QVERIFY2(badPem.error().startsWith(QStringLiteral("setting attestation.trust_anchors: ")),
+                 qPrintable(badPem.error()));
+        QCOMPARE(store->setting(QStringLiteral("attestation.trust_anchors")).value(), QString());
+        QVERIFY(EnrollmentConfig::resolve(*store).value().trustAnchors.isEmpty());
+    }
+
+    void dialogIsAllOrNothing()
+    {
+        TestStore store;
+        auto desk = DeskSettings::temporary();
+        gui::KeyServices services(*store);
+        gui::SettingsDialog dialog(services, *desk);
+        dialog.show();
+        auto* tabs = dialog.findChild<QTabWidget*>();
+        auto* minutes = dialog.findChild<QSpinBox*>(QStringLiteral("workflowMinutesSpin"));
+        auto* baseUrl = dialog.findChild<QLineEdit*>(QStringLiteral("enrollment.base_url"));
+        auto* port = dialog.findChild<QSpinBox*>(QStringLiteral("portSpin"));
+        QCOMPARE(minutes->value(), 15);
+        QCOMPARE(port->value(), 8765);
+        const QString auditBefore = tableDump(store->database(), QStringLiteral("audit_events"));
+
+        // A refused base URL keeps the other changes of the same save out too.
+        minutes->setValue(30);
+        baseUrl->setText(QStringLiteral("ftp://keys.example.com"));
+        port->setValue(9443);
+        tabs->setCurrentIndex(4);
+        QVERIFY(!dialog.apply());
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("ftp://keys.example.com")),
+                 qPrintable(dialog.errorText()));
+        QCOMPARE(tabs->currentIndex(), 1); // the page with the refused value comes forward
+        keep(&dialog, QStringLiteral("settings-refused"));
+        QCOMPARE(workflowIntervalMinutes(*store).value(), 15);
+        QCOMPARE(desk->port(), quint16(8765));
+        QCOMPARE(tableDump(store->database(), QStringLiteral("audit_events")), auditBefore);
+
+        // This desk's address is checked before the database's values are kept.
+        baseUrl->setText(QStringLiteral("https://keys.example.com"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("bindEdit"))->setText(QStringLiteral("not an address"));
+        QVERIFY(!dialog.apply());
+        QCOMPARE(dialog.errorText(),
+                 QStringLiteral(
+                     "“not an address” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0)."));
+        QCOMPARE(store->setting(QStringLiteral("enrollment.base_url")).value(), QString());
+
+        dialog.findChild<QLineEdit*>(QStringLiteral("bindEdit"))->setText(QStringLiteral("0.0.0.0"));
+        dialog.findChild<QComboBox*>(QStringLiteral("languageCombo"))->setCurrentIndex(2);
+        QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+        QCOMPARE(store->setting(QStringLiteral("enrollment.base_url")).value(),
+                 QStringLiteral("https://keys.example.com"));
+        QCOMPARE(workflowIntervalMinutes(*store).value(), 30);
+        QCOMPARE(desk->port(), quint16(9443));
+        QCOMPARE(desk->language(), QStringLiteral("de"));
+        QVERIFY(dialog.serverChanged());
+        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                                          "'setting.change'")),
+                 2);
+    }
+
+    void firstRun()
+    {
+        gui::FirstRunDialog welcome(QStringLiteral("/data/keydesk.sqlite"),
+                                    QStringLiteral("/data/demo.sqlite"));
+        keep(&welcome, QStringLiteral("first-run"));
+        welcome.chooseDemo();
+        QCOMPARE(welcome.result(), int(QDialog::Accepted));
+        QCOMPARE(welcome.databasePath(), QStringLiteral("/data/demo.sqlite"));
+        QVERIFY(welcome.demo());
+        welcome.chooseEmpty();
+        QCOMPARE(welcome.databasePath(), QStringLiteral("/data/keydesk.sqlite"));
+        QVERIFY(!welcome.demo());
+        welcome.chooseExisting(QStringLiteral("/srv/team.sqlite"));
+        QCOMPARE(welcome.databasePath(), QStringLiteral("/srv/team.sqlite"));
+    }
+};
+
+QTEST_MAIN(TestSettings)
+#include "TestSettings.moc"
