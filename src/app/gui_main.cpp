@@ -1,5 +1,6 @@
 // keydesk: the console. Command-line options override this desk's settings for one run.
 #include "core/AppPaths.h"
+#include "gui/Appearance.h"
 #include "gui/DemoSession.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/KeyServices.h"
@@ -59,6 +60,7 @@ int main(int argc, char* argv[])
 
     // Where this desk's server listens is a setting of this machine, not of the database.
     net::DeskSettings desk;
+    gui::applyAppearance(desk.appearance());
     net::ServerOptions server;
     server.bindAddress = parser.isSet(bind) ? QHostAddress(parser.value(bind)) : desk.bindAddress();
     bool portOk = true;

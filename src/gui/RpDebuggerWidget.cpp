@@ -42,6 +42,7 @@ RpDebuggerWidget::RpDebuggerWidget(Store& store, const QString& rpId, const QStr
     m_response->setPlaceholderText(
         tr("Paste the RegistrationResponseJSON or AuthenticationResponseJSON here."));
     m_response->setAccessibleName(tr("Response JSON"));
+    m_response->setTabChangesFocus(true); // a pasted JSON needs no Tab key; keyboard users need it to move on
     m_challenge = new QLineEdit(this);
     m_challenge->setObjectName(QStringLiteral("challengeEdit"));
     m_challenge->setPlaceholderText(tr("base64url, as issued"));

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Appearance.h"
 #include "KeyServices.h"
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/EnrollmentConfig.h"
@@ -102,8 +103,15 @@ QWidget* SettingsDialog::generalPage()
     m_language->addItem(QStringLiteral("فارسی"), QStringLiteral("fa"));
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note(tr("A new language applies the next time KeyDesk starts."), page));
+    m_appearance = new QComboBox(page);
+    m_appearance->setObjectName(QStringLiteral("appearanceCombo"));
+    m_appearance->addItem(tr("The desktop's"), QStringLiteral("system"));
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    form->addRow(tr("A&ppearance:"), m_appearance);
     m_database = new QLineEdit(page);
     m_database->setObjectName(QStringLiteral("databaseEdit"));
+    m_database->setAccessibleName(tr("Database at start"));
     m_database->setPlaceholderText(
         tr("the default: %1").arg(QStringLiteral("~/.local/share/KeyDesk/keydesk.sqlite")));
     form->addRow(tr("&Database at start:"),
@@ -127,8 +135,10 @@ QWidget* SettingsDialog::serverPage()
     m_port->setSpecialValueText(tr("any free port"));
     m_certificate = new QLineEdit(page);
     m_certificate->setObjectName(QStringLiteral("certificateEdit"));
+    m_certificate->setAccessibleName(tr("TLS certificate"));
     m_key = new QLineEdit(page);
     m_key->setObjectName(QStringLiteral("keyEdit"));
+    m_key->setAccessibleName(tr("TLS private key"));
     layout->addWidget(
         new QLabel(tr("<b>This desk</b> — where its server listens (restarted on Save)"), page));
     deskBox->addRow(tr("&Address:"), m_bind);
@@ -208,6 +218,7 @@ QWidget* SettingsDialog::keysPage()
     m_trustAnchors->setPlaceholderText(
         QStringLiteral("-----BEGIN CERTIFICATE-----\n…\n-----END CERTIFICATE-----"));
     m_trustAnchors->setAccessibleName(tr("Attestation trust anchors"));
+    m_trustAnchors->setTabChangesFocus(true);
     auto* load = new QPushButton(tr("Add &PEM File…"), page);
     connect(load, &QPushButton::clicked, this, [this] {
         const QString path =
@@ -247,6 +258,7 @@ QWidget* SettingsDialog::workflowsPage()
 void SettingsDialog::load()
 {
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_desk.language())));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(m_desk.appearance())));
     m_database->setText(m_desk.databasePath());
     m_bind->setText(m_desk.bindAddress().toString());
     m_port->setValue(m_desk.port());
@@ -352,6 +364,14 @@ bool SettingsDialog::apply()
     if (Status s = m_desk.setLanguage(m_language->currentData().toString()); !s) {
         showError(general, s.error());
         return false;
+    }
+    const QString appearance = m_appearance->currentData().toString();
+    if (appearance != m_desk.appearance()) {
+        if (Status s = m_desk.setAppearance(appearance); !s) {
+            showError(general, s.error());
+            return false;
+        }
+        applyAppearance(appearance); // at once; "the desktop's" fully returns at the next start
     }
     if (Status s = m_desk.setDatabasePath(m_database->text().trimmed()); !s) {
         showError(general, s.error());

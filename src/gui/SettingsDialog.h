@@ -22,7 +22,7 @@ namespace keydesk::gui {
 
 class KeyServices;
 
-// Settings, in pages: General (language, the database opened at start), Enrollment server (this
+// Settings, in pages: General (language, appearance, the database opened at start), Enrollment server (this
 // desk's address, port and TLS files; the deployment's base URL, RP ID, name and origins),
 // Email (SMTP), Security Keys (lifetimes, defaults for new keys, attestation trust anchors) and
 // Workflows (timer). Save checks everything first and keeps nothing when one value is refused:
@@ -61,6 +61,7 @@ private:
     bool m_serverChanged = false;
 
     QComboBox* m_language = nullptr;
+    QComboBox* m_appearance = nullptr;
     QLineEdit* m_database = nullptr;
     QLineEdit* m_bind = nullptr;
     QSpinBox* m_port = nullptr;

@@ -68,6 +68,8 @@ TestRelyingPartyPage::TestRelyingPartyPage(KeyServices& services, QWidget* paren
     m_recent->verticalHeader()->hide();
     m_recent->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_recent->setTabKeyNavigation(false);
+    m_recent->setAccessibleName(tr("Recent verifications"));
     auto* recentBox = new QGroupBox(tr("Recent verifications"), verifyTab);
     auto* recentLayout = new QVBoxLayout(recentBox);
     recentLayout->addWidget(m_recent);

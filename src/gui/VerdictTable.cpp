@@ -16,6 +16,7 @@ VerdictTable::VerdictTable(QWidget* parent) : QTableWidget(parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setWordWrap(true);
+    setTabKeyNavigation(false); // Tab moves on; the arrows move between checks
     setAccessibleName(tr("Verification checks"));
 }
 

@@ -21,6 +21,8 @@ constexpr char kPortKey[] = "server/port";
 constexpr char kCertificateKey[] = "server/certificate";
 constexpr char kKeyFileKey[] = "server/key";
 constexpr char kFirstRunKey[] = "general/first_run_done";
+constexpr char kAppearanceKey[] = "general/appearance";
+const QStringList kAppearances{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 
 QString key(const char* name)
 {
@@ -123,6 +125,23 @@ Status DeskSettings::setLanguage(const QString& code)
     if (language() != code) {
         write(key(kLanguageKey), code.isEmpty() ? QVariant() : QVariant(code));
         Q_EMIT changed(key(kLanguageKey));
+    }
+    return {};
+}
+
+QString DeskSettings::appearance() const
+{
+    const QString mode = m_settings->value(key(kAppearanceKey)).toString();
+    return kAppearances.contains(mode) ? mode : QStringLiteral("system");
+}
+
+Status DeskSettings::setAppearance(const QString& mode)
+{
+    if (!kAppearances.contains(mode))
+        return Status::failure(tr("“%1” is not an appearance (system, light or dark).").arg(mode));
+    if (appearance() != mode) {
+        write(key(kAppearanceKey), mode);
+        Q_EMIT changed(key(kAppearanceKey));
     }
     return {};
 }

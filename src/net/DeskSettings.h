@@ -39,6 +39,10 @@ public:
     Status setLanguage(const QString& code);
     static QStringList supportedLanguages(); // "en", "de", "fa"
 
+    // Light or dark colours, or the desktop's: "system" (default), "light", "dark".
+    QString appearance() const;
+    Status setAppearance(const QString& mode);
+
     // The database the console opens without --database; empty = the default location.
     QString databasePath() const;
     Status setDatabasePath(const QString& path);

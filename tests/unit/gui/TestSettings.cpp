@@ -89,6 +89,9 @@ private Q_SLOTS:
                               QStringLiteral("/nonexistent/k.pem"))
                      .error(),
                  QStringLiteral("The certificate file /nonexistent/c.pem cannot be read."));
+        QCOMPARE(s->setAppearance(QStringLiteral("blue")).error(),
+                 QStringLiteral("“blue” is not an appearance (system, light or dark)."));
+        QCOMPARE(s->appearance(), QStringLiteral("system"));
         QCOMPARE(s->setDatabasePath(QStringLiteral("keydesk.sqlite")).error(),
                  QStringLiteral("The database path must be absolute, not “keydesk.sqlite”."));
         QCOMPARE(changed.count(), 0);
