@@ -41,7 +41,8 @@ for f in usr/bin/keydesk usr/bin/keydesk-cli usr/bin/keydesk-phone \
          usr/lib/systemd/system/keydesk-serve.service; do
     [[ -e "$root/$f" ]] || fail "not installed: /$f"
 done
-file "$root/usr/share/icons/hicolor/48x48/apps/org.keydesk.KeyDesk.png" | grep -q '48 x 48' || fail "the 48 px icon is not 48 x 48"
+[[ $(identify -format '%wx%h' "$root/usr/share/icons/hicolor/48x48/apps/org.keydesk.KeyDesk.png") == 48x48 ]] \
+    || fail "the 48 px icon is not 48 x 48"
 
 # The installed programs run.
 version=$("$root/usr/bin/keydesk-cli" --version)
@@ -59,7 +60,8 @@ for page in keydesk keydesk-cli keydesk-phone; do
     warnings=$(zcat "$root/usr/share/man/man1/$page.1.gz" | groff -man -Tutf8 -ww -z 2>&1)
     [[ -z $warnings ]] || fail "$page.1: $warnings"
 done
-manual=$(zcat "$root/usr/share/man/man1/keydesk-cli.1.gz" | groff -man -Tutf8 2>/dev/null | col -b)
+# Plain text: no bold or underline overstriking (-P-cbou), so lines can be matched.
+manual=$(zcat "$root/usr/share/man/man1/keydesk-cli.1.gz" | groff -man -Tutf8 -P-cbou 2>/dev/null)
 missing=0
 while read -r group verb; do
     grep -Eq "^       $group${verb:+ $verb}( |$)" <<<"$manual" || { echo "keydesk-cli.1 lacks: $group $verb" >&2; missing=1; }
