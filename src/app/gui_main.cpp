@@ -5,6 +5,7 @@
 #include "gui/FirstRunDialog.h"
 #include "gui/KeyServices.h"
 #include "gui/MainWindow.h"
+#include "i18n/Translations.h"
 #include "net/DeskSettings.h"
 
 #include <QApplication>
@@ -60,6 +61,7 @@ int main(int argc, char* argv[])
 
     // Where this desk's server listens is a setting of this machine, not of the database.
     net::DeskSettings desk;
+    installTranslations(app, desk.language());
     gui::applyAppearance(desk.appearance());
     net::ServerOptions server;
     server.bindAddress = parser.isSet(bind) ? QHostAddress(parser.value(bind)) : desk.bindAddress();

@@ -1,4 +1,5 @@
 // keydesk-phone: the virtual phone of the offline demo — a window, or a command for scripts.
+#include "i18n/Translations.h"
 #include "phoneapp/HeadlessPhone.h"
 #include "phoneapp/PhoneWindow.h"
 
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("KeyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("keydesk-phone"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));
+    if (!headless)
+        installTranslations(*app, {}); // the window speaks the system's language; JSON stays as it is
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

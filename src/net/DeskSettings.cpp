@@ -14,14 +14,14 @@ QString tr(const char* text)
 }
 
 constexpr char kVersionKey[] = "settings/version";
-constexpr char kLanguageKey[] = "general/language";
-constexpr char kDatabaseKey[] = "general/database";
+constexpr char kLanguageKey[] = "console/language";
+constexpr char kDatabaseKey[] = "console/database";
 constexpr char kBindKey[] = "server/bind";
 constexpr char kPortKey[] = "server/port";
 constexpr char kCertificateKey[] = "server/certificate";
 constexpr char kKeyFileKey[] = "server/key";
-constexpr char kFirstRunKey[] = "general/first_run_done";
-constexpr char kAppearanceKey[] = "general/appearance";
+constexpr char kFirstRunKey[] = "console/first_run_done";
+constexpr char kAppearanceKey[] = "console/appearance";
 const QStringList kAppearances{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 
 QString key(const char* name)

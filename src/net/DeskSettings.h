@@ -71,7 +71,7 @@ public:
     const QStringList& migrationNotes() const { return m_migrationNotes; }
 
 Q_SIGNALS:
-    // A value changed: "general/language", "server", "general/database", ...
+    // A value changed: "console/language", "server", "console/database", ...
     void changed(const QString& key);
 
 private:

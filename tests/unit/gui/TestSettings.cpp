@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(s->setLanguage(QStringLiteral("de"))); // the same again: no signal
         QVERIFY(s->setServer(QStringLiteral("0.0.0.0"), 9443, {}, {}));
         QCOMPARE(changed.count(), 2);
-        QCOMPARE(changed.at(0).first().toString(), QStringLiteral("general/language"));
+        QCOMPARE(changed.at(0).first().toString(), QStringLiteral("console/language"));
         QCOMPARE(changed.at(1).first().toString(), QStringLiteral("server"));
         DeskSettings reread(std::make_unique<QSettings>(s->fileName(), QSettings::IniFormat));
         QCOMPARE(reread.language(), QStringLiteral("de"));

@@ -1,0 +1,40 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+static void initTranslationResources()
+{
+    Q_INIT_RESOURCE(keydesk_i18n_translations);
+}
+
+namespace keydesk {
+
+QString installTranslations(QCoreApplication& app, const QString& language)
+{
+    initTranslationResources();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* keydesk = new QTranslator(&app);
+    // The compiled translations are resources of this library (translations/*.ts).
+    if (!keydesk->load(locale, QStringLiteral("keydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete keydesk;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(keydesk);
+    // Qt's own strings (standard buttons, dialogs), from Debian's qt6-translations-l10n.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    QLocale::setDefault(locale);
+    if (auto* gui = qobject_cast<QGuiApplication*>(&app))
+        gui->setLayoutDirection(locale.textDirection());
+    return locale.name().section(u'_', 0, 0);
+}
+
+} // namespace keydesk

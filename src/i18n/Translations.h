@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace keydesk {
+
+// Installs KeyDesk's translation for `language` ("de", "fa"; empty: the system's) and Qt's own,
+// and sets right-to-left layout for a right-to-left language in a GUI application. Returns the
+// language now in use ("en" when KeyDesk has no translation for the one asked).
+QString installTranslations(QCoreApplication& app, const QString& language);
+
+} // namespace keydesk

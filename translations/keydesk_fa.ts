@@ -1,0 +1,3276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>ActivateNowDialog</name>
+    <message>
+        <source>Activate Now</source>
+        <translation>فعال‌سازی همین حالا</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone&apos;s screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;در گوشی هوشمند، دوربین را باز کنید و این کد را اسکن کنید.&lt;/li&gt;&lt;li&gt;پیوند را باز کنید و روی &lt;b&gt;فعال‌سازی&lt;/b&gt; بزنید.&lt;/li&gt;&lt;li&gt;با قفل صفحهٔ گوشی تأیید کنید.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>No camera? In the app under &quot;Work or School&quot;, enter the email and this code:</source>
+        <translation>دوربین ندارید؟ در برنامه، زیر &quot;محل کار یا تحصیل&quot;، ایمیل و این کد را وارد کنید:</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>ایجاد دوباره (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Issue a new link and code; the current ones stop working.</source>
+        <translation>یک پیوند و کد تازه صادر می‌شود؛ پیوند و کد فعلی دیگر کار نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>رونوشت پیوند (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save QR…</source>
+        <translation>ذخیرهٔ QR… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>چاپ… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show to &amp;User</source>
+        <translation>نمایش به کاربر (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Full screen on a second monitor facing the user; Esc closes it.</source>
+        <translation>تمام‌صفحه روی نمایشگر دومی که رو به کاربر است؛ Esc آن را می‌بندد.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>The activation stays valid after closing.</source>
+        <translation>فعال‌سازی پس از بستن هم معتبر می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Scan to activate your security key</source>
+        <translation>برای فعال‌سازی کلید امنیتی خود اسکن کنید</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera</source>
+        <translation>با دوربین گوشی خود اسکن کنید</translation>
+    </message>
+    <message>
+        <source>or in the app under “Work or School”: %1 · %2</source>
+        <translation>یا در برنامه، زیر «محل کار یا تحصیل»: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Expires in %1 h %2 min</source>
+        <translation>%1 ساعت و %2 دقیقه تا انقضا</translation>
+    </message>
+    <message>
+        <source>Expires in %1:%2</source>
+        <translation>%1:%2 تا انقضا</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationEmail</name>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>یادآوری: %1</translation>
+    </message>
+    <message>
+        <source>Your helpdesk</source>
+        <translation>پشتیبانی فنی شما</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationMethod</name>
+    <message>
+        <source>Activate now (QR code)</source>
+        <translation>فعال‌سازی همین حالا (کد QR)</translation>
+    </message>
+    <message>
+        <source>Activation email</source>
+        <translation>ایمیل فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Work or school (code)</source>
+        <translation>محل کار یا تحصیل (کد)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>گزارش رویدادها</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>کاربر اجرایی:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>کنش:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>رویدادهای گزارش</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorNames</name>
+    <message>
+        <source>Not activated yet</source>
+        <translation>هنوز فعال نشده</translation>
+    </message>
+    <message>
+        <source>Unnamed authenticator (zero AAGUID)</source>
+        <translation>احرازگر بی‌نام (AAGUID صفر)</translation>
+    </message>
+    <message>
+        <source>Unknown authenticator (%1)</source>
+        <translation>احرازگر ناشناخته (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTitles</name>
+    <message>
+        <source>Response format</source>
+        <translation>قالب پاسخ</translation>
+    </message>
+    <message>
+        <source>Credential match</source>
+        <translation>تطابق اعتبارنامه</translation>
+    </message>
+    <message>
+        <source>Client data</source>
+        <translation>داده‌های کلاینت</translation>
+    </message>
+    <message>
+        <source>Ceremony type</source>
+        <translation>نوع فرایند</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>چالش</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>مبدأ (Origin)</translation>
+    </message>
+    <message>
+        <source>Cross-origin</source>
+        <translation>میان‌مبدأ (Cross-origin)</translation>
+    </message>
+    <message>
+        <source>Attestation object</source>
+        <translation>شیء گواهی</translation>
+    </message>
+    <message>
+        <source>Authenticator data</source>
+        <translation>داده‌های احرازگر</translation>
+    </message>
+    <message>
+        <source>RP ID hash</source>
+        <translation>هش شناسهٔ RP</translation>
+    </message>
+    <message>
+        <source>User present (UP)</source>
+        <translation>حضور کاربر (UP)</translation>
+    </message>
+    <message>
+        <source>User verified (UV)</source>
+        <translation>تأیید هویت کاربر (UV)</translation>
+    </message>
+    <message>
+        <source>Backup eligibility and state (BE/BS)</source>
+        <translation>قابلیت و وضعیت پشتیبان‌گیری (BE/BS)</translation>
+    </message>
+    <message>
+        <source>Credential public key</source>
+        <translation>کلید عمومی اعتبارنامه</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>الگوریتم</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>افزونه‌ها</translation>
+    </message>
+    <message>
+        <source>Attestation format</source>
+        <translation>قالب گواهی</translation>
+    </message>
+    <message>
+        <source>Attestation statement</source>
+        <translation>بیانیهٔ گواهی</translation>
+    </message>
+    <message>
+        <source>Attestation signature</source>
+        <translation>امضای گواهی</translation>
+    </message>
+    <message>
+        <source>Attestation trust</source>
+        <translation>اعتماد به گواهی</translation>
+    </message>
+    <message>
+        <source>User handle</source>
+        <translation>شناسهٔ کاربر (User handle)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>امضا</translation>
+    </message>
+    <message>
+        <source>Signature counter</source>
+        <translation>شمارندهٔ امضا</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>New Group…</source>
+        <translation>گروه جدید…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>تغییر نام…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Members of the selected group</source>
+        <translation>اعضای گروه انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Email of a user to add</source>
+        <translation>ایمیل کاربری که افزوده می‌شود</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Remove Selected</source>
+        <translation>حذف موارد انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Users</source>
+        <translation>درون‌ریزی کاربران</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>KeyEnrollment</name>
+    <message>
+        <source>Email is not set up: no SMTP server is configured.</source>
+        <translation>ایمیل راه‌اندازی نشده است: هیچ کارساز SMTP پیکربندی نشده است.</translation>
+    </message>
+    <message>
+        <source>The user is disabled.</source>
+        <translation>کاربر غیرفعال است.</translation>
+    </message>
+    <message>
+        <source>The user has no email address.</source>
+        <translation>کاربر نشانی ایمیل ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStatus</name>
+    <message>
+        <source>Pending activation</source>
+        <translation>در انتظار فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>معلق</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>باطل‌شده</translation>
+    </message>
+    <message>
+        <source>Activation expired — re-issue</source>
+        <translation>فعال‌سازی منقضی شده — دوباره صادر کنید</translation>
+    </message>
+</context>
+<context>
+    <name>KeyType</name>
+    <message>
+        <source>Smartphone</source>
+        <translation>گوشی هوشمند</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>کلید امنیتی</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>همین رایانه</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>KeyDesk</source>
+        <translation>KeyDesk</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>پیمایش</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>پرونده (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>پایگاه دادهٔ جدید… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>باز کردن پایگاه داده… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Import Users from CSV…</source>
+        <translation>درون‌ریزی کاربران از CSV… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>تنظیمات… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Email Settings…</source>
+        <translation>تنظیمات ایمیل… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;About KeyDesk</source>
+        <translation>دربارهٔ KeyDesk (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecurityKeyWizard</name>
+    <message>
+        <source>New Security Key</source>
+        <translation>کلید امنیتی جدید</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>نوع کلید</translation>
+    </message>
+    <message>
+        <source>What will the user sign in with?</source>
+        <translation>کاربر با چه چیزی وارد می‌شود؟</translation>
+    </message>
+    <message>
+        <source>&amp;Smartphone</source>
+        <translation>گوشی هوشمند (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The user&apos;s phone holds a passkey for KeyDesk, protected by the phone&apos;s screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
+        <translation>گوشی کاربر یک گذرکلید (passkey) برای KeyDesk نگه می‌دارد که با قفل صفحهٔ گوشی محافظت می‌شود. ورود با اسکن یک کد QR یا از راه بلوتوث، وقتی گوشی نزدیک است، انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>How does the user activate the key?</source>
+        <translation>کاربر کلید را چگونه فعال می‌کند؟</translation>
+    </message>
+    <message>
+        <source>Activate &amp;now</source>
+        <translation>فعال‌سازی همین حالا (&amp;N)</translation>
+    </message>
+    <message>
+        <source>The user is here: show a QR code to scan with the phone. It works for 15 minutes.</source>
+        <translation>کاربر اینجاست: یک کد QR نشان دهید تا با گوشی اسکن کند. ۱۵ دقیقه معتبر است.</translation>
+    </message>
+    <message>
+        <source>Activate via &amp;email</source>
+        <translation>فعال‌سازی با ایمیل (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Send the user an email with the link, a code and the QR code. It works for 7 days.</source>
+        <translation>یک ایمیل با پیوند، کد و کد QR برای کاربر بفرستید. ۷ روز معتبر است.</translation>
+    </message>
+    <message>
+        <source>&amp;Work or school code</source>
+        <translation>کد محل کار یا تحصیل (&amp;W)</translation>
+    </message>
+    <message>
+        <source>The user types their email and a short code in the phone app instead of scanning.</source>
+        <translation>کاربر به‌جای اسکن، ایمیل خود و یک کد کوتاه را در برنامهٔ گوشی وارد می‌کند.</translation>
+    </message>
+    <message>
+        <source>Key settings</source>
+        <translation>تنظیمات کلید</translation>
+    </message>
+    <message>
+        <source>The recommended settings are preselected.</source>
+        <translation>تنظیمات پیشنهادی از پیش انتخاب شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Require &amp;user verification (screen lock, fingerprint or face) — recommended</source>
+        <translation>الزام به تأیید هویت کاربر (قفل صفحه، اثر انگشت یا چهره) — پیشنهادی (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Activation &amp;lifetime:</source>
+        <translation>مدت اعتبار فعال‌سازی: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>&amp;Attestation:</source>
+        <translation>گواهی: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>برچسب: (&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. Work phone</source>
+        <translation>مثلاً گوشی کاری</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بازبینی</translation>
+    </message>
+    <message>
+        <source>Finish assigns the key and starts its activation.</source>
+        <translation>«پایان» کلید را اختصاص می‌دهد و فعال‌سازی آن را آغاز می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkflowWizard</name>
+    <message>
+        <source>New Workflow — Security Key Device Assignment</source>
+        <translation>گردش کار جدید — اختصاص کلید امنیتی به دستگاه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>What is this deployment called?</source>
+        <translation>نام این استقرار چیست؟</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Smartphone Security Key Deployment</source>
+        <translation>استقرار کلید امنیتی گوشی هوشمند</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>پیکربندی</translation>
+    </message>
+    <message>
+        <source>Who gets a key, which key, and how it is activated.</source>
+        <translation>چه کسی کلید می‌گیرد، کدام کلید، و چگونه فعال می‌شود.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Groups&lt;/b&gt; — no group selected means &lt;b&gt;all users&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;گروه‌ها&lt;/b&gt; — انتخاب نکردن هیچ گروهی یعنی &lt;b&gt;همهٔ کاربران&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>نوع کلید:</translation>
+    </message>
+    <message>
+        <source>&amp;Smartphone</source>
+        <translation>گوشی هوشمند (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Require &amp;user verification (screen lock, fingerprint or face) — recommended</source>
+        <translation>الزام به تأیید هویت کاربر (قفل صفحه، اثر انگشت یا چهره) — پیشنهادی (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Advanced (recommended defaults)</source>
+        <translation>پیشرفته (پیش‌فرض‌های پیشنهادی) (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Activation link valid for (days):</source>
+        <translation>مدت اعتبار پیوند فعال‌سازی (روز):</translation>
+    </message>
+    <message>
+        <source>Remind after (days, 0 = never):</source>
+        <translation>یادآوری پس از (روز، ۰ = هرگز):</translation>
+    </message>
+    <message>
+        <source>Re-issue expired links at most:</source>
+        <translation>صدور دوبارهٔ پیوندهای منقضی، حداکثر:</translation>
+    </message>
+    <message>
+        <source>Attestation:</source>
+        <translation>گواهی:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بازبینی</translation>
+    </message>
+    <message>
+        <source>Submit creates the workflow and runs it now.</source>
+        <translation>«ارسال» گردش کار را می‌سازد و همین حالا اجرا می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>نمایش: (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Emails in the outbox</source>
+        <translation>ایمیل‌های صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>تلاش دوباره همین حالا (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Message</source>
+        <translation>لغو پیام (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Due Messages</source>
+        <translation>ارسال پیام‌های سررسیده (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Email Settings…</source>
+        <translation>تنظیمات ایمیل… (&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneWindow</name>
+    <message>
+        <source>&amp;Honest</source>
+        <translation>درستکار (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Wrong &amp;origin (a phishing site)</source>
+        <translation>مبدأ نادرست (یک سایت فیشینگ) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Replayed challenge</source>
+        <translation>چالش تکراری (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cloned counter</source>
+        <translation>شمارندهٔ شبیه‌سازی‌شده (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Bad &amp;signature</source>
+        <translation>امضای نادرست (&amp;S)</translation>
+    </message>
+    <message>
+        <source>User-present &amp;flag cleared</source>
+        <translation>پرچم حضور کاربر پاک شده (&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>Key assigned, email queued</source>
+        <translation>کلید اختصاص یافت، ایمیل در صف قرار گرفت</translation>
+    </message>
+    <message>
+        <source>Skipped: already has an active key</source>
+        <translation>رد شد: از قبل یک کلید فعال دارد</translation>
+    </message>
+    <message>
+        <source>Skipped: activation already pending</source>
+        <translation>رد شد: فعال‌سازی از قبل در انتظار است</translation>
+    </message>
+    <message>
+        <source>Skipped: user disabled</source>
+        <translation>رد شد: کاربر غیرفعال است</translation>
+    </message>
+    <message>
+        <source>Skipped: no email address</source>
+        <translation>رد شد: نشانی ایمیل ندارد</translation>
+    </message>
+    <message>
+        <source>Skipped: activation expired after the last re-issue</source>
+        <translation>رد شد: فعال‌سازی پس از آخرین صدور دوباره منقضی شد</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>یادآوری فرستاده شد</translation>
+    </message>
+    <message>
+        <source>Expired link re-issued</source>
+        <translation>پیوند منقضی دوباره صادر شد</translation>
+    </message>
+    <message>
+        <source>Activation expired — no re-issues left</source>
+        <translation>فعال‌سازی منقضی شد — صدور دوباره‌ای باقی نمانده</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityKeyTableModel</name>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 روز مانده</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>%1 ساعت مانده</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>%1 دقیقه مانده</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityKeysTab</name>
+    <message>
+        <source>+ &amp;New Security Key</source>
+        <translation>+ کلید امنیتی جدید (&amp;N)</translation>
+    </message>
+    <message>
+        <source>The user&apos;s security keys</source>
+        <translation>کلیدهای امنیتی کاربر</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Now…</source>
+        <translation>بررسی همین حالا… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Prove the key signs in: a fresh authentication ceremony, every check shown.</source>
+        <translation>اثبات این‌که کلید وارد می‌شود: یک فرایند احراز هویت تازه، با نمایش همهٔ بررسی‌ها.</translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue Activation…</source>
+        <translation>صدور دوبارهٔ فعال‌سازی… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>A new link and code; the old ones stop working.</source>
+        <translation>یک پیوند و کد تازه؛ موارد قدیمی دیگر کار نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>تعلیق (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>ازسرگیری (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>ابطال… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only a key that was never activated.</source>
+        <translation>فقط کلیدی که هرگز فعال نشده است.</translation>
+    </message>
+    <message>
+        <source>Windows sign-in</source>
+        <translation>ورود به ویندوز</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up…</source>
+        <translation>راه‌اندازی… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>A dedicated PC paired with the phone, or a shared PC with a security key reader.</source>
+        <translation>یک رایانهٔ شخصی جفت‌شده با گوشی، یا یک رایانهٔ مشترک با کارت‌خوان کلید امنیتی.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>پاک کردن (&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Email Settings</source>
+        <translation>تنظیمات ایمیل</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>کارساز SMTP: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>درگاه: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>امنیت: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>نام کاربری: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>خالی: بدون ورود</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>گذرواژه: (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the database or the settings file.</source>
+        <translation>در جاکلیدی سیستم نگه داشته می‌شود، هرگز در پایگاه داده یا پروندهٔ تنظیمات.</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>نشانی فرستنده: (&amp;F)</translation>
+    </message>
+    <message>
+        <source>helpdesk@example.com</source>
+        <translation>helpdesk@example.com</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>نام فرستنده: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>IT Helpdesk</source>
+        <translation>پشتیبانی فناوری اطلاعات</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>سازمان: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>as in &quot;Contoso IT has set up a security key for you&quot;</source>
+        <translation>مانند &quot;فناوری اطلاعات Contoso یک کلید امنیتی برای شما راه‌اندازی کرده است&quot;</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file:</source>
+        <translation>پروندهٔ CA اضافی: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>optional PEM, for a server with a private certificate</source>
+        <translation>PEM اختیاری، برای کارسازی با گواهی خصوصی</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>آزمایش</translation>
+    </message>
+    <message>
+        <source>send a test email to…</source>
+        <translation>فرستادن ایمیل آزمایشی به…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Email</source>
+        <translation>فرستادن ایمیل آزمایشی (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>TestEmail</name>
+    <message>
+        <source>KeyDesk test email</source>
+        <translation>ایمیل آزمایشی KeyDesk</translation>
+    </message>
+    <message>
+        <source>KeyDesk can send email through %1:%2. Activation emails will arrive like this one.</source>
+        <translation>KeyDesk می‌تواند از راه %1:%2 ایمیل بفرستد. ایمیل‌های فعال‌سازی مانند همین ایمیل می‌رسند.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsDialog</name>
+    <message>
+        <source>User Details</source>
+        <translation>جزئیات کاربر</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>نمایه</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>نام نمایشی: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ایمیل: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;UPN:</source>
+        <translation>UPN: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>بخش: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>حساب فعال است</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>منبع:</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Groups of the user</source>
+        <translation>گروه‌های کاربر</translation>
+    </message>
+    <message>
+        <source>Group to add the user to</source>
+        <translation>گروهی که کاربر به آن افزوده می‌شود</translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>افزودن به گروه</translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation>حذف از گروه</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>The user&apos;s activity</source>
+        <translation>فعالیت کاربر</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>All Users</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>جست‌وجوی کاربران</translation>
+    </message>
+    <message>
+        <source>Search name, email, UPN or department</source>
+        <translation>جست‌وجوی نام، ایمیل، UPN یا بخش</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>گروه:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Windows sign-in:</source>
+        <translation>ورود به ویندوز:</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <source>New User…</source>
+        <translation>کاربر جدید…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>افزودن به گروه</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>فعال کردن</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>Waiting for the authenticator</source>
+        <translation>در انتظار احرازگر</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تأیید شد</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowsPage</name>
+    <message>
+        <source>Workflows — Security Key Device Assignment</source>
+        <translation>گردش‌های کار — اختصاص کلید امنیتی به دستگاه</translation>
+    </message>
+    <message>
+        <source>A workflow gives every enabled user in its groups (or all users) who has no smartphone key yet a key and an activation email — now, whenever users join its scope, and on a timer.</source>
+        <translation>یک گردش کار به هر کاربر فعال در گروه‌هایش (یا همهٔ کاربران) که هنوز کلید گوشی هوشمند ندارد، یک کلید و یک ایمیل فعال‌سازی می‌دهد — همین حالا، هر زمان که کاربری وارد دامنه‌اش شود، و به‌طور زمان‌بندی‌شده.</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>گردش‌های کار</translation>
+    </message>
+    <message>
+        <source>&amp;New Workflow…</source>
+        <translation>گردش کار جدید… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>ویرایش… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>اجرا همین حالا (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>فعال کردن (&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>غیرفعال کردن (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>لغو اجرا</translation>
+    </message>
+    <message>
+        <source>The selected workflow&apos;s runs</source>
+        <translation>اجراهای گردش کار انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>The selected run&apos;s outcomes per user</source>
+        <translation>نتایج اجرای انتخاب‌شده برای هر کاربر</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk</name>
+    <message>
+        <source>Say where the shared PC&apos;s security key reader is.</source>
+        <translation>بگویید کارت‌خوان کلید امنیتی رایانهٔ مشترک کجاست.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s location is longer than 200 characters.</source>
+        <translation>محل کارت‌خوان بیش از ۲۰۰ نویسه است.</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s location contains a control character.</source>
+        <translation>محل کارت‌خوان یک نویسهٔ کنترلی دارد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
+        <translation>«%1» نام رایانهٔ ویندوزی نیست: از ۱ تا ۶۳ حرف، رقم و خط تیره استفاده کنید، نه فقط رقم، و بدون خط تیره در آغاز یا پایان.</translation>
+    </message>
+    <message>
+        <source>Give the date the phone was paired with the PC.</source>
+        <translation>تاریخ جفت شدن گوشی با رایانه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The pairing date is in the future.</source>
+        <translation>تاریخ جفت شدن در آینده است.</translation>
+    </message>
+    <message>
+        <source>VERIFIED — every check passed</source>
+        <translation>تأیید شد — همهٔ بررسی‌ها موفق بودند</translation>
+    </message>
+    <message>
+        <source>FAILED — the check “%1” did not pass</source>
+        <translation>ناموفق — بررسی «%1» موفق نبود</translation>
+    </message>
+    <message>
+        <source>Security key verification receipt</source>
+        <translation>رسید بررسی کلید امنیتی</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>User principal name</source>
+        <translation>نام اصلی کاربر (UPN)</translation>
+    </message>
+    <message>
+        <source>Security key</source>
+        <translation>کلید امنیتی</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation>احرازگر</translation>
+    </message>
+    <message>
+        <source>Credential ID</source>
+        <translation>شناسهٔ اعتبارنامه</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>الگوریتم</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>فعال‌شده</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Relying party ID</source>
+        <translation>شناسهٔ طرف متکی (RP ID)</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>آغازشده توسط</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Signature counter</source>
+        <translation>شمارندهٔ امضا</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>بررسی‌ها</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>موفق</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Verification stops at the first failed check; later checks did not run.</source>
+        <translation>بررسی در نخستین بررسی ناموفق متوقف می‌شود؛ بررسی‌های بعدی اجرا نشدند.</translation>
+    </message>
+    <message>
+        <source>Issued %1 by KeyDesk&apos;s test-mode relying party.</source>
+        <translation>صادرشده در %1 توسط طرف متکی آزمایشی KeyDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::WindowsLogon</name>
+    <message>
+        <source>Shared PC, reader at %1</source>
+        <translation>رایانهٔ مشترک، کارت‌خوان در %1</translation>
+    </message>
+    <message>
+        <source>Dedicated PC %1, paired %2</source>
+        <translation>رایانهٔ اختصاصی %1، جفت‌شده در %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::ActivateNowDialog</name>
+    <message>
+        <source>Activate Now — %1</source>
+        <translation>فعال‌سازی همین حالا — %1</translation>
+    </message>
+    <message>
+        <source>Activate %1&apos;s smartphone</source>
+        <translation>فعال‌سازی گوشی هوشمند %1</translation>
+    </message>
+    <message>
+        <source>No camera? In the app under “Work or School”, enter %1 and this code:</source>
+        <translation>دوربین ندارید؟ در برنامه، زیر «محل کار یا تحصیل»، %1 و این کد را وارد کنید:</translation>
+    </message>
+    <message>
+        <source>Waiting for the phone…</source>
+        <translation>در انتظار گوشی…</translation>
+    </message>
+    <message>
+        <source>This key was deleted.</source>
+        <translation>این کلید حذف شد.</translation>
+    </message>
+    <message>
+        <source>Activated %1</source>
+        <translation>فعال‌شده در %1</translation>
+    </message>
+    <message>
+        <source>✔ Activated — %1</source>
+        <translation>✔ فعال شد — %1</translation>
+    </message>
+    <message>
+        <source>This key was revoked.</source>
+        <translation>این کلید باطل شد.</translation>
+    </message>
+    <message>
+        <source>A newer link replaced this one. Regenerate to show a fresh code.</source>
+        <translation>پیوند تازه‌تری جای این یکی را گرفت. برای نمایش کدی تازه «ایجاد دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی</translation>
+    </message>
+    <message>
+        <source>Expired — regenerate to try again.</source>
+        <translation>منقضی شد — برای تلاش دوباره «ایجاد دوباره» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>ایجاد دوباره</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>ذخیرهٔ کد QR</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>تصویر PNG (*.png);;تصویر SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>Activate your security key — %1</source>
+        <translation>کلید امنیتی خود را فعال کنید — %1</translation>
+    </message>
+    <message>
+        <source>Or open %1
+
+Work or School: %2, code %3
+Valid until %4</source>
+        <translation>یا %1 را باز کنید
+
+محل کار یا تحصیل: %2، کد %3
+معتبر تا %4</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::AuditPage</name>
+    <message>
+        <source>Any operator</source>
+        <translation>هر کاربر اجرایی</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>هر کنشی</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>۱ رویداد</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 رویداد</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>کاربر اجرایی</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::DemoSession</name>
+    <message>
+        <source>Cannot create the folder for the demo database %1.</source>
+        <translation>ساختن پوشهٔ پایگاه دادهٔ نمایشی %1 ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>The virtual phone (%1) is not installed.</source>
+        <translation>گوشی مجازی (%1) نصب نشده است.</translation>
+    </message>
+    <message>
+        <source>The virtual phone did not start: %1</source>
+        <translation>گوشی مجازی آغاز نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::FirstRunDialog</name>
+    <message>
+        <source>Welcome to KeyDesk</source>
+        <translation>به KeyDesk خوش آمدید</translation>
+    </message>
+    <message>
+        <source>KeyDesk keeps users, groups and security keys in a database file. Which one should it use?</source>
+        <translation>KeyDesk کاربران، گروه‌ها و کلیدهای امنیتی را در یک پروندهٔ پایگاه داده نگه می‌دارد. از کدام استفاده کند؟</translation>
+    </message>
+    <message>
+        <source>Open a Database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <source>A KeyDesk database your team already uses (a .sqlite file).</source>
+        <translation>پایگاه دادهٔ KeyDesk که تیم شما از قبل به کار می‌برد (یک پروندهٔ ‎.sqlite).</translation>
+    </message>
+    <message>
+        <source>Create an Empty Database</source>
+        <translation>ساختن پایگاه دادهٔ خالی</translation>
+    </message>
+    <message>
+        <source>Start from scratch at %1; add or import users next.</source>
+        <translation>از صفر در %1 آغاز کنید؛ سپس کاربران را بیفزایید یا درون‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
+        <translation>امتحان نسخهٔ نمایشی</translation>
+    </message>
+    <message>
+        <source>200 example users and the virtual phone beside the console; no network or phone needed.</source>
+        <translation>۲۰۰ کاربر نمونه و گوشی مجازی کنار کنسول؛ نیازی به شبکه یا گوشی نیست.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <source>KeyDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های دادهٔ KeyDesk (*.sqlite *.db);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیح</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::GroupsPage</name>
+    <message>
+        <source>Members of %1 (%2)</source>
+        <translation>اعضای %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members.</source>
+        <translation>برای دیدن اعضای یک گروه، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>KeyDesk</source>
+        <translation>KeyDesk</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>گروه جدید</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>نام گروه:</translation>
+    </message>
+    <message>
+        <source>Rename Group</source>
+        <translation>تغییر نام گروه</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>نام تازه برای %1:</translation>
+    </message>
+    <message>
+        <source>Delete Group</source>
+        <translation>حذف گروه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.</source>
+        <translation>
+            <numerusform>گروه %1 حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::ImportDialog</name>
+    <message>
+        <source>Importing users from %1</source>
+        <translation>درون‌ریزی کاربران از %1</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>در حال خواندن پرونده…</translation>
+    </message>
+    <message>
+        <source>Cancelling; nothing will be changed…</source>
+        <translation>در حال لغو؛ چیزی تغییر نخواهد کرد…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 از %2 سطر</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was changed.</source>
+        <translation>پرونده درون‌ریزی نشد؛ چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::ImportWorker</name>
+    <message>
+        <source>Imported %1 rows: %2 users created, %3 updated, %4 unchanged, %5 group memberships added.</source>
+        <translation>%1 سطر درون‌ریزی شد: %2 کاربر ساخته شد، %3 به‌روز شد، %4 بدون تغییر، %5 عضویت گروه افزوده شد.</translation>
+    </message>
+    <message>
+        <source>New groups: %1.</source>
+        <translation>گروه‌های جدید: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::KeyServices</name>
+    <message>
+        <source>Enrollment server: %1 (authenticator names: %2)</source>
+        <translation>کارساز ثبت‌نام: %1 (نام احرازگرها: %2)</translation>
+    </message>
+    <message>
+        <source>Enrollment server: %1</source>
+        <translation>کارساز ثبت‌نام: %1</translation>
+    </message>
+    <message>
+        <source>Enrollment server: off</source>
+        <translation>کارساز ثبت‌نام: خاموش</translation>
+    </message>
+    <message>
+        <source>Email: not set up</source>
+        <translation>ایمیل: راه‌اندازی نشده</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>ایمیل: %1</translation>
+    </message>
+    <message>
+        <source>Email: the keychain is not available (%1)</source>
+        <translation>ایمیل: جاکلیدی در دسترس نیست (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::MainWindow</name>
+    <message>
+        <source>About KeyDesk</source>
+        <translation>دربارهٔ KeyDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;گوشی‌های هوشمند کاربران را به کلیدهای امنیتی FIDO2/WebAuthn تبدیل می‌کند، برای تیم‌های پشتیبانی فنی.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>KeyDesk — %1</source>
+        <translation>KeyDesk — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 · operator %2</source>
+        <translation>پایگاه داده: %1 · کاربر اجرایی %2</translation>
+    </message>
+    <message>
+        <source>All Users</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>گزارش رویدادها</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>گردش‌های کار</translation>
+    </message>
+    <message>
+        <source>Test Relying Party</source>
+        <translation>طرف متکی آزمایشی</translation>
+    </message>
+    <message>
+        <source>KeyDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های دادهٔ KeyDesk (*.sqlite *.db);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>پایگاه دادهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose Open Database to use it.</source>
+        <translation>%1 از قبل وجود دارد. برای استفاده از آن «باز کردن پایگاه داده» را برگزینید.</translation>
+    </message>
+    <message>
+        <source>KeyDesk</source>
+        <translation>KeyDesk</translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation>درون‌ریزی کاربران</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>پرونده‌های CSV (*.csv);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::NewSecurityKeyWizard</name>
+    <message>
+        <source>New Security Key — %1</source>
+        <translation>کلید امنیتی جدید — %1</translation>
+    </message>
+    <message>
+        <source>The user is here: show a QR code to scan with the phone. It works for %1 minutes.</source>
+        <translation>کاربر اینجاست: یک کد QR نشان دهید تا با گوشی اسکن کند. %1 دقیقه معتبر است.</translation>
+    </message>
+    <message>
+        <source>Send %1 an email with the link, a code and the QR code. It works for %2 days.</source>
+        <translation>یک ایمیل با پیوند، کد و کد QR برای %1 بفرستید. %2 روز معتبر است.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 (File &gt; Email Settings)</source>
+        <translation>در دسترس نیست: %1 (پرونده &gt; تنظیمات ایمیل)</translation>
+    </message>
+    <message>
+        <source>None — any phone (recommended)</source>
+        <translation>هیچ — هر گوشی‌ای (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Record — ask the phone to prove its make</source>
+        <translation>ثبت — از گوشی خواسته می‌شود سازندهٔ خود را اثبات کند</translation>
+    </message>
+    <message>
+        <source>Require — only authenticators from trusted vendors</source>
+        <translation>الزامی — فقط احرازگرهای سازندگان مورد اعتماد</translation>
+    </message>
+    <message>
+        <source>Most phone passkey providers send no attestation; requiring it refuses them.</source>
+        <translation>بیشتر فراهم‌کنندگان گذرکلید روی گوشی هیچ گواهی‌ای نمی‌فرستند؛ الزامی کردن آن، آن‌ها را رد می‌کند.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>an activation email to %1</source>
+        <translation>یک ایمیل فعال‌سازی به %1</translation>
+    </message>
+    <message>
+        <source>a QR code to scan now</source>
+        <translation>یک کد QR برای اسکن همین حالا</translation>
+    </message>
+    <message>
+        <source>a code to type in the phone app</source>
+        <translation>یک کد برای وارد کردن در برنامهٔ گوشی</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Assign a &lt;b&gt;smartphone security key&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt; (%2) with %3.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;User verification: %4&lt;/li&gt;&lt;li&gt;Activation valid for: %5 %6&lt;/li&gt;&lt;li&gt;Attestation: %7&lt;/li&gt;%8&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;اختصاص یک &lt;b&gt;کلید امنیتی گوشی هوشمند&lt;/b&gt; به &lt;b&gt;%1&lt;/b&gt; (%2) با %3.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;تأیید هویت کاربر: %4&lt;/li&gt;&lt;li&gt;مدت اعتبار فعال‌سازی: %5 %6&lt;/li&gt;&lt;li&gt;گواهی: %7&lt;/li&gt;%8&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>ترجیحی</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Label: %1&lt;/li&gt;</source>
+        <translation>&lt;li&gt;برچسب: %1&lt;/li&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::NewWorkflowWizard</name>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>ارسال (&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation>%1 (%2 عضو)</translation>
+    </message>
+    <message>
+        <source>None — any phone (recommended)</source>
+        <translation>هیچ — هر گوشی‌ای (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>Require trusted</source>
+        <translation>الزام به اعتماد</translation>
+    </message>
+    <message>
+        <source>Edit Workflow — %1</source>
+        <translation>ویرایش گردش کار — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ذخیره (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save changes the workflow; its next run follows the new settings.</source>
+        <translation>«ذخیره» گردش کار را تغییر می‌دهد؛ اجرای بعدی آن از تنظیمات تازه پیروی می‌کند.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; enabled users are in scope right now; &lt;b&gt;%2&lt;/b&gt; of them have no smartphone key yet and would get an activation email now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;هم‌اکنون &lt;b&gt;%1&lt;/b&gt; کاربر فعال در دامنه هستند؛ &lt;b&gt;%2&lt;/b&gt; نفر از آن‌ها هنوز کلید گوشی هوشمند ندارند و همین حالا یک ایمیل فعال‌سازی می‌گیرند.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Scope: %2&lt;/li&gt;&lt;li&gt;Key: smartphone, user verification %3&lt;/li&gt;&lt;li&gt;Reminder after %4 days, at most %5 re-issues of expired links&lt;/li&gt;&lt;/ul&gt;%6&lt;p&gt;Users who enter the scope later get their key when they do.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;دامنه: %2&lt;/li&gt;&lt;li&gt;کلید: گوشی هوشمند، تأیید هویت کاربر %3&lt;/li&gt;&lt;li&gt;یادآوری پس از %4 روز، حداکثر %5 بار صدور دوبارهٔ پیوندهای منقضی&lt;/li&gt;&lt;/ul&gt;%6&lt;p&gt;کاربرانی که بعداً وارد دامنه شوند، همان هنگام کلید خود را می‌گیرند.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;all users&lt;/b&gt;</source>
+        <translation>&lt;b&gt;همهٔ کاربران&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>ترجیحی</translation>
+    </message>
+    <message>
+        <source>A workflow needs a name.</source>
+        <translation>گردش کار به یک نام نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>A workflow with this name exists already.</source>
+        <translation>گردش کاری با این نام از قبل وجود دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::OutboxPage</name>
+    <message>
+        <source>All messages</source>
+        <translation>همهٔ پیام‌ها</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Cancel Message</source>
+        <translation>لغو پیام</translation>
+    </message>
+    <message>
+        <source>Cancel this email? Its content is deleted and it will not be sent.</source>
+        <translation>این ایمیل لغو شود؟ محتوای آن پاک می‌شود و فرستاده نخواهد شد.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::OutboxTableModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>در صف</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>در حال ارسال</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>فرستاده شد</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>فرستاده‌شده %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>به</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>تلاش بعدی</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخرین خطا</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::QrCodeWidget</name>
+    <message>
+        <source>Activation QR code</source>
+        <translation>کد QR فعال‌سازی</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::RpDebuggerWidget</name>
+    <message>
+        <source>Registration (navigator.credentials.create)</source>
+        <translation>ثبت‌نام (navigator.credentials.create)</translation>
+    </message>
+    <message>
+        <source>Authentication (navigator.credentials.get)</source>
+        <translation>احراز هویت (navigator.credentials.get)</translation>
+    </message>
+    <message>
+        <source>Paste the RegistrationResponseJSON or AuthenticationResponseJSON here.</source>
+        <translation>RegistrationResponseJSON یا AuthenticationResponseJSON را اینجا بچسبانید.</translation>
+    </message>
+    <message>
+        <source>Response JSON</source>
+        <translation>JSON پاسخ</translation>
+    </message>
+    <message>
+        <source>base64url, as issued</source>
+        <translation>base64url، همان‌گونه که صادر شد</translation>
+    </message>
+    <message>
+        <source>Allowed origins, separated by spaces.</source>
+        <translation>مبدأهای مجاز، جداشده با فاصله.</translation>
+    </message>
+    <message>
+        <source>Require user verification (UV)</source>
+        <translation>الزام به تأیید هویت کاربر (UV)</translation>
+    </message>
+    <message>
+        <source>What the relying party expects</source>
+        <translation>آنچه طرف متکی انتظار دارد</translation>
+    </message>
+    <message>
+        <source>&amp;Ceremony:</source>
+        <translation>فرایند: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenge:</source>
+        <translation>چالش: (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;RP ID:</source>
+        <translation>شناسهٔ RP: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Origins:</source>
+        <translation>مبدأها: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>The stored credential (authentication)</source>
+        <translation>اعتبارنامهٔ ذخیره‌شده (احراز هویت)</translation>
+    </message>
+    <message>
+        <source>&amp;Load Key</source>
+        <translation>بارگذاری کلید (&amp;L)</translation>
+    </message>
+    <message>
+        <source>COSE key, base64url</source>
+        <translation>کلید COSE، base64url</translation>
+    </message>
+    <message>
+        <source>Backup eligible (BE) at registration</source>
+        <translation>هنگام ثبت‌نام قابل پشتیبان‌گیری (BE)</translation>
+    </message>
+    <message>
+        <source>optional, base64url</source>
+        <translation>اختیاری، base64url</translation>
+    </message>
+    <message>
+        <source>Stored key id:</source>
+        <translation>شناسهٔ کلید ذخیره‌شده:</translation>
+    </message>
+    <message>
+        <source>Credential &amp;ID:</source>
+        <translation>شناسهٔ اعتبارنامه: (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>کلید عمومی: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign count:</source>
+        <translation>شمارندهٔ امضا: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User handle:</source>
+        <translation>شناسهٔ کاربر: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>بررسی (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Response JSON:</source>
+        <translation>JSON پاسخ:</translation>
+    </message>
+    <message>
+        <source>Nothing verified yet. Nothing you paste here is stored.</source>
+        <translation>هنوز چیزی بررسی نشده است. آنچه اینجا می‌چسبانید ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Key %1 has no credential.</source>
+        <translation>کلید %1 اعتبارنامه ندارد.</translation>
+    </message>
+    <message>
+        <source>Loaded key %1. Paste an authentication response for it and press Verify.</source>
+        <translation>کلید %1 بارگذاری شد. یک پاسخ احراز هویت برای آن بچسبانید و «بررسی» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Paste a response first.</source>
+        <translation>نخست یک پاسخ بچسبانید.</translation>
+    </message>
+    <message>
+        <source>Challenge: give the challenge that was issued, in base64url.</source>
+        <translation>چالش: چالش صادرشده را به‌صورت base64url وارد کنید.</translation>
+    </message>
+    <message>
+        <source>RP ID and at least one origin are needed.</source>
+        <translation>شناسهٔ RP و دست‌کم یک مبدأ لازم است.</translation>
+    </message>
+    <message>
+        <source>Credential ID and public key: load a stored key or give them in base64url.</source>
+        <translation>شناسهٔ اعتبارنامه و کلید عمومی: یک کلید ذخیره‌شده را بارگذاری کنید یا آن‌ها را به‌صورت base64url وارد کنید.</translation>
+    </message>
+    <message>
+        <source>User handle: base64url, or leave it empty.</source>
+        <translation>شناسهٔ کاربر: base64url، یا خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>✔ Verified: every check passed.</source>
+        <translation>✔ تأیید شد: همهٔ بررسی‌ها موفق بودند.</translation>
+    </message>
+    <message>
+        <source>✘ Failed at “%1”: %2</source>
+        <translation>✘ ناموفق در «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::SecurityKeyTableModel</name>
+    <message>
+        <source>Pending — %1</source>
+        <translation>در انتظار — %1</translation>
+    </message>
+    <message>
+        <source>Activation expired — re-issue</source>
+        <translation>فعال‌سازی منقضی شده — دوباره صادر کنید</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>AAGUID %1</source>
+        <translation>AAGUID %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation>احرازگر</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ساخته‌شده</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>فعال‌شده</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>آخرین بررسی</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::SecurityKeysTab</name>
+    <message>
+        <source>Enable the user to assign a key.</source>
+        <translation>برای اختصاص کلید، کاربر را فعال کنید.</translation>
+    </message>
+    <message>
+        <source>No security keys yet.</source>
+        <translation>هنوز کلید امنیتی‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Keys: %1 · active: %2</source>
+        <translation>کلیدها: %1 · فعال: %2</translation>
+    </message>
+    <message>
+        <source>Not set up: Windows needs the phone paired with the user&apos;s PC, or a security key reader on a shared PC.</source>
+        <translation>راه‌اندازی نشده: ویندوز به گوشیِ جفت‌شده با رایانهٔ کاربر، یا یک کارت‌خوان کلید امنیتی روی رایانهٔ مشترک نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>تغییر… (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up…</source>
+        <translation>راه‌اندازی… (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Clear Windows Sign-in</source>
+        <translation>پاک کردن ورود به ویندوز</translation>
+    </message>
+    <message>
+        <source>Forget how %1 signs in to Windows? Nothing changes on the PC itself.</source>
+        <translation>شیوهٔ ورود %1 به ویندوز فراموش شود؟ روی خود رایانه چیزی تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The activation email to %1 is in the outbox and goes out shortly.</source>
+        <translation>ایمیل فعال‌سازی برای %1 در صندوق خروجی است و به‌زودی فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Show a QR code now (user present)</source>
+        <translation>نمایش کد QR همین حالا (کاربر حاضر است)</translation>
+    </message>
+    <message>
+        <source>Send a new activation email</source>
+        <translation>فرستادن ایمیل فعال‌سازی تازه</translation>
+    </message>
+    <message>
+        <source>Re-issue Activation</source>
+        <translation>صدور دوبارهٔ فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>The current link and code stop working. How should %1 get the new ones?</source>
+        <translation>پیوند و کد فعلی دیگر کار نمی‌کنند. %1 پیوند و کد تازه را چگونه بگیرد؟</translation>
+    </message>
+    <message>
+        <source>(Email: %1)</source>
+        <translation>(ایمیل: %1)</translation>
+    </message>
+    <message>
+        <source>A new activation email to %1 is in the outbox.</source>
+        <translation>ایمیل فعال‌سازی تازه برای %1 در صندوق خروجی است.</translation>
+    </message>
+    <message>
+        <source>Suspend Key</source>
+        <translation>تعلیق کلید</translation>
+    </message>
+    <message>
+        <source>Why? (optional; recorded in the audit log)</source>
+        <translation>چرا؟ (اختیاری؛ در گزارش رویدادها ثبت می‌شود)</translation>
+    </message>
+    <message>
+        <source>Resume Key</source>
+        <translation>ازسرگیری کلید</translation>
+    </message>
+    <message>
+        <source>Revoke Key</source>
+        <translation>ابطال کلید</translation>
+    </message>
+    <message>
+        <source>Revoking is permanent: the key can never sign in again. Why is it revoked? (required)</source>
+        <translation>ابطال همیشگی است: کلید دیگر هرگز نمی‌تواند وارد شود. چرا باطل می‌شود؟ (الزامی)</translation>
+    </message>
+    <message>
+        <source>A reason is required to revoke a key.</source>
+        <translation>برای ابطال کلید، ذکر دلیل الزامی است.</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>حذف کلید</translation>
+    </message>
+    <message>
+        <source>Delete this key? Its activation link and code stop working.</source>
+        <translation>این کلید حذف شود؟ پیوند و کد فعال‌سازی آن دیگر کار نمی‌کنند.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>عمومی (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;Server</source>
+        <translation>کارساز ثبت‌نام (&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>ایمیل (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Security &amp;Keys</source>
+        <translation>کلیدهای امنیتی (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>گردش‌های کار (&amp;W)</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time KeyDesk starts.</source>
+        <translation>زبان تازه از اجرای بعدی KeyDesk اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s</source>
+        <translation>مطابق میزکار</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>ظاهر: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Database at start</source>
+        <translation>پایگاه داده هنگام آغاز</translation>
+    </message>
+    <message>
+        <source>the default: %1</source>
+        <translation>پیش‌فرض: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Database at start:</source>
+        <translation>پایگاه داده هنگام آغاز: (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <source>KeyDesk databases (*.sqlite *.db)</source>
+        <translation>پایگاه‌های دادهٔ KeyDesk (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Open now: %1. File &gt; Open Database… switches at once.</source>
+        <translation>اکنون باز است: %1. «پرونده &gt; باز کردن پایگاه داده…» بی‌درنگ جابه‌جا می‌کند.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>هر درگاه آزادی</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>گواهی TLS</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>کلید خصوصی TLS</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This desk&lt;/b&gt; — where its server listens (restarted on Save)</source>
+        <translation>&lt;b&gt;این میز کار&lt;/b&gt; — جایی که کارساز آن گوش می‌دهد (با ذخیره دوباره آغاز می‌شود)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>نشانی: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>درگاه: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM):</source>
+        <translation>گواهی TLS ‏(PEM): (&amp;C)</translation>
+    </message>
+    <message>
+        <source>TLS Certificate</source>
+        <translation>گواهی TLS</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>پرونده‌های PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>TLS private &amp;key (PEM):</source>
+        <translation>کلید خصوصی TLS ‏(PEM): (&amp;K)</translation>
+    </message>
+    <message>
+        <source>TLS Private Key</source>
+        <translation>کلید خصوصی TLS</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation>پرونده‌های PEM (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only. Phones need an address they can reach and HTTPS with a certificate they trust (keydesk-cli server make-cert for demos).</source>
+        <translation>127.0.0.1 فقط به همین رایانه خدمت می‌دهد. گوشی‌ها به نشانی‌ای نیاز دارند که به آن برسند و HTTPS با گواهی‌ای که به آن اعتماد کنند (برای نمایش: keydesk-cli server make-cert).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The deployment&lt;/b&gt; — shared by every desk on this database</source>
+        <translation>&lt;b&gt;استقرار&lt;/b&gt; — مشترک میان همهٔ میزهای کار این پایگاه داده</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>نشانی پایه (URL): (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Relying party ID:</source>
+        <translation>شناسهٔ طرف متکی: (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Relying party &amp;name:</source>
+        <translation>نام طرف متکی: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Further allowed &amp;origins:</source>
+        <translation>مبدأهای مجاز دیگر: (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Email &amp;Settings…</source>
+        <translation>تنظیمات ایمیل… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>The SMTP server, the sender and the password (kept in the system keychain, never in the database).</source>
+        <translation>کارساز SMTP، فرستنده و گذرواژه (در جاکلیدی سیستم، هرگز در پایگاه داده).</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Required (recommended)</source>
+        <translation>الزامی (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>ترجیحی</translation>
+    </message>
+    <message>
+        <source>None — any phone (recommended)</source>
+        <translation>هیچ — هر گوشی‌ای (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>Record what the phone proves</source>
+        <translation>ثبت آنچه گوشی اثبات می‌کند</translation>
+    </message>
+    <message>
+        <source>Require a trusted vendor</source>
+        <translation>الزام به سازندهٔ مورد اعتماد</translation>
+    </message>
+    <message>
+        <source>Attestation trust anchors</source>
+        <translation>لنگرهای اعتماد گواهی</translation>
+    </message>
+    <message>
+        <source>Add &amp;PEM File…</source>
+        <translation>افزودن پروندهٔ PEM… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Trust Anchor</source>
+        <translation>لنگر اعتماد</translation>
+    </message>
+    <message>
+        <source>Activate &amp;Now link lives:</source>
+        <translation>مدت اعتبار پیوند «فعال‌سازی همین حالا»: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Emailed link lives:</source>
+        <translation>مدت اعتبار پیوند ایمیل‌شده: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>New keys: &amp;user verification:</source>
+        <translation>کلیدهای جدید، تأیید هویت کاربر: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>New keys: &amp;attestation:</source>
+        <translation>کلیدهای جدید، گواهی: (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Attestation &amp;trust anchors:</source>
+        <translation>لنگرهای اعتماد گواهی: (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Root certificates of the authenticator vendors you trust; needed only when keys require attestation.</source>
+        <translation>گواهی‌های ریشهٔ سازندگان احرازگری که به آن‌ها اعتماد دارید؛ فقط وقتی لازم است که کلیدها گواهی الزامی داشته باشند.</translation>
+    </message>
+    <message>
+        <source>Run enabled workflows &amp;every:</source>
+        <translation>اجرای گردش‌های کار فعال، هر: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>While this console or keydesk-cli serve runs; also when users join a workflow&apos;s groups.</source>
+        <translation>تا زمانی که این کنسول یا keydesk-cli serve اجرا می‌شود؛ همچنین وقتی کاربران به گروه‌های یک گردش کار می‌پیوندند.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::SmtpSettingsDialog</name>
+    <message>
+        <source>STARTTLS (port 587, recommended)</source>
+        <translation>STARTTLS (درگاه 587، پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS از آغاز (درگاه 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this machine only)</source>
+        <translation>هیچ (فقط یک رله روی همین رایانه)</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>جاکلیدی در دسترس نیست: %1</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>گواهی‌های CA</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>پرونده‌های PEM (*.pem *.crt);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>فرستاده نشد: %1.</translation>
+    </message>
+    <message>
+        <source>Enter an address to send the test email to.</source>
+        <translation>نشانی‌ای برای فرستادن ایمیل آزمایشی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>در حال ارسال…</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (%2).</source>
+        <translation>به %1 فرستاده شد (%2).</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>فرستاده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1.</source>
+        <translation>ذخیره نشد: %1.</translation>
+    </message>
+    <message>
+        <source>Settings saved, but the password could not be stored in the keychain (%1). Set KEYDESK_SMTP_PASSWORD instead.</source>
+        <translation>تنظیمات ذخیره شد، اما گذرواژه در جاکلیدی ذخیره نشد (%1). به‌جای آن KEYDESK_SMTP_PASSWORD را تنظیم کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::TestRelyingPartyPage</name>
+    <message>
+        <source>Test Relying Party</source>
+        <translation>طرف متکی آزمایشی</translation>
+    </message>
+    <message>
+        <source>Search name or email</source>
+        <translation>جست‌وجوی نام یا ایمیل</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>کاربران منطبق</translation>
+    </message>
+    <message>
+        <source>Active keys of the user</source>
+        <translation>کلیدهای فعال کاربر</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Now…</source>
+        <translation>بررسی همین حالا… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify an enrollment</source>
+        <translation>بررسی یک ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>کاربر: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Active &amp;key:</source>
+        <translation>کلید فعال: (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>آغازشده توسط</translation>
+    </message>
+    <message>
+        <source>Recent verifications</source>
+        <translation>بررسی‌های اخیر</translation>
+    </message>
+    <message>
+        <source>&amp;Verify an Enrollment</source>
+        <translation>بررسی یک ثبت‌نام (&amp;V)</translation>
+    </message>
+    <message>
+        <source>RP &amp;Debugger</source>
+        <translation>اشکال‌زدای RP ‏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; · %3 active</source>
+        <translation>%1 &lt;%2&gt; · %3 فعال</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3</source>
+        <translation>#%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Pick a user.</source>
+        <translation>یک کاربر برگزینید.</translation>
+    </message>
+    <message>
+        <source>This user has no active key. Assign one in User Details &gt; Security Keys.</source>
+        <translation>این کاربر کلید فعالی ندارد. از «جزئیات کاربر &gt; کلیدهای امنیتی» یکی اختصاص دهید.</translation>
+    </message>
+    <message>
+        <source>Failed at %1</source>
+        <translation>ناموفق در %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::UserDetailsDialog</name>
+    <message>
+        <source>Security &amp;Keys</source>
+        <translation>کلیدهای امنیتی (&amp;K)</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>این کاربر دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>کاربر جدید</translation>
+    </message>
+    <message>
+        <source>User Details — %1</source>
+        <translation>جزئیات کاربر — %1</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>کاربر جدید</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>واردشده در اینجا</translation>
+    </message>
+    <message>
+        <source>KeyDesk</source>
+        <translation>KeyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::UserTableModel</name>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n فعال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n در انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>بدون کلید</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Security Keys</source>
+        <translation>کلیدهای امنیتی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::UsersPage</name>
+    <message>
+        <source>All users</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Without a key</source>
+        <translation>بدون کلید</translation>
+    </message>
+    <message>
+        <source>Key pending</source>
+        <translation>کلید در انتظار</translation>
+    </message>
+    <message>
+        <source>Key active</source>
+        <translation>کلید فعال</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Dedicated PC (paired)</source>
+        <translation>رایانهٔ اختصاصی (جفت‌شده)</translation>
+    </message>
+    <message>
+        <source>Shared PC (reader)</source>
+        <translation>رایانهٔ مشترک (کارت‌خوان)</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>راه‌اندازی نشده</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>همهٔ گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Cannot read users: %1</source>
+        <translation>خواندن کاربران ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>۱ کاربر</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 کاربر</translation>
+    </message>
+    <message>
+        <source>KeyDesk</source>
+        <translation>KeyDesk</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users added to %3; the others were members already.</source>
+        <translation>%1 از %2 کاربر به %3 افزوده شدند؛ بقیه از قبل عضو بودند.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::VerdictTable</name>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation>بررسی‌های تأیید</translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation>✔ موفق</translation>
+    </message>
+    <message>
+        <source>✘ FAIL</source>
+        <translation>✘ ناموفق</translation>
+    </message>
+    <message>
+        <source>Verification stops at the first failed check; later checks did not run.</source>
+        <translation>بررسی در نخستین بررسی ناموفق متوقف می‌شود؛ بررسی‌های بعدی اجرا نشدند.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::VerifyKeyDialog</name>
+    <message>
+        <source>Verify Security Key — %1</source>
+        <translation>بررسی کلید امنیتی — %1</translation>
+    </message>
+    <message>
+        <source>Verify %1&apos;s security key</source>
+        <translation>بررسی کلید امنیتی %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · credential %3…</source>
+        <translation>%1 · %2 · اعتبارنامهٔ %3…</translation>
+    </message>
+    <message>
+        <source>Scan the code with the phone and confirm, or open the link in this computer&apos;s browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
+        <translation>کد را با گوشی اسکن کنید و تأیید کنید، یا برای کلیدی که به همین رایانه وصل است پیوند را در مرورگر این رایانه باز کنید. سپس KeyDesk پاسخ را مانند یک ورود واقعی بررسی می‌کند.</translation>
+    </message>
+    <message>
+        <source>QR code of the verification link</source>
+        <translation>کد QR پیوند بررسی</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>رونوشت پیوند (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s &amp;Browser</source>
+        <translation>استفاده از مرورگر این رایانه (&amp;B)</translation>
+    </message>
+    <message>
+        <source>For a security key attached to this PC: opens the link in the default browser.</source>
+        <translation>برای کلید امنیتی وصل به این رایانه: پیوند را در مرورگر پیش‌فرض باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>تلاش دوباره (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Receipt…</source>
+        <translation>برون‌بری رسید… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Cannot verify</source>
+        <translation>بررسی ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Waiting for the authenticator…</source>
+        <translation>در انتظار احرازگر…</translation>
+    </message>
+    <message>
+        <source>✔ Verified</source>
+        <translation>✔ تأیید شد</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ ناموفق</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی</translation>
+    </message>
+    <message>
+        <source>Expires in %1:%2</source>
+        <translation>%1:%2 تا انقضا</translation>
+    </message>
+    <message>
+        <source>Nobody answered in time. Try again to start a new verification.</source>
+        <translation>کسی به‌موقع پاسخ نداد. برای آغاز بررسی تازه دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Verified %1 · signature counter %2</source>
+        <translation>تأیید در %1 · شمارندهٔ امضا %2</translation>
+    </message>
+    <message>
+        <source>✔ Verified — %1 signed in; every check passed.</source>
+        <translation>✔ تأیید شد — %1 وارد شد؛ همهٔ بررسی‌ها موفق بودند.</translation>
+    </message>
+    <message>
+        <source>Answered %1 · the key was left as it was</source>
+        <translation>پاسخ در %1 · کلید بدون تغییر ماند</translation>
+    </message>
+    <message>
+        <source>✘ Verification failed at “%1”: %2</source>
+        <translation>✘ بررسی در «%1» ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>باز کردن پیوند</translation>
+    </message>
+    <message>
+        <source>No browser could be started for %1.</source>
+        <translation>هیچ مرورگری برای %1 آغاز نشد.</translation>
+    </message>
+    <message>
+        <source>The verification has no result yet.</source>
+        <translation>بررسی هنوز نتیجه‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>Export Receipt</source>
+        <translation>برون‌بری رسید</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>سند PDF (*.pdf);;صفحهٔ HTML (*.html)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::WindowsLogonDialog</name>
+    <message>
+        <source>Windows Sign-in — %1</source>
+        <translation>ورود به ویندوز — %1</translation>
+    </message>
+    <message>
+        <source>Windows accepts the smartphone key in one of two ways. Record which one %1 uses.</source>
+        <translation>ویندوز کلید گوشی هوشمند را به یکی از دو روش می‌پذیرد. ثبت کنید %1 کدام را به کار می‌برد.</translation>
+    </message>
+    <message>
+        <source>&amp;Dedicated PC — the phone is paired with the user&apos;s own PC</source>
+        <translation>رایانهٔ اختصاصی — گوشی با رایانهٔ خود کاربر جفت شده است (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Computer &amp;name:</source>
+        <translation>نام رایانه: (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Paired on:</source>
+        <translation>جفت‌شده در: (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PC — users sign in through a security key reader</source>
+        <translation>رایانهٔ مشترک — کاربران با کارت‌خوان کلید امنیتی وارد می‌شوند (&amp;S)</translation>
+    </message>
+    <message>
+        <source>e.g. Reception, ground floor</source>
+        <translation>مثلاً پذیرش، طبقهٔ همکف</translation>
+    </message>
+    <message>
+        <source>&amp;Reader location:</source>
+        <translation>محل کارت‌خوان: (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::WorkflowWorker</name>
+    <message>
+        <source>The workflow no longer exists.</source>
+        <translation>این گردش کار دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1” failed: %2</source>
+        <translation>گردش کار «%1» ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Users already processed keep their keys; the next run goes on.</source>
+        <translation>لغو شد. کاربرانی که پردازش شده‌اند کلیدهای خود را نگه می‌دارند؛ اجرای بعدی ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.</source>
+        <translation>اجراهای گردش کار: %1. کلیدهای اختصاص‌یافته: %2، یادآوری‌ها: %3، پیوندهای دوباره صادرشده: %4، رهاشده: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::WorkflowsPage</name>
+    <message>
+        <source>All outcomes</source>
+        <translation>همهٔ نتایج</translation>
+    </message>
+    <message>
+        <source>Running: %1 of %2 users…</source>
+        <translation>در حال اجرا: %1 از %2 کاربر…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>نوع کلید</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>آخرین اجرا</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>در دامنه</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>همهٔ کاربران</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>محرک</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>اختصاص‌یافته</translation>
+    </message>
+    <message>
+        <source>Emails queued</source>
+        <translation>ایمیل‌های در صف</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآوری‌ها</translation>
+    </message>
+    <message>
+        <source>Re-issued</source>
+        <translation>دوباره صادرشده</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>رهاشده</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Per-user outcomes of the selected run.</source>
+        <translation>نتایج اجرای انتخاب‌شده برای هر کاربر.</translation>
+    </message>
+    <message>
+        <source>The first %1 outcomes of run %2 (filter to see others):</source>
+        <translation>نخستین %1 نتیجهٔ اجرای %2 (برای دیدن بقیه، پالایش کنید):</translation>
+    </message>
+    <message>
+        <source>Outcomes of run %1: %2 users</source>
+        <translation>نتایج اجرای %1: %2 کاربر</translation>
+    </message>
+    <message>
+        <source>Created, but not run: %1</source>
+        <translation>ساخته شد، اما اجرا نشد: %1</translation>
+    </message>
+    <message>
+        <source>Run Workflow</source>
+        <translation>اجرای گردش کار</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>گردش کار</translation>
+    </message>
+    <message>
+        <source>Delete Workflow</source>
+        <translation>حذف گردش کار</translation>
+    </message>
+    <message>
+        <source>Delete this workflow? Its keys that are still waiting for activation can stay (Yes: keep them) or be revoked with their emails cancelled (No: revoke them).</source>
+        <translation>این گردش کار حذف شود؟ کلیدهای آن که هنوز در انتظار فعال‌سازی‌اند می‌توانند بمانند (بله: نگه داشتن) یا همراه با لغو ایمیل‌هایشان باطل شوند (خیر: ابطال).</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net</name>
+    <message>
+        <source>This activation link has expired. Ask your helpdesk to send you a new one.</source>
+        <translation>این پیوند فعال‌سازی منقضی شده است. از پشتیبانی فنی خود بخواهید پیوند تازه‌ای بفرستد.</translation>
+    </message>
+    <message>
+        <source>This activation link was already used: your security key is active. Nothing more to do.</source>
+        <translation>این پیوند فعال‌سازی قبلاً به کار رفته است: کلید امنیتی شما فعال است. کار دیگری لازم نیست.</translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer one. Use the most recent link or code you received.</source>
+        <translation>پیوند تازه‌تری جای این پیوند را گرفته است. از جدیدترین پیوند یا کدی که گرفته‌اید استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Your helpdesk withdrew this security key. Ask them if you need a new one.</source>
+        <translation>پشتیبانی فنی شما این کلید امنیتی را پس گرفته است. اگر کلید تازه‌ای لازم دارید از آن‌ها بپرسید.</translation>
+    </message>
+    <message>
+        <source>This activation link is not valid. Check that you opened the whole link, or ask your helpdesk for a new one.</source>
+        <translation>این پیوند فعال‌سازی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید، یا از پشتیبانی فنی پیوند تازه‌ای بخواهید.</translation>
+    </message>
+    <message>
+        <source>Follow the steps on your phone…</source>
+        <translation>مراحل روی گوشی خود را دنبال کنید…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>Found it. Tap “Activate” to create the passkey on this phone.</source>
+        <translation>پیدا شد. برای ساختن گذرکلید روی این گوشی «فعال‌سازی» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Done: your security key is active (%1). You can close this page.</source>
+        <translation>انجام شد: کلید امنیتی شما فعال است (%1). می‌توانید این صفحه را ببندید.</translation>
+    </message>
+    <message>
+        <source>The passkey was not created. Tap “Activate” to try again.</source>
+        <translation>گذرکلید ساخته نشد. برای تلاش دوباره «فعال‌سازی» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Activation failed.</source>
+        <translation>فعال‌سازی ناموفق بود.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>کارساز در دسترس نیست. اتصال را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This browser cannot create passkeys. Open the link in your phone&apos;s default browser.</source>
+        <translation>این مرورگر نمی‌تواند گذرکلید بسازد. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>Activate your security key</source>
+        <translation>کلید امنیتی خود را فعال کنید</translation>
+    </message>
+    <message>
+        <source>Enter your work or school email and the code from your helpdesk.</source>
+        <translation>ایمیل محل کار یا تحصیل خود و کدی را که پشتیبانی فنی داده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>کد فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Hello %1. Tap “Activate” and follow your phone&apos;s steps to turn it into your security key.</source>
+        <translation>سلام %1. «فعال‌سازی» را بزنید و مراحل گوشی را دنبال کنید تا گوشی‌تان کلید امنیتی شما شود.</translation>
+    </message>
+    <message>
+        <source>Activate a security key with the code your helpdesk gave you.</source>
+        <translation>یک کلید امنیتی را با کدی که پشتیبانی فنی به شما داده فعال کنید.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read.</source>
+        <translation>پروندهٔ %1 با نشانی %2 خواندنی نیست.</translation>
+    </message>
+    <message>
+        <source>This verification has expired. Ask your helpdesk to start a new one.</source>
+        <translation>مهلت این بررسی تمام شده است. از پشتیبانی فنی بخواهید بررسی تازه‌ای آغاز کند.</translation>
+    </message>
+    <message>
+        <source>This verification is finished. Your helpdesk sees the result.</source>
+        <translation>این بررسی به پایان رسیده است. پشتیبانی فنی نتیجه را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>This security key is no longer active, so it cannot be verified.</source>
+        <translation>این کلید امنیتی دیگر فعال نیست و بنابراین بررسی‌شدنی نیست.</translation>
+    </message>
+    <message>
+        <source>This verification link is not valid. Check that you opened the whole link.</source>
+        <translation>این پیوند بررسی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید.</translation>
+    </message>
+    <message>
+        <source>Confirm with your security key…</source>
+        <translation>با کلید امنیتی خود تأیید کنید…</translation>
+    </message>
+    <message>
+        <source>Verified: every check passed. Your helpdesk sees the result.</source>
+        <translation>تأیید شد: همهٔ بررسی‌ها موفق بودند. پشتیبانی فنی نتیجه را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Tap “Verify” to try again.</source>
+        <translation>چیزی امضا نشد. برای تلاش دوباره «بررسی» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>بررسی ناموفق بود.</translation>
+    </message>
+    <message>
+        <source>This browser cannot use passkeys. Open the link in your phone&apos;s default browser.</source>
+        <translation>این مرورگر نمی‌تواند از گذرکلید استفاده کند. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>Hello %1. Tap “Verify” and confirm with your security key (%2) to show your helpdesk that it works.</source>
+        <translation>سلام %1. «بررسی» را بزنید و با کلید امنیتی خود (%2) تأیید کنید تا به پشتیبانی فنی نشان دهید که کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Verify your security key</source>
+        <translation>کلید امنیتی خود را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>بررسی</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net::DeskSettings</name>
+    <message>
+        <source>The old setting %1 = “%2” was not valid and was dropped.</source>
+        <translation>تنظیم قدیمی %1 = «%2» معتبر نبود و کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system&apos;s).</source>
+        <translation>«%1» زبانی نیست که KeyDesk به آن صحبت کند (%2، یا خالی برای زبان سیستم).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an appearance (system, light or dark).</source>
+        <translation>«%1» یک ظاهر نیست (system، light یا dark).</translation>
+    </message>
+    <message>
+        <source>The database path must be absolute, not “%1”.</source>
+        <translation>مسیر پایگاه داده باید مطلق باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).</source>
+        <translation>«%1» نشانی IP برای گوش دادن نیست (مثلاً 127.0.0.1 یا 0.0.0.0).</translation>
+    </message>
+    <message>
+        <source>The port must be from 0 to 65535 (0 picks a free one), not %1.</source>
+        <translation>درگاه باید از 0 تا 65535 باشد (0 یک درگاه آزاد برمی‌گزیند)، نه %1.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both the certificate and its private key, or neither.</source>
+        <translation>HTTPS به گواهی و کلید خصوصی آن هر دو نیاز دارد، یا هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>گواهی</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>کلید خصوصی</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::phone::VirtualPhone</name>
+    <message>
+        <source>Activated, but the passkey could not be saved: %1</source>
+        <translation>فعال شد، اما گذرکلید ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Activated — this phone is now a security key for %1.</source>
+        <translation>فعال شد — این گوشی اکنون کلید امنیتی %1 است.</translation>
+    </message>
+    <message>
+        <source>Verified — the helpdesk sees every check passed.</source>
+        <translation>تأیید شد — پشتیبانی فنی می‌بیند که همهٔ بررسی‌ها موفق بودند.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk activation or verification link.</source>
+        <translation>%1 پیوند فعال‌سازی یا بررسی KeyDesk نیست.</translation>
+    </message>
+    <message>
+        <source>No QR code found.</source>
+        <translation>هیچ کد QR‌ای پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>The QR code is not a KeyDesk link: %1</source>
+        <translation>این کد QR پیوند KeyDesk نیست: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::phoneapp::PhoneWindow</name>
+    <message>
+        <source>KeyDesk virtual phone</source>
+        <translation>گوشی مجازی KeyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>گوشی (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan QR Code from Screen</source>
+        <translation>اسکن کد QR از صفحه (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan QR Code from &amp;Image…</source>
+        <translation>اسکن کد QR از تصویر… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Link…</source>
+        <translation>باز کردن پیوند… (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Work or School…</source>
+        <translation>محل کار یا تحصیل… (&amp;W)</translation>
+    </message>
+    <message>
+        <source>New Passkeys Are S&amp;ynced (BE/BS)</source>
+        <translation>گذرکلیدهای جدید همگام‌شده‌اند (BE/BS) ‏(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Tamper</source>
+        <translation>دست‌کاری (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Scan QR Code</source>
+        <translation>اسکن کد QR</translation>
+    </message>
+    <message>
+        <source>Reads a KeyDesk QR code shown anywhere on the screen, as a camera would.</source>
+        <translation>یک کد QR‌ KeyDesk را هر جای صفحه که باشد می‌خواند، مانند یک دوربین.</translation>
+    </message>
+    <message>
+        <source>Work or School…</source>
+        <translation>محل کار یا تحصیل…</translation>
+    </message>
+    <message>
+        <source>Scan the code your helpdesk shows you.</source>
+        <translation>کدی را که پشتیبانی فنی نشانتان می‌دهد اسکن کنید.</translation>
+    </message>
+    <message>
+        <source>Passkeys on this phone</source>
+        <translation>گذرکلیدهای این گوشی</translation>
+    </message>
+    <message>
+        <source>Remove Passkey</source>
+        <translation>حذف گذرکلید</translation>
+    </message>
+    <message>
+        <source>What the phone did</source>
+        <translation>کارهایی که گوشی انجام داد</translation>
+    </message>
+    <message>
+        <source>Passkeys kept in memory only.</source>
+        <translation>گذرکلیدها فقط در حافظه نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Passkeys file: %1</source>
+        <translation>پروندهٔ گذرکلیدها: %1</translation>
+    </message>
+    <message>
+        <source>Tampering: %1</source>
+        <translation>دست‌کاری: %1</translation>
+    </message>
+    <message>
+        <source>✘ Refused at “%1”. %2</source>
+        <translation>✘ در «%1» رد شد. %2</translation>
+    </message>
+    <message>
+        <source>No KeyDesk QR code on the screen. Show it in the console, or open an image.</source>
+        <translation>هیچ کد QR‌ KeyDesk روی صفحه نیست. آن را در کنسول نشان دهید یا یک تصویر باز کنید.</translation>
+    </message>
+    <message>
+        <source>Reading the QR code…</source>
+        <translation>در حال خواندن کد QR…</translation>
+    </message>
+    <message>
+        <source>Talking to %1…</source>
+        <translation>در حال گفت‌وگو با %1…</translation>
+    </message>
+    <message>
+        <source>Scan QR Code from Image</source>
+        <translation>اسکن کد QR از تصویر</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image this phone can read.</source>
+        <translation>%1 تصویری نیست که این گوشی بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>باز کردن پیوند</translation>
+    </message>
+    <message>
+        <source>Activation or verification link:</source>
+        <translation>پیوند فعال‌سازی یا بررسی:</translation>
+    </message>
+    <message>
+        <source>Work or School</source>
+        <translation>محل کار یا تحصیل</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>کارساز: (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ایمیل: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>کد: (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Looking up the code…</source>
+        <translation>در حال جست‌وجوی کد…</translation>
+    </message>
+    <message>
+        <source>Remove this passkey from the phone? The key in KeyDesk stays as it is, but this phone can no longer sign with it.</source>
+        <translation>این گذرکلید از گوشی حذف شود؟ کلید در KeyDesk همان‌گونه می‌ماند، ولی این گوشی دیگر نمی‌تواند با آن امضا کند.</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+credential %3… · counter %4 · %5</source>
+        <translation>%1 · %2
+اعتبارنامهٔ %3… · شمارنده %4 · %5</translation>
+    </message>
+    <message>
+        <source>None yet: scan an activation code.</source>
+        <translation>هنوز هیچ: یک کد فعال‌سازی را اسکن کنید.</translation>
+    </message>
+</context>
+</TS>
