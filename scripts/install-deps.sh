@@ -8,7 +8,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libcbor-dev libqrencode-dev libsqlite3-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth imagemagick zbar-tools libzxing-dev poppler-utils librsvg2-bin chromium
-    dpkg-dev appstream desktop-file-utils groff-base gzip
+    dpkg-dev appstream desktop-file-utils groff-base gzip qt6-translations-l10n
     clang libclang-rt-14-dev
 )
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActivateNowDialog</name>
@@ -8,12 +7,12 @@
         <translation>Jetzt aktivieren</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone&apos;s screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone's screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie auf dem Smartphone die Kamera und scannen Sie diesen Code.&lt;/li&gt;&lt;li&gt;Öffnen Sie den Link und tippen Sie auf &lt;b&gt;Aktivieren&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Bestätigen Sie mit der Bildschirmsperre des Telefons.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>No camera? In the app under &quot;Work or School&quot;, enter the email and this code:</source>
-        <translation>Keine Kamera? Geben Sie in der App unter &quot;Arbeit oder Schule&quot; die E-Mail-Adresse und diesen Code ein:</translation>
+        <source>No camera? In the app under "Work or School", enter the email and this code:</source>
+        <translation>Keine Kamera? Geben Sie in der App unter "Arbeit oder Schule" die E-Mail-Adresse und diesen Code ein:</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
@@ -56,7 +55,7 @@
         <translation>Scannen, um Ihren Sicherheitsschlüssel zu aktivieren</translation>
     </message>
     <message>
-        <source>Scan with your phone&apos;s camera</source>
+        <source>Scan with your phone's camera</source>
         <translation>Mit der Kamera Ihres Telefons scannen</translation>
     </message>
     <message>
@@ -96,6 +95,93 @@
     <message>
         <source>Work or school (code)</source>
         <translation>Arbeit oder Schule (Code)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPage</name>
+    <message>
+        <source>This activation link has expired. Ask your helpdesk to send you a new one.</source>
+        <translation>Dieser Aktivierungslink ist abgelaufen. Bitten Sie Ihren Helpdesk um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This activation link was already used: your security key is active. Nothing more to do.</source>
+        <translation>Dieser Aktivierungslink wurde bereits verwendet: Ihr Sicherheitsschlüssel ist aktiv. Sonst ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer one. Use the most recent link or code you received.</source>
+        <translation>Dieser Link wurde durch einen neueren ersetzt. Verwenden Sie den neuesten Link oder Code, den Sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Your helpdesk withdrew this security key. Ask them if you need a new one.</source>
+        <translation>Ihr Helpdesk hat diesen Sicherheitsschlüssel zurückgezogen. Fragen Sie dort, wenn Sie einen neuen brauchen.</translation>
+    </message>
+    <message>
+        <source>This activation link is not valid. Check that you opened the whole link, or ask your helpdesk for a new one.</source>
+        <translation>Dieser Aktivierungslink ist ungültig. Prüfen Sie, ob Sie den ganzen Link geöffnet haben, oder bitten Sie Ihren Helpdesk um einen neuen.</translation>
+    </message>
+    <message>
+        <source>Follow the steps on your phone…</source>
+        <translation>Folgen Sie den Schritten auf Ihrem Telefon…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Found it. Tap “Activate” to create the passkey on this phone.</source>
+        <translation>Gefunden. Tippen Sie auf „Aktivieren“, um den Passkey auf diesem Telefon anzulegen.</translation>
+    </message>
+    <message>
+        <source>Done: your security key is active (%1). You can close this page.</source>
+        <translation>Fertig: Ihr Sicherheitsschlüssel ist aktiv (%1). Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>The passkey was not created. Tap “Activate” to try again.</source>
+        <translation>Der Passkey wurde nicht angelegt. Tippen Sie auf „Aktivieren“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Activation failed.</source>
+        <translation>Aktivierung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This browser cannot create passkeys. Open the link in your phone's default browser.</source>
+        <translation>Dieser Browser kann keine Passkeys anlegen. Öffnen Sie den Link im Standardbrowser Ihres Telefons.</translation>
+    </message>
+    <message>
+        <source>Activate your security key</source>
+        <translation>Aktivieren Sie Ihren Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Enter your work or school email and the code from your helpdesk.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse der Arbeit oder Schule und den Code Ihres Helpdesks ein.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Hello %1. Tap “Activate” and follow your phone's steps to turn it into your security key.</source>
+        <translation>Hallo %1. Tippen Sie auf „Aktivieren“ und folgen Sie den Schritten Ihres Telefons, um es zu Ihrem Sicherheitsschlüssel zu machen.</translation>
+    </message>
+    <message>
+        <source>Activate a security key with the code your helpdesk gave you.</source>
+        <translation>Einen Sicherheitsschlüssel mit dem Code Ihres Helpdesks aktivieren.</translation>
     </message>
 </context>
 <context>
@@ -237,6 +323,49 @@
     <message>
         <source>Signature counter</source>
         <translation>Signaturzähler</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>The %1 file %2 cannot be read.</source>
+        <translation>Die %1-Datei %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The old setting %1 = “%2” was not valid and was dropped.</source>
+        <translation>Die alte Einstellung %1 = „%2“ war ungültig und wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system's).</source>
+        <translation>„%1“ ist keine Sprache, die KeyDesk spricht (%2, oder leer für die des Systems).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an appearance (system, light or dark).</source>
+        <translation>„%1“ ist kein Erscheinungsbild (system, light oder dark).</translation>
+    </message>
+    <message>
+        <source>The database path must be absolute, not “%1”.</source>
+        <translation>Der Datenbankpfad muss absolut sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).</source>
+        <translation>„%1“ ist keine IP-Adresse zum Lauschen (z. B. 127.0.0.1 oder 0.0.0.0).</translation>
+    </message>
+    <message>
+        <source>The port must be from 0 to 65535 (0 picks a free one), not %1.</source>
+        <translation>Der Port muss zwischen 0 und 65535 liegen (0 wählt einen freien), nicht %1.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both the certificate and its private key, or neither.</source>
+        <translation>HTTPS braucht das Zertifikat und seinen privaten Schlüssel, oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>privater Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -424,7 +553,7 @@
         <translation>&amp;Smartphone</translation>
     </message>
     <message>
-        <source>The user&apos;s phone holds a passkey for KeyDesk, protected by the phone&apos;s screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
+        <source>The user's phone holds a passkey for KeyDesk, protected by the phone's screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
         <translation>Das Telefon des Benutzers hält einen Passkey für KeyDesk, geschützt durch die Bildschirmsperre. Die Anmeldung erfolgt per QR-Code oder über Bluetooth, wenn das Telefon in der Nähe ist.</translation>
     </message>
     <message>
@@ -634,6 +763,25 @@
     </message>
 </context>
 <context>
+    <name>ReceiptExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>KeyDesk verification receipt</source>
+        <translation>KeyDesk-Prüfnachweis</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>Das PDF konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Key assigned, email queued</source>
@@ -694,7 +842,7 @@
         <translation>+ &amp;Neuer Sicherheitsschlüssel</translation>
     </message>
     <message>
-        <source>The user&apos;s security keys</source>
+        <source>The user's security keys</source>
         <translation>Die Sicherheitsschlüssel des Benutzers</translation>
     </message>
     <message>
@@ -816,8 +964,8 @@
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>as in &quot;Contoso IT has set up a security key for you&quot;</source>
-        <translation>wie in &quot;Contoso IT hat einen Sicherheitsschlüssel für Sie eingerichtet&quot;</translation>
+        <source>as in "Contoso IT has set up a security key for you"</source>
+        <translation>wie in "Contoso IT hat einen Sicherheitsschlüssel für Sie eingerichtet"</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
@@ -922,7 +1070,7 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>The user&apos;s activity</source>
+        <source>The user's activity</source>
         <translation>Die Aktivität des Benutzers</translation>
     </message>
 </context>
@@ -997,82 +1145,62 @@
     </message>
 </context>
 <context>
-    <name>WorkflowsPage</name>
+    <name>VerificationPage</name>
     <message>
-        <source>Workflows — Security Key Device Assignment</source>
-        <translation>Workflows — Zuweisung von Sicherheitsschlüsseln</translation>
+        <source>This verification has expired. Ask your helpdesk to start a new one.</source>
+        <translation>Diese Prüfung ist abgelaufen. Bitten Sie Ihren Helpdesk, eine neue zu starten.</translation>
     </message>
     <message>
-        <source>A workflow gives every enabled user in its groups (or all users) who has no smartphone key yet a key and an activation email — now, whenever users join its scope, and on a timer.</source>
-        <translation>Ein Workflow gibt jedem aktiven Benutzer in seinen Gruppen (oder allen Benutzern), der noch keinen Smartphone-Schlüssel hat, einen Schlüssel und eine Aktivierungs-E-Mail — sofort, sobald Benutzer in seinen Bereich kommen, und regelmäßig.</translation>
+        <source>This verification is finished. Your helpdesk sees the result.</source>
+        <translation>Diese Prüfung ist abgeschlossen. Ihr Helpdesk sieht das Ergebnis.</translation>
     </message>
     <message>
-        <source>Workflows</source>
-        <translation>Workflows</translation>
+        <source>This security key is no longer active, so it cannot be verified.</source>
+        <translation>Dieser Sicherheitsschlüssel ist nicht mehr aktiv und kann daher nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>&amp;New Workflow…</source>
-        <translation>&amp;Neuer Workflow…</translation>
+        <source>This verification link is not valid. Check that you opened the whole link.</source>
+        <translation>Dieser Prüflink ist ungültig. Prüfen Sie, ob Sie den ganzen Link geöffnet haben.</translation>
     </message>
     <message>
-        <source>Ed&amp;it…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Confirm with your security key…</source>
+        <translation>Bestätigen Sie mit Ihrem Sicherheitsschlüssel…</translation>
     </message>
     <message>
-        <source>&amp;Run Now</source>
-        <translation>&amp;Jetzt ausführen</translation>
+        <source>Verified: every check passed. Your helpdesk sees the result.</source>
+        <translation>Verifiziert: jede Prüfung bestanden. Ihr Helpdesk sieht das Ergebnis.</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>&amp;Aktivieren</translation>
+        <source>Nothing was signed. Tap “Verify” to try again.</source>
+        <translation>Es wurde nichts signiert. Tippen Sie auf „Prüfen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>D&amp;isable</source>
-        <translation>&amp;Deaktivieren</translation>
+        <source>Verification failed.</source>
+        <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Cancel Run</source>
-        <translation>Lauf abbrechen</translation>
+        <source>This browser cannot use passkeys. Open the link in your phone's default browser.</source>
+        <translation>Dieser Browser kann keine Passkeys verwenden. Öffnen Sie den Link im Standardbrowser Ihres Telefons.</translation>
     </message>
     <message>
-        <source>The selected workflow&apos;s runs</source>
-        <translation>Die Läufe des ausgewählten Workflows</translation>
+        <source>Hello %1. Tap “Verify” and confirm with your security key (%2) to show your helpdesk that it works.</source>
+        <translation>Hallo %1. Tippen Sie auf „Prüfen“ und bestätigen Sie mit Ihrem Sicherheitsschlüssel (%2), um Ihrem Helpdesk zu zeigen, dass er funktioniert.</translation>
     </message>
     <message>
-        <source>The selected run&apos;s outcomes per user</source>
-        <translation>Die Ergebnisse des ausgewählten Laufs je Benutzer</translation>
+        <source>Verify your security key</source>
+        <translation>Prüfen Sie Ihren Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
-    <name>keydesk</name>
-    <message>
-        <source>Say where the shared PC&apos;s security key reader is.</source>
-        <translation>Geben Sie an, wo das Sicherheitsschlüssel-Lesegerät des gemeinsamen PCs steht.</translation>
-    </message>
-    <message>
-        <source>The reader&apos;s location is longer than 200 characters.</source>
-        <translation>Der Standort des Lesegeräts ist länger als 200 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The reader&apos;s location contains a control character.</source>
-        <translation>Der Standort des Lesegeräts enthält ein Steuerzeichen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
-        <translation>„%1“ ist kein Windows-Computername: Verwenden Sie 1 bis 63 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern, ohne Bindestrich am Anfang oder Ende.</translation>
-    </message>
-    <message>
-        <source>Give the date the phone was paired with the PC.</source>
-        <translation>Geben Sie das Datum an, an dem das Telefon mit dem PC gekoppelt wurde.</translation>
-    </message>
-    <message>
-        <source>The pairing date is in the future.</source>
-        <translation>Das Kopplungsdatum liegt in der Zukunft.</translation>
-    </message>
+    <name>VerificationReceipt</name>
     <message>
         <source>VERIFIED — every check passed</source>
         <translation>VERIFIZIERT — jede Prüfung bestanden</translation>
@@ -1178,12 +1306,12 @@
         <translation>Die Prüfung endet bei der ersten fehlgeschlagenen Prüfung; spätere Prüfungen liefen nicht.</translation>
     </message>
     <message>
-        <source>Issued %1 by KeyDesk&apos;s test-mode relying party.</source>
+        <source>Issued %1 by KeyDesk's test-mode relying party.</source>
         <translation>Ausgestellt am %1 von der Test-Relying-Party von KeyDesk.</translation>
     </message>
 </context>
 <context>
-    <name>keydesk::WindowsLogon</name>
+    <name>WindowsLogon</name>
     <message>
         <source>Shared PC, reader at %1</source>
         <translation>Gemeinsamer PC, Lesegerät: %1</translation>
@@ -1191,6 +1319,81 @@
     <message>
         <source>Dedicated PC %1, paired %2</source>
         <translation>Eigener PC %1, gekoppelt am %2</translation>
+    </message>
+    <message>
+        <source>Say where the shared PC's security key reader is.</source>
+        <translation>Geben Sie an, wo das Sicherheitsschlüssel-Lesegerät des gemeinsamen PCs steht.</translation>
+    </message>
+    <message>
+        <source>The reader's location is longer than 200 characters.</source>
+        <translation>Der Standort des Lesegeräts ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The reader's location contains a control character.</source>
+        <translation>Der Standort des Lesegeräts enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
+        <translation>„%1“ ist kein Windows-Computername: Verwenden Sie 1 bis 63 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern, ohne Bindestrich am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>Give the date the phone was paired with the PC.</source>
+        <translation>Geben Sie das Datum an, an dem das Telefon mit dem PC gekoppelt wurde.</translation>
+    </message>
+    <message>
+        <source>The pairing date is in the future.</source>
+        <translation>Das Kopplungsdatum liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowsPage</name>
+    <message>
+        <source>Workflows — Security Key Device Assignment</source>
+        <translation>Workflows — Zuweisung von Sicherheitsschlüsseln</translation>
+    </message>
+    <message>
+        <source>A workflow gives every enabled user in its groups (or all users) who has no smartphone key yet a key and an activation email — now, whenever users join its scope, and on a timer.</source>
+        <translation>Ein Workflow gibt jedem aktiven Benutzer in seinen Gruppen (oder allen Benutzern), der noch keinen Smartphone-Schlüssel hat, einen Schlüssel und eine Aktivierungs-E-Mail — sofort, sobald Benutzer in seinen Bereich kommen, und regelmäßig.</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>&amp;New Workflow…</source>
+        <translation>&amp;Neuer Workflow…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>The selected workflow's runs</source>
+        <translation>Die Läufe des ausgewählten Workflows</translation>
+    </message>
+    <message>
+        <source>The selected run's outcomes per user</source>
+        <translation>Die Ergebnisse des ausgewählten Laufs je Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1403,7 @@
         <translation>Jetzt aktivieren — %1</translation>
     </message>
     <message>
-        <source>Activate %1&apos;s smartphone</source>
+        <source>Activate %1's smartphone</source>
         <translation>Smartphone von %1 aktivieren</translation>
     </message>
     <message>
@@ -1421,10 +1624,7 @@ Gültig bis %4</translation>
     </message>
     <message numerus="yes">
         <source>Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.</source>
-        <translation>
-            <numerusform>Die Gruppe %1 löschen? Ihr %n Mitglied bleibt in KeyDesk, verlässt aber die Gruppe.</numerusform>
-            <numerusform>Die Gruppe %1 löschen? Ihre %n Mitglieder bleiben in KeyDesk, verlassen aber die Gruppe.</numerusform>
-        </translation>
+        <translation><numerusform>Die Gruppe %1 löschen? Ihr %n Mitglied bleibt in KeyDesk, verlässt aber die Gruppe.</numerusform><numerusform>Die Gruppe %1 löschen? Ihre %n Mitglieder bleiben in KeyDesk, verlassen aber die Gruppe.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1695,7 @@ Gültig bis %4</translation>
         <translation>Über KeyDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
+        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users' smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Macht die Smartphones der Benutzer zu FIDO2/WebAuthn-Sicherheitsschlüsseln – für Helpdesk-Teams.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1971,7 +2171,7 @@ Gültig bis %4</translation>
         <translation>Schlüssel: %1 · aktiv: %2</translation>
     </message>
     <message>
-        <source>Not set up: Windows needs the phone paired with the user&apos;s PC, or a security key reader on a shared PC.</source>
+        <source>Not set up: Windows needs the phone paired with the user's PC, or a security key reader on a shared PC.</source>
         <translation>Nicht eingerichtet: Windows braucht das mit dem PC des Benutzers gekoppelte Telefon oder ein Sicherheitsschlüssel-Lesegerät an einem gemeinsamen PC.</translation>
     </message>
     <message>
@@ -2078,7 +2278,7 @@ Gültig bis %4</translation>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
@@ -2090,7 +2290,7 @@ Gültig bis %4</translation>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von KeyDesk.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s</source>
+        <source>The desktop's</source>
         <translation>Die des Desktops</translation>
     </message>
     <message>
@@ -2278,7 +2478,7 @@ Gültig bis %4</translation>
         <translation>Aktive Workflows &amp;alle:</translation>
     </message>
     <message>
-        <source>While this console or keydesk-cli serve runs; also when users join a workflow&apos;s groups.</source>
+        <source>While this console or keydesk-cli serve runs; also when users join a workflow's groups.</source>
         <translation>Solange diese Konsole oder keydesk-cli serve läuft; außerdem, wenn Benutzer einer Gruppe eines Workflows beitreten.</translation>
     </message>
 </context>
@@ -2459,17 +2659,11 @@ Gültig bis %4</translation>
     <name>keydesk::gui::UserTableModel</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation>
-            <numerusform>%n aktiv</numerusform>
-            <numerusform>%n aktiv</numerusform>
-        </translation>
+        <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiv</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation>
-            <numerusform>%n ausstehend</numerusform>
-            <numerusform>%n ausstehend</numerusform>
-        </translation>
+        <translation><numerusform>%n ausstehend</numerusform><numerusform>%n ausstehend</numerusform></translation>
     </message>
     <message>
         <source>No key</source>
@@ -2613,7 +2807,7 @@ Gültig bis %4</translation>
         <translation>Sicherheitsschlüssel prüfen — %1</translation>
     </message>
     <message>
-        <source>Verify %1&apos;s security key</source>
+        <source>Verify %1's security key</source>
         <translation>Sicherheitsschlüssel von %1 prüfen</translation>
     </message>
     <message>
@@ -2621,7 +2815,7 @@ Gültig bis %4</translation>
         <translation>%1 · %2 · Anmeldeinformation %3…</translation>
     </message>
     <message>
-        <source>Scan the code with the phone and confirm, or open the link in this computer&apos;s browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
+        <source>Scan the code with the phone and confirm, or open the link in this computer's browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
         <translation>Scannen Sie den Code mit dem Telefon und bestätigen Sie, oder öffnen Sie den Link im Browser dieses Computers für einen hier angeschlossenen Schlüssel. KeyDesk prüft die Antwort dann wie bei einer echten Anmeldung.</translation>
     </message>
     <message>
@@ -2633,7 +2827,7 @@ Gültig bis %4</translation>
         <translation>Link &amp;kopieren</translation>
     </message>
     <message>
-        <source>Use This Computer&apos;s &amp;Browser</source>
+        <source>Use This Computer's &amp;Browser</source>
         <translation>&amp;Browser dieses Computers verwenden</translation>
     </message>
     <message>
@@ -2728,7 +2922,7 @@ Gültig bis %4</translation>
         <translation>Windows akzeptiert den Smartphone-Schlüssel auf eine von zwei Arten. Halten Sie fest, welche %1 verwendet.</translation>
     </message>
     <message>
-        <source>&amp;Dedicated PC — the phone is paired with the user&apos;s own PC</source>
+        <source>&amp;Dedicated PC — the phone is paired with the user's own PC</source>
         <translation>&amp;Eigener PC — das Telefon ist mit dem eigenen PC des Benutzers gekoppelt</translation>
     </message>
     <message>
@@ -2920,184 +3114,6 @@ Gültig bis %4</translation>
     <message>
         <source>Delete this workflow? Its keys that are still waiting for activation can stay (Yes: keep them) or be revoked with their emails cancelled (No: revoke them).</source>
         <translation>Diesen Workflow löschen? Seine Schlüssel, die noch auf die Aktivierung warten, können bleiben (Ja: behalten) oder mit abgebrochenen E-Mails widerrufen werden (Nein: widerrufen).</translation>
-    </message>
-</context>
-<context>
-    <name>keydesk::net</name>
-    <message>
-        <source>This activation link has expired. Ask your helpdesk to send you a new one.</source>
-        <translation>Dieser Aktivierungslink ist abgelaufen. Bitten Sie Ihren Helpdesk um einen neuen.</translation>
-    </message>
-    <message>
-        <source>This activation link was already used: your security key is active. Nothing more to do.</source>
-        <translation>Dieser Aktivierungslink wurde bereits verwendet: Ihr Sicherheitsschlüssel ist aktiv. Sonst ist nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>This link was replaced by a newer one. Use the most recent link or code you received.</source>
-        <translation>Dieser Link wurde durch einen neueren ersetzt. Verwenden Sie den neuesten Link oder Code, den Sie erhalten haben.</translation>
-    </message>
-    <message>
-        <source>Your helpdesk withdrew this security key. Ask them if you need a new one.</source>
-        <translation>Ihr Helpdesk hat diesen Sicherheitsschlüssel zurückgezogen. Fragen Sie dort, wenn Sie einen neuen brauchen.</translation>
-    </message>
-    <message>
-        <source>This activation link is not valid. Check that you opened the whole link, or ask your helpdesk for a new one.</source>
-        <translation>Dieser Aktivierungslink ist ungültig. Prüfen Sie, ob Sie den ganzen Link geöffnet haben, oder bitten Sie Ihren Helpdesk um einen neuen.</translation>
-    </message>
-    <message>
-        <source>Follow the steps on your phone…</source>
-        <translation>Folgen Sie den Schritten auf Ihrem Telefon…</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Found it. Tap “Activate” to create the passkey on this phone.</source>
-        <translation>Gefunden. Tippen Sie auf „Aktivieren“, um den Passkey auf diesem Telefon anzulegen.</translation>
-    </message>
-    <message>
-        <source>Done: your security key is active (%1). You can close this page.</source>
-        <translation>Fertig: Ihr Sicherheitsschlüssel ist aktiv (%1). Sie können diese Seite schließen.</translation>
-    </message>
-    <message>
-        <source>The passkey was not created. Tap “Activate” to try again.</source>
-        <translation>Der Passkey wurde nicht angelegt. Tippen Sie auf „Aktivieren“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Activation failed.</source>
-        <translation>Aktivierung fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>This browser cannot create passkeys. Open the link in your phone&apos;s default browser.</source>
-        <translation>Dieser Browser kann keine Passkeys anlegen. Öffnen Sie den Link im Standardbrowser Ihres Telefons.</translation>
-    </message>
-    <message>
-        <source>Activate your security key</source>
-        <translation>Aktivieren Sie Ihren Sicherheitsschlüssel</translation>
-    </message>
-    <message>
-        <source>Enter your work or school email and the code from your helpdesk.</source>
-        <translation>Geben Sie Ihre E-Mail-Adresse der Arbeit oder Schule und den Code Ihres Helpdesks ein.</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Activation code</source>
-        <translation>Aktivierungscode</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation>Aktivieren</translation>
-    </message>
-    <message>
-        <source>Hello %1. Tap “Activate” and follow your phone&apos;s steps to turn it into your security key.</source>
-        <translation>Hallo %1. Tippen Sie auf „Aktivieren“ und folgen Sie den Schritten Ihres Telefons, um es zu Ihrem Sicherheitsschlüssel zu machen.</translation>
-    </message>
-    <message>
-        <source>Activate a security key with the code your helpdesk gave you.</source>
-        <translation>Einen Sicherheitsschlüssel mit dem Code Ihres Helpdesks aktivieren.</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 cannot be read.</source>
-        <translation>Die %1-Datei %2 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>This verification has expired. Ask your helpdesk to start a new one.</source>
-        <translation>Diese Prüfung ist abgelaufen. Bitten Sie Ihren Helpdesk, eine neue zu starten.</translation>
-    </message>
-    <message>
-        <source>This verification is finished. Your helpdesk sees the result.</source>
-        <translation>Diese Prüfung ist abgeschlossen. Ihr Helpdesk sieht das Ergebnis.</translation>
-    </message>
-    <message>
-        <source>This security key is no longer active, so it cannot be verified.</source>
-        <translation>Dieser Sicherheitsschlüssel ist nicht mehr aktiv und kann daher nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>This verification link is not valid. Check that you opened the whole link.</source>
-        <translation>Dieser Prüflink ist ungültig. Prüfen Sie, ob Sie den ganzen Link geöffnet haben.</translation>
-    </message>
-    <message>
-        <source>Confirm with your security key…</source>
-        <translation>Bestätigen Sie mit Ihrem Sicherheitsschlüssel…</translation>
-    </message>
-    <message>
-        <source>Verified: every check passed. Your helpdesk sees the result.</source>
-        <translation>Verifiziert: jede Prüfung bestanden. Ihr Helpdesk sieht das Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Nothing was signed. Tap “Verify” to try again.</source>
-        <translation>Es wurde nichts signiert. Tippen Sie auf „Prüfen“, um es erneut zu versuchen.</translation>
-    </message>
-    <message>
-        <source>Verification failed.</source>
-        <translation>Prüfung fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>This browser cannot use passkeys. Open the link in your phone&apos;s default browser.</source>
-        <translation>Dieser Browser kann keine Passkeys verwenden. Öffnen Sie den Link im Standardbrowser Ihres Telefons.</translation>
-    </message>
-    <message>
-        <source>Hello %1. Tap “Verify” and confirm with your security key (%2) to show your helpdesk that it works.</source>
-        <translation>Hallo %1. Tippen Sie auf „Prüfen“ und bestätigen Sie mit Ihrem Sicherheitsschlüssel (%2), um Ihrem Helpdesk zu zeigen, dass er funktioniert.</translation>
-    </message>
-    <message>
-        <source>Verify your security key</source>
-        <translation>Prüfen Sie Ihren Sicherheitsschlüssel</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-</context>
-<context>
-    <name>keydesk::net::DeskSettings</name>
-    <message>
-        <source>The old setting %1 = “%2” was not valid and was dropped.</source>
-        <translation>Die alte Einstellung %1 = „%2“ war ungültig und wurde verworfen.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system&apos;s).</source>
-        <translation>„%1“ ist keine Sprache, die KeyDesk spricht (%2, oder leer für die des Systems).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an appearance (system, light or dark).</source>
-        <translation>„%1“ ist kein Erscheinungsbild (system, light oder dark).</translation>
-    </message>
-    <message>
-        <source>The database path must be absolute, not “%1”.</source>
-        <translation>Der Datenbankpfad muss absolut sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).</source>
-        <translation>„%1“ ist keine IP-Adresse zum Lauschen (z. B. 127.0.0.1 oder 0.0.0.0).</translation>
-    </message>
-    <message>
-        <source>The port must be from 0 to 65535 (0 picks a free one), not %1.</source>
-        <translation>Der Port muss zwischen 0 und 65535 liegen (0 wählt einen freien), nicht %1.</translation>
-    </message>
-    <message>
-        <source>HTTPS needs both the certificate and its private key, or neither.</source>
-        <translation>HTTPS braucht das Zertifikat und seinen privaten Schlüssel, oder keines von beiden.</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>private key</source>
-        <translation>privater Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>ActivateNowDialog</name>
@@ -8,12 +7,12 @@
         <translation>فعال‌سازی همین حالا</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone&apos;s screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone's screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;در گوشی هوشمند، دوربین را باز کنید و این کد را اسکن کنید.&lt;/li&gt;&lt;li&gt;پیوند را باز کنید و روی &lt;b&gt;فعال‌سازی&lt;/b&gt; بزنید.&lt;/li&gt;&lt;li&gt;با قفل صفحهٔ گوشی تأیید کنید.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>No camera? In the app under &quot;Work or School&quot;, enter the email and this code:</source>
-        <translation>دوربین ندارید؟ در برنامه، زیر &quot;محل کار یا تحصیل&quot;، ایمیل و این کد را وارد کنید:</translation>
+        <source>No camera? In the app under "Work or School", enter the email and this code:</source>
+        <translation>دوربین ندارید؟ در برنامه، زیر "محل کار یا تحصیل"، ایمیل و این کد را وارد کنید:</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
@@ -56,7 +55,7 @@
         <translation>برای فعال‌سازی کلید امنیتی خود اسکن کنید</translation>
     </message>
     <message>
-        <source>Scan with your phone&apos;s camera</source>
+        <source>Scan with your phone's camera</source>
         <translation>با دوربین گوشی خود اسکن کنید</translation>
     </message>
     <message>
@@ -96,6 +95,93 @@
     <message>
         <source>Work or school (code)</source>
         <translation>محل کار یا تحصیل (کد)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPage</name>
+    <message>
+        <source>This activation link has expired. Ask your helpdesk to send you a new one.</source>
+        <translation>این پیوند فعال‌سازی منقضی شده است. از پشتیبانی فنی خود بخواهید پیوند تازه‌ای بفرستد.</translation>
+    </message>
+    <message>
+        <source>This activation link was already used: your security key is active. Nothing more to do.</source>
+        <translation>این پیوند فعال‌سازی قبلاً به کار رفته است: کلید امنیتی شما فعال است. کار دیگری لازم نیست.</translation>
+    </message>
+    <message>
+        <source>This link was replaced by a newer one. Use the most recent link or code you received.</source>
+        <translation>پیوند تازه‌تری جای این پیوند را گرفته است. از جدیدترین پیوند یا کدی که گرفته‌اید استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Your helpdesk withdrew this security key. Ask them if you need a new one.</source>
+        <translation>پشتیبانی فنی شما این کلید امنیتی را پس گرفته است. اگر کلید تازه‌ای لازم دارید از آن‌ها بپرسید.</translation>
+    </message>
+    <message>
+        <source>This activation link is not valid. Check that you opened the whole link, or ask your helpdesk for a new one.</source>
+        <translation>این پیوند فعال‌سازی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید، یا از پشتیبانی فنی پیوند تازه‌ای بخواهید.</translation>
+    </message>
+    <message>
+        <source>Follow the steps on your phone…</source>
+        <translation>مراحل روی گوشی خود را دنبال کنید…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>Found it. Tap “Activate” to create the passkey on this phone.</source>
+        <translation>پیدا شد. برای ساختن گذرکلید روی این گوشی «فعال‌سازی» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Done: your security key is active (%1). You can close this page.</source>
+        <translation>انجام شد: کلید امنیتی شما فعال است (%1). می‌توانید این صفحه را ببندید.</translation>
+    </message>
+    <message>
+        <source>The passkey was not created. Tap “Activate” to try again.</source>
+        <translation>گذرکلید ساخته نشد. برای تلاش دوباره «فعال‌سازی» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Activation failed.</source>
+        <translation>فعال‌سازی ناموفق بود.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>کارساز در دسترس نیست. اتصال را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This browser cannot create passkeys. Open the link in your phone's default browser.</source>
+        <translation>این مرورگر نمی‌تواند گذرکلید بسازد. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>Activate your security key</source>
+        <translation>کلید امنیتی خود را فعال کنید</translation>
+    </message>
+    <message>
+        <source>Enter your work or school email and the code from your helpdesk.</source>
+        <translation>ایمیل محل کار یا تحصیل خود و کدی را که پشتیبانی فنی داده است وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Activation code</source>
+        <translation>کد فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Hello %1. Tap “Activate” and follow your phone's steps to turn it into your security key.</source>
+        <translation>سلام %1. «فعال‌سازی» را بزنید و مراحل گوشی را دنبال کنید تا گوشی‌تان کلید امنیتی شما شود.</translation>
+    </message>
+    <message>
+        <source>Activate a security key with the code your helpdesk gave you.</source>
+        <translation>یک کلید امنیتی را با کدی که پشتیبانی فنی به شما داده فعال کنید.</translation>
     </message>
 </context>
 <context>
@@ -237,6 +323,49 @@
     <message>
         <source>Signature counter</source>
         <translation>شمارندهٔ امضا</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>The %1 file %2 cannot be read.</source>
+        <translation>پروندهٔ %1 با نشانی %2 خواندنی نیست.</translation>
+    </message>
+    <message>
+        <source>The old setting %1 = “%2” was not valid and was dropped.</source>
+        <translation>تنظیم قدیمی %1 = «%2» معتبر نبود و کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system's).</source>
+        <translation>«%1» زبانی نیست که KeyDesk به آن صحبت کند (%2، یا خالی برای زبان سیستم).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an appearance (system, light or dark).</source>
+        <translation>«%1» یک ظاهر نیست (system، light یا dark).</translation>
+    </message>
+    <message>
+        <source>The database path must be absolute, not “%1”.</source>
+        <translation>مسیر پایگاه داده باید مطلق باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).</source>
+        <translation>«%1» نشانی IP برای گوش دادن نیست (مثلاً 127.0.0.1 یا 0.0.0.0).</translation>
+    </message>
+    <message>
+        <source>The port must be from 0 to 65535 (0 picks a free one), not %1.</source>
+        <translation>درگاه باید از 0 تا 65535 باشد (0 یک درگاه آزاد برمی‌گزیند)، نه %1.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both the certificate and its private key, or neither.</source>
+        <translation>HTTPS به گواهی و کلید خصوصی آن هر دو نیاز دارد، یا هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>گواهی</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>کلید خصوصی</translation>
     </message>
 </context>
 <context>
@@ -424,7 +553,7 @@
         <translation>گوشی هوشمند (&amp;S)</translation>
     </message>
     <message>
-        <source>The user&apos;s phone holds a passkey for KeyDesk, protected by the phone&apos;s screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
+        <source>The user's phone holds a passkey for KeyDesk, protected by the phone's screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
         <translation>گوشی کاربر یک گذرکلید (passkey) برای KeyDesk نگه می‌دارد که با قفل صفحهٔ گوشی محافظت می‌شود. ورود با اسکن یک کد QR یا از راه بلوتوث، وقتی گوشی نزدیک است، انجام می‌شود.</translation>
     </message>
     <message>
@@ -634,6 +763,25 @@
     </message>
 </context>
 <context>
+    <name>ReceiptExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>ساختن پوشهٔ موقت ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>KeyDesk verification receipt</source>
+        <translation>رسید بررسی KeyDesk</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>ساختن PDF ممکن نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Key assigned, email queued</source>
@@ -694,7 +842,7 @@
         <translation>+ کلید امنیتی جدید (&amp;N)</translation>
     </message>
     <message>
-        <source>The user&apos;s security keys</source>
+        <source>The user's security keys</source>
         <translation>کلیدهای امنیتی کاربر</translation>
     </message>
     <message>
@@ -816,8 +964,8 @@
         <translation>سازمان: (&amp;O)</translation>
     </message>
     <message>
-        <source>as in &quot;Contoso IT has set up a security key for you&quot;</source>
-        <translation>مانند &quot;فناوری اطلاعات Contoso یک کلید امنیتی برای شما راه‌اندازی کرده است&quot;</translation>
+        <source>as in "Contoso IT has set up a security key for you"</source>
+        <translation>مانند "فناوری اطلاعات Contoso یک کلید امنیتی برای شما راه‌اندازی کرده است"</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
@@ -922,7 +1070,7 @@
         <translation>فعالیت</translation>
     </message>
     <message>
-        <source>The user&apos;s activity</source>
+        <source>The user's activity</source>
         <translation>فعالیت کاربر</translation>
     </message>
 </context>
@@ -997,82 +1145,62 @@
     </message>
 </context>
 <context>
-    <name>WorkflowsPage</name>
+    <name>VerificationPage</name>
     <message>
-        <source>Workflows — Security Key Device Assignment</source>
-        <translation>گردش‌های کار — اختصاص کلید امنیتی به دستگاه</translation>
+        <source>This verification has expired. Ask your helpdesk to start a new one.</source>
+        <translation>مهلت این بررسی تمام شده است. از پشتیبانی فنی بخواهید بررسی تازه‌ای آغاز کند.</translation>
     </message>
     <message>
-        <source>A workflow gives every enabled user in its groups (or all users) who has no smartphone key yet a key and an activation email — now, whenever users join its scope, and on a timer.</source>
-        <translation>یک گردش کار به هر کاربر فعال در گروه‌هایش (یا همهٔ کاربران) که هنوز کلید گوشی هوشمند ندارد، یک کلید و یک ایمیل فعال‌سازی می‌دهد — همین حالا، هر زمان که کاربری وارد دامنه‌اش شود، و به‌طور زمان‌بندی‌شده.</translation>
+        <source>This verification is finished. Your helpdesk sees the result.</source>
+        <translation>این بررسی به پایان رسیده است. پشتیبانی فنی نتیجه را می‌بیند.</translation>
     </message>
     <message>
-        <source>Workflows</source>
-        <translation>گردش‌های کار</translation>
+        <source>This security key is no longer active, so it cannot be verified.</source>
+        <translation>این کلید امنیتی دیگر فعال نیست و بنابراین بررسی‌شدنی نیست.</translation>
     </message>
     <message>
-        <source>&amp;New Workflow…</source>
-        <translation>گردش کار جدید… (&amp;N)</translation>
+        <source>This verification link is not valid. Check that you opened the whole link.</source>
+        <translation>این پیوند بررسی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید.</translation>
     </message>
     <message>
-        <source>Ed&amp;it…</source>
-        <translation>ویرایش… (&amp;I)</translation>
+        <source>Confirm with your security key…</source>
+        <translation>با کلید امنیتی خود تأیید کنید…</translation>
     </message>
     <message>
-        <source>&amp;Run Now</source>
-        <translation>اجرا همین حالا (&amp;R)</translation>
+        <source>Verified: every check passed. Your helpdesk sees the result.</source>
+        <translation>تأیید شد: همهٔ بررسی‌ها موفق بودند. پشتیبانی فنی نتیجه را می‌بیند.</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>فعال کردن (&amp;E)</translation>
+        <source>Nothing was signed. Tap “Verify” to try again.</source>
+        <translation>چیزی امضا نشد. برای تلاش دوباره «بررسی» را بزنید.</translation>
     </message>
     <message>
-        <source>D&amp;isable</source>
-        <translation>غیرفعال کردن (&amp;I)</translation>
+        <source>Verification failed.</source>
+        <translation>بررسی ناموفق بود.</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>حذف… (&amp;D)</translation>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>کارساز در دسترس نیست. اتصال را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>Cancel Run</source>
-        <translation>لغو اجرا</translation>
+        <source>This browser cannot use passkeys. Open the link in your phone's default browser.</source>
+        <translation>این مرورگر نمی‌تواند از گذرکلید استفاده کند. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
     </message>
     <message>
-        <source>The selected workflow&apos;s runs</source>
-        <translation>اجراهای گردش کار انتخاب‌شده</translation>
+        <source>Hello %1. Tap “Verify” and confirm with your security key (%2) to show your helpdesk that it works.</source>
+        <translation>سلام %1. «بررسی» را بزنید و با کلید امنیتی خود (%2) تأیید کنید تا به پشتیبانی فنی نشان دهید که کار می‌کند.</translation>
     </message>
     <message>
-        <source>The selected run&apos;s outcomes per user</source>
-        <translation>نتایج اجرای انتخاب‌شده برای هر کاربر</translation>
+        <source>Verify your security key</source>
+        <translation>کلید امنیتی خود را بررسی کنید</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>بررسی</translation>
     </message>
 </context>
 <context>
-    <name>keydesk</name>
-    <message>
-        <source>Say where the shared PC&apos;s security key reader is.</source>
-        <translation>بگویید کارت‌خوان کلید امنیتی رایانهٔ مشترک کجاست.</translation>
-    </message>
-    <message>
-        <source>The reader&apos;s location is longer than 200 characters.</source>
-        <translation>محل کارت‌خوان بیش از ۲۰۰ نویسه است.</translation>
-    </message>
-    <message>
-        <source>The reader&apos;s location contains a control character.</source>
-        <translation>محل کارت‌خوان یک نویسهٔ کنترلی دارد.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
-        <translation>«%1» نام رایانهٔ ویندوزی نیست: از ۱ تا ۶۳ حرف، رقم و خط تیره استفاده کنید، نه فقط رقم، و بدون خط تیره در آغاز یا پایان.</translation>
-    </message>
-    <message>
-        <source>Give the date the phone was paired with the PC.</source>
-        <translation>تاریخ جفت شدن گوشی با رایانه را وارد کنید.</translation>
-    </message>
-    <message>
-        <source>The pairing date is in the future.</source>
-        <translation>تاریخ جفت شدن در آینده است.</translation>
-    </message>
+    <name>VerificationReceipt</name>
     <message>
         <source>VERIFIED — every check passed</source>
         <translation>تأیید شد — همهٔ بررسی‌ها موفق بودند</translation>
@@ -1178,12 +1306,12 @@
         <translation>بررسی در نخستین بررسی ناموفق متوقف می‌شود؛ بررسی‌های بعدی اجرا نشدند.</translation>
     </message>
     <message>
-        <source>Issued %1 by KeyDesk&apos;s test-mode relying party.</source>
+        <source>Issued %1 by KeyDesk's test-mode relying party.</source>
         <translation>صادرشده در %1 توسط طرف متکی آزمایشی KeyDesk.</translation>
     </message>
 </context>
 <context>
-    <name>keydesk::WindowsLogon</name>
+    <name>WindowsLogon</name>
     <message>
         <source>Shared PC, reader at %1</source>
         <translation>رایانهٔ مشترک، کارت‌خوان در %1</translation>
@@ -1191,6 +1319,81 @@
     <message>
         <source>Dedicated PC %1, paired %2</source>
         <translation>رایانهٔ اختصاصی %1، جفت‌شده در %2</translation>
+    </message>
+    <message>
+        <source>Say where the shared PC's security key reader is.</source>
+        <translation>بگویید کارت‌خوان کلید امنیتی رایانهٔ مشترک کجاست.</translation>
+    </message>
+    <message>
+        <source>The reader's location is longer than 200 characters.</source>
+        <translation>محل کارت‌خوان بیش از ۲۰۰ نویسه است.</translation>
+    </message>
+    <message>
+        <source>The reader's location contains a control character.</source>
+        <translation>محل کارت‌خوان یک نویسهٔ کنترلی دارد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
+        <translation>«%1» نام رایانهٔ ویندوزی نیست: از ۱ تا ۶۳ حرف، رقم و خط تیره استفاده کنید، نه فقط رقم، و بدون خط تیره در آغاز یا پایان.</translation>
+    </message>
+    <message>
+        <source>Give the date the phone was paired with the PC.</source>
+        <translation>تاریخ جفت شدن گوشی با رایانه را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The pairing date is in the future.</source>
+        <translation>تاریخ جفت شدن در آینده است.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowsPage</name>
+    <message>
+        <source>Workflows — Security Key Device Assignment</source>
+        <translation>گردش‌های کار — اختصاص کلید امنیتی به دستگاه</translation>
+    </message>
+    <message>
+        <source>A workflow gives every enabled user in its groups (or all users) who has no smartphone key yet a key and an activation email — now, whenever users join its scope, and on a timer.</source>
+        <translation>یک گردش کار به هر کاربر فعال در گروه‌هایش (یا همهٔ کاربران) که هنوز کلید گوشی هوشمند ندارد، یک کلید و یک ایمیل فعال‌سازی می‌دهد — همین حالا، هر زمان که کاربری وارد دامنه‌اش شود، و به‌طور زمان‌بندی‌شده.</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>گردش‌های کار</translation>
+    </message>
+    <message>
+        <source>&amp;New Workflow…</source>
+        <translation>گردش کار جدید… (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>ویرایش… (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>اجرا همین حالا (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>فعال کردن (&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>غیرفعال کردن (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف… (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>لغو اجرا</translation>
+    </message>
+    <message>
+        <source>The selected workflow's runs</source>
+        <translation>اجراهای گردش کار انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>The selected run's outcomes per user</source>
+        <translation>نتایج اجرای انتخاب‌شده برای هر کاربر</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1403,7 @@
         <translation>فعال‌سازی همین حالا — %1</translation>
     </message>
     <message>
-        <source>Activate %1&apos;s smartphone</source>
+        <source>Activate %1's smartphone</source>
         <translation>فعال‌سازی گوشی هوشمند %1</translation>
     </message>
     <message>
@@ -1421,9 +1624,7 @@ Valid until %4</source>
     </message>
     <message numerus="yes">
         <source>Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.</source>
-        <translation>
-            <numerusform>گروه %1 حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform>
-        </translation>
+        <translation><numerusform>گروه %1 حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1695,7 @@ Valid until %4</source>
         <translation>دربارهٔ KeyDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
+        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users' smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;گوشی‌های هوشمند کاربران را به کلیدهای امنیتی FIDO2/WebAuthn تبدیل می‌کند، برای تیم‌های پشتیبانی فنی.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1970,7 +2171,7 @@ Valid until %4</source>
         <translation>کلیدها: %1 · فعال: %2</translation>
     </message>
     <message>
-        <source>Not set up: Windows needs the phone paired with the user&apos;s PC, or a security key reader on a shared PC.</source>
+        <source>Not set up: Windows needs the phone paired with the user's PC, or a security key reader on a shared PC.</source>
         <translation>راه‌اندازی نشده: ویندوز به گوشیِ جفت‌شده با رایانهٔ کاربر، یا یک کارت‌خوان کلید امنیتی روی رایانهٔ مشترک نیاز دارد.</translation>
     </message>
     <message>
@@ -2077,7 +2278,7 @@ Valid until %4</source>
         <translation>گردش‌های کار (&amp;W)</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
@@ -2089,7 +2290,7 @@ Valid until %4</source>
         <translation>زبان تازه از اجرای بعدی KeyDesk اعمال می‌شود.</translation>
     </message>
     <message>
-        <source>The desktop&apos;s</source>
+        <source>The desktop's</source>
         <translation>مطابق میزکار</translation>
     </message>
     <message>
@@ -2277,7 +2478,7 @@ Valid until %4</source>
         <translation>اجرای گردش‌های کار فعال، هر: (&amp;E)</translation>
     </message>
     <message>
-        <source>While this console or keydesk-cli serve runs; also when users join a workflow&apos;s groups.</source>
+        <source>While this console or keydesk-cli serve runs; also when users join a workflow's groups.</source>
         <translation>تا زمانی که این کنسول یا keydesk-cli serve اجرا می‌شود؛ همچنین وقتی کاربران به گروه‌های یک گردش کار می‌پیوندند.</translation>
     </message>
 </context>
@@ -2458,15 +2659,11 @@ Valid until %4</source>
     <name>keydesk::gui::UserTableModel</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation>
-            <numerusform>%n فعال</numerusform>
-        </translation>
+        <translation><numerusform>%n فعال</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation>
-            <numerusform>%n در انتظار</numerusform>
-        </translation>
+        <translation><numerusform>%n در انتظار</numerusform></translation>
     </message>
     <message>
         <source>No key</source>
@@ -2610,7 +2807,7 @@ Valid until %4</source>
         <translation>بررسی کلید امنیتی — %1</translation>
     </message>
     <message>
-        <source>Verify %1&apos;s security key</source>
+        <source>Verify %1's security key</source>
         <translation>بررسی کلید امنیتی %1</translation>
     </message>
     <message>
@@ -2618,7 +2815,7 @@ Valid until %4</source>
         <translation>%1 · %2 · اعتبارنامهٔ %3…</translation>
     </message>
     <message>
-        <source>Scan the code with the phone and confirm, or open the link in this computer&apos;s browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
+        <source>Scan the code with the phone and confirm, or open the link in this computer's browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
         <translation>کد را با گوشی اسکن کنید و تأیید کنید، یا برای کلیدی که به همین رایانه وصل است پیوند را در مرورگر این رایانه باز کنید. سپس KeyDesk پاسخ را مانند یک ورود واقعی بررسی می‌کند.</translation>
     </message>
     <message>
@@ -2630,7 +2827,7 @@ Valid until %4</source>
         <translation>رونوشت پیوند (&amp;C)</translation>
     </message>
     <message>
-        <source>Use This Computer&apos;s &amp;Browser</source>
+        <source>Use This Computer's &amp;Browser</source>
         <translation>استفاده از مرورگر این رایانه (&amp;B)</translation>
     </message>
     <message>
@@ -2725,7 +2922,7 @@ Valid until %4</source>
         <translation>ویندوز کلید گوشی هوشمند را به یکی از دو روش می‌پذیرد. ثبت کنید %1 کدام را به کار می‌برد.</translation>
     </message>
     <message>
-        <source>&amp;Dedicated PC — the phone is paired with the user&apos;s own PC</source>
+        <source>&amp;Dedicated PC — the phone is paired with the user's own PC</source>
         <translation>رایانهٔ اختصاصی — گوشی با رایانهٔ خود کاربر جفت شده است (&amp;D)</translation>
     </message>
     <message>
@@ -2917,184 +3114,6 @@ Valid until %4</source>
     <message>
         <source>Delete this workflow? Its keys that are still waiting for activation can stay (Yes: keep them) or be revoked with their emails cancelled (No: revoke them).</source>
         <translation>این گردش کار حذف شود؟ کلیدهای آن که هنوز در انتظار فعال‌سازی‌اند می‌توانند بمانند (بله: نگه داشتن) یا همراه با لغو ایمیل‌هایشان باطل شوند (خیر: ابطال).</translation>
-    </message>
-</context>
-<context>
-    <name>keydesk::net</name>
-    <message>
-        <source>This activation link has expired. Ask your helpdesk to send you a new one.</source>
-        <translation>این پیوند فعال‌سازی منقضی شده است. از پشتیبانی فنی خود بخواهید پیوند تازه‌ای بفرستد.</translation>
-    </message>
-    <message>
-        <source>This activation link was already used: your security key is active. Nothing more to do.</source>
-        <translation>این پیوند فعال‌سازی قبلاً به کار رفته است: کلید امنیتی شما فعال است. کار دیگری لازم نیست.</translation>
-    </message>
-    <message>
-        <source>This link was replaced by a newer one. Use the most recent link or code you received.</source>
-        <translation>پیوند تازه‌تری جای این پیوند را گرفته است. از جدیدترین پیوند یا کدی که گرفته‌اید استفاده کنید.</translation>
-    </message>
-    <message>
-        <source>Your helpdesk withdrew this security key. Ask them if you need a new one.</source>
-        <translation>پشتیبانی فنی شما این کلید امنیتی را پس گرفته است. اگر کلید تازه‌ای لازم دارید از آن‌ها بپرسید.</translation>
-    </message>
-    <message>
-        <source>This activation link is not valid. Check that you opened the whole link, or ask your helpdesk for a new one.</source>
-        <translation>این پیوند فعال‌سازی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید، یا از پشتیبانی فنی پیوند تازه‌ای بخواهید.</translation>
-    </message>
-    <message>
-        <source>Follow the steps on your phone…</source>
-        <translation>مراحل روی گوشی خود را دنبال کنید…</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>در حال بررسی…</translation>
-    </message>
-    <message>
-        <source>Found it. Tap “Activate” to create the passkey on this phone.</source>
-        <translation>پیدا شد. برای ساختن گذرکلید روی این گوشی «فعال‌سازی» را بزنید.</translation>
-    </message>
-    <message>
-        <source>Done: your security key is active (%1). You can close this page.</source>
-        <translation>انجام شد: کلید امنیتی شما فعال است (%1). می‌توانید این صفحه را ببندید.</translation>
-    </message>
-    <message>
-        <source>The passkey was not created. Tap “Activate” to try again.</source>
-        <translation>گذرکلید ساخته نشد. برای تلاش دوباره «فعال‌سازی» را بزنید.</translation>
-    </message>
-    <message>
-        <source>Activation failed.</source>
-        <translation>فعال‌سازی ناموفق بود.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the connection and try again.</source>
-        <translation>کارساز در دسترس نیست. اتصال را بررسی کنید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <source>This browser cannot create passkeys. Open the link in your phone&apos;s default browser.</source>
-        <translation>این مرورگر نمی‌تواند گذرکلید بسازد. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
-    </message>
-    <message>
-        <source>Activate your security key</source>
-        <translation>کلید امنیتی خود را فعال کنید</translation>
-    </message>
-    <message>
-        <source>Enter your work or school email and the code from your helpdesk.</source>
-        <translation>ایمیل محل کار یا تحصیل خود و کدی را که پشتیبانی فنی داده است وارد کنید.</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>ایمیل</translation>
-    </message>
-    <message>
-        <source>Activation code</source>
-        <translation>کد فعال‌سازی</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>ادامه</translation>
-    </message>
-    <message>
-        <source>Activate</source>
-        <translation>فعال‌سازی</translation>
-    </message>
-    <message>
-        <source>Hello %1. Tap “Activate” and follow your phone&apos;s steps to turn it into your security key.</source>
-        <translation>سلام %1. «فعال‌سازی» را بزنید و مراحل گوشی را دنبال کنید تا گوشی‌تان کلید امنیتی شما شود.</translation>
-    </message>
-    <message>
-        <source>Activate a security key with the code your helpdesk gave you.</source>
-        <translation>یک کلید امنیتی را با کدی که پشتیبانی فنی به شما داده فعال کنید.</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 cannot be read.</source>
-        <translation>پروندهٔ %1 با نشانی %2 خواندنی نیست.</translation>
-    </message>
-    <message>
-        <source>This verification has expired. Ask your helpdesk to start a new one.</source>
-        <translation>مهلت این بررسی تمام شده است. از پشتیبانی فنی بخواهید بررسی تازه‌ای آغاز کند.</translation>
-    </message>
-    <message>
-        <source>This verification is finished. Your helpdesk sees the result.</source>
-        <translation>این بررسی به پایان رسیده است. پشتیبانی فنی نتیجه را می‌بیند.</translation>
-    </message>
-    <message>
-        <source>This security key is no longer active, so it cannot be verified.</source>
-        <translation>این کلید امنیتی دیگر فعال نیست و بنابراین بررسی‌شدنی نیست.</translation>
-    </message>
-    <message>
-        <source>This verification link is not valid. Check that you opened the whole link.</source>
-        <translation>این پیوند بررسی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید.</translation>
-    </message>
-    <message>
-        <source>Confirm with your security key…</source>
-        <translation>با کلید امنیتی خود تأیید کنید…</translation>
-    </message>
-    <message>
-        <source>Verified: every check passed. Your helpdesk sees the result.</source>
-        <translation>تأیید شد: همهٔ بررسی‌ها موفق بودند. پشتیبانی فنی نتیجه را می‌بیند.</translation>
-    </message>
-    <message>
-        <source>Nothing was signed. Tap “Verify” to try again.</source>
-        <translation>چیزی امضا نشد. برای تلاش دوباره «بررسی» را بزنید.</translation>
-    </message>
-    <message>
-        <source>Verification failed.</source>
-        <translation>بررسی ناموفق بود.</translation>
-    </message>
-    <message>
-        <source>This browser cannot use passkeys. Open the link in your phone&apos;s default browser.</source>
-        <translation>این مرورگر نمی‌تواند از گذرکلید استفاده کند. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
-    </message>
-    <message>
-        <source>Hello %1. Tap “Verify” and confirm with your security key (%2) to show your helpdesk that it works.</source>
-        <translation>سلام %1. «بررسی» را بزنید و با کلید امنیتی خود (%2) تأیید کنید تا به پشتیبانی فنی نشان دهید که کار می‌کند.</translation>
-    </message>
-    <message>
-        <source>Verify your security key</source>
-        <translation>کلید امنیتی خود را بررسی کنید</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>بررسی</translation>
-    </message>
-</context>
-<context>
-    <name>keydesk::net::DeskSettings</name>
-    <message>
-        <source>The old setting %1 = “%2” was not valid and was dropped.</source>
-        <translation>تنظیم قدیمی %1 = «%2» معتبر نبود و کنار گذاشته شد.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system&apos;s).</source>
-        <translation>«%1» زبانی نیست که KeyDesk به آن صحبت کند (%2، یا خالی برای زبان سیستم).</translation>
-    </message>
-    <message>
-        <source>“%1” is not an appearance (system, light or dark).</source>
-        <translation>«%1» یک ظاهر نیست (system، light یا dark).</translation>
-    </message>
-    <message>
-        <source>The database path must be absolute, not “%1”.</source>
-        <translation>مسیر پایگاه داده باید مطلق باشد، نه «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).</source>
-        <translation>«%1» نشانی IP برای گوش دادن نیست (مثلاً 127.0.0.1 یا 0.0.0.0).</translation>
-    </message>
-    <message>
-        <source>The port must be from 0 to 65535 (0 picks a free one), not %1.</source>
-        <translation>درگاه باید از 0 تا 65535 باشد (0 یک درگاه آزاد برمی‌گزیند)، نه %1.</translation>
-    </message>
-    <message>
-        <source>HTTPS needs both the certificate and its private key, or neither.</source>
-        <translation>HTTPS به گواهی و کلید خصوصی آن هر دو نیاز دارد، یا هیچ‌کدام.</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>گواهی</translation>
-    </message>
-    <message>
-        <source>private key</source>
-        <translation>کلید خصوصی</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ReceiptExport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
@@ -12,11 +13,16 @@ namespace keydesk::gui {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptExport)
+};
+
 Status writeAtomically(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        return Status::failure(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -29,8 +35,7 @@ Status exportReceipt(const QString& html, const QString& path)
     // QPrinter writes its file as it goes: print to a scratch file, then move the result in place.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Status::failure(
-            QStringLiteral("cannot create a temporary folder: %1").arg(scratch.errorString()));
+        return Status::failure(Text::tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
     const QString pdfPath = scratch.filePath(QStringLiteral("receipt.pdf"));
     {
         QPrinter printer(QPrinter::HighResolution);
@@ -38,7 +43,7 @@ Status exportReceipt(const QString& html, const QString& path)
         printer.setOutputFileName(pdfPath);
         printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                           QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        printer.setDocName(QStringLiteral("KeyDesk verification receipt"));
+        printer.setDocName(Text::tr("KeyDesk verification receipt"));
         QTextDocument document;
         // Qt's rich text ignores <style> sizes on <body>: the base size is set here, so that the
         // facts and every check fit on one page.
@@ -50,7 +55,7 @@ Status exportReceipt(const QString& html, const QString& path)
     }
     QFile pdf(pdfPath);
     if (!pdf.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("the PDF could not be made: %1").arg(pdf.errorString()));
+        return Status::failure(Text::tr("The PDF could not be made: %1").arg(pdf.errorString()));
     return writeAtomically(path, pdf.readAll());
 }
 

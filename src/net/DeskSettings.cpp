@@ -8,10 +8,11 @@ namespace keydesk::net {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the context the macro names, as translate() looks them up.
+struct Text
 {
-    return QCoreApplication::translate("DeskSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DeskSettings)
+};
 
 constexpr char kVersionKey[] = "settings/version";
 constexpr char kLanguageKey[] = "console/language";
@@ -40,7 +41,7 @@ Status checkReadable(const QString& path, const QString& what)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
-        return Status::failure(tr("The %1 file %2 cannot be read.").arg(what, path));
+        return Status::failure(Text::tr("The %1 file %2 cannot be read.").arg(what, path));
     return {};
 }
 
@@ -86,8 +87,8 @@ void DeskSettings::migrate()
         if (valid)
             m_settings->setValue(to, value);
         else
-            m_migrationNotes
-                << tr("The old setting %1 = “%2” was not valid and was dropped.").arg(from, value.toString());
+            m_migrationNotes << Text::tr("The old setting %1 = “%2” was not valid and was dropped.")
+                                    .arg(from, value.toString());
         m_settings->remove(from);
     }
     m_settings->remove(QStringLiteral("enrollment"));
@@ -120,8 +121,9 @@ QString DeskSettings::language() const
 Status DeskSettings::setLanguage(const QString& code)
 {
     if (!code.isEmpty() && !supportedLanguages().contains(code))
-        return Status::failure(tr("“%1” is not a language KeyDesk speaks (%2, or empty for the system's).")
-                                   .arg(code, supportedLanguages().join(QStringLiteral(", "))));
+        return Status::failure(
+            Text::tr("“%1” is not a language KeyDesk speaks (%2, or empty for the system's).")
+                .arg(code, supportedLanguages().join(QStringLiteral(", "))));
     if (language() != code) {
         write(key(kLanguageKey), code.isEmpty() ? QVariant() : QVariant(code));
         Q_EMIT changed(key(kLanguageKey));
@@ -138,7 +140,7 @@ QString DeskSettings::appearance() const
 Status DeskSettings::setAppearance(const QString& mode)
 {
     if (!kAppearances.contains(mode))
-        return Status::failure(tr("“%1” is not an appearance (system, light or dark).").arg(mode));
+        return Status::failure(Text::tr("“%1” is not an appearance (system, light or dark).").arg(mode));
     if (appearance() != mode) {
         write(key(kAppearanceKey), mode);
         Q_EMIT changed(key(kAppearanceKey));
@@ -154,7 +156,7 @@ QString DeskSettings::databasePath() const
 Status DeskSettings::checkDatabasePath(const QString& path)
 {
     if (!path.isEmpty() && !QFileInfo(path).isAbsolute())
-        return Status::failure(tr("The database path must be absolute, not “%1”.").arg(path));
+        return Status::failure(Text::tr("The database path must be absolute, not “%1”.").arg(path));
     return {};
 }
 
@@ -195,16 +197,16 @@ Status DeskSettings::checkServer(const QString& bindAddress, int port, const QSt
 {
     if (QHostAddress(bindAddress.trimmed()).isNull())
         return Status::failure(
-            tr("“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).").arg(bindAddress));
+            Text::tr("“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).").arg(bindAddress));
     if (port < 0 || port > 65535)
         return Status::failure(
-            tr("The port must be from 0 to 65535 (0 picks a free one), not %1.").arg(port));
+            Text::tr("The port must be from 0 to 65535 (0 picks a free one), not %1.").arg(port));
     if (certificatePath.isEmpty() != keyPath.isEmpty())
-        return Status::failure(tr("HTTPS needs both the certificate and its private key, or neither."));
+        return Status::failure(Text::tr("HTTPS needs both the certificate and its private key, or neither."));
     if (!certificatePath.isEmpty()) {
-        if (Status s = checkReadable(certificatePath, tr("certificate")); !s)
+        if (Status s = checkReadable(certificatePath, Text::tr("certificate")); !s)
             return s;
-        if (Status s = checkReadable(keyPath, tr("private key")); !s)
+        if (Status s = checkReadable(keyPath, Text::tr("private key")); !s)
             return s;
     }
     return {};

@@ -10,20 +10,21 @@ namespace keydesk::net {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the context the macro names, as translate() looks them up.
+struct Text
 {
-    return QCoreApplication::translate("VerificationPage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VerificationPage)
+};
 
 QString stateMessage(const QString& state)
 {
     if (state == QLatin1String("expired"))
-        return tr("This verification has expired. Ask your helpdesk to start a new one.");
+        return Text::tr("This verification has expired. Ask your helpdesk to start a new one.");
     if (state == QLatin1String("finished"))
-        return tr("This verification is finished. Your helpdesk sees the result.");
+        return Text::tr("This verification is finished. Your helpdesk sees the result.");
     if (state == QLatin1String("withdrawn"))
-        return tr("This security key is no longer active, so it cannot be verified.");
-    return tr("This verification link is not valid. Check that you opened the whole link.");
+        return Text::tr("This security key is no longer active, so it cannot be verified.");
+    return Text::tr("This verification link is not valid. Check that you opened the whole link.");
 }
 
 } // namespace
@@ -32,27 +33,29 @@ QByteArray renderVerificationPage(const VerificationPageStatus& status, const QS
 {
     const bool live = status.state == QLatin1String("live");
     const QJsonObject messages{
-        {QStringLiteral("working"), tr("Confirm with your security key…")},
-        {QStringLiteral("done"), tr("Verified: every check passed. Your helpdesk sees the result.")},
-        {QStringLiteral("cancelled"), tr("Nothing was signed. Tap “Verify” to try again.")},
-        {QStringLiteral("failed"), tr("Verification failed.")},
-        {QStringLiteral("network"), tr("The server cannot be reached. Check the connection and try again.")},
+        {QStringLiteral("working"), Text::tr("Confirm with your security key…")},
+        {QStringLiteral("done"), Text::tr("Verified: every check passed. Your helpdesk sees the result.")},
+        {QStringLiteral("cancelled"), Text::tr("Nothing was signed. Tap “Verify” to try again.")},
+        {QStringLiteral("failed"), Text::tr("Verification failed.")},
+        {QStringLiteral("network"),
+         Text::tr("The server cannot be reached. Check the connection and try again.")},
         {QStringLiteral("unsupported"),
-         tr("This browser cannot use passkeys. Open the link in your phone's default browser.")},
+         Text::tr("This browser cannot use passkeys. Open the link in your phone's default browser.")},
     };
     // The link's id goes back to the script only while the verification can be answered.
     const QJsonObject data{{QStringLiteral("state"), status.state},
                            {QStringLiteral("id"), live ? linkId : QString()},
                            {QStringLiteral("stateMessage"), stateMessage(status.state)},
                            {QStringLiteral("messages"), messages}};
-    const QString intro = live ? tr("Hello %1. Tap “Verify” and confirm with your security key (%2) to show "
-                                    "your helpdesk that it works.")
-                                     .arg(status.userName, status.keyLabel)
-                               : QString();
+    const QString intro =
+        live ? Text::tr("Hello %1. Tap “Verify” and confirm with your security key (%2) to show "
+                        "your helpdesk that it works.")
+                   .arg(status.userName, status.keyLabel)
+             : QString();
     const QHash<QString, QString> values{
-        {QStringLiteral("title"), tr("Verify your security key").toHtmlEscaped()},
+        {QStringLiteral("title"), Text::tr("Verify your security key").toHtmlEscaped()},
         {QStringLiteral("intro"), intro.toHtmlEscaped()},
-        {QStringLiteral("verify_label"), tr("Verify").toHtmlEscaped()},
+        {QStringLiteral("verify_label"), Text::tr("Verify").toHtmlEscaped()},
     };
     return renderPageTemplate(QStringLiteral("verify.html"), data, values);
 }

@@ -8,10 +8,11 @@ namespace keydesk {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files these strings under the context the macro names, as translate() looks them up.
+struct Text
 {
-    return QCoreApplication::translate("WindowsLogon", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WindowsLogon)
+};
 
 bool isComputerName(const QString& name)
 {
@@ -47,8 +48,8 @@ std::optional<WindowsLogonMode> windowsLogonModeFromName(const QString& name)
 QString WindowsLogon::describe() const
 {
     if (mode == WindowsLogonMode::SharedPc)
-        return tr("Shared PC, reader at %1").arg(readerLocation);
-    return tr("Dedicated PC %1, paired %2")
+        return Text::tr("Shared PC, reader at %1").arg(readerLocation);
+    return Text::tr("Dedicated PC %1, paired %2")
         .arg(pcName,
              QLocale().toString(QDateTime::fromMSecsSinceEpoch(pairedAtMs).date(), QLocale::ShortFormat));
 }
@@ -58,24 +59,25 @@ QString validateWindowsLogon(const WindowsLogon& logon, qint64 nowMs)
     if (logon.mode == WindowsLogonMode::SharedPc) {
         const QString where = logon.readerLocation.trimmed();
         if (where.isEmpty())
-            return tr("Say where the shared PC's security key reader is.");
+            return Text::tr("Say where the shared PC's security key reader is.");
         if (where.size() > 200)
-            return tr("The reader's location is longer than 200 characters.");
+            return Text::tr("The reader's location is longer than 200 characters.");
         for (const QChar c : where)
             if (c.category() == QChar::Other_Control)
-                return tr("The reader's location contains a control character.");
+                return Text::tr("The reader's location contains a control character.");
         return {};
     }
     if (!isComputerName(logon.pcName.trimmed()))
-        return tr("“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only "
-                  "digits, "
-                  "without a hyphen at either end.")
+        return Text::tr(
+                   "“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only "
+                   "digits, "
+                   "without a hyphen at either end.")
             .arg(logon.pcName);
     if (logon.pairedAtMs <= 0)
-        return tr("Give the date the phone was paired with the PC.");
+        return Text::tr("Give the date the phone was paired with the PC.");
     // A day of slack: the date is picked in local time.
     if (logon.pairedAtMs > nowMs + 24LL * 60 * 60 * 1000)
-        return tr("The pairing date is in the future.");
+        return Text::tr("The pairing date is in the future.");
     return {};
 }
 

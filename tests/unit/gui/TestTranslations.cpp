@@ -1,0 +1,182 @@
+// The translations are complete and current: every .ts file has no unfinished and no obsolete
+// entry, lupdate over today's sources adds nothing and drops nothing, and no sentence in the
+// console's widget code escapes tr(). Then German and Persian load, and Persian mirrors the layout.
+#include "i18n/Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString kSourceDir = QStringLiteral(KEYDESK_SOURCE_DIR);
+
+struct TsSummary
+{
+    QSet<QString> messages; // "context\u0001source"
+    QStringList unfinished;
+    QStringList obsolete;
+};
+
+TsSummary readTs(const QString& path)
+{
+    TsSummary out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name")
+            context = xml.readElementText();
+        else if (xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.name() == u"translation") {
+            const QString type = xml.attributes().value(QStringLiteral("type")).toString();
+            const QString key = context + u'\u0001' + source;
+            out.messages.insert(key);
+            if (type == u"unfinished")
+                out.unfinished << context + QStringLiteral(": ") + source;
+            else if (type == u"obsolete" || type == u"vanished")
+                out.obsolete << context + QStringLiteral(": ") + source;
+        }
+    }
+    if (xml.hasError())
+        qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return out;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tsFilesAreCompleteAndCurrent_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("Persian") << QStringLiteral("fa");
+    }
+
+    void tsFilesAreCompleteAndCurrent()
+    {
+        QFETCH(QString, language);
+        const QString committed = kSourceDir + QStringLiteral("/translations/keydesk_%1.ts").arg(language);
+        const TsSummary before = readTs(committed);
+        QVERIFY2(before.unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 unfinished:\n").arg(before.unfinished.size()) +
+                            before.unfinished.join(u'\n')));
+        QVERIFY2(before.obsolete.isEmpty(),
+                 qPrintable(QStringLiteral("%1 obsolete:\n").arg(before.obsolete.size()) +
+                            before.obsolete.join(u'\n')));
+
+        // lupdate over the sources as they are now, on a copy: what it adds was never translated,
+        // what it drops is obsolete.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.ts"));
+        QVERIFY(QFile::copy(committed, copy));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(kSourceDir);
+        lupdate.start(qEnvironmentVariable("KEYDESK_LUPDATE"),
+                      {QStringLiteral("-recursive"), QStringLiteral("src"), QStringLiteral("ui"),
+                       QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120'000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        const QString report =
+            QString::fromUtf8(lupdate.readAllStandardOutput() + lupdate.readAllStandardError());
+        QVERIFY2(!report.contains(QStringLiteral("lacks Q_OBJECT")), qPrintable(report));
+        const TsSummary after = readTs(copy);
+        const QSet<QString> added = after.messages - before.messages;
+        const QSet<QString> dropped = before.messages - after.messages;
+        QStringList names;
+        for (const QString& m : added)
+            names << QStringLiteral("new, untranslated: ") +
+                         QString(m).replace(u'\u0001', QStringLiteral(": "));
+        for (const QString& m : dropped)
+            names << QStringLiteral("obsolete: ") + QString(m).replace(u'\u0001', QStringLiteral(": "));
+        QVERIFY2(names.isEmpty(), qPrintable(QStringLiteral("lupdate reports %1 new and %2 obsolete:\n")
+                                                 .arg(added.size())
+                                                 .arg(dropped.size()) +
+                                             names.join(u'\n')));
+    }
+
+    // A sentence in the widget code that bypasses tr() would stay English in every language.
+    void noSentenceEscapesTr()
+    {
+        // Plain string literals: moc cannot read raw ones here.
+        const QRegularExpression literal(
+            QStringLiteral("(?:QStringLiteral|QLatin1String)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
+        const QRegularExpression sentence(QStringLiteral("[A-Za-z][a-z]+ [a-z]+"));
+        const QRegularExpression technical(
+            QStringLiteral("setStyleSheet|setObjectName|qC(Warning|Info|Debug)|qFatal|fromTheme|QStyleFactory"));
+        const QRegularExpression styleText(QStringLiteral("px;|: #|font-|padding|background"));
+        QStringList escaped;
+        for (const QString& folder : {QStringLiteral("src/gui"), QStringLiteral("src/phoneapp")}) {
+            QDirIterator it(kSourceDir + u'/' + folder, {QStringLiteral("*.cpp")}, QDir::Files);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                // The headless phone speaks JSON and stderr to scripts, in English like keydesk-cli.
+                if (path.endsWith(QLatin1String("HeadlessPhone.cpp")))
+                    continue;
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                int line = 0;
+                for (const QByteArray& raw : file.readAll().split('\n')) {
+                    ++line;
+                    const QString text = QString::fromUtf8(raw);
+                    if (technical.match(text).hasMatch())
+                        continue;
+                    auto matches = literal.globalMatch(text);
+                    while (matches.hasNext()) {
+                        const QString value = matches.next().captured(1);
+                        if (sentence.match(value).hasMatch() && !styleText.match(value).hasMatch())
+                            escaped << QStringLiteral("%1:%2: %3")
+                                           .arg(QDir(kSourceDir).relativeFilePath(path))
+                                           .arg(line)
+                                           .arg(value);
+                    }
+                }
+            }
+        }
+        QVERIFY2(escaped.isEmpty(),
+                 qPrintable(QStringLiteral("%1 literal(s) escape tr():\n").arg(escaped.size()) +
+                            escaped.join(u'\n')));
+    }
+
+    void germanAndPersianLoad()
+    {
+        auto* app = QCoreApplication::instance();
+        QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(QCoreApplication::translate("UsersPage", "All Users"), QStringLiteral("Alle Benutzer"));
+        QCOMPARE(QCoreApplication::translate("ActivationPage", "Activate your security key"),
+                 QStringLiteral("Aktivieren Sie Ihren Sicherheitsschlüssel"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        for (QTranslator* t : app->findChildren<QTranslator*>())
+            QCoreApplication::removeTranslator(t);
+        QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("fa")), QStringLiteral("fa"));
+        QCOMPARE(QCoreApplication::translate("UsersPage", "All Users"), QStringLiteral("همهٔ کاربران"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        QLabel label;
+        QCOMPARE(label.layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("sw")), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "TestTranslations.moc"
