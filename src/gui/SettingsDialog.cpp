@@ -163,9 +163,12 @@ QWidget* SettingsDialog::serverPage()
     for (const auto& [key, label] : fields) {
         auto* edit = new QLineEdit(page);
         edit->setObjectName(QString::fromLatin1(key));
-        for (const DeploymentSetting& s : deploymentSettings())
-            if (s.key == QLatin1String(key))
-                edit->setPlaceholderText(s.defaultText), edit->setToolTip(s.description);
+        for (const DeploymentSetting& s : deploymentSettings()) {
+            if (s.key == QLatin1String(key)) {
+                edit->setPlaceholderText(s.defaultText); // what an empty field means
+                edit->setToolTip(s.description);
+            }
+        }
         deployment->addRow(label, edit);
         m_deploymentEdits.insert(QString::fromLatin1(key), edit);
     }

@@ -123,8 +123,8 @@ private Q_SLOTS:
         const QRegularExpression literal(
             QStringLiteral("(?:QStringLiteral|QLatin1String)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\""));
         const QRegularExpression sentence(QStringLiteral("[A-Za-z][a-z]+ [a-z]+"));
-        const QRegularExpression technical(
-            QStringLiteral("setStyleSheet|setObjectName|qC(Warning|Info|Debug)|qFatal|fromTheme|QStyleFactory"));
+        const QRegularExpression technical(QStringLiteral(
+            "setStyleSheet|setObjectName|qC(Warning|Info|Debug)|qFatal|fromTheme|QStyleFactory"));
         const QRegularExpression styleText(QStringLiteral("px;|: #|font-|padding|background"));
         QStringList escaped;
         for (const QString& folder : {QStringLiteral("src/gui"), QStringLiteral("src/phoneapp")}) {
