@@ -369,6 +369,69 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>This activation link has expired. Ask your helpdesk for a new one.</source>
+        <translation>Dieser Aktivierungslink ist abgelaufen. Bitten Sie Ihren Helpdesk um einen neuen.</translation>
+    </message>
+    <message>
+        <source>A newer activation link replaced this one. Use the latest link you received.</source>
+        <translation>Ein neuerer Aktivierungslink hat diesen ersetzt. Verwenden Sie den neuesten Link, den Sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>This security key was withdrawn by your helpdesk.</source>
+        <translation>Ihr Helpdesk hat diesen Sicherheitsschlüssel zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>This activation link was already used. Your key is active.</source>
+        <translation>Dieser Aktivierungslink wurde bereits verwendet. Ihr Schlüssel ist aktiv.</translation>
+    </message>
+    <message>
+        <source>This activation link is not valid. Check that you opened the whole link, or ask your helpdesk for a new one.</source>
+        <translation>Dieser Aktivierungslink ist ungültig. Prüfen Sie, ob Sie den ganzen Link geöffnet haben, oder bitten Sie Ihren Helpdesk um einen neuen.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Try again.</source>
+        <translation>Der Server konnte die Anfrage nicht ausführen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The registration response is not valid: %1</source>
+        <translation>Die Registrierungsantwort ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>No registration is in progress for this link, or it timed out. Start again.</source>
+        <translation>Für diesen Link läuft keine Registrierung, oder sie ist abgelaufen. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The security key could not be verified (%1): %2</source>
+        <translation>Der Sicherheitsschlüssel konnte nicht verifiziert werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>This passkey is already registered with KeyDesk.</source>
+        <translation>Dieser Passkey ist bereits bei KeyDesk registriert.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1</source>
+        <translation>Der Inhalt ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>The body must be {"email": "...", "code": "..."}.</source>
+        <translation>Der Inhalt muss {"email": "...", "code": "..."} sein.</translation>
+    </message>
+    <message>
+        <source>The email is missing or too long.</source>
+        <translation>Die E-Mail-Adresse fehlt oder ist zu lang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes. Try again in %n minute(s).</source>
+        <translation><numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+    </message>
+    <message>
+        <source>No pending activation matches this email and code.</source>
+        <translation>Keine ausstehende Aktivierung passt zu dieser E-Mail-Adresse und diesem Code.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <source>Groups</source>
@@ -1308,6 +1371,41 @@
     <message>
         <source>Issued %1 by KeyDesk's test-mode relying party.</source>
         <translation>Ausgestellt am %1 von der Test-Relying-Party von KeyDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>This verification has expired. Ask your helpdesk to start a new one.</source>
+        <translation>Diese Prüfung ist abgelaufen. Bitten Sie Ihren Helpdesk, eine neue zu starten.</translation>
+    </message>
+    <message>
+        <source>This verification is finished. Ask your helpdesk to start a new one to try again.</source>
+        <translation>Diese Prüfung ist abgeschlossen. Bitten Sie Ihren Helpdesk, für einen neuen Versuch eine neue zu starten.</translation>
+    </message>
+    <message>
+        <source>This verification link is not valid. Check that you opened the whole link.</source>
+        <translation>Dieser Prüflink ist ungültig. Prüfen Sie, ob Sie den ganzen Link geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>This security key is no longer active, so it cannot be verified.</source>
+        <translation>Dieser Sicherheitsschlüssel ist nicht mehr aktiv und kann daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>kein Sicherheitsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>the user of key %1 is gone</source>
+        <translation>der Benutzer von Schlüssel %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>The authentication response is not valid: %1</source>
+        <translation>Die Authentifizierungsantwort ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The security key could not be verified (%1): %2</source>
+        <translation>Der Sicherheitsschlüssel konnte nicht verifiziert werden (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -369,6 +369,69 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentService</name>
+    <message>
+        <source>This activation link has expired. Ask your helpdesk for a new one.</source>
+        <translation>این پیوند فعال‌سازی منقضی شده است. از پشتیبانی فنی پیوند تازه‌ای بخواهید.</translation>
+    </message>
+    <message>
+        <source>A newer activation link replaced this one. Use the latest link you received.</source>
+        <translation>پیوند فعال‌سازی تازه‌تری جای این یکی را گرفته است. از جدیدترین پیوندی که گرفته‌اید استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>This security key was withdrawn by your helpdesk.</source>
+        <translation>پشتیبانی فنی شما این کلید امنیتی را پس گرفته است.</translation>
+    </message>
+    <message>
+        <source>This activation link was already used. Your key is active.</source>
+        <translation>این پیوند فعال‌سازی قبلاً به کار رفته است. کلید شما فعال است.</translation>
+    </message>
+    <message>
+        <source>This activation link is not valid. Check that you opened the whole link, or ask your helpdesk for a new one.</source>
+        <translation>این پیوند فعال‌سازی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید، یا از پشتیبانی فنی پیوند تازه‌ای بخواهید.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Try again.</source>
+        <translation>کارساز نتوانست درخواست را انجام دهد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The registration response is not valid: %1</source>
+        <translation>پاسخ ثبت‌نام معتبر نیست: %1</translation>
+    </message>
+    <message>
+        <source>No registration is in progress for this link, or it timed out. Start again.</source>
+        <translation>برای این پیوند ثبت‌نامی در جریان نیست، یا مهلت آن تمام شده است. دوباره آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>The security key could not be verified (%1): %2</source>
+        <translation>کلید امنیتی تأیید نشد (%1): %2</translation>
+    </message>
+    <message>
+        <source>This passkey is already registered with KeyDesk.</source>
+        <translation>این گذرکلید از قبل در KeyDesk ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON: %1</source>
+        <translation>بدنهٔ درخواست JSON نیست: %1</translation>
+    </message>
+    <message>
+        <source>The body must be {"email": "...", "code": "..."}.</source>
+        <translation>بدنهٔ درخواست باید {"email": "...", "code": "..."} باشد.</translation>
+    </message>
+    <message>
+        <source>The email is missing or too long.</source>
+        <translation>ایمیل وارد نشده یا بیش از اندازه بلند است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong codes. Try again in %n minute(s).</source>
+        <translation><numerusform>کدهای نادرست بسیاری وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform></translation>
+    </message>
+    <message>
+        <source>No pending activation matches this email and code.</source>
+        <translation>هیچ فعال‌سازی در انتظاری با این ایمیل و کد جور نیست.</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <source>Groups</source>
@@ -1308,6 +1371,41 @@
     <message>
         <source>Issued %1 by KeyDesk's test-mode relying party.</source>
         <translation>صادرشده در %1 توسط طرف متکی آزمایشی KeyDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>This verification has expired. Ask your helpdesk to start a new one.</source>
+        <translation>مهلت این بررسی تمام شده است. از پشتیبانی فنی بخواهید بررسی تازه‌ای آغاز کند.</translation>
+    </message>
+    <message>
+        <source>This verification is finished. Ask your helpdesk to start a new one to try again.</source>
+        <translation>این بررسی به پایان رسیده است. برای تلاش دوباره از پشتیبانی فنی بخواهید بررسی تازه‌ای آغاز کند.</translation>
+    </message>
+    <message>
+        <source>This verification link is not valid. Check that you opened the whole link.</source>
+        <translation>این پیوند بررسی معتبر نیست. بررسی کنید که کل پیوند را باز کرده باشید.</translation>
+    </message>
+    <message>
+        <source>This security key is no longer active, so it cannot be verified.</source>
+        <translation>این کلید امنیتی دیگر فعال نیست و بنابراین بررسی‌شدنی نیست.</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>کلید امنیتی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the user of key %1 is gone</source>
+        <translation>کاربر کلید %1 دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>The authentication response is not valid: %1</source>
+        <translation>پاسخ احراز هویت معتبر نیست: %1</translation>
+    </message>
+    <message>
+        <source>The security key could not be verified (%1): %2</source>
+        <translation>کلید امنیتی تأیید نشد (%1): %2</translation>
     </message>
 </context>
 <context>

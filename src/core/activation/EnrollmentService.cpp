@@ -7,6 +7,7 @@
 #include "webauthn/StrictJson.h"
 #include "webauthn/VerdictJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -16,6 +17,12 @@ Q_LOGGING_CATEGORY(lcEnrollment, "keydesk.enrollment")
 namespace keydesk {
 
 namespace {
+
+// Messages the phone shows (the API's "message"), in the server's language.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentService)
+};
 
 // What the options offer, strongest and most common first; every one is verified.
 const QList<int> kOfferedAlgorithms = {-7, -8, -35, -36, -257, -37};
@@ -33,19 +40,18 @@ EnrollmentReply refusalFor(ActivationState state)
     case ActivationState::Expired:
         return EnrollmentReply::error(
             EnrollmentFailure::Gone, QStringLiteral("expired"),
-            QStringLiteral("This activation link has expired. Ask your helpdesk for a new one."));
+            Text::tr("This activation link has expired. Ask your helpdesk for a new one."));
     case ActivationState::Superseded:
         return EnrollmentReply::error(
             EnrollmentFailure::Gone, QStringLiteral("superseded"),
-            QStringLiteral("A newer activation link replaced this one. Use the latest link "
-                           "you received."));
+            Text::tr("A newer activation link replaced this one. Use the latest link "
+                     "you received."));
     case ActivationState::KeyWithdrawn:
         return EnrollmentReply::error(EnrollmentFailure::Gone, QStringLiteral("withdrawn"),
-                                      QStringLiteral("This security key was withdrawn by your helpdesk."));
+                                      Text::tr("This security key was withdrawn by your helpdesk."));
     case ActivationState::Used:
-        return EnrollmentReply::error(
-            EnrollmentFailure::Conflict, QStringLiteral("used"),
-            QStringLiteral("This activation link was already used. Your key is active."));
+        return EnrollmentReply::error(EnrollmentFailure::Conflict, QStringLiteral("used"),
+                                      Text::tr("This activation link was already used. Your key is active."));
     case ActivationState::Live:
         break;
     }
@@ -56,8 +62,8 @@ EnrollmentReply unknownLink()
 {
     return EnrollmentReply::error(
         EnrollmentFailure::NotFound, QStringLiteral("unknown-link"),
-        QStringLiteral("This activation link is not valid. Check that you opened the whole "
-                       "link, or ask your helpdesk for a new one."));
+        Text::tr("This activation link is not valid. Check that you opened the whole "
+                 "link, or ask your helpdesk for a new one."));
 }
 
 QString b64(const QByteArray& bytes)
@@ -89,7 +95,7 @@ EnrollmentReply EnrollmentReply::internalError()
 {
     // The details stay in the server's log; the client learns only that it may retry.
     return error(EnrollmentFailure::Internal, QStringLiteral("internal"),
-                 QStringLiteral("The server could not complete the request. Try again."));
+                 Text::tr("The server could not complete the request. Try again."));
 }
 
 QJsonObject EnrollmentReply::errorJson() const
@@ -197,14 +203,13 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
     QString parseError;
     const auto response = webauthn::parseRegistrationResponse(body, &parseError);
     if (!response)
-        return EnrollmentReply::error(
-            EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
-            QStringLiteral("The registration response is not valid: %1").arg(parseError));
+        return EnrollmentReply::error(EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
+                                      Text::tr("The registration response is not valid: %1").arg(parseError));
     if (context->challenge.isEmpty() || context->challengeExpiresAtMs <= m_store.clock().nowMs())
         return EnrollmentReply::error(
             EnrollmentFailure::BadRequest, QStringLiteral("no-ceremony"),
-            QStringLiteral("No registration is in progress for this link, or it timed out. "
-                           "Start again."));
+            Text::tr("No registration is in progress for this link, or it timed out. "
+                     "Start again."));
     webauthn::RegistrationExpectations expected;
     expected.ceremony.challenge = context->challenge;
     expected.ceremony.rpId = m_config.rpId;
@@ -221,7 +226,7 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
                              << verdict.errorCode();
         return EnrollmentReply::error(EnrollmentFailure::VerificationFailed,
                                       QStringLiteral("verification-failed"),
-                                      QStringLiteral("The security key could not be verified (%1): %2")
+                                      Text::tr("The security key could not be verified (%1): %2")
                                           .arg(verdict.errorCode(), verdict.failureDetail()),
                                       QJsonObject{{QStringLiteral("verdict"), verdictJson}});
     }
@@ -250,7 +255,7 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
         return refusalFor(ActivationState::KeyWithdrawn);
     case CompletionOutcome::CredentialInUse:
         return EnrollmentReply::error(EnrollmentFailure::Conflict, QStringLiteral("credential-registered"),
-                                      QStringLiteral("This passkey is already registered with KeyDesk."));
+                                      Text::tr("This passkey is already registered with KeyDesk."));
     }
     qCInfo(lcEnrollment) << "key" << context->key.id << "activated";
     return EnrollmentReply::success({{QStringLiteral("status"), QStringLiteral("active")},
@@ -267,20 +272,19 @@ EnrollmentReply EnrollmentService::lookup(const QByteArray& body, const QString&
     QString error;
     const auto json = webauthn::parseStrictJson(body, &error);
     if (!json)
-        return badRequest(QStringLiteral("The body is not JSON: %1").arg(error));
+        return badRequest(Text::tr("The body is not JSON: %1").arg(error));
     const webauthn::JsonValue* emailValue = json->isObject() ? json->member("email") : nullptr;
     const webauthn::JsonValue* codeValue = json->isObject() ? json->member("code") : nullptr;
     if (!emailValue || !codeValue || json->items().size() != 2 || !emailValue->isString() ||
         !codeValue->isString())
-        return badRequest(QStringLiteral("The body must be {\"email\": \"...\", \"code\": \"...\"}."));
+        return badRequest(Text::tr("The body must be {\"email\": \"...\", \"code\": \"...\"}."));
     const QString email = emailValue->text().trimmed();
     if (email.isEmpty() || email.size() > 320)
-        return badRequest(QStringLiteral("The email is missing or too long."));
+        return badRequest(Text::tr("The email is missing or too long."));
     if (const auto wait = m_rateLimiter.retryAfter(email, clientAddress)) {
-        EnrollmentReply r =
-            EnrollmentReply::error(EnrollmentFailure::TooManyRequests, QStringLiteral("rate-limited"),
-                                   QStringLiteral("Too many wrong codes. Try again in %n minute(s).")
-                                       .replace(QStringLiteral("%n"), QString::number((*wait + 59) / 60)));
+        EnrollmentReply r = EnrollmentReply::error(
+            EnrollmentFailure::TooManyRequests, QStringLiteral("rate-limited"),
+            Text::tr("Too many wrong codes. Try again in %n minute(s).", nullptr, int((*wait + 59) / 60)));
         r.retryAfterSeconds = *wait;
         return r;
     }
@@ -298,7 +302,7 @@ EnrollmentReply EnrollmentService::lookup(const QByteArray& body, const QString&
         if (Status s = m_store.keys().recordWrongCode(email); !s)
             return internalError(s.error());
         return EnrollmentReply::error(EnrollmentFailure::NotFound, QStringLiteral("no-match"),
-                                      QStringLiteral("No pending activation matches this email and code."));
+                                      Text::tr("No pending activation matches this email and code."));
     }
     auto token = m_store.keys().issueLookupToken(match->activation.id);
     if (!token)

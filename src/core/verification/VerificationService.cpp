@@ -5,6 +5,7 @@
 #include "webauthn/Base64Url.h"
 #include "webauthn/VerdictJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -14,6 +15,12 @@ Q_LOGGING_CATEGORY(lcVerification, "keydesk.verification")
 namespace keydesk {
 
 namespace {
+
+// Messages the phone shows (the API's "message"), in the server's language.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(VerificationService)
+};
 
 constexpr qint64 kCeremonyTimeoutMs = 2 * 60 * 1000;
 
@@ -27,16 +34,14 @@ EnrollmentReply refusalFor(VerificationState state)
 {
     switch (state) {
     case VerificationState::Expired:
-        return EnrollmentReply::error(
-            EnrollmentFailure::Gone, QStringLiteral("expired"),
-            QStringLiteral("This verification has expired. Ask your helpdesk to start "
-                           "a new one."));
+        return EnrollmentReply::error(EnrollmentFailure::Gone, QStringLiteral("expired"),
+                                      Text::tr("This verification has expired. Ask your helpdesk to start "
+                                               "a new one."));
     case VerificationState::Verified:
     case VerificationState::Failed:
-        return EnrollmentReply::error(
-            EnrollmentFailure::Conflict, QStringLiteral("used"),
-            QStringLiteral("This verification is finished. Ask your helpdesk to start "
-                           "a new one to try again."));
+        return EnrollmentReply::error(EnrollmentFailure::Conflict, QStringLiteral("used"),
+                                      Text::tr("This verification is finished. Ask your helpdesk to start "
+                                               "a new one to try again."));
     case VerificationState::Pending:
         break;
     }
@@ -46,15 +51,15 @@ EnrollmentReply refusalFor(VerificationState state)
 EnrollmentReply unknownVerification()
 {
     return EnrollmentReply::error(EnrollmentFailure::NotFound, QStringLiteral("unknown-link"),
-                                  QStringLiteral("This verification link is not valid. Check that you opened "
-                                                 "the whole link."));
+                                  Text::tr("This verification link is not valid. Check that you opened "
+                                           "the whole link."));
 }
 
 EnrollmentReply keyWithdrawn()
 {
     return EnrollmentReply::error(EnrollmentFailure::Gone, QStringLiteral("withdrawn"),
-                                  QStringLiteral("This security key is no longer active, so it cannot be "
-                                                 "verified."));
+                                  Text::tr("This security key is no longer active, so it cannot be "
+                                           "verified."));
 }
 
 QByteArray randomChallenge()
@@ -78,13 +83,13 @@ Result<VerificationLink> VerificationService::start(qint64 keyId)
     if (!row)
         return R::failure(row.error());
     if (!row.value())
-        return R::failure(QStringLiteral("no security key %1").arg(keyId));
+        return R::failure(Text::tr("no security key %1").arg(keyId));
     const SecurityKey& key = row.value()->key;
     auto user = m_store.users().findById(key.userId);
     if (!user)
         return R::failure(user.error());
     if (!user.value())
-        return R::failure(QStringLiteral("the user of key %1 is gone").arg(keyId));
+        return R::failure(Text::tr("the user of key %1 is gone").arg(keyId));
     auto started =
         m_store.verifications().start(key, *user.value(), randomChallenge(), m_config.challengeLifetimeMs);
     if (!started)
@@ -182,7 +187,7 @@ EnrollmentReply VerificationService::complete(const QString& linkId, const QByte
     if (!response)
         return EnrollmentReply::error(
             EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
-            QStringLiteral("The authentication response is not valid: %1").arg(parseError));
+            Text::tr("The authentication response is not valid: %1").arg(parseError));
 
     webauthn::AuthenticationExpectations expected;
     expected.ceremony.challenge = found->context.challenge;
@@ -227,7 +232,7 @@ EnrollmentReply VerificationService::complete(const QString& linkId, const QByte
     if (!result.verified)
         return EnrollmentReply::error(
             EnrollmentFailure::VerificationFailed, QStringLiteral("verification-failed"),
-            QStringLiteral("The security key could not be verified (%1): %2")
+            Text::tr("The security key could not be verified (%1): %2")
                 .arg(verdict.errorCode(), verdict.failureDetail()),
             QJsonObject{{QStringLiteral("verdict"), verdictJson},
                         {QStringLiteral("keyId"), found->key.id},

@@ -166,6 +166,10 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("UsersPage", "All Users"), QStringLiteral("Alle Benutzer"));
         QCOMPARE(QCoreApplication::translate("ActivationPage", "Activate your security key"),
                  QStringLiteral("Aktivieren Sie Ihren Sicherheitsschlüssel"));
+        // What the enrollment API tells a phone comes in the server's language too.
+        QCOMPARE(QCoreApplication::translate("EnrollmentService",
+                                             "Too many wrong codes. Try again in %n minute(s).", nullptr, 15),
+                 QStringLiteral("Zu viele falsche Codes. Versuchen Sie es in 15 Minuten erneut."));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         for (QTranslator* t : app->findChildren<QTranslator*>())
             QCoreApplication::removeTranslator(t);
