@@ -325,6 +325,9 @@ const QCommandLineOption
     kOrganisation(QStringLiteral("organisation"),
                   QStringLiteral("Who the email says set up the key, e.g. \"Contoso IT\"."),
                   QStringLiteral("name"));
+const QCommandLineOption kMailLanguage(QStringLiteral("language"),
+                                       QStringLiteral("Language of the activation emails: en, de or fa."),
+                                       QStringLiteral("code"));
 const QCommandLineOption kCaFile(QStringLiteral("ca-file"),
                                  QStringLiteral("Extra PEM roots to trust for the mail server."),
                                  QStringLiteral("file"));
@@ -364,6 +367,13 @@ int runMailConfigure(CliContext& ctx, const QCommandLineParser& p)
         s.identity.organisation = p.value(kOrganisation);
     if (p.isSet(kCaFile))
         s.caCertificatesPath = p.value(kCaFile);
+    if (p.isSet(kMailLanguage)) {
+        const QString language = p.value(kMailLanguage);
+        if (language != QLatin1String("en") && language != QLatin1String("de") &&
+            language != QLatin1String("fa"))
+            return usageError(ctx, QStringLiteral("--language must be en, de or fa, not '%1'").arg(language));
+        s.identity.language = language;
+    }
     if (Status st = net::saveSmtpSettings(*store, s); !st)
         return ctx.fail(st.error());
     ctx.out() << "mail: " << s.host << ':' << s.port << ' ' << net::smtpSecurityName(s.security) << ", from "
@@ -498,8 +508,8 @@ QList<Command> serverCommands()
          {},
          0,
          [](QCommandLineParser& p) {
-             p.addOptions(
-                 {kSmtpHost, kSmtpPort, kSecurity, kUsername, kFrom, kFromName, kOrganisation, kCaFile});
+             p.addOptions({kSmtpHost, kSmtpPort, kSecurity, kUsername, kFrom, kFromName, kOrganisation,
+                           kMailLanguage, kCaFile});
          },
          runMailConfigure},
         {QStringLiteral("mail"),

@@ -6,6 +6,7 @@
 #include "core/activation/EnrollmentConfig.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/LookupRateLimiter.h"
+#include "core/mail/ActivationEmail.h"
 #include "core/mail/MimeMessage.h"
 #include "support/TestSupport.h"
 
@@ -337,6 +338,57 @@ private Q_SLOTS:
         QVERIFY(!limiter.retryAfter(QStringLiteral("b@x.org"), QStringLiteral("192.0.2.2")));
         clock.advance(11 * 60 * 1000);
         QVERIFY(!limiter.retryAfter(QStringLiteral("a@x.org"), address));
+    }
+
+    // The activation email in German and Persian (right to left), with the same link, code and QR.
+    void activationEmailInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("greeting");
+        QTest::addColumn<QString>("dir");
+        QTest::newRow("English") << QStringLiteral("en")
+                                 << QStringLiteral("Activate your smartphone security key")
+                                 << QStringLiteral("Hello Zoë Ångström,") << QStringLiteral("ltr");
+        QTest::newRow("German") << QStringLiteral("de")
+                                << QStringLiteral("Aktivieren Sie Ihren Smartphone-Sicherheitsschlüssel")
+                                << QStringLiteral("Hallo Zoë Ångström,") << QStringLiteral("ltr");
+        QTest::newRow("Persian") << QStringLiteral("fa")
+                                 << QStringLiteral("کلید امنیتی گوشی هوشمند خود را فعال کنید")
+                                 << QStringLiteral("سلام Zoë Ångström،") << QStringLiteral("rtl");
+    }
+
+    void activationEmailInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, subject);
+        QFETCH(QString, greeting);
+        QFETCH(QString, dir);
+        ActivationEmailData data;
+        data.name = QStringLiteral("Zoë Ångström");
+        data.email = QStringLiteral("zoe@example.com");
+        data.link = QStringLiteral("https://keys.example.com/a/") + QString(43, u'x');
+        data.manualCode = QStringLiteral("ABCD-EFGH");
+        data.expiresAtMs = QDateTime(QDate(2026, 12, 8), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        MailIdentity identity;
+        identity.from = MailAddress{QStringLiteral("helpdesk@example.com"), QStringLiteral("IT")};
+        identity.organisation = QStringLiteral("Example IT");
+        identity.language = language;
+        auto mail = renderActivationEmail(data, identity, QStringLiteral("<m@example.com>"),
+                                          QDateTime::currentDateTimeUtc());
+        QVERIFY2(mail, qPrintable(mail.error()));
+        QCOMPARE(mail->subject, subject);
+        QCOMPARE(activationEmailSubject(language, false), subject);
+        QVERIFY2(mail->textBody.startsWith(greeting), qPrintable(mail->textBody.left(80)));
+        for (const QString& body : {mail->textBody, mail->htmlBody}) {
+            QVERIFY(body.contains(data.link));
+            QVERIFY(body.contains(data.manualCode));
+            QVERIFY(body.contains(QStringLiteral("Example IT")));
+            QVERIFY(!body.contains(QStringLiteral("{{")));
+        }
+        QVERIFY(mail->htmlBody.contains(QStringLiteral("dir=\"%1\"").arg(dir)));
+        QVERIFY(mail->htmlBody.contains(QStringLiteral("lang=\"%1\"").arg(language)));
+        QCOMPARE(mail->images.size(), 1);
     }
 
     void headersAreEncodedPerRfc2047()
