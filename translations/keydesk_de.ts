@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ActivateNowDialog</name>
@@ -7,12 +8,12 @@
         <translation>Jetzt aktivieren</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone's screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone&apos;s screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie auf dem Smartphone die Kamera und scannen Sie diesen Code.&lt;/li&gt;&lt;li&gt;Öffnen Sie den Link und tippen Sie auf &lt;b&gt;Aktivieren&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Bestätigen Sie mit der Bildschirmsperre des Telefons.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>No camera? In the app under "Work or School", enter the email and this code:</source>
-        <translation>Keine Kamera? Geben Sie in der App unter "Arbeit oder Schule" die E-Mail-Adresse und diesen Code ein:</translation>
+        <source>No camera? In the app under &quot;Work or School&quot;, enter the email and this code:</source>
+        <translation>Keine Kamera? Geben Sie in der App unter &quot;Arbeit oder Schule&quot; die E-Mail-Adresse und diesen Code ein:</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
@@ -55,7 +56,7 @@
         <translation>Scannen, um Ihren Sicherheitsschlüssel zu aktivieren</translation>
     </message>
     <message>
-        <source>Scan with your phone's camera</source>
+        <source>Scan with your phone&apos;s camera</source>
         <translation>Mit der Kamera Ihres Telefons scannen</translation>
     </message>
     <message>
@@ -80,6 +81,22 @@
     <message>
         <source>Your helpdesk</source>
         <translation>Ihr Helpdesk</translation>
+    </message>
+    <message>
+        <source>no activation email template (%1)</source>
+        <translation>keine Vorlage für die Aktivierungs-E-Mail (%1)</translation>
+    </message>
+    <message>
+        <source>the queued email&apos;s data is damaged</source>
+        <translation>die Daten der wartenden E-Mail sind beschädigt</translation>
+    </message>
+    <message>
+        <source>the activation email template must start with a Subject: line</source>
+        <translation>die Vorlage der Aktivierungs-E-Mail muss mit einer Zeile „Subject:“ beginnen</translation>
+    </message>
+    <message>
+        <source>Activate your security key</source>
+        <translation>Aktivieren Sie Ihren Sicherheitsschlüssel</translation>
     </message>
 </context>
 <context>
@@ -148,7 +165,7 @@
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>This browser cannot create passkeys. Open the link in your phone's default browser.</source>
+        <source>This browser cannot create passkeys. Open the link in your phone&apos;s default browser.</source>
         <translation>Dieser Browser kann keine Passkeys anlegen. Öffnen Sie den Link im Standardbrowser Ihres Telefons.</translation>
     </message>
     <message>
@@ -176,12 +193,108 @@
         <translation>Aktivieren</translation>
     </message>
     <message>
-        <source>Hello %1. Tap “Activate” and follow your phone's steps to turn it into your security key.</source>
+        <source>Hello %1. Tap “Activate” and follow your phone&apos;s steps to turn it into your security key.</source>
         <translation>Hallo %1. Tippen Sie auf „Aktivieren“ und folgen Sie den Schritten Ihres Telefons, um es zu Ihrem Sicherheitsschlüssel zu machen.</translation>
     </message>
     <message>
         <source>Activate a security key with the code your helpdesk gave you.</source>
         <translation>Einen Sicherheitsschlüssel mit dem Code Ihres Helpdesks aktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationSecrets</name>
+    <message>
+        <source>cannot read the code key &apos;%1&apos;: %2</source>
+        <translation>der Code-Schlüssel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the code key &apos;%1&apos; is damaged (expected 32 bytes)</source>
+        <translation>der Code-Schlüssel „%1“ ist beschädigt (32 Bytes erwartet)</translation>
+    </message>
+    <message>
+        <source>cannot create the code key &apos;%1&apos;: %2</source>
+        <translation>der Code-Schlüssel „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidKeyAttestation</name>
+    <message>
+        <source>android-key attStmt needs an integer alg and a byte string sig</source>
+        <translation>android-key-attStmt braucht ein ganzzahliges alg und eine Byte-Zeichenkette sig</translation>
+    </message>
+    <message>
+        <source>attestation certificate key does not fit alg: %1</source>
+        <translation>der Schlüssel des Attestierungszertifikats passt nicht zu alg: %1</translation>
+    </message>
+    <message>
+        <source>the certificate lacks the Android key description extension</source>
+        <translation>dem Zertifikat fehlt die Android-Schlüsselbeschreibungs-Erweiterung</translation>
+    </message>
+    <message>
+        <source>the Android key description extension is malformed</source>
+        <translation>die Android-Schlüsselbeschreibungs-Erweiterung ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the key description&apos;s challenge is not the client data hash</source>
+        <translation>die Challenge der Schlüsselbeschreibung ist nicht der Hash der Client-Daten</translation>
+    </message>
+    <message>
+        <source>the key is bound to all applications (allApplications is set)</source>
+        <translation>der Schlüssel ist an alle Anwendungen gebunden (allApplications ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>the key was not generated in the keystore (origin is not KM_ORIGIN_GENERATED)</source>
+        <translation>der Schlüssel wurde nicht im Keystore erzeugt (origin ist nicht KM_ORIGIN_GENERATED)</translation>
+    </message>
+    <message>
+        <source>the key&apos;s purposes do not include KM_PURPOSE_SIGN</source>
+        <translation>die Zwecke des Schlüssels enthalten nicht KM_PURPOSE_SIGN</translation>
+    </message>
+    <message>
+        <source>android-key attestation by %1</source>
+        <translation>android-key-Attestierung durch %1</translation>
+    </message>
+    <message>
+        <source>the attestation certificate</source>
+        <translation>das Attestierungszertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>AppleAttestation</name>
+    <message>
+        <source>the certificate lacks Apple&apos;s nonce extension</source>
+        <translation>dem Zertifikat fehlt Apples Nonce-Erweiterung</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s nonce extension is malformed</source>
+        <translation>Apples Nonce-Erweiterung ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s nonce is not SHA-256(authData ‖ clientDataHash)</source>
+        <translation>die Nonce des Zertifikats ist nicht SHA-256(authData ‖ clientDataHash)</translation>
+    </message>
+    <message>
+        <source>apple anonymous attestation by %1</source>
+        <translation>anonyme Apple-Attestierung durch %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationFormat</name>
+    <message>
+        <source>attStmt has a key that is not a text string</source>
+        <translation>attStmt hat einen Schlüssel, der keine Text-Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>attStmt has an unexpected field &quot;%1&quot;</source>
+        <translation>attStmt hat ein unerwartetes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>the attestation certificate&apos;s public key is not the credential public key</source>
+        <translation>der öffentliche Schlüssel des Attestierungszertifikats ist nicht der öffentliche Schlüssel der Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
     </message>
 </context>
 <context>
@@ -216,6 +329,177 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationVerifier</name>
+    <message>
+        <source>id %1 is not rawId</source>
+        <translation>id %1 ist nicht rawId</translation>
+    </message>
+    <message>
+        <source>credential %1 is not the one allowed</source>
+        <translation>Anmeldeinformation %1 ist nicht die erlaubte</translation>
+    </message>
+    <message numerus="yes">
+        <source>the allowed credential (%n bytes)</source>
+        <translation>
+            <numerusform>die erlaubte Anmeldeinformation (%n Byte)</numerusform>
+            <numerusform>die erlaubte Anmeldeinformation (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user handle matches the credential&apos;s owner</source>
+        <translation>die Benutzerkennung passt zum Eigentümer der Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>user handle is not the credential owner&apos;s</source>
+        <translation>die Benutzerkennung ist nicht die des Eigentümers der Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is well-formed</source>
+        <translation>clientDataJSON ist wohlgeformt</translation>
+    </message>
+    <message>
+        <source>assertion authenticator data must not carry attested credential data</source>
+        <translation>die Authenticator-Daten einer Assertion dürfen keine attestierten Anmeldeinformationsdaten enthalten</translation>
+    </message>
+    <message>
+        <source>stored %1 public key</source>
+        <translation>gespeicherter öffentlicher %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>stored public key is unusable: %1</source>
+        <translation>der gespeicherte öffentliche Schlüssel ist unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)</source>
+        <translation>%1-Signatur über authenticatorData ‖ SHA-256(clientDataJSON)</translation>
+    </message>
+    <message>
+        <source>authenticator keeps no counter (0)</source>
+        <translation>der Authenticator führt keinen Zähler (0)</translation>
+    </message>
+    <message>
+        <source>sign count %1 follows %2</source>
+        <translation>Signaturzähler %1 folgt auf %2</translation>
+    </message>
+    <message>
+        <source>possible cloned authenticator: sign count %1 is not above the stored %2</source>
+        <translation>möglicherweise geklonter Authenticator: Signaturzähler %1 liegt nicht über dem gespeicherten Wert %2</translation>
+    </message>
+    <message>
+        <source>AuthenticationResponseJSON is well-formed</source>
+        <translation>AuthenticationResponseJSON ist wohlgeformt</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorChecks</name>
+    <message>
+        <source>RP ID hash is SHA-256(&quot;%1&quot;)</source>
+        <translation>RP-ID-Hash ist SHA-256(&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>RP ID hash is not SHA-256(&quot;%1&quot;)</source>
+        <translation>RP-ID-Hash ist nicht SHA-256(&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>user presence (UP) is not set; flags %1</source>
+        <translation>Benutzeranwesenheit (UP) ist nicht gesetzt; Flags %1</translation>
+    </message>
+    <message>
+        <source>user was present (UP)</source>
+        <translation>der Benutzer war anwesend (UP)</translation>
+    </message>
+    <message>
+        <source>user presence not required</source>
+        <translation>Benutzeranwesenheit nicht verlangt</translation>
+    </message>
+    <message>
+        <source>user verification is required but UV is not set; flags %1</source>
+        <translation>Benutzerverifizierung ist verlangt, aber UV ist nicht gesetzt; Flags %1</translation>
+    </message>
+    <message>
+        <source>user was verified (UV)</source>
+        <translation>der Benutzer wurde verifiziert (UV)</translation>
+    </message>
+    <message>
+        <source>user verification not required, UV not set</source>
+        <translation>Benutzerverifizierung nicht verlangt, UV nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>backed up (BS) without being backup eligible (BE)</source>
+        <translation>gesichert (BS), ohne sicherungsfähig (BE) zu sein</translation>
+    </message>
+    <message>
+        <source>backup eligibility changed from %1 to %2 since registration</source>
+        <translation>die Sicherungsfähigkeit hat sich seit der Registrierung von %1 zu %2 geändert</translation>
+    </message>
+    <message>
+        <source>backup eligible, backed up</source>
+        <translation>sicherungsfähig, gesichert</translation>
+    </message>
+    <message>
+        <source>backup eligible, not backed up</source>
+        <translation>sicherungsfähig, nicht gesichert</translation>
+    </message>
+    <message>
+        <source>single-device credential (not backup eligible)</source>
+        <translation>Anmeldeinformation für ein einzelnes Gerät (nicht sicherungsfähig)</translation>
+    </message>
+    <message>
+        <source>no authenticator extensions</source>
+        <translation>keine Authenticator-Erweiterungen</translation>
+    </message>
+    <message>
+        <source>authenticator extensions are not a CBOR map</source>
+        <translation>die Authenticator-Erweiterungen sind keine CBOR-Map</translation>
+    </message>
+    <message>
+        <source>an authenticator extension identifier is not text</source>
+        <translation>ein Bezeichner einer Authenticator-Erweiterung ist kein Text</translation>
+    </message>
+    <message>
+        <source>authenticator extensions: %1</source>
+        <translation>Authenticator-Erweiterungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorData</name>
+    <message>
+        <source>authenticator data is %1 bytes; at most %2 are accepted</source>
+        <translation>die Authenticator-Daten sind %1 Bytes lang; höchstens %2 werden angenommen</translation>
+    </message>
+    <message>
+        <source>authenticator data is %1 bytes; at least 37 are required</source>
+        <translation>die Authenticator-Daten sind %1 Bytes lang; mindestens 37 sind nötig</translation>
+    </message>
+    <message>
+        <source>attested credential data is cut short at byte %1</source>
+        <translation>die attestierten Anmeldeinformationsdaten brechen bei Byte %1 ab</translation>
+    </message>
+    <message>
+        <source>credential id length %1 exceeds the %2 bytes left</source>
+        <translation>die Länge der Anmeldeinformations-ID %1 übersteigt die verbleibenden %2 Bytes</translation>
+    </message>
+    <message>
+        <source>credential public key: %1</source>
+        <translation>öffentlicher Schlüssel der Anmeldeinformation: %1</translation>
+    </message>
+    <message>
+        <source>the ED flag is set but there are no extensions</source>
+        <translation>das ED-Flag ist gesetzt, aber es gibt keine Erweiterungen</translation>
+    </message>
+    <message>
+        <source>%1 trailing bytes after the authenticator data</source>
+        <translation>%1 überzählige Bytes nach den Authenticator-Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes, flags %1, sign count %2</source>
+        <translation>
+            <numerusform>%n Byte, Flags %1, Signaturzähler %2</numerusform>
+            <numerusform>%n Bytes, Flags %1, Signaturzähler %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthenticatorNames</name>
     <message>
         <source>Not activated yet</source>
@@ -228,6 +512,93 @@
     <message>
         <source>Unknown authenticator (%1)</source>
         <translation>Unbekannter Authenticator (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 4 MiB</source>
+        <translation>„%1“ ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON: %2 at offset %3</source>
+        <translation>„%1“ ist kein JSON: %2 bei Position %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &quot;%2&quot; is not an AAGUID (8-4-4-4-12 hex)</source>
+        <translation>„%1“: „%2“ ist keine AAGUID (8-4-4-4-12 hexadezimal)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the name for %2 must be a non-empty string of at most 200 characters</source>
+        <translation>„%1“: der Name für %2 muss eine nicht leere Zeichenkette mit höchstens 200 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON object of &quot;&lt;aaguid&gt;&quot;: &quot;&lt;name&gt;&quot;</source>
+        <translation>„%1“ muss ein JSON-Objekt aus &quot;&lt;aaguid&gt;&quot;: &quot;&lt;name&gt;&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>x5c must be an array of certificates</source>
+        <translation>x5c muss ein Array von Zertifikaten sein</translation>
+    </message>
+    <message>
+        <source>x5c must hold 1 to %1 certificates, it holds %2</source>
+        <translation>x5c muss 1 bis %1 Zertifikate enthalten, es enthält %2</translation>
+    </message>
+    <message>
+        <source>x5c[%1] is not a byte string</source>
+        <translation>x5c[%1] ist keine Byte-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>x5c[%1] is %2 bytes; at most %3 are accepted</source>
+        <translation>x5c[%1] ist %2 Bytes lang; höchstens %3 werden angenommen</translation>
+    </message>
+    <message>
+        <source>x5c[%1] is not a DER X.509 certificate</source>
+        <translation>x5c[%1] ist kein DER-X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <source>trust anchor %1 holds no PEM certificate</source>
+        <translation>Vertrauensanker %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>trust anchor %1 is neither PEM nor DER</source>
+        <translation>Vertrauensanker %1 ist weder PEM noch DER</translation>
+    </message>
+    <message>
+        <source>(empty subject)</source>
+        <translation>(leerer Subject)</translation>
+    </message>
+    <message>
+        <source>the AAGUID certificate extension must not be critical</source>
+        <translation>die AAGUID-Zertifikatserweiterung darf nicht kritisch sein</translation>
+    </message>
+    <message>
+        <source>the AAGUID certificate extension is malformed</source>
+        <translation>die AAGUID-Zertifikatserweiterung ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s AAGUID %1 differs from the authenticator data&apos;s %2</source>
+        <translation>die AAGUID %1 des Zertifikats weicht von der der Authenticator-Daten (%2) ab</translation>
+    </message>
+    <message>
+        <source>no trust anchors are configured</source>
+        <translation>es sind keine Vertrauensanker eingerichtet</translation>
+    </message>
+    <message>
+        <source>certificate verification could not start</source>
+        <translation>die Zertifikatsprüfung konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>chain does not verify: %1</source>
+        <translation>die Kette lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>chain of %1 ends at trusted root %2</source>
+        <translation>Kette aus %1 endet beim vertrauenswürdigen Stammzertifikat %2</translation>
     </message>
 </context>
 <context>
@@ -326,6 +697,751 @@
     </message>
 </context>
 <context>
+    <name>ClientData</name>
+    <message>
+        <source>clientDataJSON is %1 bytes; at most %2 are accepted</source>
+        <translation>clientDataJSON ist %1 Bytes lang; höchstens %2 werden angenommen</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not strict JSON: %1</source>
+        <translation>clientDataJSON ist kein striktes JSON: %1</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not a JSON object</source>
+        <translation>clientDataJSON ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.%1 must be a string</source>
+        <translation>clientDataJSON.%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.crossOrigin must be a boolean</source>
+        <translation>clientDataJSON.crossOrigin muss ein Wahrheitswert sein</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.topOrigin must be a string</source>
+        <translation>clientDataJSON.topOrigin muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>type is %1</source>
+        <translation>Typ ist %1</translation>
+    </message>
+    <message>
+        <source>type is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>Typ ist „%1“, erwartet „%2“</translation>
+    </message>
+    <message numerus="yes">
+        <source>challenge matches the one issued (%n bytes)</source>
+        <translation>
+            <numerusform>die Challenge passt zur ausgegebenen (%n Byte)</numerusform>
+            <numerusform>die Challenge passt zur ausgegebenen (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>challenge %1 is not the one issued</source>
+        <translation>Challenge %1 ist nicht die ausgegebene</translation>
+    </message>
+    <message>
+        <source>challenge is not base64url</source>
+        <translation>die Challenge ist kein base64url</translation>
+    </message>
+    <message>
+        <source>origin %1 is allowed</source>
+        <translation>Origin %1 ist erlaubt</translation>
+    </message>
+    <message>
+        <source>origin %1 is not allowed</source>
+        <translation>Origin %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>topOrigin %1 is given but crossOrigin is not true</source>
+        <translation>topOrigin %1 ist angegeben, aber crossOrigin ist nicht true</translation>
+    </message>
+    <message>
+        <source>same-origin ceremony</source>
+        <translation>Zeremonie im selben Origin</translation>
+    </message>
+    <message>
+        <source>crossOrigin is true and cross-origin ceremonies are not allowed</source>
+        <translation>crossOrigin ist true, und Cross-Origin-Zeremonien sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>cross-origin ceremony allowed</source>
+        <translation>Cross-Origin-Zeremonie erlaubt</translation>
+    </message>
+    <message>
+        <source>top origin %1 is not allowed</source>
+        <translation>Top-Origin %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>cross-origin ceremony in top origin %1 allowed</source>
+        <translation>Cross-Origin-Zeremonie im Top-Origin %1 erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>CoseKey</name>
+    <message>
+        <source>EC2 coordinates must be %1 bytes each, got %2 and %3</source>
+        <translation>EC2-Koordinaten müssen je %1 Bytes lang sein, erhalten %2 und %3</translation>
+    </message>
+    <message>
+        <source>EC point is not on curve %1</source>
+        <translation>der EC-Punkt liegt nicht auf der Kurve %1</translation>
+    </message>
+    <message>
+        <source>out of memory building the RSA key</source>
+        <translation>kein Speicher mehr beim Aufbau des RSA-Schlüssels</translation>
+    </message>
+    <message>
+        <source>RSA key has %1 bits; at least %2 are required</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; mindestens %2 sind nötig</translation>
+    </message>
+    <message>
+        <source>RSA key has %1 bits; at most %2 are accepted</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; höchstens %2 werden angenommen</translation>
+    </message>
+    <message>
+        <source>RSA exponent must be odd, greater than 1 and at most 64 bits</source>
+        <translation>der RSA-Exponent muss ungerade, größer als 1 und höchstens 64 Bit lang sein</translation>
+    </message>
+    <message>
+        <source>RSA key is invalid</source>
+        <translation>der RSA-Schlüssel ist ungültig</translation>
+    </message>
+    <message>
+        <source>COSE key parameter %1 (%2) must be a byte string</source>
+        <translation>COSE-Schlüsselparameter %1 (%2) muss eine Byte-Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>COSE key lacks parameter %1 (%2)</source>
+        <translation>dem COSE-Schlüssel fehlt der Parameter %1 (%2)</translation>
+    </message>
+    <message>
+        <source>COSE key lacks an integer kty (1)</source>
+        <translation>dem COSE-Schlüssel fehlt ein ganzzahliges kty (1)</translation>
+    </message>
+    <message>
+        <source>COSE key lacks an integer alg (3)</source>
+        <translation>dem COSE-Schlüssel fehlt ein ganzzahliges alg (3)</translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not supported</source>
+        <translation>Algorithmus %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>algorithm %1 needs kty %2, the key has kty %3</source>
+        <translation>Algorithmus %1 braucht kty %2, der Schlüssel hat kty %3</translation>
+    </message>
+    <message>
+        <source>COSE key lacks an integer crv (-1)</source>
+        <translation>dem COSE-Schlüssel fehlt ein ganzzahliges crv (-1)</translation>
+    </message>
+    <message>
+        <source>algorithm EdDSA is accepted on Ed25519 (crv 6) only, the key is on %1</source>
+        <translation>der Algorithmus EdDSA wird nur auf Ed25519 (crv 6) angenommen, der Schlüssel liegt auf %1</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key must be 32 bytes, got %1</source>
+        <translation>ein öffentlicher Ed25519-Schlüssel muss 32 Bytes lang sein, erhalten %1</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key is invalid</source>
+        <translation>der öffentliche Ed25519-Schlüssel ist ungültig</translation>
+    </message>
+    <message>
+        <source>algorithm %1 requires curve %2, the key is on %3</source>
+        <translation>Algorithmus %1 verlangt die Kurve %2, der Schlüssel liegt auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialWallet</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a credential file: %2</source>
+        <translation>„%1“ ist keine Anmeldeinformationsdatei: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version 1 credential file</source>
+        <translation>„%1“ ist keine Anmeldeinformationsdatei der Version 1</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is UTF-32 encoded; save it as UTF-8</source>
+        <translation>die Datei ist in UTF-32 kodiert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 encoded; save it as UTF-8</source>
+        <translation>die Datei ist in UTF-16 kodiert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>line %1: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)</source>
+        <translation>Zeile %1: enthält ein NUL-Byte; die Datei ist kein UTF-8-Text (UTF-16 ohne BOM?)</translation>
+    </message>
+    <message>
+        <source>line %1: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or Latin-1)</source>
+        <translation>Zeile %1: kein gültiges UTF-8; speichern Sie die Datei als UTF-8 (sie ist vielleicht Windows-1252 oder Latin-1)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen eines Felds</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>no database path given</source>
+        <translation>kein Datenbankpfad angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>„%1“ ist keine Datei</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; does not exist</source>
+        <translation>die Datenbank „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create folder &apos;%1&apos;</source>
+        <translation>der Ordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot register the search function on &apos;%1&apos;</source>
+        <translation>die Suchfunktion kann nicht bei „%1“ registriert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a KeyDesk database: %2</source>
+        <translation>„%1“ ist keine KeyDesk-Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database of another application; KeyDesk did not change it</source>
+        <translation>„%1“ ist eine SQLite-Datenbank einer anderen Anwendung; KeyDesk hat sie nicht verändert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer KeyDesk (schema version %2; this version supports up to %3). Upgrade KeyDesk to open it; the file was not changed.</source>
+        <translation>„%1“ wurde von einem neueren KeyDesk geschrieben (Schemaversion %2; diese Version unterstützt bis %3). Aktualisieren Sie KeyDesk, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>cannot copy &apos;%1&apos; to &apos;%2&apos; before migrating: %3; the database was not changed</source>
+        <translation>„%1“ kann vor der Migration nicht nach „%2“ kopiert werden: %3; die Datenbank wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2; the database was left unchanged</source>
+        <translation>Migration %1 fehlgeschlagen: %2; die Datenbank blieb unverändert</translation>
+    </message>
+    <message>
+        <source>cannot switch &apos;%1&apos; to WAL journaling: %2</source>
+        <translation>„%1“ kann nicht auf WAL-Journaling umgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys</source>
+        <translation>SQLite hat es abgelehnt, Fremdschlüssel durchzusetzen</translation>
+    </message>
+    <message>
+        <source>the SQLite handle is not available</source>
+        <translation>das SQLite-Handle ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>writing the audit event</source>
+        <translation>Schreiben des Audit-Ereignisses</translation>
+    </message>
+    <message>
+        <source>counting audit events</source>
+        <translation>Zählen der Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>reading audit events</source>
+        <translation>Lesen der Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>listing audit values</source>
+        <translation>Auflisten der Audit-Werte</translation>
+    </message>
+    <message>
+        <source>listing groups</source>
+        <translation>Auflisten der Gruppen</translation>
+    </message>
+    <message>
+        <source>reading a group</source>
+        <translation>Lesen einer Gruppe</translation>
+    </message>
+    <message>
+        <source>adding the group</source>
+        <translation>Hinzufügen der Gruppe</translation>
+    </message>
+    <message>
+        <source>renaming the group</source>
+        <translation>Umbenennen der Gruppe</translation>
+    </message>
+    <message>
+        <source>deleting the group</source>
+        <translation>Löschen der Gruppe</translation>
+    </message>
+    <message>
+        <source>reading a user</source>
+        <translation>Lesen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>adding the member</source>
+        <translation>Hinzufügen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation>Entfernen des Mitglieds</translation>
+    </message>
+    <message>
+        <source>queueing the email</source>
+        <translation>Einreihen der E-Mail</translation>
+    </message>
+    <message>
+        <source>queueing emails</source>
+        <translation>Einreihen der E-Mails</translation>
+    </message>
+    <message>
+        <source>finding the next email</source>
+        <translation>Suchen der nächsten E-Mail</translation>
+    </message>
+    <message>
+        <source>claiming the email</source>
+        <translation>Übernehmen der E-Mail</translation>
+    </message>
+    <message>
+        <source>marking the email sent</source>
+        <translation>Markieren der E-Mail als gesendet</translation>
+    </message>
+    <message>
+        <source>rescheduling the email</source>
+        <translation>Neuplanen der E-Mail</translation>
+    </message>
+    <message>
+        <source>marking the email failed</source>
+        <translation>Markieren der E-Mail als fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>changing the outbox message</source>
+        <translation>Ändern der Nachricht im Postausgang</translation>
+    </message>
+    <message>
+        <source>cancelling a queued email</source>
+        <translation>Abbrechen einer wartenden E-Mail</translation>
+    </message>
+    <message>
+        <source>reading the outbox message</source>
+        <translation>Lesen der Nachricht im Postausgang</translation>
+    </message>
+    <message>
+        <source>listing the outbox</source>
+        <translation>Auflisten des Postausgangs</translation>
+    </message>
+    <message>
+        <source>counting the outbox</source>
+        <translation>Zählen des Postausgangs</translation>
+    </message>
+    <message>
+        <source>reading the outbox schedule</source>
+        <translation>Lesen des Zeitplans des Postausgangs</translation>
+    </message>
+    <message>
+        <source>checking for a pending key</source>
+        <translation>Prüfen auf einen ausstehenden Schlüssel</translation>
+    </message>
+    <message>
+        <source>adding the security key</source>
+        <translation>Hinzufügen des Sicherheitsschlüssels</translation>
+    </message>
+    <message>
+        <source>adding security keys</source>
+        <translation>Hinzufügen der Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>adding activations</source>
+        <translation>Hinzufügen der Aktivierungen</translation>
+    </message>
+    <message>
+        <source>marking the activation</source>
+        <translation>Markieren der Aktivierung</translation>
+    </message>
+    <message>
+        <source>superseding the old activation</source>
+        <translation>Ersetzen der alten Aktivierung</translation>
+    </message>
+    <message>
+        <source>making the key pending</source>
+        <translation>Setzen des Schlüssels auf ausstehend</translation>
+    </message>
+    <message>
+        <source>giving up on the key</source>
+        <translation>Aufgeben des Schlüssels</translation>
+    </message>
+    <message>
+        <source>adding the activation</source>
+        <translation>Hinzufügen der Aktivierung</translation>
+    </message>
+    <message>
+        <source>reading the security key</source>
+        <translation>Lesen des Sicherheitsschlüssels</translation>
+    </message>
+    <message>
+        <source>making the key pending again</source>
+        <translation>erneutes Setzen des Schlüssels auf ausstehend</translation>
+    </message>
+    <message>
+        <source>changing the key&apos;s status</source>
+        <translation>Ändern des Schlüsselstatus</translation>
+    </message>
+    <message>
+        <source>deleting the key</source>
+        <translation>Löschen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>finding the key&apos;s dead activations</source>
+        <translation>Suchen der toten Aktivierungen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>reading security keys</source>
+        <translation>Lesen der Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>looking up the activation</source>
+        <translation>Nachschlagen der Aktivierung</translation>
+    </message>
+    <message>
+        <source>looking up the activation code</source>
+        <translation>Nachschlagen des Aktivierungscodes</translation>
+    </message>
+    <message>
+        <source>counting a wrong activation code</source>
+        <translation>Zählen eines falschen Aktivierungscodes</translation>
+    </message>
+    <message>
+        <source>issuing the code&apos;s token</source>
+        <translation>Ausgeben des Tokens zum Code</translation>
+    </message>
+    <message>
+        <source>reading the user handle</source>
+        <translation>Lesen der Benutzerkennung</translation>
+    </message>
+    <message>
+        <source>storing the user handle</source>
+        <translation>Speichern der Benutzerkennung</translation>
+    </message>
+    <message>
+        <source>storing the challenge</source>
+        <translation>Speichern der Challenge</translation>
+    </message>
+    <message>
+        <source>reading the user&apos;s credentials</source>
+        <translation>Lesen der Anmeldeinformationen des Benutzers</translation>
+    </message>
+    <message>
+        <source>checking the credential id</source>
+        <translation>Prüfen der Anmeldeinformations-ID</translation>
+    </message>
+    <message>
+        <source>consuming the activation</source>
+        <translation>Verbrauchen der Aktivierung</translation>
+    </message>
+    <message>
+        <source>activating the key</source>
+        <translation>Aktivieren des Schlüssels</translation>
+    </message>
+    <message>
+        <source>expiring activations</source>
+        <translation>Ablaufenlassen der Aktivierungen</translation>
+    </message>
+    <message>
+        <source>reading a setting</source>
+        <translation>Lesen einer Einstellung</translation>
+    </message>
+    <message>
+        <source>recording a runtime value</source>
+        <translation>Festhalten eines Laufzeitwerts</translation>
+    </message>
+    <message>
+        <source>writing a setting</source>
+        <translation>Schreiben einer Einstellung</translation>
+    </message>
+    <message>
+        <source>counting users</source>
+        <translation>Zählen der Benutzer</translation>
+    </message>
+    <message>
+        <source>reading a user&apos;s groups</source>
+        <translation>Lesen der Gruppen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>updating the user</source>
+        <translation>Aktualisieren des Benutzers</translation>
+    </message>
+    <message>
+        <source>changing the user&apos;s state</source>
+        <translation>Ändern des Benutzerzustands</translation>
+    </message>
+    <message>
+        <source>adding users</source>
+        <translation>Hinzufügen der Benutzer</translation>
+    </message>
+    <message>
+        <source>adding memberships</source>
+        <translation>Hinzufügen der Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation>Lesen der Benutzer</translation>
+    </message>
+    <message>
+        <source>reading the key&apos;s status</source>
+        <translation>Lesen des Schlüsselstatus</translation>
+    </message>
+    <message>
+        <source>starting the verification</source>
+        <translation>Starten der Verifizierung</translation>
+    </message>
+    <message>
+        <source>reading verifications</source>
+        <translation>Lesen der Verifizierungen</translation>
+    </message>
+    <message>
+        <source>reading recent verifications</source>
+        <translation>Lesen der letzten Verifizierungen</translation>
+    </message>
+    <message>
+        <source>recording the verification</source>
+        <translation>Festhalten der Verifizierung</translation>
+    </message>
+    <message>
+        <source>stamping the key verified</source>
+        <translation>Markieren des Schlüssels als verifiziert</translation>
+    </message>
+    <message>
+        <source>reading the Windows sign-in</source>
+        <translation>Lesen der Windows-Anmeldung</translation>
+    </message>
+    <message>
+        <source>recording the Windows sign-in</source>
+        <translation>Festhalten der Windows-Anmeldung</translation>
+    </message>
+    <message>
+        <source>clearing the Windows sign-in</source>
+        <translation>Löschen der Windows-Anmeldung</translation>
+    </message>
+    <message>
+        <source>checking a group</source>
+        <translation>Prüfen einer Gruppe</translation>
+    </message>
+    <message>
+        <source>clearing the workflow&apos;s groups</source>
+        <translation>Leeren der Gruppen des Workflows</translation>
+    </message>
+    <message>
+        <source>adding a group to the workflow</source>
+        <translation>Hinzufügen einer Gruppe zum Workflow</translation>
+    </message>
+    <message>
+        <source>checking the workflow name</source>
+        <translation>Prüfen des Workflow-Namens</translation>
+    </message>
+    <message>
+        <source>adding the workflow</source>
+        <translation>Hinzufügen des Workflows</translation>
+    </message>
+    <message>
+        <source>changing the workflow</source>
+        <translation>Ändern des Workflows</translation>
+    </message>
+    <message>
+        <source>enabling the workflow</source>
+        <translation>Aktivieren des Workflows</translation>
+    </message>
+    <message>
+        <source>revoking the workflow&apos;s pending keys</source>
+        <translation>Widerrufen der ausstehenden Schlüssel des Workflows</translation>
+    </message>
+    <message>
+        <source>cancelling the workflow&apos;s emails</source>
+        <translation>Abbrechen der E-Mails des Workflows</translation>
+    </message>
+    <message>
+        <source>deleting the workflow</source>
+        <translation>Löschen des Workflows</translation>
+    </message>
+    <message>
+        <source>reading workflows</source>
+        <translation>Lesen der Workflows</translation>
+    </message>
+    <message>
+        <source>counting the workflow&apos;s keys</source>
+        <translation>Zählen der Schlüssel des Workflows</translation>
+    </message>
+    <message>
+        <source>counting the users in scope</source>
+        <translation>Zählen der Benutzer im Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>reading the workflow&apos;s runs</source>
+        <translation>Lesen der Läufe des Workflows</translation>
+    </message>
+    <message>
+        <source>reading the run</source>
+        <translation>Lesen des Laufs</translation>
+    </message>
+    <message>
+        <source>reading the run&apos;s outcomes</source>
+        <translation>Lesen der Ergebnisse des Laufs</translation>
+    </message>
+    <message>
+        <source>closing interrupted runs</source>
+        <translation>Schließen unterbrochener Läufe</translation>
+    </message>
+    <message>
+        <source>starting the run</source>
+        <translation>Starten des Laufs</translation>
+    </message>
+    <message>
+        <source>counting the run&apos;s progress</source>
+        <translation>Zählen des Fortschritts des Laufs</translation>
+    </message>
+    <message>
+        <source>finishing the run</source>
+        <translation>Beenden des Laufs</translation>
+    </message>
+    <message>
+        <source>recording the run&apos;s outcomes</source>
+        <translation>Festhalten der Ergebnisse des Laufs</translation>
+    </message>
+    <message>
+        <source>reading the users in scope</source>
+        <translation>Lesen der Benutzer im Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>recording the skipped users</source>
+        <translation>Festhalten der übersprungenen Benutzer</translation>
+    </message>
+    <message>
+        <source>reading the users due a key</source>
+        <translation>Lesen der Benutzer, die einen Schlüssel bekommen</translation>
+    </message>
+    <message>
+        <source>reading the workflow&apos;s pending keys</source>
+        <translation>Lesen der ausstehenden Schlüssel des Workflows</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>the number of demo users must be between 1 and %1</source>
+        <translation>die Zahl der Demo-Benutzer muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>the database already has %1 users; demo data goes into an empty database</source>
+        <translation>die Datenbank hat bereits %1 Benutzer; Demodaten gehören in eine leere Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentSettings</name>
+    <message>
+        <source>Where phones reach the enrollment server, e.g. https://keys.example.com</source>
+        <translation>Wo Telefone den Registrierungsserver erreichen, z. B. https://keys.example.com</translation>
+    </message>
+    <message>
+        <source>the address the server listens on (http://localhost:&lt;port&gt;)</source>
+        <translation>die Adresse, auf der der Server lauscht (http://localhost:&lt;port&gt;)</translation>
+    </message>
+    <message>
+        <source>Relying party ID (a domain)</source>
+        <translation>Relying-Party-ID (eine Domain)</translation>
+    </message>
+    <message>
+        <source>the base URL&apos;s host</source>
+        <translation>der Host der Basis-URL</translation>
+    </message>
+    <message>
+        <source>Name the phone shows for the passkey</source>
+        <translation>Name, den das Telefon für den Passkey zeigt</translation>
+    </message>
+    <message>
+        <source>Further allowed origins, space-separated (app origins too)</source>
+        <translation>Weitere erlaubte Origins, durch Leerzeichen getrennt (auch App-Origins)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no value set</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Lifetime of an Activate Now link, minutes (1-1440)</source>
+        <translation>Gültigkeit eines Links für „Jetzt aktivieren“, Minuten (1–1440)</translation>
+    </message>
+    <message>
+        <source>Lifetime of an emailed link, days (1-90)</source>
+        <translation>Gültigkeit eines per E-Mail gesendeten Links, Tage (1–90)</translation>
+    </message>
+    <message>
+        <source>New keys: user verification required or preferred</source>
+        <translation>Neue Schlüssel: Benutzerverifizierung required (verlangt) oder preferred (bevorzugt)</translation>
+    </message>
+    <message>
+        <source>New keys: attestation policy none, record or require</source>
+        <translation>Neue Schlüssel: Attestierungsrichtlinie none, record oder require</translation>
+    </message>
+    <message>
+        <source>Attestation trust anchors: PEM root certificates</source>
+        <translation>Vertrauensanker für Attestierungen: PEM-Stammzertifikate</translation>
+    </message>
+    <message>
+        <source>Minutes between workflow runs while the console or serve runs (1-1440)</source>
+        <translation>Minuten zwischen Workflow-Läufen, solange die Konsole oder serve läuft (1–1440)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be a whole number from 1 to 1440</source>
+        <translation>Einstellung %1: „%2“ muss eine ganze Zahl von 1 bis 1440 sein</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be required or preferred</source>
+        <translation>Einstellung %1: „%2“ muss required oder preferred sein</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be none, record or require</source>
+        <translation>Einstellung %1: „%2“ muss none, record oder require sein</translation>
+    </message>
+    <message>
+        <source>SMTP settings are changed with &apos;keydesk-cli mail configure&apos;</source>
+        <translation>SMTP-Einstellungen werden mit „keydesk-cli mail configure“ geändert</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (settings: %2)</source>
+        <translation>unbekannte Einstellung „%1“ (Einstellungen: %2)</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>The %1 file %2 cannot be read.</source>
@@ -336,7 +1452,7 @@
         <translation>Die alte Einstellung %1 = „%2“ war ungültig und wurde verworfen.</translation>
     </message>
     <message>
-        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system's).</source>
+        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system&apos;s).</source>
         <translation>„%1“ ist keine Sprache, die KeyDesk spricht (%2, oder leer für die des Systems).</translation>
     </message>
     <message>
@@ -366,6 +1482,103 @@
     <message>
         <source>private key</source>
         <translation>privater Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>email is required</source>
+        <translation>eine E-Mail-Adresse ist erforderlich</translation>
+    </message>
+    <message>
+        <source>email %1 is longer than 254 characters</source>
+        <translation>die E-Mail-Adresse %1 ist länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>email %1 is not of the form name@domain</source>
+        <translation>die E-Mail-Adresse %1 hat nicht die Form name@domain</translation>
+    </message>
+    <message>
+        <source>email %1 has a name part longer than 64 characters</source>
+        <translation>die E-Mail-Adresse %1 hat einen Namensteil über 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>email %1 has a misplaced dot</source>
+        <translation>die E-Mail-Adresse %1 hat einen falsch gesetzten Punkt</translation>
+    </message>
+    <message>
+        <source>email %1 contains &apos;%2&apos;, which is not allowed</source>
+        <translation>die E-Mail-Adresse %1 enthält „%2“, was nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>email %1 has no dotted domain</source>
+        <translation>die E-Mail-Adresse %1 hat keine Domain mit Punkt</translation>
+    </message>
+    <message>
+        <source>email %1 has an invalid domain</source>
+        <translation>die E-Mail-Adresse %1 hat eine ungültige Domain</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL like https://keys.example.com</source>
+        <translation>%1: „%2“ ist keine http(s)-URL wie https://keys.example.com</translation>
+    </message>
+    <message>
+        <source>%1: phones refuse passkeys on plain http except for localhost; use https for &quot;%2&quot;</source>
+        <translation>%1: Telefone lehnen Passkeys über einfaches http ab, außer für localhost; verwenden Sie https für „%2“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be the base URL&apos;s host &quot;%3&quot; or a parent domain of it</source>
+        <translation>%1: „%2“ muss der Host „%3“ der Basis-URL oder eine übergeordnete Domain davon sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an origin like https://keys.example.com</source>
+        <translation>%1: „%2“ ist kein Origin wie https://keys.example.com</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentServer</name>
+    <message>
+        <source>Use %1 for this address.</source>
+        <translation>Verwenden Sie %1 für diese Adresse.</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS certificate &apos;%1&apos;: %2</source>
+        <translation>das TLS-Zertifikat „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS key &apos;%1&apos;: %2</source>
+        <translation>der TLS-Schlüssel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM EC or RSA private key</source>
+        <translation>„%1“ enthält keinen privaten PEM-Schlüssel (EC oder RSA)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Anfrageinhalt ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>Senden Sie den Inhalt als application/json.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>Keine solche Datei.</translation>
+    </message>
+    <message>
+        <source>No such address.</source>
+        <translation>Keine solche Adresse.</translation>
     </message>
 </context>
 <context>
@@ -415,8 +1628,8 @@
         <translation>Der Inhalt ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>The body must be {"email": "...", "code": "..."}.</source>
-        <translation>Der Inhalt muss {"email": "...", "code": "..."} sein.</translation>
+        <source>The body must be {&quot;email&quot;: &quot;...&quot;, &quot;code&quot;: &quot;...&quot;}.</source>
+        <translation>Der Inhalt muss {&quot;email&quot;: &quot;...&quot;, &quot;code&quot;: &quot;...&quot;} sein.</translation>
     </message>
     <message>
         <source>The email is missing or too long.</source>
@@ -424,11 +1637,95 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n minute(s).</source>
-        <translation><numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele falsche Codes. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pending activation matches this email and code.</source>
         <translation>Keine ausstehende Aktivierung passt zu dieser E-Mail-Adresse und diesem Code.</translation>
+    </message>
+</context>
+<context>
+    <name>FidoU2fAttestation</name>
+    <message>
+        <source>fido-u2f attStmt needs a byte string sig</source>
+        <translation>fido-u2f-attStmt braucht eine Byte-Zeichenkette sig</translation>
+    </message>
+    <message>
+        <source>fido-u2f x5c must hold exactly one certificate</source>
+        <translation>fido-u2f-x5c muss genau ein Zertifikat enthalten</translation>
+    </message>
+    <message>
+        <source>fido-u2f certificate key must be on P-256</source>
+        <translation>der fido-u2f-Zertifikatsschlüssel muss auf P-256 liegen</translation>
+    </message>
+    <message>
+        <source>fido-u2f needs an ES256 credential key, got %1</source>
+        <translation>fido-u2f braucht einen ES256-Schlüssel der Anmeldeinformation, erhalten %1</translation>
+    </message>
+    <message>
+        <source>fido-u2f attestation by %1</source>
+        <translation>fido-u2f-Attestierung durch %1</translation>
+    </message>
+    <message>
+        <source>the attestation certificate</source>
+        <translation>das Attestierungszertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>group name is required</source>
+        <translation>ein Gruppenname ist erforderlich</translation>
+    </message>
+    <message>
+        <source>group name &apos;%1&apos; has leading or trailing spaces</source>
+        <translation>der Gruppenname „%1“ hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>group name is longer than 128 characters</source>
+        <translation>der Gruppenname ist länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>group name contains a control character</source>
+        <translation>der Gruppenname enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>group name &apos;%1&apos; contains &apos;;&apos;, which separates groups in CSV files</source>
+        <translation>der Gruppenname „%1“ enthält „;“, das in CSV-Dateien Gruppen trennt</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>no group &apos;%1&apos;</source>
+        <translation>keine Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>a group named &apos;%1&apos; already exists</source>
+        <translation>eine Gruppe namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>keine Gruppe mit der ID %1</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; already has that name</source>
+        <translation>die Gruppe „%1“ hat diesen Namen bereits</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>kein Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
+        <translation>„%1“ ist bereits Mitglied von „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
+        <translation>„%1“ ist kein Mitglied von „%2“</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1791,18 @@
     <message>
         <source>The user has no email address.</source>
         <translation>Der Benutzer hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>kein Sicherheitsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>the key&apos;s user is gone</source>
+        <translation>der Benutzer des Schlüssels existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be a whole number from 1 to %3</source>
+        <translation>Einstellung %1: „%2“ muss eine ganze Zahl von 1 bis %3 sein</translation>
     </message>
 </context>
 <context>
@@ -616,7 +1925,7 @@
         <translation>&amp;Smartphone</translation>
     </message>
     <message>
-        <source>The user's phone holds a passkey for KeyDesk, protected by the phone's screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
+        <source>The user&apos;s phone holds a passkey for KeyDesk, protected by the phone&apos;s screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
         <translation>Das Telefon des Benutzers hält einen Passkey für KeyDesk, geschützt durch die Bildschirmsperre. Die Anmeldung erfolgt per QR-Code oder über Bluetooth, wenn das Telefon in der Nähe ist.</translation>
     </message>
     <message>
@@ -768,6 +2077,17 @@
     </message>
 </context>
 <context>
+    <name>NoneAttestation</name>
+    <message>
+        <source>attestation &quot;none&quot; must have an empty attStmt</source>
+        <translation>die Attestierung „none“ muss ein leeres attStmt haben</translation>
+    </message>
+    <message>
+        <source>no attestation (format none)</source>
+        <translation>keine Attestierung (Format none)</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>
@@ -799,6 +2119,114 @@
     </message>
 </context>
 <context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>outbox message %1 is not in a state for this</source>
+        <translation>die Nachricht %1 im Postausgang ist dafür nicht im passenden Zustand</translation>
+    </message>
+    <message>
+        <source>no outbox message %1</source>
+        <translation>keine Nachricht %1 im Postausgang</translation>
+    </message>
+    <message>
+        <source>outbox message %1 is %2</source>
+        <translation>die Nachricht %1 im Postausgang ist %2</translation>
+    </message>
+    <message>
+        <source>outbox message %1 was cancelled; its content is gone</source>
+        <translation>die Nachricht %1 im Postausgang wurde abgebrochen; ihr Inhalt ist gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>nach %1 Versuchen aufgegeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackedAttestation</name>
+    <message>
+        <source>attestation certificate is not X.509 version 3</source>
+        <translation>das Attestierungszertifikat ist kein X.509-Zertifikat der Version 3</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject lacks a two-letter country (C)</source>
+        <translation>dem Subject des Attestierungszertifikats fehlt ein zweibuchstabiges Land (C)</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject lacks an organisation (O)</source>
+        <translation>dem Subject des Attestierungszertifikats fehlt eine Organisation (O)</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject OU must be &quot;Authenticator Attestation&quot;</source>
+        <translation>die OU im Subject des Attestierungszertifikats muss „Authenticator Attestation“ sein</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject lacks a common name (CN)</source>
+        <translation>dem Subject des Attestierungszertifikats fehlt ein Common Name (CN)</translation>
+    </message>
+    <message>
+        <source>attestation certificate is a CA certificate</source>
+        <translation>das Attestierungszertifikat ist ein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>packed attStmt needs an integer alg and a byte string sig</source>
+        <translation>packed-attStmt braucht ein ganzzahliges alg und eine Byte-Zeichenkette sig</translation>
+    </message>
+    <message>
+        <source>self attestation alg %1 differs from the credential key&apos;s %2</source>
+        <translation>alg %1 der Selbstattestierung weicht von dem des Schlüssels der Anmeldeinformation (%2) ab</translation>
+    </message>
+    <message>
+        <source>packed self attestation, %1</source>
+        <translation>packed-Selbstattestierung, %1</translation>
+    </message>
+    <message>
+        <source>the credential key</source>
+        <translation>den Schlüssel der Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>attestation alg %1 is not supported</source>
+        <translation>Attestierungs-alg %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>attestation certificate key does not fit alg: %1</source>
+        <translation>der Schlüssel des Attestierungszertifikats passt nicht zu alg: %1</translation>
+    </message>
+    <message>
+        <source>packed attestation by %1, %2</source>
+        <translation>packed-Attestierung durch %1, %2</translation>
+    </message>
+    <message>
+        <source>the attestation certificate</source>
+        <translation>das Attestierungszertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneClient</name>
+    <message>
+        <source>the creation options lack a challenge or user id</source>
+        <translation>den Erstellungsoptionen fehlt eine Challenge oder Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>the phone could not create a credential: %1</source>
+        <translation>das Telefon konnte keine Anmeldeinformation anlegen: %1</translation>
+    </message>
+    <message>
+        <source>this phone holds no passkey that the server asks for</source>
+        <translation>dieses Telefon hat keinen Passkey, nach dem der Server fragt</translation>
+    </message>
+    <message>
+        <source>the request options lack a challenge</source>
+        <translation>den Anfrageoptionen fehlt eine Challenge</translation>
+    </message>
+    <message>
+        <source>the phone could not sign: %1</source>
+        <translation>das Telefon konnte nicht signieren: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhoneWindow</name>
     <message>
         <source>&amp;Honest</source>
@@ -826,6 +2254,13 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>cannot encode %1 bytes as a QR code</source>
+        <translation>%1 Bytes können nicht als QR-Code kodiert werden</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -842,6 +2277,139 @@
     <message>
         <source>The PDF could not be made: %1</source>
         <translation>Das PDF konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationVerifier</name>
+    <message>
+        <source>attestationObject has a key other than fmt, attStmt and authData</source>
+        <translation>attestationObject hat einen anderen Schlüssel als fmt, attStmt und authData</translation>
+    </message>
+    <message>
+        <source>attestationObject needs a text fmt, a map attStmt and a byte string authData</source>
+        <translation>attestationObject braucht ein Text-fmt, ein Map-attStmt und eine Byte-Zeichenkette authData</translation>
+    </message>
+    <message>
+        <source>attStmt has a key that is neither text nor an integer</source>
+        <translation>attStmt hat einen Schlüssel, der weder Text noch eine ganze Zahl ist</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is well-formed</source>
+        <translation>clientDataJSON ist wohlgeformt</translation>
+    </message>
+    <message>
+        <source>attestationObject is well-formed (fmt %1)</source>
+        <translation>attestationObject ist wohlgeformt (fmt %1)</translation>
+    </message>
+    <message>
+        <source>authenticator data has no attested credential data (AT is not set)</source>
+        <translation>die Authenticator-Daten enthalten keine attestierten Anmeldeinformationsdaten (AT ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>id %1 is not rawId</source>
+        <translation>id %1 ist nicht rawId</translation>
+    </message>
+    <message>
+        <source>credential id is %1 bytes; at most %2 are allowed</source>
+        <translation>die Anmeldeinformations-ID ist %1 Bytes lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>rawId is not the credential id in the authenticator data</source>
+        <translation>rawId ist nicht die Anmeldeinformations-ID in den Authenticator-Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>credential id of %n bytes</source>
+        <translation>
+            <numerusform>Anmeldeinformations-ID mit %n Byte</numerusform>
+            <numerusform>Anmeldeinformations-ID mit %n Bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 public key</source>
+        <translation>öffentlicher %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 was offered</source>
+        <translation>%1 wurde angeboten</translation>
+    </message>
+    <message>
+        <source>algorithm %1 was not offered</source>
+        <translation>Algorithmus %1 wurde nicht angeboten</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>Format %1</translation>
+    </message>
+    <message>
+        <source>attestation format &quot;%1&quot; is not supported</source>
+        <translation>das Attestierungsformat „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>self attestation</source>
+        <translation>Selbstattestierung</translation>
+    </message>
+    <message>
+        <source>no attestation</source>
+        <translation>keine Attestierung</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted; a trusted attestation is required</source>
+        <translation>%1 ist nicht vertrauenswürdig; eine vertrauenswürdige Attestierung ist verlangt</translation>
+    </message>
+    <message>
+        <source>%1: no certificate chain to check</source>
+        <translation>%1: keine Zertifikatskette zu prüfen</translation>
+    </message>
+    <message>
+        <source>untrusted attestation: %1</source>
+        <translation>nicht vertrauenswürdige Attestierung: %1</translation>
+    </message>
+    <message>
+        <source>untrusted attestation (accepted, not required): %1</source>
+        <translation>nicht vertrauenswürdige Attestierung (angenommen, nicht verlangt): %1</translation>
+    </message>
+    <message>
+        <source>RegistrationResponseJSON is well-formed</source>
+        <translation>RegistrationResponseJSON ist wohlgeformt</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseJson</name>
+    <message>
+        <source>response is %1 bytes; at most %2 are accepted</source>
+        <translation>die Antwort ist %1 Bytes lang; höchstens %2 werden angenommen</translation>
+    </message>
+    <message>
+        <source>response is not strict JSON: %1</source>
+        <translation>die Antwort ist kein striktes JSON: %1</translation>
+    </message>
+    <message>
+        <source>response is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>response.type must be &quot;public-key&quot;</source>
+        <translation>response.type muss „public-key“ sein</translation>
+    </message>
+    <message>
+        <source>response.response must be an object</source>
+        <translation>response.response muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a base64url string</source>
+        <translation>%1.%2 muss eine base64url-Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1.%2 is longer than %3 bytes</source>
+        <translation>%1.%2 ist länger als %3 Bytes</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not base64url</source>
+        <translation>%1.%2 ist kein base64url</translation>
+    </message>
+    <message>
+        <source>response.response.transports must be an array of at most 16 strings</source>
+        <translation>response.response.transports muss ein Array aus höchstens 16 Zeichenketten sein</translation>
     </message>
 </context>
 <context>
@@ -884,6 +2452,76 @@
     </message>
 </context>
 <context>
+    <name>SecurityKey</name>
+    <message>
+        <source>userVerification must be &quot;required&quot; or &quot;preferred&quot;</source>
+        <translation>userVerification muss „required“ oder „preferred“ sein</translation>
+    </message>
+    <message>
+        <source>attestation must be &quot;none&quot;, &quot;record&quot; or &quot;require&quot;</source>
+        <translation>attestation muss „none“, „record“ oder „require“ sein</translation>
+    </message>
+    <message>
+        <source>activationLifetimeMinutes must be a whole number from 1 to %1</source>
+        <translation>activationLifetimeMinutes muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>unknown key setting &quot;%1&quot;</source>
+        <translation>unbekannte Schlüsseleinstellung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityKeyRepository</name>
+    <message>
+        <source>%1 is disabled; enable the user before assigning a key</source>
+        <translation>%1 ist deaktiviert; aktivieren Sie den Benutzer, bevor Sie einen Schlüssel zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 already has a pending %2 key (key %3); re-issue its activation instead</source>
+        <translation>%1 hat bereits einen ausstehenden %2-Schlüssel (Schlüssel %3); stellen Sie stattdessen dessen Aktivierung neu aus</translation>
+    </message>
+    <message>
+        <source>the activation lifetime must be positive</source>
+        <translation>die Gültigkeit der Aktivierung muss positiv sein</translation>
+    </message>
+    <message>
+        <source>could not draw a unique activation token</source>
+        <translation>es konnte kein eindeutiges Aktivierungstoken gezogen werden</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>kein Sicherheitsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a pending or expired key gets a new activation</source>
+        <translation>Schlüssel %1 ist %2; nur ein ausstehender oder abgelaufener Schlüssel bekommt eine neue Aktivierung</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the user before re-issuing</source>
+        <translation>%1 ist deaktiviert; aktivieren Sie den Benutzer vor dem Neuausstellen</translation>
+    </message>
+    <message>
+        <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
+        <translation>%1 hat einen anderen ausstehenden %2-Schlüssel (Schlüssel %3); stellen Sie stattdessen diesen neu aus</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; it must be %3 to be %4</source>
+        <translation>Schlüssel %1 ist %2; er muss %3 sein, um %4 zu werden</translation>
+    </message>
+    <message>
+        <source>a reason is required to revoke a key</source>
+        <translation>zum Widerrufen eines Schlüssels ist ein Grund erforderlich</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a key that was never activated can be deleted (revoke it instead)</source>
+        <translation>Schlüssel %1 ist %2; nur ein nie aktivierter Schlüssel kann gelöscht werden (widerrufen Sie ihn stattdessen)</translation>
+    </message>
+    <message>
+        <source>the activation is no longer live</source>
+        <translation>die Aktivierung ist nicht mehr gültig</translation>
+    </message>
+</context>
+<context>
     <name>SecurityKeyTableModel</name>
     <message>
         <source>%1 days left</source>
@@ -905,7 +2543,7 @@
         <translation>+ &amp;Neuer Sicherheitsschlüssel</translation>
     </message>
     <message>
-        <source>The user's security keys</source>
+        <source>The user&apos;s security keys</source>
         <translation>Die Sicherheitsschlüssel des Benutzers</translation>
     </message>
     <message>
@@ -962,10 +2600,210 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address</source>
+        <translation>„%1“ ist kein Hostname und keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key</source>
+        <translation>OpenSSL konnte keinen Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not add the certificate&apos;s extensions</source>
+        <translation>OpenSSL konnte die Erweiterungen des Zertifikats nicht hinzufügen</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate</source>
+        <translation>OpenSSL konnte das Zertifikat nicht signieren</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write PEM</source>
+        <translation>OpenSSL konnte kein PEM schreiben</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>signature is not a DER ECDSA signature</source>
+        <translation>die Signatur ist keine DER-ECDSA-Signatur</translation>
+    </message>
+    <message>
+        <source>signature has r or s ≤ 0</source>
+        <translation>die Signatur hat r oder s ≤ 0</translation>
+    </message>
+    <message>
+        <source>signature DER is not canonical</source>
+        <translation>das DER der Signatur ist nicht kanonisch</translation>
+    </message>
+    <message>
+        <source>signature is raw r‖s (%1 bytes); WebAuthn requires DER</source>
+        <translation>die Signatur ist rohes r‖s (%1 Bytes); WebAuthn verlangt DER</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the DER signature</source>
+        <translation>%1 Bytes folgen der DER-Signatur</translation>
+    </message>
+    <message>
+        <source>signature has r or s not below the curve order</source>
+        <translation>die Signatur hat r oder s nicht unterhalb der Kurvenordnung</translation>
+    </message>
+    <message>
+        <source>%1 needs an EC key</source>
+        <translation>%1 braucht einen EC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 needs a key on curve %2</source>
+        <translation>%1 braucht einen Schlüssel auf der Kurve %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an RSA key</source>
+        <translation>%1 braucht einen RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>RSA key has %1 bits; at least 2048 are required</source>
+        <translation>der RSA-Schlüssel hat %1 Bit; mindestens 2048 sind nötig</translation>
+    </message>
+    <message>
+        <source>EdDSA needs an Ed25519 key</source>
+        <translation>EdDSA braucht einen Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not supported</source>
+        <translation>Algorithmus %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature must be 64 bytes, got %1</source>
+        <translation>eine Ed25519-Signatur muss 64 Bytes lang sein, erhalten %1</translation>
+    </message>
+    <message>
+        <source>RSA signature must be %1 bytes, got %2</source>
+        <translation>die RSA-Signatur muss %1 Bytes lang sein, erhalten %2</translation>
+    </message>
+    <message>
+        <source>signature verification could not start</source>
+        <translation>die Signaturprüfung konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>%1 signature does not verify</source>
+        <translation>die %1-Signatur lässt sich nicht verifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSession</name>
+    <message>
+        <source>the mail server did not answer within %1 s</source>
+        <translation>der Mailserver hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>connection to %1:%2 failed: %3</source>
+        <translation>die Verbindung zu %1:%2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s TLS certificate is not trusted: %1</source>
+        <translation>dem TLS-Zertifikat des Mailservers wird nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection</source>
+        <translation>der Mailserver hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in &apos;%1&apos;</source>
+        <translation>kein PEM-Zertifikat in „%1“</translation>
+    </message>
+    <message>
+        <source>the message (%1 bytes) is larger than the server accepts (%2 bytes)</source>
+        <translation>die Nachricht (%1 Bytes) ist größer, als der Server annimmt (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the mail server sent a malformed reply: %1</source>
+        <translation>der Mailserver hat eine fehlerhafte Antwort gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the mail server sent an overlong line</source>
+        <translation>der Mailserver hat eine überlange Zeile gesendet</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer STARTTLS, which the settings require</source>
+        <translation>der Mailserver bietet kein STARTTLS an, das die Einstellungen verlangen</translation>
+    </message>
+    <message>
+        <source>refusing to send the SMTP password over an unencrypted connection; use STARTTLS or TLS</source>
+        <translation>das SMTP-Passwort wird nicht über eine unverschlüsselte Verbindung gesendet; verwenden Sie STARTTLS oder TLS</translation>
+    </message>
+    <message>
+        <source>the mail server offers no AUTH PLAIN or LOGIN (it offers: %1)</source>
+        <translation>der Mailserver bietet weder AUTH PLAIN noch LOGIN an (er bietet: %1)</translation>
+    </message>
+    <message>
+        <source>the mail server refused the connection: %1</source>
+        <translation>der Mailserver hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>EHLO was refused: %1</source>
+        <translation>EHLO wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS was refused: %1</source>
+        <translation>STARTTLS wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the mail server refused the login: %1</source>
+        <translation>der Mailserver hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>RSET was refused: %1</source>
+        <translation>RSET wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>the SMTP host is empty</source>
+        <translation>der SMTP-Host ist leer</translation>
+    </message>
+    <message>
+        <source>the SMTP port must be 1 to 65535</source>
+        <translation>der SMTP-Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>the sender address &quot;%1&quot; is not an email address</source>
+        <translation>die Absenderadresse „%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the SMTP timeout must be 1 to 600 seconds</source>
+        <translation>das SMTP-Zeitlimit muss zwischen 1 und 600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>the email language &quot;%1&quot; is not one of %2</source>
+        <translation>die E-Mail-Sprache „%1“ ist keine von %2</translation>
+    </message>
+    <message>
+        <source>a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)</source>
+        <translation>ein Benutzername ist gesetzt, aber kein Passwort (Schlüsselbund oder KEYDESK_SMTP_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; is not a port number</source>
+        <translation>Einstellung %1: „%2“ ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be none, starttls or tls</source>
+        <translation>Einstellung %1: „%2“ muss none, starttls oder tls sein</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be 1 to 600 seconds</source>
+        <translation>Einstellung %1: „%2“ muss zwischen 1 und 600 Sekunden liegen</translation>
+    </message>
+    <message>
+        <source>(kept elsewhere)</source>
+        <translation>(anderswo aufbewahrt)</translation>
     </message>
 </context>
 <context>
@@ -1027,8 +2865,8 @@
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>as in "Contoso IT has set up a security key for you"</source>
-        <translation>wie in "Contoso IT hat einen Sicherheitsschlüssel für Sie eingerichtet"</translation>
+        <source>as in &quot;Contoso IT has set up a security key for you&quot;</source>
+        <translation>wie in &quot;Contoso IT hat einen Sicherheitsschlüssel für Sie eingerichtet&quot;</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
@@ -1054,6 +2892,186 @@
         <source>Send &amp;Test Email</source>
         <translation>&amp;Test-E-Mail senden</translation>
     </message>
+    <message>
+        <source>Email &amp;language:</source>
+        <translation>E-Mail-&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language activation emails are written in, whatever language this console shows.</source>
+        <translation>Die Sprache, in der Aktivierungs-E-Mails geschrieben werden, unabhängig von der Sprache dieser Konsole.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareAuthenticator</name>
+    <message>
+        <source>none of the requested algorithms is supported</source>
+        <translation>keiner der angefragten Algorithmen wird unterstützt</translation>
+    </message>
+    <message>
+        <source>key generation failed</source>
+        <translation>die Schlüsselerzeugung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s private key is unusable</source>
+        <translation>der private Schlüssel der Anmeldeinformation ist unbrauchbar</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareCredential</name>
+    <message>
+        <source>credential entry is incomplete or its key does not match its algorithm</source>
+        <translation>der Eintrag der Anmeldeinformation ist unvollständig, oder sein Schlüssel passt nicht zu seinem Algorithmus</translation>
+    </message>
+</context>
+<context>
+    <name>StrictCbor</name>
+    <message>
+        <source>CBOR nested deeper than %1 levels</source>
+        <translation>CBOR tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>CBOR string at byte %1 declares %2 bytes but only %3 remain</source>
+        <translation>CBOR-Zeichenkette bei Byte %1 gibt %2 Bytes an, aber nur %3 bleiben</translation>
+    </message>
+    <message>
+        <source>CBOR array at byte %1 declares %2 items but only %3 bytes remain</source>
+        <translation>CBOR-Array bei Byte %1 gibt %2 Elemente an, aber nur %3 Bytes bleiben</translation>
+    </message>
+    <message>
+        <source>CBOR tag at byte %1 is not allowed here</source>
+        <translation>CBOR-Tag bei Byte %1 ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>CBOR data ends at byte %1 where an item should start</source>
+        <translation>CBOR-Daten enden bei Byte %1, wo ein Element beginnen sollte</translation>
+    </message>
+    <message>
+        <source>CBOR simple value 0x%1 at byte %2 is not allowed</source>
+        <translation>einfacher CBOR-Wert 0x%1 bei Byte %2 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>CBOR indefinite length at byte %1 is not allowed</source>
+        <translation>unbestimmte CBOR-Länge bei Byte %1 ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>CBOR reserved header 0x%1 at byte %2</source>
+        <translation>reservierter CBOR-Header 0x%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>CBOR header at byte %1 is cut short</source>
+        <translation>CBOR-Header bei Byte %1 bricht ab</translation>
+    </message>
+    <message>
+        <source>CBOR map at byte %1 declares %2 entries but only %3 bytes remain</source>
+        <translation>CBOR-Map bei Byte %1 gibt %2 Einträge an, aber nur %3 Bytes bleiben</translation>
+    </message>
+    <message>
+        <source>CBOR map at byte %1 has a duplicate key at byte %2</source>
+        <translation>CBOR-Map bei Byte %1 hat einen doppelten Schlüssel bei Byte %2</translation>
+    </message>
+    <message>
+        <source>CBOR item could not be decoded (libcbor error %1 at byte %2)</source>
+        <translation>CBOR-Element konnte nicht dekodiert werden (libcbor-Fehler %1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>%1 trailing bytes after the CBOR item</source>
+        <translation>%1 überzählige Bytes nach dem CBOR-Element</translation>
+    </message>
+    <message>
+        <source>%1 is not a CBOR map</source>
+        <translation>%1 ist keine CBOR-Map</translation>
+    </message>
+    <message>
+        <source>CBOR map key at byte %1 is neither an integer nor text</source>
+        <translation>CBOR-Map-Schlüssel bei Byte %1 ist weder eine ganze Zahl noch Text</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>unexpected data after the JSON value</source>
+        <translation>unerwartete Daten nach dem JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>nicht abgeschlossenes Objekt</translation>
+    </message>
+    <message>
+        <source>expected a member name</source>
+        <translation>Name eines Elements erwartet</translation>
+    </message>
+    <message>
+        <source>more than %1 members in an object</source>
+        <translation>mehr als %1 Elemente in einem Objekt</translation>
+    </message>
+    <message>
+        <source>duplicate member &quot;%1&quot;</source>
+        <translation>doppeltes Element „%1“</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>„:“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>more than %1 items in an array</source>
+        <translation>mehr als %1 Einträge in einem Array</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>nicht abgeschlossenes Array</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate</source>
+        <translation>ungepaartes Surrogat</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>ungültige \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation>unerwartetes Ende</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
 </context>
 <context>
     <name>TestEmail</name>
@@ -1064,6 +3082,167 @@
     <message>
         <source>KeyDesk can send email through %1:%2. Activation emails will arrive like this one.</source>
         <translation>KeyDesk kann E-Mails über %1:%2 senden. Aktivierungs-E-Mails kommen so an wie diese.</translation>
+    </message>
+</context>
+<context>
+    <name>TpmAttestation</name>
+    <message>
+        <source>pubArea is not an RSA key like the credential</source>
+        <translation>pubArea ist kein RSA-Schlüssel wie die Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>pubArea&apos;s RSA key is not the credential public key</source>
+        <translation>der RSA-Schlüssel von pubArea ist nicht der öffentliche Schlüssel der Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>pubArea&apos;s ECC key is not the credential public key</source>
+        <translation>der ECC-Schlüssel von pubArea ist nicht der öffentliche Schlüssel der Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>TPM attestation needs an RSA or EC2 credential key</source>
+        <translation>die TPM-Attestierung braucht einen RSA- oder EC2-Schlüssel der Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>AIK certificate is not X.509 version 3</source>
+        <translation>das AIK-Zertifikat ist kein X.509-Zertifikat der Version 3</translation>
+    </message>
+    <message>
+        <source>AIK certificate subject must be empty</source>
+        <translation>das Subject des AIK-Zertifikats muss leer sein</translation>
+    </message>
+    <message>
+        <source>AIK certificate&apos;s subject alternative name lacks the TPM manufacturer, model or version</source>
+        <translation>dem alternativen Namen des AIK-Zertifikats fehlen TPM-Hersteller, -Modell oder -Version</translation>
+    </message>
+    <message>
+        <source>AIK certificate lacks the extended key usage tcg-kp-AIKCertificate</source>
+        <translation>dem AIK-Zertifikat fehlt die erweiterte Schlüsselverwendung tcg-kp-AIKCertificate</translation>
+    </message>
+    <message>
+        <source>AIK certificate is a CA certificate</source>
+        <translation>das AIK-Zertifikat ist ein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>tpm attStmt needs ver, alg, sig, certInfo and pubArea</source>
+        <translation>tpm-attStmt braucht ver, alg, sig, certInfo und pubArea</translation>
+    </message>
+    <message>
+        <source>tpm attStmt ver must be &quot;2.0&quot;</source>
+        <translation>tpm-attStmt-ver muss „2.0“ sein</translation>
+    </message>
+    <message>
+        <source>tpm attestation alg %1 is not supported</source>
+        <translation>tpm-Attestierungs-alg %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>tpm pubArea is malformed</source>
+        <translation>tpm-pubArea ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>tpm certInfo is malformed</source>
+        <translation>tpm-certInfo ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>tpm certInfo magic is not TPM_GENERATED_VALUE</source>
+        <translation>magic von tpm-certInfo ist nicht TPM_GENERATED_VALUE</translation>
+    </message>
+    <message>
+        <source>tpm certInfo type is not TPM_ST_ATTEST_CERTIFY</source>
+        <translation>type von tpm-certInfo ist nicht TPM_ST_ATTEST_CERTIFY</translation>
+    </message>
+    <message>
+        <source>tpm certInfo extraData is not the hash of authData ‖ clientDataHash</source>
+        <translation>extraData von tpm-certInfo ist nicht der Hash von authData ‖ clientDataHash</translation>
+    </message>
+    <message>
+        <source>tpm certInfo does not name this pubArea</source>
+        <translation>tpm-certInfo benennt nicht diese pubArea</translation>
+    </message>
+    <message>
+        <source>AIK certificate key does not fit alg: %1</source>
+        <translation>der Schlüssel des AIK-Zertifikats passt nicht zu alg: %1</translation>
+    </message>
+    <message>
+        <source>tpm attestation, AIK issued by %1</source>
+        <translation>tpm-Attestierung, AIK ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>the AIK (certInfo)</source>
+        <translation>dem AIK (certInfo)</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>display name is required</source>
+        <translation>ein Anzeigename ist erforderlich</translation>
+    </message>
+    <message>
+        <source>display name is longer than %1 characters</source>
+        <translation>der Anzeigename ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>UPN &apos;%1&apos; is not of the form name@domain</source>
+        <translation>der UPN „%1“ hat nicht die Form name@domain</translation>
+    </message>
+    <message>
+        <source>department is longer than %1 characters</source>
+        <translation>die Abteilung ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation>Steuerzeichen sind nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvImporter</name>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>… und %1 weitere Probleme</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MiB</source>
+        <translation>„%1“ ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line such as display_name,email,upn,department,groups</source>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie display_name,email,upn,department,groups</translation>
+    </message>
+    <message>
+        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
+        <translation>Zeile %1: die Spalte „%2“ kommt in der Kopfzeile zweimal vor</translation>
+    </message>
+    <message>
+        <source>line %1: required column &apos;%2&apos; is missing from the header</source>
+        <translation>Zeile %1: die erforderliche Spalte „%2“ fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the file has a header but no user rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Benutzerzeilen</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>Zeile %1: %2 Felder, aber die Kopfzeile hat %3</translation>
+    </message>
+    <message>
+        <source>line %1: email &apos;%2&apos; already appears on line %3</source>
+        <translation>Zeile %1: die E-Mail-Adresse „%2“ steht bereits in Zeile %3</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>line %1: %2; nothing was changed</source>
+        <translation>Zeile %1: %2; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3; nothing was changed</source>
+        <translation>Zeilen %1–%2: %3; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +3312,39 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>The user's activity</source>
+        <source>The user&apos;s activity</source>
         <translation>Die Aktivität des Benutzers</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>no user &apos;%1&apos;</source>
+        <translation>kein Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>listing users: %1</source>
+        <translation>Benutzer auflisten: %1</translation>
+    </message>
+    <message>
+        <source>a user with email &apos;%1&apos; already exists</source>
+        <translation>ein Benutzer mit der E-Mail-Adresse „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>kein Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already %2</source>
+        <translation>der Benutzer „%1“ ist bereits %2</translation>
+    </message>
+    <message>
+        <source>adding users: %1 ids returned for %2 rows</source>
+        <translation>Benutzer hinzufügen: %1 IDs für %2 Zeilen zurückgegeben</translation>
+    </message>
+    <message>
+        <source>an email is already in use</source>
+        <translation>eine E-Mail-Adresse wird bereits verwendet</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +3456,7 @@
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>This browser cannot use passkeys. Open the link in your phone's default browser.</source>
+        <source>This browser cannot use passkeys. Open the link in your phone&apos;s default browser.</source>
         <translation>Dieser Browser kann keine Passkeys verwenden. Öffnen Sie den Link im Standardbrowser Ihres Telefons.</translation>
     </message>
     <message>
@@ -1369,8 +3579,15 @@
         <translation>Die Prüfung endet bei der ersten fehlgeschlagenen Prüfung; spätere Prüfungen liefen nicht.</translation>
     </message>
     <message>
-        <source>Issued %1 by KeyDesk's test-mode relying party.</source>
+        <source>Issued %1 by KeyDesk&apos;s test-mode relying party.</source>
         <translation>Ausgestellt am %1 von der Test-Relying-Party von KeyDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationRepository</name>
+    <message>
+        <source>only an active key can be verified; key %1 is %2</source>
+        <translation>nur ein aktiver Schlüssel kann verifiziert werden; Schlüssel %1 ist %2</translation>
     </message>
 </context>
 <context>
@@ -1419,15 +3636,15 @@
         <translation>Eigener PC %1, gekoppelt am %2</translation>
     </message>
     <message>
-        <source>Say where the shared PC's security key reader is.</source>
+        <source>Say where the shared PC&apos;s security key reader is.</source>
         <translation>Geben Sie an, wo das Sicherheitsschlüssel-Lesegerät des gemeinsamen PCs steht.</translation>
     </message>
     <message>
-        <source>The reader's location is longer than 200 characters.</source>
+        <source>The reader&apos;s location is longer than 200 characters.</source>
         <translation>Der Standort des Lesegeräts ist länger als 200 Zeichen.</translation>
     </message>
     <message>
-        <source>The reader's location contains a control character.</source>
+        <source>The reader&apos;s location contains a control character.</source>
         <translation>Der Standort des Lesegeräts enthält ein Steuerzeichen.</translation>
     </message>
     <message>
@@ -1441,6 +3658,51 @@
     <message>
         <source>The pairing date is in the future.</source>
         <translation>Das Kopplungsdatum liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>%1 must be a whole number from 0 to %2</source>
+        <translation>%1 muss eine ganze Zahl von 0 bis %2 sein</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>the run vanished</source>
+        <translation>der Lauf ist verschwunden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRepository</name>
+    <message>
+        <source>a workflow needs a name</source>
+        <translation>ein Workflow braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a workflow name has at most 120 characters</source>
+        <translation>ein Workflow-Name hat höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation>keine Gruppe %1</translation>
+    </message>
+    <message>
+        <source>a workflow named &apos;%1&apos; exists already</source>
+        <translation>ein Workflow namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>no workflow %1</source>
+        <translation>kein Workflow %1</translation>
+    </message>
+    <message>
+        <source>the workflow vanished</source>
+        <translation>der Workflow ist verschwunden</translation>
+    </message>
+    <message>
+        <source>no workflow &apos;%1&apos;</source>
+        <translation>kein Workflow „%1“</translation>
     </message>
 </context>
 <context>
@@ -1486,11 +3748,11 @@
         <translation>Lauf abbrechen</translation>
     </message>
     <message>
-        <source>The selected workflow's runs</source>
+        <source>The selected workflow&apos;s runs</source>
         <translation>Die Läufe des ausgewählten Workflows</translation>
     </message>
     <message>
-        <source>The selected run's outcomes per user</source>
+        <source>The selected run&apos;s outcomes per user</source>
         <translation>Die Ergebnisse des ausgewählten Laufs je Benutzer</translation>
     </message>
 </context>
@@ -1501,7 +3763,7 @@
         <translation>Jetzt aktivieren — %1</translation>
     </message>
     <message>
-        <source>Activate %1's smartphone</source>
+        <source>Activate %1&apos;s smartphone</source>
         <translation>Smartphone von %1 aktivieren</translation>
     </message>
     <message>
@@ -1722,7 +3984,10 @@ Gültig bis %4</translation>
     </message>
     <message numerus="yes">
         <source>Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.</source>
-        <translation><numerusform>Die Gruppe %1 löschen? Ihr %n Mitglied bleibt in KeyDesk, verlässt aber die Gruppe.</numerusform><numerusform>Die Gruppe %1 löschen? Ihre %n Mitglieder bleiben in KeyDesk, verlassen aber die Gruppe.</numerusform></translation>
+        <translation>
+            <numerusform>Die Gruppe %1 löschen? Ihr %n Mitglied bleibt in KeyDesk, verlässt aber die Gruppe.</numerusform>
+            <numerusform>Die Gruppe %1 löschen? Ihre %n Mitglieder bleiben in KeyDesk, verlassen aber die Gruppe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,7 +4058,7 @@ Gültig bis %4</translation>
         <translation>Über KeyDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users' smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
+        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Macht die Smartphones der Benutzer zu FIDO2/WebAuthn-Sicherheitsschlüsseln – für Helpdesk-Teams.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2269,7 +4534,7 @@ Gültig bis %4</translation>
         <translation>Schlüssel: %1 · aktiv: %2</translation>
     </message>
     <message>
-        <source>Not set up: Windows needs the phone paired with the user's PC, or a security key reader on a shared PC.</source>
+        <source>Not set up: Windows needs the phone paired with the user&apos;s PC, or a security key reader on a shared PC.</source>
         <translation>Nicht eingerichtet: Windows braucht das mit dem PC des Benutzers gekoppelte Telefon oder ein Sicherheitsschlüssel-Lesegerät an einem gemeinsamen PC.</translation>
     </message>
     <message>
@@ -2376,7 +4641,7 @@ Gültig bis %4</translation>
         <translation>&amp;Workflows</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Die Sprache des Systems</translation>
     </message>
     <message>
@@ -2388,7 +4653,7 @@ Gültig bis %4</translation>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von KeyDesk.</translation>
     </message>
     <message>
-        <source>The desktop's</source>
+        <source>The desktop&apos;s</source>
         <translation>Die des Desktops</translation>
     </message>
     <message>
@@ -2576,7 +4841,7 @@ Gültig bis %4</translation>
         <translation>Aktive Workflows &amp;alle:</translation>
     </message>
     <message>
-        <source>While this console or keydesk-cli serve runs; also when users join a workflow's groups.</source>
+        <source>While this console or keydesk-cli serve runs; also when users join a workflow&apos;s groups.</source>
         <translation>Solange diese Konsole oder keydesk-cli serve läuft; außerdem, wenn Benutzer einer Gruppe eines Workflows beitreten.</translation>
     </message>
 </context>
@@ -2757,11 +5022,17 @@ Gültig bis %4</translation>
     <name>keydesk::gui::UserTableModel</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n aktiv</numerusform><numerusform>%n aktiv</numerusform></translation>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n ausstehend</numerusform><numerusform>%n ausstehend</numerusform></translation>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
     </message>
     <message>
         <source>No key</source>
@@ -2905,7 +5176,7 @@ Gültig bis %4</translation>
         <translation>Sicherheitsschlüssel prüfen — %1</translation>
     </message>
     <message>
-        <source>Verify %1's security key</source>
+        <source>Verify %1&apos;s security key</source>
         <translation>Sicherheitsschlüssel von %1 prüfen</translation>
     </message>
     <message>
@@ -2913,7 +5184,7 @@ Gültig bis %4</translation>
         <translation>%1 · %2 · Anmeldeinformation %3…</translation>
     </message>
     <message>
-        <source>Scan the code with the phone and confirm, or open the link in this computer's browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
+        <source>Scan the code with the phone and confirm, or open the link in this computer&apos;s browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
         <translation>Scannen Sie den Code mit dem Telefon und bestätigen Sie, oder öffnen Sie den Link im Browser dieses Computers für einen hier angeschlossenen Schlüssel. KeyDesk prüft die Antwort dann wie bei einer echten Anmeldung.</translation>
     </message>
     <message>
@@ -2925,7 +5196,7 @@ Gültig bis %4</translation>
         <translation>Link &amp;kopieren</translation>
     </message>
     <message>
-        <source>Use This Computer's &amp;Browser</source>
+        <source>Use This Computer&apos;s &amp;Browser</source>
         <translation>&amp;Browser dieses Computers verwenden</translation>
     </message>
     <message>
@@ -3020,7 +5291,7 @@ Gültig bis %4</translation>
         <translation>Windows akzeptiert den Smartphone-Schlüssel auf eine von zwei Arten. Halten Sie fest, welche %1 verwendet.</translation>
     </message>
     <message>
-        <source>&amp;Dedicated PC — the phone is paired with the user's own PC</source>
+        <source>&amp;Dedicated PC — the phone is paired with the user&apos;s own PC</source>
         <translation>&amp;Eigener PC — das Telefon ist mit dem eigenen PC des Benutzers gekoppelt</translation>
     </message>
     <message>

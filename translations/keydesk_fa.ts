@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
     <name>ActivateNowDialog</name>
@@ -7,12 +8,12 @@
         <translation>فعال‌سازی همین حالا</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone's screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the camera and scan this code.&lt;/li&gt;&lt;li&gt;Open the link and tap &lt;b&gt;Activate&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Confirm with the phone&apos;s screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;در گوشی هوشمند، دوربین را باز کنید و این کد را اسکن کنید.&lt;/li&gt;&lt;li&gt;پیوند را باز کنید و روی &lt;b&gt;فعال‌سازی&lt;/b&gt; بزنید.&lt;/li&gt;&lt;li&gt;با قفل صفحهٔ گوشی تأیید کنید.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
-        <source>No camera? In the app under "Work or School", enter the email and this code:</source>
-        <translation>دوربین ندارید؟ در برنامه، زیر "محل کار یا تحصیل"، ایمیل و این کد را وارد کنید:</translation>
+        <source>No camera? In the app under &quot;Work or School&quot;, enter the email and this code:</source>
+        <translation>دوربین ندارید؟ در برنامه، زیر &quot;محل کار یا تحصیل&quot;، ایمیل و این کد را وارد کنید:</translation>
     </message>
     <message>
         <source>&amp;Regenerate</source>
@@ -55,7 +56,7 @@
         <translation>برای فعال‌سازی کلید امنیتی خود اسکن کنید</translation>
     </message>
     <message>
-        <source>Scan with your phone's camera</source>
+        <source>Scan with your phone&apos;s camera</source>
         <translation>با دوربین گوشی خود اسکن کنید</translation>
     </message>
     <message>
@@ -80,6 +81,22 @@
     <message>
         <source>Your helpdesk</source>
         <translation>پشتیبانی فنی شما</translation>
+    </message>
+    <message>
+        <source>no activation email template (%1)</source>
+        <translation>قالبی برای ایمیل فعال‌سازی نیست (%1)</translation>
+    </message>
+    <message>
+        <source>the queued email&apos;s data is damaged</source>
+        <translation>داده‌های ایمیل در صف آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>the activation email template must start with a Subject: line</source>
+        <translation>قالب ایمیل فعال‌سازی باید با یک خط «Subject:» آغاز شود</translation>
+    </message>
+    <message>
+        <source>Activate your security key</source>
+        <translation>کلید امنیتی خود را فعال کنید</translation>
     </message>
 </context>
 <context>
@@ -148,7 +165,7 @@
         <translation>کارساز در دسترس نیست. اتصال را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>This browser cannot create passkeys. Open the link in your phone's default browser.</source>
+        <source>This browser cannot create passkeys. Open the link in your phone&apos;s default browser.</source>
         <translation>این مرورگر نمی‌تواند گذرکلید بسازد. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
     </message>
     <message>
@@ -176,12 +193,108 @@
         <translation>فعال‌سازی</translation>
     </message>
     <message>
-        <source>Hello %1. Tap “Activate” and follow your phone's steps to turn it into your security key.</source>
+        <source>Hello %1. Tap “Activate” and follow your phone&apos;s steps to turn it into your security key.</source>
         <translation>سلام %1. «فعال‌سازی» را بزنید و مراحل گوشی را دنبال کنید تا گوشی‌تان کلید امنیتی شما شود.</translation>
     </message>
     <message>
         <source>Activate a security key with the code your helpdesk gave you.</source>
         <translation>یک کلید امنیتی را با کدی که پشتیبانی فنی به شما داده فعال کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationSecrets</name>
+    <message>
+        <source>cannot read the code key &apos;%1&apos;: %2</source>
+        <translation>کلید کد «%1» خواندنی نیست: %2</translation>
+    </message>
+    <message>
+        <source>the code key &apos;%1&apos; is damaged (expected 32 bytes)</source>
+        <translation>کلید کد «%1» آسیب دیده است (۳۲ بایت انتظار می‌رفت)</translation>
+    </message>
+    <message>
+        <source>cannot create the code key &apos;%1&apos;: %2</source>
+        <translation>ساختن کلید کد «%1» ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AndroidKeyAttestation</name>
+    <message>
+        <source>android-key attStmt needs an integer alg and a byte string sig</source>
+        <translation>attStmt از نوع android-key به یک alg عدد صحیح و یک sig رشتهٔ بایتی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>attestation certificate key does not fit alg: %1</source>
+        <translation>کلید گواهی‌نامهٔ گواهی‌دهنده با alg جور نیست: %1</translation>
+    </message>
+    <message>
+        <source>the certificate lacks the Android key description extension</source>
+        <translation>گواهی‌نامه افزونهٔ توصیف کلید اندروید را ندارد</translation>
+    </message>
+    <message>
+        <source>the Android key description extension is malformed</source>
+        <translation>افزونهٔ توصیف کلید اندروید بدشکل است</translation>
+    </message>
+    <message>
+        <source>the key description&apos;s challenge is not the client data hash</source>
+        <translation>چالش توصیف کلید، هش دادهٔ کلاینت نیست</translation>
+    </message>
+    <message>
+        <source>the key is bound to all applications (allApplications is set)</source>
+        <translation>کلید به همهٔ برنامه‌ها بسته شده است (allApplications تنظیم شده است)</translation>
+    </message>
+    <message>
+        <source>the key was not generated in the keystore (origin is not KM_ORIGIN_GENERATED)</source>
+        <translation>کلید در انبار کلید ساخته نشده است (origin برابر KM_ORIGIN_GENERATED نیست)</translation>
+    </message>
+    <message>
+        <source>the key&apos;s purposes do not include KM_PURPOSE_SIGN</source>
+        <translation>کاربردهای کلید شامل KM_PURPOSE_SIGN نیست</translation>
+    </message>
+    <message>
+        <source>android-key attestation by %1</source>
+        <translation>گواهی android-key توسط %1</translation>
+    </message>
+    <message>
+        <source>the attestation certificate</source>
+        <translation>گواهی‌نامهٔ گواهی‌دهنده</translation>
+    </message>
+</context>
+<context>
+    <name>AppleAttestation</name>
+    <message>
+        <source>the certificate lacks Apple&apos;s nonce extension</source>
+        <translation>گواهی‌نامه افزونهٔ nonce اپل را ندارد</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s nonce extension is malformed</source>
+        <translation>افزونهٔ nonce اپل بدشکل است</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s nonce is not SHA-256(authData ‖ clientDataHash)</source>
+        <translation>nonce گواهی‌نامه برابر SHA-256(authData ‖ clientDataHash) نیست</translation>
+    </message>
+    <message>
+        <source>apple anonymous attestation by %1</source>
+        <translation>گواهی ناشناس اپل توسط %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttestationFormat</name>
+    <message>
+        <source>attStmt has a key that is not a text string</source>
+        <translation>attStmt کلیدی دارد که رشتهٔ متنی نیست</translation>
+    </message>
+    <message>
+        <source>attStmt has an unexpected field &quot;%1&quot;</source>
+        <translation>attStmt فیلد غیرمنتظرهٔ «%1» دارد</translation>
+    </message>
+    <message>
+        <source>the attestation certificate&apos;s public key is not the credential public key</source>
+        <translation>کلید عمومی گواهی‌نامهٔ گواهی‌دهنده کلید عمومی اعتبارنامه نیست</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>امضاشده توسط %1</translation>
     </message>
 </context>
 <context>
@@ -216,6 +329,175 @@
     </message>
 </context>
 <context>
+    <name>AuthenticationVerifier</name>
+    <message>
+        <source>id %1 is not rawId</source>
+        <translation>id %1 برابر rawId نیست</translation>
+    </message>
+    <message>
+        <source>credential %1 is not the one allowed</source>
+        <translation>اعتبارنامهٔ %1 همان اعتبارنامهٔ مجاز نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>the allowed credential (%n bytes)</source>
+        <translation>
+            <numerusform>اعتبارنامهٔ مجاز (%n بایت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user handle matches the credential&apos;s owner</source>
+        <translation>شناسهٔ کاربر با مالک اعتبارنامه جور است</translation>
+    </message>
+    <message>
+        <source>user handle is not the credential owner&apos;s</source>
+        <translation>شناسهٔ کاربر از آنِ مالک اعتبارنامه نیست</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is well-formed</source>
+        <translation>clientDataJSON خوش‌ساخت است</translation>
+    </message>
+    <message>
+        <source>assertion authenticator data must not carry attested credential data</source>
+        <translation>دادهٔ احرازگرِ یک تأیید نباید دادهٔ اعتبارنامهٔ گواهی‌شده داشته باشد</translation>
+    </message>
+    <message>
+        <source>stored %1 public key</source>
+        <translation>کلید عمومی %1 ذخیره‌شده</translation>
+    </message>
+    <message>
+        <source>stored public key is unusable: %1</source>
+        <translation>کلید عمومی ذخیره‌شده قابل استفاده نیست: %1</translation>
+    </message>
+    <message>
+        <source>%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)</source>
+        <translation>امضای %1 روی authenticatorData ‖ SHA-256(clientDataJSON)</translation>
+    </message>
+    <message>
+        <source>authenticator keeps no counter (0)</source>
+        <translation>احرازگر شمارنده نگه نمی‌دارد (0)</translation>
+    </message>
+    <message>
+        <source>sign count %1 follows %2</source>
+        <translation>شمارندهٔ امضای %1 پس از %2 می‌آید</translation>
+    </message>
+    <message>
+        <source>possible cloned authenticator: sign count %1 is not above the stored %2</source>
+        <translation>احرازگر احتمالاً کپی‌شده: شمارندهٔ امضای %1 از مقدار ذخیره‌شدهٔ %2 بیشتر نیست</translation>
+    </message>
+    <message>
+        <source>AuthenticationResponseJSON is well-formed</source>
+        <translation>AuthenticationResponseJSON خوش‌ساخت است</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorChecks</name>
+    <message>
+        <source>RP ID hash is SHA-256(&quot;%1&quot;)</source>
+        <translation>هش شناسهٔ RP برابر SHA-256(&quot;%1&quot;) است</translation>
+    </message>
+    <message>
+        <source>RP ID hash is not SHA-256(&quot;%1&quot;)</source>
+        <translation>هش شناسهٔ RP برابر SHA-256(&quot;%1&quot;) نیست</translation>
+    </message>
+    <message>
+        <source>user presence (UP) is not set; flags %1</source>
+        <translation>حضور کاربر (UP) تنظیم نشده است؛ پرچم‌ها %1</translation>
+    </message>
+    <message>
+        <source>user was present (UP)</source>
+        <translation>کاربر حاضر بود (UP)</translation>
+    </message>
+    <message>
+        <source>user presence not required</source>
+        <translation>حضور کاربر لازم نیست</translation>
+    </message>
+    <message>
+        <source>user verification is required but UV is not set; flags %1</source>
+        <translation>تأیید کاربر لازم است اما UV تنظیم نشده است؛ پرچم‌ها %1</translation>
+    </message>
+    <message>
+        <source>user was verified (UV)</source>
+        <translation>کاربر تأیید شد (UV)</translation>
+    </message>
+    <message>
+        <source>user verification not required, UV not set</source>
+        <translation>تأیید کاربر لازم نیست، UV تنظیم نشده است</translation>
+    </message>
+    <message>
+        <source>backed up (BS) without being backup eligible (BE)</source>
+        <translation>پشتیبان‌گیری‌شده (BS) بدون آنکه قابل پشتیبان‌گیری (BE) باشد</translation>
+    </message>
+    <message>
+        <source>backup eligibility changed from %1 to %2 since registration</source>
+        <translation>قابلیت پشتیبان‌گیری از زمان ثبت از %1 به %2 تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>backup eligible, backed up</source>
+        <translation>قابل پشتیبان‌گیری، پشتیبان‌گیری‌شده</translation>
+    </message>
+    <message>
+        <source>backup eligible, not backed up</source>
+        <translation>قابل پشتیبان‌گیری، پشتیبان‌گیری‌نشده</translation>
+    </message>
+    <message>
+        <source>single-device credential (not backup eligible)</source>
+        <translation>اعتبارنامهٔ تک‌دستگاهی (قابل پشتیبان‌گیری نیست)</translation>
+    </message>
+    <message>
+        <source>no authenticator extensions</source>
+        <translation>بدون افزونهٔ احرازگر</translation>
+    </message>
+    <message>
+        <source>authenticator extensions are not a CBOR map</source>
+        <translation>افزونه‌های احرازگر یک نگاشت CBOR نیستند</translation>
+    </message>
+    <message>
+        <source>an authenticator extension identifier is not text</source>
+        <translation>شناسهٔ یکی از افزونه‌های احرازگر متن نیست</translation>
+    </message>
+    <message>
+        <source>authenticator extensions: %1</source>
+        <translation>افزونه‌های احرازگر: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticatorData</name>
+    <message>
+        <source>authenticator data is %1 bytes; at most %2 are accepted</source>
+        <translation>دادهٔ احرازگر %1 بایت است؛ حداکثر %2 پذیرفته می‌شود</translation>
+    </message>
+    <message>
+        <source>authenticator data is %1 bytes; at least 37 are required</source>
+        <translation>دادهٔ احرازگر %1 بایت است؛ دست‌کم ۳۷ بایت لازم است</translation>
+    </message>
+    <message>
+        <source>attested credential data is cut short at byte %1</source>
+        <translation>دادهٔ اعتبارنامهٔ گواهی‌شده در بایت %1 بریده شده است</translation>
+    </message>
+    <message>
+        <source>credential id length %1 exceeds the %2 bytes left</source>
+        <translation>طول شناسهٔ اعتبارنامه (%1) از %2 بایت باقی‌مانده بیشتر است</translation>
+    </message>
+    <message>
+        <source>credential public key: %1</source>
+        <translation>کلید عمومی اعتبارنامه: %1</translation>
+    </message>
+    <message>
+        <source>the ED flag is set but there are no extensions</source>
+        <translation>پرچم ED تنظیم شده اما افزونه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>%1 trailing bytes after the authenticator data</source>
+        <translation>%1 بایت اضافه پس از دادهٔ احرازگر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes, flags %1, sign count %2</source>
+        <translation>
+            <numerusform>%n بایت، پرچم‌ها %1، شمارندهٔ امضا %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthenticatorNames</name>
     <message>
         <source>Not activated yet</source>
@@ -228,6 +510,93 @@
     <message>
         <source>Unknown authenticator (%1)</source>
         <translation>احرازگر ناشناخته (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>«%1» خواندنی نیست: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than 4 MiB</source>
+        <translation>«%1» بزرگ‌تر از ۴ مبی‌بایت است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON: %2 at offset %3</source>
+        <translation>«%1» JSON نیست: %2 در موقعیت %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &quot;%2&quot; is not an AAGUID (8-4-4-4-12 hex)</source>
+        <translation>«%1»: «%2» یک AAGUID نیست (۸-۴-۴-۴-۱۲ هگز)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the name for %2 must be a non-empty string of at most 200 characters</source>
+        <translation>«%1»: نام %2 باید رشته‌ای ناتهی با حداکثر ۲۰۰ نویسه باشد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON object of &quot;&lt;aaguid&gt;&quot;: &quot;&lt;name&gt;&quot;</source>
+        <translation>«%1» باید یک شیء JSON به شکل &quot;&lt;aaguid&gt;&quot;: &quot;&lt;name&gt;&quot; باشد</translation>
+    </message>
+</context>
+<context>
+    <name>Certificates</name>
+    <message>
+        <source>x5c must be an array of certificates</source>
+        <translation>x5c باید آرایه‌ای از گواهی‌نامه‌ها باشد</translation>
+    </message>
+    <message>
+        <source>x5c must hold 1 to %1 certificates, it holds %2</source>
+        <translation>x5c باید ۱ تا %1 گواهی‌نامه داشته باشد، %2 دارد</translation>
+    </message>
+    <message>
+        <source>x5c[%1] is not a byte string</source>
+        <translation>x5c[%1] رشتهٔ بایتی نیست</translation>
+    </message>
+    <message>
+        <source>x5c[%1] is %2 bytes; at most %3 are accepted</source>
+        <translation>x5c[%1] %2 بایت است؛ حداکثر %3 پذیرفته می‌شود</translation>
+    </message>
+    <message>
+        <source>x5c[%1] is not a DER X.509 certificate</source>
+        <translation>x5c[%1] گواهی‌نامهٔ X.509 با کدگذاری DER نیست</translation>
+    </message>
+    <message>
+        <source>trust anchor %1 holds no PEM certificate</source>
+        <translation>لنگر اعتماد %1 هیچ گواهی‌نامهٔ PEM ندارد</translation>
+    </message>
+    <message>
+        <source>trust anchor %1 is neither PEM nor DER</source>
+        <translation>لنگر اعتماد %1 نه PEM است نه DER</translation>
+    </message>
+    <message>
+        <source>(empty subject)</source>
+        <translation>(موضوع خالی)</translation>
+    </message>
+    <message>
+        <source>the AAGUID certificate extension must not be critical</source>
+        <translation>افزونهٔ AAGUID گواهی‌نامه نباید بحرانی باشد</translation>
+    </message>
+    <message>
+        <source>the AAGUID certificate extension is malformed</source>
+        <translation>افزونهٔ AAGUID گواهی‌نامه بدشکل است</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s AAGUID %1 differs from the authenticator data&apos;s %2</source>
+        <translation>AAGUID گواهی‌نامه (%1) با AAGUID دادهٔ احرازگر (%2) فرق دارد</translation>
+    </message>
+    <message>
+        <source>no trust anchors are configured</source>
+        <translation>هیچ لنگر اعتمادی پیکربندی نشده است</translation>
+    </message>
+    <message>
+        <source>certificate verification could not start</source>
+        <translation>بررسی گواهی‌نامه آغاز نشد</translation>
+    </message>
+    <message>
+        <source>chain does not verify: %1</source>
+        <translation>زنجیره تأیید نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>chain of %1 ends at trusted root %2</source>
+        <translation>زنجیرهٔ %1 به ریشهٔ مورد اعتماد %2 می‌رسد</translation>
     </message>
 </context>
 <context>
@@ -326,6 +695,750 @@
     </message>
 </context>
 <context>
+    <name>ClientData</name>
+    <message>
+        <source>clientDataJSON is %1 bytes; at most %2 are accepted</source>
+        <translation>clientDataJSON %1 بایت است؛ حداکثر %2 پذیرفته می‌شود</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not strict JSON: %1</source>
+        <translation>clientDataJSON یک JSON سخت‌گیرانه نیست: %1</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is not a JSON object</source>
+        <translation>clientDataJSON یک شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.%1 must be a string</source>
+        <translation>clientDataJSON.%1 باید رشته باشد</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.crossOrigin must be a boolean</source>
+        <translation>clientDataJSON.crossOrigin باید مقدار بولی باشد</translation>
+    </message>
+    <message>
+        <source>clientDataJSON.topOrigin must be a string</source>
+        <translation>clientDataJSON.topOrigin باید رشته باشد</translation>
+    </message>
+    <message>
+        <source>type is %1</source>
+        <translation>نوع %1 است</translation>
+    </message>
+    <message>
+        <source>type is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>نوع «%1» است، «%2» انتظار می‌رفت</translation>
+    </message>
+    <message numerus="yes">
+        <source>challenge matches the one issued (%n bytes)</source>
+        <translation>
+            <numerusform>چالش با چالش صادرشده جور است (%n بایت)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>challenge %1 is not the one issued</source>
+        <translation>چالش %1 همان چالش صادرشده نیست</translation>
+    </message>
+    <message>
+        <source>challenge is not base64url</source>
+        <translation>چالش base64url نیست</translation>
+    </message>
+    <message>
+        <source>origin %1 is allowed</source>
+        <translation>مبدأ %1 مجاز است</translation>
+    </message>
+    <message>
+        <source>origin %1 is not allowed</source>
+        <translation>مبدأ %1 مجاز نیست</translation>
+    </message>
+    <message>
+        <source>topOrigin %1 is given but crossOrigin is not true</source>
+        <translation>topOrigin %1 داده شده اما crossOrigin برابر true نیست</translation>
+    </message>
+    <message>
+        <source>same-origin ceremony</source>
+        <translation>مراسم هم‌مبدأ</translation>
+    </message>
+    <message>
+        <source>crossOrigin is true and cross-origin ceremonies are not allowed</source>
+        <translation>crossOrigin برابر true است و مراسم میان‌مبدأ مجاز نیست</translation>
+    </message>
+    <message>
+        <source>cross-origin ceremony allowed</source>
+        <translation>مراسم میان‌مبدأ مجاز است</translation>
+    </message>
+    <message>
+        <source>top origin %1 is not allowed</source>
+        <translation>مبدأ بالایی %1 مجاز نیست</translation>
+    </message>
+    <message>
+        <source>cross-origin ceremony in top origin %1 allowed</source>
+        <translation>مراسم میان‌مبدأ در مبدأ بالایی %1 مجاز است</translation>
+    </message>
+</context>
+<context>
+    <name>CoseKey</name>
+    <message>
+        <source>EC2 coordinates must be %1 bytes each, got %2 and %3</source>
+        <translation>مختصات EC2 باید هر کدام %1 بایت باشند، %2 و %3 رسید</translation>
+    </message>
+    <message>
+        <source>EC point is not on curve %1</source>
+        <translation>نقطهٔ EC روی خم %1 نیست</translation>
+    </message>
+    <message>
+        <source>out of memory building the RSA key</source>
+        <translation>حافظه هنگام ساختن کلید RSA تمام شد</translation>
+    </message>
+    <message>
+        <source>RSA key has %1 bits; at least %2 are required</source>
+        <translation>کلید RSA %1 بیت دارد؛ دست‌کم %2 لازم است</translation>
+    </message>
+    <message>
+        <source>RSA key has %1 bits; at most %2 are accepted</source>
+        <translation>کلید RSA %1 بیت دارد؛ حداکثر %2 پذیرفته می‌شود</translation>
+    </message>
+    <message>
+        <source>RSA exponent must be odd, greater than 1 and at most 64 bits</source>
+        <translation>توان RSA باید فرد، بزرگ‌تر از ۱ و حداکثر ۶۴ بیت باشد</translation>
+    </message>
+    <message>
+        <source>RSA key is invalid</source>
+        <translation>کلید RSA نامعتبر است</translation>
+    </message>
+    <message>
+        <source>COSE key parameter %1 (%2) must be a byte string</source>
+        <translation>پارامتر %1 (%2) کلید COSE باید رشتهٔ بایتی باشد</translation>
+    </message>
+    <message>
+        <source>COSE key lacks parameter %1 (%2)</source>
+        <translation>کلید COSE پارامتر %1 (%2) را ندارد</translation>
+    </message>
+    <message>
+        <source>COSE key lacks an integer kty (1)</source>
+        <translation>کلید COSE یک kty عدد صحیح (1) ندارد</translation>
+    </message>
+    <message>
+        <source>COSE key lacks an integer alg (3)</source>
+        <translation>کلید COSE یک alg عدد صحیح (3) ندارد</translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not supported</source>
+        <translation>الگوریتم %1 پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>algorithm %1 needs kty %2, the key has kty %3</source>
+        <translation>الگوریتم %1 به kty %2 نیاز دارد، کلید kty %3 دارد</translation>
+    </message>
+    <message>
+        <source>COSE key lacks an integer crv (-1)</source>
+        <translation>کلید COSE یک crv عدد صحیح (-1) ندارد</translation>
+    </message>
+    <message>
+        <source>algorithm EdDSA is accepted on Ed25519 (crv 6) only, the key is on %1</source>
+        <translation>الگوریتم EdDSA فقط روی Ed25519 (crv 6) پذیرفته می‌شود، کلید روی %1 است</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key must be 32 bytes, got %1</source>
+        <translation>کلید عمومی Ed25519 باید ۳۲ بایت باشد، %1 رسید</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key is invalid</source>
+        <translation>کلید عمومی Ed25519 نامعتبر است</translation>
+    </message>
+    <message>
+        <source>algorithm %1 requires curve %2, the key is on %3</source>
+        <translation>الگوریتم %1 خم %2 را لازم دارد، کلید روی %3 است</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialWallet</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>«%1» خواندنی نیست: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a credential file: %2</source>
+        <translation>«%1» پروندهٔ اعتبارنامه نیست: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a version 1 credential file</source>
+        <translation>«%1» پروندهٔ اعتبارنامهٔ نسخهٔ ۱ نیست</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>«%1» نوشتنی نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is UTF-32 encoded; save it as UTF-8</source>
+        <translation>پرونده با UTF-32 کدگذاری شده است؛ آن را با UTF-8 ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 encoded; save it as UTF-8</source>
+        <translation>پرونده با UTF-16 کدگذاری شده است؛ آن را با UTF-8 ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>line %1: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)</source>
+        <translation>خط %1: یک بایت NUL دارد؛ پرونده متن UTF-8 نیست (شاید UTF-16 بدون BOM؟)</translation>
+    </message>
+    <message>
+        <source>line %1: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or Latin-1)</source>
+        <translation>خط %1: UTF-8 معتبر نیست؛ پرونده را با UTF-8 ذخیره کنید (شاید Windows-1252 یا Latin-1 باشد)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>پرونده بزرگ‌تر از %1 مبی‌بایت است</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation>خط %1: یک نشانهٔ نقل‌قول درون فیلدی بی‌نقل‌قول؛ کل فیلد را در نقل‌قول بگذارید و نشانه را دوتایی کنید (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of a field</source>
+        <translation>خط %1: متن پس از نقل‌قول بستهٔ یک فیلد</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>خط %1: یک فیلد نقل‌قول‌دار تا پایان پرونده بسته نشده است</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>no database path given</source>
+        <translation>مسیری برای پایگاه داده داده نشده است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>«%1» پرونده نیست</translation>
+    </message>
+    <message>
+        <source>database &apos;%1&apos; does not exist</source>
+        <translation>پایگاه دادهٔ «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>cannot create folder &apos;%1&apos;</source>
+        <translation>ساختن پوشهٔ «%1» ممکن نیست</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation>درایور SQLite کیوت (QSQLITE) در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>باز کردن «%1» ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>cannot register the search function on &apos;%1&apos;</source>
+        <translation>ثبت تابع جست‌وجو روی «%1» ممکن نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a KeyDesk database: %2</source>
+        <translation>«%1» پایگاه دادهٔ KeyDesk نیست: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database of another application; KeyDesk did not change it</source>
+        <translation>«%1» پایگاه دادهٔ SQLite برنامهٔ دیگری است؛ KeyDesk آن را تغییر نداد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer KeyDesk (schema version %2; this version supports up to %3). Upgrade KeyDesk to open it; the file was not changed.</source>
+        <translation>«%1» را نسخهٔ جدیدتری از KeyDesk نوشته است (نسخهٔ طرح‌واره %2؛ این نسخه تا %3 را پشتیبانی می‌کند). برای باز کردنش KeyDesk را به‌روز کنید؛ پرونده تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>cannot copy &apos;%1&apos; to &apos;%2&apos; before migrating: %3; the database was not changed</source>
+        <translation>کپی «%1» به «%2» پیش از مهاجرت ممکن نیست: %3؛ پایگاه داده تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2; the database was left unchanged</source>
+        <translation>مهاجرت %1 ناموفق بود: %2؛ پایگاه داده بدون تغییر ماند</translation>
+    </message>
+    <message>
+        <source>cannot switch &apos;%1&apos; to WAL journaling: %2</source>
+        <translation>تغییر «%1» به ژورنال WAL ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys</source>
+        <translation>SQLite از اعمال کلیدهای خارجی سر باز زد</translation>
+    </message>
+    <message>
+        <source>the SQLite handle is not available</source>
+        <translation>دستگیرهٔ SQLite در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>writing the audit event</source>
+        <translation>نوشتن رویداد ممیزی</translation>
+    </message>
+    <message>
+        <source>counting audit events</source>
+        <translation>شمردن رویدادهای ممیزی</translation>
+    </message>
+    <message>
+        <source>reading audit events</source>
+        <translation>خواندن رویدادهای ممیزی</translation>
+    </message>
+    <message>
+        <source>listing audit values</source>
+        <translation>فهرست کردن مقدارهای ممیزی</translation>
+    </message>
+    <message>
+        <source>listing groups</source>
+        <translation>فهرست کردن گروه‌ها</translation>
+    </message>
+    <message>
+        <source>reading a group</source>
+        <translation>خواندن یک گروه</translation>
+    </message>
+    <message>
+        <source>adding the group</source>
+        <translation>افزودن گروه</translation>
+    </message>
+    <message>
+        <source>renaming the group</source>
+        <translation>تغییر نام گروه</translation>
+    </message>
+    <message>
+        <source>deleting the group</source>
+        <translation>حذف گروه</translation>
+    </message>
+    <message>
+        <source>reading a user</source>
+        <translation>خواندن یک کاربر</translation>
+    </message>
+    <message>
+        <source>adding the member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation>برداشتن عضو</translation>
+    </message>
+    <message>
+        <source>queueing the email</source>
+        <translation>گذاشتن ایمیل در صف</translation>
+    </message>
+    <message>
+        <source>queueing emails</source>
+        <translation>گذاشتن ایمیل‌ها در صف</translation>
+    </message>
+    <message>
+        <source>finding the next email</source>
+        <translation>یافتن ایمیل بعدی</translation>
+    </message>
+    <message>
+        <source>claiming the email</source>
+        <translation>برداشتن ایمیل برای ارسال</translation>
+    </message>
+    <message>
+        <source>marking the email sent</source>
+        <translation>علامت‌گذاری ایمیل به‌عنوان ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>rescheduling the email</source>
+        <translation>زمان‌بندی دوبارهٔ ایمیل</translation>
+    </message>
+    <message>
+        <source>marking the email failed</source>
+        <translation>علامت‌گذاری ایمیل به‌عنوان ناموفق</translation>
+    </message>
+    <message>
+        <source>changing the outbox message</source>
+        <translation>تغییر پیام صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>cancelling a queued email</source>
+        <translation>لغو یک ایمیل در صف</translation>
+    </message>
+    <message>
+        <source>reading the outbox message</source>
+        <translation>خواندن پیام صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>listing the outbox</source>
+        <translation>فهرست کردن صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>counting the outbox</source>
+        <translation>شمردن صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>reading the outbox schedule</source>
+        <translation>خواندن زمان‌بندی صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>checking for a pending key</source>
+        <translation>بررسی وجود کلید در انتظار</translation>
+    </message>
+    <message>
+        <source>adding the security key</source>
+        <translation>افزودن کلید امنیتی</translation>
+    </message>
+    <message>
+        <source>adding security keys</source>
+        <translation>افزودن کلیدهای امنیتی</translation>
+    </message>
+    <message>
+        <source>adding activations</source>
+        <translation>افزودن فعال‌سازی‌ها</translation>
+    </message>
+    <message>
+        <source>marking the activation</source>
+        <translation>علامت‌گذاری فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>superseding the old activation</source>
+        <translation>جایگزینی فعال‌سازی قدیمی</translation>
+    </message>
+    <message>
+        <source>making the key pending</source>
+        <translation>در انتظار گذاشتن کلید</translation>
+    </message>
+    <message>
+        <source>giving up on the key</source>
+        <translation>رها کردن کلید</translation>
+    </message>
+    <message>
+        <source>adding the activation</source>
+        <translation>افزودن فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>reading the security key</source>
+        <translation>خواندن کلید امنیتی</translation>
+    </message>
+    <message>
+        <source>making the key pending again</source>
+        <translation>دوباره در انتظار گذاشتن کلید</translation>
+    </message>
+    <message>
+        <source>changing the key&apos;s status</source>
+        <translation>تغییر وضعیت کلید</translation>
+    </message>
+    <message>
+        <source>deleting the key</source>
+        <translation>حذف کلید</translation>
+    </message>
+    <message>
+        <source>finding the key&apos;s dead activations</source>
+        <translation>یافتن فعال‌سازی‌های مردهٔ کلید</translation>
+    </message>
+    <message>
+        <source>reading security keys</source>
+        <translation>خواندن کلیدهای امنیتی</translation>
+    </message>
+    <message>
+        <source>looking up the activation</source>
+        <translation>جست‌وجوی فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>looking up the activation code</source>
+        <translation>جست‌وجوی کد فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>counting a wrong activation code</source>
+        <translation>شمردن یک کد فعال‌سازی نادرست</translation>
+    </message>
+    <message>
+        <source>issuing the code&apos;s token</source>
+        <translation>صدور توکن کد</translation>
+    </message>
+    <message>
+        <source>reading the user handle</source>
+        <translation>خواندن شناسهٔ کاربر</translation>
+    </message>
+    <message>
+        <source>storing the user handle</source>
+        <translation>ذخیرهٔ شناسهٔ کاربر</translation>
+    </message>
+    <message>
+        <source>storing the challenge</source>
+        <translation>ذخیرهٔ چالش</translation>
+    </message>
+    <message>
+        <source>reading the user&apos;s credentials</source>
+        <translation>خواندن اعتبارنامه‌های کاربر</translation>
+    </message>
+    <message>
+        <source>checking the credential id</source>
+        <translation>بررسی شناسهٔ اعتبارنامه</translation>
+    </message>
+    <message>
+        <source>consuming the activation</source>
+        <translation>مصرف فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>activating the key</source>
+        <translation>فعال کردن کلید</translation>
+    </message>
+    <message>
+        <source>expiring activations</source>
+        <translation>منقضی کردن فعال‌سازی‌ها</translation>
+    </message>
+    <message>
+        <source>reading a setting</source>
+        <translation>خواندن یک تنظیم</translation>
+    </message>
+    <message>
+        <source>recording a runtime value</source>
+        <translation>ثبت یک مقدار زمان اجرا</translation>
+    </message>
+    <message>
+        <source>writing a setting</source>
+        <translation>نوشتن یک تنظیم</translation>
+    </message>
+    <message>
+        <source>counting users</source>
+        <translation>شمردن کاربران</translation>
+    </message>
+    <message>
+        <source>reading a user&apos;s groups</source>
+        <translation>خواندن گروه‌های یک کاربر</translation>
+    </message>
+    <message>
+        <source>updating the user</source>
+        <translation>به‌روزرسانی کاربر</translation>
+    </message>
+    <message>
+        <source>changing the user&apos;s state</source>
+        <translation>تغییر وضعیت کاربر</translation>
+    </message>
+    <message>
+        <source>adding users</source>
+        <translation>افزودن کاربران</translation>
+    </message>
+    <message>
+        <source>adding memberships</source>
+        <translation>افزودن عضویت‌ها</translation>
+    </message>
+    <message>
+        <source>reading users</source>
+        <translation>خواندن کاربران</translation>
+    </message>
+    <message>
+        <source>reading the key&apos;s status</source>
+        <translation>خواندن وضعیت کلید</translation>
+    </message>
+    <message>
+        <source>starting the verification</source>
+        <translation>آغاز تأیید</translation>
+    </message>
+    <message>
+        <source>reading verifications</source>
+        <translation>خواندن تأییدها</translation>
+    </message>
+    <message>
+        <source>reading recent verifications</source>
+        <translation>خواندن تأییدهای اخیر</translation>
+    </message>
+    <message>
+        <source>recording the verification</source>
+        <translation>ثبت تأیید</translation>
+    </message>
+    <message>
+        <source>stamping the key verified</source>
+        <translation>علامت‌گذاری کلید به‌عنوان تأییدشده</translation>
+    </message>
+    <message>
+        <source>reading the Windows sign-in</source>
+        <translation>خواندن ورود به ویندوز</translation>
+    </message>
+    <message>
+        <source>recording the Windows sign-in</source>
+        <translation>ثبت ورود به ویندوز</translation>
+    </message>
+    <message>
+        <source>clearing the Windows sign-in</source>
+        <translation>پاک کردن ورود به ویندوز</translation>
+    </message>
+    <message>
+        <source>checking a group</source>
+        <translation>بررسی یک گروه</translation>
+    </message>
+    <message>
+        <source>clearing the workflow&apos;s groups</source>
+        <translation>پاک کردن گروه‌های گردش کار</translation>
+    </message>
+    <message>
+        <source>adding a group to the workflow</source>
+        <translation>افزودن یک گروه به گردش کار</translation>
+    </message>
+    <message>
+        <source>checking the workflow name</source>
+        <translation>بررسی نام گردش کار</translation>
+    </message>
+    <message>
+        <source>adding the workflow</source>
+        <translation>افزودن گردش کار</translation>
+    </message>
+    <message>
+        <source>changing the workflow</source>
+        <translation>تغییر گردش کار</translation>
+    </message>
+    <message>
+        <source>enabling the workflow</source>
+        <translation>فعال کردن گردش کار</translation>
+    </message>
+    <message>
+        <source>revoking the workflow&apos;s pending keys</source>
+        <translation>باطل کردن کلیدهای در انتظار گردش کار</translation>
+    </message>
+    <message>
+        <source>cancelling the workflow&apos;s emails</source>
+        <translation>لغو ایمیل‌های گردش کار</translation>
+    </message>
+    <message>
+        <source>deleting the workflow</source>
+        <translation>حذف گردش کار</translation>
+    </message>
+    <message>
+        <source>reading workflows</source>
+        <translation>خواندن گردش‌های کار</translation>
+    </message>
+    <message>
+        <source>counting the workflow&apos;s keys</source>
+        <translation>شمردن کلیدهای گردش کار</translation>
+    </message>
+    <message>
+        <source>counting the users in scope</source>
+        <translation>شمردن کاربران در دامنهٔ کار</translation>
+    </message>
+    <message>
+        <source>reading the workflow&apos;s runs</source>
+        <translation>خواندن اجراهای گردش کار</translation>
+    </message>
+    <message>
+        <source>reading the run</source>
+        <translation>خواندن اجرا</translation>
+    </message>
+    <message>
+        <source>reading the run&apos;s outcomes</source>
+        <translation>خواندن نتیجه‌های اجرا</translation>
+    </message>
+    <message>
+        <source>closing interrupted runs</source>
+        <translation>بستن اجراهای قطع‌شده</translation>
+    </message>
+    <message>
+        <source>starting the run</source>
+        <translation>آغاز اجرا</translation>
+    </message>
+    <message>
+        <source>counting the run&apos;s progress</source>
+        <translation>شمردن پیشرفت اجرا</translation>
+    </message>
+    <message>
+        <source>finishing the run</source>
+        <translation>پایان دادن به اجرا</translation>
+    </message>
+    <message>
+        <source>recording the run&apos;s outcomes</source>
+        <translation>ثبت نتیجه‌های اجرا</translation>
+    </message>
+    <message>
+        <source>reading the users in scope</source>
+        <translation>خواندن کاربران در دامنهٔ کار</translation>
+    </message>
+    <message>
+        <source>recording the skipped users</source>
+        <translation>ثبت کاربران ردشده</translation>
+    </message>
+    <message>
+        <source>reading the users due a key</source>
+        <translation>خواندن کاربرانی که نوبت کلیدشان است</translation>
+    </message>
+    <message>
+        <source>reading the workflow&apos;s pending keys</source>
+        <translation>خواندن کلیدهای در انتظار گردش کار</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>the number of demo users must be between 1 and %1</source>
+        <translation>تعداد کاربران نمایشی باید بین ۱ و %1 باشد</translation>
+    </message>
+    <message>
+        <source>the database already has %1 users; demo data goes into an empty database</source>
+        <translation>پایگاه داده از قبل %1 کاربر دارد؛ دادهٔ نمایشی به پایگاه دادهٔ خالی می‌رود</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentSettings</name>
+    <message>
+        <source>Where phones reach the enrollment server, e.g. https://keys.example.com</source>
+        <translation>جایی که گوشی‌ها به کارساز ثبت‌نام می‌رسند، مثلاً https://keys.example.com</translation>
+    </message>
+    <message>
+        <source>the address the server listens on (http://localhost:&lt;port&gt;)</source>
+        <translation>نشانی‌ای که کارساز روی آن گوش می‌دهد (http://localhost:&lt;port&gt;)</translation>
+    </message>
+    <message>
+        <source>Relying party ID (a domain)</source>
+        <translation>شناسهٔ طرف متکی (یک دامنه)</translation>
+    </message>
+    <message>
+        <source>the base URL&apos;s host</source>
+        <translation>میزبان نشانی پایه</translation>
+    </message>
+    <message>
+        <source>Name the phone shows for the passkey</source>
+        <translation>نامی که گوشی برای گذرکلید نشان می‌دهد</translation>
+    </message>
+    <message>
+        <source>Further allowed origins, space-separated (app origins too)</source>
+        <translation>مبدأهای مجاز دیگر، جداشده با فاصله (مبدأهای برنامه هم)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no value set</comment>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Lifetime of an Activate Now link, minutes (1-1440)</source>
+        <translation>مدت اعتبار پیوند «اکنون فعال کن»، دقیقه (۱ تا ۱۴۴۰)</translation>
+    </message>
+    <message>
+        <source>Lifetime of an emailed link, days (1-90)</source>
+        <translation>مدت اعتبار پیوند ایمیل‌شده، روز (۱ تا ۹۰)</translation>
+    </message>
+    <message>
+        <source>New keys: user verification required or preferred</source>
+        <translation>کلیدهای جدید: تأیید کاربر required (الزامی) یا preferred (ترجیحی)</translation>
+    </message>
+    <message>
+        <source>New keys: attestation policy none, record or require</source>
+        <translation>کلیدهای جدید: سیاست گواهی none، record یا require</translation>
+    </message>
+    <message>
+        <source>Attestation trust anchors: PEM root certificates</source>
+        <translation>لنگرهای اعتماد گواهی: گواهی‌های ریشهٔ PEM</translation>
+    </message>
+    <message>
+        <source>Minutes between workflow runs while the console or serve runs (1-1440)</source>
+        <translation>دقیقه‌های میان اجراهای گردش کار تا وقتی کنسول یا serve در حال اجراست (۱ تا ۱۴۴۰)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be a whole number from 1 to 1440</source>
+        <translation>تنظیم %1: «%2» باید عدد صحیحی از ۱ تا ۱۴۴۰ باشد</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be required or preferred</source>
+        <translation>تنظیم %1: «%2» باید required یا preferred باشد</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be none, record or require</source>
+        <translation>تنظیم %1: «%2» باید none، record یا require باشد</translation>
+    </message>
+    <message>
+        <source>SMTP settings are changed with &apos;keydesk-cli mail configure&apos;</source>
+        <translation>تنظیمات SMTP با «keydesk-cli mail configure» تغییر می‌کنند</translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (settings: %2)</source>
+        <translation>تنظیم ناشناختهٔ «%1» (تنظیم‌ها: %2)</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>The %1 file %2 cannot be read.</source>
@@ -336,7 +1449,7 @@
         <translation>تنظیم قدیمی %1 = «%2» معتبر نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
-        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system's).</source>
+        <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system&apos;s).</source>
         <translation>«%1» زبانی نیست که KeyDesk به آن صحبت کند (%2، یا خالی برای زبان سیستم).</translation>
     </message>
     <message>
@@ -366,6 +1479,103 @@
     <message>
         <source>private key</source>
         <translation>کلید خصوصی</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>email is required</source>
+        <translation>ایمیل لازم است</translation>
+    </message>
+    <message>
+        <source>email %1 is longer than 254 characters</source>
+        <translation>ایمیل %1 بلندتر از ۲۵۴ نویسه است</translation>
+    </message>
+    <message>
+        <source>email %1 is not of the form name@domain</source>
+        <translation>ایمیل %1 به شکل name@domain نیست</translation>
+    </message>
+    <message>
+        <source>email %1 has a name part longer than 64 characters</source>
+        <translation>بخش نام ایمیل %1 بلندتر از ۶۴ نویسه است</translation>
+    </message>
+    <message>
+        <source>email %1 has a misplaced dot</source>
+        <translation>ایمیل %1 نقطه‌ای در جای نادرست دارد</translation>
+    </message>
+    <message>
+        <source>email %1 contains &apos;%2&apos;, which is not allowed</source>
+        <translation>ایمیل %1 دارای «%2» است که مجاز نیست</translation>
+    </message>
+    <message>
+        <source>email %1 has no dotted domain</source>
+        <translation>ایمیل %1 دامنهٔ نقطه‌دار ندارد</translation>
+    </message>
+    <message>
+        <source>email %1 has an invalid domain</source>
+        <translation>ایمیل %1 دامنهٔ نامعتبر دارد</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL like https://keys.example.com</source>
+        <translation>%1: «%2» نشانی http(s) مانند https://keys.example.com نیست</translation>
+    </message>
+    <message>
+        <source>%1: phones refuse passkeys on plain http except for localhost; use https for &quot;%2&quot;</source>
+        <translation>%1: گوشی‌ها گذرکلید را روی http سادهٔ جز localhost نمی‌پذیرند؛ برای «%2» از https استفاده کنید</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be the base URL&apos;s host &quot;%3&quot; or a parent domain of it</source>
+        <translation>%1: «%2» باید میزبان نشانی پایه «%3» یا دامنهٔ والد آن باشد</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an origin like https://keys.example.com</source>
+        <translation>%1: «%2» مبدأیی مانند https://keys.example.com نیست</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentServer</name>
+    <message>
+        <source>Use %1 for this address.</source>
+        <translation>برای این نشانی از %1 استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS certificate &apos;%1&apos;: %2</source>
+        <translation>گواهی TLS «%1» خواندنی نیست: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS key &apos;%1&apos;: %2</source>
+        <translation>کلید TLS «%1» خواندنی نیست: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM certificate</source>
+        <translation>«%1» هیچ گواهی PEM ندارد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no PEM EC or RSA private key</source>
+        <translation>«%1» هیچ کلید خصوصی PEM از نوع EC یا RSA ندارد</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>گوش دادن روی %1 درگاه %2 ممکن نیست: %3</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>بدنهٔ درخواست بزرگ‌تر از %1 بایت است.</translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>بدنه را به‌صورت application/json بفرستید.</translation>
+    </message>
+    <message>
+        <source>No such file.</source>
+        <translation>چنین پرونده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>No such address.</source>
+        <translation>چنین نشانی‌ای نیست.</translation>
     </message>
 </context>
 <context>
@@ -415,8 +1625,8 @@
         <translation>بدنهٔ درخواست JSON نیست: %1</translation>
     </message>
     <message>
-        <source>The body must be {"email": "...", "code": "..."}.</source>
-        <translation>بدنهٔ درخواست باید {"email": "...", "code": "..."} باشد.</translation>
+        <source>The body must be {&quot;email&quot;: &quot;...&quot;, &quot;code&quot;: &quot;...&quot;}.</source>
+        <translation>بدنهٔ درخواست باید {&quot;email&quot;: &quot;...&quot;, &quot;code&quot;: &quot;...&quot;} باشد.</translation>
     </message>
     <message>
         <source>The email is missing or too long.</source>
@@ -424,11 +1634,94 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong codes. Try again in %n minute(s).</source>
-        <translation><numerusform>کدهای نادرست بسیاری وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform></translation>
+        <translation>
+            <numerusform>کدهای نادرست بسیاری وارد شد. %n دقیقهٔ دیگر دوباره تلاش کنید.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pending activation matches this email and code.</source>
         <translation>هیچ فعال‌سازی در انتظاری با این ایمیل و کد جور نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>FidoU2fAttestation</name>
+    <message>
+        <source>fido-u2f attStmt needs a byte string sig</source>
+        <translation>attStmt از نوع fido-u2f به یک sig رشتهٔ بایتی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>fido-u2f x5c must hold exactly one certificate</source>
+        <translation>x5c در fido-u2f باید دقیقاً یک گواهی‌نامه داشته باشد</translation>
+    </message>
+    <message>
+        <source>fido-u2f certificate key must be on P-256</source>
+        <translation>کلید گواهی‌نامهٔ fido-u2f باید روی P-256 باشد</translation>
+    </message>
+    <message>
+        <source>fido-u2f needs an ES256 credential key, got %1</source>
+        <translation>fido-u2f به کلید اعتبارنامهٔ ES256 نیاز دارد، %1 رسید</translation>
+    </message>
+    <message>
+        <source>fido-u2f attestation by %1</source>
+        <translation>گواهی fido-u2f توسط %1</translation>
+    </message>
+    <message>
+        <source>the attestation certificate</source>
+        <translation>گواهی‌نامهٔ گواهی‌دهنده</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>group name is required</source>
+        <translation>نام گروه لازم است</translation>
+    </message>
+    <message>
+        <source>group name &apos;%1&apos; has leading or trailing spaces</source>
+        <translation>نام گروه «%1» در آغاز یا پایان فاصله دارد</translation>
+    </message>
+    <message>
+        <source>group name is longer than 128 characters</source>
+        <translation>نام گروه بلندتر از ۱۲۸ نویسه است</translation>
+    </message>
+    <message>
+        <source>group name contains a control character</source>
+        <translation>نام گروه نویسهٔ کنترلی دارد</translation>
+    </message>
+    <message>
+        <source>group name &apos;%1&apos; contains &apos;;&apos;, which separates groups in CSV files</source>
+        <translation>نام گروه «%1» دارای «;» است که در پرونده‌های CSV گروه‌ها را جدا می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>no group &apos;%1&apos;</source>
+        <translation>گروه «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>a group named &apos;%1&apos; already exists</source>
+        <translation>گروهی به نام «%1» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>no group with id %1</source>
+        <translation>گروهی با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; already has that name</source>
+        <translation>گروه «%1» همین نام را دارد</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>کاربری با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
+        <translation>«%1» از قبل عضو «%2» است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
+        <translation>«%1» عضو «%2» نیست</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1787,18 @@
     <message>
         <source>The user has no email address.</source>
         <translation>کاربر نشانی ایمیل ندارد.</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>کلید امنیتی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the key&apos;s user is gone</source>
+        <translation>کاربر این کلید دیگر وجود ندارد</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be a whole number from 1 to %3</source>
+        <translation>تنظیم %1: «%2» باید عدد صحیحی از ۱ تا %3 باشد</translation>
     </message>
 </context>
 <context>
@@ -616,7 +1921,7 @@
         <translation>گوشی هوشمند (&amp;S)</translation>
     </message>
     <message>
-        <source>The user's phone holds a passkey for KeyDesk, protected by the phone's screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
+        <source>The user&apos;s phone holds a passkey for KeyDesk, protected by the phone&apos;s screen lock. It signs in by scanning a QR code or over Bluetooth when the phone is near.</source>
         <translation>گوشی کاربر یک گذرکلید (passkey) برای KeyDesk نگه می‌دارد که با قفل صفحهٔ گوشی محافظت می‌شود. ورود با اسکن یک کد QR یا از راه بلوتوث، وقتی گوشی نزدیک است، انجام می‌شود.</translation>
     </message>
     <message>
@@ -768,6 +2073,17 @@
     </message>
 </context>
 <context>
+    <name>NoneAttestation</name>
+    <message>
+        <source>attestation &quot;none&quot; must have an empty attStmt</source>
+        <translation>گواهی «none» باید attStmt خالی داشته باشد</translation>
+    </message>
+    <message>
+        <source>no attestation (format none)</source>
+        <translation>بدون گواهی (قالب none)</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>
@@ -799,6 +2115,114 @@
     </message>
 </context>
 <context>
+    <name>OutboxRepository</name>
+    <message>
+        <source>outbox message %1 is not in a state for this</source>
+        <translation>پیام %1 صندوق خروجی در وضعیت مناسب این کار نیست</translation>
+    </message>
+    <message>
+        <source>no outbox message %1</source>
+        <translation>پیام %1 در صندوق خروجی وجود ندارد</translation>
+    </message>
+    <message>
+        <source>outbox message %1 is %2</source>
+        <translation>پیام %1 صندوق خروجی %2 است</translation>
+    </message>
+    <message>
+        <source>outbox message %1 was cancelled; its content is gone</source>
+        <translation>پیام %1 صندوق خروجی لغو شده است؛ محتوایش از میان رفته است</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>پس از %1 تلاش رها شد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackedAttestation</name>
+    <message>
+        <source>attestation certificate is not X.509 version 3</source>
+        <translation>گواهی‌نامهٔ گواهی‌دهنده نسخهٔ ۳ X.509 نیست</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject lacks a two-letter country (C)</source>
+        <translation>موضوع گواهی‌نامهٔ گواهی‌دهنده کشور دوحرفی (C) ندارد</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject lacks an organisation (O)</source>
+        <translation>موضوع گواهی‌نامهٔ گواهی‌دهنده سازمان (O) ندارد</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject OU must be &quot;Authenticator Attestation&quot;</source>
+        <translation>OU در موضوع گواهی‌نامهٔ گواهی‌دهنده باید «Authenticator Attestation» باشد</translation>
+    </message>
+    <message>
+        <source>attestation certificate subject lacks a common name (CN)</source>
+        <translation>موضوع گواهی‌نامهٔ گواهی‌دهنده نام عمومی (CN) ندارد</translation>
+    </message>
+    <message>
+        <source>attestation certificate is a CA certificate</source>
+        <translation>گواهی‌نامهٔ گواهی‌دهنده یک گواهی‌نامهٔ CA است</translation>
+    </message>
+    <message>
+        <source>packed attStmt needs an integer alg and a byte string sig</source>
+        <translation>attStmt از نوع packed به یک alg عدد صحیح و یک sig رشتهٔ بایتی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>self attestation alg %1 differs from the credential key&apos;s %2</source>
+        <translation>alg خودگواهی (%1) با الگوریتم کلید اعتبارنامه (%2) فرق دارد</translation>
+    </message>
+    <message>
+        <source>packed self attestation, %1</source>
+        <translation>خودگواهی packed، %1</translation>
+    </message>
+    <message>
+        <source>the credential key</source>
+        <translation>کلید اعتبارنامه</translation>
+    </message>
+    <message>
+        <source>attestation alg %1 is not supported</source>
+        <translation>alg گواهی %1 پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>attestation certificate key does not fit alg: %1</source>
+        <translation>کلید گواهی‌نامهٔ گواهی‌دهنده با alg جور نیست: %1</translation>
+    </message>
+    <message>
+        <source>packed attestation by %1, %2</source>
+        <translation>گواهی packed توسط %1، %2</translation>
+    </message>
+    <message>
+        <source>the attestation certificate</source>
+        <translation>گواهی‌نامهٔ گواهی‌دهنده</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneClient</name>
+    <message>
+        <source>the creation options lack a challenge or user id</source>
+        <translation>گزینه‌های ساخت، چالش یا شناسهٔ کاربر ندارند</translation>
+    </message>
+    <message>
+        <source>the phone could not create a credential: %1</source>
+        <translation>گوشی نتوانست اعتبارنامه بسازد: %1</translation>
+    </message>
+    <message>
+        <source>this phone holds no passkey that the server asks for</source>
+        <translation>این گوشی گذرکلیدی را که کارساز می‌خواهد ندارد</translation>
+    </message>
+    <message>
+        <source>the request options lack a challenge</source>
+        <translation>گزینه‌های درخواست چالش ندارند</translation>
+    </message>
+    <message>
+        <source>the phone could not sign: %1</source>
+        <translation>گوشی نتوانست امضا کند: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhoneWindow</name>
     <message>
         <source>&amp;Honest</source>
@@ -826,6 +2250,13 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>cannot encode %1 bytes as a QR code</source>
+        <translation>رمزگذاری %1 بایت به‌صورت کد QR ممکن نیست</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -842,6 +2273,138 @@
     <message>
         <source>The PDF could not be made: %1</source>
         <translation>ساختن PDF ممکن نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationVerifier</name>
+    <message>
+        <source>attestationObject has a key other than fmt, attStmt and authData</source>
+        <translation>attestationObject کلیدی جز fmt، attStmt و authData دارد</translation>
+    </message>
+    <message>
+        <source>attestationObject needs a text fmt, a map attStmt and a byte string authData</source>
+        <translation>attestationObject به یک fmt متنی، یک attStmt نگاشتی و یک authData رشتهٔ بایتی نیاز دارد</translation>
+    </message>
+    <message>
+        <source>attStmt has a key that is neither text nor an integer</source>
+        <translation>attStmt کلیدی دارد که نه متن است و نه عدد صحیح</translation>
+    </message>
+    <message>
+        <source>clientDataJSON is well-formed</source>
+        <translation>clientDataJSON خوش‌ساخت است</translation>
+    </message>
+    <message>
+        <source>attestationObject is well-formed (fmt %1)</source>
+        <translation>attestationObject خوش‌ساخت است (fmt %1)</translation>
+    </message>
+    <message>
+        <source>authenticator data has no attested credential data (AT is not set)</source>
+        <translation>دادهٔ احرازگر دادهٔ اعتبارنامهٔ گواهی‌شده ندارد (AT تنظیم نشده است)</translation>
+    </message>
+    <message>
+        <source>id %1 is not rawId</source>
+        <translation>id %1 برابر rawId نیست</translation>
+    </message>
+    <message>
+        <source>credential id is %1 bytes; at most %2 are allowed</source>
+        <translation>شناسهٔ اعتبارنامه %1 بایت است؛ حداکثر %2 مجاز است</translation>
+    </message>
+    <message>
+        <source>rawId is not the credential id in the authenticator data</source>
+        <translation>rawId همان شناسهٔ اعتبارنامه در دادهٔ احرازگر نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>credential id of %n bytes</source>
+        <translation>
+            <numerusform>شناسهٔ اعتبارنامه به طول %n بایت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 public key</source>
+        <translation>کلید عمومی %1</translation>
+    </message>
+    <message>
+        <source>%1 was offered</source>
+        <translation>%1 پیشنهاد شده بود</translation>
+    </message>
+    <message>
+        <source>algorithm %1 was not offered</source>
+        <translation>الگوریتم %1 پیشنهاد نشده بود</translation>
+    </message>
+    <message>
+        <source>format %1</source>
+        <translation>قالب %1</translation>
+    </message>
+    <message>
+        <source>attestation format &quot;%1&quot; is not supported</source>
+        <translation>قالب گواهی «%1» پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>self attestation</source>
+        <translation>خودگواهی</translation>
+    </message>
+    <message>
+        <source>no attestation</source>
+        <translation>بدون گواهی</translation>
+    </message>
+    <message>
+        <source>%1 cannot be trusted; a trusted attestation is required</source>
+        <translation>%1 قابل اعتماد نیست؛ گواهی مورد اعتماد لازم است</translation>
+    </message>
+    <message>
+        <source>%1: no certificate chain to check</source>
+        <translation>%1: زنجیرهٔ گواهی‌نامه‌ای برای بررسی نیست</translation>
+    </message>
+    <message>
+        <source>untrusted attestation: %1</source>
+        <translation>گواهی نامعتبر: %1</translation>
+    </message>
+    <message>
+        <source>untrusted attestation (accepted, not required): %1</source>
+        <translation>گواهی نامعتبر (پذیرفته شد، الزامی نیست): %1</translation>
+    </message>
+    <message>
+        <source>RegistrationResponseJSON is well-formed</source>
+        <translation>RegistrationResponseJSON خوش‌ساخت است</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseJson</name>
+    <message>
+        <source>response is %1 bytes; at most %2 are accepted</source>
+        <translation>پاسخ %1 بایت است؛ حداکثر %2 پذیرفته می‌شود</translation>
+    </message>
+    <message>
+        <source>response is not strict JSON: %1</source>
+        <translation>پاسخ یک JSON سخت‌گیرانه نیست: %1</translation>
+    </message>
+    <message>
+        <source>response is not a JSON object</source>
+        <translation>پاسخ یک شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>response.type must be &quot;public-key&quot;</source>
+        <translation>response.type باید «public-key» باشد</translation>
+    </message>
+    <message>
+        <source>response.response must be an object</source>
+        <translation>response.response باید شیء باشد</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a base64url string</source>
+        <translation>%1.%2 باید رشتهٔ base64url باشد</translation>
+    </message>
+    <message>
+        <source>%1.%2 is longer than %3 bytes</source>
+        <translation>%1.%2 بلندتر از %3 بایت است</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not base64url</source>
+        <translation>%1.%2 base64url نیست</translation>
+    </message>
+    <message>
+        <source>response.response.transports must be an array of at most 16 strings</source>
+        <translation>response.response.transports باید آرایه‌ای از حداکثر ۱۶ رشته باشد</translation>
     </message>
 </context>
 <context>
@@ -884,6 +2447,76 @@
     </message>
 </context>
 <context>
+    <name>SecurityKey</name>
+    <message>
+        <source>userVerification must be &quot;required&quot; or &quot;preferred&quot;</source>
+        <translation>userVerification باید «required» یا «preferred» باشد</translation>
+    </message>
+    <message>
+        <source>attestation must be &quot;none&quot;, &quot;record&quot; or &quot;require&quot;</source>
+        <translation>attestation باید «none»، «record» یا «require» باشد</translation>
+    </message>
+    <message>
+        <source>activationLifetimeMinutes must be a whole number from 1 to %1</source>
+        <translation>activationLifetimeMinutes باید عدد صحیحی از ۱ تا %1 باشد</translation>
+    </message>
+    <message>
+        <source>unknown key setting &quot;%1&quot;</source>
+        <translation>تنظیم کلید ناشناخته «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityKeyRepository</name>
+    <message>
+        <source>%1 is disabled; enable the user before assigning a key</source>
+        <translation>%1 غیرفعال است؛ پیش از اختصاص کلید، کاربر را فعال کنید</translation>
+    </message>
+    <message>
+        <source>%1 already has a pending %2 key (key %3); re-issue its activation instead</source>
+        <translation>%1 از قبل یک کلید %2 در انتظار دارد (کلید %3)؛ به‌جای آن، فعال‌سازی‌اش را دوباره صادر کنید</translation>
+    </message>
+    <message>
+        <source>the activation lifetime must be positive</source>
+        <translation>مدت اعتبار فعال‌سازی باید مثبت باشد</translation>
+    </message>
+    <message>
+        <source>could not draw a unique activation token</source>
+        <translation>ساختن توکن فعال‌سازی یکتا ممکن نشد</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>کلید امنیتی %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a pending or expired key gets a new activation</source>
+        <translation>کلید %1 %2 است؛ فقط کلید در انتظار یا منقضی فعال‌سازی تازه می‌گیرد</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the user before re-issuing</source>
+        <translation>%1 غیرفعال است؛ پیش از صدور دوباره، کاربر را فعال کنید</translation>
+    </message>
+    <message>
+        <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
+        <translation>%1 کلید %2 دیگری در انتظار دارد (کلید %3)؛ به‌جای آن، همان را دوباره صادر کنید</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; it must be %3 to be %4</source>
+        <translation>کلید %1 %2 است؛ برای آنکه %4 شود باید %3 باشد</translation>
+    </message>
+    <message>
+        <source>a reason is required to revoke a key</source>
+        <translation>برای باطل کردن کلید، دلیل لازم است</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a key that was never activated can be deleted (revoke it instead)</source>
+        <translation>کلید %1 %2 است؛ فقط کلیدی که هرگز فعال نشده حذف‌شدنی است (به‌جای آن باطلش کنید)</translation>
+    </message>
+    <message>
+        <source>the activation is no longer live</source>
+        <translation>فعال‌سازی دیگر معتبر نیست</translation>
+    </message>
+</context>
+<context>
     <name>SecurityKeyTableModel</name>
     <message>
         <source>%1 days left</source>
@@ -905,7 +2538,7 @@
         <translation>+ کلید امنیتی جدید (&amp;N)</translation>
     </message>
     <message>
-        <source>The user's security keys</source>
+        <source>The user&apos;s security keys</source>
         <translation>کلیدهای امنیتی کاربر</translation>
     </message>
     <message>
@@ -962,10 +2595,210 @@
     </message>
 </context>
 <context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>&quot;%1&quot; is not a host name or IP address</source>
+        <translation>«%1» نام میزبان یا نشانی IP نیست</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make a key</source>
+        <translation>OpenSSL نتوانست کلید بسازد</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not add the certificate&apos;s extensions</source>
+        <translation>OpenSSL نتوانست افزونه‌های گواهی را بیفزاید</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the certificate</source>
+        <translation>OpenSSL نتوانست گواهی را امضا کند</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not write PEM</source>
+        <translation>OpenSSL نتوانست PEM بنویسد</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Browse…</source>
         <translation>مرور…</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>signature is not a DER ECDSA signature</source>
+        <translation>امضا یک امضای ECDSA با کدگذاری DER نیست</translation>
+    </message>
+    <message>
+        <source>signature has r or s ≤ 0</source>
+        <translation>امضا r یا s کوچک‌تر یا برابر صفر دارد</translation>
+    </message>
+    <message>
+        <source>signature DER is not canonical</source>
+        <translation>DER امضا متعارف نیست</translation>
+    </message>
+    <message>
+        <source>signature is raw r‖s (%1 bytes); WebAuthn requires DER</source>
+        <translation>امضا r‖s خام است (%1 بایت)؛ WebAuthn کدگذاری DER را لازم می‌داند</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the DER signature</source>
+        <translation>%1 بایت پس از امضای DER آمده است</translation>
+    </message>
+    <message>
+        <source>signature has r or s not below the curve order</source>
+        <translation>امضا r یا s دارد که کمتر از مرتبهٔ خم نیست</translation>
+    </message>
+    <message>
+        <source>%1 needs an EC key</source>
+        <translation>%1 به کلید EC نیاز دارد</translation>
+    </message>
+    <message>
+        <source>%1 needs a key on curve %2</source>
+        <translation>%1 به کلیدی روی خم %2 نیاز دارد</translation>
+    </message>
+    <message>
+        <source>%1 needs an RSA key</source>
+        <translation>%1 به کلید RSA نیاز دارد</translation>
+    </message>
+    <message>
+        <source>RSA key has %1 bits; at least 2048 are required</source>
+        <translation>کلید RSA %1 بیت دارد؛ دست‌کم ۲۰۴۸ لازم است</translation>
+    </message>
+    <message>
+        <source>EdDSA needs an Ed25519 key</source>
+        <translation>EdDSA به کلید Ed25519 نیاز دارد</translation>
+    </message>
+    <message>
+        <source>algorithm %1 is not supported</source>
+        <translation>الگوریتم %1 پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature must be 64 bytes, got %1</source>
+        <translation>امضای Ed25519 باید ۶۴ بایت باشد، %1 رسید</translation>
+    </message>
+    <message>
+        <source>RSA signature must be %1 bytes, got %2</source>
+        <translation>امضای RSA باید %1 بایت باشد، %2 رسید</translation>
+    </message>
+    <message>
+        <source>signature verification could not start</source>
+        <translation>بررسی امضا آغاز نشد</translation>
+    </message>
+    <message>
+        <source>%1 signature does not verify</source>
+        <translation>امضای %1 تأیید نمی‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSession</name>
+    <message>
+        <source>the mail server did not answer within %1 s</source>
+        <translation>کارساز ایمیل ظرف %1 ثانیه پاسخ نداد</translation>
+    </message>
+    <message>
+        <source>connection to %1:%2 failed: %3</source>
+        <translation>اتصال به %1:%2 ناموفق بود: %3</translation>
+    </message>
+    <message>
+        <source>the mail server&apos;s TLS certificate is not trusted: %1</source>
+        <translation>گواهی TLS کارساز ایمیل مورد اعتماد نیست: %1</translation>
+    </message>
+    <message>
+        <source>the mail server closed the connection</source>
+        <translation>کارساز ایمیل اتصال را بست</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in &apos;%1&apos;</source>
+        <translation>در «%1» گواهی PEM نیست</translation>
+    </message>
+    <message>
+        <source>the message (%1 bytes) is larger than the server accepts (%2 bytes)</source>
+        <translation>پیام (%1 بایت) بزرگ‌تر از حدی است که کارساز می‌پذیرد (%2 بایت)</translation>
+    </message>
+    <message>
+        <source>the mail server sent a malformed reply: %1</source>
+        <translation>کارساز ایمیل پاسخ بدشکلی فرستاد: %1</translation>
+    </message>
+    <message>
+        <source>the mail server sent an overlong line</source>
+        <translation>کارساز ایمیل خطی بیش از حد بلند فرستاد</translation>
+    </message>
+    <message>
+        <source>the mail server does not offer STARTTLS, which the settings require</source>
+        <translation>کارساز ایمیل STARTTLS را که تنظیمات لازم می‌داند ارائه نمی‌کند</translation>
+    </message>
+    <message>
+        <source>refusing to send the SMTP password over an unencrypted connection; use STARTTLS or TLS</source>
+        <translation>گذرواژهٔ SMTP روی اتصال رمزنگاری‌نشده فرستاده نمی‌شود؛ از STARTTLS یا TLS استفاده کنید</translation>
+    </message>
+    <message>
+        <source>the mail server offers no AUTH PLAIN or LOGIN (it offers: %1)</source>
+        <translation>کارساز ایمیل AUTH PLAIN یا LOGIN ارائه نمی‌کند (ارائه می‌کند: %1)</translation>
+    </message>
+    <message>
+        <source>the mail server refused the connection: %1</source>
+        <translation>کارساز ایمیل اتصال را نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <source>EHLO was refused: %1</source>
+        <translation>EHLO پذیرفته نشد: %1</translation>
+    </message>
+    <message>
+        <source>STARTTLS was refused: %1</source>
+        <translation>STARTTLS پذیرفته نشد: %1</translation>
+    </message>
+    <message>
+        <source>the mail server refused the login: %1</source>
+        <translation>کارساز ایمیل ورود را نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <source>RSET was refused: %1</source>
+        <translation>RSET پذیرفته نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>the SMTP host is empty</source>
+        <translation>میزبان SMTP خالی است</translation>
+    </message>
+    <message>
+        <source>the SMTP port must be 1 to 65535</source>
+        <translation>درگاه SMTP باید از ۱ تا ۶۵۵۳۵ باشد</translation>
+    </message>
+    <message>
+        <source>the sender address &quot;%1&quot; is not an email address</source>
+        <translation>نشانی فرستنده «%1» نشانی ایمیل نیست</translation>
+    </message>
+    <message>
+        <source>the SMTP timeout must be 1 to 600 seconds</source>
+        <translation>مهلت SMTP باید از ۱ تا ۶۰۰ ثانیه باشد</translation>
+    </message>
+    <message>
+        <source>the email language &quot;%1&quot; is not one of %2</source>
+        <translation>زبان ایمیل «%1» یکی از %2 نیست</translation>
+    </message>
+    <message>
+        <source>a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)</source>
+        <translation>نام کاربری تنظیم شده اما گذرواژه‌ای نیست (جاکلیدی یا KEYDESK_SMTP_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; is not a port number</source>
+        <translation>تنظیم %1: «%2» شمارهٔ درگاه نیست</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be none, starttls or tls</source>
+        <translation>تنظیم %1: «%2» باید none، starttls یا tls باشد</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be 1 to 600 seconds</source>
+        <translation>تنظیم %1: «%2» باید از ۱ تا ۶۰۰ ثانیه باشد</translation>
+    </message>
+    <message>
+        <source>(kept elsewhere)</source>
+        <translation>(جای دیگری نگه داشته می‌شود)</translation>
     </message>
 </context>
 <context>
@@ -1027,8 +2860,8 @@
         <translation>سازمان: (&amp;O)</translation>
     </message>
     <message>
-        <source>as in "Contoso IT has set up a security key for you"</source>
-        <translation>مانند "فناوری اطلاعات Contoso یک کلید امنیتی برای شما راه‌اندازی کرده است"</translation>
+        <source>as in &quot;Contoso IT has set up a security key for you&quot;</source>
+        <translation>مانند &quot;فناوری اطلاعات Contoso یک کلید امنیتی برای شما راه‌اندازی کرده است&quot;</translation>
     </message>
     <message>
         <source>Extra &amp;CA file:</source>
@@ -1054,6 +2887,186 @@
         <source>Send &amp;Test Email</source>
         <translation>فرستادن ایمیل آزمایشی (&amp;T)</translation>
     </message>
+    <message>
+        <source>Email &amp;language:</source>
+        <translation>زبان ایمیل: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language activation emails are written in, whatever language this console shows.</source>
+        <translation>زبانی که ایمیل‌های فعال‌سازی به آن نوشته می‌شوند، هر زبانی که این کنسول نشان دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareAuthenticator</name>
+    <message>
+        <source>none of the requested algorithms is supported</source>
+        <translation>هیچ‌یک از الگوریتم‌های درخواستی پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>key generation failed</source>
+        <translation>ساختن کلید ناموفق بود</translation>
+    </message>
+    <message>
+        <source>the credential&apos;s private key is unusable</source>
+        <translation>کلید خصوصی اعتبارنامه قابل استفاده نیست</translation>
+    </message>
+</context>
+<context>
+    <name>SoftwareCredential</name>
+    <message>
+        <source>credential entry is incomplete or its key does not match its algorithm</source>
+        <translation>ورودی اعتبارنامه ناقص است یا کلیدش با الگوریتمش جور نیست</translation>
+    </message>
+</context>
+<context>
+    <name>StrictCbor</name>
+    <message>
+        <source>CBOR nested deeper than %1 levels</source>
+        <translation>CBOR بیش از %1 سطح تودرتو است</translation>
+    </message>
+    <message>
+        <source>CBOR string at byte %1 declares %2 bytes but only %3 remain</source>
+        <translation>رشتهٔ CBOR در بایت %1، %2 بایت اعلام می‌کند اما فقط %3 بایت مانده است</translation>
+    </message>
+    <message>
+        <source>CBOR array at byte %1 declares %2 items but only %3 bytes remain</source>
+        <translation>آرایهٔ CBOR در بایت %1، %2 عضو اعلام می‌کند اما فقط %3 بایت مانده است</translation>
+    </message>
+    <message>
+        <source>CBOR tag at byte %1 is not allowed here</source>
+        <translation>برچسب CBOR در بایت %1 اینجا مجاز نیست</translation>
+    </message>
+    <message>
+        <source>CBOR data ends at byte %1 where an item should start</source>
+        <translation>دادهٔ CBOR در بایت %1 تمام می‌شود، جایی که باید عضوی آغاز شود</translation>
+    </message>
+    <message>
+        <source>CBOR simple value 0x%1 at byte %2 is not allowed</source>
+        <translation>مقدار سادهٔ CBOR ‎0x%1 در بایت %2 مجاز نیست</translation>
+    </message>
+    <message>
+        <source>CBOR indefinite length at byte %1 is not allowed</source>
+        <translation>طول نامعین CBOR در بایت %1 مجاز نیست</translation>
+    </message>
+    <message>
+        <source>CBOR reserved header 0x%1 at byte %2</source>
+        <translation>سرآیند رزروشدهٔ CBOR ‎0x%1 در بایت %2</translation>
+    </message>
+    <message>
+        <source>CBOR header at byte %1 is cut short</source>
+        <translation>سرآیند CBOR در بایت %1 بریده شده است</translation>
+    </message>
+    <message>
+        <source>CBOR map at byte %1 declares %2 entries but only %3 bytes remain</source>
+        <translation>نگاشت CBOR در بایت %1، %2 مدخل اعلام می‌کند اما فقط %3 بایت مانده است</translation>
+    </message>
+    <message>
+        <source>CBOR map at byte %1 has a duplicate key at byte %2</source>
+        <translation>نگاشت CBOR در بایت %1 کلید تکراری در بایت %2 دارد</translation>
+    </message>
+    <message>
+        <source>CBOR item could not be decoded (libcbor error %1 at byte %2)</source>
+        <translation>عضو CBOR رمزگشایی نشد (خطای libcbor ‏%1 در بایت %2)</translation>
+    </message>
+    <message>
+        <source>%1 trailing bytes after the CBOR item</source>
+        <translation>%1 بایت اضافه پس از عضو CBOR</translation>
+    </message>
+    <message>
+        <source>%1 is not a CBOR map</source>
+        <translation>%1 یک نگاشت CBOR نیست</translation>
+    </message>
+    <message>
+        <source>CBOR map key at byte %1 is neither an integer nor text</source>
+        <translation>کلید نگاشت CBOR در بایت %1 نه عدد صحیح است نه متن</translation>
+    </message>
+</context>
+<context>
+    <name>StrictJson</name>
+    <message>
+        <source>unexpected data after the JSON value</source>
+        <translation>دادهٔ غیرمنتظره پس از مقدار JSON</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 در بایت %2</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>مقدار نامعتبر</translation>
+    </message>
+    <message>
+        <source>JSON nested deeper than %1 levels</source>
+        <translation>JSON بیش از %1 سطح تودرتو است</translation>
+    </message>
+    <message>
+        <source>unterminated object</source>
+        <translation>شیء ناتمام</translation>
+    </message>
+    <message>
+        <source>expected a member name</source>
+        <translation>نام عضو انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>more than %1 members in an object</source>
+        <translation>بیش از %1 عضو در یک شیء</translation>
+    </message>
+    <message>
+        <source>duplicate member &quot;%1&quot;</source>
+        <translation>عضو تکراری «%1»</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>«:» انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>«,» یا «}» انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>more than %1 items in an array</source>
+        <translation>بیش از %1 عضو در یک آرایه</translation>
+    </message>
+    <message>
+        <source>unterminated array</source>
+        <translation>آرایهٔ ناتمام</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>«,» یا «]» انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>رشتهٔ ناتمام</translation>
+    </message>
+    <message>
+        <source>control character in a string</source>
+        <translation>نویسهٔ کنترلی در رشته</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <translation>گریز نامعتبر</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate</source>
+        <translation>جانشین بی‌جفت</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>گریز ‎\u نامعتبر</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 نامعتبر</translation>
+    </message>
+    <message>
+        <source>unexpected end</source>
+        <translation>پایان غیرمنتظره</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation>عدد نامعتبر</translation>
+    </message>
 </context>
 <context>
     <name>TestEmail</name>
@@ -1064,6 +3077,167 @@
     <message>
         <source>KeyDesk can send email through %1:%2. Activation emails will arrive like this one.</source>
         <translation>KeyDesk می‌تواند از راه %1:%2 ایمیل بفرستد. ایمیل‌های فعال‌سازی مانند همین ایمیل می‌رسند.</translation>
+    </message>
+</context>
+<context>
+    <name>TpmAttestation</name>
+    <message>
+        <source>pubArea is not an RSA key like the credential</source>
+        <translation>pubArea مانند اعتبارنامه کلید RSA نیست</translation>
+    </message>
+    <message>
+        <source>pubArea&apos;s RSA key is not the credential public key</source>
+        <translation>کلید RSA در pubArea کلید عمومی اعتبارنامه نیست</translation>
+    </message>
+    <message>
+        <source>pubArea&apos;s ECC key is not the credential public key</source>
+        <translation>کلید ECC در pubArea کلید عمومی اعتبارنامه نیست</translation>
+    </message>
+    <message>
+        <source>TPM attestation needs an RSA or EC2 credential key</source>
+        <translation>گواهی TPM به کلید اعتبارنامهٔ RSA یا EC2 نیاز دارد</translation>
+    </message>
+    <message>
+        <source>AIK certificate is not X.509 version 3</source>
+        <translation>گواهی‌نامهٔ AIK نسخهٔ ۳ X.509 نیست</translation>
+    </message>
+    <message>
+        <source>AIK certificate subject must be empty</source>
+        <translation>موضوع گواهی‌نامهٔ AIK باید خالی باشد</translation>
+    </message>
+    <message>
+        <source>AIK certificate&apos;s subject alternative name lacks the TPM manufacturer, model or version</source>
+        <translation>نام جایگزین موضوع در گواهی‌نامهٔ AIK سازنده، مدل یا نسخهٔ TPM را ندارد</translation>
+    </message>
+    <message>
+        <source>AIK certificate lacks the extended key usage tcg-kp-AIKCertificate</source>
+        <translation>گواهی‌نامهٔ AIK کاربرد گستردهٔ کلید tcg-kp-AIKCertificate را ندارد</translation>
+    </message>
+    <message>
+        <source>AIK certificate is a CA certificate</source>
+        <translation>گواهی‌نامهٔ AIK یک گواهی‌نامهٔ CA است</translation>
+    </message>
+    <message>
+        <source>tpm attStmt needs ver, alg, sig, certInfo and pubArea</source>
+        <translation>attStmt از نوع tpm به ver، alg، sig، certInfo و pubArea نیاز دارد</translation>
+    </message>
+    <message>
+        <source>tpm attStmt ver must be &quot;2.0&quot;</source>
+        <translation>ver در attStmt از نوع tpm باید «2.0» باشد</translation>
+    </message>
+    <message>
+        <source>tpm attestation alg %1 is not supported</source>
+        <translation>alg گواهی tpm ‏%1 پشتیبانی نمی‌شود</translation>
+    </message>
+    <message>
+        <source>tpm pubArea is malformed</source>
+        <translation>pubArea در tpm بدشکل است</translation>
+    </message>
+    <message>
+        <source>tpm certInfo is malformed</source>
+        <translation>certInfo در tpm بدشکل است</translation>
+    </message>
+    <message>
+        <source>tpm certInfo magic is not TPM_GENERATED_VALUE</source>
+        <translation>magic در certInfo برابر TPM_GENERATED_VALUE نیست</translation>
+    </message>
+    <message>
+        <source>tpm certInfo type is not TPM_ST_ATTEST_CERTIFY</source>
+        <translation>type در certInfo برابر TPM_ST_ATTEST_CERTIFY نیست</translation>
+    </message>
+    <message>
+        <source>tpm certInfo extraData is not the hash of authData ‖ clientDataHash</source>
+        <translation>extraData در certInfo هش authData ‖ clientDataHash نیست</translation>
+    </message>
+    <message>
+        <source>tpm certInfo does not name this pubArea</source>
+        <translation>certInfo این pubArea را نام نمی‌برد</translation>
+    </message>
+    <message>
+        <source>AIK certificate key does not fit alg: %1</source>
+        <translation>کلید گواهی‌نامهٔ AIK با alg جور نیست: %1</translation>
+    </message>
+    <message>
+        <source>tpm attestation, AIK issued by %1</source>
+        <translation>گواهی tpm، AIK صادرشده توسط %1</translation>
+    </message>
+    <message>
+        <source>the AIK (certInfo)</source>
+        <translation>AIK (certInfo)</translation>
+    </message>
+</context>
+<context>
+    <name>User</name>
+    <message>
+        <source>display name is required</source>
+        <translation>نام نمایشی لازم است</translation>
+    </message>
+    <message>
+        <source>display name is longer than %1 characters</source>
+        <translation>نام نمایشی بلندتر از %1 نویسه است</translation>
+    </message>
+    <message>
+        <source>UPN &apos;%1&apos; is not of the form name@domain</source>
+        <translation>UPN «%1» به شکل name@domain نیست</translation>
+    </message>
+    <message>
+        <source>department is longer than %1 characters</source>
+        <translation>بخش بلندتر از %1 نویسه است</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation>نویسه‌های کنترلی مجاز نیستند</translation>
+    </message>
+</context>
+<context>
+    <name>UserCsvImporter</name>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation>… و %1 مشکل دیگر</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>«%1» خواندنی نیست: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than %2 MiB</source>
+        <translation>«%1» بزرگ‌تر از %2 مبی‌بایت است</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line such as display_name,email,upn,department,groups</source>
+        <translation>پرونده خالی است؛ یک خط سرآیند مانند display_name,email,upn,department,groups انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <source>line %1: column &apos;%2&apos; appears twice in the header</source>
+        <translation>خط %1: ستون «%2» دو بار در سرآیند آمده است</translation>
+    </message>
+    <message>
+        <source>line %1: required column &apos;%2&apos; is missing from the header</source>
+        <translation>خط %1: ستون لازم «%2» در سرآیند نیست</translation>
+    </message>
+    <message>
+        <source>the file has a header but no user rows</source>
+        <translation>پرونده سرآیند دارد اما هیچ ردیف کاربری ندارد</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, but the header has %3</source>
+        <translation>خط %1: %2 فیلد، اما سرآیند %3 فیلد دارد</translation>
+    </message>
+    <message>
+        <source>line %1: email &apos;%2&apos; already appears on line %3</source>
+        <translation>خط %1: ایمیل «%2» پیش‌تر در خط %3 آمده است</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>درون‌ریزی لغو شد؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>line %1: %2; nothing was changed</source>
+        <translation>خط %1: %2؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3; nothing was changed</source>
+        <translation>خط‌های %1 تا %2: %3؛ چیزی تغییر نکرد</translation>
     </message>
 </context>
 <context>
@@ -1133,8 +3307,39 @@
         <translation>فعالیت</translation>
     </message>
     <message>
-        <source>The user's activity</source>
+        <source>The user&apos;s activity</source>
         <translation>فعالیت کاربر</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>no user &apos;%1&apos;</source>
+        <translation>کاربر «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <source>listing users: %1</source>
+        <translation>فهرست کردن کاربران: %1</translation>
+    </message>
+    <message>
+        <source>a user with email &apos;%1&apos; already exists</source>
+        <translation>کاربری با ایمیل «%1» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>no user with id %1</source>
+        <translation>کاربری با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already %2</source>
+        <translation>کاربر «%1» از قبل %2 است</translation>
+    </message>
+    <message>
+        <source>adding users: %1 ids returned for %2 rows</source>
+        <translation>افزودن کاربران: %1 شناسه برای %2 ردیف برگشت</translation>
+    </message>
+    <message>
+        <source>an email is already in use</source>
+        <translation>یک ایمیل از قبل در استفاده است</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +3451,7 @@
         <translation>کارساز در دسترس نیست. اتصال را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>This browser cannot use passkeys. Open the link in your phone's default browser.</source>
+        <source>This browser cannot use passkeys. Open the link in your phone&apos;s default browser.</source>
         <translation>این مرورگر نمی‌تواند از گذرکلید استفاده کند. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
     </message>
     <message>
@@ -1369,8 +3574,15 @@
         <translation>بررسی در نخستین بررسی ناموفق متوقف می‌شود؛ بررسی‌های بعدی اجرا نشدند.</translation>
     </message>
     <message>
-        <source>Issued %1 by KeyDesk's test-mode relying party.</source>
+        <source>Issued %1 by KeyDesk&apos;s test-mode relying party.</source>
         <translation>صادرشده در %1 توسط طرف متکی آزمایشی KeyDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationRepository</name>
+    <message>
+        <source>only an active key can be verified; key %1 is %2</source>
+        <translation>فقط کلید فعال تأییدشدنی است؛ کلید %1 %2 است</translation>
     </message>
 </context>
 <context>
@@ -1419,15 +3631,15 @@
         <translation>رایانهٔ اختصاصی %1، جفت‌شده در %2</translation>
     </message>
     <message>
-        <source>Say where the shared PC's security key reader is.</source>
+        <source>Say where the shared PC&apos;s security key reader is.</source>
         <translation>بگویید کارت‌خوان کلید امنیتی رایانهٔ مشترک کجاست.</translation>
     </message>
     <message>
-        <source>The reader's location is longer than 200 characters.</source>
+        <source>The reader&apos;s location is longer than 200 characters.</source>
         <translation>محل کارت‌خوان بیش از ۲۰۰ نویسه است.</translation>
     </message>
     <message>
-        <source>The reader's location contains a control character.</source>
+        <source>The reader&apos;s location contains a control character.</source>
         <translation>محل کارت‌خوان یک نویسهٔ کنترلی دارد.</translation>
     </message>
     <message>
@@ -1441,6 +3653,51 @@
     <message>
         <source>The pairing date is in the future.</source>
         <translation>تاریخ جفت شدن در آینده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>%1 must be a whole number from 0 to %2</source>
+        <translation>%1 باید عدد صحیحی از ۰ تا %2 باشد</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowEngine</name>
+    <message>
+        <source>the run vanished</source>
+        <translation>اجرا ناپدید شد</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowRepository</name>
+    <message>
+        <source>a workflow needs a name</source>
+        <translation>گردش کار به یک نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>a workflow name has at most 120 characters</source>
+        <translation>نام گردش کار حداکثر ۱۲۰ نویسه است</translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation>گروه %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>a workflow named &apos;%1&apos; exists already</source>
+        <translation>گردش کاری به نام «%1» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>no workflow %1</source>
+        <translation>گردش کار %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <source>the workflow vanished</source>
+        <translation>گردش کار ناپدید شد</translation>
+    </message>
+    <message>
+        <source>no workflow &apos;%1&apos;</source>
+        <translation>گردش کار «%1» وجود ندارد</translation>
     </message>
 </context>
 <context>
@@ -1486,11 +3743,11 @@
         <translation>لغو اجرا</translation>
     </message>
     <message>
-        <source>The selected workflow's runs</source>
+        <source>The selected workflow&apos;s runs</source>
         <translation>اجراهای گردش کار انتخاب‌شده</translation>
     </message>
     <message>
-        <source>The selected run's outcomes per user</source>
+        <source>The selected run&apos;s outcomes per user</source>
         <translation>نتایج اجرای انتخاب‌شده برای هر کاربر</translation>
     </message>
 </context>
@@ -1501,7 +3758,7 @@
         <translation>فعال‌سازی همین حالا — %1</translation>
     </message>
     <message>
-        <source>Activate %1's smartphone</source>
+        <source>Activate %1&apos;s smartphone</source>
         <translation>فعال‌سازی گوشی هوشمند %1</translation>
     </message>
     <message>
@@ -1722,7 +3979,9 @@ Valid until %4</source>
     </message>
     <message numerus="yes">
         <source>Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.</source>
-        <translation><numerusform>گروه %1 حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform></translation>
+        <translation>
+            <numerusform>گروه %1 حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,7 +4052,7 @@ Valid until %4</source>
         <translation>دربارهٔ KeyDesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users' smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
+        <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;گوشی‌های هوشمند کاربران را به کلیدهای امنیتی FIDO2/WebAuthn تبدیل می‌کند، برای تیم‌های پشتیبانی فنی.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2269,7 +4528,7 @@ Valid until %4</source>
         <translation>کلیدها: %1 · فعال: %2</translation>
     </message>
     <message>
-        <source>Not set up: Windows needs the phone paired with the user's PC, or a security key reader on a shared PC.</source>
+        <source>Not set up: Windows needs the phone paired with the user&apos;s PC, or a security key reader on a shared PC.</source>
         <translation>راه‌اندازی نشده: ویندوز به گوشیِ جفت‌شده با رایانهٔ کاربر، یا یک کارت‌خوان کلید امنیتی روی رایانهٔ مشترک نیاز دارد.</translation>
     </message>
     <message>
@@ -2376,7 +4635,7 @@ Valid until %4</source>
         <translation>گردش‌های کار (&amp;W)</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>زبان سیستم</translation>
     </message>
     <message>
@@ -2388,7 +4647,7 @@ Valid until %4</source>
         <translation>زبان تازه از اجرای بعدی KeyDesk اعمال می‌شود.</translation>
     </message>
     <message>
-        <source>The desktop's</source>
+        <source>The desktop&apos;s</source>
         <translation>مطابق میزکار</translation>
     </message>
     <message>
@@ -2576,7 +4835,7 @@ Valid until %4</source>
         <translation>اجرای گردش‌های کار فعال، هر: (&amp;E)</translation>
     </message>
     <message>
-        <source>While this console or keydesk-cli serve runs; also when users join a workflow's groups.</source>
+        <source>While this console or keydesk-cli serve runs; also when users join a workflow&apos;s groups.</source>
         <translation>تا زمانی که این کنسول یا keydesk-cli serve اجرا می‌شود؛ همچنین وقتی کاربران به گروه‌های یک گردش کار می‌پیوندند.</translation>
     </message>
 </context>
@@ -2757,11 +5016,15 @@ Valid until %4</source>
     <name>keydesk::gui::UserTableModel</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n فعال</numerusform></translation>
+        <translation>
+            <numerusform>%n فعال</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation><numerusform>%n در انتظار</numerusform></translation>
+        <translation>
+            <numerusform>%n در انتظار</numerusform>
+        </translation>
     </message>
     <message>
         <source>No key</source>
@@ -2905,7 +5168,7 @@ Valid until %4</source>
         <translation>بررسی کلید امنیتی — %1</translation>
     </message>
     <message>
-        <source>Verify %1's security key</source>
+        <source>Verify %1&apos;s security key</source>
         <translation>بررسی کلید امنیتی %1</translation>
     </message>
     <message>
@@ -2913,7 +5176,7 @@ Valid until %4</source>
         <translation>%1 · %2 · اعتبارنامهٔ %3…</translation>
     </message>
     <message>
-        <source>Scan the code with the phone and confirm, or open the link in this computer's browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
+        <source>Scan the code with the phone and confirm, or open the link in this computer&apos;s browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
         <translation>کد را با گوشی اسکن کنید و تأیید کنید، یا برای کلیدی که به همین رایانه وصل است پیوند را در مرورگر این رایانه باز کنید. سپس KeyDesk پاسخ را مانند یک ورود واقعی بررسی می‌کند.</translation>
     </message>
     <message>
@@ -2925,7 +5188,7 @@ Valid until %4</source>
         <translation>رونوشت پیوند (&amp;C)</translation>
     </message>
     <message>
-        <source>Use This Computer's &amp;Browser</source>
+        <source>Use This Computer&apos;s &amp;Browser</source>
         <translation>استفاده از مرورگر این رایانه (&amp;B)</translation>
     </message>
     <message>
@@ -3020,7 +5283,7 @@ Valid until %4</source>
         <translation>ویندوز کلید گوشی هوشمند را به یکی از دو روش می‌پذیرد. ثبت کنید %1 کدام را به کار می‌برد.</translation>
     </message>
     <message>
-        <source>&amp;Dedicated PC — the phone is paired with the user's own PC</source>
+        <source>&amp;Dedicated PC — the phone is paired with the user&apos;s own PC</source>
         <translation>رایانهٔ اختصاصی — گوشی با رایانهٔ خود کاربر جفت شده است (&amp;D)</translation>
     </message>
     <message>

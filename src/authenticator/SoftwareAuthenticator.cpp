@@ -6,6 +6,7 @@
 #include "webauthn/Base64Url.h"
 #include "webauthn/Verdict.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,16 @@
 #include <openssl/rand.h>
 
 #include <array>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SoftwareAuthenticator)
+};
+
+} // namespace
 
 namespace keydesk::authenticator {
 
@@ -140,13 +151,13 @@ SoftwareAuthenticator::makeCredential(const CreationRequest& request, QString* e
     }
     if (algorithm == 0) {
         if (error)
-            *error = QStringLiteral("none of the requested algorithms is supported");
+            *error = Text::tr("none of the requested algorithms is supported");
         return std::nullopt;
     }
     auto key = SoftwareKey::generate(algorithm);
     if (!key) {
         if (error)
-            *error = QStringLiteral("key generation failed");
+            *error = Text::tr("key generation failed");
         return std::nullopt;
     }
 
@@ -196,7 +207,7 @@ std::optional<AssertionParts> SoftwareAuthenticator::getAssertion(SoftwareCreden
     auto key = SoftwareKey::fromPkcs8(credential.algorithm, credential.privateKey);
     if (!key) {
         if (error)
-            *error = QStringLiteral("the credential's private key is unusable");
+            *error = Text::tr("the credential's private key is unusable");
         return std::nullopt;
     }
     if (request.tamper != Tamper::ClonedCounter)

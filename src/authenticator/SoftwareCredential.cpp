@@ -4,6 +4,18 @@
 
 #include "webauthn/Base64Url.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SoftwareCredential)
+};
+
+} // namespace
+
 namespace keydesk::authenticator {
 
 using webauthn::fromBase64Url;
@@ -33,7 +45,7 @@ std::optional<SoftwareCredential> SoftwareCredential::fromJson(const QJsonObject
     if (!id || id->isEmpty() || !handle || !key || c.rpId.isEmpty() || count < 0 || count > 0xffffffffLL ||
         !SoftwareKey::fromPkcs8(c.algorithm, *key)) {
         if (error)
-            *error = QStringLiteral("credential entry is incomplete or its key does not match its algorithm");
+            *error = Text::tr("credential entry is incomplete or its key does not match its algorithm");
         return std::nullopt;
     }
     c.id = *id;

@@ -3,6 +3,7 @@
 #include "TablePrinter.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/mail/ActivationEmail.h"
 #include "core/workflow/WorkflowEngine.h"
 #include "net/Deployment.h"
 #include "net/EnrollmentServer.h"
@@ -369,9 +370,10 @@ int runMailConfigure(CliContext& ctx, const QCommandLineParser& p)
         s.caCertificatesPath = p.value(kCaFile);
     if (p.isSet(kMailLanguage)) {
         const QString language = p.value(kMailLanguage);
-        if (language != QLatin1String("en") && language != QLatin1String("de") &&
-            language != QLatin1String("fa"))
-            return usageError(ctx, QStringLiteral("--language must be en, de or fa, not '%1'").arg(language));
+        const QStringList languages = activationEmailLanguages();
+        if (!languages.contains(language))
+            return usageError(ctx, QStringLiteral("--language must be one of %1, not '%2'")
+                                       .arg(languages.join(QStringLiteral(", ")), language));
         s.identity.language = language;
     }
     if (Status st = net::saveSmtpSettings(*store, s); !st)

@@ -7,6 +7,7 @@
 #include "net/TestEmail.h"
 
 #include <QFileDialog>
+#include <QLocale>
 #include <QPushButton>
 
 namespace keydesk::gui {
@@ -19,6 +20,14 @@ SmtpSettingsDialog::SmtpSettingsDialog(KeyServices& services, QWidget* parent)
     m_ui->securityComboBox->addItem(tr("STARTTLS (port 587, recommended)"), int(net::SmtpSecurity::StartTls));
     m_ui->securityComboBox->addItem(tr("TLS from the start (port 465)"), int(net::SmtpSecurity::ImplicitTls));
     m_ui->securityComboBox->addItem(tr("None (a relay on this machine only)"), int(net::SmtpSecurity::None));
+    // Each language by its own name, so the person who reads it can find it.
+    for (const QString& language : activationEmailLanguages()) {
+        const QLocale locale(language);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_ui->emailLanguageComboBox->addItem(name, language);
+    }
     auto current = net::loadSmtpSettings(services.store(), {});
     if (current) {
         const net::SmtpSettings& s = current.value();
@@ -30,6 +39,9 @@ SmtpSettingsDialog::SmtpSettingsDialog(KeyServices& services, QWidget* parent)
         m_ui->fromNameLineEdit->setText(s.identity.from.name);
         m_ui->organisationLineEdit->setText(s.identity.organisation);
         m_ui->caLineEdit->setText(s.caCertificatesPath);
+        const int language = m_ui->emailLanguageComboBox->findData(s.identity.language);
+        if (language >= 0)
+            m_ui->emailLanguageComboBox->setCurrentIndex(language);
         if (!s.username.isEmpty()) {
             m_secrets->read(SecretStore::keyFor(s.host, s.username),
                             [this](bool ok, const QString& password, const QString& error) {
@@ -67,8 +79,7 @@ net::SmtpSettings SmtpSettingsDialog::edited() const
         MailAddress{m_ui->fromLineEdit->text().trimmed(), m_ui->fromNameLineEdit->text().trimmed()};
     s.identity.organisation = m_ui->organisationLineEdit->text().trimmed();
     s.caCertificatesPath = m_ui->caLineEdit->text().trimmed();
-    if (auto stored = net::loadSmtpSettings(m_services.store(), {}))
-        s.identity.language = stored->identity.language;
+    s.identity.language = m_ui->emailLanguageComboBox->currentData().toString();
     return s;
 }
 

@@ -1,10 +1,12 @@
 #include "Translations.h"
 
+#include "PhoneLanguage.h"
+
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QVariant>
 
 static void initTranslationResources()
 {
@@ -21,6 +23,8 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     // The compiled translations are resources of this library (translations/*.ts).
     if (!keydesk->load(locale, QStringLiteral("keydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete keydesk;
+        setDeskLanguage(QStringLiteral("en"));
+        installPhoneLanguageRouting(app);
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(keydesk);
@@ -32,9 +36,13 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     else
         delete qt;
     QLocale::setDefault(locale);
-    if (auto* gui = qobject_cast<QGuiApplication*>(&app))
-        gui->setLayoutDirection(locale.textDirection());
-    return locale.name().section(u'_', 0, 0);
+    // QGuiApplication's property, so this library needs Qt Core only (keydesk-cli serve uses it).
+    if (app.inherits("QGuiApplication"))
+        app.setProperty("layoutDirection", QVariant::fromValue(locale.textDirection()));
+    const QString inUse = locale.name().section(u'_', 0, 0);
+    setDeskLanguage(inUse);
+    installPhoneLanguageRouting(app);
+    return inUse;
 }
 
 } // namespace keydesk

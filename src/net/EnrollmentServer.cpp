@@ -5,7 +5,9 @@
 #include "RequestSizeGuard.h"
 #include "VerificationPage.h"
 #include "core/store/Store.h"
+#include "i18n/PhoneLanguage.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -18,6 +20,16 @@
 #include <QSslKey>
 
 Q_LOGGING_CATEGORY(lcServer, "keydesk.server")
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentServer)
+};
+
+} // namespace
 
 namespace keydesk::net {
 
@@ -67,7 +79,7 @@ QHttpServerResponse fromReply(const EnrollmentReply& reply)
 QHttpServerResponse methodNotAllowed(const char* allowed)
 {
     QHttpServerResponse r = jsonError(StatusCode::MethodNotAllowed, QStringLiteral("method-not-allowed"),
-                                      QStringLiteral("Use %1 for this address.").arg(QLatin1String(allowed)));
+                                      Text::tr("Use %1 for this address.").arg(QLatin1String(allowed)));
     r.addHeader("Allow", allowed);
     return r;
 }
@@ -120,22 +132,20 @@ Status EnrollmentServer::start(const ServerOptions& options)
         QFile certFile(options.certificatePath);
         QFile keyFile(options.keyPath);
         if (!certFile.open(QIODevice::ReadOnly))
-            return Status::failure(QStringLiteral("cannot read the TLS certificate '%1': %2")
+            return Status::failure(Text::tr("cannot read the TLS certificate '%1': %2")
                                        .arg(options.certificatePath, certFile.errorString()));
         if (!keyFile.open(QIODevice::ReadOnly))
-            return Status::failure(QStringLiteral("cannot read the TLS key '%1': %2")
-                                       .arg(options.keyPath, keyFile.errorString()));
+            return Status::failure(
+                Text::tr("cannot read the TLS key '%1': %2").arg(options.keyPath, keyFile.errorString()));
         const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
         const QByteArray keyPem = keyFile.readAll();
         QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
         if (key.isNull())
             key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
         if (chain.isEmpty())
-            return Status::failure(
-                QStringLiteral("'%1' holds no PEM certificate").arg(options.certificatePath));
+            return Status::failure(Text::tr("'%1' holds no PEM certificate").arg(options.certificatePath));
         if (key.isNull())
-            return Status::failure(
-                QStringLiteral("'%1' holds no PEM EC or RSA private key").arg(options.keyPath));
+            return Status::failure(Text::tr("'%1' holds no PEM EC or RSA private key").arg(options.keyPath));
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificateChain(chain);
         configuration.setPrivateKey(key);
@@ -152,7 +162,7 @@ Status EnrollmentServer::start(const ServerOptions& options)
         response.write(std::move(responder));
     });
     if (!listener->listen(options.bindAddress, options.port))
-        return Status::failure(QStringLiteral("cannot listen on %1 port %2: %3")
+        return Status::failure(Text::tr("cannot listen on %1 port %2: %3")
                                    .arg(options.bindAddress.toString())
                                    .arg(options.port)
                                    .arg(listener->errorString()));
@@ -165,6 +175,9 @@ Status EnrollmentServer::start(const ServerOptions& options)
     if (Status s = m_store.recordRuntimeValue(QString::fromLatin1(EnrollmentConfig::kListeningUrlKey), url);
         !s)
         return s;
+    // Pages and API messages follow each phone's language (see dispatch).
+    if (auto* app = QCoreApplication::instance(); app && !phoneLanguageRoutingInstalled())
+        installPhoneLanguageRouting(*app);
     m_http = std::move(http);
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);
     m_verifications = std::make_unique<VerificationService>(m_store, config.value(), m_names);
@@ -192,16 +205,19 @@ void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerRe
     const bool get = method == Method::Get;
     const bool post = method == Method::Post;
     bool html = false;
+    // Pages and API messages in the phone's language (Accept-Language), else the desk's. What the
+    // console stores and shows (verdicts, audit) stays in the desk's language.
+    const PhoneLanguageScope language(negotiateLanguage(request.value("accept-language")));
 
     const auto postJson = [&](auto&& handle) -> QHttpServerResponse {
         if (!post)
             return methodNotAllowed("POST");
         if (request.body().size() > kMaxBodyBytes)
             return jsonError(StatusCode::PayloadTooLarge, QStringLiteral("body-too-large"),
-                             QStringLiteral("The request body is larger than %1 bytes.").arg(kMaxBodyBytes));
+                             Text::tr("The request body is larger than %1 bytes.").arg(kMaxBodyBytes));
         if (!isJson(request))
             return jsonError(StatusCode::UnsupportedMediaType, QStringLiteral("unsupported-media-type"),
-                             QStringLiteral("Send the body as application/json."));
+                             Text::tr("Send the body as application/json."));
         return handle();
     };
 
@@ -235,7 +251,7 @@ void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerRe
         const QByteArray asset = pageAsset(parts[1], &type);
         if (asset.isEmpty())
             response =
-                jsonError(StatusCode::NotFound, QStringLiteral("not-found"), QStringLiteral("No such file."));
+                jsonError(StatusCode::NotFound, QStringLiteral("not-found"), Text::tr("No such file."));
         else
             response = get ? QHttpServerResponse(type, asset) : methodNotAllowed("GET");
     } else if (parts.size() == 4 && path == QLatin1String("/api/v1/activations/lookup")) {
@@ -273,8 +289,7 @@ void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerRe
             });
         }
     } else {
-        response =
-            jsonError(StatusCode::NotFound, QStringLiteral("not-found"), QStringLiteral("No such address."));
+        response = jsonError(StatusCode::NotFound, QStringLiteral("not-found"), Text::tr("No such address."));
     }
     addCommonHeaders(response, html);
 }

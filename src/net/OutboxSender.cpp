@@ -3,9 +3,20 @@
 #include "core/mail/ActivationEmail.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcOutbox, "keydesk.outbox")
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxSender)
+};
+
+} // namespace
 
 namespace keydesk::net {
 
@@ -88,7 +99,7 @@ void OutboxSender::deferCurrent(const QString& error)
 {
     const int attempts = m_current->attempts;
     if (attempts >= m_options.maxAttempts) {
-        const QString text = QStringLiteral("gave up after %1 attempts: %2").arg(attempts).arg(error);
+        const QString text = Text::tr("gave up after %1 attempts: %2").arg(attempts).arg(error);
         if (Status s = m_store.outbox().markFailed(m_current->id, text); !s)
             qCWarning(lcOutbox) << s.error();
         ++m_counts.failed;

@@ -1,6 +1,7 @@
 #include "PageTemplate.h"
 
 #include "core/TextTemplate.h"
+#include "i18n/PhoneLanguage.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -29,9 +30,9 @@ QByteArray renderPageTemplate(const QString& name, const QJsonObject& data, QHas
     // Inside <script>, "<" must not appear: "</script>" or "<!--" would end or change the block.
     QString json = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
     json.replace(QLatin1Char('<'), QLatin1String("\\u003c"));
-    const QString language = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    values.insert(QStringLiteral("lang"), language.isEmpty() ? QStringLiteral("en") : language);
-    values.insert(QStringLiteral("dir"), QLocale().textDirection() == Qt::RightToLeft
+    const QString language = phoneLanguage();
+    values.insert(QStringLiteral("lang"), language);
+    values.insert(QStringLiteral("dir"), QLocale(language).textDirection() == Qt::RightToLeft
                                              ? QStringLiteral("rtl")
                                              : QStringLiteral("ltr"));
     values.insert(QStringLiteral("page_data"), json);

@@ -8,7 +8,7 @@
 namespace keydesk::net {
 
 // Fills one of the enrollment server's HTML templates (resources/enroll/<name>): `values` are
-// HTML-escaped by the caller; `{{lang}}`, `{{dir}}` come from the current locale and
+// HTML-escaped by the caller; `{{lang}}`, `{{dir}}` are the phone's language (i18n/PhoneLanguage.h) and
 // `{{page_data}}` is `data` as JSON that is safe inside a <script> element.
 QByteArray renderPageTemplate(const QString& name, const QJsonObject& data, QHash<QString, QString> values);
 

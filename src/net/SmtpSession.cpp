@@ -1,11 +1,22 @@
 #include "SmtpSession.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 
 Q_LOGGING_CATEGORY(lcSmtp, "keydesk.smtp")
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpSession)
+};
+
+} // namespace
 
 namespace keydesk::net {
 
@@ -44,13 +55,12 @@ SmtpSession::SmtpSession(SmtpSettings settings, QObject* parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        sessionError(
-            QStringLiteral("the mail server did not answer within %1 s").arg(m_settings.timeoutMs / 1000));
+        sessionError(Text::tr("the mail server did not answer within %1 s").arg(m_settings.timeoutMs / 1000));
     });
     connect(&m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
     connect(&m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_step != Step::Idle && m_step != Step::Quit)
-            sessionError(QStringLiteral("connection to %1:%2 failed: %3")
+            sessionError(Text::tr("connection to %1:%2 failed: %3")
                              .arg(m_settings.host)
                              .arg(m_settings.port)
                              .arg(m_socket.errorString()));
@@ -59,7 +69,7 @@ SmtpSession::SmtpSession(SmtpSettings settings, QObject* parent)
         QStringList texts;
         for (const QSslError& e : errors)
             texts << e.errorString();
-        sessionError(QStringLiteral("the mail server's TLS certificate is not trusted: %1")
+        sessionError(Text::tr("the mail server's TLS certificate is not trusted: %1")
                          .arg(texts.join(QStringLiteral("; "))));
     });
     connect(&m_socket, &QSslSocket::encrypted, this, [this] {
@@ -73,7 +83,7 @@ SmtpSession::SmtpSession(SmtpSettings settings, QObject* parent)
             m_timeout.stop();
             Q_EMIT closed();
         } else if (m_step != Step::Idle) {
-            sessionError(QStringLiteral("the mail server closed the connection"));
+            sessionError(Text::tr("the mail server closed the connection"));
         }
     });
 }
@@ -103,9 +113,7 @@ void SmtpSession::open()
             const QString path = m_settings.caCertificatesPath;
             QMetaObject::invokeMethod(
                 this,
-                [this, path] {
-                    Q_EMIT sessionFailed(QStringLiteral("no PEM certificate in '%1'").arg(path));
-                },
+                [this, path] { Q_EMIT sessionFailed(Text::tr("no PEM certificate in '%1'").arg(path)); },
                 Qt::QueuedConnection);
             return;
         }
@@ -133,10 +141,9 @@ void SmtpSession::send(const QString& recipient, const QByteArray& data)
     m_data = data;
     const QString size = capabilityValue(QStringLiteral("SIZE"));
     if (!size.isEmpty() && size.toLongLong() > 0 && data.size() > size.toLongLong()) {
-        const QString text =
-            QStringLiteral("the message (%1 bytes) is larger than the server accepts (%2 bytes)")
-                .arg(data.size())
-                .arg(size);
+        const QString text = Text::tr("the message (%1 bytes) is larger than the server accepts (%2 bytes)")
+                                 .arg(data.size())
+                                 .arg(size);
         QMetaObject::invokeMethod(
             this, [this, text] { Q_EMIT messageDone(Outcome::PermanentFailure, text); },
             Qt::QueuedConnection);
@@ -174,7 +181,7 @@ void SmtpSession::onReadyRead()
         bool ok = false;
         const int code = line.left(3).toInt(&ok);
         if (!ok || line.size() < 3 || (line.size() > 3 && line[3] != ' ' && line[3] != '-')) {
-            sessionError(QStringLiteral("the mail server sent a malformed reply: %1")
+            sessionError(Text::tr("the mail server sent a malformed reply: %1")
                              .arg(QString::fromUtf8(line.left(200))));
             return;
         }
@@ -190,7 +197,7 @@ void SmtpSession::onReadyRead()
         }
     }
     if (m_lineBuffer.size() > 64 * 1024)
-        sessionError(QStringLiteral("the mail server sent an overlong line"));
+        sessionError(Text::tr("the mail server sent an overlong line"));
 }
 
 bool SmtpSession::hasCapability(const QString& name) const
@@ -215,8 +222,7 @@ void SmtpSession::afterEhlo()
 {
     if (m_settings.security == SmtpSecurity::StartTls && !encrypted()) {
         if (!hasCapability(QStringLiteral("STARTTLS"))) {
-            sessionError(
-                QStringLiteral("the mail server does not offer STARTTLS, which the settings require"));
+            sessionError(Text::tr("the mail server does not offer STARTTLS, which the settings require"));
             return;
         }
         command("STARTTLS", Step::StartTls);
@@ -229,8 +235,8 @@ void SmtpSession::afterEhlo()
         return;
     }
     if (!encrypted() && !isLoopback(m_settings.host)) {
-        sessionError(QStringLiteral("refusing to send the SMTP password over an unencrypted connection; use "
-                                    "STARTTLS or TLS"));
+        sessionError(Text::tr("refusing to send the SMTP password over an unencrypted connection; use "
+                              "STARTTLS or TLS"));
         return;
     }
     const QStringList mechanisms = capabilityValue(QStringLiteral("AUTH")).toUpper().split(QLatin1Char(' '));
@@ -241,7 +247,7 @@ void SmtpSession::afterEhlo()
     } else if (mechanisms.contains(QStringLiteral("LOGIN"))) {
         command("AUTH LOGIN", Step::AuthLoginUser);
     } else {
-        sessionError(QStringLiteral("the mail server offers no AUTH PLAIN or LOGIN (it offers: %1)")
+        sessionError(Text::tr("the mail server offers no AUTH PLAIN or LOGIN (it offers: %1)")
                          .arg(capabilityValue(QStringLiteral("AUTH"))));
     }
 }
@@ -252,34 +258,34 @@ void SmtpSession::onReply(int code, const QString& text)
     switch (m_step) {
     case Step::Greeting:
         if (code != 220)
-            return sessionError(QStringLiteral("the mail server refused the connection: %1").arg(text));
+            return sessionError(Text::tr("the mail server refused the connection: %1").arg(text));
         command("EHLO " + QHostInfo::localHostName().toUtf8(), Step::Ehlo);
         return;
     case Step::Ehlo:
         if (code != 250)
-            return sessionError(QStringLiteral("EHLO was refused: %1").arg(text));
+            return sessionError(Text::tr("EHLO was refused: %1").arg(text));
         afterEhlo();
         return;
     case Step::StartTls:
         if (code != 220)
-            return sessionError(QStringLiteral("STARTTLS was refused: %1").arg(text));
+            return sessionError(Text::tr("STARTTLS was refused: %1").arg(text));
         m_step = Step::Handshake;
         m_capabilities.clear();
         m_socket.startClientEncryption();
         return;
     case Step::AuthLoginUser:
         if (code != 334)
-            return sessionError(QStringLiteral("the mail server refused the login: %1").arg(text));
+            return sessionError(Text::tr("the mail server refused the login: %1").arg(text));
         command(m_settings.username.toUtf8().toBase64(), Step::AuthLoginPassword);
         return;
     case Step::AuthLoginPassword:
         if (code != 334)
-            return sessionError(QStringLiteral("the mail server refused the login: %1").arg(text));
+            return sessionError(Text::tr("the mail server refused the login: %1").arg(text));
         command(m_settings.password.toUtf8().toBase64(), Step::AuthPlain); // answered like AUTH PLAIN
         return;
     case Step::AuthPlain:
         if (code != 235)
-            return sessionError(QStringLiteral("the mail server refused the login: %1").arg(text));
+            return sessionError(Text::tr("the mail server refused the login: %1").arg(text));
         m_step = Step::Ready;
         m_timeout.stop();
         Q_EMIT opened();
@@ -312,7 +318,7 @@ void SmtpSession::onReply(int code, const QString& text)
             m_timeout.stop();
             m_socket.abort();
             Q_EMIT messageDone(m_pendingOutcome, m_pendingText);
-            Q_EMIT sessionFailed(QStringLiteral("RSET was refused: %1").arg(text));
+            Q_EMIT sessionFailed(Text::tr("RSET was refused: %1").arg(text));
             return;
         }
         finishMessage(m_pendingOutcome, m_pendingText);

@@ -3,6 +3,18 @@
 #include "core/domain/EmailAddress.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SmtpSettings)
+};
+
+} // namespace
+
 namespace keydesk::net {
 
 QString smtpSecurityName(SmtpSecurity security)
@@ -30,15 +42,18 @@ std::optional<SmtpSecurity> smtpSecurityFromName(const QString& name)
 QString SmtpSettings::validate() const
 {
     if (host.trimmed().isEmpty())
-        return QStringLiteral("the SMTP host is empty");
+        return Text::tr("the SMTP host is empty");
     if (port == 0)
-        return QStringLiteral("the SMTP port must be 1 to 65535");
+        return Text::tr("the SMTP port must be 1 to 65535");
     if (!EmailAddress::isValid(identity.from.address))
-        return QStringLiteral("the sender address \"%1\" is not an email address").arg(identity.from.address);
+        return Text::tr("the sender address \"%1\" is not an email address").arg(identity.from.address);
     if (timeoutMs < 1000 || timeoutMs > 600'000)
-        return QStringLiteral("the SMTP timeout must be 1 to 600 seconds");
+        return Text::tr("the SMTP timeout must be 1 to 600 seconds");
+    if (const QStringList languages = activationEmailLanguages(); !languages.contains(identity.language))
+        return Text::tr("the email language \"%1\" is not one of %2")
+            .arg(identity.language, languages.join(QStringLiteral(", ")));
     if (!username.isEmpty() && password.isEmpty())
-        return QStringLiteral("a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)");
+        return Text::tr("a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)");
     return {};
 }
 
@@ -77,14 +92,14 @@ Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password)
         bool ok = false;
         const uint port = get(kPort).toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return R::failure(QStringLiteral("setting %1: \"%2\" is not a port number")
-                                  .arg(QLatin1String(kPort), get(kPort)));
+            return R::failure(
+                Text::tr("setting %1: \"%2\" is not a port number").arg(QLatin1String(kPort), get(kPort)));
         s.port = quint16(port);
     }
     if (!get(kSecurity).isEmpty()) {
         const auto security = smtpSecurityFromName(get(kSecurity));
         if (!security)
-            return R::failure(QStringLiteral("setting %1: \"%2\" must be none, starttls or tls")
+            return R::failure(Text::tr("setting %1: \"%2\" must be none, starttls or tls")
                                   .arg(QLatin1String(kSecurity), get(kSecurity)));
         s.security = *security;
     }
@@ -92,7 +107,7 @@ Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password)
         bool ok = false;
         const int seconds = get(kTimeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 600)
-            return R::failure(QStringLiteral("setting %1: \"%2\" must be 1 to 600 seconds")
+            return R::failure(Text::tr("setting %1: \"%2\" must be 1 to 600 seconds")
                                   .arg(QLatin1String(kTimeout), get(kTimeout)));
         s.timeoutMs = seconds * 1000;
     }
@@ -110,7 +125,7 @@ Status saveSmtpSettings(Store& store, const SmtpSettings& settings)
 {
     SmtpSettings check = settings;
     if (check.password.isEmpty())
-        check.password = QStringLiteral("(kept elsewhere)");
+        check.password = Text::tr("(kept elsewhere)");
     if (const QString problem = check.validate(); !problem.isEmpty())
         return Status::failure(problem);
     Transaction tx(store.database());

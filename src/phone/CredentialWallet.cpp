@@ -1,11 +1,22 @@
 #include "CredentialWallet.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CredentialWallet)
+};
+
+} // namespace
 
 namespace keydesk::phone {
 
@@ -20,15 +31,14 @@ Result<CredentialWallet> CredentialWallet::open(const QString& path)
     if (!file.exists())
         return wallet;
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
+        return R::failure(Text::tr("cannot read '%1': %2").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return R::failure(
-            QStringLiteral("'%1' is not a credential file: %2").arg(path, parseError.errorString()));
+        return R::failure(Text::tr("'%1' is not a credential file: %2").arg(path, parseError.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(u"version").toInt() != 1 || !root.value(u"credentials").isArray())
-        return R::failure(QStringLiteral("'%1' is not a version 1 credential file").arg(path));
+        return R::failure(Text::tr("'%1' is not a version 1 credential file").arg(path));
     int index = 0;
     for (const QJsonValue entry : root.value(u"credentials").toArray()) {
         QString error;
@@ -80,7 +90,7 @@ Status CredentialWallet::save() const
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(json) != json.size() || !file.commit())
-        return Status::failure(QStringLiteral("cannot write '%1': %2").arg(m_path, file.errorString()));
+        return Status::failure(Text::tr("cannot write '%1': %2").arg(m_path, file.errorString()));
     return {};
 }
 

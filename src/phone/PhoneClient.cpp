@@ -2,10 +2,21 @@
 
 #include "webauthn/Base64Url.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PhoneClient)
+};
+
+} // namespace
 
 namespace keydesk::phone {
 
@@ -26,7 +37,7 @@ std::optional<CreationRequest> creationRequest(const QJsonObject& options, const
     const auto userId = webauthn::fromBase64Url(
         options.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString());
     if (!challenge || !userId) {
-        *error = QStringLiteral("the creation options lack a challenge or user id");
+        *error = Text::tr("the creation options lack a challenge or user id");
         return std::nullopt;
     }
     CreationRequest request;
@@ -117,7 +128,7 @@ void PhoneClient::activate(const QUrl& link, const ActivationChoices& choices,
         }
         if (!registration) {
             done(PhoneActivation{
-                localFailure(QStringLiteral("the phone could not create a credential: %1").arg(error)),
+                localFailure(Text::tr("the phone could not create a credential: %1").arg(error)),
                 std::nullopt});
             return;
         }
@@ -155,9 +166,8 @@ void PhoneClient::verify(const QUrl& link, CredentialWallet& wallet, Tamper tamp
         }
         if (!challenge || !credential) {
             done(PhoneVerification{
-                localFailure(challenge
-                                 ? QStringLiteral("this phone holds no passkey that the server asks for")
-                                 : QStringLiteral("the request options lack a challenge")),
+                localFailure(challenge ? Text::tr("this phone holds no passkey that the server asks for")
+                                       : Text::tr("the request options lack a challenge")),
                 {}});
             return;
         }
@@ -173,8 +183,7 @@ void PhoneClient::verify(const QUrl& link, CredentialWallet& wallet, Tamper tamp
         // The counter moved (unless cloned): keep it before anything else can fail.
         if (Status saved = wallet.save(); !assertion || !saved) {
             done(PhoneVerification{
-                localFailure(assertion ? saved.error()
-                                       : QStringLiteral("the phone could not sign: %1").arg(error)),
+                localFailure(assertion ? saved.error() : Text::tr("the phone could not sign: %1").arg(error)),
                 credentialId});
             return;
         }

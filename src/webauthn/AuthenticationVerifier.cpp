@@ -8,6 +8,18 @@
 
 #include <openssl/err.h>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthenticationVerifier)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -18,30 +30,28 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     CredentialData& credential = checks.verdict().credential;
     const StoredCredential& stored = expected.credential;
     if (response.id != response.rawId)
-        return checks.fail(Check::CredentialId,
-                           QStringLiteral("id %1 is not rawId").arg(toBase64Url(response.id)));
+        return checks.fail(Check::CredentialId, Text::tr("id %1 is not rawId").arg(toBase64Url(response.id)));
     if (response.rawId != stored.id)
-        return checks.fail(
-            Check::CredentialId,
-            QStringLiteral("credential %1 is not the one allowed").arg(toBase64Url(response.id)));
+        return checks.fail(Check::CredentialId,
+                           Text::tr("credential %1 is not the one allowed").arg(toBase64Url(response.id)));
     credential.id = response.rawId;
     credential.publicKeyCose = stored.publicKeyCose;
-    checks.pass(Check::CredentialId, QStringLiteral("the allowed credential (") +
-                                         QString::number(stored.id.size()) + QStringLiteral(" bytes)"));
+    checks.pass(Check::CredentialId,
+                Text::tr("the allowed credential (%n bytes)", nullptr, int(stored.id.size())));
 
     if (response.userHandle && !response.userHandle->isEmpty()) {
         credential.userHandle = *response.userHandle;
         if (!stored.userHandle.isEmpty() &&
             !checks.expect(Check::UserHandle, *response.userHandle == stored.userHandle,
-                           QStringLiteral("user handle matches the credential's owner"),
-                           QStringLiteral("user handle is not the credential owner's")))
+                           Text::tr("user handle matches the credential's owner"),
+                           Text::tr("user handle is not the credential owner's")))
             return false;
     }
 
     QString error;
     const auto clientData = parseClientData(response.clientDataJson, &error);
-    if (!checks.expect(Check::ClientData, clientData.has_value(),
-                       QStringLiteral("clientDataJSON is well-formed"), error))
+    if (!checks.expect(Check::ClientData, clientData.has_value(), Text::tr("clientDataJSON is well-formed"),
+                       error))
         return false;
     if (!verifyClientData(*clientData, u"webauthn.get", expected.ceremony, checks))
         return false;
@@ -50,9 +60,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     if (!authData)
         return checks.fail(Check::AuthenticatorData, error);
     if (authData->hasAttestedCredential)
-        return checks.fail(
-            Check::AuthenticatorData,
-            QStringLiteral("assertion authenticator data must not carry attested credential data"));
+        return checks.fail(Check::AuthenticatorData,
+                           Text::tr("assertion authenticator data must not carry attested credential data"));
     checks.pass(Check::AuthenticatorData,
                 authenticatorDataSummary(response.authenticatorData.size(), *authData));
     credential.flags = authData->flags;
@@ -66,11 +75,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     const auto key = parseCoseKey(stored.publicKeyCose, &error);
     if (!checks.expect(
             Check::CredentialPublicKey, key.has_value(),
-            [&]() -> QString {
-                return QStringLiteral("stored ") + algorithmName(key->algorithm) +
-                       QStringLiteral(" public key");
-            },
-            [&]() -> QString { return QStringLiteral("stored public key is unusable: %1").arg(error); }))
+            [&]() -> QString { return Text::tr("stored %1 public key").arg(algorithmName(key->algorithm)); },
+            [&]() -> QString { return Text::tr("stored public key is unusable: %1").arg(error); }))
         return false;
     credential.algorithm = key->algorithm;
 
@@ -80,23 +86,20 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     if (!checks.expect(
             Check::Signature, bad.isEmpty(),
             [&]() -> QString {
-                return algorithmName(key->algorithm) +
-                       QStringLiteral(" signature over authenticatorData ‖ SHA-256(clientDataJSON)");
+                return Text::tr("%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)")
+                    .arg(algorithmName(key->algorithm));
             },
             bad))
         return false;
 
     const quint32 count = authData->signCount;
     if (count == 0 && stored.signCount == 0)
-        return checks.pass(Check::SignCount, QStringLiteral("authenticator keeps no counter (0)"));
+        return checks.pass(Check::SignCount, Text::tr("authenticator keeps no counter (0)"));
     return checks.expect(
         Check::SignCount, count > stored.signCount,
+        [&]() -> QString { return Text::tr("sign count %1 follows %2").arg(count).arg(stored.signCount); },
         [&]() -> QString {
-            return QStringLiteral("sign count ") + QString::number(count) + QStringLiteral(" follows ") +
-                   QString::number(stored.signCount);
-        },
-        [&]() -> QString {
-            return QStringLiteral("possible cloned authenticator: sign count %1 is not above the stored %2")
+            return Text::tr("possible cloned authenticator: sign count %1 is not above the stored %2")
                 .arg(count)
                 .arg(stored.signCount);
         });
@@ -110,7 +113,7 @@ Verdict verifyAuthentication(const AuthenticationResponse& response,
     Verdict verdict;
     verdict.checks.reserve(24);
     CheckList checks(verdict);
-    checks.pass(Check::Response, QStringLiteral("AuthenticationResponseJSON is well-formed"));
+    checks.pass(Check::Response, Text::tr("AuthenticationResponseJSON is well-formed"));
     verifyCeremony(response, expected, checks);
     ERR_clear_error();
     return verdict;

@@ -4,9 +4,20 @@
 
 #include "Sha256.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <openssl/crypto.h>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthenticatorChecks)
+};
+
+} // namespace
 
 namespace keydesk::webauthn {
 
@@ -17,52 +28,47 @@ bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpec
     const bool hashMatches = CRYPTO_memcmp(rpIdHash.constData(), data.rpIdHash.constData(), 32) == 0;
     if (!checks.expect(
             Check::RpIdHash, hashMatches,
-            [&]() -> QString {
-                return QStringLiteral("RP ID hash is SHA-256(\"") + expected.rpId + QStringLiteral("\")");
-            },
-            [&]() -> QString {
-                return QStringLiteral("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId);
-            }))
+            [&]() -> QString { return Text::tr("RP ID hash is SHA-256(\"%1\")").arg(expected.rpId); },
+            [&]() -> QString { return Text::tr("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId); }))
         return false;
 
     const AuthenticatorFlags flags = data.flags;
     if (expected.requireUserPresence && !flags.userPresent())
         return checks.fail(Check::UserPresent,
-                           QStringLiteral("user presence (UP) is not set; flags %1").arg(flags.describe()));
-    checks.pass(Check::UserPresent, flags.userPresent() ? QStringLiteral("user was present (UP)")
-                                                        : QStringLiteral("user presence not required"));
+                           Text::tr("user presence (UP) is not set; flags %1").arg(flags.describe()));
+    checks.pass(Check::UserPresent, flags.userPresent() ? Text::tr("user was present (UP)")
+                                                        : Text::tr("user presence not required"));
 
     if (expected.requireUserVerification && !flags.userVerified())
-        return checks.fail(Check::UserVerified,
-                           QStringLiteral("user verification is required but UV is not set; flags %1")
-                               .arg(flags.describe()));
+        return checks.fail(
+            Check::UserVerified,
+            Text::tr("user verification is required but UV is not set; flags %1").arg(flags.describe()));
     checks.pass(Check::UserVerified, flags.userVerified()
-                                         ? QStringLiteral("user was verified (UV)")
-                                         : QStringLiteral("user verification not required, UV not set"));
+                                         ? Text::tr("user was verified (UV)")
+                                         : Text::tr("user verification not required, UV not set"));
 
     if (flags.backedUp() && !flags.backupEligible())
-        return checks.fail(Check::BackupState,
-                           QStringLiteral("backed up (BS) without being backup eligible (BE)"));
+        return checks.fail(Check::BackupState, Text::tr("backed up (BS) without being backup eligible (BE)"));
     if (storedBackupEligible && flags.backupEligible() != *storedBackupEligible)
         return checks.fail(
             Check::BackupState,
-            QStringLiteral("backup eligibility changed from %1 to %2 since registration")
+            Text::tr("backup eligibility changed from %1 to %2 since registration")
                 .arg(*storedBackupEligible ? u"BE" : u"not BE", flags.backupEligible() ? u"BE" : u"not BE"));
     return checks.pass(Check::BackupState,
                        flags.backupEligible()
-                           ? (flags.backedUp() ? QStringLiteral("backup eligible, backed up")
-                                               : QStringLiteral("backup eligible, not backed up"))
-                           : QStringLiteral("single-device credential (not backup eligible)"));
+                           ? (flags.backedUp() ? Text::tr("backup eligible, backed up")
+                                               : Text::tr("backup eligible, not backed up"))
+                           : Text::tr("single-device credential (not backup eligible)"));
 }
 
 bool verifyExtensions(const AuthenticatorData& data, CheckList& checks)
 {
     if (!data.flags.extensionData())
-        return checks.pass(Check::Extensions, QStringLiteral("no authenticator extensions"));
+        return checks.pass(Check::Extensions, Text::tr("no authenticator extensions"));
     QString error;
     const CborItem map = decodeCborExactly(data.extensions, &error);
     if (!map || !cbor_isa_map(map.get()))
-        return checks.fail(Check::Extensions, QStringLiteral("authenticator extensions are not a CBOR map"));
+        return checks.fail(Check::Extensions, Text::tr("authenticator extensions are not a CBOR map"));
     // Extension outputs are open-ended CBOR, so libcbor decodes them (after the strict scan).
     QStringList names;
     const cbor_pair* pairs = cbor_map_handle(map.get());
@@ -75,11 +81,11 @@ bool verifyExtensions(const AuthenticatorData& data, CheckList& checks)
                 : QString();
         if (name.isEmpty() || utf8.hasError())
             return checks.fail(Check::Extensions,
-                               QStringLiteral("an authenticator extension identifier is not text"));
+                               Text::tr("an authenticator extension identifier is not text"));
         names << name;
     }
     return checks.pass(Check::Extensions,
-                       QStringLiteral("authenticator extensions: %1").arg(names.join(QStringLiteral(", "))));
+                       Text::tr("authenticator extensions: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace keydesk::webauthn

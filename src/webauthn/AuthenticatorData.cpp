@@ -2,7 +2,18 @@
 
 #include "StrictCbor.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthenticatorData)
+};
+
+} // namespace
 
 namespace keydesk::webauthn {
 
@@ -14,12 +25,11 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
         return std::nullopt;
     };
     if (raw.size() > kMaxAuthenticatorDataBytes)
-        return failed(QStringLiteral("authenticator data is %1 bytes; at most %2 are accepted")
+        return failed(Text::tr("authenticator data is %1 bytes; at most %2 are accepted")
                           .arg(raw.size())
                           .arg(kMaxAuthenticatorDataBytes));
     if (raw.size() < 37)
-        return failed(
-            QStringLiteral("authenticator data is %1 bytes; at least 37 are required").arg(raw.size()));
+        return failed(Text::tr("authenticator data is %1 bytes; at least 37 are required").arg(raw.size()));
     AuthenticatorData data;
     data.rpIdHash = raw.first(32).toByteArray();
     data.flags.raw = quint8(raw[32]);
@@ -28,13 +38,13 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
 
     if (data.flags.attestedCredentialData()) {
         if (raw.size() - pos < 18)
-            return failed(QStringLiteral("attested credential data is cut short at byte %1").arg(raw.size()));
+            return failed(Text::tr("attested credential data is cut short at byte %1").arg(raw.size()));
         data.hasAttestedCredential = true;
         data.aaguid = raw.sliced(pos, 16).toByteArray();
         const quint16 idLength = qFromBigEndian<quint16>(raw.data() + pos + 16);
         pos += 18;
         if (idLength > raw.size() - pos)
-            return failed(QStringLiteral("credential id length %1 exceeds the %2 bytes left")
+            return failed(Text::tr("credential id length %1 exceeds the %2 bytes left")
                               .arg(idLength)
                               .arg(raw.size() - pos));
         data.credentialId = raw.sliced(pos, idLength).toByteArray();
@@ -43,14 +53,14 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
         QString cborError;
         const std::optional<qsizetype> keyLength = scanCborItem(raw.sliced(pos), &cborError);
         if (!keyLength)
-            return failed(QStringLiteral("credential public key: %1").arg(cborError));
+            return failed(Text::tr("credential public key: %1").arg(cborError));
         data.credentialPublicKey = raw.sliced(pos, *keyLength).toByteArray();
         pos += *keyLength;
     }
 
     if (data.flags.extensionData()) {
         if (pos == raw.size())
-            return failed(QStringLiteral("the ED flag is set but there are no extensions"));
+            return failed(Text::tr("the ED flag is set but there are no extensions"));
         QString cborError;
         const std::optional<qsizetype> length = scanCborItem(raw.sliced(pos), &cborError);
         if (!length)
@@ -60,14 +70,15 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
     }
 
     if (pos != raw.size())
-        return failed(QStringLiteral("%1 trailing bytes after the authenticator data").arg(raw.size() - pos));
+        return failed(Text::tr("%1 trailing bytes after the authenticator data").arg(raw.size() - pos));
     return data;
 }
 
 QString authenticatorDataSummary(qsizetype size, const AuthenticatorData& data)
 {
-    return QString::number(size) + QStringLiteral(" bytes, flags ") + data.flags.describe() +
-           QStringLiteral(", sign count ") + QString::number(data.signCount);
+    return Text::tr("%n bytes, flags %1, sign count %2", nullptr, int(size))
+        .arg(data.flags.describe())
+        .arg(data.signCount);
 }
 
 } // namespace keydesk::webauthn

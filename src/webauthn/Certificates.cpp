@@ -5,6 +5,18 @@
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Certificates)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -32,24 +44,24 @@ std::optional<CertificateChain> parseX5c(const CborValue* x5c, QString* error)
     };
     const auto items = x5c && x5c->major == 4 ? readCborArray(x5c->encoded) : std::nullopt;
     if (!items)
-        return failed(QStringLiteral("x5c must be an array of certificates"));
+        return failed(Text::tr("x5c must be an array of certificates"));
     if (items->empty() || items->size() > size_t(kMaxX5cCertificates))
-        return failed(QStringLiteral("x5c must hold 1 to %1 certificates, it holds %2")
+        return failed(Text::tr("x5c must hold 1 to %1 certificates, it holds %2")
                           .arg(kMaxX5cCertificates)
                           .arg(items->size()));
     CertificateChain chain;
     for (size_t i = 0; i < items->size(); ++i) {
         const CborValue& der = (*items)[i];
         if (der.major != 2)
-            return failed(QStringLiteral("x5c[%1] is not a byte string").arg(i));
+            return failed(Text::tr("x5c[%1] is not a byte string").arg(i));
         if (der.bytes.size() > kMaxCertificateBytes)
-            return failed(QStringLiteral("x5c[%1] is %2 bytes; at most %3 are accepted")
+            return failed(Text::tr("x5c[%1] is %2 bytes; at most %3 are accepted")
                               .arg(i)
                               .arg(der.bytes.size())
                               .arg(kMaxCertificateBytes));
         X509Ptr cert = parseDer(der.bytes);
         if (!cert)
-            return failed(QStringLiteral("x5c[%1] is not a DER X.509 certificate").arg(i));
+            return failed(Text::tr("x5c[%1] is not a DER X.509 certificate").arg(i));
         chain.push_back(std::move(cert));
     }
     return chain;
@@ -69,14 +81,14 @@ std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& ancho
             ERR_clear_error(); // the loop ends on "no start line"
             if (roots.size() == before) {
                 if (error)
-                    *error = QStringLiteral("trust anchor %1 holds no PEM certificate").arg(i + 1);
+                    *error = Text::tr("trust anchor %1 holds no PEM certificate").arg(i + 1);
                 return std::nullopt;
             }
         } else if (X509Ptr cert = parseDer(data)) {
             roots.push_back(std::move(cert));
         } else {
             if (error)
-                *error = QStringLiteral("trust anchor %1 is neither PEM nor DER").arg(i + 1);
+                *error = Text::tr("trust anchor %1 is neither PEM nor DER").arg(i + 1);
             return std::nullopt;
         }
     }
@@ -86,7 +98,7 @@ std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& ancho
 QString certificateSubject(X509* cert)
 {
     const QString name = certificateName(X509_get_subject_name(cert));
-    return name.isEmpty() ? QStringLiteral("(empty subject)") : name; // TPM AIKs have none
+    return name.isEmpty() ? Text::tr("(empty subject)") : name; // TPM AIKs have none
 }
 
 QString certificateName(const X509_NAME* name)
@@ -118,12 +130,12 @@ QString checkAaguidExtension(X509* cert, const QByteArray& aaguid)
     if (!value)
         return QString();
     if (critical)
-        return QStringLiteral("the AAGUID certificate extension must not be critical");
+        return Text::tr("the AAGUID certificate extension must not be critical");
     // extnValue wraps an OCTET STRING of the 16 AAGUID bytes: 04 10 <aaguid>.
     if (value->size() != 18 || value->at(0) != 0x04 || value->at(1) != 0x10)
-        return QStringLiteral("the AAGUID certificate extension is malformed");
+        return Text::tr("the AAGUID certificate extension is malformed");
     if (value->mid(2) != aaguid)
-        return QStringLiteral("the certificate's AAGUID %1 differs from the authenticator data's %2")
+        return Text::tr("the certificate's AAGUID %1 differs from the authenticator data's %2")
             .arg(QString::fromLatin1(value->mid(2).toHex()), QString::fromLatin1(aaguid.toHex()));
     return QString();
 }
@@ -147,7 +159,7 @@ AttestationTrust verifyCertificateChain(const CertificateChain& chain, const QLi
         return AttestationTrust::Untrusted;
     }
     if (roots->empty()) {
-        say(QStringLiteral("no trust anchors are configured"));
+        say(Text::tr("no trust anchors are configured"));
         return AttestationTrust::Untrusted;
     }
     X509StorePtr store(X509_STORE_new());
@@ -160,7 +172,7 @@ AttestationTrust verifyCertificateChain(const CertificateChain& chain, const QLi
     }
     X509StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), store.get(), chain.front().get(), untrusted.get()) != 1) {
-        say(QStringLiteral("certificate verification could not start"));
+        say(Text::tr("certificate verification could not start"));
         return AttestationTrust::Untrusted;
     }
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
@@ -173,15 +185,13 @@ AttestationTrust verifyCertificateChain(const CertificateChain& chain, const QLi
     const int code = X509_STORE_CTX_get_error(ctx.get());
     ERR_clear_error();
     if (!ok) {
-        say(QStringLiteral("chain does not verify: %1")
+        say(Text::tr("chain does not verify: %1")
                 .arg(QLatin1StringView(X509_verify_cert_error_string(code))));
         return AttestationTrust::Untrusted;
     }
     STACK_OF(X509)* built = X509_STORE_CTX_get0_chain(ctx.get());
     X509* top = sk_X509_value(built, sk_X509_num(built) - 1);
-    say(QStringLiteral("chain of %1 ends at trusted root %2")
-            .arg(sk_X509_num(built))
-            .arg(certificateSubject(top)));
+    say(Text::tr("chain of %1 ends at trusted root %2").arg(sk_X509_num(built)).arg(certificateSubject(top)));
     return AttestationTrust::Trusted;
 }
 

@@ -6,6 +6,18 @@
 
 #include <openssl/core_names.h>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CoseKey)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -89,7 +101,7 @@ EVP_PKEY* curveTemplate(const CurveRule& rule)
 bool buildEc2(CoseKey& k, const CurveRule& rule, QString* error)
 {
     if (k.x.size() != rule.coordinateSize || k.y.size() != rule.coordinateSize)
-        return fail(error, QStringLiteral("EC2 coordinates must be %1 bytes each, got %2 and %3")
+        return fail(error, Text::tr("EC2 coordinates must be %1 bytes each, got %2 and %3")
                                .arg(rule.coordinateSize)
                                .arg(k.x.size())
                                .arg(k.y.size()));
@@ -101,7 +113,7 @@ bool buildEc2(CoseKey& k, const CurveRule& rule, QString* error)
     if (!k.key || EVP_PKEY_set1_encoded_public_key(k.key.get(),
                                                    reinterpret_cast<const unsigned char*>(point.constData()),
                                                    size_t(point.size())) != 1)
-        return fail(error, QStringLiteral("EC point is not on curve %1").arg(curveName(k.curve)));
+        return fail(error, Text::tr("EC point is not on curve %1").arg(curveName(k.curve)));
     return true;
 }
 
@@ -110,25 +122,24 @@ bool buildRsa(CoseKey& k, QString* error)
     BignumPtr n(BN_bin2bn(reinterpret_cast<const unsigned char*>(k.n.constData()), int(k.n.size()), nullptr));
     BignumPtr e(BN_bin2bn(reinterpret_cast<const unsigned char*>(k.e.constData()), int(k.e.size()), nullptr));
     if (!n || !e)
-        return fail(error, QStringLiteral("out of memory building the RSA key"));
+        return fail(error, Text::tr("out of memory building the RSA key"));
     const int bits = BN_num_bits(n.get());
     if (bits < kMinRsaBits)
-        return fail(
-            error,
-            QStringLiteral("RSA key has %1 bits; at least %2 are required").arg(bits).arg(kMinRsaBits));
+        return fail(error,
+                    Text::tr("RSA key has %1 bits; at least %2 are required").arg(bits).arg(kMinRsaBits));
     if (bits > kMaxRsaBits)
-        return fail(
-            error, QStringLiteral("RSA key has %1 bits; at most %2 are accepted").arg(bits).arg(kMaxRsaBits));
+        return fail(error,
+                    Text::tr("RSA key has %1 bits; at most %2 are accepted").arg(bits).arg(kMaxRsaBits));
     if (!BN_is_odd(e.get()) || BN_is_one(e.get()) || BN_num_bits(e.get()) > 64)
-        return fail(error, QStringLiteral("RSA exponent must be odd, greater than 1 and at most 64 bits"));
+        return fail(error, Text::tr("RSA exponent must be odd, greater than 1 and at most 64 bits"));
     ParamBldPtr bld(OSSL_PARAM_BLD_new());
     if (!bld || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) ||
         !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, e.get()))
-        return fail(error, QStringLiteral("out of memory building the RSA key"));
+        return fail(error, Text::tr("out of memory building the RSA key"));
     ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     k.key = fromParams("RSA", params.get());
     if (!k.key)
-        return fail(error, QStringLiteral("RSA key is invalid"));
+        return fail(error, Text::tr("RSA key is invalid"));
     return true;
 }
 
@@ -143,11 +154,10 @@ std::optional<QByteArray> bytesParam(const std::vector<CborMapEntry>& map, qint6
 {
     const CborValue* v = findCborEntry(map, label);
     if (!v || v->major != 2) {
-        fail(error,
-             v ? QStringLiteral("COSE key parameter %1 (%2) must be a byte string")
-                     .arg(QLatin1StringView(name))
-                     .arg(label)
-               : QStringLiteral("COSE key lacks parameter %1 (%2)").arg(QLatin1StringView(name)).arg(label));
+        fail(error, v ? Text::tr("COSE key parameter %1 (%2) must be a byte string")
+                            .arg(QLatin1StringView(name))
+                            .arg(label)
+                      : Text::tr("COSE key lacks parameter %1 (%2)").arg(QLatin1StringView(name)).arg(label));
         return std::nullopt;
     }
     return v->bytes.toByteArray();
@@ -172,17 +182,17 @@ std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
     const auto kty = intParam(*item, 1);
     const auto alg = intParam(*item, 3);
     if (!kty) {
-        fail(error, QStringLiteral("COSE key lacks an integer kty (1)"));
+        fail(error, Text::tr("COSE key lacks an integer kty (1)"));
         return std::nullopt;
     }
     if (!alg) {
-        fail(error, QStringLiteral("COSE key lacks an integer alg (3)"));
+        fail(error, Text::tr("COSE key lacks an integer alg (3)"));
         return std::nullopt;
     }
     k.keyType = int(*kty);
     k.algorithm = int(*alg);
     if (!supportedAlgorithms().contains(k.algorithm)) {
-        fail(error, QStringLiteral("algorithm %1 is not supported").arg(algorithmName(k.algorithm)));
+        fail(error, Text::tr("algorithm %1 is not supported").arg(algorithmName(k.algorithm)));
         return std::nullopt;
     }
 
@@ -190,7 +200,7 @@ std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
     const bool isEdDsa = k.algorithm == int(CoseAlgorithm::EdDSA);
     const int wantedKty = isRsa ? kKtyRsa : isEdDsa ? kKtyOkp : kKtyEc2;
     if (k.keyType != wantedKty) {
-        fail(error, QStringLiteral("algorithm %1 needs kty %2, the key has kty %3")
+        fail(error, Text::tr("algorithm %1 needs kty %2, the key has kty %3")
                         .arg(algorithmName(k.algorithm))
                         .arg(wantedKty)
                         .arg(k.keyType));
@@ -213,7 +223,7 @@ std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
 
     const auto crv = intParam(*item, -1);
     if (!crv) {
-        fail(error, QStringLiteral("COSE key lacks an integer crv (-1)"));
+        fail(error, Text::tr("COSE key lacks an integer crv (-1)"));
         return std::nullopt;
     }
     k.curve = int(*crv);
@@ -224,19 +234,18 @@ std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
 
     if (isEdDsa) {
         if (k.curve != kCrvEd25519) {
-            fail(error,
-                 QStringLiteral("algorithm EdDSA is accepted on Ed25519 (crv 6) only, the key is on %1")
-                     .arg(curveName(k.curve)));
+            fail(error, Text::tr("algorithm EdDSA is accepted on Ed25519 (crv 6) only, the key is on %1")
+                            .arg(curveName(k.curve)));
             return std::nullopt;
         }
         if (k.x.size() != 32) {
-            fail(error, QStringLiteral("Ed25519 public key must be 32 bytes, got %1").arg(k.x.size()));
+            fail(error, Text::tr("Ed25519 public key must be 32 bytes, got %1").arg(k.x.size()));
             return std::nullopt;
         }
         k.key.reset(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
                                                 reinterpret_cast<const unsigned char*>(k.x.constData()), 32));
         if (!k.key) {
-            fail(error, QStringLiteral("Ed25519 public key is invalid"));
+            fail(error, Text::tr("Ed25519 public key is invalid"));
             return std::nullopt;
         }
         return k;
@@ -248,7 +257,7 @@ std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
             rule = &r;
     }
     if (k.curve != rule->curve) {
-        fail(error, QStringLiteral("algorithm %1 requires curve %2, the key is on %3")
+        fail(error, Text::tr("algorithm %1 requires curve %2, the key is on %3")
                         .arg(algorithmName(k.algorithm), curveName(rule->curve), curveName(k.curve)));
         return std::nullopt;
     }

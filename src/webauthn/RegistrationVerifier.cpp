@@ -9,6 +9,18 @@
 
 #include <openssl/err.h>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistrationVerifier)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -28,7 +40,7 @@ std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes,
         return std::nullopt;
     for (const CborMapEntry& e : *map) {
         if (e.keyMajor != 3 || (e.keyText != "fmt" && e.keyText != "attStmt" && e.keyText != "authData")) {
-            *error = QStringLiteral("attestationObject has a key other than fmt, attStmt and authData");
+            *error = Text::tr("attestationObject has a key other than fmt, attStmt and authData");
             return std::nullopt;
         }
     }
@@ -37,15 +49,14 @@ std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes,
     const CborValue* authData = findCborEntry(*map, QByteArrayView("authData"));
     const auto formatText = format ? format->toText() : std::nullopt;
     if (!formatText || !statement || statement->major != 5 || !authData || authData->major != 2) {
-        *error =
-            QStringLiteral("attestationObject needs a text fmt, a map attStmt and a byte string authData");
+        *error = Text::tr("attestationObject needs a text fmt, a map attStmt and a byte string authData");
         return std::nullopt;
     }
     AttestationObject object;
     object.format = *formatText;
     auto entries = readCborMap(statement->encoded, u"attStmt", error);
     if (!entries) { // the scan passed, so only a key of another type gets here
-        *error = QStringLiteral("attStmt has a key that is neither text nor an integer");
+        *error = Text::tr("attStmt has a key that is neither text nor an integer");
         return std::nullopt;
     }
     object.statement = std::move(*entries);
@@ -59,8 +70,8 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     CredentialData& credential = checks.verdict().credential;
     QString error;
     const auto clientData = parseClientData(response.clientDataJson, &error);
-    if (!checks.expect(Check::ClientData, clientData.has_value(),
-                       QStringLiteral("clientDataJSON is well-formed"), error))
+    if (!checks.expect(Check::ClientData, clientData.has_value(), Text::tr("clientDataJSON is well-formed"),
+                       error))
         return false;
     if (!verifyClientData(*clientData, u"webauthn.create", expected.ceremony, checks))
         return false;
@@ -69,7 +80,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     if (!checks.expect(
             Check::AttestationObject, object.has_value(),
             [&]() -> QString {
-                return QStringLiteral("attestationObject is well-formed (fmt ") + object->format + u')';
+                return Text::tr("attestationObject is well-formed (fmt %1)").arg(object->format);
             },
             error))
         return false;
@@ -79,9 +90,8 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     if (!authData)
         return checks.fail(Check::AuthenticatorData, error);
     if (!authData->hasAttestedCredential)
-        return checks.fail(
-            Check::AuthenticatorData,
-            QStringLiteral("authenticator data has no attested credential data (AT is not set)"));
+        return checks.fail(Check::AuthenticatorData,
+                           Text::tr("authenticator data has no attested credential data (AT is not set)"));
     checks.pass(Check::AuthenticatorData,
                 authenticatorDataSummary(object->authenticatorData.size(), *authData));
     credential.flags = authData->flags;
@@ -93,33 +103,30 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
         return false;
 
     if (response.id != response.rawId)
-        return checks.fail(Check::CredentialId,
-                           QStringLiteral("id %1 is not rawId").arg(toBase64Url(response.id)));
+        return checks.fail(Check::CredentialId, Text::tr("id %1 is not rawId").arg(toBase64Url(response.id)));
     if (authData->credentialId.size() > kMaxCredentialIdBytes)
-        return checks.fail(Check::CredentialId,
-                           QStringLiteral("credential id is %1 bytes; at most %2 are allowed")
-                               .arg(authData->credentialId.size())
-                               .arg(kMaxCredentialIdBytes));
+        return checks.fail(Check::CredentialId, Text::tr("credential id is %1 bytes; at most %2 are allowed")
+                                                    .arg(authData->credentialId.size())
+                                                    .arg(kMaxCredentialIdBytes));
     if (authData->credentialId != response.rawId)
         return checks.fail(Check::CredentialId,
-                           QStringLiteral("rawId is not the credential id in the authenticator data"));
+                           Text::tr("rawId is not the credential id in the authenticator data"));
     credential.id = authData->credentialId;
-    checks.pass(Check::CredentialId, QStringLiteral("credential id of ") +
-                                         QString::number(credential.id.size()) + QStringLiteral(" bytes"));
+    checks.pass(Check::CredentialId,
+                Text::tr("credential id of %n bytes", nullptr, int(credential.id.size())));
 
     const auto key = parseCoseKey(authData->credentialPublicKey, &error);
     if (!checks.expect(
             Check::CredentialPublicKey, key.has_value(),
-            [&]() -> QString { return algorithmName(key->algorithm) + QStringLiteral(" public key"); },
-            error))
+            [&]() -> QString { return Text::tr("%1 public key").arg(algorithmName(key->algorithm)); }, error))
         return false;
     credential.algorithm = key->algorithm;
     const QList<int> allowed = expected.algorithms.isEmpty() ? supportedAlgorithms() : expected.algorithms;
     if (!checks.expect(
             Check::Algorithm, allowed.contains(key->algorithm),
-            [&]() -> QString { return algorithmName(key->algorithm) + QStringLiteral(" was offered"); },
+            [&]() -> QString { return Text::tr("%1 was offered").arg(algorithmName(key->algorithm)); },
             [&]() -> QString {
-                return QStringLiteral("algorithm %1 was not offered").arg(algorithmName(key->algorithm));
+                return Text::tr("algorithm %1 was not offered").arg(algorithmName(key->algorithm));
             }))
         return false;
     if (!verifyExtensions(*authData, checks))
@@ -128,9 +135,9 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     const AttestationVerifier verifier = attestationVerifier(object->format);
     if (!checks.expect(
             Check::AttestationFormat, verifier != nullptr,
-            [&]() -> QString { return QStringLiteral("format ") + object->format; },
+            [&]() -> QString { return Text::tr("format %1").arg(object->format); },
             [&]() -> QString {
-                return QStringLiteral("attestation format \"%1\" is not supported").arg(object->format);
+                return Text::tr("attestation format \"%1\" is not supported").arg(object->format);
             }))
         return false;
     const AttestationInput input{
@@ -144,13 +151,12 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
 
     if (outcome->chain.empty()) {
         credential.attestationTrust = AttestationTrust::None;
-        const QString what = outcome->type == AttestationType::Self ? QStringLiteral("self attestation")
-                                                                    : QStringLiteral("no attestation");
+        const QString what = outcome->type == AttestationType::Self ? Text::tr("self attestation")
+                                                                    : Text::tr("no attestation");
         if (expected.requireTrustedAttestation)
-            return checks.fail(
-                Check::AttestationTrust,
-                QStringLiteral("%1 cannot be trusted; a trusted attestation is required").arg(what));
-        return checks.pass(Check::AttestationTrust, what + QStringLiteral(": no certificate chain to check"));
+            return checks.fail(Check::AttestationTrust,
+                               Text::tr("%1 cannot be trusted; a trusted attestation is required").arg(what));
+        return checks.pass(Check::AttestationTrust, Text::tr("%1: no certificate chain to check").arg(what));
     }
     QString detail;
     credential.attestationTrust =
@@ -158,9 +164,9 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     if (credential.attestationTrust == AttestationTrust::Trusted)
         return checks.pass(Check::AttestationTrust, detail);
     if (expected.requireTrustedAttestation)
-        return checks.fail(Check::AttestationTrust, QStringLiteral("untrusted attestation: %1").arg(detail));
+        return checks.fail(Check::AttestationTrust, Text::tr("untrusted attestation: %1").arg(detail));
     return checks.pass(Check::AttestationTrust,
-                       QStringLiteral("untrusted attestation (accepted, not required): %1").arg(detail));
+                       Text::tr("untrusted attestation (accepted, not required): %1").arg(detail));
 }
 
 } // namespace
@@ -170,7 +176,7 @@ Verdict verifyRegistration(const RegistrationResponse& response, const Registrat
     Verdict verdict;
     verdict.checks.reserve(24);
     CheckList checks(verdict);
-    checks.pass(Check::Response, QStringLiteral("RegistrationResponseJSON is well-formed"));
+    checks.pass(Check::Response, Text::tr("RegistrationResponseJSON is well-formed"));
     verifyCeremony(response, expected, checks);
     ERR_clear_error(); // failed OpenSSL calls leave entries in this thread's error queue
     return verdict;

@@ -5,6 +5,18 @@
 #include "ClientData.h"
 #include "StrictJson.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseJson)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -22,21 +34,21 @@ public:
     bool root(const QByteArray& json, std::optional<JsonValue>& out)
     {
         if (json.size() > kMaxResponseJsonBytes)
-            return fail(QStringLiteral("response is %1 bytes; at most %2 are accepted")
+            return fail(Text::tr("response is %1 bytes; at most %2 are accepted")
                             .arg(json.size())
                             .arg(kMaxResponseJsonBytes));
         QString jsonError;
         out = parseStrictJson(json, &jsonError);
         if (!out)
-            return fail(QStringLiteral("response is not strict JSON: %1").arg(jsonError));
+            return fail(Text::tr("response is not strict JSON: %1").arg(jsonError));
         if (!out->isObject())
-            return fail(QStringLiteral("response is not a JSON object"));
+            return fail(Text::tr("response is not a JSON object"));
         const JsonValue* type = out->member("type");
         if (!type || !type->isString() || type->utf8() != "public-key")
-            return fail(QStringLiteral("response.type must be \"public-key\""));
+            return fail(Text::tr("response.type must be \"public-key\""));
         const JsonValue* inner = out->member("response");
         if (!inner || !inner->isObject())
-            return fail(QStringLiteral("response.response must be an object"));
+            return fail(Text::tr("response.response must be an object"));
         return true;
     }
 
@@ -48,21 +60,18 @@ public:
         if (!value && !required)
             return true;
         if (!value || !value->isString())
-            return fail(
-                QStringLiteral("%1.%2 must be a base64url string").arg(path, QLatin1StringView(name)));
+            return fail(Text::tr("%1.%2 must be a base64url string").arg(path, QLatin1StringView(name)));
         // base64url never needs escapes; a string with any is not base64url.
         const std::optional<QByteArrayView> text = value->unescapedView();
         if (text && text->size() > (maxBytes * 4 + 2) / 3 + 1)
-            return fail(QStringLiteral("%1.%2 is longer than %3 bytes")
-                            .arg(path, QLatin1StringView(name))
-                            .arg(maxBytes));
+            return fail(
+                Text::tr("%1.%2 is longer than %3 bytes").arg(path, QLatin1StringView(name)).arg(maxBytes));
         auto decoded = text ? fromBase64Url(*text) : std::nullopt;
         if (!decoded)
-            return fail(QStringLiteral("%1.%2 is not base64url").arg(path, QLatin1StringView(name)));
+            return fail(Text::tr("%1.%2 is not base64url").arg(path, QLatin1StringView(name)));
         if (decoded->size() > maxBytes)
-            return fail(QStringLiteral("%1.%2 is longer than %3 bytes")
-                            .arg(path, QLatin1StringView(name))
-                            .arg(maxBytes));
+            return fail(
+                Text::tr("%1.%2 is longer than %3 bytes").arg(path, QLatin1StringView(name)).arg(maxBytes));
         out = std::move(*decoded);
         return true;
     }
@@ -106,8 +115,7 @@ std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& 
         return std::nullopt;
     if (const JsonValue* transports = inner.member("transports")) {
         const auto bad = [&] {
-            reader.fail(
-                QStringLiteral("response.response.transports must be an array of at most 16 strings"));
+            reader.fail(Text::tr("response.response.transports must be an array of at most 16 strings"));
             return std::nullopt;
         };
         if (!transports->isArray() || transports->items().size() > 16)

@@ -13,6 +13,18 @@
 #include <cstring>
 #include <optional>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Signature)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -78,16 +90,16 @@ QByteArrayView curveOrderBytes(int nid)
 std::optional<QByteArrayView> derPositiveInteger(const DerElement& e, QString& problem)
 {
     if (!e.is(DerElement::Universal, kDerInteger) || e.constructed || e.content.isEmpty()) {
-        problem = QStringLiteral("signature is not a DER ECDSA signature");
+        problem = Text::tr("signature is not a DER ECDSA signature");
         return std::nullopt;
     }
     const QByteArrayView v = e.content;
     if (quint8(v[0]) & 0x80) {
-        problem = QStringLiteral("signature has r or s ≤ 0");
+        problem = Text::tr("signature has r or s ≤ 0");
         return std::nullopt;
     }
     if (v.size() > 1 && v[0] == 0 && !(quint8(v[1]) & 0x80)) {
-        problem = QStringLiteral("signature DER is not canonical");
+        problem = Text::tr("signature DER is not canonical");
         return std::nullopt;
     }
     QByteArrayView magnitude = v;
@@ -104,22 +116,21 @@ QString checkEcdsaEncoding(int algorithm, QByteArrayView signature)
     // A long-form length where the short form fits (30 81 44 …) is BER, not DER.
     if (signature.size() > 2 && quint8(signature[0]) == 0x30 && quint8(signature[1]) == 0x81 &&
         quint8(signature[2]) < 0x80)
-        return QStringLiteral("signature DER is not canonical");
+        return Text::tr("signature DER is not canonical");
     DerReader outer(signature);
     DerElement sequence;
     const bool header = outer.next(sequence);
     if (!header || !sequence.is(DerElement::Universal, kDerSequence) || !sequence.constructed) {
         if (signature.size() == 2 * coordinateSize(nid))
-            return QStringLiteral("signature is raw r‖s (%1 bytes); WebAuthn requires DER")
-                .arg(signature.size());
-        return QStringLiteral("signature is not a DER ECDSA signature");
+            return Text::tr("signature is raw r‖s (%1 bytes); WebAuthn requires DER").arg(signature.size());
+        return Text::tr("signature is not a DER ECDSA signature");
     }
     if (!outer.atEnd())
-        return QStringLiteral("%1 bytes follow the DER signature").arg(signature.size() - outer.position());
+        return Text::tr("%1 bytes follow the DER signature").arg(signature.size() - outer.position());
     DerReader fields(sequence.content);
     DerElement r, s;
     if (!fields.next(r) || !fields.next(s) || !fields.atEnd())
-        return QStringLiteral("signature is not a DER ECDSA signature");
+        return Text::tr("signature is not a DER ECDSA signature");
     QString problem;
     const auto rValue = derPositiveInteger(r, problem);
     if (!rValue)
@@ -128,10 +139,10 @@ QString checkEcdsaEncoding(int algorithm, QByteArrayView signature)
     if (!sValue)
         return problem;
     if (rValue->isEmpty() || sValue->isEmpty())
-        return QStringLiteral("signature has r or s ≤ 0");
+        return Text::tr("signature has r or s ≤ 0");
     const QByteArrayView order = curveOrderBytes(nid);
     if (compareMagnitude(*rValue, order) >= 0 || compareMagnitude(*sValue, order) >= 0)
-        return QStringLiteral("signature has r or s not below the curve order");
+        return Text::tr("signature has r or s not below the curve order");
     return QString();
 }
 
@@ -165,25 +176,24 @@ QString keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
     case CoseAlgorithm::ES384:
     case CoseAlgorithm::ES512:
         if (EVP_PKEY_get_base_id(key) != EVP_PKEY_EC)
-            return QStringLiteral("%1 needs an EC key").arg(name);
+            return Text::tr("%1 needs an EC key").arg(name);
         if (keyCurveNid(key) != curveNid(algorithm))
-            return QStringLiteral("%1 needs a key on curve %2")
+            return Text::tr("%1 needs a key on curve %2")
                 .arg(name, QLatin1StringView(OBJ_nid2sn(curveNid(algorithm))));
         return QString();
     case CoseAlgorithm::RS256:
     case CoseAlgorithm::PS256:
         if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA)
-            return QStringLiteral("%1 needs an RSA key").arg(name);
+            return Text::tr("%1 needs an RSA key").arg(name);
         if (EVP_PKEY_get_bits(key) < 2048)
-            return QStringLiteral("RSA key has %1 bits; at least 2048 are required")
-                .arg(EVP_PKEY_get_bits(key));
+            return Text::tr("RSA key has %1 bits; at least 2048 are required").arg(EVP_PKEY_get_bits(key));
         return QString();
     case CoseAlgorithm::EdDSA:
         if (EVP_PKEY_get_base_id(key) != EVP_PKEY_ED25519)
-            return QStringLiteral("EdDSA needs an Ed25519 key");
+            return Text::tr("EdDSA needs an Ed25519 key");
         return QString();
     }
-    return QStringLiteral("algorithm %1 is not supported").arg(name);
+    return Text::tr("algorithm %1 is not supported").arg(name);
 }
 
 // A cheap guard against a key of the wrong family or size; the curve itself is checked where a
@@ -213,9 +223,9 @@ QString verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QB
         if (const QString bad = checkEcdsaEncoding(algorithm, signature); !bad.isEmpty())
             return bad;
     } else if (algorithm == int(CoseAlgorithm::EdDSA) && signature.size() != 64) {
-        return QStringLiteral("Ed25519 signature must be 64 bytes, got %1").arg(signature.size());
+        return Text::tr("Ed25519 signature must be 64 bytes, got %1").arg(signature.size());
     } else if (algorithm != int(CoseAlgorithm::EdDSA) && signature.size() != EVP_PKEY_get_size(key)) {
-        return QStringLiteral("RSA signature must be %1 bytes, got %2")
+        return Text::tr("RSA signature must be %1 bytes, got %2")
             .arg(EVP_PKEY_get_size(key))
             .arg(signature.size());
     }
@@ -223,17 +233,17 @@ QString verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QB
     EvpMdCtxPtr ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX* pctx = nullptr;
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, algorithmDigest(algorithm), nullptr, key) != 1)
-        return QStringLiteral("signature verification could not start");
+        return Text::tr("signature verification could not start");
     if (algorithm == int(CoseAlgorithm::PS256) &&
         (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
          EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1 ||
          EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, algorithmDigest(algorithm)) != 1))
-        return QStringLiteral("signature verification could not start");
+        return Text::tr("signature verification could not start");
     const int verified = EVP_DigestVerify(
         ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()), size_t(signature.size()),
         reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size()));
     if (verified != 1)
-        return QStringLiteral("%1 signature does not verify").arg(algorithmName(algorithm));
+        return Text::tr("%1 signature does not verify").arg(algorithmName(algorithm));
     return QString();
 }
 

@@ -1,10 +1,21 @@
 #include "StrictCbor.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <QVarLengthArray>
 
 #include <algorithm>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StrictCbor)
+};
+
+} // namespace
 
 namespace keydesk::webauthn {
 
@@ -24,7 +35,7 @@ public:
     bool item(int depth)
     {
         if (depth > kMaxCborDepth)
-            return fail(QStringLiteral("CBOR nested deeper than %1 levels").arg(kMaxCborDepth));
+            return fail(Text::tr("CBOR nested deeper than %1 levels").arg(kMaxCborDepth));
         const qsizetype start = m_pos;
         Head head;
         if (!readHead(head))
@@ -36,7 +47,7 @@ public:
         case 2:
         case 3:
             if (head.value > quint64(left()))
-                return fail(QStringLiteral("CBOR string at byte %1 declares %2 bytes but only %3 remain")
+                return fail(Text::tr("CBOR string at byte %1 declares %2 bytes but only %3 remain")
                                 .arg(start)
                                 .arg(head.value)
                                 .arg(left()));
@@ -46,7 +57,7 @@ public:
             // Every element takes at least one byte: a count beyond the bytes left is a lie
             // that libcbor would allocate for.
             if (head.value > quint64(left()))
-                return fail(QStringLiteral("CBOR array at byte %1 declares %2 items but only %3 bytes remain")
+                return fail(Text::tr("CBOR array at byte %1 declares %2 items but only %3 bytes remain")
                                 .arg(start)
                                 .arg(head.value)
                                 .arg(left()));
@@ -58,7 +69,7 @@ public:
         case 5:
             return map(start, head.value, depth);
         case 6:
-            return fail(QStringLiteral("CBOR tag at byte %1 is not allowed here").arg(start));
+            return fail(Text::tr("CBOR tag at byte %1 is not allowed here").arg(start));
         default:
             return true; // simple values and floats: readHead already vetted them
         }
@@ -72,7 +83,7 @@ public:
     bool readHead(Head& head)
     {
         if (left() < 1)
-            return fail(QStringLiteral("CBOR data ends at byte %1 where an item should start").arg(m_pos));
+            return fail(Text::tr("CBOR data ends at byte %1 where an item should start").arg(m_pos));
         const quint8 initial = quint8(m_data[m_pos]);
         const qsizetype start = m_pos++;
         head.major = initial >> 5;
@@ -82,7 +93,7 @@ public:
             if (info >= 20 && info <= 22)
                 return true;
             if (info < 25 || info > 27)
-                return fail(QStringLiteral("CBOR simple value 0x%1 at byte %2 is not allowed")
+                return fail(Text::tr("CBOR simple value 0x%1 at byte %2 is not allowed")
                                 .arg(initial, 2, 16, QLatin1Char('0'))
                                 .arg(start));
         }
@@ -91,14 +102,14 @@ public:
             return true;
         }
         if (info == 31)
-            return fail(QStringLiteral("CBOR indefinite length at byte %1 is not allowed").arg(start));
+            return fail(Text::tr("CBOR indefinite length at byte %1 is not allowed").arg(start));
         if (info > 27)
-            return fail(QStringLiteral("CBOR reserved header 0x%1 at byte %2")
+            return fail(Text::tr("CBOR reserved header 0x%1 at byte %2")
                             .arg(initial, 2, 16, QLatin1Char('0'))
                             .arg(start));
         const int size = 1 << (info - 24);
         if (left() < size)
-            return fail(QStringLiteral("CBOR header at byte %1 is cut short").arg(start));
+            return fail(Text::tr("CBOR header at byte %1 is cut short").arg(start));
         quint64 value = 0;
         for (int i = 0; i < size; ++i)
             value = (value << 8) | quint8(m_data[m_pos++]);
@@ -118,7 +129,7 @@ private:
     bool map(qsizetype start, quint64 count, int depth)
     {
         if (count > quint64(left()) / 2)
-            return fail(QStringLiteral("CBOR map at byte %1 declares %2 entries but only %3 bytes remain")
+            return fail(Text::tr("CBOR map at byte %1 declares %2 entries but only %3 bytes remain")
                             .arg(start)
                             .arg(count)
                             .arg(left()));
@@ -135,7 +146,7 @@ private:
         std::sort(keys.begin(), keys.end());
         for (qsizetype i = 1; i < keys.size(); ++i) {
             if (keys[i - 1] == keys[i])
-                return fail(QStringLiteral("CBOR map at byte %1 has a duplicate key at byte %2")
+                return fail(Text::tr("CBOR map at byte %1 has a duplicate key at byte %2")
                                 .arg(start)
                                 .arg(std::max(keys[i - 1].offset, keys[i].offset)));
         }
@@ -215,7 +226,7 @@ CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error
     cbor_load_result result{};
     CborItem item(cbor_load(reinterpret_cast<cbor_data>(data.data()), size_t(*size), &result));
     if (!item || result.error.code != CBOR_ERR_NONE || result.read != size_t(*size)) {
-        setError(error, QStringLiteral("CBOR item could not be decoded (libcbor error %1 at byte %2)")
+        setError(error, Text::tr("CBOR item could not be decoded (libcbor error %1 at byte %2)")
                             .arg(int(result.error.code))
                             .arg(result.error.position));
         return {};
@@ -230,7 +241,7 @@ CborItem decodeCborExactly(QByteArrayView data, QString* error)
     qsizetype length = 0;
     CborItem item = decodeCborPrefix(data, &length, error);
     if (item && length != data.size()) {
-        setError(error, QStringLiteral("%1 trailing bytes after the CBOR item").arg(data.size() - length));
+        setError(error, Text::tr("%1 trailing bytes after the CBOR item").arg(data.size() - length));
         return {};
     }
     return item;
@@ -292,15 +303,14 @@ std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QSt
     if (!length)
         return std::nullopt;
     if (*length != encoded.size()) {
-        setError(error,
-                 QStringLiteral("%1 trailing bytes after the CBOR item").arg(encoded.size() - *length));
+        setError(error, Text::tr("%1 trailing bytes after the CBOR item").arg(encoded.size() - *length));
         return std::nullopt;
     }
     Scanner reader(encoded);
     Head head;
     reader.readHead(head);
     if (head.major != 5) {
-        setError(error, what + QStringLiteral(" is not a CBOR map"));
+        setError(error, Text::tr("%1 is not a CBOR map").arg(what));
         return std::nullopt;
     }
     std::vector<CborMapEntry> entries;
@@ -317,8 +327,7 @@ std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QSt
             entry.keyText = encoded.sliced(reader.position(), qsizetype(key.value));
             reader.skipTo(reader.position() + qsizetype(key.value));
         } else {
-            setError(error,
-                     QStringLiteral("CBOR map key at byte %1 is neither an integer nor text").arg(keyStart));
+            setError(error, Text::tr("CBOR map key at byte %1 is neither an integer nor text").arg(keyStart));
             return std::nullopt;
         }
         entry.value = readValue(encoded, reader);

@@ -1,10 +1,21 @@
 #include "StrictJson.h"
 
+#include <QCoreApplication>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
 #include <list>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StrictJson)
+};
+
+} // namespace
 
 namespace keydesk::webauthn {
 
@@ -120,11 +131,11 @@ public:
             return false;
         skipSpace();
         if (m_pos != m_text.size())
-            return fail(QStringLiteral("unexpected data after the JSON value"));
+            return fail(Text::tr("unexpected data after the JSON value"));
         return true;
     }
 
-    QString error() const { return QStringLiteral("%1 at byte %2").arg(m_error).arg(m_pos); }
+    QString error() const { return Text::tr("%1 at byte %2").arg(m_error).arg(m_pos); }
 
 private:
     bool fail(QString message)
@@ -146,13 +157,13 @@ private:
             m_pos += w.size();
             return true;
         }
-        return fail(QStringLiteral("invalid value"));
+        return fail(Text::tr("invalid value"));
     }
 
     bool value(JsonValue& out, int depth)
     {
         if (depth > kMaxJsonDepth)
-            return fail(QStringLiteral("JSON nested deeper than %1 levels").arg(kMaxJsonDepth));
+            return fail(Text::tr("JSON nested deeper than %1 levels").arg(kMaxJsonDepth));
         switch (peek()) {
         case '{':
             return object(out, depth);
@@ -192,14 +203,13 @@ private:
         while (true) {
             skipSpace();
             if (peek() != '"')
-                return fail(atEnd() ? QStringLiteral("unterminated object")
-                                    : QStringLiteral("expected a member name"));
+                return fail(atEnd() ? Text::tr("unterminated object") : Text::tr("expected a member name"));
             JsonValue member;
             const qsizetype nameAt = m_pos;
             if (!string(member.m_name, member.m_nameEscaped))
                 return false;
             if (out.m_items.size() == kMaxJsonMembers)
-                return fail(QStringLiteral("more than %1 members in an object").arg(kMaxJsonMembers));
+                return fail(Text::tr("more than %1 members in an object").arg(kMaxJsonMembers));
             // Names compare after unescaping: "\u006frigin" is "origin".
             QByteArrayView name = member.m_name;
             if (member.m_nameEscaped) {
@@ -208,12 +218,12 @@ private:
             }
             if (std::find(names.begin(), names.end(), name) != names.end()) {
                 m_pos = nameAt;
-                return fail(QStringLiteral("duplicate member \"%1\"").arg(QString::fromUtf8(name)));
+                return fail(Text::tr("duplicate member \"%1\"").arg(QString::fromUtf8(name)));
             }
             names.push_back(name);
             skipSpace();
             if (peek() != ':')
-                return fail(QStringLiteral("expected ':'"));
+                return fail(Text::tr("expected ':'"));
             ++m_pos;
             skipSpace();
             if (!value(member, depth + 1))
@@ -228,8 +238,7 @@ private:
                 ++m_pos;
                 return true;
             }
-            return fail(atEnd() ? QStringLiteral("unterminated object")
-                                : QStringLiteral("expected ',' or '}'"));
+            return fail(atEnd() ? Text::tr("unterminated object") : Text::tr("expected ',' or '}'"));
         }
     }
 
@@ -245,7 +254,7 @@ private:
         while (true) {
             skipSpace();
             if (out.m_items.size() == kMaxJsonItems)
-                return fail(QStringLiteral("more than %1 items in an array").arg(kMaxJsonItems));
+                return fail(Text::tr("more than %1 items in an array").arg(kMaxJsonItems));
             JsonValue item;
             if (!value(item, depth + 1))
                 return false;
@@ -259,8 +268,7 @@ private:
                 ++m_pos;
                 return true;
             }
-            return fail(atEnd() ? QStringLiteral("unterminated array")
-                                : QStringLiteral("expected ',' or ']'"));
+            return fail(atEnd() ? Text::tr("unterminated array") : Text::tr("expected ',' or ']'"));
         }
     }
 
@@ -277,12 +285,12 @@ private:
             while (m_pos < size && kPlainStringByte[quint8(data[m_pos])])
                 ++m_pos;
             if (atEnd())
-                return fail(QStringLiteral("unterminated string"));
+                return fail(Text::tr("unterminated string"));
             const auto c = quint8(m_text[m_pos]);
             if (c == '"')
                 break;
             if (c < 0x20)
-                return fail(QStringLiteral("control character in a string"));
+                return fail(Text::tr("control character in a string"));
             if (c == '\\') {
                 escaped = true;
                 if (!escape())
@@ -308,19 +316,19 @@ private:
             return true;
         }
         if (e != 'u')
-            return fail(QStringLiteral("invalid escape"));
+            return fail(Text::tr("invalid escape"));
         int code = 0;
         if (!hex4(code))
             return false;
         if (code >= 0xdc00 && code <= 0xdfff)
-            return fail(QStringLiteral("unpaired surrogate"));
+            return fail(Text::tr("unpaired surrogate"));
         if (code >= 0xd800 && code <= 0xdbff) {
             int low = 0;
             if (peek() != '\\' || m_pos + 1 >= m_text.size() || m_text[m_pos + 1] != 'u')
-                return fail(QStringLiteral("unpaired surrogate"));
+                return fail(Text::tr("unpaired surrogate"));
             ++m_pos;
             if (!hex4(low) || low < 0xdc00 || low > 0xdfff)
-                return fail(QStringLiteral("unpaired surrogate"));
+                return fail(Text::tr("unpaired surrogate"));
         }
         return true;
     }
@@ -329,12 +337,12 @@ private:
     {
         ++m_pos; // u
         if (m_text.size() - m_pos < 4)
-            return fail(QStringLiteral("unterminated string"));
+            return fail(Text::tr("unterminated string"));
         code = 0;
         for (int i = 0; i < 4; ++i) {
             const int digit = hexValue(m_text[m_pos++]);
             if (digit < 0)
-                return fail(QStringLiteral("invalid \\u escape"));
+                return fail(Text::tr("invalid \\u escape"));
             code = (code << 4) | digit;
         }
         return true;
@@ -356,19 +364,19 @@ private:
             length = 4;
             code = lead & 0x07;
         } else {
-            return fail(QStringLiteral("invalid UTF-8"));
+            return fail(Text::tr("invalid UTF-8"));
         }
         if (m_text.size() - m_pos < length)
-            return fail(QStringLiteral("invalid UTF-8"));
+            return fail(Text::tr("invalid UTF-8"));
         for (int i = 1; i < length; ++i) {
             const auto next = quint8(m_text[m_pos + i]);
             if ((next & 0xc0) != 0x80)
-                return fail(QStringLiteral("invalid UTF-8"));
+                return fail(Text::tr("invalid UTF-8"));
             code = (code << 6) | (next & 0x3f);
         }
         if ((length == 3 && (code < 0x800 || (code >= 0xd800 && code <= 0xdfff))) ||
             (length == 4 && (code < 0x10000 || code > 0x10ffff)))
-            return fail(QStringLiteral("invalid UTF-8"));
+            return fail(Text::tr("invalid UTF-8"));
         m_pos += length;
         return true;
     }
@@ -387,18 +395,18 @@ private:
         if (peek() == '0')
             ++m_pos;
         else if (!digits())
-            return fail(atEnd() ? QStringLiteral("unexpected end") : QStringLiteral("invalid value"));
+            return fail(atEnd() ? Text::tr("unexpected end") : Text::tr("invalid value"));
         if (peek() == '.') {
             ++m_pos;
             if (!digits())
-                return fail(QStringLiteral("invalid number"));
+                return fail(Text::tr("invalid number"));
         }
         if (peek() == 'e' || peek() == 'E') {
             ++m_pos;
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
             if (!digits())
-                return fail(QStringLiteral("invalid number"));
+                return fail(Text::tr("invalid number"));
         }
         return true;
     }

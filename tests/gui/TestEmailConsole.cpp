@@ -5,6 +5,7 @@
 #include "integration/EnrollmentHarness.h"
 #include "integration/SmtpSink.h"
 
+#include "core/mail/MimeMessage.h"
 #include "gui/KeyServices.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
@@ -84,6 +85,14 @@ private Q_SLOTS:
         QVERIFY2(tested.first().at(0).toBool(), qPrintable(result->text()));
         QVERIFY(result->text().startsWith(QStringLiteral("Sent to me@example.com")));
         QCOMPARE(sink.messages().size(), 1);
+        // Activation emails can be written in another language than the console's: each is offered
+        // by its own name, and the choice is saved with the rest.
+        auto* language = settings.findChild<QComboBox*>(QStringLiteral("emailLanguageComboBox"));
+        QCOMPARE(language->count(), 3);
+        QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+        QCOMPARE(language->itemText(language->findData(QStringLiteral("fa"))), QStringLiteral("فارسی"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
         keepScreenshot(&settings, QStringLiteral("email-settings"));
         settings.save();
         QTRY_VERIFY(services->mailConfigured());
@@ -106,7 +115,15 @@ private Q_SLOTS:
         });
         details.securityKeysTab()->newKey();
         QTRY_COMPARE_WITH_TIMEOUT(sink.messages().size(), 2, 20'000);
-        QVERIFY(sink.messages().last().contains("Subject: Activate your smartphone security key"));
+        QVERIFY(sink.messages().last().contains(QByteArray(
+            QByteArray("Subject: ") +
+            encodeHeaderText(QStringLiteral("Aktivieren Sie Ihren Smartphone-Sicherheitsschlüssel")))));
+        QCOMPARE(net::loadSmtpSettings(services->store(), {})->identity.language, QStringLiteral("de"));
+        {
+            SmtpSettingsDialog reopened(*services, &window);
+            QCOMPARE(reopened.findChild<QComboBox*>(QStringLiteral("emailLanguageComboBox"))->currentText(),
+                     QStringLiteral("Deutsch"));
+        }
         QCOMPARE(
             details.findChild<QLabel*>(QStringLiteral("noticeLabel"))->text(),
             QStringLiteral("The activation email to ada@example.com is in the outbox and goes out shortly."));

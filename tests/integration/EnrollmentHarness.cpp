@@ -114,12 +114,16 @@ QByteArray EnrollmentHarness::RawReply::header(const QByteArray& name) const
     return {};
 }
 
-EnrollmentHarness::RawReply EnrollmentHarness::request(const QByteArray& method, const QString& path,
-                                                       const QByteArray& body, const QByteArray& contentType)
+EnrollmentHarness::RawReply
+EnrollmentHarness::request(const QByteArray& method, const QString& path, const QByteArray& body,
+                           const QByteArray& contentType,
+                           const QList<std::pair<QByteArray, QByteArray>>& headers)
 {
     QNetworkRequest request(url(path));
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
     if (!waitUntil([reply] { return reply->isFinished(); }))
         qFatal("no answer to %s %s", method.constData(), qPrintable(path));

@@ -49,7 +49,8 @@ public:
         QByteArray header(const QByteArray& name) const;
     };
     RawReply request(const QByteArray& method, const QString& path, const QByteArray& body = {},
-                     const QByteArray& contentType = {});
+                     const QByteArray& contentType = {},
+                     const QList<std::pair<QByteArray, QByteArray>>& headers = {});
 
     // The rows a request may touch, to prove that a refused one changed nothing.
     QString rows();

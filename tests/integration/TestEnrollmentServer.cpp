@@ -2,6 +2,8 @@
 // phone: the activation ceremony end to end, and every way a request can be refused.
 #include "EnrollmentHarness.h"
 
+#include "i18n/PhoneLanguage.h"
+#include "i18n/Translations.h"
 #include "net/SelfSignedCertificate.h"
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/Base64Url.h"
@@ -9,8 +11,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTranslator>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -25,6 +30,42 @@ private:
     static QString api(const QString& link, const char* step)
     {
         return QStringLiteral("/api/v1/activations/%1/%2").arg(tokenOf(link), QLatin1String(step));
+    }
+
+    // One request with exactly these headers (QNetworkAccessManager adds an Accept-Language of
+    // its own); returns the whole response, headers and body.
+    static QByteArray bareRequest(EnrollmentHarness& h, const QByteArray& method, const QString& path,
+                                  const QByteArray& acceptLanguage, const QByteArray& body = {})
+    {
+        QTcpSocket socket;
+        QByteArray response;
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { response += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, h.server->port());
+        if (!waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }))
+            return {};
+        QByteArray request =
+            method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+        if (!acceptLanguage.isNull())
+            request += "Accept-Language: " + acceptLanguage + "\r\n";
+        if (!body.isEmpty())
+            request +=
+                "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+                "\r\n";
+        socket.write(request + "\r\n" + body);
+        // Complete once the headers and Content-Length bytes of body are in (the server may keep the
+        // connection open).
+        const auto complete = [&] {
+            const qsizetype end = response.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            const QByteArray head = response.left(end).toLower();
+            const qsizetype at = head.indexOf("content-length:");
+            const qsizetype length =
+                at < 0 ? 0 : head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+            return response.size() >= end + 4 + length;
+        };
+        waitUntil(complete);
+        return response;
     }
 
     // The request is refused with `status` and `code`, and the rows are as they were.
@@ -349,6 +390,99 @@ private Q_SLOTS:
         QVERIFY(unknown.body.contains("\"state\":\"unknown\""));
         QCOMPARE(h.request("GET", QStringLiteral("/assets/activate.js")).status, 200);
         QCOMPARE(h.request("GET", QStringLiteral("/healthz")).status, 200);
+    }
+
+    // The phone's pages and the API's messages follow its Accept-Language; the console's own
+    // text stays in the desk's language, before, during and after.
+    void pagesSpeakThePhonesLanguage_data()
+    {
+        QTest::addColumn<QByteArray>("acceptLanguage");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("noMatch");
+        const QString english = QStringLiteral("Activate your security key");
+        const QString englishNoMatch = QStringLiteral("No pending activation matches this email and code.");
+        const QString german = QStringLiteral("Aktivieren Sie Ihren Sicherheitsschlüssel");
+        const QString germanNoMatch =
+            QStringLiteral("Keine ausstehende Aktivierung passt zu dieser E-Mail-Adresse und diesem Code.");
+        QTest::newRow("German phone") << QByteArray("de-DE,de;q=0.9,en;q=0.8") << QStringLiteral("de")
+                                      << QStringLiteral("ltr") << german << germanNoMatch;
+        QTest::newRow("Persian phone")
+            << QByteArray("fa-IR, fa;q=0.9") << QStringLiteral("fa") << QStringLiteral("rtl")
+            << QStringLiteral("کلید امنیتی خود را فعال کنید")
+            << QStringLiteral(
+                   "هیچ فعال‌سازی در انتظاری با این ایمیل و کد جور "
+                   "نیست.");
+        QTest::newRow("by quality, not order") << QByteArray("en;q=0.5, de;q=0.9") << QStringLiteral("de")
+                                               << QStringLiteral("ltr") << german << germanNoMatch;
+        QTest::newRow("refused with q=0") << QByteArray("de;q=0, en") << QStringLiteral("en")
+                                          << QStringLiteral("ltr") << english << englishNoMatch;
+        QTest::newRow("untranslated language") << QByteArray("sw-KE, *;q=0.1") << QStringLiteral("en")
+                                               << QStringLiteral("ltr") << english << englishNoMatch;
+        QTest::newRow("malformed quality") << QByteArray("de;q=abc, fa;q=2") << QStringLiteral("en")
+                                           << QStringLiteral("ltr") << english << englishNoMatch;
+        QTest::newRow("oversized header") << QByteArray(2000, 'x') + ", de" << QStringLiteral("en")
+                                          << QStringLiteral("ltr") << english << englishNoMatch;
+        QTest::newRow("no header") << QByteArray() << QStringLiteral("en") << QStringLiteral("ltr") << english
+                                   << englishNoMatch;
+    }
+
+    void pagesSpeakThePhonesLanguage()
+    {
+        QFETCH(QByteArray, acceptLanguage);
+        QFETCH(QString, lang);
+        QFETCH(QString, dir);
+        QFETCH(QString, title);
+        QFETCH(QString, noMatch);
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink issued = h.assign(ada);
+        for (const QString& path : {pathOf(issued.link), QStringLiteral("/activate")}) {
+            const QByteArray page = bareRequest(h, "GET", path, acceptLanguage);
+            QVERIFY2(page.startsWith("HTTP/1.1 200"), page.left(200).constData());
+            QVERIFY2(page.contains(QStringLiteral("<html lang=\"%1\" dir=\"%2\">").arg(lang, dir).toUtf8()),
+                     page.left(600).constData());
+            QVERIFY2(page.contains(QStringLiteral("<title>%1</title>").arg(title).toUtf8()),
+                     page.left(800).constData());
+        }
+        const QByteArray refused =
+            bareRequest(h, "POST", QStringLiteral("/api/v1/activations/lookup"), acceptLanguage,
+                        "{\"email\": \"ada@example.com\", \"code\": \"2222-2222\"}");
+        QVERIFY2(refused.startsWith("HTTP/1.1 404"), refused.left(200).constData());
+        const QByteArray json = refused.mid(refused.indexOf("\r\n\r\n") + 4);
+        QCOMPARE(QJsonDocument::fromJson(json).object().value(QStringLiteral("message")).toString(), noMatch);
+        // The scope ended with the request: the desk (English here) is unchanged.
+        QCOMPARE(QCoreApplication::translate("ActivationPage", "Activate your security key"),
+                 QStringLiteral("Activate your security key"));
+    }
+
+    // A German desk still answers an English phone in English, and a phone without a preference
+    // in the desk's language.
+    void germanDeskServesEachPhoneItsLanguage()
+    {
+        auto* app = QCoreApplication::instance();
+        QCOMPARE(installTranslations(*app, QStringLiteral("de")), QStringLiteral("de"));
+        const auto restore = qScopeGuard([app] {
+            for (QTranslator* t : app->findChildren<QTranslator*>())
+                QCoreApplication::removeTranslator(t);
+            setDeskLanguage(QStringLiteral("en"));
+            QLocale::setDefault(QLocale(QLocale::English));
+        });
+        EnrollmentHarness h;
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const QString path = pathOf(h.assign(ada).link);
+        const QByteArray english = bareRequest(h, "GET", path, "en-US,en;q=0.9");
+        QVERIFY(english.contains("<html lang=\"en\" dir=\"ltr\">"));
+        QVERIFY(english.contains("<title>Activate your security key</title>"));
+        const QByteArray unspecified = bareRequest(h, "GET", path, QByteArray());
+        QVERIFY(unspecified.contains("<html lang=\"de\" dir=\"ltr\">"));
+        QVERIFY(unspecified.contains(
+            QStringLiteral("<title>Aktivieren Sie Ihren Sicherheitsschlüssel</title>").toUtf8()));
+        // The console keeps speaking German.
+        QCOMPARE(QCoreApplication::translate("ActivationPage", "Activate your security key"),
+                 QStringLiteral("Aktivieren Sie Ihren Sicherheitsschlüssel"));
+        QCOMPARE(QCoreApplication::translate("UsersPage", "All Users"), QStringLiteral("Alle Benutzer"));
     }
 
     void manualCodeLookup()

@@ -1,5 +1,6 @@
 #include "ActivationSecrets.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -8,6 +9,16 @@
 #include <QSaveFile>
 
 #include <cstring>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivationSecrets)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -102,10 +113,10 @@ Result<CodeKey> CodeKey::loadOrCreate(const QString& databasePath)
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
             return R::failure(
-                QStringLiteral("cannot read the code key '%1': %2").arg(path, existing.errorString()));
+                Text::tr("cannot read the code key '%1': %2").arg(path, existing.errorString()));
         const QByteArray key = existing.read(64);
         if (key.size() != 32)
-            return R::failure(QStringLiteral("the code key '%1' is damaged (expected 32 bytes)").arg(path));
+            return R::failure(Text::tr("the code key '%1' is damaged (expected 32 bytes)").arg(path));
         return CodeKey(key);
     }
     const QByteArray key = randomBytes(32);
@@ -113,8 +124,7 @@ Result<CodeKey> CodeKey::loadOrCreate(const QString& databasePath)
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(key) != 32 ||
         !file.commit())
-        return R::failure(
-            QStringLiteral("cannot create the code key '%1': %2").arg(path, file.errorString()));
+        return R::failure(Text::tr("cannot create the code key '%1': %2").arg(path, file.errorString()));
     return CodeKey(key);
 }
 

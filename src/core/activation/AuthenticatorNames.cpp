@@ -8,6 +8,16 @@
 #include <QJsonObject>
 #include <QUuid>
 
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthenticatorNames)
+};
+
+} // namespace
+
 static void initAaguidResources()
 {
     Q_INIT_RESOURCE(aaguids);
@@ -48,9 +58,9 @@ Result<AuthenticatorNames> AuthenticatorNames::withExtension(const QString& path
     AuthenticatorNames names = builtin();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
+        return R::failure(Text::tr("cannot read '%1': %2").arg(path, file.errorString()));
     if (file.size() > 4 * 1024 * 1024)
-        return R::failure(QStringLiteral("'%1' is larger than 4 MiB").arg(path));
+        return R::failure(Text::tr("'%1' is larger than 4 MiB").arg(path));
     if (Status s = merge(file.readAll(), path, names.m_names); !s)
         return R::failure(s.error());
     return names;
@@ -68,23 +78,22 @@ Status AuthenticatorNames::merge(const QByteArray& json, const QString& origin,
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Status::failure(QStringLiteral("'%1' is not JSON: %2 at offset %3")
-                                   .arg(origin, error.errorString())
-                                   .arg(error.offset));
+        return Status::failure(
+            Text::tr("'%1' is not JSON: %2 at offset %3").arg(origin, error.errorString()).arg(error.offset));
     if (!doc.isObject())
         return Status::failure(
-            QStringLiteral("'%1' must be a JSON object of \"<aaguid>\": \"<name>\"").arg(origin));
+            Text::tr("'%1' must be a JSON object of \"<aaguid>\": \"<name>\"").arg(origin));
     QHash<QByteArray, QString> read;
     const QJsonObject object = doc.object();
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QUuid uuid = QUuid::fromString(it.key());
         if (uuid.isNull() || it.key().size() != 36)
             return Status::failure(
-                QStringLiteral("'%1': \"%2\" is not an AAGUID (8-4-4-4-12 hex)").arg(origin, it.key()));
+                Text::tr("'%1': \"%2\" is not an AAGUID (8-4-4-4-12 hex)").arg(origin, it.key()));
         const QString name = it.value().toString().trimmed();
         if (!it.value().isString() || name.isEmpty() || name.size() > 200)
             return Status::failure(
-                QStringLiteral("'%1': the name for %2 must be a non-empty string of at most 200 characters")
+                Text::tr("'%1': the name for %2 must be a non-empty string of at most 200 characters")
                     .arg(origin, it.key()));
         read.insert(uuid.toRfc4122(), name);
     }

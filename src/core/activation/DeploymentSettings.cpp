@@ -4,36 +4,48 @@
 #include "KeyEnrollment.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DeploymentSettings)
+};
+
+} // namespace
+
 namespace keydesk {
 
-const QList<DeploymentSetting>& deploymentSettings()
+QList<DeploymentSetting> deploymentSettings()
 {
-    static const QList<DeploymentSetting> settings{
+    // Built on each call so the descriptions follow the language installed by then.
+    return {
         {QString::fromLatin1(EnrollmentConfig::kBaseUrlKey),
-         QStringLiteral("Where phones reach the enrollment server, e.g. https://keys.example.com"),
-         QStringLiteral("the address the server listens on (http://localhost:<port>)")},
-        {QString::fromLatin1(EnrollmentConfig::kRpIdKey), QStringLiteral("Relying party ID (a domain)"),
-         QStringLiteral("the base URL's host")},
-        {QString::fromLatin1(EnrollmentConfig::kRpNameKey),
-         QStringLiteral("Name the phone shows for the passkey"), QStringLiteral("KeyDesk")},
+         Text::tr("Where phones reach the enrollment server, e.g. https://keys.example.com"),
+         Text::tr("the address the server listens on (http://localhost:<port>)")},
+        {QString::fromLatin1(EnrollmentConfig::kRpIdKey), Text::tr("Relying party ID (a domain)"),
+         Text::tr("the base URL's host")},
+        {QString::fromLatin1(EnrollmentConfig::kRpNameKey), Text::tr("Name the phone shows for the passkey"),
+         QStringLiteral("KeyDesk")},
         {QString::fromLatin1(EnrollmentConfig::kOriginsKey),
-         QStringLiteral("Further allowed origins, space-separated (app origins too)"),
-         QStringLiteral("none")},
+         Text::tr("Further allowed origins, space-separated (app origins too)"),
+         Text::tr("none", "no value set")},
         {QStringLiteral("activation.now_minutes"),
-         QStringLiteral("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
-        {QStringLiteral("activation.email_days"), QStringLiteral("Lifetime of an emailed link, days (1-90)"),
+         Text::tr("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
+        {QStringLiteral("activation.email_days"), Text::tr("Lifetime of an emailed link, days (1-90)"),
          QStringLiteral("7")},
         {QString::fromLatin1(kDefaultUserVerificationKey),
-         QStringLiteral("New keys: user verification required or preferred"), QStringLiteral("required")},
+         Text::tr("New keys: user verification required or preferred"), QStringLiteral("required")},
         {QString::fromLatin1(kDefaultAttestationKey),
-         QStringLiteral("New keys: attestation policy none, record or require"), QStringLiteral("none")},
+         Text::tr("New keys: attestation policy none, record or require"), Text::tr("none", "no value set")},
         {QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey),
-         QStringLiteral("Attestation trust anchors: PEM root certificates"), QStringLiteral("none")},
+         Text::tr("Attestation trust anchors: PEM root certificates"), Text::tr("none", "no value set")},
         {QString::fromLatin1(kWorkflowIntervalKey),
-         QStringLiteral("Minutes between workflow runs while the console or serve runs (1-1440)"),
+         Text::tr("Minutes between workflow runs while the console or serve runs (1-1440)"),
          QStringLiteral("15")},
     };
-    return settings;
 }
 
 Result<int> workflowIntervalMinutes(Store& store)
@@ -46,7 +58,7 @@ Result<int> workflowIntervalMinutes(Store& store)
     bool ok = false;
     const int minutes = text->toInt(&ok);
     if (!ok || minutes < 1 || minutes > 1440)
-        return Result<int>::failure(QStringLiteral("setting %1: \"%2\" must be a whole number from 1 to 1440")
+        return Result<int>::failure(Text::tr("setting %1: \"%2\" must be a whole number from 1 to 1440")
                                         .arg(QLatin1String(kWorkflowIntervalKey), text.value()));
     return minutes;
 }
@@ -66,12 +78,12 @@ Result<KeySettings> defaultKeySettings(Store& store)
     else if (uv.value() == QLatin1String("preferred"))
         settings.requireUserVerification = false;
     else
-        return R::failure(QStringLiteral("setting %1: \"%2\" must be required or preferred")
+        return R::failure(Text::tr("setting %1: \"%2\" must be required or preferred")
                               .arg(QLatin1String(kDefaultUserVerificationKey), uv.value()));
     if (!attestation->isEmpty()) {
         const auto policy = attestationPolicyFromName(attestation.value());
         if (!policy)
-            return R::failure(QStringLiteral("setting %1: \"%2\" must be none, record or require")
+            return R::failure(Text::tr("setting %1: \"%2\" must be none, record or require")
                                   .arg(QLatin1String(kDefaultAttestationKey), attestation.value()));
         settings.attestation = *policy;
     }
@@ -85,13 +97,12 @@ Status setDeploymentSetting(Store& store, const QString& key, const QString& val
         std::any_of(known.begin(), known.end(), [&](const DeploymentSetting& s) { return s.key == key; });
     if (!isKnown) {
         if (key.startsWith(QLatin1String("smtp.")))
-            return Status::failure(
-                QStringLiteral("SMTP settings are changed with 'keydesk-cli mail configure'"));
+            return Status::failure(Text::tr("SMTP settings are changed with 'keydesk-cli mail configure'"));
         QStringList keys;
         for (const DeploymentSetting& s : known)
             keys << s.key;
         return Status::failure(
-            QStringLiteral("unknown setting '%1' (settings: %2)").arg(key, keys.join(QStringLiteral(", "))));
+            Text::tr("unknown setting '%1' (settings: %2)").arg(key, keys.join(QStringLiteral(", "))));
     }
     // Checked as the whole it will be part of: write inside a transaction, read back through the
     // same rules the server uses, and roll back if they refuse.

@@ -19,7 +19,7 @@ struct DeploymentSetting
     QString description;
     QString defaultText;
 };
-const QList<DeploymentSetting>& deploymentSettings();
+QList<DeploymentSetting> deploymentSettings();
 
 inline constexpr char kWorkflowIntervalKey[] = "workflows.interval_minutes";
 // How often enabled workflows run while a console or `serve` is running (default 15 minutes).

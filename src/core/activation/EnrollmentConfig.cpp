@@ -4,7 +4,18 @@
 
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QUrl>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EnrollmentConfig)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -33,16 +44,15 @@ Result<EnrollmentConfig> EnrollmentConfig::fromValues(const QString& baseUrlText
     const QUrl url(baseUrlText.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
         url.host().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return R::failure(QStringLiteral("%1: \"%2\" is not an http(s) URL like https://keys.example.com")
+        return R::failure(Text::tr("%1: \"%2\" is not an http(s) URL like https://keys.example.com")
                               .arg(QLatin1String(kBaseUrlKey), baseUrlText));
     const QString host = url.host().toLower();
     // Browsers allow WebAuthn only in a secure context: https, or http on localhost.
     if (url.scheme() == QLatin1String("http") && host != QLatin1String("localhost") &&
         !host.endsWith(QLatin1String(".localhost")))
-        return R::failure(
-            QStringLiteral("%1: phones refuse passkeys on plain http except for localhost; use https "
-                           "for \"%2\"")
-                .arg(QLatin1String(kBaseUrlKey), host));
+        return R::failure(Text::tr("%1: phones refuse passkeys on plain http except for localhost; use https "
+                                   "for \"%2\"")
+                              .arg(QLatin1String(kBaseUrlKey), host));
     EnrollmentConfig config;
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -50,9 +60,8 @@ Result<EnrollmentConfig> EnrollmentConfig::fromValues(const QString& baseUrlText
     config.baseUrl = originOf(url) + path;
     config.rpId = rpIdText.trimmed().isEmpty() ? host : rpIdText.trimmed().toLower();
     if (host != config.rpId && !host.endsWith(QLatin1Char('.') + config.rpId))
-        return R::failure(
-            QStringLiteral("%1: \"%2\" must be the base URL's host \"%3\" or a parent domain of it")
-                .arg(QLatin1String(kRpIdKey), config.rpId, host));
+        return R::failure(Text::tr("%1: \"%2\" must be the base URL's host \"%3\" or a parent domain of it")
+                              .arg(QLatin1String(kRpIdKey), config.rpId, host));
     if (!rpName.trimmed().isEmpty())
         config.rpName = rpName.trimmed();
     config.origins = {originOf(url)};
@@ -61,7 +70,7 @@ Result<EnrollmentConfig> EnrollmentConfig::fromValues(const QString& baseUrlText
         const bool app = origin.startsWith(QLatin1String("android:apk-key-hash:")) ||
                          origin.startsWith(QLatin1String("ios:bundle-id:"));
         if (!app && originOf(QUrl(origin, QUrl::StrictMode)) != origin)
-            return R::failure(QStringLiteral("%1: \"%2\" is not an origin like https://keys.example.com")
+            return R::failure(Text::tr("%1: \"%2\" is not an origin like https://keys.example.com")
                                   .arg(QLatin1String(kOriginsKey), origin));
         if (!config.origins.contains(origin))
             config.origins << origin;

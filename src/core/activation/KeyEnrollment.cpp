@@ -4,6 +4,16 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyEnrollment)
+};
+
+} // namespace
+
 namespace keydesk {
 
 KeyEnrollment::KeyEnrollment(Store& store, EnrollmentConfig config, ActivationLifetimes lifetimes,
@@ -86,12 +96,12 @@ Result<IssuedLink> KeyEnrollment::reissue(qint64 keyId, ActivationMethod method)
     if (!row)
         return R::failure(row.error());
     if (!row.value())
-        return R::failure(QStringLiteral("no security key %1").arg(keyId));
+        return R::failure(Text::tr("no security key %1").arg(keyId));
     auto user = m_store.users().findById(row.value()->key.userId);
     if (!user)
         return R::failure(user.error());
     if (!user.value())
-        return R::failure(QStringLiteral("the key's user is gone"));
+        return R::failure(Text::tr("the key's user is gone"));
     if (method == ActivationMethod::Email) {
         if (const QString why = emailUnavailableReason(*user.value()); !why.isEmpty())
             return R::failure(why);
@@ -129,7 +139,7 @@ Result<ActivationLifetimes> loadActivationLifetimes(Store& store)
         bool ok = false;
         const qint64 units = text->toLongLong(&ok);
         if (!ok || units < 1 || units > e.maxUnits)
-            return R::failure(QStringLiteral("setting %1: \"%2\" must be a whole number from 1 to %3")
+            return R::failure(Text::tr("setting %1: \"%2\" must be a whole number from 1 to %3")
                                   .arg(QLatin1String(e.key), text.value())
                                   .arg(e.maxUnits));
         *e.target = units * e.unitMs;

@@ -2,11 +2,22 @@
 
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <array>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -68,14 +79,13 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
 {
     using R = Result<DemoDataSummary>;
     if (userCount < 1 || userCount > kMaxUsers)
-        return R::failure(QStringLiteral("the number of demo users must be between 1 and %1").arg(kMaxUsers));
+        return R::failure(Text::tr("the number of demo users must be between 1 and %1").arg(kMaxUsers));
     auto existing = store.users().count({});
     if (!existing)
         return R::failure(existing.error());
     if (existing.value() > 0)
-        return R::failure(
-            QStringLiteral("the database already has %1 users; demo data goes into an empty database")
-                .arg(existing.value()));
+        return R::failure(Text::tr("the database already has %1 users; demo data goes into an empty database")
+                              .arg(existing.value()));
 
     Transaction tx(store.database());
     if (!tx.status())

@@ -1,21 +1,32 @@
 #include "Group.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Group)
+};
+
+} // namespace
+
 namespace keydesk {
 
 QString validateGroupName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("group name is required");
+        return Text::tr("group name is required");
     if (name != name.trimmed())
-        return QStringLiteral("group name '%1' has leading or trailing spaces").arg(name);
+        return Text::tr("group name '%1' has leading or trailing spaces").arg(name);
     if (name.size() > 128)
-        return QStringLiteral("group name is longer than 128 characters");
+        return Text::tr("group name is longer than 128 characters");
     for (QChar c : name) {
         if (c.category() == QChar::Other_Control)
-            return QStringLiteral("group name contains a control character");
+            return Text::tr("group name contains a control character");
         if (c == u';')
-            return QStringLiteral("group name '%1' contains ';', which separates groups in CSV files")
-                .arg(name);
+            return Text::tr("group name '%1' contains ';', which separates groups in CSV files").arg(name);
     }
     return {};
 }

@@ -5,6 +5,16 @@
 
 #include <array>
 
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SecurityKey)
+};
+
+} // namespace
+
 namespace keydesk {
 
 namespace {
@@ -142,21 +152,21 @@ std::optional<KeySettings> KeySettings::fromJson(const QJsonObject& json, QStrin
             else if (value == QLatin1String("preferred"))
                 settings.requireUserVerification = false;
             else
-                return fail(QStringLiteral("userVerification must be \"required\" or \"preferred\""));
+                return fail(Text::tr("userVerification must be \"required\" or \"preferred\""));
         } else if (member == QLatin1String("attestation")) {
             const auto policy = attestationPolicyFromName(value.toString());
             if (!value.isString() || !policy)
-                return fail(QStringLiteral("attestation must be \"none\", \"record\" or \"require\""));
+                return fail(Text::tr("attestation must be \"none\", \"record\" or \"require\""));
             settings.attestation = *policy;
         } else if (member == QLatin1String("activationLifetimeMinutes")) {
             const double minutes = value.toDouble(-1);
             if (!value.isDouble() || minutes != double(int(minutes)) || minutes < 1 ||
                 minutes > kMaxActivationLifetimeMinutes)
-                return fail(QStringLiteral("activationLifetimeMinutes must be a whole number from 1 to %1")
+                return fail(Text::tr("activationLifetimeMinutes must be a whole number from 1 to %1")
                                 .arg(kMaxActivationLifetimeMinutes));
             settings.activationLifetimeMinutes = int(minutes);
         } else {
-            return fail(QStringLiteral("unknown key setting \"%1\"").arg(member));
+            return fail(Text::tr("unknown key setting \"%1\"").arg(member));
         }
     }
     return settings;

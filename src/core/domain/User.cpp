@@ -2,6 +2,18 @@
 
 #include "EmailAddress.h"
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(User)
+};
+
+} // namespace
+
 namespace keydesk {
 
 QString userSourceName(UserSource source)
@@ -34,19 +46,19 @@ QString validateUserFields(const UserFields& fields)
 {
     const int maxLength = 256;
     if (fields.displayName.trimmed().isEmpty())
-        return QStringLiteral("display name is required");
+        return Text::tr("display name is required");
     if (fields.displayName.size() > maxLength)
-        return QStringLiteral("display name is longer than %1 characters").arg(maxLength);
+        return Text::tr("display name is longer than %1 characters").arg(maxLength);
     if (const QString problem = EmailAddress::problem(fields.email); !problem.isEmpty())
         return problem;
     if (!fields.upn.isEmpty() && !EmailAddress::problem(fields.upn).isEmpty())
-        return QStringLiteral("UPN '%1' is not of the form name@domain").arg(fields.upn);
+        return Text::tr("UPN '%1' is not of the form name@domain").arg(fields.upn);
     if (fields.department.size() > maxLength)
-        return QStringLiteral("department is longer than %1 characters").arg(maxLength);
+        return Text::tr("department is longer than %1 characters").arg(maxLength);
     for (const QString* text : {&fields.displayName, &fields.email, &fields.upn, &fields.department}) {
         for (QChar c : *text) {
             if (c.category() == QChar::Other_Control)
-                return QStringLiteral("control characters are not allowed");
+                return Text::tr("control characters are not allowed");
         }
     }
     return {};

@@ -2,6 +2,16 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+};
+
+} // namespace
+
 namespace keydesk {
 
 namespace {
@@ -94,7 +104,7 @@ std::optional<WorkflowSettings> WorkflowSettings::fromJson(const QJsonObject& js
             continue;
         const double value = json.value(member).toDouble(-1);
         if (!json.value(member).isDouble() || value != double(int(value)) || value < 0 || value > max) {
-            *error = QStringLiteral("%1 must be a whole number from 0 to %2").arg(member).arg(max);
+            *error = Text::tr("%1 must be a whole number from 0 to %2").arg(member).arg(max);
             return std::nullopt;
         }
         *target = int(value);

@@ -1,6 +1,17 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -26,11 +37,11 @@ QString CsvReader::decode(const QByteArray& bytes, QStringList& errors)
         return true;
     };
     if (startsWith({0xFF, 0xFE, 0x00, 0x00}) || startsWith({0x00, 0x00, 0xFE, 0xFF})) {
-        errors << QStringLiteral("the file is UTF-32 encoded; save it as UTF-8");
+        errors << Text::tr("the file is UTF-32 encoded; save it as UTF-8");
         return {};
     }
     if (startsWith({0xFF, 0xFE}) || startsWith({0xFE, 0xFF})) {
-        errors << QStringLiteral("the file is UTF-16 encoded; save it as UTF-8");
+        errors << Text::tr("the file is UTF-16 encoded; save it as UTF-8");
         return {};
     }
     QByteArrayView body(bytes);
@@ -40,8 +51,7 @@ QString CsvReader::decode(const QByteArray& bytes, QStringList& errors)
         bodyStart = 3;
     }
     if (const qsizetype nul = body.indexOf('\0'); nul >= 0) {
-        errors << QStringLiteral(
-                      "line %1: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)")
+        errors << Text::tr("line %1: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)")
                       .arg(lineOfOffset(bytes, bodyStart + nul));
         return {};
     }
@@ -62,9 +72,8 @@ QString CsvReader::decode(const QByteArray& bytes, QStringList& errors)
             lineStart = end + 1;
             ++line;
         }
-        errors << QStringLiteral(
-                      "line %1: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or "
-                      "Latin-1)")
+        errors << Text::tr("line %1: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or "
+                           "Latin-1)")
                       .arg(line);
         return {};
     }
@@ -75,7 +84,7 @@ CsvDocument CsvReader::parse(const QByteArray& bytes)
 {
     CsvDocument doc;
     if (bytes.size() > kMaxFileSize) {
-        doc.errors << QStringLiteral("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024));
+        doc.errors << Text::tr("the file is larger than %1 MiB").arg(kMaxFileSize / (1024 * 1024));
         return doc;
     }
     const QString text = decode(bytes, doc.errors);
@@ -141,9 +150,8 @@ CsvDocument CsvReader::parse(const QByteArray& bytes)
                 ++line;
                 endRecord(line);
             } else if (c == u'"') {
-                doc.errors << QStringLiteral(
-                                  "line %1: a quote inside an unquoted field; quote the whole field and "
-                                  "double the quote (\"\")")
+                doc.errors << Text::tr("line %1: a quote inside an unquoted field; quote the whole field and "
+                                       "double the quote (\"\")")
                                   .arg(line);
                 return doc;
             } else {
@@ -173,15 +181,15 @@ CsvDocument CsvReader::parse(const QByteArray& bytes)
                 ++line;
                 endRecord(line);
             } else {
-                doc.errors << QStringLiteral("line %1: text after the closing quote of a field").arg(line);
+                doc.errors << Text::tr("line %1: text after the closing quote of a field").arg(line);
                 return doc;
             }
             break;
         }
     }
     if (state == State::Quoted) {
-        doc.errors << QStringLiteral("line %1: a quoted field is not closed before the end of the file")
-                          .arg(record.line);
+        doc.errors
+            << Text::tr("line %1: a quoted field is not closed before the end of the file").arg(record.line);
         return doc;
     }
     if (recordHasContent || !record.fields.isEmpty())

@@ -4,11 +4,22 @@
 #include "core/domain/Group.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UserCsvImporter)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -40,7 +51,7 @@ Result<UserImportFile> failWith(QStringList problems)
     if (problems.size() > UserCsvImporter::kMaxListedProblems) {
         const qsizetype more = problems.size() - UserCsvImporter::kMaxListedProblems;
         problems = problems.mid(0, UserCsvImporter::kMaxListedProblems);
-        problems << QStringLiteral("... and %1 more problems").arg(more);
+        problems << Text::tr("... and %1 more problems").arg(more);
     }
     return Result<UserImportFile>::failure(problems.join(u'\n'));
 }
@@ -52,11 +63,10 @@ Result<UserImportFile> UserCsvImporter::readFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<UserImportFile>::failure(
-            QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
+            Text::tr("cannot read '%1': %2").arg(path, file.errorString()));
     if (file.size() > CsvReader::kMaxFileSize)
-        return Result<UserImportFile>::failure(QStringLiteral("'%1' is larger than %2 MiB")
-                                                   .arg(path)
-                                                   .arg(CsvReader::kMaxFileSize / (1024 * 1024)));
+        return Result<UserImportFile>::failure(
+            Text::tr("'%1' is larger than %2 MiB").arg(path).arg(CsvReader::kMaxFileSize / (1024 * 1024)));
     return read(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -66,8 +76,8 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
     if (!doc.errors.isEmpty())
         return failWith(doc.errors);
     if (doc.records.isEmpty())
-        return failWith({QStringLiteral("the file is empty; expected a header line such as "
-                                        "display_name,email,upn,department,groups")});
+        return failWith({Text::tr("the file is empty; expected a header line such as "
+                                  "display_name,email,upn,department,groups")});
 
     // Header: known names in any order and case; unknown columns are ignored.
     const CsvRecord& header = doc.records.first();
@@ -79,7 +89,7 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
             if (title != known)
                 continue;
             if (index.contains(column))
-                problems << QStringLiteral("line %1: column '%2' appears twice in the header")
+                problems << Text::tr("line %1: column '%2' appears twice in the header")
                                 .arg(header.line)
                                 .arg(known);
             index.insert(column, i);
@@ -90,14 +100,14 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
         const auto it = std::find_if(knownColumns().begin(), knownColumns().end(),
                                      [&](const auto& entry) { return entry.first == columnName; });
         if (!index.contains(it->second))
-            problems << QStringLiteral("line %1: required column '%2' is missing from the header")
+            problems << Text::tr("line %1: required column '%2' is missing from the header")
                             .arg(header.line)
                             .arg(columnName);
     }
     if (!problems.isEmpty())
         return failWith(problems);
     if (doc.records.size() == 1)
-        return failWith({QStringLiteral("the file has a header but no user rows")});
+        return failWith({Text::tr("the file has a header but no user rows")});
 
     UserImportFile file;
     file.name = name;
@@ -110,7 +120,7 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
     for (qsizetype r = 1; r < doc.records.size(); ++r) {
         const CsvRecord& record = doc.records[r];
         if (record.fields.size() != width) {
-            problems << QStringLiteral("line %1: %2 fields, but the header has %3")
+            problems << Text::tr("line %1: %2 fields, but the header has %3")
                             .arg(record.line)
                             .arg(record.fields.size())
                             .arg(width);
@@ -129,7 +139,7 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
         }
         const QString emailKey = row.fields.email.toLower();
         if (const auto seen = lineOfEmail.constFind(emailKey); seen != lineOfEmail.constEnd()) {
-            problems << QStringLiteral("line %1: email '%2' already appears on line %3")
+            problems << Text::tr("line %1: email '%2' already appears on line %3")
                             .arg(record.line)
                             .arg(row.fields.email)
                             .arg(seen.value());
@@ -197,7 +207,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
     const qsizetype chunk = UserRepository::kInsertBatch;
     for (qsizetype start = 0; start < file.rows.size(); start += chunk) {
         if (progress && start % reportEvery < chunk && !progress(start, total))
-            return R::failure(QStringLiteral("import cancelled; nothing was changed"));
+            return R::failure(Text::tr("import cancelled; nothing was changed"));
         const qsizetype end = std::min<qsizetype>(start + chunk, file.rows.size());
         QStringList emails;
         for (qsizetype i = start; i < end; ++i)
@@ -212,8 +222,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
         for (qsizetype i = start; i < end; ++i) {
             const UserImportRow& row = file.rows[i];
             const auto fail = [&](const QString& error) {
-                return R::failure(
-                    QStringLiteral("line %1: %2; nothing was changed").arg(row.line).arg(error));
+                return R::failure(Text::tr("line %1: %2; nothing was changed").arg(row.line).arg(error));
             };
             QList<Group> groups;
             for (const QString& name : row.groups) {
@@ -282,7 +291,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
         if (newFields.isEmpty())
             continue;
         const auto failChunk = [&](const QString& error) {
-            return R::failure(QStringLiteral("lines %1-%2: %3; nothing was changed")
+            return R::failure(Text::tr("lines %1-%2: %3; nothing was changed")
                                   .arg(file.rows[start].line)
                                   .arg(file.rows[end - 1].line)
                                   .arg(error));
@@ -301,7 +310,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
         summary.membershipsAdded += memberships.size();
     }
     if (progress && !progress(total, total))
-        return R::failure(QStringLiteral("import cancelled; nothing was changed"));
+        return R::failure(Text::tr("import cancelled; nothing was changed"));
 
     if (Status s =
             store.audit().append(QStringLiteral("users.import"), QStringLiteral("import"), 0, file.name,

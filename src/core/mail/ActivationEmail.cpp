@@ -4,12 +4,23 @@
 #include "core/qr/QrCode.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivationEmail)
+};
+
+} // namespace
 
 static void initMailResources()
 {
@@ -28,8 +39,26 @@ Result<QString> loadTemplate(const QString& language, const QString& extension)
         if (file.open(QIODevice::ReadOnly))
             return QString::fromUtf8(file.readAll());
     }
-    return Result<QString>::failure(QStringLiteral("no activation email template (%1)").arg(extension));
+    return Result<QString>::failure(Text::tr("no activation email template (%1)").arg(extension));
 }
+
+} // namespace
+
+QStringList activationEmailLanguages()
+{
+    initMailResources();
+    const QDir folder(QStringLiteral(":/keydesk/mail"));
+    QStringList languages{QStringLiteral("en")};
+    for (const QString& name : folder.entryList({QStringLiteral("activation-email.*.txt")}, QDir::Files)) {
+        const QString language = name.section(u'.', 1, 1);
+        if (language != QLatin1String("en") &&
+            folder.exists(QStringLiteral("activation-email.%1.html").arg(language)))
+            languages << language;
+    }
+    return languages;
+}
+
+namespace {
 
 QString fill(const QString& text, QHash<QString, QString> values, bool html)
 {
@@ -67,7 +96,7 @@ std::optional<ActivationEmailData> ActivationEmailData::fromPayload(const QByteA
     if (o.value(QStringLiteral("kind")).toString() != QLatin1String("activation") ||
         !o.value(QStringLiteral("link")).isString() || !o.value(QStringLiteral("email")).isString() ||
         !o.value(QStringLiteral("expiresAt")).isDouble()) {
-        *error = QStringLiteral("the queued email's data is damaged");
+        *error = Text::tr("the queued email's data is damaged");
         return std::nullopt;
     }
     ActivationEmailData d;
@@ -88,7 +117,7 @@ Result<std::pair<QString, QString>> splitSubject(const QString& text)
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
     if (!text.startsWith(QLatin1String("Subject: ")) || lineEnd < 0)
         return Result<std::pair<QString, QString>>::failure(
-            QStringLiteral("the activation email template must start with a Subject: line"));
+            Text::tr("the activation email template must start with a Subject: line"));
     return std::pair{text.mid(9, lineEnd - 9).trimmed(), text.mid(lineEnd + 1)};
 }
 
@@ -110,7 +139,7 @@ QString activationEmailSubject(const QString& language, bool reminder)
     auto text = loadTemplate(language, QStringLiteral("txt"));
     auto split =
         text ? splitSubject(text.value()) : Result<std::pair<QString, QString>>::failure(text.error());
-    return withReminder(split ? split->first : QStringLiteral("Activate your security key"), reminder);
+    return withReminder(split ? split->first : Text::tr("Activate your security key"), reminder);
 }
 
 Result<MimeMessage> renderActivationEmail(const ActivationEmailData& data, const MailIdentity& identity,

@@ -32,6 +32,9 @@ struct ActivationEmailData
 // The domain of the sender's address, for Message-IDs ("keydesk.local" without one).
 QString messageIdDomain(const MailIdentity& identity);
 
+// The languages activation emails can be written in: those with both templates, "en" first.
+QStringList activationEmailLanguages();
+
 // The subject the template gives, as listed in the outbox.
 QString activationEmailSubject(const QString& language, bool reminder);
 

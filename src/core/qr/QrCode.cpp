@@ -6,6 +6,18 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(QrCode)
+};
+
+} // namespace
+
 namespace keydesk {
 
 Result<QrCode> QrCode::encode(const QString& text)
@@ -18,7 +30,7 @@ Result<QrCode> QrCode::encode(const QString& text)
                           QR_ECLEVEL_M),
         &QRcode_free);
     if (!symbol)
-        return R::failure(QStringLiteral("cannot encode %1 bytes as a QR code").arg(utf8.size()));
+        return R::failure(Text::tr("cannot encode %1 bytes as a QR code").arg(utf8.size()));
     QrCode code;
     code.m_size = symbol->width;
     code.m_modules.resize(qsizetype(code.m_size) * code.m_size);

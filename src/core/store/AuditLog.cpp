@@ -85,7 +85,7 @@ Status AuditLog::appendMany(const QList<Entry>& entries, const QStringList& deta
             q.addBindValue(sqlText(e.targetLabel));
             q.addBindValue(detailsTexts[i]);
         }
-        if (Status s = m_db.exec(q, "writing the audit event"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "writing the audit event")); !s)
             return s;
     }
     return {};
@@ -97,7 +97,7 @@ Result<qint64> AuditLog::count(const AuditQuery& query)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM audit_events") + f.where);
     for (const QVariant& v : f.values)
         q.addBindValue(v);
-    if (Status s = m_db.exec(q, "counting audit events"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting audit events")); !s)
         return Result<qint64>::failure(s.error());
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -116,7 +116,7 @@ Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset,
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (Status s = m_db.exec(q, "reading audit events"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading audit events")); !s)
         return R::failure(s.error());
     QList<AuditEvent> events;
     while (q.next()) {
@@ -139,7 +139,7 @@ Result<QStringList> AuditLog::distinct(const char* column)
 {
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT DISTINCT %1 FROM audit_events ORDER BY 1").arg(QString::fromLatin1(column)));
-    if (Status s = m_db.exec(q, "listing audit values"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing audit values")); !s)
         return Result<QStringList>::failure(s.error());
     QStringList values;
     while (q.next())

@@ -3,6 +3,7 @@
 #include "SearchTerms.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,16 @@
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "keydesk.store", QtWarningMsg)
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -58,14 +69,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     static QAtomicInteger<quint64> counter;
     const QFileInfo info(path);
     if (path.isEmpty())
-        return R::failure(QStringLiteral("no database path given"));
+        return R::failure(Text::tr("no database path given"));
     if (info.exists() && !info.isFile())
-        return R::failure(QStringLiteral("'%1' is not a file").arg(path));
+        return R::failure(Text::tr("'%1' is not a file").arg(path));
     if (!info.exists()) {
         if (!options.createIfMissing)
-            return R::failure(QStringLiteral("database '%1' does not exist").arg(path));
+            return R::failure(Text::tr("database '%1' does not exist").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
-            return R::failure(QStringLiteral("cannot create folder '%1'").arg(info.absolutePath()));
+            return R::failure(Text::tr("cannot create folder '%1'").arg(info.absolutePath()));
     }
 
     std::unique_ptr<Database> self(new Database);
@@ -73,15 +84,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     self->m_connectionName = QStringLiteral("keydesk-%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
     if (!db.isValid())
-        return R::failure(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
+        return R::failure(Text::tr("the Qt SQLite driver (QSQLITE) is not available"));
     db.setDatabaseName(self->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open())
-        return R::failure(QStringLiteral("cannot open '%1': %2").arg(path, sqlError(db.lastError())));
+        return R::failure(Text::tr("cannot open '%1': %2").arg(path, sqlError(db.lastError())));
 
     // Triggers of the search index call this function; it must exist before any write.
     if (!SearchTerms::registerFunction(sqliteHandle(db)))
-        return R::failure(QStringLiteral("cannot register the search function on '%1'").arg(path));
+        return R::failure(Text::tr("cannot register the search function on '%1'").arg(path));
 
     const MigrationSet& migrations = options.migrations ? *options.migrations : MigrationSet::builtin();
     if (Status s = self->migrate(migrations, options.backupBeforeMigrate); !s)
@@ -98,7 +109,7 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
     // Only reads until we know the file is ours and older than this build.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return Status::failure(
-            QStringLiteral("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
+            Text::tr("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
     const int version = q.value(0).toInt();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -107,19 +118,19 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
     q.finish();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
         return Status::failure(
-            QStringLiteral("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
+            Text::tr("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
     const qint64 objectCount = q.value(0).toLongLong();
     q.finish();
 
     if (objectCount > 0 && applicationId != kApplicationId)
-        return Status::failure(QStringLiteral("'%1' is an SQLite database of another application; "
-                                              "KeyDesk did not change it")
+        return Status::failure(Text::tr("'%1' is an SQLite database of another application; "
+                                        "KeyDesk did not change it")
                                    .arg(m_path));
     const int latest = migrations.latestVersion();
     if (version > latest)
-        return Status::failure(QStringLiteral("'%1' was written by a newer KeyDesk (schema version %2; this "
-                                              "version supports up to %3). Upgrade KeyDesk to open it; the "
-                                              "file was not changed.")
+        return Status::failure(Text::tr("'%1' was written by a newer KeyDesk (schema version %2; this "
+                                        "version supports up to %3). Upgrade KeyDesk to open it; the "
+                                        "file was not changed.")
                                    .arg(m_path)
                                    .arg(version)
                                    .arg(latest));
@@ -136,10 +147,9 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(target);
         if (!vacuum.exec())
-            return Status::failure(
-                QStringLiteral("cannot copy '%1' to '%2' before migrating: %3; the database "
-                               "was not changed")
-                    .arg(m_path, target, sqlError(vacuum.lastError())));
+            return Status::failure(Text::tr("cannot copy '%1' to '%2' before migrating: %3; the database "
+                                            "was not changed")
+                                       .arg(m_path, target, sqlError(vacuum.lastError())));
         m_backupPath = target;
         qCInfo(lcStore) << "backed up" << m_path << "to" << target;
     }
@@ -154,7 +164,7 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
             continue;
         if (Status s = runScript(step.sql); !s) {
             execRaw(QStringLiteral("ROLLBACK"));
-            return Status::failure(QStringLiteral("migration %1 failed: %2; the database was left unchanged")
+            return Status::failure(Text::tr("migration %1 failed: %2; the database was left unchanged")
                                        .arg(step.name, s.error()));
         }
     }
@@ -179,7 +189,7 @@ Status Database::applyPragmas()
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
         q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
         return Status::failure(
-            QStringLiteral("cannot switch '%1' to WAL journaling: %2").arg(m_path, sqlError(q.lastError())));
+            Text::tr("cannot switch '%1' to WAL journaling: %2").arg(m_path, sqlError(q.lastError())));
     q.finish();
     // FULL: a commit survives power loss as well as a killed process.
     // 64 MiB of page cache: bulk transactions stay in memory instead of spilling page by page.
@@ -189,7 +199,7 @@ Status Database::applyPragmas()
             return s;
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
-        return Status::failure(QStringLiteral("SQLite refused to enforce foreign keys"));
+        return Status::failure(Text::tr("SQLite refused to enforce foreign keys"));
     q.finish();
     return {};
 }
@@ -198,7 +208,7 @@ Status Database::runScript(const QByteArray& sql)
 {
     sqlite3* handle = sqliteHandle(connection());
     if (!handle)
-        return Status::failure(QStringLiteral("the SQLite handle is not available"));
+        return Status::failure(Text::tr("the SQLite handle is not available"));
     char* message = nullptr;
     if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
@@ -225,9 +235,10 @@ Status Database::exec(QSqlQuery& query, const char* what)
 {
     if (query.exec())
         return {};
-    const QString text = QStringLiteral("%1: %2").arg(QString::fromLatin1(what), sqlError(query.lastError()));
-    qCWarning(lcStore).noquote() << text;
-    return Status::failure(text);
+    const QString detail = sqlError(query.lastError());
+    qCWarning(lcStore).noquote() << what << ':' << detail; // the log stays in English
+    return Status::failure(
+        QStringLiteral("%1: %2").arg(QCoreApplication::translate("Database", what), detail));
 }
 
 Status Database::execRaw(const QString& sql)

@@ -42,6 +42,8 @@ public:
     QSqlQuery& prepared(const QString& sql);
 
     // Runs one statement; on failure returns what SQLite said, prefixed with what we tried.
+    // `what` the store was doing, marked QT_TRANSLATE_NOOP("Database", "…"): the error reads
+    // "<what, in the desk's language>: <SQLite's message>".
     Status exec(QSqlQuery& query, const char* what);
     Status execRaw(const QString& sql);
 

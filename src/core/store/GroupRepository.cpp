@@ -1,6 +1,17 @@
 #include "GroupRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupRepository)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -29,7 +40,7 @@ QJsonObject memberDetails(const Group& group, const User& user)
 Result<QList<Group>> GroupRepository::list()
 {
     QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" ORDER BY g.name"));
-    if (Status s = m_db.exec(q, "listing groups"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing groups")); !s)
         return Result<QList<Group>>::failure(s.error());
     QList<Group> groups;
     while (q.next())
@@ -42,7 +53,7 @@ Result<std::optional<Group>> GroupRepository::findOne(const QString& where, cons
 {
     QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" WHERE ") + where);
     q.addBindValue(value);
-    if (Status s = m_db.exec(q, "reading a group"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a group")); !s)
         return Result<std::optional<Group>>::failure(s.error());
     std::optional<Group> group;
     if (q.next())
@@ -73,7 +84,7 @@ Result<Group> GroupRepository::resolve(const QString& idOrName)
     if (!found)
         return Result<Group>::failure(found.error());
     if (!found.value())
-        return Result<Group>::failure(QStringLiteral("no group '%1'").arg(idOrName));
+        return Result<Group>::failure(Text::tr("no group '%1'").arg(idOrName));
     return *found.value();
 }
 
@@ -100,14 +111,14 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     if (!existing)
         return R::failure(existing.error());
     if (existing.value())
-        return R::failure(QStringLiteral("a group named '%1' already exists").arg(existing.value()->name));
+        return R::failure(Text::tr("a group named '%1' already exists").arg(existing.value()->name));
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("INSERT INTO groups (name, description, created_at) VALUES (?, ?, ?)"));
     q.addBindValue(name);
     q.addBindValue(sqlText(description));
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "adding the group"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the group")); !s)
         return R::failure(s.error());
     const Group group{q.lastInsertId().toLongLong(), name, description, now, 0};
     QJsonObject details = auditDetails;
@@ -131,19 +142,19 @@ Status GroupRepository::rename(qint64 id, const QString& newName)
     if (!group)
         return Status::failure(group.error());
     if (!group.value())
-        return Status::failure(QStringLiteral("no group with id %1").arg(id));
+        return Status::failure(Text::tr("no group with id %1").arg(id));
     const QString oldName = group.value()->name;
     if (oldName == newName)
-        return Status::failure(QStringLiteral("group '%1' already has that name").arg(oldName));
+        return Status::failure(Text::tr("group '%1' already has that name").arg(oldName));
     auto clash = findByName(newName);
     if (!clash)
         return Status::failure(clash.error());
     if (clash.value() && clash.value()->id != id)
-        return Status::failure(QStringLiteral("a group named '%1' already exists").arg(clash.value()->name));
+        return Status::failure(Text::tr("a group named '%1' already exists").arg(clash.value()->name));
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET name = ? WHERE id = ?"));
     q.addBindValue(newName);
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "renaming the group"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "renaming the group")); !s)
         return s;
     if (Status s = m_audit.append(QStringLiteral("group.rename"), QStringLiteral("group"), id, newName,
                                   {{QStringLiteral("from"), oldName}, {QStringLiteral("to"), newName}});
@@ -161,10 +172,10 @@ Status GroupRepository::remove(qint64 id)
     if (!group)
         return Status::failure(group.error());
     if (!group.value())
-        return Status::failure(QStringLiteral("no group with id %1").arg(id));
+        return Status::failure(Text::tr("no group with id %1").arg(id));
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM groups WHERE id = ?"));
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "deleting the group"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the group")); !s)
         return s;
     if (Status s =
             m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), id, group.value()->name,
@@ -181,13 +192,13 @@ Result<std::pair<Group, User>> GroupRepository::resolvePair(qint64 groupId, qint
     if (!group)
         return R::failure(group.error());
     if (!group.value())
-        return R::failure(QStringLiteral("no group with id %1").arg(groupId));
+        return R::failure(Text::tr("no group with id %1").arg(groupId));
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT display_name, email FROM users WHERE id = ?"));
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, "reading a user"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user")); !s)
         return R::failure(s.error());
     if (!q.next())
-        return R::failure(QStringLiteral("no user with id %1").arg(userId));
+        return R::failure(Text::tr("no user with id %1").arg(userId));
     User user;
     user.id = userId;
     user.displayName = q.value(0).toString();
@@ -209,7 +220,7 @@ Status GroupRepository::addMember(qint64 groupId, qint64 userId)
         return Status::failure(added.error());
     if (!added.value())
         return Status::failure(
-            QStringLiteral("'%1' is already a member of '%2'").arg(pair->second.email, pair->first.name));
+            Text::tr("'%1' is already a member of '%2'").arg(pair->second.email, pair->first.name));
     return tx.commit();
 }
 
@@ -221,7 +232,7 @@ Result<bool> GroupRepository::addMember(const Group& group, const User& user, Tr
     q.addBindValue(group.id);
     q.addBindValue(user.id);
     q.addBindValue(m_clock.nowMs());
-    if (Status s = m_db.exec(q, "adding the member"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the member")); !s)
         return Result<bool>::failure(s.error());
     if (q.numRowsAffected() == 0)
         return false;
@@ -247,11 +258,11 @@ Status GroupRepository::removeMember(qint64 groupId, qint64 userId)
         m_db.prepared(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"));
     q.addBindValue(groupId);
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, "removing the member"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "removing the member")); !s)
         return s;
     if (q.numRowsAffected() == 0)
         return Status::failure(
-            QStringLiteral("'%1' is not a member of '%2'").arg(pair->second.email, pair->first.name));
+            Text::tr("'%1' is not a member of '%2'").arg(pair->second.email, pair->first.name));
     if (Status s = m_audit.append(QStringLiteral("group.remove-member"), QStringLiteral("user"), userId,
                                   pair->second.displayName, memberDetails(pair->first, pair->second));
         !s)

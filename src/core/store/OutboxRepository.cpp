@@ -1,6 +1,17 @@
 #include "OutboxRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -85,7 +96,7 @@ Result<std::optional<qint64>> OutboxRepository::enqueue(const QString& idempoten
     q.addBindValue(messageId);
     q.addBindValue(now);
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "queueing the email"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "queueing the email")); !s)
         return R::failure(s.error());
     if (q.numRowsAffected() != 1)
         return std::optional<qint64>();
@@ -115,7 +126,7 @@ Status OutboxRepository::enqueueMany(const QList<NewMessage>& messages)
             q.addBindValue(now);
             q.addBindValue(now);
         }
-        if (Status s = m_db.exec(q, "queueing emails"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "queueing emails")); !s)
             return s;
     }
     return {};
@@ -135,7 +146,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
             ", mime, payload FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? "
             "ORDER BY next_attempt_at, id LIMIT 1"));
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "finding the next email"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the next email")); !s)
         return R::failure(s.error());
     if (!q.next()) {
         q.finish();
@@ -149,7 +160,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
         "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? WHERE id = ?"));
     u.addBindValue(now + leaseMs);
     u.addBindValue(m.id);
-    if (Status s = m_db.exec(u, "claiming the email"); !s)
+    if (Status s = m_db.exec(u, QT_TRANSLATE_NOOP("Database", "claiming the email")); !s)
         return R::failure(s.error());
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
@@ -168,7 +179,7 @@ Status OutboxRepository::update(qint64 id, const QString& sql, const QVariantLis
     if (Status s = m_db.exec(q, what); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Status::failure(QStringLiteral("outbox message %1 is not in a state for this").arg(id));
+        return Status::failure(Text::tr("outbox message %1 is not in a state for this").arg(id));
     return {};
 }
 
@@ -180,7 +191,7 @@ Status OutboxRepository::markSent(qint64 id)
         QStringLiteral(
             "UPDATE outbox SET status = 'sent', sent_at = ?, mime = X'', payload = NULL, last_error = '' "
             "WHERE id = ? AND status = 'sending'"),
-        {m_clock.nowMs()}, "marking the email sent");
+        {m_clock.nowMs()}, QT_TRANSLATE_NOOP("Database", "marking the email sent"));
 }
 
 Status OutboxRepository::markRetry(qint64 id, const QString& error, qint64 nextAttemptAtMs)
@@ -188,7 +199,7 @@ Status OutboxRepository::markRetry(qint64 id, const QString& error, qint64 nextA
     return update(id,
                   QStringLiteral("UPDATE outbox SET status = 'queued', last_error = ?, next_attempt_at = ? "
                                  "WHERE id = ? AND status = 'sending'"),
-                  {oneLine(error), nextAttemptAtMs}, "rescheduling the email");
+                  {oneLine(error), nextAttemptAtMs}, QT_TRANSLATE_NOOP("Database", "rescheduling the email"));
 }
 
 Status OutboxRepository::markFailed(qint64 id, const QString& error)
@@ -197,7 +208,7 @@ Status OutboxRepository::markFailed(qint64 id, const QString& error)
         id,
         QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = "
                        "'sending'"),
-        {oneLine(error)}, "marking the email failed");
+        {oneLine(error)}, QT_TRANSLATE_NOOP("Database", "marking the email failed"));
 }
 
 Status OutboxRepository::operatorAction(qint64 id, const QList<OutboxStatus>& from, const QString& setSql,
@@ -210,20 +221,18 @@ Status OutboxRepository::operatorAction(qint64 id, const QList<OutboxStatus>& fr
     if (!found)
         return Status::from(found);
     if (!found.value())
-        return Status::failure(QStringLiteral("no outbox message %1").arg(id));
+        return Status::failure(Text::tr("no outbox message %1").arg(id));
     const OutboxMessage& m = *found.value();
     if (!from.contains(m.status))
-        return Status::failure(
-            QStringLiteral("outbox message %1 is %2").arg(id).arg(outboxStatusName(m.status)));
+        return Status::failure(Text::tr("outbox message %1 is %2").arg(id).arg(outboxStatusName(m.status)));
     if (m.status == OutboxStatus::Failed && action == QLatin1String("outbox.retry") && m.mime.isEmpty() &&
         m.payload.isEmpty())
-        return Status::failure(
-            QStringLiteral("outbox message %1 was cancelled; its content is gone").arg(id));
+        return Status::failure(Text::tr("outbox message %1 was cancelled; its content is gone").arg(id));
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("UPDATE outbox SET ") + setSql + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "changing the outbox message"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the outbox message")); !s)
         return s;
     if (Status s = m_audit.append(action, QStringLiteral("outbox"), id, m.recipient,
                                   QJsonObject{{QStringLiteral("subject"), m.subject},
@@ -260,7 +269,7 @@ Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const 
             "AND status IN ('queued', 'failed') AND (length(mime) > 0 OR payload IS NOT NULL)"));
         q.addBindValue(QString(QStringLiteral("cancelled: ") + reason));
         q.addBindValue(key);
-        if (Status s = m_db.exec(q, "cancelling a queued email"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "cancelling a queued email")); !s)
             return s;
     }
     return {};
@@ -272,7 +281,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
                                  QStringLiteral(", mime, payload FROM outbox WHERE id = ?"));
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "reading the outbox message"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the outbox message")); !s)
         return R::failure(s.error());
     std::optional<OutboxMessage> m;
     if (q.next()) {
@@ -294,7 +303,7 @@ Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> 
     q.addBindValue(s);
     q.addBindValue(s);
     q.addBindValue(qMax(1, limit));
-    if (Status st = m_db.exec(q, "listing the outbox"); !st)
+    if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing the outbox")); !st)
         return R::failure(st.error());
     QList<OutboxMessage> messages;
     while (q.next())
@@ -310,7 +319,7 @@ Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
     const QVariant s = status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
     q.addBindValue(s);
     q.addBindValue(s);
-    if (Status st = m_db.exec(q, "counting the outbox"); !st)
+    if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the outbox")); !st)
         return Result<qint64>::failure(st.error());
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -322,7 +331,7 @@ Result<std::optional<qint64>> OutboxRepository::nextDueAt()
     using R = Result<std::optional<qint64>>;
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE status IN ('queued', 'sending')"));
-    if (Status s = m_db.exec(q, "reading the outbox schedule"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the outbox schedule")); !s)
         return R::failure(s.error());
     std::optional<qint64> at;
     if (q.next() && !q.value(0).isNull())

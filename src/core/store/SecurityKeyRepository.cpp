@@ -3,14 +3,32 @@
 #include "OutboxRepository.h"
 #include "core/domain/Workflow.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SecurityKeyRepository)
+};
+
+} // namespace
+
 namespace keydesk {
 
 namespace {
+
+// Why queued emails were cancelled. They are stored with the outbox row, so they stay in English
+// like the audit log: data that any desk reads back, whatever its language.
+constexpr char kWhyReminder[] = "replaced by a reminder";
+constexpr char kWhySuperseded[] = "superseded by a new activation";
+constexpr char kWhyRevoked[] = "key revoked";
+constexpr char kWhyDeleted[] = "key deleted";
 
 const QString kKeyColumns = QStringLiteral(
     "k.id, k.user_id, k.type, k.label, k.status, k.status_reason, k.settings, k.credential_id, "
@@ -169,21 +187,20 @@ Result<KeyAssignment> SecurityKeyRepository::assign(const User& user, KeyType ty
     using R = Result<KeyAssignment>;
     Q_UNUSED(tx);
     if (!user.enabled)
-        return R::failure(
-            QStringLiteral("%1 is disabled; enable the user before assigning a key").arg(user.email));
+        return R::failure(Text::tr("%1 is disabled; enable the user before assigning a key").arg(user.email));
     // One pending key of a type per user (also a unique index): the existing one is re-issued.
     QSqlQuery& pending = m_db.prepared(
         QStringLiteral("SELECT id FROM security_keys WHERE user_id = ? AND type = ? AND status = 'pending'"));
     pending.addBindValue(user.id);
     pending.addBindValue(keyTypeName(type));
-    if (Status s = m_db.exec(pending, "checking for a pending key"); !s)
+    if (Status s = m_db.exec(pending, QT_TRANSLATE_NOOP("Database", "checking for a pending key")); !s)
         return R::failure(s.error());
     const std::optional<qint64> existing =
         pending.next() ? std::optional(pending.value(0).toLongLong()) : std::nullopt;
     pending.finish();
     if (existing)
         return R::failure(
-            QStringLiteral("%1 already has a pending %2 key (key %3); re-issue its activation instead")
+            Text::tr("%1 already has a pending %2 key (key %3); re-issue its activation instead")
                 .arg(user.email, keyTypeName(type))
                 .arg(*existing));
     const qint64 now = m_clock.nowMs();
@@ -198,7 +215,7 @@ Result<KeyAssignment> SecurityKeyRepository::assign(const User& user, KeyType ty
     q.addBindValue(workflowId ? QVariant(*workflowId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(now);
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "adding the security key"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the security key")); !s)
         return R::failure(s.error());
     KeyAssignment out;
     out.key.id = q.lastInsertId().toLongLong();
@@ -262,7 +279,7 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
             keys.addBindValue(now);
             keys.addBindValue(now);
         }
-        if (Status s = m_db.exec(keys, "adding security keys"); !s)
+        if (Status s = m_db.exec(keys, QT_TRANSLATE_NOOP("Database", "adding security keys")); !s)
             return R::failure(s.error());
         // RETURNING promises no order: rows are matched by user (one pending key each).
         while (keys.next())
@@ -290,7 +307,7 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
             acts.addBindValue(now);
             acts.addBindValue(now + lifetimeMs);
         }
-        if (Status s = m_db.exec(acts, "adding activations"); !s)
+        if (Status s = m_db.exec(acts, QT_TRANSLATE_NOOP("Database", "adding activations")); !s)
             return R::failure(s.error());
         while (acts.next())
             out[byKey.value(acts.value(1).toLongLong())].issued.activation.id = acts.value(0).toLongLong();
@@ -332,7 +349,7 @@ Result<IssuedActivation> SecurityKeyRepository::renew(qint64 keyId, qint64 userI
     mark.addBindValue(reminder ? 1 : 0);
     mark.addBindValue(reissueCount);
     mark.addBindValue(issued->activation.id);
-    if (Status s = m_db.exec(mark, "marking the activation"); !s)
+    if (Status s = m_db.exec(mark, QT_TRANSLATE_NOOP("Database", "marking the activation")); !s)
         return R::failure(s.error());
     QSqlQuery& old = m_db.prepared(QStringLiteral(
         "UPDATE activations SET superseded_by = ?, challenge = NULL WHERE key_id = ? AND id <> ? "
@@ -340,18 +357,16 @@ Result<IssuedActivation> SecurityKeyRepository::renew(qint64 keyId, qint64 userI
     old.addBindValue(issued->activation.id);
     old.addBindValue(keyId);
     old.addBindValue(issued->activation.id);
-    if (Status s = m_db.exec(old, "superseding the old activation"); !s)
+    if (Status s = m_db.exec(old, QT_TRANSLATE_NOOP("Database", "superseding the old activation")); !s)
         return R::failure(s.error());
     QSqlQuery& key = m_db.prepared(QStringLiteral("UPDATE security_keys SET status = 'pending', "
                                                   "status_reason = '', status_changed_at = ? WHERE id = ?"));
     key.addBindValue(now);
     key.addBindValue(keyId);
-    if (Status s = m_db.exec(key, "making the key pending"); !s)
+    if (Status s = m_db.exec(key, QT_TRANSLATE_NOOP("Database", "making the key pending")); !s)
         return R::failure(s.error());
-    if (Status s = cancelDeadEmails(keyId,
-                                    reminder ? QStringLiteral("replaced by a reminder")
-                                             : QStringLiteral("superseded by a new activation"),
-                                    false);
+    if (Status s = cancelDeadEmails(
+            keyId, reminder ? QString::fromLatin1(kWhyReminder) : QString::fromLatin1(kWhySuperseded), false);
         !s)
         return R::failure(s.error());
     if (Status s = m_audit.append(reminder ? QStringLiteral("key.remind") : QStringLiteral("key.reissue"),
@@ -373,7 +388,7 @@ Status SecurityKeyRepository::giveUp(qint64 keyId, qint64 userId, const QString&
     q.addBindValue(QString::fromLatin1(kGaveUpReason));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(keyId);
-    if (Status s = m_db.exec(q, "giving up on the key"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving up on the key")); !s)
         return s;
     return m_audit.append(QStringLiteral("key.expire"), QStringLiteral("user"), userId, email,
                           QJsonObject{{QStringLiteral("key_id"), keyId},
@@ -386,7 +401,7 @@ Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, c
 {
     using R = Result<IssuedActivation>;
     if (lifetimeMs <= 0)
-        return R::failure(QStringLiteral("the activation lifetime must be positive"));
+        return R::failure(Text::tr("the activation lifetime must be positive"));
     const qint64 now = m_clock.nowMs();
     // A clash of 256-bit tokens, or of one person's two 40-bit codes, is all but impossible; a
     // second draw settles it if it ever happens.
@@ -407,7 +422,7 @@ Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, c
         q.addBindValue(now + lifetimeMs);
         q.addBindValue(hash);
         q.addBindValue(codeHash);
-        if (Status s = m_db.exec(q, "adding the activation"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the activation")); !s)
             return R::failure(s.error());
         if (q.numRowsAffected() != 1)
             continue;
@@ -418,7 +433,7 @@ Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, c
         issued.activation.expiresAtMs = now + lifetimeMs;
         return issued;
     }
-    return R::failure(QStringLiteral("could not draw a unique activation token"));
+    return R::failure(Text::tr("could not draw a unique activation token"));
 }
 
 Result<std::pair<SecurityKeyRow, User>> SecurityKeyRepository::loadForChange(qint64 keyId)
@@ -429,11 +444,11 @@ Result<std::pair<SecurityKeyRow, User>> SecurityKeyRepository::loadForChange(qin
                       QStringLiteral(" FROM security_keys k JOIN users u ON "
                                      "u.id = k.user_id WHERE k.id = ?"));
     q.addBindValue(keyId);
-    if (Status s = m_db.exec(q, "reading the security key"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the security key")); !s)
         return R::failure(s.error());
     if (!q.next()) {
         q.finish();
-        return R::failure(QStringLiteral("no security key %1").arg(keyId));
+        return R::failure(Text::tr("no security key %1").arg(keyId));
     }
     SecurityKeyRow row{readKey(q), std::nullopt};
     const User user = readUser(q, kKeyColumnCount);
@@ -453,12 +468,11 @@ Result<IssuedActivation> SecurityKeyRepository::reissue(qint64 keyId, Activation
         return R::failure(loaded.error());
     const auto& [row, user] = loaded.value();
     if (row.key.status != KeyStatus::Pending && row.key.status != KeyStatus::Expired)
-        return R::failure(QStringLiteral("key %1 is %2; only a pending or expired key gets a new activation")
+        return R::failure(Text::tr("key %1 is %2; only a pending or expired key gets a new activation")
                               .arg(keyId)
                               .arg(keyStatusName(row.key.status)));
     if (!user.enabled)
-        return R::failure(
-            QStringLiteral("%1 is disabled; enable the user before re-issuing").arg(user.email));
+        return R::failure(Text::tr("%1 is disabled; enable the user before re-issuing").arg(user.email));
     if (row.key.status == KeyStatus::Expired) {
         // Back to pending only if no other key of its type is pending (a unique index, too).
         QSqlQuery& other = m_db.prepared(QStringLiteral("SELECT id FROM security_keys WHERE user_id = ? AND "
@@ -466,15 +480,14 @@ Result<IssuedActivation> SecurityKeyRepository::reissue(qint64 keyId, Activation
         other.addBindValue(user.id);
         other.addBindValue(keyTypeName(row.key.type));
         other.addBindValue(keyId);
-        if (Status s = m_db.exec(other, "checking for a pending key"); !s)
+        if (Status s = m_db.exec(other, QT_TRANSLATE_NOOP("Database", "checking for a pending key")); !s)
             return R::failure(s.error());
         const qint64 otherId = other.next() ? other.value(0).toLongLong() : 0;
         other.finish();
         if (otherId != 0)
-            return R::failure(
-                QStringLiteral("%1 has another pending %2 key (key %3); re-issue that one instead")
-                    .arg(user.email, keyTypeName(row.key.type))
-                    .arg(otherId));
+            return R::failure(Text::tr("%1 has another pending %2 key (key %3); re-issue that one instead")
+                                  .arg(user.email, keyTypeName(row.key.type))
+                                  .arg(otherId));
     }
     auto issued = insertActivation(keyId, user, method, lifetimes.forMethod(method, row.key.settings));
     if (!issued)
@@ -485,7 +498,7 @@ Result<IssuedActivation> SecurityKeyRepository::reissue(qint64 keyId, Activation
     q.addBindValue(issued->activation.id);
     q.addBindValue(keyId);
     q.addBindValue(issued->activation.id);
-    if (Status s = m_db.exec(q, "superseding the old activation"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "superseding the old activation")); !s)
         return R::failure(s.error());
     const int superseded = q.numRowsAffected();
     QSqlQuery& k = m_db.prepared(QStringLiteral(
@@ -493,9 +506,9 @@ Result<IssuedActivation> SecurityKeyRepository::reissue(qint64 keyId, Activation
         "WHERE id = ?"));
     k.addBindValue(m_clock.nowMs());
     k.addBindValue(keyId);
-    if (Status s = m_db.exec(k, "making the key pending again"); !s)
+    if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "making the key pending again")); !s)
         return R::failure(s.error());
-    if (Status s = cancelDeadEmails(keyId, QStringLiteral("superseded by a new activation"), false); !s)
+    if (Status s = cancelDeadEmails(keyId, QString::fromLatin1(kWhySuperseded), false); !s)
         return R::failure(s.error());
     QJsonObject details = keyDetails(row.key);
     details.insert(QStringLiteral("method"), activationMethodName(method));
@@ -525,7 +538,7 @@ Status SecurityKeyRepository::changeStatus(qint64 keyId, const QList<KeyStatus>&
         for (KeyStatus s : from)
             allowed << keyStatusName(s);
         return Status::failure(
-            QStringLiteral("key %1 is %2; it must be %3 to be %4")
+            Text::tr("key %1 is %2; it must be %3 to be %4")
                 .arg(keyId)
                 .arg(keyStatusName(row.key.status), allowed.join(QStringLiteral(" or ")), keyStatusName(to)));
     }
@@ -535,10 +548,10 @@ Status SecurityKeyRepository::changeStatus(qint64 keyId, const QList<KeyStatus>&
     q.addBindValue(sqlText(reason));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(keyId);
-    if (Status s = m_db.exec(q, "changing the key's status"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the key's status")); !s)
         return s;
     if (to == KeyStatus::Revoked) {
-        if (Status s = cancelDeadEmails(keyId, QStringLiteral("key revoked"), true); !s)
+        if (Status s = cancelDeadEmails(keyId, QString::fromLatin1(kWhyRevoked), true); !s)
             return s;
     }
     QJsonObject details = keyDetails(row.key);
@@ -565,7 +578,7 @@ Status SecurityKeyRepository::resume(qint64 keyId)
 Status SecurityKeyRepository::revoke(qint64 keyId, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("a reason is required to revoke a key"));
+        return Status::failure(Text::tr("a reason is required to revoke a key"));
     return changeStatus(keyId,
                         {KeyStatus::Pending, KeyStatus::Active, KeyStatus::Suspended, KeyStatus::Expired},
                         KeyStatus::Revoked, reason.trimmed(), "key.revoke");
@@ -583,16 +596,15 @@ Status SecurityKeyRepository::removePending(qint64 keyId)
     if (!row.key.credentialId.isEmpty() ||
         (row.key.status != KeyStatus::Pending && row.key.status != KeyStatus::Expired))
         return Status::failure(
-            QStringLiteral(
-                "key %1 is %2; only a key that was never activated can be deleted (revoke it instead)")
+            Text::tr("key %1 is %2; only a key that was never activated can be deleted (revoke it instead)")
                 .arg(keyId)
                 .arg(keyStatusName(row.key.status)));
     // Its emails die with it; the activations go by cascade.
-    if (Status s = cancelDeadEmails(keyId, QStringLiteral("key deleted"), true); !s)
+    if (Status s = cancelDeadEmails(keyId, QString::fromLatin1(kWhyDeleted), true); !s)
         return s;
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM security_keys WHERE id = ?"));
     q.addBindValue(keyId);
-    if (Status s = m_db.exec(q, "deleting the key"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the key")); !s)
         return s;
     if (Status s = m_audit.append(QStringLiteral("key.delete"), QStringLiteral("user"), user.id, user.email,
                                   keyDetails(row.key));
@@ -607,7 +619,7 @@ Status SecurityKeyRepository::cancelDeadEmails(qint64 keyId, const QString& why,
                                                 "superseded_by IS NOT NULL OR used_at IS NOT NULL)"));
     q.addBindValue(keyId);
     q.addBindValue(allActivations);
-    if (Status s = m_db.exec(q, "finding the key's dead activations"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the key's dead activations")); !s)
         return s;
     QStringList keys;
     while (q.next())
@@ -628,7 +640,7 @@ Result<QList<SecurityKeyRow>> SecurityKeyRepository::query(const QString& where,
         where + tail);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (Status s = m_db.exec(q, "reading security keys"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading security keys")); !s)
         return R::failure(s.error());
     QList<SecurityKeyRow> rows;
     while (q.next())
@@ -675,7 +687,7 @@ Result<std::optional<ActivationContext>> SecurityKeyRepository::findByToken(cons
             "WHERE a.token_hash = ? OR a.lookup_token_hash = ?"));
     q.addBindValue(hash);
     q.addBindValue(hash);
-    if (Status s = m_db.exec(q, "looking up the activation"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "looking up the activation")); !s)
         return R::failure(s.error());
     std::optional<ActivationContext> context;
     if (q.next()) {
@@ -705,7 +717,7 @@ SecurityKeyRepository::findByManualCode(const QString& email, const QString& nor
             "AND k.status = 'pending' AND a.manual_code_hash IS NOT NULL"));
     q.addBindValue(email);
     q.addBindValue(m_clock.nowMs());
-    if (Status s = m_db.exec(q, "looking up the activation code"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "looking up the activation code")); !s)
         return R::failure(s.error());
     const QByteArray wanted = m_codeKey.manualCodeHash(email, normalizedCode);
     std::optional<ActivationContext> match;
@@ -727,7 +739,7 @@ Status SecurityKeyRepository::recordWrongCode(const QString& email)
         "WHERE u.email = ? AND k.status = 'pending')"));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(email);
-    return m_db.exec(q, "counting a wrong activation code");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting a wrong activation code"));
 }
 
 Result<QString> SecurityKeyRepository::issueLookupToken(qint64 activationId)
@@ -739,10 +751,10 @@ Result<QString> SecurityKeyRepository::issueLookupToken(qint64 activationId)
                                      "used_at IS NULL AND superseded_by IS NULL"));
     q.addBindValue(tokenHash(token));
     q.addBindValue(activationId);
-    if (Status s = m_db.exec(q, "issuing the code's token"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "issuing the code's token")); !s)
         return R::failure(s.error());
     if (q.numRowsAffected() != 1)
-        return R::failure(QStringLiteral("the activation is no longer live"));
+        return R::failure(Text::tr("the activation is no longer live"));
     return token;
 }
 
@@ -755,7 +767,7 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
         return R::failure(tx.status().error());
     QSqlQuery& h = m_db.prepared(QStringLiteral("SELECT user_handle FROM users WHERE id = ?"));
     h.addBindValue(context.user.id);
-    if (Status s = m_db.exec(h, "reading the user handle"); !s)
+    if (Status s = m_db.exec(h, QT_TRANSLATE_NOOP("Database", "reading the user handle")); !s)
         return R::failure(s.error());
     QByteArray handle = h.next() ? h.value(0).toByteArray() : QByteArray();
     h.finish();
@@ -765,7 +777,7 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
         QSqlQuery& u = m_db.prepared(QStringLiteral("UPDATE users SET user_handle = ? WHERE id = ?"));
         u.addBindValue(handle);
         u.addBindValue(context.user.id);
-        if (Status s = m_db.exec(u, "storing the user handle"); !s)
+        if (Status s = m_db.exec(u, QT_TRANSLATE_NOOP("Database", "storing the user handle")); !s)
             return R::failure(s.error());
     }
     QSqlQuery& q = m_db.prepared(QStringLiteral(
@@ -774,10 +786,10 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
     q.addBindValue(challenge);
     q.addBindValue(expiresAtMs);
     q.addBindValue(context.activation.id);
-    if (Status s = m_db.exec(q, "storing the challenge"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "storing the challenge")); !s)
         return R::failure(s.error());
     if (q.numRowsAffected() != 1)
-        return R::failure(QStringLiteral("the activation is no longer live"));
+        return R::failure(Text::tr("the activation is no longer live"));
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return handle;
@@ -789,7 +801,7 @@ Result<QList<QByteArray>> SecurityKeyRepository::credentialIdsOf(qint64 userId)
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT credential_id FROM security_keys WHERE user_id = ? AND credential_id IS NOT NULL"));
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, "reading the user's credentials"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the user's credentials")); !s)
         return R::failure(s.error());
     QList<QByteArray> ids;
     while (q.next())
@@ -809,7 +821,7 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     // BEGIN IMMEDIATE holds the write lock from here on: the checks below cannot go stale.
     QSqlQuery& c = m_db.prepared(QStringLiteral("SELECT 1 FROM security_keys WHERE credential_id = ?"));
     c.addBindValue(credential.id);
-    if (Status s = m_db.exec(c, "checking the credential id"); !s)
+    if (Status s = m_db.exec(c, QT_TRANSLATE_NOOP("Database", "checking the credential id")); !s)
         return R::failure(s.error());
     const bool inUse = c.next();
     c.finish();
@@ -822,7 +834,7 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     a.addBindValue(now);
     a.addBindValue(context.activation.id);
     a.addBindValue(now);
-    if (Status s = m_db.exec(a, "consuming the activation"); !s)
+    if (Status s = m_db.exec(a, QT_TRANSLATE_NOOP("Database", "consuming the activation")); !s)
         return R::failure(s.error());
     if (a.numRowsAffected() != 1)
         return CompletionOutcome::ActivationNotLive;
@@ -853,7 +865,7 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     k.addBindValue(QString::fromUtf8(QJsonDocument(transports).toJson(QJsonDocument::Compact)));
     k.addBindValue(now);
     k.addBindValue(context.key.id);
-    if (Status s = m_db.exec(k, "activating the key"); !s)
+    if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "activating the key")); !s)
         return R::failure(s.error());
     if (k.numRowsAffected() != 1)
         return CompletionOutcome::KeyNotPending; // the transaction rolls back the consumed activation
@@ -890,7 +902,7 @@ Result<int> SecurityKeyRepository::expireDue()
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "expiring activations"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "expiring activations")); !s)
         return R::failure(s.error());
     QList<AuditLog::Entry> events;
     while (q.next()) {

@@ -37,7 +37,7 @@ Result<QString> Store::setting(const QString& key, const QString& fallback)
 {
     QSqlQuery& q = m_db->prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
-    if (Status s = m_db->exec(q, "reading a setting"); !s)
+    if (Status s = m_db->exec(q, QT_TRANSLATE_NOOP("Database", "reading a setting")); !s)
         return Result<QString>::failure(s.error());
     const QString value = q.next() ? q.value(0).toString() : fallback;
     q.finish();
@@ -50,7 +50,7 @@ Status Store::recordRuntimeValue(const QString& key, const QString& value)
                                                  "CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(sqlText(value));
-    return m_db->exec(q, "recording a runtime value");
+    return m_db->exec(q, QT_TRANSLATE_NOOP("Database", "recording a runtime value"));
 }
 
 Status Store::setSetting(const QString& key, const QString& value)
@@ -62,7 +62,7 @@ Status Store::setSetting(const QString& key, const QString& value)
                                                  "CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(sqlText(value));
-    if (Status s = m_db->exec(q, "writing a setting"); !s)
+    if (Status s = m_db->exec(q, QT_TRANSLATE_NOOP("Database", "writing a setting")); !s)
         return s;
     if (Status s = m_audit->append(QStringLiteral("setting.change"), QStringLiteral("setting"), 0, key,
                                    QJsonObject{{QStringLiteral("value"), value}});

@@ -2,11 +2,22 @@
 
 #include "SearchTerms.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcSearchPlan, "keydesk.store.search", QtWarningMsg)
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -144,7 +155,7 @@ Result<std::optional<User>> UserRepository::findOne(const QString& where, const 
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns +
                                  QStringLiteral(" FROM users u WHERE ") + where);
     q.addBindValue(value);
-    if (Status s = m_db.exec(q, "reading a user"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user")); !s)
         return R::failure(s.error());
     std::optional<User> user;
     if (q.next())
@@ -162,7 +173,7 @@ Result<QByteArray> UserRepository::webAuthnHandle(qint64 userId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT user_handle FROM users WHERE id = ?"));
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, "reading the user handle"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the user handle")); !s)
         return Result<QByteArray>::failure(s.error());
     const QByteArray handle = q.next() ? q.value(0).toByteArray() : QByteArray();
     q.finish();
@@ -182,7 +193,7 @@ Result<User> UserRepository::resolve(const QString& idOrEmail)
     if (!found)
         return Result<User>::failure(found.error());
     if (!found.value())
-        return Result<User>::failure(QStringLiteral("no user '%1'").arg(idOrEmail));
+        return Result<User>::failure(Text::tr("no user '%1'").arg(idOrEmail));
     return *found.value();
 }
 
@@ -191,7 +202,7 @@ Result<qint64> UserRepository::scalar(const QString& sql, const QVariantList& va
     QSqlQuery& q = m_db.prepared(sql);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (Status s = m_db.exec(q, "counting users"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting users")); !s)
         return Result<qint64>::failure(s.error());
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -320,7 +331,7 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
     if (gaveUp)
         return std::optional<QList<UserListRow>>();
     if (!ok || !error.isEmpty())
-        return R::failure(QStringLiteral("listing users: %1").arg(error));
+        return R::failure(Text::tr("listing users: %1").arg(error));
     return std::optional<QList<UserListRow>>(rows);
 }
 
@@ -331,7 +342,7 @@ Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
                                                 "group_members gm JOIN groups g ON g.id = gm.group_id "
                                                 "WHERE gm.user_id = ? ORDER BY g.name"));
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, "reading a user's groups"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user's groups")); !s)
         return R::failure(s.error());
     QList<Group> groups;
     while (q.next())
@@ -364,8 +375,7 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
     if (!existing)
         return R::failure(existing.error());
     if (existing.value())
-        return R::failure(
-            QStringLiteral("a user with email '%1' already exists").arg(existing.value()->email));
+        return R::failure(Text::tr("a user with email '%1' already exists").arg(existing.value()->email));
 
     auto created = createMany({fields}, source, tx, auditDetails);
     if (!created)
@@ -383,7 +393,7 @@ Result<User> UserRepository::update(qint64 id, const UserFields& fields)
     if (!current)
         return R::failure(current.error());
     if (!current.value())
-        return R::failure(QStringLiteral("no user with id %1").arg(id));
+        return R::failure(Text::tr("no user with id %1").arg(id));
     auto user = update(*current.value(), fields, tx);
     if (!user)
         return user;
@@ -408,8 +418,7 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
         if (!clash)
             return R::failure(clash.error());
         if (clash.value())
-            return R::failure(
-                QStringLiteral("a user with email '%1' already exists").arg(clash.value()->email));
+            return R::failure(Text::tr("a user with email '%1' already exists").arg(clash.value()->email));
     }
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET display_name = ?, email = ?, upn = ?, "
@@ -420,7 +429,7 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     q.addBindValue(sqlText(trimmed.department));
     q.addBindValue(now);
     q.addBindValue(current.id);
-    if (Status s = m_db.exec(q, "updating the user"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "updating the user")); !s)
         return R::failure(s.error());
     User user = current;
     user.displayName = trimmed.displayName;
@@ -446,17 +455,17 @@ Status UserRepository::setEnabled(qint64 id, bool enabled)
     if (!current)
         return Status::failure(current.error());
     if (!current.value())
-        return Status::failure(QStringLiteral("no user with id %1").arg(id));
+        return Status::failure(Text::tr("no user with id %1").arg(id));
     const User& user = *current.value();
     if (user.enabled == enabled)
         return Status::failure(
-            QStringLiteral("user '%1' is already %2")
+            Text::tr("user '%1' is already %2")
                 .arg(user.email, enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET enabled = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(enabled ? 1 : 0);
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "changing the user's state"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the user's state")); !s)
         return s;
     if (Status s = m_audit.append(enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
                                   QStringLiteral("user"), id, user.displayName,
@@ -491,7 +500,7 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
             q.addBindValue(row.createdAtMs);
             q.addBindValue(row.createdAtMs);
         }
-        if (Status s = m_db.exec(q, "adding users"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding users")); !s)
             return R::failure(s.error());
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -499,7 +508,7 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
     }
     if (ids.size() != rows.size())
         return R::failure(
-            QStringLiteral("adding users: %1 ids returned for %2 rows").arg(ids.size()).arg(rows.size()));
+            Text::tr("adding users: %1 ids returned for %2 rows").arg(ids.size()).arg(rows.size()));
     return ids;
 }
 
@@ -525,7 +534,7 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
     if (!ids) {
         // The only constraint a validated row can break here is the unique email.
         return R::failure(ids.error().contains(QStringLiteral("UNIQUE"))
-                              ? QStringLiteral("an email is already in use")
+                              ? Text::tr("an email is already in use")
                               : ids.error());
     }
     QList<User> users;
@@ -571,7 +580,7 @@ Status UserRepository::addMembershipsBulk(const QList<Membership>& memberships, 
             q.addBindValue(memberships[i].userId);
             q.addBindValue(addedAtMs);
         }
-        if (Status s = m_db.exec(q, "adding memberships"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding memberships")); !s)
             return s;
     }
     return {};
@@ -589,7 +598,7 @@ Result<QHash<QString, User>> UserRepository::findByEmails(const QStringList& ema
                                      QStringList(n, QStringLiteral("?")).join(QStringLiteral(", ")) + u')');
         for (qsizetype i = start; i < start + n; ++i)
             q.addBindValue(emails[i]);
-        if (Status s = m_db.exec(q, "reading users"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading users")); !s)
             return R::failure(s.error());
         while (q.next()) {
             const User user = readUser(q);

@@ -2,7 +2,18 @@
 
 #include "core/activation/ActivationSecrets.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(VerificationRepository)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -54,12 +65,12 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
     // The key must still be active as the write lock is taken: a revoked key is never tested.
     QSqlQuery& k = m_db.prepared(QStringLiteral("SELECT status FROM security_keys WHERE id = ?"));
     k.addBindValue(key.id);
-    if (Status s = m_db.exec(k, "reading the key's status"); !s)
+    if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "reading the key's status")); !s)
         return R::failure(s.error());
     const QString status = k.next() ? k.value(0).toString() : QString();
     k.finish();
     if (status != keyStatusName(KeyStatus::Active))
-        return R::failure(QStringLiteral("only an active key can be verified; key %1 is %2")
+        return R::failure(Text::tr("only an active key can be verified; key %1 is %2")
                               .arg(key.id)
                               .arg(status.isEmpty() ? QStringLiteral("gone") : status));
 
@@ -80,7 +91,7 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
     q.addBindValue(m_actor);
     q.addBindValue(v.createdAtMs);
     q.addBindValue(v.expiresAtMs);
-    if (Status s = m_db.exec(q, "starting the verification"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "starting the verification")); !s)
         return R::failure(s.error());
     v.id = q.lastInsertId().toLongLong();
     q.finish();
@@ -105,7 +116,7 @@ Result<QList<VerificationContext>> VerificationRepository::query(const QString& 
                                      "JOIN users u ON u.id = k.user_id WHERE ") +
                       where + tail);
     q.addBindValue(value);
-    if (Status s = m_db.exec(q, "reading verifications"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading verifications")); !s)
         return R::failure(s.error());
     QList<VerificationContext> rows;
     while (q.next())
@@ -156,7 +167,7 @@ Result<QList<VerificationListRow>> VerificationRepository::listRecent(int limit)
                                      "ON k.id = v.key_id JOIN users u ON u.id = k.user_id ORDER BY v.id "
                                      "DESC LIMIT ?"));
     q.addBindValue(qMax(1, limit));
-    if (Status s = m_db.exec(q, "reading recent verifications"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading recent verifications")); !s)
         return R::failure(s.error());
     QList<VerificationListRow> rows;
     while (q.next())
@@ -185,7 +196,7 @@ Result<VerificationFinish> VerificationRepository::finish(const VerificationCont
     u.addBindValue(result.signCount ? QVariant(qint64(*result.signCount))
                                     : QVariant(QMetaType(QMetaType::LongLong)));
     u.addBindValue(v.id);
-    if (Status s = m_db.exec(u, "recording the verification"); !s)
+    if (Status s = m_db.exec(u, QT_TRANSLATE_NOOP("Database", "recording the verification")); !s)
         return R::failure(s.error());
     if (u.numRowsAffected() != 1)
         return VerificationFinish::AlreadyFinished;
@@ -201,14 +212,14 @@ Result<VerificationFinish> VerificationRepository::finish(const VerificationCont
         k.addBindValue(now);
         k.addBindValue(now);
         k.addBindValue(v.keyId);
-        if (Status s = m_db.exec(k, "stamping the key verified"); !s)
+        if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "stamping the key verified")); !s)
             return R::failure(s.error());
         keyActive = k.numRowsAffected() == 1;
     } else {
         QSqlQuery& k =
             m_db.prepared(QStringLiteral("SELECT 1 FROM security_keys WHERE id = ? AND status = 'active'"));
         k.addBindValue(v.keyId);
-        if (Status s = m_db.exec(k, "reading the key's status"); !s)
+        if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "reading the key's status")); !s)
             return R::failure(s.error());
         keyActive = k.next();
         k.finish();

@@ -26,7 +26,7 @@ Result<std::optional<WindowsLogon>> WindowsLogonRepository::find(qint64 userId)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT mode, pc_name, paired_at, reader_location, "
                                                 "updated_at FROM windows_logons WHERE user_id = ?"));
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, "reading the Windows sign-in"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the Windows sign-in")); !s)
         return R::failure(s.error());
     std::optional<WindowsLogon> found;
     if (q.next()) {
@@ -68,7 +68,7 @@ Result<WindowsLogon> WindowsLogonRepository::set(const User& user, WindowsLogon 
     q.addBindValue(dedicated ? QVariant(logon.pairedAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(dedicated ? QVariant(QMetaType(QMetaType::QString)) : QVariant(logon.readerLocation));
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "recording the Windows sign-in"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "recording the Windows sign-in")); !s)
         return R::failure(s.error());
     if (Status s = m_audit.append(QStringLiteral("user.windows-logon"), QStringLiteral("user"), user.id,
                                   user.email, logonDetails(logon));
@@ -86,7 +86,7 @@ Status WindowsLogonRepository::clear(const User& user)
         return tx.status();
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM windows_logons WHERE user_id = ?"));
     q.addBindValue(user.id);
-    if (Status s = m_db.exec(q, "clearing the Windows sign-in"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "clearing the Windows sign-in")); !s)
         return s;
     if (q.numRowsAffected() == 0)
         return {};

@@ -1,7 +1,18 @@
 #include "WorkflowRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowRepository)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -69,9 +80,9 @@ QString settingsText(const WorkflowSettings& settings)
 QString validateName(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return QStringLiteral("a workflow needs a name");
+        return Text::tr("a workflow needs a name");
     if (name.trimmed().size() > 120)
-        return QStringLiteral("a workflow name has at most 120 characters");
+        return Text::tr("a workflow name has at most 120 characters");
     return {};
 }
 
@@ -90,12 +101,12 @@ Status WorkflowRepository::checkGroups(const QList<qint64>& groupIds)
     for (qint64 id : groupIds) {
         QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM groups WHERE id = ?"));
         q.addBindValue(id);
-        if (Status s = m_db.exec(q, "checking a group"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "checking a group")); !s)
             return s;
         const bool found = q.next();
         q.finish();
         if (!found)
-            return Status::failure(QStringLiteral("no group %1").arg(id));
+            return Status::failure(Text::tr("no group %1").arg(id));
     }
     return {};
 }
@@ -104,14 +115,14 @@ Status WorkflowRepository::writeGroups(qint64 workflowId, const QList<qint64>& g
 {
     QSqlQuery& clear = m_db.prepared(QStringLiteral("DELETE FROM workflow_groups WHERE workflow_id = ?"));
     clear.addBindValue(workflowId);
-    if (Status s = m_db.exec(clear, "clearing the workflow's groups"); !s)
+    if (Status s = m_db.exec(clear, QT_TRANSLATE_NOOP("Database", "clearing the workflow's groups")); !s)
         return s;
     for (qint64 groupId : groupIds) {
         QSqlQuery& q = m_db.prepared(
             QStringLiteral("INSERT OR IGNORE INTO workflow_groups (workflow_id, group_id) VALUES (?, ?)"));
         q.addBindValue(workflowId);
         q.addBindValue(groupId);
-        if (Status s = m_db.exec(q, "adding a group to the workflow"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding a group to the workflow")); !s)
             return s;
     }
     return {};
@@ -128,12 +139,12 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
         return R::failure(tx.status().error());
     QSqlQuery& exists = m_db.prepared(QStringLiteral("SELECT 1 FROM workflows WHERE name = ?"));
     exists.addBindValue(name.trimmed());
-    if (Status s = m_db.exec(exists, "checking the workflow name"); !s)
+    if (Status s = m_db.exec(exists, QT_TRANSLATE_NOOP("Database", "checking the workflow name")); !s)
         return R::failure(s.error());
     const bool taken = exists.next();
     exists.finish();
     if (taken)
-        return R::failure(QStringLiteral("a workflow named '%1' exists already").arg(name.trimmed()));
+        return R::failure(Text::tr("a workflow named '%1' exists already").arg(name.trimmed()));
     if (Status s = checkGroups(groupIds); !s)
         return R::failure(s.error());
     const qint64 now = m_clock.nowMs();
@@ -145,7 +156,7 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     q.addBindValue(settingsText(settings));
     q.addBindValue(now);
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "adding the workflow"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the workflow")); !s)
         return R::failure(s.error());
     return finishChange(
         q.lastInsertId().toLongLong(), name.trimmed(), groupIds, QStringLiteral("workflow.create"),
@@ -166,7 +177,7 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
     if (!current)
         return R::failure(current.error());
     if (!current.value())
-        return R::failure(QStringLiteral("no workflow %1").arg(id));
+        return R::failure(Text::tr("no workflow %1").arg(id));
     if (Status s = checkGroups(groupIds); !s)
         return R::failure(s.error());
     QSqlQuery& q = m_db.prepared(
@@ -175,9 +186,9 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
     q.addBindValue(settingsText(settings));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "changing the workflow"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the workflow")); !s)
         return R::failure(s.error().contains(QLatin1String("UNIQUE"))
-                              ? QStringLiteral("a workflow named '%1' exists already").arg(name.trimmed())
+                              ? Text::tr("a workflow named '%1' exists already").arg(name.trimmed())
                               : s.error());
     return finishChange(id, name.trimmed(), groupIds, QStringLiteral("workflow.update"),
                         {{QStringLiteral("settings"), settings.toJson()},
@@ -200,7 +211,7 @@ Result<Workflow> WorkflowRepository::finishChange(qint64 id, const QString& name
         return R::failure(s.error());
     auto saved = findById(id);
     if (!saved || !saved.value())
-        return R::failure(saved ? QStringLiteral("the workflow vanished") : saved.error());
+        return R::failure(saved ? Text::tr("the workflow vanished") : saved.error());
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return *saved.value();
@@ -215,13 +226,13 @@ Status WorkflowRepository::setEnabled(qint64 id, bool enabled)
     if (!current)
         return Status::from(current);
     if (!current.value())
-        return Status::failure(QStringLiteral("no workflow %1").arg(id));
+        return Status::failure(Text::tr("no workflow %1").arg(id));
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("UPDATE workflows SET enabled = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(enabled ? 1 : 0);
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "enabling the workflow"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "enabling the workflow")); !s)
         return s;
     if (Status s =
             m_audit.append(enabled ? QStringLiteral("workflow.enable") : QStringLiteral("workflow.disable"),
@@ -240,7 +251,7 @@ Status WorkflowRepository::remove(qint64 id, bool revokePendingKeys)
     if (!current)
         return Status::from(current);
     if (!current.value())
-        return Status::failure(QStringLiteral("no workflow %1").arg(id));
+        return Status::failure(Text::tr("no workflow %1").arg(id));
     qint64 revoked = 0;
     if (revokePendingKeys) {
         // Their links die with them: queued emails are cancelled, and each key's user sees the event.
@@ -249,10 +260,12 @@ Status WorkflowRepository::remove(qint64 id, bool revokePendingKeys)
                                          "status_changed_at = ? WHERE workflow_id = ? "
                                          "AND status IN ('pending', 'expired') RETURNING id, user_id, "
                                          "(SELECT email FROM users WHERE id = user_id)"));
-        keys.addBindValue(QStringLiteral("workflow '%1' deleted").arg(current.value()->name));
+        // The key's status reason and the audit event are stored records, kept in English.
+        keys.addBindValue(QString::fromLatin1("workflow '%1' deleted").arg(current.value()->name));
         keys.addBindValue(m_clock.nowMs());
         keys.addBindValue(id);
-        if (Status s = m_db.exec(keys, "revoking the workflow's pending keys"); !s)
+        if (Status s = m_db.exec(keys, QT_TRANSLATE_NOOP("Database", "revoking the workflow's pending keys"));
+            !s)
             return s;
         QList<AuditLog::Entry> events;
         QList<qint64> keyIds;
@@ -261,7 +274,7 @@ Status WorkflowRepository::remove(qint64 id, bool revokePendingKeys)
             events.append({QStringLiteral("key.revoke"), QStringLiteral("user"), keys.value(1).toLongLong(),
                            keys.value(2).toString(),
                            QJsonObject{{QStringLiteral("key_id"), keys.value(0).toLongLong()},
-                                       {QStringLiteral("reason"), QStringLiteral("workflow deleted")},
+                                       {QStringLiteral("reason"), QString::fromLatin1("workflow deleted")},
                                        {QStringLiteral("workflow_id"), id}}});
         }
         keys.finish();
@@ -274,7 +287,8 @@ Status WorkflowRepository::remove(qint64 id, bool revokePendingKeys)
                                              "(SELECT 'activation-email:' || id FROM "
                                              "activations WHERE key_id = ?)"));
             mail.addBindValue(keyId);
-            if (Status s = m_db.exec(mail, "cancelling the workflow's emails"); !s)
+            if (Status s = m_db.exec(mail, QT_TRANSLATE_NOOP("Database", "cancelling the workflow's emails"));
+                !s)
                 return s;
         }
         if (Status s = m_audit.appendMany(events); !s)
@@ -282,7 +296,7 @@ Status WorkflowRepository::remove(qint64 id, bool revokePendingKeys)
     }
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM workflows WHERE id = ?"));
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, "deleting the workflow"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the workflow")); !s)
         return s;
     if (Status s = m_audit.append(
             QStringLiteral("workflow.delete"), QStringLiteral("workflow"), id, current.value()->name,
@@ -302,7 +316,7 @@ Result<QList<Workflow>> WorkflowRepository::query(const QString& where, const QV
                                  QStringLiteral(" ORDER BY w.name"));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (Status s = m_db.exec(q, "reading workflows"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading workflows")); !s)
         return R::failure(s.error());
     QList<Workflow> out;
     while (q.next())
@@ -328,7 +342,7 @@ Result<Workflow> WorkflowRepository::resolve(const QString& idOrName)
     if (!found)
         return Result<Workflow>::failure(found.error());
     if (found->isEmpty())
-        return Result<Workflow>::failure(QStringLiteral("no workflow '%1'").arg(idOrName));
+        return Result<Workflow>::failure(Text::tr("no workflow '%1'").arg(idOrName));
     return found->first();
 }
 
@@ -357,7 +371,7 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
             "count(*) FILTER (WHERE status IN ('expired', 'revoked')) FROM security_keys WHERE workflow_id = "
             "?"));
         q.addBindValue(w.id);
-        if (Status s = m_db.exec(q, "counting the workflow's keys"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the workflow's keys")); !s)
             return R::failure(s.error());
         if (q.next()) {
             row.active = q.value(0).toLongLong();
@@ -397,7 +411,7 @@ Result<WorkflowRepository::Preview> WorkflowRepository::preview(const QList<qint
     q.addBindValue(workflowId);
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (Status s = m_db.exec(q, "counting the users in scope"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the users in scope")); !s)
         return R::failure(s.error());
     Preview p;
     if (q.next()) {
@@ -415,7 +429,7 @@ Result<QList<WorkflowRun>> WorkflowRepository::runs(qint64 workflowId, int limit
                       QStringLiteral(" FROM workflow_runs WHERE workflow_id = ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(workflowId);
     q.addBindValue(qMax(1, limit));
-    if (Status s = m_db.exec(q, "reading the workflow's runs"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the workflow's runs")); !s)
         return R::failure(s.error());
     QList<WorkflowRun> out;
     while (q.next())
@@ -430,7 +444,7 @@ Result<std::optional<WorkflowRun>> WorkflowRepository::findRun(qint64 runId)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kRunColumns +
                                  QStringLiteral(" FROM workflow_runs WHERE id = ?"));
     q.addBindValue(runId);
-    if (Status s = m_db.exec(q, "reading the run"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the run")); !s)
         return R::failure(s.error());
     std::optional<WorkflowRun> run;
     if (q.next())
@@ -454,7 +468,7 @@ Result<QList<RunOutcomeRow>> WorkflowRepository::outcomes(qint64 runId, std::opt
     q.addBindValue(filter);
     q.addBindValue(qMax(1, limit));
     q.addBindValue(qMax(0, offset));
-    if (Status s = m_db.exec(q, "reading the run's outcomes"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the run's outcomes")); !s)
         return R::failure(s.error());
     QList<RunOutcomeRow> rows;
     while (q.next())
@@ -478,7 +492,7 @@ Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigge
     stale.addBindValue(now);
     stale.addBindValue(workflowId);
     stale.addBindValue(now - kHeartbeatTimeoutMs);
-    if (Status s = m_db.exec(stale, "closing interrupted runs"); !s)
+    if (Status s = m_db.exec(stale, QT_TRANSLATE_NOOP("Database", "closing interrupted runs")); !s)
         return R::failure(s.error());
     QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO workflow_runs (workflow_id, trigger, status, "
                                                 "started_at, heartbeat_at) VALUES (?, ?, 'running', ?, ?)"));
@@ -486,7 +500,7 @@ Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigge
     q.addBindValue(runTriggerName(trigger));
     q.addBindValue(now);
     q.addBindValue(now);
-    if (Status s = m_db.exec(q, "starting the run"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "starting the run")); !s)
         return R::failure(s.error());
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = tx.commit(); !s)
@@ -507,7 +521,7 @@ Status WorkflowRepository::addToRun(qint64 runId, const RunCounts& d)
         q.addBindValue(v);
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(runId);
-    return m_db.exec(q, "counting the run's progress");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the run's progress"));
 }
 
 Status WorkflowRepository::finishRun(qint64 runId, const QString& status, const QString& error)
@@ -518,7 +532,7 @@ Status WorkflowRepository::finishRun(qint64 runId, const QString& status, const 
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(sqlText(error));
     q.addBindValue(runId);
-    return m_db.exec(q, "finishing the run");
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finishing the run"));
 }
 
 Status WorkflowRepository::recordOutcomes(qint64 runId, const QList<std::pair<qint64, RunOutcome>>& outcomes)
@@ -534,7 +548,7 @@ Status WorkflowRepository::recordOutcomes(qint64 runId, const QList<std::pair<qi
             q.addBindValue(runOutcomeName(outcomes[i].second));
             q.addBindValue(outcomes[i].first);
         }
-        if (Status s = m_db.exec(q, "recording the run's outcomes"); !s)
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "recording the run's outcomes")); !s)
             return s;
     }
     return {};
@@ -561,7 +575,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
     range.addBindValue(afterUserId);
     bindScope(range);
     range.addBindValue(limit);
-    if (Status s = m_db.exec(range, "reading the users in scope"); !s)
+    if (Status s = m_db.exec(range, QT_TRANSLATE_NOOP("Database", "reading the users in scope")); !s)
         return R::failure(s.error());
     if (range.next() && !range.value(0).isNull()) {
         batch.lastUserId = range.value(0).toLongLong();
@@ -600,7 +614,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
                                      rangeWhere + QStringLiteral(") WHERE outcome IS NOT NULL"));
     skips.bindValue(QStringLiteral(":run"), runId);
     bindRange(skips);
-    if (Status s = m_db.exec(skips, "recording the skipped users"); !s)
+    if (Status s = m_db.exec(skips, QT_TRANSLATE_NOOP("Database", "recording the skipped users")); !s)
         return R::failure(s.error());
     batch.skipped = skips.numRowsAffected();
 
@@ -608,7 +622,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
         QStringLiteral("SELECT u.id, u.email, u.display_name FROM users u WHERE ") + rangeWhere +
         QStringLiteral(" AND (") + outcome + QStringLiteral(") IS NULL ORDER BY u.id"));
     bindRange(due);
-    if (Status s = m_db.exec(due, "reading the users due a key"); !s)
+    if (Status s = m_db.exec(due, QT_TRANSLATE_NOOP("Database", "reading the users due a key")); !s)
         return R::failure(s.error());
     while (due.next()) {
         const qint64 id = due.value(0).toLongLong();
@@ -643,7 +657,7 @@ WorkflowRepository::followUps(qint64 workflowId, qint64 remindBeforeMs, qint64 a
     q.addBindValue(workflowId);
     q.addBindValue(QString::fromLatin1(kGaveUpReason));
     q.addBindValue(limit);
-    if (Status s = m_db.exec(q, "reading the workflow's pending keys"); !s)
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the workflow's pending keys")); !s)
         return R::failure(s.error());
     QList<FollowUp> rows;
     while (q.next()) {

@@ -3,10 +3,21 @@
 #include "core/mail/ActivationEmail.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWorkflow, "keydesk.workflow")
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowEngine)
+};
+
+} // namespace
 
 namespace keydesk {
 
@@ -69,7 +80,7 @@ Result<WorkflowRun> WorkflowEngine::run(const Workflow& workflow, RunTrigger tri
         return R::failure(s.error());
     auto finished = m_store.workflows().findRun(runId.value());
     if (!finished || !finished.value())
-        return R::failure(finished ? QStringLiteral("the run vanished") : finished.error());
+        return R::failure(finished ? Text::tr("the run vanished") : finished.error());
     return *finished.value();
 }
 

@@ -5,6 +5,18 @@
 
 #include <openssl/crypto.h>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AndroidKeyAttestation)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -108,8 +120,8 @@ std::optional<AttestationOutcome> verifyAndroidKeyAttestation(const AttestationI
     const auto alg = field(input, "alg").toInteger();
     const auto sig = field(input, "sig").toBytes();
     if (!alg || !sig)
-        return statementFailure(
-            checks, QStringLiteral("android-key attStmt needs an integer alg and a byte string sig"));
+        return statementFailure(checks,
+                                Text::tr("android-key attStmt needs an integer alg and a byte string sig"));
     QString error;
     auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
@@ -117,42 +129,41 @@ std::optional<AttestationOutcome> verifyAndroidKeyAttestation(const AttestationI
     X509* leaf = chain->front().get();
     const int algorithm = int(*alg);
     if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())
-        return statementFailure(
-            checks, QStringLiteral("attestation certificate key does not fit alg: %1").arg(misfit));
+        return statementFailure(checks,
+                                Text::tr("attestation certificate key does not fit alg: %1").arg(misfit));
     if (const QString bad = checkLeafKeyIsCredentialKey(leaf, input.credentialKey); !bad.isEmpty())
         return statementFailure(checks, bad);
     const auto extension = certificateExtension(leaf, kKeyDescriptionOid);
     if (!extension)
-        return statementFailure(
-            checks, QStringLiteral("the certificate lacks the Android key description extension"));
+        return statementFailure(checks,
+                                Text::tr("the certificate lacks the Android key description extension"));
     const auto description = parseKeyDescription(*extension);
     if (!description)
-        return statementFailure(checks, QStringLiteral("the Android key description extension is malformed"));
+        return statementFailure(checks, Text::tr("the Android key description extension is malformed"));
     if (description->attestationChallenge.size() != input.clientDataHash.size() ||
         CRYPTO_memcmp(description->attestationChallenge.constData(), input.clientDataHash.constData(),
                       size_t(input.clientDataHash.size())) != 0)
-        return statementFailure(
-            checks, QStringLiteral("the key description's challenge is not the client data hash"));
+        return statementFailure(checks,
+                                Text::tr("the key description's challenge is not the client data hash"));
     if (description->softwareEnforced.allApplications || description->teeEnforced.allApplications)
-        return statementFailure(
-            checks, QStringLiteral("the key is bound to all applications (allApplications is set)"));
+        return statementFailure(checks,
+                                Text::tr("the key is bound to all applications (allApplications is set)"));
     if (input.expectations.strictAndroidKeyAuthorizations) {
         // The union of both lists, as §8.4 allows for RPs that accept software-backed keys too.
         const auto origin = description->teeEnforced.origin ? description->teeEnforced.origin
                                                             : description->softwareEnforced.origin;
         if (origin != kOriginGenerated)
             return statementFailure(
-                checks, QStringLiteral(
-                            "the key was not generated in the keystore (origin is not KM_ORIGIN_GENERATED)"));
+                checks,
+                Text::tr("the key was not generated in the keystore (origin is not KM_ORIGIN_GENERATED)"));
         if (!description->teeEnforced.purposes.contains(kPurposeSign) &&
             !description->softwareEnforced.purposes.contains(kPurposeSign))
-            return statementFailure(checks,
-                                    QStringLiteral("the key's purposes do not include KM_PURPOSE_SIGN"));
+            return statementFailure(checks, Text::tr("the key's purposes do not include KM_PURPOSE_SIGN"));
     }
     checks.pass(Check::AttestationStatement,
-                QStringLiteral("android-key attestation by %1").arg(certificateSubject(leaf)));
+                Text::tr("android-key attestation by %1").arg(certificateSubject(leaf)));
     if (!checkAttestationSignature(checks, algorithm, X509_get0_pubkey(leaf), input.signedData(), *sig,
-                                   "the attestation certificate"))
+                                   Text::tr("the attestation certificate")))
         return std::nullopt;
     return AttestationOutcome{AttestationType::Basic, std::move(*chain)};
 }

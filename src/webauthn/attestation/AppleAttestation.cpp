@@ -6,6 +6,18 @@
 
 #include <openssl/crypto.h>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AppleAttestation)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -42,19 +54,19 @@ std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput&
     X509* leaf = chain->front().get();
     const auto extension = certificateExtension(leaf, kAppleNonceOid);
     if (!extension)
-        return statementFailure(checks, QStringLiteral("the certificate lacks Apple's nonce extension"));
+        return statementFailure(checks, Text::tr("the certificate lacks Apple's nonce extension"));
     const auto nonce = parseNonce(*extension);
     if (!nonce)
-        return statementFailure(checks, QStringLiteral("Apple's nonce extension is malformed"));
+        return statementFailure(checks, Text::tr("Apple's nonce extension is malformed"));
     const QByteArray expected = sha256(input.signedData());
     if (nonce->size() != expected.size() ||
         CRYPTO_memcmp(nonce->constData(), expected.constData(), size_t(expected.size())) != 0)
         return statementFailure(
-            checks, QStringLiteral("the certificate's nonce is not SHA-256(authData ‖ clientDataHash)"));
+            checks, Text::tr("the certificate's nonce is not SHA-256(authData ‖ clientDataHash)"));
     if (const QString bad = checkLeafKeyIsCredentialKey(leaf, input.credentialKey); !bad.isEmpty())
         return statementFailure(checks, bad);
     checks.pass(Check::AttestationStatement,
-                QStringLiteral("apple anonymous attestation by %1").arg(certificateSubject(leaf)));
+                Text::tr("apple anonymous attestation by %1").arg(certificateSubject(leaf)));
     return AttestationOutcome{AttestationType::AnonCA, std::move(*chain)};
 }
 

@@ -4,6 +4,18 @@
 
 #include <array>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AttestationFormat)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 AttestationVerifier attestationVerifier(QStringView format)
@@ -33,13 +45,12 @@ QString checkStatementKeys(const std::vector<CborMapEntry>& statement,
 {
     for (const CborMapEntry& entry : statement) {
         if (entry.keyMajor != 3)
-            return QStringLiteral("attStmt has a key that is not a text string");
+            return Text::tr("attStmt has a key that is not a text string");
         const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char* field) {
             return entry.keyText == QByteArrayView(field);
         });
         if (!known)
-            return QStringLiteral("attStmt has an unexpected field \"%1\"")
-                .arg(QString::fromUtf8(entry.keyText));
+            return Text::tr("attStmt has an unexpected field \"%1\"").arg(QString::fromUtf8(entry.keyText));
     }
     return QString();
 }
@@ -59,17 +70,17 @@ QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential)
 {
     EVP_PKEY* certKey = X509_get0_pubkey(leaf);
     if (!certKey || EVP_PKEY_eq(certKey, credential.key.get()) != 1)
-        return QStringLiteral("the attestation certificate's public key is not the credential public key");
+        return Text::tr("the attestation certificate's public key is not the credential public key");
     return QString();
 }
 
 bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key, QByteArrayView signedData,
-                               QByteArrayView signature, const char* signer)
+                               QByteArrayView signature, const QString& signer)
 {
     const QString bad = verifySignature(algorithm, key, signedData, signature);
     if (!bad.isEmpty())
         return checks.fail(Check::AttestationSignature, bad);
-    return checks.pass(Check::AttestationSignature, QStringLiteral("signed by ") + QLatin1StringView(signer));
+    return checks.pass(Check::AttestationSignature, Text::tr("signed by %1").arg(signer));
 }
 
 std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail)

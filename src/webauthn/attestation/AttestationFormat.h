@@ -63,7 +63,7 @@ CborValue field(const AttestationInput& input, const char* name);
 QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential);
 // Verifies the format's signature and records the AttestationSignature check; false on failure.
 bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key, QByteArrayView signedData,
-                               QByteArrayView signature, const char* signer);
+                               QByteArrayView signature, const QString& signer);
 // Records a failed AttestationStatement check and returns nullopt.
 std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail);
 

@@ -4,6 +4,18 @@
 
 #include <openssl/objects.h>
 
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PackedAttestation)
+};
+
+} // namespace
+
 namespace keydesk::webauthn {
 
 namespace {
@@ -27,21 +39,21 @@ QString subjectField(X509_NAME* name, int nid)
 QString checkCertificateRequirements(X509* leaf, const QByteArray& aaguid)
 {
     if (X509_get_version(leaf) != X509_VERSION_3)
-        return QStringLiteral("attestation certificate is not X.509 version 3");
+        return Text::tr("attestation certificate is not X.509 version 3");
     X509_NAME* subject = X509_get_subject_name(leaf);
     const QString country = subjectField(subject, NID_countryName);
     if (country.size() != 2)
-        return QStringLiteral("attestation certificate subject lacks a two-letter country (C)");
+        return Text::tr("attestation certificate subject lacks a two-letter country (C)");
     if (subjectField(subject, NID_organizationName).isEmpty())
-        return QStringLiteral("attestation certificate subject lacks an organisation (O)");
+        return Text::tr("attestation certificate subject lacks an organisation (O)");
     if (subjectField(subject, NID_organizationalUnitName) != u"Authenticator Attestation")
-        return QStringLiteral("attestation certificate subject OU must be \"Authenticator Attestation\"");
+        return Text::tr("attestation certificate subject OU must be \"Authenticator Attestation\"");
     if (subjectField(subject, NID_commonName).isEmpty())
-        return QStringLiteral("attestation certificate subject lacks a common name (CN)");
+        return Text::tr("attestation certificate subject lacks a common name (CN)");
     if (const QString aaguidProblem = checkAaguidExtension(leaf, aaguid); !aaguidProblem.isEmpty())
         return aaguidProblem;
     if (certificateIsCa(leaf))
-        return QStringLiteral("attestation certificate is a CA certificate");
+        return Text::tr("attestation certificate is a CA certificate");
     return QString();
 }
 
@@ -57,19 +69,19 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
     const auto sig = field(input, "sig").toBytes();
     if (!alg || !sig)
         return statementFailure(checks,
-                                QStringLiteral("packed attStmt needs an integer alg and a byte string sig"));
+                                Text::tr("packed attStmt needs an integer alg and a byte string sig"));
     const CborValue* x5c = statementField(input, "x5c");
     const int algorithm = int(*alg);
 
     if (!x5c) {
         if (algorithm != input.credentialKey.algorithm)
             return statementFailure(
-                checks, QStringLiteral("self attestation alg %1 differs from the credential key's %2")
+                checks, Text::tr("self attestation alg %1 differs from the credential key's %2")
                             .arg(algorithmName(algorithm), algorithmName(input.credentialKey.algorithm)));
         checks.pass(Check::AttestationStatement,
-                    QStringLiteral("packed self attestation, ") + algorithmName(algorithm));
+                    Text::tr("packed self attestation, %1").arg(algorithmName(algorithm)));
         if (!checkAttestationSignature(checks, algorithm, input.credentialKey.key.get(), input.signedData(),
-                                       *sig, "the credential key"))
+                                       *sig, Text::tr("the credential key")))
             return std::nullopt;
         return AttestationOutcome{AttestationType::Self, {}};
     }
@@ -81,16 +93,17 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
     X509* leaf = chain->front().get();
     if (!supportedAlgorithms().contains(algorithm))
         return statementFailure(
-            checks, QStringLiteral("attestation alg %1 is not supported").arg(algorithmName(algorithm)));
+            checks, Text::tr("attestation alg %1 is not supported").arg(algorithmName(algorithm)));
     if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())
-        return statementFailure(
-            checks, QStringLiteral("attestation certificate key does not fit alg: %1").arg(misfit));
+        return statementFailure(checks,
+                                Text::tr("attestation certificate key does not fit alg: %1").arg(misfit));
     if (const QString bad = checkCertificateRequirements(leaf, input.parsed.aaguid); !bad.isEmpty())
         return statementFailure(checks, bad);
-    checks.pass(Check::AttestationStatement, QStringLiteral("packed attestation by %1, %2")
-                                                 .arg(certificateSubject(leaf), algorithmName(algorithm)));
+    checks.pass(
+        Check::AttestationStatement,
+        Text::tr("packed attestation by %1, %2").arg(certificateSubject(leaf), algorithmName(algorithm)));
     if (!checkAttestationSignature(checks, algorithm, X509_get0_pubkey(leaf), input.signedData(), *sig,
-                                   "the attestation certificate"))
+                                   Text::tr("the attestation certificate")))
         return std::nullopt;
     return AttestationOutcome{AttestationType::Basic, std::move(*chain)};
 }

@@ -2,9 +2,20 @@
 
 #include "webauthn/Signature.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <openssl/crypto.h>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TpmAttestation)
+};
+
+} // namespace
 
 namespace keydesk::webauthn {
 
@@ -160,7 +171,7 @@ QString checkPubAreaIsCredentialKey(const PubArea& p, const CoseKey& key)
 {
     if (key.keyType == 3) {
         if (p.type != kTpmAlgRsa)
-            return QStringLiteral("pubArea is not an RSA key like the credential");
+            return Text::tr("pubArea is not an RSA key like the credential");
         const quint32 exponent = p.exponent == 0 ? 65537 : p.exponent;
         QByteArray e = key.e;
         while (e.startsWith('\0'))
@@ -169,25 +180,25 @@ QString checkPubAreaIsCredentialKey(const PubArea& p, const CoseKey& key)
         for (quint32 v = exponent; v; v >>= 8)
             pubExponent.prepend(char(v & 0xff));
         if (!equalBytes(p.unique, key.n) || pubExponent != e)
-            return QStringLiteral("pubArea's RSA key is not the credential public key");
+            return Text::tr("pubArea's RSA key is not the credential public key");
         return QString();
     }
     if (key.keyType == 2) {
         const quint16 curve = key.curve == 1 ? 0x0003 : key.curve == 2 ? 0x0004 : 0x0005;
         if (p.type != kTpmAlgEcc || p.curveId != curve || !equalBytes(p.x, key.x) || !equalBytes(p.y, key.y))
-            return QStringLiteral("pubArea's ECC key is not the credential public key");
+            return Text::tr("pubArea's ECC key is not the credential public key");
         return QString();
     }
-    return QStringLiteral("TPM attestation needs an RSA or EC2 credential key");
+    return Text::tr("TPM attestation needs an RSA or EC2 credential key");
 }
 
 // §8.3.1 TPM Attestation Statement Certificate Requirements.
 QString checkAikCertificate(X509* aik, const QByteArray& aaguid)
 {
     if (X509_get_version(aik) != X509_VERSION_3)
-        return QStringLiteral("AIK certificate is not X.509 version 3");
+        return Text::tr("AIK certificate is not X.509 version 3");
     if (X509_NAME_entry_count(X509_get_subject_name(aik)) != 0)
-        return QStringLiteral("AIK certificate subject must be empty");
+        return Text::tr("AIK certificate subject must be empty");
     GeneralNamesPtr names(
         static_cast<GENERAL_NAMES*>(X509_get_ext_d2i(aik, NID_subject_alt_name, nullptr, nullptr)));
     bool manufacturer = false, model = false, version = false;
@@ -206,7 +217,7 @@ QString checkAikCertificate(X509* aik, const QByteArray& aaguid)
         }
     }
     if (!manufacturer || !model || !version)
-        return QStringLiteral(
+        return Text::tr(
             "AIK certificate's subject alternative name lacks the TPM manufacturer, model or version");
     ExtKeyUsagePtr usage(
         static_cast<EXTENDED_KEY_USAGE*>(X509_get_ext_d2i(aik, NID_ext_key_usage, nullptr, nullptr)));
@@ -217,9 +228,9 @@ QString checkAikCertificate(X509* aik, const QByteArray& aaguid)
         aikUsage |= QLatin1StringView(oid) == QLatin1StringView(kOidAikCertificate);
     }
     if (!aikUsage)
-        return QStringLiteral("AIK certificate lacks the extended key usage tcg-kp-AIKCertificate");
+        return Text::tr("AIK certificate lacks the extended key usage tcg-kp-AIKCertificate");
     if (certificateIsCa(aik))
-        return QStringLiteral("AIK certificate is a CA certificate");
+        return Text::tr("AIK certificate is a CA certificate");
     return checkAaguidExtension(aik, aaguid);
 }
 
@@ -238,15 +249,14 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
     const auto certInfoBytes = field(input, "certInfo").toBytes();
     const auto pubAreaBytes = field(input, "pubArea").toBytes();
     if (!ver || !alg || !sig || !certInfoBytes || !pubAreaBytes)
-        return statementFailure(checks,
-                                QStringLiteral("tpm attStmt needs ver, alg, sig, certInfo and pubArea"));
+        return statementFailure(checks, Text::tr("tpm attStmt needs ver, alg, sig, certInfo and pubArea"));
     if (*ver != u"2.0")
-        return statementFailure(checks, QStringLiteral("tpm attStmt ver must be \"2.0\""));
+        return statementFailure(checks, Text::tr("tpm attStmt ver must be \"2.0\""));
     const int algorithm = int(*alg);
     const EVP_MD* signedDigest = algorithmDigest(algorithm);
     if (!signedDigest)
         return statementFailure(
-            checks, QStringLiteral("tpm attestation alg %1 is not supported").arg(algorithmName(algorithm)));
+            checks, Text::tr("tpm attestation alg %1 is not supported").arg(algorithmName(algorithm)));
     QString error;
     auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
@@ -255,34 +265,33 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
 
     const auto pubArea = parsePubArea(*pubAreaBytes);
     if (!pubArea)
-        return statementFailure(checks, QStringLiteral("tpm pubArea is malformed"));
+        return statementFailure(checks, Text::tr("tpm pubArea is malformed"));
     if (const QString bad = checkPubAreaIsCredentialKey(*pubArea, input.credentialKey); !bad.isEmpty())
         return statementFailure(checks, bad);
     const auto certInfo = parseCertInfo(*certInfoBytes);
     if (!certInfo)
-        return statementFailure(checks, QStringLiteral("tpm certInfo is malformed"));
+        return statementFailure(checks, Text::tr("tpm certInfo is malformed"));
     if (certInfo->magic != kTpmGeneratedValue)
-        return statementFailure(checks, QStringLiteral("tpm certInfo magic is not TPM_GENERATED_VALUE"));
+        return statementFailure(checks, Text::tr("tpm certInfo magic is not TPM_GENERATED_VALUE"));
     if (certInfo->type != kTpmStAttestCertify)
-        return statementFailure(checks, QStringLiteral("tpm certInfo type is not TPM_ST_ATTEST_CERTIFY"));
+        return statementFailure(checks, Text::tr("tpm certInfo type is not TPM_ST_ATTEST_CERTIFY"));
     if (!equalBytes(certInfo->extraData, digest(signedDigest, input.signedData())))
         return statementFailure(
-            checks, QStringLiteral("tpm certInfo extraData is not the hash of authData ‖ clientDataHash"));
+            checks, Text::tr("tpm certInfo extraData is not the hash of authData ‖ clientDataHash"));
     const EVP_MD* nameDigest = tpmDigest(pubArea->nameAlg);
     QByteArray expectedName(2, '\0');
     qToBigEndian(pubArea->nameAlg, expectedName.data());
     if (!nameDigest || !equalBytes(certInfo->attestedName, expectedName + digest(nameDigest, *pubAreaBytes)))
-        return statementFailure(checks, QStringLiteral("tpm certInfo does not name this pubArea"));
+        return statementFailure(checks, Text::tr("tpm certInfo does not name this pubArea"));
     if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(aik)); !misfit.isEmpty())
-        return statementFailure(checks,
-                                QStringLiteral("AIK certificate key does not fit alg: %1").arg(misfit));
+        return statementFailure(checks, Text::tr("AIK certificate key does not fit alg: %1").arg(misfit));
     if (const QString bad = checkAikCertificate(aik, input.parsed.aaguid); !bad.isEmpty())
         return statementFailure(checks, bad);
     checks.pass(
         Check::AttestationStatement,
-        QStringLiteral("tpm attestation, AIK issued by %1").arg(certificateName(X509_get_issuer_name(aik))));
+        Text::tr("tpm attestation, AIK issued by %1").arg(certificateName(X509_get_issuer_name(aik))));
     if (!checkAttestationSignature(checks, algorithm, X509_get0_pubkey(aik), *certInfoBytes, *sig,
-                                   "the AIK (certInfo)"))
+                                   Text::tr("the AIK (certInfo)")))
         return std::nullopt;
     return AttestationOutcome{AttestationType::AttCA, std::move(*chain)};
 }

@@ -1,0 +1,166 @@
+#include "PhoneLanguage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QPointer>
+#include <QTranslator>
+
+#include <algorithm>
+#include <memory>
+
+static void initPhoneTranslationResources()
+{
+    Q_INIT_RESOURCE(keydesk_i18n_translations);
+}
+
+namespace keydesk {
+
+namespace {
+
+// Contexts whose text reaches a phone: the pages and what the enrollment API answers.
+bool isPhoneFacing(const char* context)
+{
+    static const QList<QByteArrayView> contexts{"ActivationPage", "VerificationPage", "EnrollmentServer",
+                                                "EnrollmentService", "VerificationService"};
+    return context && contexts.contains(QByteArrayView(context));
+}
+
+thread_local QString t_phoneLanguage;
+QString g_deskLanguage = QStringLiteral("en");
+
+// One loaded translation per language, kept for the life of the process.
+const QTranslator* translationFor(const QString& language)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
+    const QMutexLocker lock(&mutex);
+    auto it = loaded.find(language);
+    if (it == loaded.end()) {
+        auto translator = std::make_shared<QTranslator>();
+        initPhoneTranslationResources();
+        if (!translator->load(QStringLiteral(":/i18n/keydesk_%1.qm").arg(language)))
+            translator.reset();
+        it = loaded.insert(language, translator);
+    }
+    return it->get();
+}
+
+// Routes phone-facing text to the scope's language; everything else falls through to the
+// desk's translators (an empty answer tells Qt to ask the next one).
+class PhoneLanguageRouter : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override
+    {
+        const QString language = t_phoneLanguage;
+        if (language.isEmpty() || !isPhoneFacing(context))
+            return {};
+        if (language != QLatin1String("en")) {
+            if (const QTranslator* t = translationFor(language)) {
+                const QString text = t->translate(context, sourceText, disambiguation, n);
+                if (!text.isEmpty())
+                    return text;
+            }
+        }
+        // English, or a string the language lacks: the source, not the desk's language.
+        return QString::fromUtf8(sourceText);
+    }
+
+    bool isEmpty() const override { return false; }
+};
+
+QPointer<PhoneLanguageRouter> g_router;
+
+} // namespace
+
+QStringList translatedLanguages()
+{
+    initPhoneTranslationResources();
+    QStringList languages{QStringLiteral("en")};
+    for (const QString& name :
+         QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("keydesk_*.qm")}, QDir::Files, QDir::Name))
+        languages << name.mid(8, name.size() - 11);
+    return languages;
+}
+
+QString negotiateLanguage(QByteArrayView acceptLanguage)
+{
+    struct Choice
+    {
+        QString language;
+        double quality;
+    };
+    // RFC 9110 §12.5.4: "de-CH, de;q=0.9, en;q=0.5". Only so much of a header is read.
+    const QList<QByteArray> ranges =
+        acceptLanguage.first(std::min<qsizetype>(acceptLanguage.size(), 1024)).toByteArray().split(',');
+    QList<Choice> choices;
+    for (const QByteArray& range : ranges.mid(0, 32)) {
+        const QList<QByteArray> parts = range.split(';');
+        const QString tag = QString::fromLatin1(parts.first().trimmed()).toLower();
+        double quality = 1.0;
+        bool valid = !tag.isEmpty();
+        for (const QByteArray& parameter : parts.mid(1)) {
+            const QByteArray p = parameter.trimmed();
+            if (p.startsWith("q=")) {
+                quality = p.mid(2).toDouble(&valid);
+                valid = valid && quality >= 0.0 && quality <= 1.0;
+            }
+        }
+        if (valid && quality > 0.0 && tag != QLatin1String("*"))
+            choices.append({tag.section(u'-', 0, 0), quality});
+    }
+    std::stable_sort(choices.begin(), choices.end(),
+                     [](const Choice& a, const Choice& b) { return a.quality > b.quality; });
+    const QStringList available = translatedLanguages();
+    for (const Choice& c : choices) {
+        if (available.contains(c.language))
+            return c.language;
+    }
+    return {};
+}
+
+PhoneLanguageScope::PhoneLanguageScope(const QString& language) : m_previous(t_phoneLanguage)
+{
+    t_phoneLanguage = language;
+}
+
+PhoneLanguageScope::~PhoneLanguageScope()
+{
+    t_phoneLanguage = m_previous;
+}
+
+QString phoneLanguage()
+{
+    return t_phoneLanguage.isEmpty() ? g_deskLanguage : t_phoneLanguage;
+}
+
+void installPhoneLanguageRouting(QCoreApplication& app)
+{
+    if (g_router)
+        QCoreApplication::removeTranslator(g_router);
+    else
+        g_router = new PhoneLanguageRouter(&app);
+    QCoreApplication::installTranslator(g_router);
+}
+
+bool phoneLanguageRoutingInstalled()
+{
+    return !g_router.isNull();
+}
+
+QString deskLanguage()
+{
+    return g_deskLanguage;
+}
+
+void setDeskLanguage(const QString& language)
+{
+    g_deskLanguage = language.isEmpty() ? QStringLiteral("en") : language;
+}
+
+} // namespace keydesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace keydesk {
+
+// The phone's pages and the enrollment API's messages speak the phone's language (its
+// Accept-Language), while the console, the verdicts it stores and the audit log stay in the desk's.
+
+// Languages KeyDesk is translated into: "en" first, then one per compiled translation.
+QStringList translatedLanguages();
+
+// The language of `acceptLanguage` (an HTTP Accept-Language value) KeyDesk should answer in: the
+// most preferred one it has, by quality; empty when the header names none of them.
+QString negotiateLanguage(QByteArrayView acceptLanguage);
+
+// While alive, phone-facing text is translated into `language` (empty: the desk's language).
+// Scopes nest; they belong to the thread that made them.
+class PhoneLanguageScope
+{
+public:
+    explicit PhoneLanguageScope(const QString& language);
+    ~PhoneLanguageScope();
+    PhoneLanguageScope(const PhoneLanguageScope&) = delete;
+    PhoneLanguageScope& operator=(const PhoneLanguageScope&) = delete;
+
+private:
+    QString m_previous;
+};
+
+// The language phone-facing text is in right now: the scope's, else the desk's.
+QString phoneLanguage();
+
+// Installs (again, so it is asked first) the translator that gives phone-facing text in the
+// scope's language. installTranslations() calls it; a server without a desk language calls it too.
+void installPhoneLanguageRouting(QCoreApplication& app);
+bool phoneLanguageRoutingInstalled();
+
+// The desk's language, as installTranslations() set it ("en" until then).
+QString deskLanguage();
+void setDeskLanguage(const QString& language);
+
+} // namespace keydesk
