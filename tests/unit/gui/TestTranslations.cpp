@@ -2,6 +2,7 @@
 // entry, lupdate over today's sources adds nothing and drops nothing, and no sentence in the
 // console's widget code escapes tr(). Then German and Persian load, and Persian mirrors the layout.
 #include "i18n/Translations.h"
+#include "webauthn/ClientData.h"
 
 #include <QApplication>
 #include <QDir>
@@ -190,6 +191,21 @@ private Q_SLOTS:
                  QStringLiteral("Origin %1 ist nicht erlaubt"));
         QCOMPARE(QCoreApplication::translate("CsvReader", "the file is UTF-16 encoded; save it as UTF-8"),
                  QStringLiteral("die Datei ist in UTF-16 kodiert; speichern Sie sie als UTF-8"));
+        // And a real relying-party check writes its detail in German.
+        keydesk::webauthn::ClientData data;
+        data.type = QStringLiteral("webauthn.get");
+        data.challenge = QStringLiteral("AAAA");
+        data.origin = QStringLiteral("https://evil.example");
+        keydesk::webauthn::CeremonyExpectations expected;
+        expected.challenge = QByteArray(3, '\0');
+        expected.rpId = QStringLiteral("keys.example.com");
+        expected.origins = {QStringLiteral("https://keys.example.com")};
+        keydesk::webauthn::Verdict verdict;
+        keydesk::webauthn::CheckList checks(verdict);
+        QVERIFY(!keydesk::webauthn::verifyClientData(data, u"webauthn.get", expected, checks));
+        QCOMPARE(verdict.checks.last().detail,
+                 QStringLiteral("Origin https://evil.example ist nicht erlaubt"));
+        QCOMPARE(verdict.checks.first().detail, QStringLiteral("Typ ist webauthn.get"));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         for (QTranslator* t : app->findChildren<QTranslator*>())
             QCoreApplication::removeTranslator(t);
