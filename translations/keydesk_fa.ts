@@ -61,22 +61,22 @@
     </message>
     <message>
         <source>or in the app under “Work or School”: %1 · %2</source>
-        <translation>یا در برنامه، زیر «محل کار یا تحصیل»: %1 · %2</translation>
+        <translation>یا در برنامه، زیر «محل کار یا تحصیل»: ⁨%1⁩ · ⁨%2⁩</translation>
     </message>
     <message>
         <source>Expires in %1 h %2 min</source>
-        <translation>%1 ساعت و %2 دقیقه تا انقضا</translation>
+        <translation>⁨%1⁩ ساعت و ⁨%2⁩ دقیقه تا انقضا</translation>
     </message>
     <message>
         <source>Expires in %1:%2</source>
-        <translation>%1:%2 تا انقضا</translation>
+        <translation>⁨%1⁩:⁨%2⁩ تا انقضا</translation>
     </message>
 </context>
 <context>
     <name>ActivationEmail</name>
     <message>
         <source>Reminder: %1</source>
-        <translation>یادآوری: %1</translation>
+        <translation>یادآوری: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Your helpdesk</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>no activation email template (%1)</source>
-        <translation>قالبی برای ایمیل فعال‌سازی نیست (%1)</translation>
+        <translation>قالبی برای ایمیل فعال‌سازی نیست (⁨%1⁩)</translation>
     </message>
     <message>
         <source>the queued email&apos;s data is damaged</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Done: your security key is active (%1). You can close this page.</source>
-        <translation>انجام شد: کلید امنیتی شما فعال است (%1). می‌توانید این صفحه را ببندید.</translation>
+        <translation>انجام شد: کلید امنیتی شما فعال است (⁨%1⁩). می‌توانید این صفحه را ببندید.</translation>
     </message>
     <message>
         <source>The passkey was not created. Tap “Activate” to try again.</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>Hello %1. Tap “Activate” and follow your phone&apos;s steps to turn it into your security key.</source>
-        <translation>سلام %1. «فعال‌سازی» را بزنید و مراحل گوشی را دنبال کنید تا گوشی‌تان کلید امنیتی شما شود.</translation>
+        <translation>سلام ⁨%1⁩. «فعال‌سازی» را بزنید و مراحل گوشی را دنبال کنید تا گوشی‌تان کلید امنیتی شما شود.</translation>
     </message>
     <message>
         <source>Activate a security key with the code your helpdesk gave you.</source>
@@ -205,15 +205,15 @@
     <name>ActivationSecrets</name>
     <message>
         <source>cannot read the code key &apos;%1&apos;: %2</source>
-        <translation>کلید کد «%1» خواندنی نیست: %2</translation>
+        <translation>کلید کد «⁨%1⁩» خواندنی نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>the code key &apos;%1&apos; is damaged (expected 32 bytes)</source>
-        <translation>کلید کد «%1» آسیب دیده است (۳۲ بایت انتظار می‌رفت)</translation>
+        <translation>کلید کد «⁨%1⁩» آسیب دیده است (۳۲ بایت انتظار می‌رفت)</translation>
     </message>
     <message>
         <source>cannot create the code key &apos;%1&apos;: %2</source>
-        <translation>ساختن کلید کد «%1» ممکن نیست: %2</translation>
+        <translation>ساختن کلید کد «⁨%1⁩» ممکن نیست: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>attestation certificate key does not fit alg: %1</source>
-        <translation>کلید گواهی‌نامهٔ گواهی‌دهنده با alg جور نیست: %1</translation>
+        <translation>کلید گواهی‌نامهٔ گواهی‌دهنده با alg جور نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>the certificate lacks the Android key description extension</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>android-key attestation by %1</source>
-        <translation>گواهی android-key توسط %1</translation>
+        <translation>گواهی android-key توسط ⁨%1⁩</translation>
     </message>
     <message>
         <source>the attestation certificate</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>apple anonymous attestation by %1</source>
-        <translation>گواهی ناشناس اپل توسط %1</translation>
+        <translation>گواهی ناشناس اپل توسط ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>attStmt has an unexpected field &quot;%1&quot;</source>
-        <translation>attStmt فیلد غیرمنتظرهٔ «%1» دارد</translation>
+        <translation>attStmt فیلد غیرمنتظرهٔ «⁨%1⁩» دارد</translation>
     </message>
     <message>
         <source>the attestation certificate&apos;s public key is not the credential public key</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>signed by %1</source>
-        <translation>امضاشده توسط %1</translation>
+        <translation>امضاشده توسط ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -332,11 +332,11 @@
     <name>AuthenticationVerifier</name>
     <message>
         <source>id %1 is not rawId</source>
-        <translation>id %1 برابر rawId نیست</translation>
+        <translation>id ⁨%1⁩ برابر rawId نیست</translation>
     </message>
     <message>
         <source>credential %1 is not the one allowed</source>
-        <translation>اعتبارنامهٔ %1 همان اعتبارنامهٔ مجاز نیست</translation>
+        <translation>اعتبارنامهٔ ⁨%1⁩ همان اعتبارنامهٔ مجاز نیست</translation>
     </message>
     <message numerus="yes">
         <source>the allowed credential (%n bytes)</source>
@@ -362,15 +362,15 @@
     </message>
     <message>
         <source>stored %1 public key</source>
-        <translation>کلید عمومی %1 ذخیره‌شده</translation>
+        <translation>کلید عمومی ⁨%1⁩ ذخیره‌شده</translation>
     </message>
     <message>
         <source>stored public key is unusable: %1</source>
-        <translation>کلید عمومی ذخیره‌شده قابل استفاده نیست: %1</translation>
+        <translation>کلید عمومی ذخیره‌شده قابل استفاده نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)</source>
-        <translation>امضای %1 روی authenticatorData ‖ SHA-256(clientDataJSON)</translation>
+        <translation>امضای ⁨%1⁩ روی authenticatorData ‖ SHA-256(clientDataJSON)</translation>
     </message>
     <message>
         <source>authenticator keeps no counter (0)</source>
@@ -378,11 +378,11 @@
     </message>
     <message>
         <source>sign count %1 follows %2</source>
-        <translation>شمارندهٔ امضای %1 پس از %2 می‌آید</translation>
+        <translation>شمارندهٔ امضای ⁨%1⁩ پس از ⁨%2⁩ می‌آید</translation>
     </message>
     <message>
         <source>possible cloned authenticator: sign count %1 is not above the stored %2</source>
-        <translation>احرازگر احتمالاً کپی‌شده: شمارندهٔ امضای %1 از مقدار ذخیره‌شدهٔ %2 بیشتر نیست</translation>
+        <translation>احرازگر احتمالاً کپی‌شده: شمارندهٔ امضای ⁨%1⁩ از مقدار ذخیره‌شدهٔ ⁨%2⁩ بیشتر نیست</translation>
     </message>
     <message>
         <source>AuthenticationResponseJSON is well-formed</source>
@@ -393,15 +393,15 @@
     <name>AuthenticatorChecks</name>
     <message>
         <source>RP ID hash is SHA-256(&quot;%1&quot;)</source>
-        <translation>هش شناسهٔ RP برابر SHA-256(&quot;%1&quot;) است</translation>
+        <translation>هش شناسهٔ RP برابر SHA-256(&quot;⁨%1⁩&quot;) است</translation>
     </message>
     <message>
         <source>RP ID hash is not SHA-256(&quot;%1&quot;)</source>
-        <translation>هش شناسهٔ RP برابر SHA-256(&quot;%1&quot;) نیست</translation>
+        <translation>هش شناسهٔ RP برابر SHA-256(&quot;⁨%1⁩&quot;) نیست</translation>
     </message>
     <message>
         <source>user presence (UP) is not set; flags %1</source>
-        <translation>حضور کاربر (UP) تنظیم نشده است؛ پرچم‌ها %1</translation>
+        <translation>حضور کاربر (UP) تنظیم نشده است؛ پرچم‌ها ⁨%1⁩</translation>
     </message>
     <message>
         <source>user was present (UP)</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>user verification is required but UV is not set; flags %1</source>
-        <translation>تأیید کاربر لازم است اما UV تنظیم نشده است؛ پرچم‌ها %1</translation>
+        <translation>تأیید کاربر لازم است اما UV تنظیم نشده است؛ پرچم‌ها ⁨%1⁩</translation>
     </message>
     <message>
         <source>user was verified (UV)</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>backup eligibility changed from %1 to %2 since registration</source>
-        <translation>قابلیت پشتیبان‌گیری از زمان ثبت از %1 به %2 تغییر کرده است</translation>
+        <translation>قابلیت پشتیبان‌گیری از زمان ثبت از ⁨%1⁩ به ⁨%2⁩ تغییر کرده است</translation>
     </message>
     <message>
         <source>backup eligible, backed up</source>
@@ -457,30 +457,30 @@
     </message>
     <message>
         <source>authenticator extensions: %1</source>
-        <translation>افزونه‌های احرازگر: %1</translation>
+        <translation>افزونه‌های احرازگر: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
     <name>AuthenticatorData</name>
     <message>
         <source>authenticator data is %1 bytes; at most %2 are accepted</source>
-        <translation>دادهٔ احرازگر %1 بایت است؛ حداکثر %2 پذیرفته می‌شود</translation>
+        <translation>دادهٔ احرازگر ⁨%1⁩ بایت است؛ حداکثر ⁨%2⁩ پذیرفته می‌شود</translation>
     </message>
     <message>
         <source>authenticator data is %1 bytes; at least 37 are required</source>
-        <translation>دادهٔ احرازگر %1 بایت است؛ دست‌کم ۳۷ بایت لازم است</translation>
+        <translation>دادهٔ احرازگر ⁨%1⁩ بایت است؛ دست‌کم ۳۷ بایت لازم است</translation>
     </message>
     <message>
         <source>attested credential data is cut short at byte %1</source>
-        <translation>دادهٔ اعتبارنامهٔ گواهی‌شده در بایت %1 بریده شده است</translation>
+        <translation>دادهٔ اعتبارنامهٔ گواهی‌شده در بایت ⁨%1⁩ بریده شده است</translation>
     </message>
     <message>
         <source>credential id length %1 exceeds the %2 bytes left</source>
-        <translation>طول شناسهٔ اعتبارنامه (%1) از %2 بایت باقی‌مانده بیشتر است</translation>
+        <translation>طول شناسهٔ اعتبارنامه (⁨%1⁩) از ⁨%2⁩ بایت باقی‌مانده بیشتر است</translation>
     </message>
     <message>
         <source>credential public key: %1</source>
-        <translation>کلید عمومی اعتبارنامه: %1</translation>
+        <translation>کلید عمومی اعتبارنامه: ⁨%1⁩</translation>
     </message>
     <message>
         <source>the ED flag is set but there are no extensions</source>
@@ -488,12 +488,12 @@
     </message>
     <message>
         <source>%1 trailing bytes after the authenticator data</source>
-        <translation>%1 بایت اضافه پس از دادهٔ احرازگر</translation>
+        <translation>⁨%1⁩ بایت اضافه پس از دادهٔ احرازگر</translation>
     </message>
     <message numerus="yes">
         <source>%n bytes, flags %1, sign count %2</source>
         <translation>
-            <numerusform>%n بایت، پرچم‌ها %1، شمارندهٔ امضا %2</numerusform>
+            <numerusform>%n بایت، پرچم‌ها ⁨%1⁩، شمارندهٔ امضا ⁨%2⁩</numerusform>
         </translation>
     </message>
 </context>
@@ -509,31 +509,31 @@
     </message>
     <message>
         <source>Unknown authenticator (%1)</source>
-        <translation>احرازگر ناشناخته (%1)</translation>
+        <translation>احرازگر ناشناخته (⁨%1⁩)</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>«%1» خواندنی نیست: %2</translation>
+        <translation>«⁨%1⁩» خواندنی نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is larger than 4 MiB</source>
-        <translation>«%1» بزرگ‌تر از ۴ مبی‌بایت است</translation>
+        <translation>«⁨%1⁩» بزرگ‌تر از ۴ مبی‌بایت است</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not JSON: %2 at offset %3</source>
-        <translation>«%1» JSON نیست: %2 در موقعیت %3</translation>
+        <translation>«⁨%1⁩» JSON نیست: ⁨%2⁩ در موقعیت ⁨%3⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: &quot;%2&quot; is not an AAGUID (8-4-4-4-12 hex)</source>
-        <translation>«%1»: «%2» یک AAGUID نیست (۸-۴-۴-۴-۱۲ هگز)</translation>
+        <translation>«⁨%1⁩»: «⁨%2⁩» یک AAGUID نیست (۸-۴-۴-۴-۱۲ هگز)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the name for %2 must be a non-empty string of at most 200 characters</source>
-        <translation>«%1»: نام %2 باید رشته‌ای ناتهی با حداکثر ۲۰۰ نویسه باشد</translation>
+        <translation>«⁨%1⁩»: نام ⁨%2⁩ باید رشته‌ای ناتهی با حداکثر ۲۰۰ نویسه باشد</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a JSON object of &quot;&lt;aaguid&gt;&quot;: &quot;&lt;name&gt;&quot;</source>
-        <translation>«%1» باید یک شیء JSON به شکل &quot;&lt;aaguid&gt;&quot;: &quot;&lt;name&gt;&quot; باشد</translation>
+        <translation>«⁨%1⁩» باید یک شیء JSON به شکل &quot;&lt;aaguid&gt;&quot;: &quot;&lt;name&gt;&quot; باشد</translation>
     </message>
 </context>
 <context>
@@ -544,27 +544,27 @@
     </message>
     <message>
         <source>x5c must hold 1 to %1 certificates, it holds %2</source>
-        <translation>x5c باید ۱ تا %1 گواهی‌نامه داشته باشد، %2 دارد</translation>
+        <translation>x5c باید ۱ تا ⁨%1⁩ گواهی‌نامه داشته باشد، ⁨%2⁩ دارد</translation>
     </message>
     <message>
         <source>x5c[%1] is not a byte string</source>
-        <translation>x5c[%1] رشتهٔ بایتی نیست</translation>
+        <translation>x5c[⁨%1⁩] رشتهٔ بایتی نیست</translation>
     </message>
     <message>
         <source>x5c[%1] is %2 bytes; at most %3 are accepted</source>
-        <translation>x5c[%1] %2 بایت است؛ حداکثر %3 پذیرفته می‌شود</translation>
+        <translation>x5c[⁨%1⁩] ⁨%2⁩ بایت است؛ حداکثر ⁨%3⁩ پذیرفته می‌شود</translation>
     </message>
     <message>
         <source>x5c[%1] is not a DER X.509 certificate</source>
-        <translation>x5c[%1] گواهی‌نامهٔ X.509 با کدگذاری DER نیست</translation>
+        <translation>x5c[⁨%1⁩] گواهی‌نامهٔ X.509 با کدگذاری DER نیست</translation>
     </message>
     <message>
         <source>trust anchor %1 holds no PEM certificate</source>
-        <translation>لنگر اعتماد %1 هیچ گواهی‌نامهٔ PEM ندارد</translation>
+        <translation>لنگر اعتماد ⁨%1⁩ هیچ گواهی‌نامهٔ PEM ندارد</translation>
     </message>
     <message>
         <source>trust anchor %1 is neither PEM nor DER</source>
-        <translation>لنگر اعتماد %1 نه PEM است نه DER</translation>
+        <translation>لنگر اعتماد ⁨%1⁩ نه PEM است نه DER</translation>
     </message>
     <message>
         <source>(empty subject)</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>the certificate&apos;s AAGUID %1 differs from the authenticator data&apos;s %2</source>
-        <translation>AAGUID گواهی‌نامه (%1) با AAGUID دادهٔ احرازگر (%2) فرق دارد</translation>
+        <translation>AAGUID گواهی‌نامه (⁨%1⁩) با AAGUID دادهٔ احرازگر (⁨%2⁩) فرق دارد</translation>
     </message>
     <message>
         <source>no trust anchors are configured</source>
@@ -592,11 +592,11 @@
     </message>
     <message>
         <source>chain does not verify: %1</source>
-        <translation>زنجیره تأیید نمی‌شود: %1</translation>
+        <translation>زنجیره تأیید نمی‌شود: ⁨%1⁩</translation>
     </message>
     <message>
         <source>chain of %1 ends at trusted root %2</source>
-        <translation>زنجیرهٔ %1 به ریشهٔ مورد اعتماد %2 می‌رسد</translation>
+        <translation>زنجیرهٔ ⁨%1⁩ به ریشهٔ مورد اعتماد ⁨%2⁩ می‌رسد</translation>
     </message>
 </context>
 <context>
@@ -698,11 +698,11 @@
     <name>ClientData</name>
     <message>
         <source>clientDataJSON is %1 bytes; at most %2 are accepted</source>
-        <translation>clientDataJSON %1 بایت است؛ حداکثر %2 پذیرفته می‌شود</translation>
+        <translation>clientDataJSON ⁨%1⁩ بایت است؛ حداکثر ⁨%2⁩ پذیرفته می‌شود</translation>
     </message>
     <message>
         <source>clientDataJSON is not strict JSON: %1</source>
-        <translation>clientDataJSON یک JSON سخت‌گیرانه نیست: %1</translation>
+        <translation>clientDataJSON یک JSON سخت‌گیرانه نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>clientDataJSON is not a JSON object</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>clientDataJSON.%1 must be a string</source>
-        <translation>clientDataJSON.%1 باید رشته باشد</translation>
+        <translation>clientDataJSON.⁨%1⁩ باید رشته باشد</translation>
     </message>
     <message>
         <source>clientDataJSON.crossOrigin must be a boolean</source>
@@ -722,11 +722,11 @@
     </message>
     <message>
         <source>type is %1</source>
-        <translation>نوع %1 است</translation>
+        <translation>نوع ⁨%1⁩ است</translation>
     </message>
     <message>
         <source>type is &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation>نوع «%1» است، «%2» انتظار می‌رفت</translation>
+        <translation>نوع «⁨%1⁩» است، «⁨%2⁩» انتظار می‌رفت</translation>
     </message>
     <message numerus="yes">
         <source>challenge matches the one issued (%n bytes)</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>challenge %1 is not the one issued</source>
-        <translation>چالش %1 همان چالش صادرشده نیست</translation>
+        <translation>چالش ⁨%1⁩ همان چالش صادرشده نیست</translation>
     </message>
     <message>
         <source>challenge is not base64url</source>
@@ -744,15 +744,15 @@
     </message>
     <message>
         <source>origin %1 is allowed</source>
-        <translation>مبدأ %1 مجاز است</translation>
+        <translation>مبدأ ⁨%1⁩ مجاز است</translation>
     </message>
     <message>
         <source>origin %1 is not allowed</source>
-        <translation>مبدأ %1 مجاز نیست</translation>
+        <translation>مبدأ ⁨%1⁩ مجاز نیست</translation>
     </message>
     <message>
         <source>topOrigin %1 is given but crossOrigin is not true</source>
-        <translation>topOrigin %1 داده شده اما crossOrigin برابر true نیست</translation>
+        <translation>topOrigin ⁨%1⁩ داده شده اما crossOrigin برابر true نیست</translation>
     </message>
     <message>
         <source>same-origin ceremony</source>
@@ -768,22 +768,22 @@
     </message>
     <message>
         <source>top origin %1 is not allowed</source>
-        <translation>مبدأ بالایی %1 مجاز نیست</translation>
+        <translation>مبدأ بالایی ⁨%1⁩ مجاز نیست</translation>
     </message>
     <message>
         <source>cross-origin ceremony in top origin %1 allowed</source>
-        <translation>مراسم میان‌مبدأ در مبدأ بالایی %1 مجاز است</translation>
+        <translation>مراسم میان‌مبدأ در مبدأ بالایی ⁨%1⁩ مجاز است</translation>
     </message>
 </context>
 <context>
     <name>CoseKey</name>
     <message>
         <source>EC2 coordinates must be %1 bytes each, got %2 and %3</source>
-        <translation>مختصات EC2 باید هر کدام %1 بایت باشند، %2 و %3 رسید</translation>
+        <translation>مختصات EC2 باید هر کدام ⁨%1⁩ بایت باشند، ⁨%2⁩ و ⁨%3⁩ رسید</translation>
     </message>
     <message>
         <source>EC point is not on curve %1</source>
-        <translation>نقطهٔ EC روی خم %1 نیست</translation>
+        <translation>نقطهٔ EC روی خم ⁨%1⁩ نیست</translation>
     </message>
     <message>
         <source>out of memory building the RSA key</source>
@@ -791,11 +791,11 @@
     </message>
     <message>
         <source>RSA key has %1 bits; at least %2 are required</source>
-        <translation>کلید RSA %1 بیت دارد؛ دست‌کم %2 لازم است</translation>
+        <translation>کلید RSA ⁨%1⁩ بیت دارد؛ دست‌کم ⁨%2⁩ لازم است</translation>
     </message>
     <message>
         <source>RSA key has %1 bits; at most %2 are accepted</source>
-        <translation>کلید RSA %1 بیت دارد؛ حداکثر %2 پذیرفته می‌شود</translation>
+        <translation>کلید RSA ⁨%1⁩ بیت دارد؛ حداکثر ⁨%2⁩ پذیرفته می‌شود</translation>
     </message>
     <message>
         <source>RSA exponent must be odd, greater than 1 and at most 64 bits</source>
@@ -807,11 +807,11 @@
     </message>
     <message>
         <source>COSE key parameter %1 (%2) must be a byte string</source>
-        <translation>پارامتر %1 (%2) کلید COSE باید رشتهٔ بایتی باشد</translation>
+        <translation>پارامتر ⁨%1⁩ (⁨%2⁩) کلید COSE باید رشتهٔ بایتی باشد</translation>
     </message>
     <message>
         <source>COSE key lacks parameter %1 (%2)</source>
-        <translation>کلید COSE پارامتر %1 (%2) را ندارد</translation>
+        <translation>کلید COSE پارامتر ⁨%1⁩ (⁨%2⁩) را ندارد</translation>
     </message>
     <message>
         <source>COSE key lacks an integer kty (1)</source>
@@ -823,11 +823,11 @@
     </message>
     <message>
         <source>algorithm %1 is not supported</source>
-        <translation>الگوریتم %1 پشتیبانی نمی‌شود</translation>
+        <translation>الگوریتم ⁨%1⁩ پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <source>algorithm %1 needs kty %2, the key has kty %3</source>
-        <translation>الگوریتم %1 به kty %2 نیاز دارد، کلید kty %3 دارد</translation>
+        <translation>الگوریتم ⁨%1⁩ به kty ⁨%2⁩ نیاز دارد، کلید kty ⁨%3⁩ دارد</translation>
     </message>
     <message>
         <source>COSE key lacks an integer crv (-1)</source>
@@ -835,11 +835,11 @@
     </message>
     <message>
         <source>algorithm EdDSA is accepted on Ed25519 (crv 6) only, the key is on %1</source>
-        <translation>الگوریتم EdDSA فقط روی Ed25519 (crv 6) پذیرفته می‌شود، کلید روی %1 است</translation>
+        <translation>الگوریتم EdDSA فقط روی Ed25519 (crv 6) پذیرفته می‌شود، کلید روی ⁨%1⁩ است</translation>
     </message>
     <message>
         <source>Ed25519 public key must be 32 bytes, got %1</source>
-        <translation>کلید عمومی Ed25519 باید ۳۲ بایت باشد، %1 رسید</translation>
+        <translation>کلید عمومی Ed25519 باید ۳۲ بایت باشد، ⁨%1⁩ رسید</translation>
     </message>
     <message>
         <source>Ed25519 public key is invalid</source>
@@ -847,26 +847,26 @@
     </message>
     <message>
         <source>algorithm %1 requires curve %2, the key is on %3</source>
-        <translation>الگوریتم %1 خم %2 را لازم دارد، کلید روی %3 است</translation>
+        <translation>الگوریتم ⁨%1⁩ خم ⁨%2⁩ را لازم دارد، کلید روی ⁨%3⁩ است</translation>
     </message>
 </context>
 <context>
     <name>CredentialWallet</name>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>«%1» خواندنی نیست: %2</translation>
+        <translation>«⁨%1⁩» خواندنی نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a credential file: %2</source>
-        <translation>«%1» پروندهٔ اعتبارنامه نیست: %2</translation>
+        <translation>«⁨%1⁩» پروندهٔ اعتبارنامه نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a version 1 credential file</source>
-        <translation>«%1» پروندهٔ اعتبارنامهٔ نسخهٔ ۱ نیست</translation>
+        <translation>«⁨%1⁩» پروندهٔ اعتبارنامهٔ نسخهٔ ۱ نیست</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation>«%1» نوشتنی نیست: %2</translation>
+        <translation>«⁨%1⁩» نوشتنی نیست: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -881,27 +881,27 @@
     </message>
     <message>
         <source>line %1: contains a NUL byte; the file is not UTF-8 text (UTF-16 without a BOM?)</source>
-        <translation>خط %1: یک بایت NUL دارد؛ پرونده متن UTF-8 نیست (شاید UTF-16 بدون BOM؟)</translation>
+        <translation>خط ⁨%1⁩: یک بایت NUL دارد؛ پرونده متن UTF-8 نیست (شاید UTF-16 بدون BOM؟)</translation>
     </message>
     <message>
         <source>line %1: not valid UTF-8; save the file as UTF-8 (it may be Windows-1252 or Latin-1)</source>
-        <translation>خط %1: UTF-8 معتبر نیست؛ پرونده را با UTF-8 ذخیره کنید (شاید Windows-1252 یا Latin-1 باشد)</translation>
+        <translation>خط ⁨%1⁩: UTF-8 معتبر نیست؛ پرونده را با UTF-8 ذخیره کنید (شاید Windows-1252 یا Latin-1 باشد)</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation>پرونده بزرگ‌تر از %1 مبی‌بایت است</translation>
+        <translation>پرونده بزرگ‌تر از ⁨%1⁩ مبی‌بایت است</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation>خط %1: یک نشانهٔ نقل‌قول درون فیلدی بی‌نقل‌قول؛ کل فیلد را در نقل‌قول بگذارید و نشانه را دوتایی کنید (&quot;&quot;)</translation>
+        <translation>خط ⁨%1⁩: یک نشانهٔ نقل‌قول درون فیلدی بی‌نقل‌قول؛ کل فیلد را در نقل‌قول بگذارید و نشانه را دوتایی کنید (&quot;&quot;)</translation>
     </message>
     <message>
         <source>line %1: text after the closing quote of a field</source>
-        <translation>خط %1: متن پس از نقل‌قول بستهٔ یک فیلد</translation>
+        <translation>خط ⁨%1⁩: متن پس از نقل‌قول بستهٔ یک فیلد</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed before the end of the file</source>
-        <translation>خط %1: یک فیلد نقل‌قول‌دار تا پایان پرونده بسته نشده است</translation>
+        <translation>خط ⁨%1⁩: یک فیلد نقل‌قول‌دار تا پایان پرونده بسته نشده است</translation>
     </message>
 </context>
 <context>
@@ -912,15 +912,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a file</source>
-        <translation>«%1» پرونده نیست</translation>
+        <translation>«⁨%1⁩» پرونده نیست</translation>
     </message>
     <message>
         <source>database &apos;%1&apos; does not exist</source>
-        <translation>پایگاه دادهٔ «%1» وجود ندارد</translation>
+        <translation>پایگاه دادهٔ «⁨%1⁩» وجود ندارد</translation>
     </message>
     <message>
         <source>cannot create folder &apos;%1&apos;</source>
-        <translation>ساختن پوشهٔ «%1» ممکن نیست</translation>
+        <translation>ساختن پوشهٔ «⁨%1⁩» ممکن نیست</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not available</source>
@@ -928,35 +928,35 @@
     </message>
     <message>
         <source>cannot open &apos;%1&apos;: %2</source>
-        <translation>باز کردن «%1» ممکن نیست: %2</translation>
+        <translation>باز کردن «⁨%1⁩» ممکن نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>cannot register the search function on &apos;%1&apos;</source>
-        <translation>ثبت تابع جست‌وجو روی «%1» ممکن نیست</translation>
+        <translation>ثبت تابع جست‌وجو روی «⁨%1⁩» ممکن نیست</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a KeyDesk database: %2</source>
-        <translation>«%1» پایگاه دادهٔ KeyDesk نیست: %2</translation>
+        <translation>«⁨%1⁩» پایگاه دادهٔ KeyDesk نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database of another application; KeyDesk did not change it</source>
-        <translation>«%1» پایگاه دادهٔ SQLite برنامهٔ دیگری است؛ KeyDesk آن را تغییر نداد</translation>
+        <translation>«⁨%1⁩» پایگاه دادهٔ SQLite برنامهٔ دیگری است؛ KeyDesk آن را تغییر نداد</translation>
     </message>
     <message>
         <source>&apos;%1&apos; was written by a newer KeyDesk (schema version %2; this version supports up to %3). Upgrade KeyDesk to open it; the file was not changed.</source>
-        <translation>«%1» را نسخهٔ جدیدتری از KeyDesk نوشته است (نسخهٔ طرح‌واره %2؛ این نسخه تا %3 را پشتیبانی می‌کند). برای باز کردنش KeyDesk را به‌روز کنید؛ پرونده تغییر نکرد.</translation>
+        <translation>«⁨%1⁩» را نسخهٔ جدیدتری از KeyDesk نوشته است (نسخهٔ طرح‌واره ⁨%2⁩؛ این نسخه تا ⁨%3⁩ را پشتیبانی می‌کند). برای باز کردنش KeyDesk را به‌روز کنید؛ پرونده تغییر نکرد.</translation>
     </message>
     <message>
         <source>cannot copy &apos;%1&apos; to &apos;%2&apos; before migrating: %3; the database was not changed</source>
-        <translation>کپی «%1» به «%2» پیش از مهاجرت ممکن نیست: %3؛ پایگاه داده تغییر نکرد</translation>
+        <translation>کپی «⁨%1⁩» به «⁨%2⁩» پیش از مهاجرت ممکن نیست: ⁨%3⁩؛ پایگاه داده تغییر نکرد</translation>
     </message>
     <message>
         <source>migration %1 failed: %2; the database was left unchanged</source>
-        <translation>مهاجرت %1 ناموفق بود: %2؛ پایگاه داده بدون تغییر ماند</translation>
+        <translation>مهاجرت ⁨%1⁩ ناموفق بود: ⁨%2⁩؛ پایگاه داده بدون تغییر ماند</translation>
     </message>
     <message>
         <source>cannot switch &apos;%1&apos; to WAL journaling: %2</source>
-        <translation>تغییر «%1» به ژورنال WAL ممکن نیست: %2</translation>
+        <translation>تغییر «⁨%1⁩» به ژورنال WAL ممکن نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>SQLite refused to enforce foreign keys</source>
@@ -1355,11 +1355,11 @@
     <name>DemoDataGenerator</name>
     <message>
         <source>the number of demo users must be between 1 and %1</source>
-        <translation>تعداد کاربران نمایشی باید بین ۱ و %1 باشد</translation>
+        <translation>تعداد کاربران نمایشی باید بین ۱ و ⁨%1⁩ باشد</translation>
     </message>
     <message>
         <source>the database already has %1 users; demo data goes into an empty database</source>
-        <translation>پایگاه داده از قبل %1 کاربر دارد؛ دادهٔ نمایشی به پایگاه دادهٔ خالی می‌رود</translation>
+        <translation>پایگاه داده از قبل ⁨%1⁩ کاربر دارد؛ دادهٔ نمایشی به پایگاه دادهٔ خالی می‌رود</translation>
     </message>
 </context>
 <context>
@@ -1419,15 +1419,15 @@
     </message>
     <message>
         <source>setting %1: &quot;%2&quot; must be a whole number from 1 to 1440</source>
-        <translation>تنظیم %1: «%2» باید عدد صحیحی از ۱ تا ۱۴۴۰ باشد</translation>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید عدد صحیحی از ۱ تا ۱۴۴۰ باشد</translation>
     </message>
     <message>
         <source>setting %1: &quot;%2&quot; must be required or preferred</source>
-        <translation>تنظیم %1: «%2» باید required یا preferred باشد</translation>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید required یا preferred باشد</translation>
     </message>
     <message>
         <source>setting %1: &quot;%2&quot; must be none, record or require</source>
-        <translation>تنظیم %1: «%2» باید none، record یا require باشد</translation>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید none، record یا require باشد</translation>
     </message>
     <message>
         <source>SMTP settings are changed with &apos;keydesk-cli mail configure&apos;</source>
@@ -1435,38 +1435,38 @@
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (settings: %2)</source>
-        <translation>تنظیم ناشناختهٔ «%1» (تنظیم‌ها: %2)</translation>
+        <translation>تنظیم ناشناختهٔ «⁨%1⁩» (تنظیم‌ها: ⁨%2⁩)</translation>
     </message>
 </context>
 <context>
     <name>DeskSettings</name>
     <message>
         <source>The %1 file %2 cannot be read.</source>
-        <translation>پروندهٔ %1 با نشانی %2 خواندنی نیست.</translation>
+        <translation>پروندهٔ ⁨%1⁩ با نشانی ⁨%2⁩ خواندنی نیست.</translation>
     </message>
     <message>
         <source>The old setting %1 = “%2” was not valid and was dropped.</source>
-        <translation>تنظیم قدیمی %1 = «%2» معتبر نبود و کنار گذاشته شد.</translation>
+        <translation>تنظیم قدیمی ⁨%1⁩ = «⁨%2⁩» معتبر نبود و کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>“%1” is not a language KeyDesk speaks (%2, or empty for the system&apos;s).</source>
-        <translation>«%1» زبانی نیست که KeyDesk به آن صحبت کند (%2، یا خالی برای زبان سیستم).</translation>
+        <translation>«⁨%1⁩» زبانی نیست که KeyDesk به آن صحبت کند (⁨%2⁩، یا خالی برای زبان سیستم).</translation>
     </message>
     <message>
         <source>“%1” is not an appearance (system, light or dark).</source>
-        <translation>«%1» یک ظاهر نیست (system، light یا dark).</translation>
+        <translation>«⁨%1⁩» یک ظاهر نیست (system، light یا dark).</translation>
     </message>
     <message>
         <source>The database path must be absolute, not “%1”.</source>
-        <translation>مسیر پایگاه داده باید مطلق باشد، نه «%1».</translation>
+        <translation>مسیر پایگاه داده باید مطلق باشد، نه «⁨%1⁩».</translation>
     </message>
     <message>
         <source>“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).</source>
-        <translation>«%1» نشانی IP برای گوش دادن نیست (مثلاً 127.0.0.1 یا 0.0.0.0).</translation>
+        <translation>«⁨%1⁩» نشانی IP برای گوش دادن نیست (مثلاً 127.0.0.1 یا 0.0.0.0).</translation>
     </message>
     <message>
         <source>The port must be from 0 to 65535 (0 picks a free one), not %1.</source>
-        <translation>درگاه باید از 0 تا 65535 باشد (0 یک درگاه آزاد برمی‌گزیند)، نه %1.</translation>
+        <translation>درگاه باید از 0 تا 65535 باشد (0 یک درگاه آزاد برمی‌گزیند)، نه ⁨%1⁩.</translation>
     </message>
     <message>
         <source>HTTPS needs both the certificate and its private key, or neither.</source>
@@ -1489,81 +1489,81 @@
     </message>
     <message>
         <source>email %1 is longer than 254 characters</source>
-        <translation>ایمیل %1 بلندتر از ۲۵۴ نویسه است</translation>
+        <translation>ایمیل ⁨%1⁩ بلندتر از ۲۵۴ نویسه است</translation>
     </message>
     <message>
         <source>email %1 is not of the form name@domain</source>
-        <translation>ایمیل %1 به شکل name@domain نیست</translation>
+        <translation>ایمیل ⁨%1⁩ به شکل name@domain نیست</translation>
     </message>
     <message>
         <source>email %1 has a name part longer than 64 characters</source>
-        <translation>بخش نام ایمیل %1 بلندتر از ۶۴ نویسه است</translation>
+        <translation>بخش نام ایمیل ⁨%1⁩ بلندتر از ۶۴ نویسه است</translation>
     </message>
     <message>
         <source>email %1 has a misplaced dot</source>
-        <translation>ایمیل %1 نقطه‌ای در جای نادرست دارد</translation>
+        <translation>ایمیل ⁨%1⁩ نقطه‌ای در جای نادرست دارد</translation>
     </message>
     <message>
         <source>email %1 contains &apos;%2&apos;, which is not allowed</source>
-        <translation>ایمیل %1 دارای «%2» است که مجاز نیست</translation>
+        <translation>ایمیل ⁨%1⁩ دارای «⁨%2⁩» است که مجاز نیست</translation>
     </message>
     <message>
         <source>email %1 has no dotted domain</source>
-        <translation>ایمیل %1 دامنهٔ نقطه‌دار ندارد</translation>
+        <translation>ایمیل ⁨%1⁩ دامنهٔ نقطه‌دار ندارد</translation>
     </message>
     <message>
         <source>email %1 has an invalid domain</source>
-        <translation>ایمیل %1 دامنهٔ نامعتبر دارد</translation>
+        <translation>ایمیل ⁨%1⁩ دامنهٔ نامعتبر دارد</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentConfig</name>
     <message>
         <source>%1: &quot;%2&quot; is not an http(s) URL like https://keys.example.com</source>
-        <translation>%1: «%2» نشانی http(s) مانند https://keys.example.com نیست</translation>
+        <translation>⁨%1⁩: «⁨%2⁩» نشانی http(s) مانند https://keys.example.com نیست</translation>
     </message>
     <message>
         <source>%1: phones refuse passkeys on plain http except for localhost; use https for &quot;%2&quot;</source>
-        <translation>%1: گوشی‌ها گذرکلید را روی http سادهٔ جز localhost نمی‌پذیرند؛ برای «%2» از https استفاده کنید</translation>
+        <translation>⁨%1⁩: گوشی‌ها گذرکلید را روی http سادهٔ جز localhost نمی‌پذیرند؛ برای «⁨%2⁩» از https استفاده کنید</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be the base URL&apos;s host &quot;%3&quot; or a parent domain of it</source>
-        <translation>%1: «%2» باید میزبان نشانی پایه «%3» یا دامنهٔ والد آن باشد</translation>
+        <translation>⁨%1⁩: «⁨%2⁩» باید میزبان نشانی پایه «⁨%3⁩» یا دامنهٔ والد آن باشد</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not an origin like https://keys.example.com</source>
-        <translation>%1: «%2» مبدأیی مانند https://keys.example.com نیست</translation>
+        <translation>⁨%1⁩: «⁨%2⁩» مبدأیی مانند https://keys.example.com نیست</translation>
     </message>
 </context>
 <context>
     <name>EnrollmentServer</name>
     <message>
         <source>Use %1 for this address.</source>
-        <translation>برای این نشانی از %1 استفاده کنید.</translation>
+        <translation>برای این نشانی از ⁨%1⁩ استفاده کنید.</translation>
     </message>
     <message>
         <source>cannot read the TLS certificate &apos;%1&apos;: %2</source>
-        <translation>گواهی TLS «%1» خواندنی نیست: %2</translation>
+        <translation>گواهی TLS «⁨%1⁩» خواندنی نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>cannot read the TLS key &apos;%1&apos;: %2</source>
-        <translation>کلید TLS «%1» خواندنی نیست: %2</translation>
+        <translation>کلید TLS «⁨%1⁩» خواندنی نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no PEM certificate</source>
-        <translation>«%1» هیچ گواهی PEM ندارد</translation>
+        <translation>«⁨%1⁩» هیچ گواهی PEM ندارد</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no PEM EC or RSA private key</source>
-        <translation>«%1» هیچ کلید خصوصی PEM از نوع EC یا RSA ندارد</translation>
+        <translation>«⁨%1⁩» هیچ کلید خصوصی PEM از نوع EC یا RSA ندارد</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation>گوش دادن روی %1 درگاه %2 ممکن نیست: %3</translation>
+        <translation>گوش دادن روی ⁨%1⁩ درگاه ⁨%2⁩ ممکن نیست: ⁨%3⁩</translation>
     </message>
     <message>
         <source>The request body is larger than %1 bytes.</source>
-        <translation>بدنهٔ درخواست بزرگ‌تر از %1 بایت است.</translation>
+        <translation>بدنهٔ درخواست بزرگ‌تر از ⁨%1⁩ بایت است.</translation>
     </message>
     <message>
         <source>Send the body as application/json.</source>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>The registration response is not valid: %1</source>
-        <translation>پاسخ ثبت‌نام معتبر نیست: %1</translation>
+        <translation>پاسخ ثبت‌نام معتبر نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>No registration is in progress for this link, or it timed out. Start again.</source>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>The security key could not be verified (%1): %2</source>
-        <translation>کلید امنیتی تأیید نشد (%1): %2</translation>
+        <translation>کلید امنیتی تأیید نشد (⁨%1⁩): ⁨%2⁩</translation>
     </message>
     <message>
         <source>This passkey is already registered with KeyDesk.</source>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>The body is not JSON: %1</source>
-        <translation>بدنهٔ درخواست JSON نیست: %1</translation>
+        <translation>بدنهٔ درخواست JSON نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The body must be {&quot;email&quot;: &quot;...&quot;, &quot;code&quot;: &quot;...&quot;}.</source>
@@ -1659,11 +1659,11 @@
     </message>
     <message>
         <source>fido-u2f needs an ES256 credential key, got %1</source>
-        <translation>fido-u2f به کلید اعتبارنامهٔ ES256 نیاز دارد، %1 رسید</translation>
+        <translation>fido-u2f به کلید اعتبارنامهٔ ES256 نیاز دارد، ⁨%1⁩ رسید</translation>
     </message>
     <message>
         <source>fido-u2f attestation by %1</source>
-        <translation>گواهی fido-u2f توسط %1</translation>
+        <translation>گواهی fido-u2f توسط ⁨%1⁩</translation>
     </message>
     <message>
         <source>the attestation certificate</source>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <source>group name &apos;%1&apos; has leading or trailing spaces</source>
-        <translation>نام گروه «%1» در آغاز یا پایان فاصله دارد</translation>
+        <translation>نام گروه «⁨%1⁩» در آغاز یا پایان فاصله دارد</translation>
     </message>
     <message>
         <source>group name is longer than 128 characters</source>
@@ -1690,38 +1690,38 @@
     </message>
     <message>
         <source>group name &apos;%1&apos; contains &apos;;&apos;, which separates groups in CSV files</source>
-        <translation>نام گروه «%1» دارای «;» است که در پرونده‌های CSV گروه‌ها را جدا می‌کند</translation>
+        <translation>نام گروه «⁨%1⁩» دارای «;» است که در پرونده‌های CSV گروه‌ها را جدا می‌کند</translation>
     </message>
 </context>
 <context>
     <name>GroupRepository</name>
     <message>
         <source>no group &apos;%1&apos;</source>
-        <translation>گروه «%1» وجود ندارد</translation>
+        <translation>گروه «⁨%1⁩» وجود ندارد</translation>
     </message>
     <message>
         <source>a group named &apos;%1&apos; already exists</source>
-        <translation>گروهی به نام «%1» از قبل وجود دارد</translation>
+        <translation>گروهی به نام «⁨%1⁩» از قبل وجود دارد</translation>
     </message>
     <message>
         <source>no group with id %1</source>
-        <translation>گروهی با شناسهٔ %1 وجود ندارد</translation>
+        <translation>گروهی با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>group &apos;%1&apos; already has that name</source>
-        <translation>گروه «%1» همین نام را دارد</translation>
+        <translation>گروه «⁨%1⁩» همین نام را دارد</translation>
     </message>
     <message>
         <source>no user with id %1</source>
-        <translation>کاربری با شناسهٔ %1 وجود ندارد</translation>
+        <translation>کاربری با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
-        <translation>«%1» از قبل عضو «%2» است</translation>
+        <translation>«⁨%1⁩» از قبل عضو «⁨%2⁩» است</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
-        <translation>«%1» عضو «%2» نیست</translation>
+        <translation>«⁨%1⁩» عضو «⁨%2⁩» نیست</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>no security key %1</source>
-        <translation>کلید امنیتی %1 وجود ندارد</translation>
+        <translation>کلید امنیتی ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>the key&apos;s user is gone</source>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>setting %1: &quot;%2&quot; must be a whole number from 1 to %3</source>
-        <translation>تنظیم %1: «%2» باید عدد صحیحی از ۱ تا %3 باشد</translation>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید عدد صحیحی از ۱ تا ⁨%3⁩ باشد</translation>
     </message>
 </context>
 <context>
@@ -2118,26 +2118,26 @@
     <name>OutboxRepository</name>
     <message>
         <source>outbox message %1 is not in a state for this</source>
-        <translation>پیام %1 صندوق خروجی در وضعیت مناسب این کار نیست</translation>
+        <translation>پیام ⁨%1⁩ صندوق خروجی در وضعیت مناسب این کار نیست</translation>
     </message>
     <message>
         <source>no outbox message %1</source>
-        <translation>پیام %1 در صندوق خروجی وجود ندارد</translation>
+        <translation>پیام ⁨%1⁩ در صندوق خروجی وجود ندارد</translation>
     </message>
     <message>
         <source>outbox message %1 is %2</source>
-        <translation>پیام %1 صندوق خروجی %2 است</translation>
+        <translation>پیام ⁨%1⁩ صندوق خروجی ⁨%2⁩ است</translation>
     </message>
     <message>
         <source>outbox message %1 was cancelled; its content is gone</source>
-        <translation>پیام %1 صندوق خروجی لغو شده است؛ محتوایش از میان رفته است</translation>
+        <translation>پیام ⁨%1⁩ صندوق خروجی لغو شده است؛ محتوایش از میان رفته است</translation>
     </message>
 </context>
 <context>
     <name>OutboxSender</name>
     <message>
         <source>gave up after %1 attempts: %2</source>
-        <translation>پس از %1 تلاش رها شد: %2</translation>
+        <translation>پس از ⁨%1⁩ تلاش رها شد: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -2172,11 +2172,11 @@
     </message>
     <message>
         <source>self attestation alg %1 differs from the credential key&apos;s %2</source>
-        <translation>alg خودگواهی (%1) با الگوریتم کلید اعتبارنامه (%2) فرق دارد</translation>
+        <translation>alg خودگواهی (⁨%1⁩) با الگوریتم کلید اعتبارنامه (⁨%2⁩) فرق دارد</translation>
     </message>
     <message>
         <source>packed self attestation, %1</source>
-        <translation>خودگواهی packed، %1</translation>
+        <translation>خودگواهی packed، ⁨%1⁩</translation>
     </message>
     <message>
         <source>the credential key</source>
@@ -2184,15 +2184,15 @@
     </message>
     <message>
         <source>attestation alg %1 is not supported</source>
-        <translation>alg گواهی %1 پشتیبانی نمی‌شود</translation>
+        <translation>alg گواهی ⁨%1⁩ پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <source>attestation certificate key does not fit alg: %1</source>
-        <translation>کلید گواهی‌نامهٔ گواهی‌دهنده با alg جور نیست: %1</translation>
+        <translation>کلید گواهی‌نامهٔ گواهی‌دهنده با alg جور نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>packed attestation by %1, %2</source>
-        <translation>گواهی packed توسط %1، %2</translation>
+        <translation>گواهی packed توسط ⁨%1⁩، ⁨%2⁩</translation>
     </message>
     <message>
         <source>the attestation certificate</source>
@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>the phone could not create a credential: %1</source>
-        <translation>گوشی نتوانست اعتبارنامه بسازد: %1</translation>
+        <translation>گوشی نتوانست اعتبارنامه بسازد: ⁨%1⁩</translation>
     </message>
     <message>
         <source>this phone holds no passkey that the server asks for</source>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>the phone could not sign: %1</source>
-        <translation>گوشی نتوانست امضا کند: %1</translation>
+        <translation>گوشی نتوانست امضا کند: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2253,18 +2253,18 @@
     <name>QrCode</name>
     <message>
         <source>cannot encode %1 bytes as a QR code</source>
-        <translation>رمزگذاری %1 بایت به‌صورت کد QR ممکن نیست</translation>
+        <translation>رمزگذاری ⁨%1⁩ بایت به‌صورت کد QR ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>ReceiptExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>نوشتن %1 ممکن نیست: %2</translation>
+        <translation>نوشتن ⁨%1⁩ ممکن نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation>ساختن پوشهٔ موقت ممکن نیست: %1</translation>
+        <translation>ساختن پوشهٔ موقت ممکن نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>KeyDesk verification receipt</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>The PDF could not be made: %1</source>
-        <translation>ساختن PDF ممکن نشد: %1</translation>
+        <translation>ساختن PDF ممکن نشد: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2295,7 +2295,7 @@
     </message>
     <message>
         <source>attestationObject is well-formed (fmt %1)</source>
-        <translation>attestationObject خوش‌ساخت است (fmt %1)</translation>
+        <translation>attestationObject خوش‌ساخت است (fmt ⁨%1⁩)</translation>
     </message>
     <message>
         <source>authenticator data has no attested credential data (AT is not set)</source>
@@ -2303,11 +2303,11 @@
     </message>
     <message>
         <source>id %1 is not rawId</source>
-        <translation>id %1 برابر rawId نیست</translation>
+        <translation>id ⁨%1⁩ برابر rawId نیست</translation>
     </message>
     <message>
         <source>credential id is %1 bytes; at most %2 are allowed</source>
-        <translation>شناسهٔ اعتبارنامه %1 بایت است؛ حداکثر %2 مجاز است</translation>
+        <translation>شناسهٔ اعتبارنامه ⁨%1⁩ بایت است؛ حداکثر ⁨%2⁩ مجاز است</translation>
     </message>
     <message>
         <source>rawId is not the credential id in the authenticator data</source>
@@ -2321,23 +2321,23 @@
     </message>
     <message>
         <source>%1 public key</source>
-        <translation>کلید عمومی %1</translation>
+        <translation>کلید عمومی ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 was offered</source>
-        <translation>%1 پیشنهاد شده بود</translation>
+        <translation>⁨%1⁩ پیشنهاد شده بود</translation>
     </message>
     <message>
         <source>algorithm %1 was not offered</source>
-        <translation>الگوریتم %1 پیشنهاد نشده بود</translation>
+        <translation>الگوریتم ⁨%1⁩ پیشنهاد نشده بود</translation>
     </message>
     <message>
         <source>format %1</source>
-        <translation>قالب %1</translation>
+        <translation>قالب ⁨%1⁩</translation>
     </message>
     <message>
         <source>attestation format &quot;%1&quot; is not supported</source>
-        <translation>قالب گواهی «%1» پشتیبانی نمی‌شود</translation>
+        <translation>قالب گواهی «⁨%1⁩» پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <source>self attestation</source>
@@ -2349,19 +2349,19 @@
     </message>
     <message>
         <source>%1 cannot be trusted; a trusted attestation is required</source>
-        <translation>%1 قابل اعتماد نیست؛ گواهی مورد اعتماد لازم است</translation>
+        <translation>⁨%1⁩ قابل اعتماد نیست؛ گواهی مورد اعتماد لازم است</translation>
     </message>
     <message>
         <source>%1: no certificate chain to check</source>
-        <translation>%1: زنجیرهٔ گواهی‌نامه‌ای برای بررسی نیست</translation>
+        <translation>⁨%1⁩: زنجیرهٔ گواهی‌نامه‌ای برای بررسی نیست</translation>
     </message>
     <message>
         <source>untrusted attestation: %1</source>
-        <translation>گواهی نامعتبر: %1</translation>
+        <translation>گواهی نامعتبر: ⁨%1⁩</translation>
     </message>
     <message>
         <source>untrusted attestation (accepted, not required): %1</source>
-        <translation>گواهی نامعتبر (پذیرفته شد، الزامی نیست): %1</translation>
+        <translation>گواهی نامعتبر (پذیرفته شد، الزامی نیست): ⁨%1⁩</translation>
     </message>
     <message>
         <source>RegistrationResponseJSON is well-formed</source>
@@ -2372,11 +2372,11 @@
     <name>ResponseJson</name>
     <message>
         <source>response is %1 bytes; at most %2 are accepted</source>
-        <translation>پاسخ %1 بایت است؛ حداکثر %2 پذیرفته می‌شود</translation>
+        <translation>پاسخ ⁨%1⁩ بایت است؛ حداکثر ⁨%2⁩ پذیرفته می‌شود</translation>
     </message>
     <message>
         <source>response is not strict JSON: %1</source>
-        <translation>پاسخ یک JSON سخت‌گیرانه نیست: %1</translation>
+        <translation>پاسخ یک JSON سخت‌گیرانه نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>response is not a JSON object</source>
@@ -2392,15 +2392,15 @@
     </message>
     <message>
         <source>%1.%2 must be a base64url string</source>
-        <translation>%1.%2 باید رشتهٔ base64url باشد</translation>
+        <translation>⁨%1⁩.⁨%2⁩ باید رشتهٔ base64url باشد</translation>
     </message>
     <message>
         <source>%1.%2 is longer than %3 bytes</source>
-        <translation>%1.%2 بلندتر از %3 بایت است</translation>
+        <translation>⁨%1⁩.⁨%2⁩ بلندتر از ⁨%3⁩ بایت است</translation>
     </message>
     <message>
         <source>%1.%2 is not base64url</source>
-        <translation>%1.%2 base64url نیست</translation>
+        <translation>⁨%1⁩.⁨%2⁩ base64url نیست</translation>
     </message>
     <message>
         <source>response.response.transports must be an array of at most 16 strings</source>
@@ -2458,22 +2458,22 @@
     </message>
     <message>
         <source>activationLifetimeMinutes must be a whole number from 1 to %1</source>
-        <translation>activationLifetimeMinutes باید عدد صحیحی از ۱ تا %1 باشد</translation>
+        <translation>activationLifetimeMinutes باید عدد صحیحی از ۱ تا ⁨%1⁩ باشد</translation>
     </message>
     <message>
         <source>unknown key setting &quot;%1&quot;</source>
-        <translation>تنظیم کلید ناشناخته «%1»</translation>
+        <translation>تنظیم کلید ناشناخته «⁨%1⁩»</translation>
     </message>
 </context>
 <context>
     <name>SecurityKeyRepository</name>
     <message>
         <source>%1 is disabled; enable the user before assigning a key</source>
-        <translation>%1 غیرفعال است؛ پیش از اختصاص کلید، کاربر را فعال کنید</translation>
+        <translation>⁨%1⁩ غیرفعال است؛ پیش از اختصاص کلید، کاربر را فعال کنید</translation>
     </message>
     <message>
         <source>%1 already has a pending %2 key (key %3); re-issue its activation instead</source>
-        <translation>%1 از قبل یک کلید %2 در انتظار دارد (کلید %3)؛ به‌جای آن، فعال‌سازی‌اش را دوباره صادر کنید</translation>
+        <translation>⁨%1⁩ از قبل یک کلید ⁨%2⁩ در انتظار دارد (کلید ⁨%3⁩)؛ به‌جای آن، فعال‌سازی‌اش را دوباره صادر کنید</translation>
     </message>
     <message>
         <source>the activation lifetime must be positive</source>
@@ -2485,23 +2485,23 @@
     </message>
     <message>
         <source>no security key %1</source>
-        <translation>کلید امنیتی %1 وجود ندارد</translation>
+        <translation>کلید امنیتی ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>key %1 is %2; only a pending or expired key gets a new activation</source>
-        <translation>کلید %1 %2 است؛ فقط کلید در انتظار یا منقضی فعال‌سازی تازه می‌گیرد</translation>
+        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ فقط کلید در انتظار یا منقضی فعال‌سازی تازه می‌گیرد</translation>
     </message>
     <message>
         <source>%1 is disabled; enable the user before re-issuing</source>
-        <translation>%1 غیرفعال است؛ پیش از صدور دوباره، کاربر را فعال کنید</translation>
+        <translation>⁨%1⁩ غیرفعال است؛ پیش از صدور دوباره، کاربر را فعال کنید</translation>
     </message>
     <message>
         <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
-        <translation>%1 کلید %2 دیگری در انتظار دارد (کلید %3)؛ به‌جای آن، همان را دوباره صادر کنید</translation>
+        <translation>⁨%1⁩ کلید ⁨%2⁩ دیگری در انتظار دارد (کلید ⁨%3⁩)؛ به‌جای آن، همان را دوباره صادر کنید</translation>
     </message>
     <message>
         <source>key %1 is %2; it must be %3 to be %4</source>
-        <translation>کلید %1 %2 است؛ برای آنکه %4 شود باید %3 باشد</translation>
+        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ برای آنکه ⁨%4⁩ شود باید ⁨%3⁩ باشد</translation>
     </message>
     <message>
         <source>a reason is required to revoke a key</source>
@@ -2509,7 +2509,7 @@
     </message>
     <message>
         <source>key %1 is %2; only a key that was never activated can be deleted (revoke it instead)</source>
-        <translation>کلید %1 %2 است؛ فقط کلیدی که هرگز فعال نشده حذف‌شدنی است (به‌جای آن باطلش کنید)</translation>
+        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ فقط کلیدی که هرگز فعال نشده حذف‌شدنی است (به‌جای آن باطلش کنید)</translation>
     </message>
     <message>
         <source>the activation is no longer live</source>
@@ -2520,15 +2520,15 @@
     <name>SecurityKeyTableModel</name>
     <message>
         <source>%1 days left</source>
-        <translation>%1 روز مانده</translation>
+        <translation>⁨%1⁩ روز مانده</translation>
     </message>
     <message>
         <source>%1 h left</source>
-        <translation>%1 ساعت مانده</translation>
+        <translation>⁨%1⁩ ساعت مانده</translation>
     </message>
     <message>
         <source>%1 min left</source>
-        <translation>%1 دقیقه مانده</translation>
+        <translation>⁨%1⁩ دقیقه مانده</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2598,7 @@
     <name>SelfSignedCertificate</name>
     <message>
         <source>&quot;%1&quot; is not a host name or IP address</source>
-        <translation>«%1» نام میزبان یا نشانی IP نیست</translation>
+        <translation>«⁨%1⁩» نام میزبان یا نشانی IP نیست</translation>
     </message>
     <message>
         <source>OpenSSL could not make a key</source>
@@ -2640,11 +2640,11 @@
     </message>
     <message>
         <source>signature is raw r‖s (%1 bytes); WebAuthn requires DER</source>
-        <translation>امضا r‖s خام است (%1 بایت)؛ WebAuthn کدگذاری DER را لازم می‌داند</translation>
+        <translation>امضا r‖s خام است (⁨%1⁩ بایت)؛ WebAuthn کدگذاری DER را لازم می‌داند</translation>
     </message>
     <message>
         <source>%1 bytes follow the DER signature</source>
-        <translation>%1 بایت پس از امضای DER آمده است</translation>
+        <translation>⁨%1⁩ بایت پس از امضای DER آمده است</translation>
     </message>
     <message>
         <source>signature has r or s not below the curve order</source>
@@ -2652,19 +2652,19 @@
     </message>
     <message>
         <source>%1 needs an EC key</source>
-        <translation>%1 به کلید EC نیاز دارد</translation>
+        <translation>⁨%1⁩ به کلید EC نیاز دارد</translation>
     </message>
     <message>
         <source>%1 needs a key on curve %2</source>
-        <translation>%1 به کلیدی روی خم %2 نیاز دارد</translation>
+        <translation>⁨%1⁩ به کلیدی روی خم ⁨%2⁩ نیاز دارد</translation>
     </message>
     <message>
         <source>%1 needs an RSA key</source>
-        <translation>%1 به کلید RSA نیاز دارد</translation>
+        <translation>⁨%1⁩ به کلید RSA نیاز دارد</translation>
     </message>
     <message>
         <source>RSA key has %1 bits; at least 2048 are required</source>
-        <translation>کلید RSA %1 بیت دارد؛ دست‌کم ۲۰۴۸ لازم است</translation>
+        <translation>کلید RSA ⁨%1⁩ بیت دارد؛ دست‌کم ۲۰۴۸ لازم است</translation>
     </message>
     <message>
         <source>EdDSA needs an Ed25519 key</source>
@@ -2672,15 +2672,15 @@
     </message>
     <message>
         <source>algorithm %1 is not supported</source>
-        <translation>الگوریتم %1 پشتیبانی نمی‌شود</translation>
+        <translation>الگوریتم ⁨%1⁩ پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <source>Ed25519 signature must be 64 bytes, got %1</source>
-        <translation>امضای Ed25519 باید ۶۴ بایت باشد، %1 رسید</translation>
+        <translation>امضای Ed25519 باید ۶۴ بایت باشد، ⁨%1⁩ رسید</translation>
     </message>
     <message>
         <source>RSA signature must be %1 bytes, got %2</source>
-        <translation>امضای RSA باید %1 بایت باشد، %2 رسید</translation>
+        <translation>امضای RSA باید ⁨%1⁩ بایت باشد، ⁨%2⁩ رسید</translation>
     </message>
     <message>
         <source>signature verification could not start</source>
@@ -2688,22 +2688,22 @@
     </message>
     <message>
         <source>%1 signature does not verify</source>
-        <translation>امضای %1 تأیید نمی‌شود</translation>
+        <translation>امضای ⁨%1⁩ تأیید نمی‌شود</translation>
     </message>
 </context>
 <context>
     <name>SmtpSession</name>
     <message>
         <source>the mail server did not answer within %1 s</source>
-        <translation>کارساز ایمیل ظرف %1 ثانیه پاسخ نداد</translation>
+        <translation>کارساز ایمیل ظرف ⁨%1⁩ ثانیه پاسخ نداد</translation>
     </message>
     <message>
         <source>connection to %1:%2 failed: %3</source>
-        <translation>اتصال به %1:%2 ناموفق بود: %3</translation>
+        <translation>اتصال به ⁨%1⁩:⁨%2⁩ ناموفق بود: ⁨%3⁩</translation>
     </message>
     <message>
         <source>the mail server&apos;s TLS certificate is not trusted: %1</source>
-        <translation>گواهی TLS کارساز ایمیل مورد اعتماد نیست: %1</translation>
+        <translation>گواهی TLS کارساز ایمیل مورد اعتماد نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>the mail server closed the connection</source>
@@ -2711,15 +2711,15 @@
     </message>
     <message>
         <source>no PEM certificate in &apos;%1&apos;</source>
-        <translation>در «%1» گواهی PEM نیست</translation>
+        <translation>در «⁨%1⁩» گواهی PEM نیست</translation>
     </message>
     <message>
         <source>the message (%1 bytes) is larger than the server accepts (%2 bytes)</source>
-        <translation>پیام (%1 بایت) بزرگ‌تر از حدی است که کارساز می‌پذیرد (%2 بایت)</translation>
+        <translation>پیام (⁨%1⁩ بایت) بزرگ‌تر از حدی است که کارساز می‌پذیرد (⁨%2⁩ بایت)</translation>
     </message>
     <message>
         <source>the mail server sent a malformed reply: %1</source>
-        <translation>کارساز ایمیل پاسخ بدشکلی فرستاد: %1</translation>
+        <translation>کارساز ایمیل پاسخ بدشکلی فرستاد: ⁨%1⁩</translation>
     </message>
     <message>
         <source>the mail server sent an overlong line</source>
@@ -2735,27 +2735,27 @@
     </message>
     <message>
         <source>the mail server offers no AUTH PLAIN or LOGIN (it offers: %1)</source>
-        <translation>کارساز ایمیل AUTH PLAIN یا LOGIN ارائه نمی‌کند (ارائه می‌کند: %1)</translation>
+        <translation>کارساز ایمیل AUTH PLAIN یا LOGIN ارائه نمی‌کند (ارائه می‌کند: ⁨%1⁩)</translation>
     </message>
     <message>
         <source>the mail server refused the connection: %1</source>
-        <translation>کارساز ایمیل اتصال را نپذیرفت: %1</translation>
+        <translation>کارساز ایمیل اتصال را نپذیرفت: ⁨%1⁩</translation>
     </message>
     <message>
         <source>EHLO was refused: %1</source>
-        <translation>EHLO پذیرفته نشد: %1</translation>
+        <translation>EHLO پذیرفته نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <source>STARTTLS was refused: %1</source>
-        <translation>STARTTLS پذیرفته نشد: %1</translation>
+        <translation>STARTTLS پذیرفته نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <source>the mail server refused the login: %1</source>
-        <translation>کارساز ایمیل ورود را نپذیرفت: %1</translation>
+        <translation>کارساز ایمیل ورود را نپذیرفت: ⁨%1⁩</translation>
     </message>
     <message>
         <source>RSET was refused: %1</source>
-        <translation>RSET پذیرفته نشد: %1</translation>
+        <translation>RSET پذیرفته نشد: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2770,7 @@
     </message>
     <message>
         <source>the sender address &quot;%1&quot; is not an email address</source>
-        <translation>نشانی فرستنده «%1» نشانی ایمیل نیست</translation>
+        <translation>نشانی فرستنده «⁨%1⁩» نشانی ایمیل نیست</translation>
     </message>
     <message>
         <source>the SMTP timeout must be 1 to 600 seconds</source>
@@ -2778,7 +2778,7 @@
     </message>
     <message>
         <source>the email language &quot;%1&quot; is not one of %2</source>
-        <translation>زبان ایمیل «%1» یکی از %2 نیست</translation>
+        <translation>زبان ایمیل «⁨%1⁩» یکی از ⁨%2⁩ نیست</translation>
     </message>
     <message>
         <source>a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)</source>
@@ -2786,15 +2786,15 @@
     </message>
     <message>
         <source>setting %1: &quot;%2&quot; is not a port number</source>
-        <translation>تنظیم %1: «%2» شمارهٔ درگاه نیست</translation>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» شمارهٔ درگاه نیست</translation>
     </message>
     <message>
         <source>setting %1: &quot;%2&quot; must be none, starttls or tls</source>
-        <translation>تنظیم %1: «%2» باید none، starttls یا tls باشد</translation>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید none، starttls یا tls باشد</translation>
     </message>
     <message>
         <source>setting %1: &quot;%2&quot; must be 1 to 600 seconds</source>
-        <translation>تنظیم %1: «%2» باید از ۱ تا ۶۰۰ ثانیه باشد</translation>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید از ۱ تا ۶۰۰ ثانیه باشد</translation>
     </message>
     <message>
         <source>(kept elsewhere)</source>
@@ -2922,63 +2922,63 @@
     <name>StrictCbor</name>
     <message>
         <source>CBOR nested deeper than %1 levels</source>
-        <translation>CBOR بیش از %1 سطح تودرتو است</translation>
+        <translation>CBOR بیش از ⁨%1⁩ سطح تودرتو است</translation>
     </message>
     <message>
         <source>CBOR string at byte %1 declares %2 bytes but only %3 remain</source>
-        <translation>رشتهٔ CBOR در بایت %1، %2 بایت اعلام می‌کند اما فقط %3 بایت مانده است</translation>
+        <translation>رشتهٔ CBOR در بایت ⁨%1⁩، ⁨%2⁩ بایت اعلام می‌کند اما فقط ⁨%3⁩ بایت مانده است</translation>
     </message>
     <message>
         <source>CBOR array at byte %1 declares %2 items but only %3 bytes remain</source>
-        <translation>آرایهٔ CBOR در بایت %1، %2 عضو اعلام می‌کند اما فقط %3 بایت مانده است</translation>
+        <translation>آرایهٔ CBOR در بایت ⁨%1⁩، ⁨%2⁩ عضو اعلام می‌کند اما فقط ⁨%3⁩ بایت مانده است</translation>
     </message>
     <message>
         <source>CBOR tag at byte %1 is not allowed here</source>
-        <translation>برچسب CBOR در بایت %1 اینجا مجاز نیست</translation>
+        <translation>برچسب CBOR در بایت ⁨%1⁩ اینجا مجاز نیست</translation>
     </message>
     <message>
         <source>CBOR data ends at byte %1 where an item should start</source>
-        <translation>دادهٔ CBOR در بایت %1 تمام می‌شود، جایی که باید عضوی آغاز شود</translation>
+        <translation>دادهٔ CBOR در بایت ⁨%1⁩ تمام می‌شود، جایی که باید عضوی آغاز شود</translation>
     </message>
     <message>
         <source>CBOR simple value 0x%1 at byte %2 is not allowed</source>
-        <translation>مقدار سادهٔ CBOR ‎0x%1 در بایت %2 مجاز نیست</translation>
+        <translation>مقدار سادهٔ CBOR ‎0x⁨%1⁩ در بایت ⁨%2⁩ مجاز نیست</translation>
     </message>
     <message>
         <source>CBOR indefinite length at byte %1 is not allowed</source>
-        <translation>طول نامعین CBOR در بایت %1 مجاز نیست</translation>
+        <translation>طول نامعین CBOR در بایت ⁨%1⁩ مجاز نیست</translation>
     </message>
     <message>
         <source>CBOR reserved header 0x%1 at byte %2</source>
-        <translation>سرآیند رزروشدهٔ CBOR ‎0x%1 در بایت %2</translation>
+        <translation>سرآیند رزروشدهٔ CBOR ‎0x⁨%1⁩ در بایت ⁨%2⁩</translation>
     </message>
     <message>
         <source>CBOR header at byte %1 is cut short</source>
-        <translation>سرآیند CBOR در بایت %1 بریده شده است</translation>
+        <translation>سرآیند CBOR در بایت ⁨%1⁩ بریده شده است</translation>
     </message>
     <message>
         <source>CBOR map at byte %1 declares %2 entries but only %3 bytes remain</source>
-        <translation>نگاشت CBOR در بایت %1، %2 مدخل اعلام می‌کند اما فقط %3 بایت مانده است</translation>
+        <translation>نگاشت CBOR در بایت ⁨%1⁩، ⁨%2⁩ مدخل اعلام می‌کند اما فقط ⁨%3⁩ بایت مانده است</translation>
     </message>
     <message>
         <source>CBOR map at byte %1 has a duplicate key at byte %2</source>
-        <translation>نگاشت CBOR در بایت %1 کلید تکراری در بایت %2 دارد</translation>
+        <translation>نگاشت CBOR در بایت ⁨%1⁩ کلید تکراری در بایت ⁨%2⁩ دارد</translation>
     </message>
     <message>
         <source>CBOR item could not be decoded (libcbor error %1 at byte %2)</source>
-        <translation>عضو CBOR رمزگشایی نشد (خطای libcbor ‏%1 در بایت %2)</translation>
+        <translation>عضو CBOR رمزگشایی نشد (خطای libcbor ‏⁨%1⁩ در بایت ⁨%2⁩)</translation>
     </message>
     <message>
         <source>%1 trailing bytes after the CBOR item</source>
-        <translation>%1 بایت اضافه پس از عضو CBOR</translation>
+        <translation>⁨%1⁩ بایت اضافه پس از عضو CBOR</translation>
     </message>
     <message>
         <source>%1 is not a CBOR map</source>
-        <translation>%1 یک نگاشت CBOR نیست</translation>
+        <translation>⁨%1⁩ یک نگاشت CBOR نیست</translation>
     </message>
     <message>
         <source>CBOR map key at byte %1 is neither an integer nor text</source>
-        <translation>کلید نگاشت CBOR در بایت %1 نه عدد صحیح است نه متن</translation>
+        <translation>کلید نگاشت CBOR در بایت ⁨%1⁩ نه عدد صحیح است نه متن</translation>
     </message>
 </context>
 <context>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation>%1 در بایت %2</translation>
+        <translation>⁨%1⁩ در بایت ⁨%2⁩</translation>
     </message>
     <message>
         <source>invalid value</source>
@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <source>JSON nested deeper than %1 levels</source>
-        <translation>JSON بیش از %1 سطح تودرتو است</translation>
+        <translation>JSON بیش از ⁨%1⁩ سطح تودرتو است</translation>
     </message>
     <message>
         <source>unterminated object</source>
@@ -3009,11 +3009,11 @@
     </message>
     <message>
         <source>more than %1 members in an object</source>
-        <translation>بیش از %1 عضو در یک شیء</translation>
+        <translation>بیش از ⁨%1⁩ عضو در یک شیء</translation>
     </message>
     <message>
         <source>duplicate member &quot;%1&quot;</source>
-        <translation>عضو تکراری «%1»</translation>
+        <translation>عضو تکراری «⁨%1⁩»</translation>
     </message>
     <message>
         <source>expected &apos;:&apos;</source>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>more than %1 items in an array</source>
-        <translation>بیش از %1 عضو در یک آرایه</translation>
+        <translation>بیش از ⁨%1⁩ عضو در یک آرایه</translation>
     </message>
     <message>
         <source>unterminated array</source>
@@ -3076,7 +3076,7 @@
     </message>
     <message>
         <source>KeyDesk can send email through %1:%2. Activation emails will arrive like this one.</source>
-        <translation>KeyDesk می‌تواند از راه %1:%2 ایمیل بفرستد. ایمیل‌های فعال‌سازی مانند همین ایمیل می‌رسند.</translation>
+        <translation>KeyDesk می‌تواند از راه ⁨%1⁩:⁨%2⁩ ایمیل بفرستد. ایمیل‌های فعال‌سازی مانند همین ایمیل می‌رسند.</translation>
     </message>
 </context>
 <context>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>tpm attestation alg %1 is not supported</source>
-        <translation>alg گواهی tpm ‏%1 پشتیبانی نمی‌شود</translation>
+        <translation>alg گواهی tpm ‏⁨%1⁩ پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <source>tpm pubArea is malformed</source>
@@ -3155,11 +3155,11 @@
     </message>
     <message>
         <source>AIK certificate key does not fit alg: %1</source>
-        <translation>کلید گواهی‌نامهٔ AIK با alg جور نیست: %1</translation>
+        <translation>کلید گواهی‌نامهٔ AIK با alg جور نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>tpm attestation, AIK issued by %1</source>
-        <translation>گواهی tpm، AIK صادرشده توسط %1</translation>
+        <translation>گواهی tpm، AIK صادرشده توسط ⁨%1⁩</translation>
     </message>
     <message>
         <source>the AIK (certInfo)</source>
@@ -3174,15 +3174,15 @@
     </message>
     <message>
         <source>display name is longer than %1 characters</source>
-        <translation>نام نمایشی بلندتر از %1 نویسه است</translation>
+        <translation>نام نمایشی بلندتر از ⁨%1⁩ نویسه است</translation>
     </message>
     <message>
         <source>UPN &apos;%1&apos; is not of the form name@domain</source>
-        <translation>UPN «%1» به شکل name@domain نیست</translation>
+        <translation>UPN «⁨%1⁩» به شکل name@domain نیست</translation>
     </message>
     <message>
         <source>department is longer than %1 characters</source>
-        <translation>بخش بلندتر از %1 نویسه است</translation>
+        <translation>بخش بلندتر از ⁨%1⁩ نویسه است</translation>
     </message>
     <message>
         <source>control characters are not allowed</source>
@@ -3193,15 +3193,15 @@
     <name>UserCsvImporter</name>
     <message>
         <source>... and %1 more problems</source>
-        <translation>… و %1 مشکل دیگر</translation>
+        <translation>… و ⁨%1⁩ مشکل دیگر</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>«%1» خواندنی نیست: %2</translation>
+        <translation>«⁨%1⁩» خواندنی نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is larger than %2 MiB</source>
-        <translation>«%1» بزرگ‌تر از %2 مبی‌بایت است</translation>
+        <translation>«⁨%1⁩» بزرگ‌تر از ⁨%2⁩ مبی‌بایت است</translation>
     </message>
     <message>
         <source>the file is empty; expected a header line such as display_name,email,upn,department,groups</source>
@@ -3209,11 +3209,11 @@
     </message>
     <message>
         <source>line %1: column &apos;%2&apos; appears twice in the header</source>
-        <translation>خط %1: ستون «%2» دو بار در سرآیند آمده است</translation>
+        <translation>خط ⁨%1⁩: ستون «⁨%2⁩» دو بار در سرآیند آمده است</translation>
     </message>
     <message>
         <source>line %1: required column &apos;%2&apos; is missing from the header</source>
-        <translation>خط %1: ستون لازم «%2» در سرآیند نیست</translation>
+        <translation>خط ⁨%1⁩: ستون لازم «⁨%2⁩» در سرآیند نیست</translation>
     </message>
     <message>
         <source>the file has a header but no user rows</source>
@@ -3221,11 +3221,11 @@
     </message>
     <message>
         <source>line %1: %2 fields, but the header has %3</source>
-        <translation>خط %1: %2 فیلد، اما سرآیند %3 فیلد دارد</translation>
+        <translation>خط ⁨%1⁩: ⁨%2⁩ فیلد، اما سرآیند ⁨%3⁩ فیلد دارد</translation>
     </message>
     <message>
         <source>line %1: email &apos;%2&apos; already appears on line %3</source>
-        <translation>خط %1: ایمیل «%2» پیش‌تر در خط %3 آمده است</translation>
+        <translation>خط ⁨%1⁩: ایمیل «⁨%2⁩» پیش‌تر در خط ⁨%3⁩ آمده است</translation>
     </message>
     <message>
         <source>import cancelled; nothing was changed</source>
@@ -3233,11 +3233,11 @@
     </message>
     <message>
         <source>line %1: %2; nothing was changed</source>
-        <translation>خط %1: %2؛ چیزی تغییر نکرد</translation>
+        <translation>خط ⁨%1⁩: ⁨%2⁩؛ چیزی تغییر نکرد</translation>
     </message>
     <message>
         <source>lines %1-%2: %3; nothing was changed</source>
-        <translation>خط‌های %1 تا %2: %3؛ چیزی تغییر نکرد</translation>
+        <translation>خط‌های ⁨%1⁩ تا ⁨%2⁩: ⁨%3⁩؛ چیزی تغییر نکرد</translation>
     </message>
 </context>
 <context>
@@ -3315,27 +3315,27 @@
     <name>UserRepository</name>
     <message>
         <source>no user &apos;%1&apos;</source>
-        <translation>کاربر «%1» وجود ندارد</translation>
+        <translation>کاربر «⁨%1⁩» وجود ندارد</translation>
     </message>
     <message>
         <source>listing users: %1</source>
-        <translation>فهرست کردن کاربران: %1</translation>
+        <translation>فهرست کردن کاربران: ⁨%1⁩</translation>
     </message>
     <message>
         <source>a user with email &apos;%1&apos; already exists</source>
-        <translation>کاربری با ایمیل «%1» از قبل وجود دارد</translation>
+        <translation>کاربری با ایمیل «⁨%1⁩» از قبل وجود دارد</translation>
     </message>
     <message>
         <source>no user with id %1</source>
-        <translation>کاربری با شناسهٔ %1 وجود ندارد</translation>
+        <translation>کاربری با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>user &apos;%1&apos; is already %2</source>
-        <translation>کاربر «%1» از قبل %2 است</translation>
+        <translation>کاربر «⁨%1⁩» از قبل ⁨%2⁩ است</translation>
     </message>
     <message>
         <source>adding users: %1 ids returned for %2 rows</source>
-        <translation>افزودن کاربران: %1 شناسه برای %2 ردیف برگشت</translation>
+        <translation>افزودن کاربران: ⁨%1⁩ شناسه برای ⁨%2⁩ ردیف برگشت</translation>
     </message>
     <message>
         <source>an email is already in use</source>
@@ -3456,7 +3456,7 @@
     </message>
     <message>
         <source>Hello %1. Tap “Verify” and confirm with your security key (%2) to show your helpdesk that it works.</source>
-        <translation>سلام %1. «بررسی» را بزنید و با کلید امنیتی خود (%2) تأیید کنید تا به پشتیبانی فنی نشان دهید که کار می‌کند.</translation>
+        <translation>سلام ⁨%1⁩. «بررسی» را بزنید و با کلید امنیتی خود (⁨%2⁩) تأیید کنید تا به پشتیبانی فنی نشان دهید که کار می‌کند.</translation>
     </message>
     <message>
         <source>Verify your security key</source>
@@ -3475,7 +3475,7 @@
     </message>
     <message>
         <source>FAILED — the check “%1” did not pass</source>
-        <translation>ناموفق — بررسی «%1» موفق نبود</translation>
+        <translation>ناموفق — بررسی «⁨%1⁩» موفق نبود</translation>
     </message>
     <message>
         <source>Security key verification receipt</source>
@@ -3575,14 +3575,14 @@
     </message>
     <message>
         <source>Issued %1 by KeyDesk&apos;s test-mode relying party.</source>
-        <translation>صادرشده در %1 توسط طرف متکی آزمایشی KeyDesk.</translation>
+        <translation>صادرشده در ⁨%1⁩ توسط طرف متکی آزمایشی KeyDesk.</translation>
     </message>
 </context>
 <context>
     <name>VerificationRepository</name>
     <message>
         <source>only an active key can be verified; key %1 is %2</source>
-        <translation>فقط کلید فعال تأییدشدنی است؛ کلید %1 %2 است</translation>
+        <translation>فقط کلید فعال تأییدشدنی است؛ کلید ⁨%1⁩ ⁨%2⁩ است</translation>
     </message>
 </context>
 <context>
@@ -3605,30 +3605,30 @@
     </message>
     <message>
         <source>no security key %1</source>
-        <translation>کلید امنیتی %1 وجود ندارد</translation>
+        <translation>کلید امنیتی ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>the user of key %1 is gone</source>
-        <translation>کاربر کلید %1 دیگر وجود ندارد</translation>
+        <translation>کاربر کلید ⁨%1⁩ دیگر وجود ندارد</translation>
     </message>
     <message>
         <source>The authentication response is not valid: %1</source>
-        <translation>پاسخ احراز هویت معتبر نیست: %1</translation>
+        <translation>پاسخ احراز هویت معتبر نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>The security key could not be verified (%1): %2</source>
-        <translation>کلید امنیتی تأیید نشد (%1): %2</translation>
+        <translation>کلید امنیتی تأیید نشد (⁨%1⁩): ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>WindowsLogon</name>
     <message>
         <source>Shared PC, reader at %1</source>
-        <translation>رایانهٔ مشترک، کارت‌خوان در %1</translation>
+        <translation>رایانهٔ مشترک، کارت‌خوان در ⁨%1⁩</translation>
     </message>
     <message>
         <source>Dedicated PC %1, paired %2</source>
-        <translation>رایانهٔ اختصاصی %1، جفت‌شده در %2</translation>
+        <translation>رایانهٔ اختصاصی ⁨%1⁩، جفت‌شده در ⁨%2⁩</translation>
     </message>
     <message>
         <source>Say where the shared PC&apos;s security key reader is.</source>
@@ -3644,7 +3644,7 @@
     </message>
     <message>
         <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
-        <translation>«%1» نام رایانهٔ ویندوزی نیست: از ۱ تا ۶۳ حرف، رقم و خط تیره استفاده کنید، نه فقط رقم، و بدون خط تیره در آغاز یا پایان.</translation>
+        <translation>«⁨%1⁩» نام رایانهٔ ویندوزی نیست: از ۱ تا ۶۳ حرف، رقم و خط تیره استفاده کنید، نه فقط رقم، و بدون خط تیره در آغاز یا پایان.</translation>
     </message>
     <message>
         <source>Give the date the phone was paired with the PC.</source>
@@ -3659,7 +3659,7 @@
     <name>Workflow</name>
     <message>
         <source>%1 must be a whole number from 0 to %2</source>
-        <translation>%1 باید عدد صحیحی از ۰ تا %2 باشد</translation>
+        <translation>⁨%1⁩ باید عدد صحیحی از ۰ تا ⁨%2⁩ باشد</translation>
     </message>
 </context>
 <context>
@@ -3681,15 +3681,15 @@
     </message>
     <message>
         <source>no group %1</source>
-        <translation>گروه %1 وجود ندارد</translation>
+        <translation>گروه ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>a workflow named &apos;%1&apos; exists already</source>
-        <translation>گردش کاری به نام «%1» از قبل وجود دارد</translation>
+        <translation>گردش کاری به نام «⁨%1⁩» از قبل وجود دارد</translation>
     </message>
     <message>
         <source>no workflow %1</source>
-        <translation>گردش کار %1 وجود ندارد</translation>
+        <translation>گردش کار ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>the workflow vanished</source>
@@ -3697,7 +3697,7 @@
     </message>
     <message>
         <source>no workflow &apos;%1&apos;</source>
-        <translation>گردش کار «%1» وجود ندارد</translation>
+        <translation>گردش کار «⁨%1⁩» وجود ندارد</translation>
     </message>
 </context>
 <context>
@@ -3755,15 +3755,15 @@
     <name>keydesk::gui::ActivateNowDialog</name>
     <message>
         <source>Activate Now — %1</source>
-        <translation>فعال‌سازی همین حالا — %1</translation>
+        <translation>فعال‌سازی همین حالا — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Activate %1&apos;s smartphone</source>
-        <translation>فعال‌سازی گوشی هوشمند %1</translation>
+        <translation>فعال‌سازی گوشی هوشمند ⁨%1⁩</translation>
     </message>
     <message>
         <source>No camera? In the app under “Work or School”, enter %1 and this code:</source>
-        <translation>دوربین ندارید؟ در برنامه، زیر «محل کار یا تحصیل»، %1 و این کد را وارد کنید:</translation>
+        <translation>دوربین ندارید؟ در برنامه، زیر «محل کار یا تحصیل»، ⁨%1⁩ و این کد را وارد کنید:</translation>
     </message>
     <message>
         <source>Waiting for the phone…</source>
@@ -3775,11 +3775,11 @@
     </message>
     <message>
         <source>Activated %1</source>
-        <translation>فعال‌شده در %1</translation>
+        <translation>فعال‌شده در ⁨%1⁩</translation>
     </message>
     <message>
         <source>✔ Activated — %1</source>
-        <translation>✔ فعال شد — %1</translation>
+        <translation>✔ فعال شد — ⁨%1⁩</translation>
     </message>
     <message>
         <source>This key was revoked.</source>
@@ -3811,21 +3811,21 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>نوشتن %1 ممکن نیست: %2</translation>
+        <translation>نوشتن ⁨%1⁩ ممکن نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Activate your security key — %1</source>
-        <translation>کلید امنیتی خود را فعال کنید — %1</translation>
+        <translation>کلید امنیتی خود را فعال کنید — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Or open %1
 
 Work or School: %2, code %3
 Valid until %4</source>
-        <translation>یا %1 را باز کنید
+        <translation>یا ⁨%1⁩ را باز کنید
 
-محل کار یا تحصیل: %2، کد %3
-معتبر تا %4</translation>
+محل کار یا تحصیل: ⁨%2⁩، کد ⁨%3⁩
+معتبر تا ⁨%4⁩</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +3844,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 events</source>
-        <translation>%1 رویداد</translation>
+        <translation>⁨%1⁩ رویداد</translation>
     </message>
 </context>
 <context>
@@ -3874,15 +3874,15 @@ Valid until %4</source>
     <name>keydesk::gui::DemoSession</name>
     <message>
         <source>Cannot create the folder for the demo database %1.</source>
-        <translation>ساختن پوشهٔ پایگاه دادهٔ نمایشی %1 ممکن نیست.</translation>
+        <translation>ساختن پوشهٔ پایگاه دادهٔ نمایشی ⁨%1⁩ ممکن نیست.</translation>
     </message>
     <message>
         <source>The virtual phone (%1) is not installed.</source>
-        <translation>گوشی مجازی (%1) نصب نشده است.</translation>
+        <translation>گوشی مجازی (⁨%1⁩) نصب نشده است.</translation>
     </message>
     <message>
         <source>The virtual phone did not start: %1</source>
-        <translation>گوشی مجازی آغاز نشد: %1</translation>
+        <translation>گوشی مجازی آغاز نشد: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +3909,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Start from scratch at %1; add or import users next.</source>
-        <translation>از صفر در %1 آغاز کنید؛ سپس کاربران را بیفزایید یا درون‌ریزی کنید.</translation>
+        <translation>از صفر در ⁨%1⁩ آغاز کنید؛ سپس کاربران را بیفزایید یا درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>Try the Demo</source>
@@ -3947,7 +3947,7 @@ Valid until %4</source>
     <name>keydesk::gui::GroupsPage</name>
     <message>
         <source>Members of %1 (%2)</source>
-        <translation>اعضای %1 (%2)</translation>
+        <translation>اعضای ⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>Select a group to see its members.</source>
@@ -3971,7 +3971,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>New name for %1:</source>
-        <translation>نام تازه برای %1:</translation>
+        <translation>نام تازه برای ⁨%1⁩:</translation>
     </message>
     <message>
         <source>Delete Group</source>
@@ -3980,7 +3980,7 @@ Valid until %4</source>
     <message numerus="yes">
         <source>Delete the group %1? Its %n member(s) stay in KeyDesk but leave the group.</source>
         <translation>
-            <numerusform>گروه %1 حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform>
+            <numerusform>گروه ⁨%1⁩ حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform>
         </translation>
     </message>
 </context>
@@ -3988,7 +3988,7 @@ Valid until %4</source>
     <name>keydesk::gui::ImportDialog</name>
     <message>
         <source>Importing users from %1</source>
-        <translation>درون‌ریزی کاربران از %1</translation>
+        <translation>درون‌ریزی کاربران از ⁨%1⁩</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -4000,7 +4000,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation>%1 از %2 سطر</translation>
+        <translation>⁨%1⁩ از ⁨%2⁩ سطر</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was changed.</source>
@@ -4011,22 +4011,22 @@ Valid until %4</source>
     <name>keydesk::gui::ImportWorker</name>
     <message>
         <source>Imported %1 rows: %2 users created, %3 updated, %4 unchanged, %5 group memberships added.</source>
-        <translation>%1 سطر درون‌ریزی شد: %2 کاربر ساخته شد، %3 به‌روز شد، %4 بدون تغییر، %5 عضویت گروه افزوده شد.</translation>
+        <translation>⁨%1⁩ سطر درون‌ریزی شد: ⁨%2⁩ کاربر ساخته شد، ⁨%3⁩ به‌روز شد، ⁨%4⁩ بدون تغییر، ⁨%5⁩ عضویت گروه افزوده شد.</translation>
     </message>
     <message>
         <source>New groups: %1.</source>
-        <translation>گروه‌های جدید: %1.</translation>
+        <translation>گروه‌های جدید: ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
     <name>keydesk::gui::KeyServices</name>
     <message>
         <source>Enrollment server: %1 (authenticator names: %2)</source>
-        <translation>کارساز ثبت‌نام: %1 (نام احرازگرها: %2)</translation>
+        <translation>کارساز ثبت‌نام: ⁨%1⁩ (نام احرازگرها: ⁨%2⁩)</translation>
     </message>
     <message>
         <source>Enrollment server: %1</source>
-        <translation>کارساز ثبت‌نام: %1</translation>
+        <translation>کارساز ثبت‌نام: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Enrollment server: off</source>
@@ -4038,11 +4038,11 @@ Valid until %4</source>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation>ایمیل: %1</translation>
+        <translation>ایمیل: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Email: the keychain is not available (%1)</source>
-        <translation>ایمیل: جاکلیدی در دسترس نیست (%1)</translation>
+        <translation>ایمیل: جاکلیدی در دسترس نیست (⁨%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -4053,15 +4053,15 @@ Valid until %4</source>
     </message>
     <message>
         <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;گوشی‌های هوشمند کاربران را به کلیدهای امنیتی FIDO2/WebAuthn تبدیل می‌کند، برای تیم‌های پشتیبانی فنی.&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;KeyDesk ⁨%1⁩&lt;/b&gt;&lt;p&gt;گوشی‌های هوشمند کاربران را به کلیدهای امنیتی FIDO2/WebAuthn تبدیل می‌کند، برای تیم‌های پشتیبانی فنی.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>KeyDesk — %1</source>
-        <translation>KeyDesk — %1</translation>
+        <translation>KeyDesk — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Database: %1 · operator %2</source>
-        <translation>پایگاه داده: %1 · کاربر اجرایی %2</translation>
+        <translation>پایگاه داده: ⁨%1⁩ · کاربر اجرایی ⁨%2⁩</translation>
     </message>
     <message>
         <source>All Users</source>
@@ -4101,7 +4101,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 already exists. Choose Open Database to use it.</source>
-        <translation>%1 از قبل وجود دارد. برای استفاده از آن «باز کردن پایگاه داده» را برگزینید.</translation>
+        <translation>⁨%1⁩ از قبل وجود دارد. برای استفاده از آن «باز کردن پایگاه داده» را برگزینید.</translation>
     </message>
     <message>
         <source>KeyDesk</source>
@@ -4120,19 +4120,19 @@ Valid until %4</source>
     <name>keydesk::gui::NewSecurityKeyWizard</name>
     <message>
         <source>New Security Key — %1</source>
-        <translation>کلید امنیتی جدید — %1</translation>
+        <translation>کلید امنیتی جدید — ⁨%1⁩</translation>
     </message>
     <message>
         <source>The user is here: show a QR code to scan with the phone. It works for %1 minutes.</source>
-        <translation>کاربر اینجاست: یک کد QR نشان دهید تا با گوشی اسکن کند. %1 دقیقه معتبر است.</translation>
+        <translation>کاربر اینجاست: یک کد QR نشان دهید تا با گوشی اسکن کند. ⁨%1⁩ دقیقه معتبر است.</translation>
     </message>
     <message>
         <source>Send %1 an email with the link, a code and the QR code. It works for %2 days.</source>
-        <translation>یک ایمیل با پیوند، کد و کد QR برای %1 بفرستید. %2 روز معتبر است.</translation>
+        <translation>یک ایمیل با پیوند، کد و کد QR برای ⁨%1⁩ بفرستید. ⁨%2⁩ روز معتبر است.</translation>
     </message>
     <message>
         <source>Not available: %1 (File &gt; Email Settings)</source>
-        <translation>در دسترس نیست: %1 (پرونده &gt; تنظیمات ایمیل)</translation>
+        <translation>در دسترس نیست: ⁨%1⁩ (پرونده &gt; تنظیمات ایمیل)</translation>
     </message>
     <message>
         <source>None — any phone (recommended)</source>
@@ -4160,7 +4160,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>an activation email to %1</source>
-        <translation>یک ایمیل فعال‌سازی به %1</translation>
+        <translation>یک ایمیل فعال‌سازی به ⁨%1⁩</translation>
     </message>
     <message>
         <source>a QR code to scan now</source>
@@ -4172,7 +4172,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>&lt;p&gt;Assign a &lt;b&gt;smartphone security key&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt; (%2) with %3.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;User verification: %4&lt;/li&gt;&lt;li&gt;Activation valid for: %5 %6&lt;/li&gt;&lt;li&gt;Attestation: %7&lt;/li&gt;%8&lt;/ul&gt;</source>
-        <translation>&lt;p&gt;اختصاص یک &lt;b&gt;کلید امنیتی گوشی هوشمند&lt;/b&gt; به &lt;b&gt;%1&lt;/b&gt; (%2) با %3.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;تأیید هویت کاربر: %4&lt;/li&gt;&lt;li&gt;مدت اعتبار فعال‌سازی: %5 %6&lt;/li&gt;&lt;li&gt;گواهی: %7&lt;/li&gt;%8&lt;/ul&gt;</translation>
+        <translation>&lt;p&gt;اختصاص یک &lt;b&gt;کلید امنیتی گوشی هوشمند&lt;/b&gt; به &lt;b&gt;⁨%1⁩&lt;/b&gt; (⁨%2⁩) با ⁨%3⁩.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;تأیید هویت کاربر: ⁨%4⁩&lt;/li&gt;&lt;li&gt;مدت اعتبار فعال‌سازی: ⁨%5⁩ ⁨%6⁩&lt;/li&gt;&lt;li&gt;گواهی: ⁨%7⁩&lt;/li&gt;⁨%8⁩&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>required</source>
@@ -4184,7 +4184,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>&lt;li&gt;Label: %1&lt;/li&gt;</source>
-        <translation>&lt;li&gt;برچسب: %1&lt;/li&gt;</translation>
+        <translation>&lt;li&gt;برچسب: ⁨%1⁩&lt;/li&gt;</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4195,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 (%2 members)</source>
-        <translation>%1 (%2 عضو)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩ عضو)</translation>
     </message>
     <message>
         <source>None — any phone (recommended)</source>
@@ -4211,7 +4211,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Edit Workflow — %1</source>
-        <translation>ویرایش گردش کار — %1</translation>
+        <translation>ویرایش گردش کار — ⁨%1⁩</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4223,11 +4223,11 @@ Valid until %4</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; enabled users are in scope right now; &lt;b&gt;%2&lt;/b&gt; of them have no smartphone key yet and would get an activation email now.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;هم‌اکنون &lt;b&gt;%1&lt;/b&gt; کاربر فعال در دامنه هستند؛ &lt;b&gt;%2&lt;/b&gt; نفر از آن‌ها هنوز کلید گوشی هوشمند ندارند و همین حالا یک ایمیل فعال‌سازی می‌گیرند.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;هم‌اکنون &lt;b&gt;⁨%1⁩&lt;/b&gt; کاربر فعال در دامنه هستند؛ &lt;b&gt;⁨%2⁩&lt;/b&gt; نفر از آن‌ها هنوز کلید گوشی هوشمند ندارند و همین حالا یک ایمیل فعال‌سازی می‌گیرند.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Scope: %2&lt;/li&gt;&lt;li&gt;Key: smartphone, user verification %3&lt;/li&gt;&lt;li&gt;Reminder after %4 days, at most %5 re-issues of expired links&lt;/li&gt;&lt;/ul&gt;%6&lt;p&gt;Users who enter the scope later get their key when they do.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;دامنه: %2&lt;/li&gt;&lt;li&gt;کلید: گوشی هوشمند، تأیید هویت کاربر %3&lt;/li&gt;&lt;li&gt;یادآوری پس از %4 روز، حداکثر %5 بار صدور دوبارهٔ پیوندهای منقضی&lt;/li&gt;&lt;/ul&gt;%6&lt;p&gt;کاربرانی که بعداً وارد دامنه شوند، همان هنگام کلید خود را می‌گیرند.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;⁨%1⁩&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;دامنه: ⁨%2⁩&lt;/li&gt;&lt;li&gt;کلید: گوشی هوشمند، تأیید هویت کاربر ⁨%3⁩&lt;/li&gt;&lt;li&gt;یادآوری پس از ⁨%4⁩ روز، حداکثر ⁨%5⁩ بار صدور دوبارهٔ پیوندهای منقضی&lt;/li&gt;&lt;/ul&gt;⁨%6⁩&lt;p&gt;کاربرانی که بعداً وارد دامنه شوند، همان هنگام کلید خود را می‌گیرند.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;all users&lt;/b&gt;</source>
@@ -4289,7 +4289,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>sent %1</source>
-        <translation>فرستاده‌شده %1</translation>
+        <translation>فرستاده‌شده ⁨%1⁩</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4427,11 +4427,11 @@ Valid until %4</source>
     </message>
     <message>
         <source>Key %1 has no credential.</source>
-        <translation>کلید %1 اعتبارنامه ندارد.</translation>
+        <translation>کلید ⁨%1⁩ اعتبارنامه ندارد.</translation>
     </message>
     <message>
         <source>Loaded key %1. Paste an authentication response for it and press Verify.</source>
-        <translation>کلید %1 بارگذاری شد. یک پاسخ احراز هویت برای آن بچسبانید و «بررسی» را بزنید.</translation>
+        <translation>کلید ⁨%1⁩ بارگذاری شد. یک پاسخ احراز هویت برای آن بچسبانید و «بررسی» را بزنید.</translation>
     </message>
     <message>
         <source>Paste a response first.</source>
@@ -4459,14 +4459,14 @@ Valid until %4</source>
     </message>
     <message>
         <source>✘ Failed at “%1”: %2</source>
-        <translation>✘ ناموفق در «%1»: %2</translation>
+        <translation>✘ ناموفق در «⁨%1⁩»: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
     <name>keydesk::gui::SecurityKeyTableModel</name>
     <message>
         <source>Pending — %1</source>
-        <translation>در انتظار — %1</translation>
+        <translation>در انتظار — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Activation expired — re-issue</source>
@@ -4474,11 +4474,11 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>⁨%1⁩ (⁨%2⁩)</translation>
     </message>
     <message>
         <source>AAGUID %1</source>
-        <translation>AAGUID %1</translation>
+        <translation>AAGUID ⁨%1⁩</translation>
     </message>
     <message>
         <source>Type</source>
@@ -4525,7 +4525,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Keys: %1 · active: %2</source>
-        <translation>کلیدها: %1 · فعال: %2</translation>
+        <translation>کلیدها: ⁨%1⁩ · فعال: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Not set up: Windows needs the phone paired with the user&apos;s PC, or a security key reader on a shared PC.</source>
@@ -4545,11 +4545,11 @@ Valid until %4</source>
     </message>
     <message>
         <source>Forget how %1 signs in to Windows? Nothing changes on the PC itself.</source>
-        <translation>شیوهٔ ورود %1 به ویندوز فراموش شود؟ روی خود رایانه چیزی تغییر نمی‌کند.</translation>
+        <translation>شیوهٔ ورود ⁨%1⁩ به ویندوز فراموش شود؟ روی خود رایانه چیزی تغییر نمی‌کند.</translation>
     </message>
     <message>
         <source>The activation email to %1 is in the outbox and goes out shortly.</source>
-        <translation>ایمیل فعال‌سازی برای %1 در صندوق خروجی است و به‌زودی فرستاده می‌شود.</translation>
+        <translation>ایمیل فعال‌سازی برای ⁨%1⁩ در صندوق خروجی است و به‌زودی فرستاده می‌شود.</translation>
     </message>
     <message>
         <source>Show a QR code now (user present)</source>
@@ -4565,15 +4565,15 @@ Valid until %4</source>
     </message>
     <message>
         <source>The current link and code stop working. How should %1 get the new ones?</source>
-        <translation>پیوند و کد فعلی دیگر کار نمی‌کنند. %1 پیوند و کد تازه را چگونه بگیرد؟</translation>
+        <translation>پیوند و کد فعلی دیگر کار نمی‌کنند. ⁨%1⁩ پیوند و کد تازه را چگونه بگیرد؟</translation>
     </message>
     <message>
         <source>(Email: %1)</source>
-        <translation>(ایمیل: %1)</translation>
+        <translation>(ایمیل: ⁨%1⁩)</translation>
     </message>
     <message>
         <source>A new activation email to %1 is in the outbox.</source>
-        <translation>ایمیل فعال‌سازی تازه برای %1 در صندوق خروجی است.</translation>
+        <translation>ایمیل فعال‌سازی تازه برای ⁨%1⁩ در صندوق خروجی است.</translation>
     </message>
     <message>
         <source>Suspend Key</source>
@@ -4668,7 +4668,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>the default: %1</source>
-        <translation>پیش‌فرض: %1</translation>
+        <translation>پیش‌فرض: ⁨%1⁩</translation>
     </message>
     <message>
         <source>&amp;Database at start:</source>
@@ -4684,7 +4684,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Open now: %1. File &gt; Open Database… switches at once.</source>
-        <translation>اکنون باز است: %1. «پرونده &gt; باز کردن پایگاه داده…» بی‌درنگ جابه‌جا می‌کند.</translation>
+        <translation>اکنون باز است: ⁨%1⁩. «پرونده &gt; باز کردن پایگاه داده…» بی‌درنگ جابه‌جا می‌کند.</translation>
     </message>
     <message>
         <source>any free port</source>
@@ -4855,7 +4855,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>The keychain is not available: %1</source>
-        <translation>جاکلیدی در دسترس نیست: %1</translation>
+        <translation>جاکلیدی در دسترس نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>CA Certificates</source>
@@ -4867,7 +4867,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Not sent: %1.</source>
-        <translation>فرستاده نشد: %1.</translation>
+        <translation>فرستاده نشد: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Enter an address to send the test email to.</source>
@@ -4879,19 +4879,19 @@ Valid until %4</source>
     </message>
     <message>
         <source>Sent to %1 (%2).</source>
-        <translation>به %1 فرستاده شد (%2).</translation>
+        <translation>به ⁨%1⁩ فرستاده شد (⁨%2⁩).</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>فرستاده نشد: %1</translation>
+        <translation>فرستاده نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Not saved: %1.</source>
-        <translation>ذخیره نشد: %1.</translation>
+        <translation>ذخیره نشد: ⁨%1⁩.</translation>
     </message>
     <message>
         <source>Settings saved, but the password could not be stored in the keychain (%1). Set KEYDESK_SMTP_PASSWORD instead.</source>
-        <translation>تنظیمات ذخیره شد، اما گذرواژه در جاکلیدی ذخیره نشد (%1). به‌جای آن KEYDESK_SMTP_PASSWORD را تنظیم کنید.</translation>
+        <translation>تنظیمات ذخیره شد، اما گذرواژه در جاکلیدی ذخیره نشد (⁨%1⁩). به‌جای آن KEYDESK_SMTP_PASSWORD را تنظیم کنید.</translation>
     </message>
 </context>
 <context>
@@ -4962,11 +4962,11 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 &lt;%2&gt; · %3 active</source>
-        <translation>%1 &lt;%2&gt; · %3 فعال</translation>
+        <translation>⁨%1⁩ &lt;%2&gt; · ⁨%3⁩ فعال</translation>
     </message>
     <message>
         <source>#%1 %2 · %3</source>
-        <translation>#%1 %2 · %3</translation>
+        <translation>#⁨%1⁩ ⁨%2⁩ · ⁨%3⁩</translation>
     </message>
     <message>
         <source>Pick a user.</source>
@@ -4978,7 +4978,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Failed at %1</source>
-        <translation>ناموفق در %1</translation>
+        <translation>ناموفق در ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -4997,7 +4997,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>User Details — %1</source>
-        <translation>جزئیات کاربر — %1</translation>
+        <translation>جزئیات کاربر — ⁨%1⁩</translation>
     </message>
     <message>
         <source>New user</source>
@@ -5111,7 +5111,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Cannot read users: %1</source>
-        <translation>خواندن کاربران ممکن نیست: %1</translation>
+        <translation>خواندن کاربران ممکن نیست: ⁨%1⁩</translation>
     </message>
     <message>
         <source>1 user</source>
@@ -5119,7 +5119,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 users</source>
-        <translation>%1 کاربر</translation>
+        <translation>⁨%1⁩ کاربر</translation>
     </message>
     <message>
         <source>KeyDesk</source>
@@ -5127,7 +5127,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 of %2 users added to %3; the others were members already.</source>
-        <translation>%1 از %2 کاربر به %3 افزوده شدند؛ بقیه از قبل عضو بودند.</translation>
+        <translation>⁨%1⁩ از ⁨%2⁩ کاربر به ⁨%3⁩ افزوده شدند؛ بقیه از قبل عضو بودند.</translation>
     </message>
 </context>
 <context>
@@ -5165,15 +5165,15 @@ Valid until %4</source>
     <name>keydesk::gui::VerifyKeyDialog</name>
     <message>
         <source>Verify Security Key — %1</source>
-        <translation>بررسی کلید امنیتی — %1</translation>
+        <translation>بررسی کلید امنیتی — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Verify %1&apos;s security key</source>
-        <translation>بررسی کلید امنیتی %1</translation>
+        <translation>بررسی کلید امنیتی ⁨%1⁩</translation>
     </message>
     <message>
         <source>%1 · %2 · credential %3…</source>
-        <translation>%1 · %2 · اعتبارنامهٔ %3…</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩ · اعتبارنامهٔ ⁨%3⁩…</translation>
     </message>
     <message>
         <source>Scan the code with the phone and confirm, or open the link in this computer&apos;s browser for a key attached here. KeyDesk then checks the answer like a real sign-in would.</source>
@@ -5229,7 +5229,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Expires in %1:%2</source>
-        <translation>%1:%2 تا انقضا</translation>
+        <translation>⁨%1⁩:⁨%2⁩ تا انقضا</translation>
     </message>
     <message>
         <source>Nobody answered in time. Try again to start a new verification.</source>
@@ -5237,19 +5237,19 @@ Valid until %4</source>
     </message>
     <message>
         <source>Verified %1 · signature counter %2</source>
-        <translation>تأیید در %1 · شمارندهٔ امضا %2</translation>
+        <translation>تأیید در ⁨%1⁩ · شمارندهٔ امضا ⁨%2⁩</translation>
     </message>
     <message>
         <source>✔ Verified — %1 signed in; every check passed.</source>
-        <translation>✔ تأیید شد — %1 وارد شد؛ همهٔ بررسی‌ها موفق بودند.</translation>
+        <translation>✔ تأیید شد — ⁨%1⁩ وارد شد؛ همهٔ بررسی‌ها موفق بودند.</translation>
     </message>
     <message>
         <source>Answered %1 · the key was left as it was</source>
-        <translation>پاسخ در %1 · کلید بدون تغییر ماند</translation>
+        <translation>پاسخ در ⁨%1⁩ · کلید بدون تغییر ماند</translation>
     </message>
     <message>
         <source>✘ Verification failed at “%1”: %2</source>
-        <translation>✘ بررسی در «%1» ناموفق بود: %2</translation>
+        <translation>✘ بررسی در «⁨%1⁩» ناموفق بود: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Open Link</source>
@@ -5257,7 +5257,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>No browser could be started for %1.</source>
-        <translation>هیچ مرورگری برای %1 آغاز نشد.</translation>
+        <translation>هیچ مرورگری برای ⁨%1⁩ آغاز نشد.</translation>
     </message>
     <message>
         <source>The verification has no result yet.</source>
@@ -5276,11 +5276,11 @@ Valid until %4</source>
     <name>keydesk::gui::WindowsLogonDialog</name>
     <message>
         <source>Windows Sign-in — %1</source>
-        <translation>ورود به ویندوز — %1</translation>
+        <translation>ورود به ویندوز — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Windows accepts the smartphone key in one of two ways. Record which one %1 uses.</source>
-        <translation>ویندوز کلید گوشی هوشمند را به یکی از دو روش می‌پذیرد. ثبت کنید %1 کدام را به کار می‌برد.</translation>
+        <translation>ویندوز کلید گوشی هوشمند را به یکی از دو روش می‌پذیرد. ثبت کنید ⁨%1⁩ کدام را به کار می‌برد.</translation>
     </message>
     <message>
         <source>&amp;Dedicated PC — the phone is paired with the user&apos;s own PC</source>
@@ -5315,7 +5315,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Workflow “%1” failed: %2</source>
-        <translation>گردش کار «%1» ناموفق بود: %2</translation>
+        <translation>گردش کار «⁨%1⁩» ناموفق بود: ⁨%2⁩</translation>
     </message>
     <message>
         <source>Cancelled. Users already processed keep their keys; the next run goes on.</source>
@@ -5323,7 +5323,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.</source>
-        <translation>اجراهای گردش کار: %1. کلیدهای اختصاص‌یافته: %2، یادآوری‌ها: %3، پیوندهای دوباره صادرشده: %4، رهاشده: %5.</translation>
+        <translation>اجراهای گردش کار: ⁨%1⁩. کلیدهای اختصاص‌یافته: ⁨%2⁩، یادآوری‌ها: ⁨%3⁩، پیوندهای دوباره صادرشده: ⁨%4⁩، رهاشده: ⁨%5⁩.</translation>
     </message>
 </context>
 <context>
@@ -5334,7 +5334,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Running: %1 of %2 users…</source>
-        <translation>در حال اجرا: %1 از %2 کاربر…</translation>
+        <translation>در حال اجرا: ⁨%1⁩ از ⁨%2⁩ کاربر…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5386,7 +5386,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation>%1، %2</translation>
+        <translation>⁨%1⁩، ⁨%2⁩</translation>
     </message>
     <message>
         <source>never</source>
@@ -5450,15 +5450,15 @@ Valid until %4</source>
     </message>
     <message>
         <source>The first %1 outcomes of run %2 (filter to see others):</source>
-        <translation>نخستین %1 نتیجهٔ اجرای %2 (برای دیدن بقیه، پالایش کنید):</translation>
+        <translation>نخستین ⁨%1⁩ نتیجهٔ اجرای ⁨%2⁩ (برای دیدن بقیه، پالایش کنید):</translation>
     </message>
     <message>
         <source>Outcomes of run %1: %2 users</source>
-        <translation>نتایج اجرای %1: %2 کاربر</translation>
+        <translation>نتایج اجرای ⁨%1⁩: ⁨%2⁩ کاربر</translation>
     </message>
     <message>
         <source>Created, but not run: %1</source>
-        <translation>ساخته شد، اما اجرا نشد: %1</translation>
+        <translation>ساخته شد، اما اجرا نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Run Workflow</source>
@@ -5481,11 +5481,11 @@ Valid until %4</source>
     <name>keydesk::phone::VirtualPhone</name>
     <message>
         <source>Activated, but the passkey could not be saved: %1</source>
-        <translation>فعال شد، اما گذرکلید ذخیره نشد: %1</translation>
+        <translation>فعال شد، اما گذرکلید ذخیره نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Activated — this phone is now a security key for %1.</source>
-        <translation>فعال شد — این گوشی اکنون کلید امنیتی %1 است.</translation>
+        <translation>فعال شد — این گوشی اکنون کلید امنیتی ⁨%1⁩ است.</translation>
     </message>
     <message>
         <source>Verified — the helpdesk sees every check passed.</source>
@@ -5493,7 +5493,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 is not a KeyDesk activation or verification link.</source>
-        <translation>%1 پیوند فعال‌سازی یا بررسی KeyDesk نیست.</translation>
+        <translation>⁨%1⁩ پیوند فعال‌سازی یا بررسی KeyDesk نیست.</translation>
     </message>
     <message>
         <source>No QR code found.</source>
@@ -5501,7 +5501,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>The QR code is not a KeyDesk link: %1</source>
-        <translation>این کد QR پیوند KeyDesk نیست: %1</translation>
+        <translation>این کد QR پیوند KeyDesk نیست: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -5576,15 +5576,15 @@ Valid until %4</source>
     </message>
     <message>
         <source>Passkeys file: %1</source>
-        <translation>پروندهٔ گذرکلیدها: %1</translation>
+        <translation>پروندهٔ گذرکلیدها: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Tampering: %1</source>
-        <translation>دست‌کاری: %1</translation>
+        <translation>دست‌کاری: ⁨%1⁩</translation>
     </message>
     <message>
         <source>✘ Refused at “%1”. %2</source>
-        <translation>✘ در «%1» رد شد. %2</translation>
+        <translation>✘ در «⁨%1⁩» رد شد. ⁨%2⁩</translation>
     </message>
     <message>
         <source>No KeyDesk QR code on the screen. Show it in the console, or open an image.</source>
@@ -5596,7 +5596,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>Talking to %1…</source>
-        <translation>در حال گفت‌وگو با %1…</translation>
+        <translation>در حال گفت‌وگو با ⁨%1⁩…</translation>
     </message>
     <message>
         <source>Scan QR Code from Image</source>
@@ -5608,7 +5608,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>%1 is not an image this phone can read.</source>
-        <translation>%1 تصویری نیست که این گوشی بتواند بخواند.</translation>
+        <translation>⁨%1⁩ تصویری نیست که این گوشی بتواند بخواند.</translation>
     </message>
     <message>
         <source>Open Link</source>
@@ -5645,8 +5645,8 @@ Valid until %4</source>
     <message>
         <source>%1 · %2
 credential %3… · counter %4 · %5</source>
-        <translation>%1 · %2
-اعتبارنامهٔ %3… · شمارنده %4 · %5</translation>
+        <translation>⁨%1⁩ · ⁨%2⁩
+اعتبارنامهٔ ⁨%3⁩… · شمارنده ⁨%4⁩ · ⁨%5⁩</translation>
     </message>
     <message>
         <source>None yet: scan an activation code.</source>

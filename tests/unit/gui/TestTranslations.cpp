@@ -117,6 +117,37 @@ private Q_SLOTS:
                                              names.join(u'\n')));
     }
 
+    // In right-to-left text a path, an email or a URL put in by %1 would be reordered ("tmp/a.db/"):
+    // each Persian placeholder sits in a first-strong isolate (U+2068 … U+2069) outside markup.
+    void persianPlaceholdersAreIsolated()
+    {
+        QFile file(kSourceDir + QStringLiteral("/translations/keydesk_fa.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        const QRegularExpression markup(QStringLiteral("<[^>]*>"));
+        const QRegularExpression bare(QStringLiteral("(?<!\\x{2068})%\\d|%\\d(?!\\x{2069})"));
+        QString source;
+        QStringList bareOnes;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"source") {
+                source = xml.readElementText();
+            } else if (xml.name() == u"translation") {
+                QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (bare.match(text.remove(markup)).hasMatch())
+                    bareOnes << source;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY2(
+            bareOnes.isEmpty(),
+            qPrintable(
+                QStringLiteral("%1 Persian translation(s) with a bare placeholder:\n").arg(bareOnes.size()) +
+                bareOnes.join(u'\n')));
+    }
+
     // A sentence that bypasses tr() would stay English in every language: in the widgets, and in
     // the core, server, relying-party and phone messages that reach the screen or a phone.
     void noSentenceEscapesTr()
@@ -212,8 +243,10 @@ private Q_SLOTS:
         QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("fa")), QStringLiteral("fa"));
         QCOMPARE(QCoreApplication::translate("UsersPage", "All Users"), QStringLiteral("همهٔ کاربران"));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
-        QCOMPARE(QCoreApplication::translate("ClientData", "origin %1 is not allowed"),
-                 QStringLiteral("مبدأ %1 مجاز نیست"));
+        QCOMPARE(QCoreApplication::translate("ClientData", "origin %1 is not allowed")
+                     .arg(u"https://evil.example"),
+                 QStringLiteral("مبدأ ") + QChar(0x2068) + QStringLiteral("https://evil.example") +
+                     QChar(0x2069) + QStringLiteral(" مجاز نیست"));
         QLabel label;
         QCOMPARE(label.layoutDirection(), Qt::RightToLeft);
         QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("sw")), QStringLiteral("en"));
