@@ -2,9 +2,12 @@
 // verifications (JSON in, verdict out) against the raw OpenSSL ECDSA P-256 verify rate measured
 // with EVP_DigestVerify in the same process. Target: both ceremonies >= 85 % of the raw rate.
 //
-//   build/benchmarks/bench_webauthn [seconds-per-figure]   (default 3)
+//   build/benchmarks/bench_webauthn [seconds-per-figure] [language]   (default 3, English)
+//
+// With a language ("de", "fa") every check's detail is translated, as in a German console.
 #include "authenticator/SoftwareAuthenticator.h"
 #include "authenticator/SoftwareKey.h"
+#include "i18n/Translations.h"
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/CoseKey.h"
 #include "webauthn/RegistrationVerifier.h"
@@ -65,6 +68,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const double seconds = argc > 1 ? QByteArray(argv[1]).toDouble() : 3.0;
+    const QString language =
+        installTranslations(app, argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("en"));
 
     // One core, so the figures compare like with like on a busy machine.
     cpu_set_t cpus;
@@ -145,7 +150,8 @@ int main(int argc, char** argv)
          }},
     };
     measure(all, seconds * double(all.size()), rounds);
-    std::printf("WebAuthn relying party, one core, best of %d rounds of %.2f s\n", rounds, seconds / rounds);
+    std::printf("WebAuthn relying party, one core, best of %d rounds of %.2f s, details in %s\n", rounds,
+                seconds / rounds, qPrintable(language));
     for (const Measurement& m : all)
         std::printf("%-46s %10.0f /s\n", m.name, m.best);
     const double raw = all[0].best;
