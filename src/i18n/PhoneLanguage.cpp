@@ -57,7 +57,8 @@ public:
     QString translate(const char* context, const char* sourceText, const char* disambiguation,
                       int n) const override
     {
-        const QString language = t_phoneLanguage;
+        // Asked for every tr() in the process: no copy, and out at once outside a request.
+        const QString& language = t_phoneLanguage;
         if (language.isEmpty() || !isPhoneFacing(context))
             return {};
         if (language != QLatin1String("en")) {
