@@ -36,6 +36,18 @@ const QCommandLineOption kCert(QStringLiteral("cert"), QStringLiteral("TLS certi
                                QStringLiteral("file"));
 const QCommandLineOption kKey(QStringLiteral("key"), QStringLiteral("TLS private key (PEM)."),
                               QStringLiteral("file"));
+const QCommandLineOption kMaxConnections(
+    QStringLiteral("max-connections"),
+    QStringLiteral("Connections held at once (default 512; the open-file limit may lower it)."),
+    QStringLiteral("n"), QString::number(net::ServerLimits{}.maxConnections));
+const QCommandLineOption
+    kMaxPerClient(QStringLiteral("max-connections-per-client"),
+                  QStringLiteral("Connections one client address may hold (default 32)."),
+                  QStringLiteral("n"), QString::number(net::ServerLimits{}.maxConnectionsPerClient));
+const QCommandLineOption kTrustedProxy(
+    QStringLiteral("trusted-proxy"),
+    QStringLiteral("Address or subnet of a proxy whose X-Forwarded-For names the client (repeatable)."),
+    QStringLiteral("address"));
 const QCommandLineOption kNoMail(QStringLiteral("no-mail"), QStringLiteral("Do not deliver the outbox."));
 const QCommandLineOption kMailPoll(QStringLiteral("mail-interval"),
                                    QStringLiteral("Seconds between outbox checks (default 15)."),
@@ -91,6 +103,21 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
         return usageError(ctx, QStringLiteral("--cert and --key go together"));
     options.certificatePath = p.value(kCert);
     options.keyPath = p.value(kKey);
+    const qint64 maxConnections = parseCount(p.value(kMaxConnections));
+    if (maxConnections < 1 || maxConnections > 1'000'000)
+        return usageError(ctx, QStringLiteral("--max-connections must be 1 to 1000000"));
+    options.limits.maxConnections = int(maxConnections);
+    const qint64 maxPerClient = parseCount(p.value(kMaxPerClient));
+    if (maxPerClient < 1 || maxPerClient > maxConnections)
+        return usageError(ctx, QStringLiteral("--max-connections-per-client must be 1 to --max-connections"));
+    options.limits.maxConnectionsPerClient = int(maxPerClient);
+    for (const QString& proxy : p.values(kTrustedProxy)) {
+        net::Subnet subnet;
+        if (!net::parseSubnet(proxy, &subnet))
+            return usageError(
+                ctx, QStringLiteral("--trusted-proxy: \"%1\" is not an address or subnet").arg(proxy));
+        options.trustedProxies.append(subnet);
+    }
     const qint64 mailInterval = parseCount(p.value(kMailPoll));
     if (mailInterval < 1)
         return usageError(ctx, QStringLiteral("--mail-interval must be at least 1 second"));
@@ -458,7 +485,8 @@ QList<Command> serverCommands()
          {},
          0,
          [](QCommandLineParser& p) {
-             p.addOptions({kBind, kPort, kCert, kKey, kNoMail, kMailPoll});
+             p.addOptions({kBind, kPort, kCert, kKey, kMaxConnections, kMaxPerClient, kTrustedProxy, kNoMail,
+                           kMailPoll});
          },
          runServe},
         {QStringLiteral("server"),

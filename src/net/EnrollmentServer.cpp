@@ -1,8 +1,10 @@
 #include "EnrollmentServer.h"
 
 #include "ActivationPage.h"
+#include "ConnectionGuard.h"
+#include "GuardedServer.h"
+#include "HttpReply.h"
 #include "PageTemplate.h"
-#include "RequestSizeGuard.h"
 #include "VerificationPage.h"
 #include "core/store/Store.h"
 #include "i18n/PhoneLanguage.h"
@@ -12,7 +14,6 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslCertificate>
@@ -36,52 +37,50 @@ namespace keydesk::net {
 namespace {
 
 using Method = QHttpServerRequest::Method;
-using StatusCode = QHttpServerResponder::StatusCode;
 
-QHttpServerResponse jsonError(StatusCode status, const QString& code, const QString& message)
-{
-    return QHttpServerResponse(
-        QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}, status);
-}
-
-StatusCode statusFor(EnrollmentFailure failure)
+int statusFor(EnrollmentFailure failure)
 {
     switch (failure) {
     case EnrollmentFailure::None:
-        return StatusCode::Ok;
+        return 200;
     case EnrollmentFailure::BadRequest:
     case EnrollmentFailure::VerificationFailed:
-        return StatusCode::BadRequest;
+        return 400;
     case EnrollmentFailure::NotFound:
-        return StatusCode::NotFound;
+        return 404;
     case EnrollmentFailure::Conflict:
-        return StatusCode::Conflict;
+        return 409;
     case EnrollmentFailure::Gone:
-        return StatusCode::Gone;
+        return 410;
     case EnrollmentFailure::TooManyRequests:
-        return StatusCode::TooManyRequests;
+        return 429;
     case EnrollmentFailure::Internal:
-        return StatusCode::InternalServerError;
+        return 500;
     }
-    return StatusCode::InternalServerError;
+    return 500;
 }
 
-QHttpServerResponse fromReply(const EnrollmentReply& reply)
+HttpReply fromReply(const EnrollmentReply& reply)
 {
     if (reply.ok())
-        return QHttpServerResponse(reply.body, StatusCode::Ok);
-    QHttpServerResponse response(reply.errorJson(), statusFor(reply.failure));
+        return HttpReply::json(200, reply.body);
+    HttpReply http = HttpReply::json(statusFor(reply.failure), reply.errorJson());
     if (reply.retryAfterSeconds > 0)
-        response.addHeader("Retry-After", QByteArray::number(reply.retryAfterSeconds));
-    return response;
+        http.addHeader("Retry-After", QByteArray::number(reply.retryAfterSeconds));
+    return http;
 }
 
-QHttpServerResponse methodNotAllowed(const char* allowed)
+HttpReply methodNotAllowed(const char* allowed)
 {
-    QHttpServerResponse r = jsonError(StatusCode::MethodNotAllowed, QStringLiteral("method-not-allowed"),
-                                      Text::tr("Use %1 for this address.").arg(QLatin1String(allowed)));
+    HttpReply r = HttpReply::error(405, QStringLiteral("method-not-allowed"),
+                                   Text::tr("Use %1 for this address.").arg(QLatin1String(allowed)));
     r.addHeader("Allow", allowed);
     return r;
+}
+
+HttpReply page(const QByteArray& html)
+{
+    return HttpReply::content("text/html; charset=utf-8", html);
 }
 
 bool isJson(const QHttpServerRequest& request)
@@ -90,17 +89,17 @@ bool isJson(const QHttpServerRequest& request)
     return type == "application/json" || type.startsWith("application/json;");
 }
 
-void addCommonHeaders(QHttpServerResponse& response, bool html)
+void addCommonHeaders(HttpReply& reply)
 {
     // Links carry secrets: nothing is cached, and no Referer leaves the page.
-    response.addHeader("Cache-Control", "no-store");
-    response.addHeader("Referrer-Policy", "no-referrer");
-    response.addHeader("X-Content-Type-Options", "nosniff");
-    response.addHeader("X-Frame-Options", "DENY");
-    if (html)
-        response.addHeader("Content-Security-Policy",
-                           "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-                           "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    reply.addHeader("Cache-Control", "no-store");
+    reply.addHeader("Referrer-Policy", "no-referrer");
+    reply.addHeader("X-Content-Type-Options", "nosniff");
+    reply.addHeader("X-Frame-Options", "DENY");
+    if (reply.contentType.startsWith("text/html"))
+        reply.addHeader("Content-Security-Policy",
+                        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+                        "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
 }
 
 } // namespace
@@ -124,10 +123,7 @@ Status EnrollmentServer::start(const ServerOptions& options)
     stop();
     auto http = std::make_unique<QHttpServer>();
     const bool tls = !options.certificatePath.isEmpty() || !options.keyPath.isEmpty();
-    // A request may hold its headers and a body up to the cap, with room to spare: the guard
-    // closes a connection that sends more (see RequestSizeGuard.h).
-    constexpr qint64 kMaxRequestBytes = kMaxBodyBytes + 32 * 1024;
-    std::unique_ptr<QTcpServer> listener;
+    std::optional<QSslConfiguration> tlsConfiguration;
     if (tls) {
         QFile certFile(options.certificatePath);
         QFile keyFile(options.keyPath);
@@ -149,17 +145,14 @@ Status EnrollmentServer::start(const ServerOptions& options)
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificateChain(chain);
         configuration.setPrivateKey(key);
-        auto ssl = std::make_unique<GuardedSslServer>(kMaxRequestBytes);
-        ssl->setSslConfiguration(configuration);
-        listener = std::move(ssl);
-    } else {
-        listener = std::make_unique<GuardedTcpServer>(kMaxRequestBytes);
+        tlsConfiguration = configuration;
     }
+    auto limits = std::make_shared<ServerLimits>(options.limits);
+    fitToDescriptorLimit(*limits);
+    auto listener = std::make_unique<GuardedServer>(limits, options.trustedProxies, tlsConfiguration);
     // No routes: every request reaches the dispatcher through the missing-route handler.
     http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        QHttpServerResponse response(StatusCode::InternalServerError);
-        dispatch(request, response);
-        response.write(std::move(responder));
+        answer(request, responder);
     });
     if (!listener->listen(options.bindAddress, options.port))
         return Status::failure(Text::tr("cannot listen on %1 port %2: %3")
@@ -183,6 +176,9 @@ Status EnrollmentServer::start(const ServerOptions& options)
     m_verifications = std::make_unique<VerificationService>(m_store, config.value(), m_names);
     m_port = port;
     m_listeningUrl = url;
+    m_trustedProxies = options.trustedProxies;
+    m_healthProbeIntervalMs = options.healthProbeIntervalMs;
+    m_sinceHealthProbe.invalidate();
     qCInfo(lcServer) << "enrollment server listening on" << options.bindAddress.toString() << port << "links"
                      << config->baseUrl;
     return {};
@@ -197,66 +193,88 @@ void EnrollmentServer::stop()
     m_listeningUrl.clear();
 }
 
-void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerResponse& response)
+void EnrollmentServer::answer(const QHttpServerRequest& request, QHttpServerResponder& responder)
+{
+    QTcpSocket* socket = responder.socket();
+    ConnectionGuard* guard = ConnectionGuard::of(socket);
+    HttpReply reply = dispatch(request);
+    addCommonHeaders(reply);
+    const bool keepAlive = !guard || guard->keepsAlive();
+    if (!keepAlive)
+        reply.addHeader("Connection", "close");
+    writeReply(responder, reply, request.method() == Method::Head);
+    if (guard)
+        guard->answered(); // closes the connection when the request asked so
+}
+
+HttpReply EnrollmentServer::health()
+{
+    // Ready means able to record an activation: the probe writes, so a full disk, a read-only
+    // file or a lock held elsewhere shows here rather than on a phone.
+    if (!m_sinceHealthProbe.isValid() || m_sinceHealthProbe.elapsed() >= m_healthProbeIntervalMs) {
+        const Status written = m_store.recordRuntimeValue(QStringLiteral("server.health_probe"),
+                                                          m_store.clock().now().toString(Qt::ISODateWithMs));
+        m_healthProblem = written ? QString() : written.error();
+        m_sinceHealthProbe.start();
+    }
+    if (!m_healthProblem.isEmpty())
+        return HttpReply::json(503, QJsonObject{{QStringLiteral("status"), QStringLiteral("not-ready")},
+                                                {QStringLiteral("reason"), m_healthProblem}});
+    return HttpReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+}
+
+HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
 {
     const QString path = request.url().path();
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const Method method = request.method();
-    const bool get = method == Method::Get;
+    // HEAD is GET without the body (writeReply leaves it out).
+    const bool get = method == Method::Get || method == Method::Head;
     const bool post = method == Method::Post;
-    bool html = false;
     // Pages and API messages in the phone's language (Accept-Language), else the desk's. What the
     // console stores and shows (verdicts, audit) stays in the desk's language.
     const PhoneLanguageScope language(negotiateLanguage(request.value("accept-language")));
 
-    const auto postJson = [&](auto&& handle) -> QHttpServerResponse {
+    // Bodies over ServerLimits::maxBodyBytes never get here: the connection guard answers 413.
+    const auto postJson = [&](auto&& handle) -> HttpReply {
         if (!post)
             return methodNotAllowed("POST");
-        if (request.body().size() > kMaxBodyBytes)
-            return jsonError(StatusCode::PayloadTooLarge, QStringLiteral("body-too-large"),
-                             Text::tr("The request body is larger than %1 bytes.").arg(kMaxBodyBytes));
         if (!isJson(request))
-            return jsonError(StatusCode::UnsupportedMediaType, QStringLiteral("unsupported-media-type"),
-                             Text::tr("Send the body as application/json."));
+            return HttpReply::error(415, QStringLiteral("unsupported-media-type"),
+                                    Text::tr("Send the body as application/json."));
         return handle();
     };
 
+    HttpReply response;
     if (path == QLatin1String("/healthz")) {
-        response = get ? QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}})
-                       : methodNotAllowed("GET");
+        response = get ? health() : methodNotAllowed("GET");
     } else if (parts.size() == 2 && parts[0] == QLatin1String("a")) {
         if (get) {
             // Opening a link never consumes it: mail scanners fetch links too.
-            html = true;
-            response = QHttpServerResponse(QByteArray("text/html; charset=utf-8"),
-                                           renderActivationPage(m_service->linkStatus(parts[1]), parts[1]));
+            response = page(renderActivationPage(m_service->linkStatus(parts[1]), parts[1]));
         } else {
             response = methodNotAllowed("GET");
         }
     } else if (parts.size() == 2 && parts[0] == QLatin1String("v")) {
         if (get) {
-            html = true;
-            response =
-                QHttpServerResponse(QByteArray("text/html; charset=utf-8"),
-                                    renderVerificationPage(m_verifications->status(parts[1]), parts[1]));
+            response = page(renderVerificationPage(m_verifications->status(parts[1]), parts[1]));
         } else {
             response = methodNotAllowed("GET");
         }
     } else if (path == QLatin1String("/activate")) {
-        html = get;
-        response = get ? QHttpServerResponse(QByteArray("text/html; charset=utf-8"), renderCodeEntryPage())
-                       : methodNotAllowed("GET");
+        response = get ? page(renderCodeEntryPage()) : methodNotAllowed("GET");
     } else if (parts.size() == 2 && parts[0] == QLatin1String("assets")) {
         QByteArray type;
         const QByteArray asset = pageAsset(parts[1], &type);
         if (asset.isEmpty())
-            response =
-                jsonError(StatusCode::NotFound, QStringLiteral("not-found"), Text::tr("No such file."));
+            response = HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such file."));
         else
-            response = get ? QHttpServerResponse(type, asset) : methodNotAllowed("GET");
+            response = get ? HttpReply::content(type, asset) : methodNotAllowed("GET");
     } else if (parts.size() == 4 && path == QLatin1String("/api/v1/activations/lookup")) {
-        response = postJson(
-            [&] { return fromReply(m_service->lookup(request.body(), request.remoteAddress().toString())); });
+        // Rate limits count the real client, also behind nginx.
+        const QHostAddress client =
+            clientAddressOf(request.remoteAddress(), request.value("x-forwarded-for"), m_trustedProxies);
+        response = postJson([&] { return fromReply(m_service->lookup(request.body(), client.toString())); });
     } else if (parts.size() == 5 && parts[0] == QLatin1String("api") && parts[1] == QLatin1String("v1") &&
                parts[2] == QLatin1String("activations") &&
                (parts[4] == QLatin1String("options") || parts[4] == QLatin1String("complete"))) {
@@ -289,9 +307,9 @@ void EnrollmentServer::dispatch(const QHttpServerRequest& request, QHttpServerRe
             });
         }
     } else {
-        response = jsonError(StatusCode::NotFound, QStringLiteral("not-found"), Text::tr("No such address."));
+        response = HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such address."));
     }
-    addCommonHeaders(response, html);
+    return response;
 }
 
 } // namespace keydesk::net

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "ClientAddress.h"
+#include "ServerLimits.h"
 #include "core/activation/EnrollmentService.h"
 #include "core/verification/VerificationService.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 
@@ -10,7 +13,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
-class QHttpServerResponse;
+class QHttpServerResponder;
 
 namespace keydesk::net {
 
@@ -20,19 +23,28 @@ struct ServerOptions
     quint16 port = EnrollmentConfig::kDefaultPort; // 0: any free port
     QString certificatePath;                       // PEM; with keyPath, the server speaks HTTPS only
     QString keyPath;
+    ServerLimits limits;
+    // Proxies (nginx) whose X-Forwarded-For names the client; they are exempt from the
+    // per-client connection cap. Nobody else's X-Forwarded-For is read.
+    QList<Subnet> trustedProxies;
+    // /healthz writes to the database at most this often (a probe per request would be a write
+    // per load-balancer check).
+    int healthProbeIntervalMs = 5'000;
 };
 
+struct HttpReply;
+
 // The embedded enrollment server: the activation and verification pages and the JSON API of the
-// architecture brief §3 over QHttpServer. Every request goes through one dispatcher of ours, so that unknown
-// paths answer 404 and wrong methods 405 with a JSON error (QHttpServer 6.4 would answer an
-// empty 404), bodies are capped and content types checked.
+// architecture brief §3 over QHttpServer. Connections come through GuardedServer (caps, timeouts,
+// framing checks: docs/activation.md, "A hostile network"). Every request goes through one
+// dispatcher of ours, so that unknown paths answer 404 and wrong methods 405 with a JSON error
+// (QHttpServer 6.4 would answer an empty 404), HEAD is answered for GET routes and content types
+// are checked.
 class EnrollmentServer : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
-
     EnrollmentServer(Store& store, const AuthenticatorNames& names, QObject* parent = nullptr);
     ~EnrollmentServer() override;
 
@@ -54,7 +66,9 @@ Q_SIGNALS:
     void verificationFinished(qint64 verificationId, qint64 keyId);
 
 private:
-    void dispatch(const QHttpServerRequest& request, QHttpServerResponse& response);
+    void answer(const QHttpServerRequest& request, QHttpServerResponder& responder);
+    HttpReply dispatch(const QHttpServerRequest& request);
+    HttpReply health();
 
     Store& m_store;
     const AuthenticatorNames& m_names;
@@ -63,6 +77,10 @@ private:
     std::unique_ptr<VerificationService> m_verifications;
     quint16 m_port = 0;
     QString m_listeningUrl;
+    QList<Subnet> m_trustedProxies;
+    int m_healthProbeIntervalMs = 0;
+    QElapsedTimer m_sinceHealthProbe; // the database write probe runs at most every few seconds
+    QString m_healthProblem;
 };
 
 } // namespace keydesk::net

@@ -18,7 +18,8 @@ namespace keydesk::test {
 class EnrollmentHarness
 {
 public:
-    EnrollmentHarness();
+    // Listens on a free port of 127.0.0.1 with these options (their port is ignored).
+    explicit EnrollmentHarness(net::ServerOptions options = {});
 
     TestStore store;
     authenticator::SoftwareAuthenticator authenticator;
