@@ -55,6 +55,8 @@ appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/org.keydesk.
 desktop-file-validate "$root/usr/share/applications/org.keydesk.KeyDesk.desktop" || fail "the desktop entry does not validate"
 grep -q "^ExecStart=/usr/bin/keydesk-cli .* serve " "$root/usr/lib/systemd/system/keydesk-serve.service" \
     || fail "the systemd unit does not start keydesk-cli serve"
+grep -q "^LimitNOFILE=[0-9]" "$root/usr/lib/systemd/system/keydesk-serve.service" \
+    || fail "the systemd unit sets no LimitNOFILE"
 
 for page in keydesk keydesk-cli keydesk-phone; do
     warnings=$(zcat "$root/usr/share/man/man1/$page.1.gz" | groff -man -Tutf8 -ww -z 2>&1)
