@@ -1565,10 +1565,6 @@
         <translation>auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
     <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>Der Anfrageinhalt ist größer als %1 Bytes.</translation>
-    </message>
-    <message>
         <source>Send the body as application/json.</source>
         <translation>Senden Sie den Inhalt als application/json.</translation>
     </message>

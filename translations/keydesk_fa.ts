@@ -1562,10 +1562,6 @@
         <translation>گوش دادن روی ⁨%1⁩ درگاه ⁨%2⁩ ممکن نیست: ⁨%3⁩</translation>
     </message>
     <message>
-        <source>The request body is larger than %1 bytes.</source>
-        <translation>بدنهٔ درخواست بزرگ‌تر از ⁨%1⁩ بایت است.</translation>
-    </message>
-    <message>
         <source>Send the body as application/json.</source>
         <translation>بدنه را به‌صورت application/json بفرستید.</translation>
     </message>
