@@ -10,6 +10,7 @@ packages=(
     xvfb xauth imagemagick zbar-tools libzxing-dev poppler-utils librsvg2-bin chromium
     dpkg-dev appstream desktop-file-utils groff-base gzip qt6-translations-l10n
     clang libclang-rt-14-dev
+    nginx
 )
 
 missing=()

@@ -38,7 +38,7 @@ for f in usr/bin/keydesk usr/bin/keydesk-cli usr/bin/keydesk-phone \
          usr/share/icons/hicolor/48x48/apps/org.keydesk.KeyDesk.png \
          usr/share/icons/hicolor/256x256/apps/org.keydesk.KeyDesk.png \
          usr/share/man/man1/keydesk.1.gz usr/share/man/man1/keydesk-cli.1.gz usr/share/man/man1/keydesk-phone.1.gz \
-         usr/lib/systemd/system/keydesk-serve.service; do
+         usr/lib/systemd/system/keydesk-serve.service usr/share/doc/keydesk/nginx/keydesk.conf; do
     [[ -e "$root/$f" ]] || fail "not installed: /$f"
 done
 [[ $(identify -format '%wx%h' "$root/usr/share/icons/hicolor/48x48/apps/org.keydesk.KeyDesk.png") == 48x48 ]] \
