@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 KeyDesk developers
 # Warnings and hardening for every KeyDesk target; call keydesk_target_defaults(target).
 
 set(KEYDESK_WARNING_FLAGS

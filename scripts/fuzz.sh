@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 KeyDesk developers
 # Builds the relying party's libFuzzer harnesses with clang (ASan + UBSan) and runs each one.
 #   scripts/fuzz.sh            short run: 20 s per harness (what CI does)
 #   scripts/fuzz.sh 3600       long run: an hour per harness

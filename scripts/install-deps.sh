@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 KeyDesk developers
 # Installs every Debian 12 package KeyDesk needs to build, test and run. Idempotent; run as root.
 set -euo pipefail
 

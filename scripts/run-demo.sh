@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 KeyDesk developers
 # One command from a fresh Debian 12 machine to the offline demo: installs packages, builds, and
 # launches `keydesk --demo` — the console on the demo database (made on first use) with the
 # virtual phone beside it, all over loopback. Without a display it runs under Xvfb.

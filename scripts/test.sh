@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 KeyDesk developers
 # One command from a fresh Debian 12 machine to a full test run: installs packages, builds with
 # warnings as errors into build-ci/ and runs every test with CTest.
 set -euo pipefail

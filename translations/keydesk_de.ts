@@ -4117,6 +4117,10 @@ Gültig bis %4</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Copyright © 2026 KeyDesk developers. KeyDesk is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), and comes with absolutely no warranty. The licence is in %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Copyright © 2026 KeyDesk-Entwickler. KeyDesk ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), und kommt ohne jegliche Gewährleistung. Die Lizenz steht in %1.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::NewSecurityKeyWizard</name>

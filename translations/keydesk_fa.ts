@@ -4111,6 +4111,10 @@ Valid until %4</source>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>پرونده‌های CSV (*.csv);;همهٔ پرونده‌ها (*)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Copyright © 2026 KeyDesk developers. KeyDesk is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), and comes with absolutely no warranty. The licence is in %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;حق نشر © ۲۰۲۶ توسعه‌دهندگان KeyDesk. ‏KeyDesk نرم‌افزاری آزاد تحت پروانهٔ عمومی همگانی گنو، نسخهٔ ۳ یا (به انتخاب شما) هر نسخهٔ بعدی (GPL-3.0-or-later) است و هیچ ضمانتی ندارد. متن پروانه در ⁨%1⁩ است.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::NewSecurityKeyWizard</name>

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 KeyDesk developers
 # Enrollment server throughput for the options route (POST /api/v1/activations/<token>/options,
 # which starts a ceremony: a fresh challenge written to the database per request), measured with
 # wrk from Debian against a real `keydesk-cli serve`, with GET /healthz as the no-database floor.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Outbox drain rate to a real SMTP server on loopback (npm smtp-server, tests/browser): N
 // activation emails are queued, then OutboxSender delivers them over one connection. Prints
 // messages per second for plain SMTP and for STARTTLS with AUTH, and the connections used.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Users benchmark: open a (large) database in the real console, time the first page of All Users,
 // then search-as-you-type latency for 20 prefixes, and peak memory. One figure per line.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // "Verify now" end to end: N verifications of one key, each started as the console starts it
 // (a durable transaction) and answered by the virtual phone over HTTP on loopback (options, then
 // the assertion: verified by the RP and recorded with the key's stamp in a second transaction).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Relying-party throughput on one core: full ES256 assertion and packed-self registration
 // verifications (JSON in, verdict out) against the raw OpenSSL ECDSA P-256 verify rate measured
 // with EVP_DigestVerify in the same process. Target: both ceremonies >= 85 % of the raw rate.

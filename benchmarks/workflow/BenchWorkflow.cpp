@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // A Security Key Device Assignment workflow over a 100,000-user database, all in scope. Prints
 // the first run's time and peak RSS, the second (no-op) run's time, and — measured in the same
 // process — the floor: inserting as many key, activation and outbox rows with plain prepared

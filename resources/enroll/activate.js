@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // KeyDesk activation page: asks the enrollment server for creation options, lets the browser or
 // passkey provider create the credential, and sends the result back. No external resources.
 'use strict';

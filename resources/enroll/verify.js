@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // KeyDesk verification page: asks the enrollment server for request options (the allow list is
 // the one credential under test), lets the authenticator sign, and sends the assertion back.
 'use strict';

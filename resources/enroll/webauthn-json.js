@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Helpers shared by KeyDesk's enrollment pages: base64url for the WebAuthn JSON forms, and JSON
 // requests to the enrollment API of this same origin.
 'use strict';

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // keydesk: the console. Command-line options override this desk's settings for one run.
 #include "core/AppPaths.h"
 #include "gui/Appearance.h"

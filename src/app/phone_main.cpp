@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // keydesk-phone: the virtual phone of the offline demo — a window, or a command for scripts.
 #include "i18n/Translations.h"
 #include "phoneapp/HeadlessPhone.h"

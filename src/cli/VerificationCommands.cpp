@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // `keys verify` and `verifications show`: the test-mode relying party from the command line.
 #include "CliFormat.h"
 #include "Command.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // `users windows-logon`: how a user signs in to Windows with the smartphone key.
 #include "CliFormat.h"
 #include "Command.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
@@ -52,7 +54,11 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
             this, tr("About KeyDesk"),
             tr("<b>KeyDesk %1</b><p>Turns users' smartphones into FIDO2/WebAuthn security keys "
                "for helpdesk teams.</p>")
-                .arg(QApplication::applicationVersion()));
+                    .arg(QApplication::applicationVersion()) +
+                tr("<p>Copyright © 2026 KeyDesk developers. KeyDesk is free software under the GNU "
+                   "General Public License, version 3 or (at your option) any later version "
+                   "(GPL-3.0-or-later), and comes with absolutely no warranty. The licence is in %1.</p>")
+                    .arg(QStringLiteral("/usr/share/doc/keydesk/copyright")));
     });
     m_ui->importUsersAction->setEnabled(false);
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "QrScanner.h"
 
 // The 1.4 headers warn unless told that text() returns UTF-8.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Browser end to end: Debian's Chromium (playwright-core) with the DevTools WebAuthn virtual
 // authenticator activates keys through KeyDesk's own activation page, served by a real
 // `keydesk-cli serve`, for links made by a real `keydesk-cli keys assign`:

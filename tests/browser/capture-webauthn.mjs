@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Records real WebAuthn ceremonies made by Debian's Chromium with the DevTools virtual
 // authenticator, for tests/data/webauthn/chromium/. Each file holds one registration and two
 // assertions, with the challenges, RP ID and origin the relying party must expect.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // A real SMTP server on 127.0.0.1 for KeyDesk's mail tests (npm smtp-server, from nodemailer).
 // Stores each message as <dir>/<n>.eml and logs connections to <dir>/connections.log; prints
 // "listening <port>" once ready. Options:

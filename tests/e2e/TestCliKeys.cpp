@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // keydesk-cli keys, serve, outbox, mail and settings as an operator or a script runs them:
 // real processes, a real enrollment server, the software authenticator as the phone, and a real
 // SMTP server on loopback.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // keydesk-cli webauthn verify-registration / verify-authentication, run as a script would:
 // readable and JSON verdicts, exit codes 0 / 1 / 2 and exact usage errors.
 #include "support/TestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // QR codes decode, with a real decoder (zbarimg from Debian's zbar-tools), to exactly the text
 // they were made from: the core renderer's PNG and SVG, and the PNG that `keydesk-cli keys
 // assign --qr` writes for its printed link.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // keydesk-phone without a window, as a script uses it, against a real `keydesk-cli serve`: it
 // reads the QR codes `keydesk-cli` writes (ZXing), activates, verifies, is caught in every tamper
 // mode, uses "Work or School", keeps its passkeys in its own file, and refuses bad input cleanly.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Workflows run by real keydesk-cli processes: scope changes from the CLI start runs, two
 // processes running at once on one database never assign twice, and a process killed mid-run
 // leaves a state the next run completes to exactly what an uninterrupted run gives.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // libFuzzer: a whole registration whose attestation object is the input: CBOR, authenticator
 // data, COSE key, every attestation statement format, certificate chains.
 #include "webauthn/RegistrationVerifier.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // libFuzzer: authenticator data (fixed part, attested credential data, COSE key length,
 // extensions) and the checks run on it.
 #include "webauthn/AuthenticatorChecks.h"

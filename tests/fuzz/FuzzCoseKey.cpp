@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // libFuzzer: COSE_Key decoding, key construction and a signature check with the result.
 #include "webauthn/CoseKey.h"
 #include "webauthn/Signature.h"

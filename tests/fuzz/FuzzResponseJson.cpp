@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // libFuzzer: RegistrationResponseJSON and AuthenticationResponseJSON parsing end to end.
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/RegistrationVerifier.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "ConsoleTestSupport.h"
 
 #include "core/store/Store.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The offline demo's tour (docs/demo.md), run for real on an X server (CTest starts it under
 // xvfb-run): the demo database, the console with the virtual phone's window beside it, a key
 // assigned with Activate Now, the phone scanning the QR code *from the screen* (an X11 grab, as a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Desktop fit: every page and dialog of the console can be used with the keyboard alone (Tab
 // reaches every control, none traps it) and every control has a name for screen readers.
 #include "ConsoleTestSupport.h"

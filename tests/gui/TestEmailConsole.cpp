@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Email in the console, offscreen, against a real SMTP server on loopback: the Email Settings
 // dialog's test email, the wizard's email option once SMTP is set up, and the Outbox page
 // showing delivery, a server that is down, and cancel.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The operator's flow through the real console, offscreen: User Details > Security Keys >
 // "+ New Security Key" > wizard > Activate Now; the software authenticator, acting as the phone,
 // completes the link shown in the dialog; the dialog turns green without a click.

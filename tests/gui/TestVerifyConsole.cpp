@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // "Verify now" through the real console, offscreen, with the virtual phone's window as a person
 // would use it: it reads each QR code from the dialog's rendered image (ZXing), activates,
 // verifies, and then misbehaves in every tamper mode (its Tamper menu); the verdict view names the failed

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The Workflows page, offscreen: the New Workflow wizard with two groups, Submit, and the run's
 // counts and per-user outcomes on the page; a user joining a group starts a scope-change run.
 #include "support/TestSupport.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The documented production deployment, for real: Debian's nginx with packaging/nginx/keydesk.conf
 // (only its ports and certificate paths changed) in front of `keydesk-cli serve` on loopback. A
 // phone activates through it over HTTPS, routes KeyDesk does not serve end at nginx, and slow

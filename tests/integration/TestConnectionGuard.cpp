@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The enrollment server on a hostile network: framing checks, pipelining, HEAD, Connection: close,
 // timeouts and connection caps, over raw TCP against the real server (GuardedServer in front of
 // QHttpServer).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The enrollment server over real HTTP on loopback, with the software authenticator as the
 // phone: the activation ceremony end to end, and every way a request can be refused.
 #include "EnrollmentHarness.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The attack that was measured against `keydesk-cli serve` (more idle connections than the
 // process has file descriptors, each sending one byte a second), repeated against the real
 // server process under `ulimit -n 1024`: a well-behaved client still gets /healthz within a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Activation email through a real SMTP server on loopback (npm smtp-server) with STARTTLS on a
 // self-signed certificate and AUTH: what arrives, what the link and inline QR say, and the
 // outbox's behaviour when the server is down or refuses the message.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The test-mode relying party over real HTTP: a verification link (/v/<id>) answered by the
 // software authenticator as the phone, the key stamped verified, every tamper mode caught by the
 // matching check with the key left as it was, and every way a request can be refused.

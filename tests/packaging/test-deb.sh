@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 KeyDesk developers
 # The Debian package as a user gets it: built by CPack from this build, installed by dpkg into a
 # throwaway root, and the installed keydesk-cli run. Also validates the AppStream metainfo and
 # the desktop entry, lints the man pages, and checks that keydesk-cli(1) names every command.
@@ -38,7 +40,8 @@ for f in usr/bin/keydesk usr/bin/keydesk-cli usr/bin/keydesk-phone \
          usr/share/icons/hicolor/48x48/apps/org.keydesk.KeyDesk.png \
          usr/share/icons/hicolor/256x256/apps/org.keydesk.KeyDesk.png \
          usr/share/man/man1/keydesk.1.gz usr/share/man/man1/keydesk-cli.1.gz usr/share/man/man1/keydesk-phone.1.gz \
-         usr/lib/systemd/system/keydesk-serve.service usr/share/doc/keydesk/nginx/keydesk.conf; do
+         usr/lib/systemd/system/keydesk-serve.service usr/share/doc/keydesk/nginx/keydesk.conf \
+         usr/share/doc/keydesk/copyright; do
     [[ -e "$root/$f" ]] || fail "not installed: /$f"
 done
 [[ $(identify -format '%wx%h' "$root/usr/share/icons/hicolor/48x48/apps/org.keydesk.KeyDesk.png") == 48x48 ]] \
@@ -55,6 +58,11 @@ appstreamcli validate --no-net --pedantic "$root/usr/share/metainfo/org.keydesk.
 desktop-file-validate "$root/usr/share/applications/org.keydesk.KeyDesk.desktop" || fail "the desktop entry does not validate"
 grep -q "^ExecStart=/usr/bin/keydesk-cli .* serve " "$root/usr/lib/systemd/system/keydesk-serve.service" \
     || fail "the systemd unit does not start keydesk-cli serve"
+head -n 1 "$root/usr/share/doc/keydesk/copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/$' \
+    || fail "the copyright file is not machine-readable (DEP-5)"
+grep -q '^License: GPL-3.0-or-later$' "$root/usr/share/doc/keydesk/copyright" || fail "the copyright file names no GPL-3.0-or-later"
+grep -q '<project_license>GPL-3.0-or-later</project_license>' "$root/usr/share/metainfo/org.keydesk.KeyDesk.metainfo.xml" \
+    || fail "the metainfo does not name GPL-3.0-or-later"
 grep -q "^LimitNOFILE=[0-9]" "$root/usr/lib/systemd/system/keydesk-serve.service" \
     || fail "the systemd unit sets no LimitNOFILE"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Security keys and activations in the store: lifecycle, secrets, expiry, audit, and the
 // values that configure them.
 #include "authenticator/SoftwareAuthenticator.h"

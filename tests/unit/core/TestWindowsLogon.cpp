@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Windows sign-in per user: what is accepted and refused (with the exact reason, nothing
 // stored), set / replace / clear audited, the All Users filter with and without a search, the
 // CLI, and the console's dialog in the Security Keys tab.

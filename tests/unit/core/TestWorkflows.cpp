@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The workflow engine on a test store with a test clock: scope, idempotence, scope changes,
 // reminders, re-issues up to the maximum, giving up, and deleting a workflow.
 #include "core/workflow/WorkflowEngine.h"

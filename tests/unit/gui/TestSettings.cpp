@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // This desk's settings (defaults, migration from the 0.1 layout, refusals with the reason, the
 // change signal), the deployment's defaults for new keys and trust anchors, the Settings dialog
 // (all or nothing) and the first-run assistant.

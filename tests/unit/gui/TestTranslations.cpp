@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The translations are complete and current: every .ts file has no unfinished and no obsolete
 // entry, lupdate over today's sources adds nothing and drops nothing, and no sentence in the
 // console's widget code escapes tr(). Then German and Persian load, and Persian mirrors the layout.

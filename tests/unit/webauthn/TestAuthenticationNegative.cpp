@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // One defect per case for §7.2, with the exact failing check and detail: credential and user
 // handle matching, client data, flags, backup eligibility, strict signature parsing and the
 // counter.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Ceremonies recorded from Debian's Chromium with the DevTools WebAuthn virtual authenticator
 // (tests/browser/capture-webauthn.mjs) verify: attestation none, packed (Chromium's self-signed
 // batch certificate) and fido-u2f, then two assertions each with a climbing counter.

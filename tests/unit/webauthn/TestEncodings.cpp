@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The relying party's own readers of untrusted text: strict base64url and strict JSON.
 #include "webauthn/Base64Url.h"
 #include "webauthn/StrictJson.h"

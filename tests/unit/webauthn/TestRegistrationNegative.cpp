@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // One defect per case; each asserts the exact failing check and its detail. Covers §7.1 step by
 // step, libcbor's hazards and the known bugs of other relying parties.
 #include "CeremonyBuilder.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The software authenticator makes real ceremonies the relying party accepts, keeps a real
 // counter, and each of its tamper modes is caught by the check it targets.
 #include "authenticator/SoftwareAuthenticator.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The 32 W3C WebAuthn Level 3 test vectors (§16), as collected in
 // tests/data/webauthn/w3c_l3_spec_vectors.json (copied from ../shared/conformance).
 #include "support/TestSupport.h"
