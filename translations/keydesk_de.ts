@@ -1138,10 +1138,6 @@
         <translation>Nachschlagen des Aktivierungscodes</translation>
     </message>
     <message>
-        <source>counting a wrong activation code</source>
-        <translation>Zählen eines falschen Aktivierungscodes</translation>
-    </message>
-    <message>
         <source>issuing the code&apos;s token</source>
         <translation>Ausgeben des Tokens zum Code</translation>
     </message>
@@ -1352,6 +1348,18 @@
     <message>
         <source>reading the workflow&apos;s pending keys</source>
         <translation>Lesen der ausstehenden Schlüssel des Workflows</translation>
+    </message>
+    <message>
+        <source>reading wrong codes</source>
+        <translation>Lesen falscher Codes</translation>
+    </message>
+    <message>
+        <source>recording a wrong code</source>
+        <translation>Festhalten eines falschen Codes</translation>
+    </message>
+    <message>
+        <source>forgetting old wrong codes</source>
+        <translation>Vergessen alter falscher Codes</translation>
     </message>
 </context>
 <context>

@@ -1135,10 +1135,6 @@
         <translation>جست‌وجوی کد فعال‌سازی</translation>
     </message>
     <message>
-        <source>counting a wrong activation code</source>
-        <translation>شمردن یک کد فعال‌سازی نادرست</translation>
-    </message>
-    <message>
         <source>issuing the code&apos;s token</source>
         <translation>صدور توکن کد</translation>
     </message>
@@ -1349,6 +1345,18 @@
     <message>
         <source>reading the workflow&apos;s pending keys</source>
         <translation>خواندن کلیدهای در انتظار گردش کار</translation>
+    </message>
+    <message>
+        <source>reading wrong codes</source>
+        <translation>خواندن کدهای نادرست</translation>
+    </message>
+    <message>
+        <source>recording a wrong code</source>
+        <translation>ثبت یک کد نادرست</translation>
+    </message>
+    <message>
+        <source>forgetting old wrong codes</source>
+        <translation>فراموش کردن کدهای نادرست قدیمی</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
+#include "core/activation/LookupRateLimiter.h"
+#include "core/store/Store.h"
 #include "net/Deployment.h"
 #include "webauthn/Base64Url.h"
 #include "webauthn/Verdict.h"
@@ -118,8 +120,7 @@ QJsonObject keyJson(const SecurityKeyRow& row, const AuthenticatorNames& names)
                                 {QStringLiteral("method"), activationMethodName(a.method)},
                                 {QStringLiteral("created_at"), isoTime(a.createdAtMs)},
                                 {QStringLiteral("expires_at"), isoTime(a.expiresAtMs)},
-                                {QStringLiteral("used_at"), optionalIso(a.usedAtMs)},
-                                {QStringLiteral("wrong_codes"), a.attempts}});
+                                {QStringLiteral("used_at"), optionalIso(a.usedAtMs)}});
     }
     return json;
 }
@@ -373,7 +374,23 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     auto names = AuthenticatorNames::forDatabase(store->database().path());
     if (!names)
         return ctx.fail(names.error());
-    const QJsonObject json = keyJson(row.value(), names.value());
+    QJsonObject json = keyJson(row.value(), names.value());
+    // Wrong "Work or School" codes are counted per email (for the rate limits), not per key.
+    std::optional<int> wrongCodes;
+    if (row->key.status == KeyStatus::Pending) {
+        auto user = store->users().findById(row->key.userId);
+        if (!user)
+            return ctx.fail(user.error());
+        if (user->has_value()) {
+            LookupFailureRepository& failures = store->lookupFailures();
+            auto count = failures.countSince(failures.emailSubject(user->value().email),
+                                             store->clock().nowMs() - LookupRateLimiter::kWindowMs);
+            if (!count)
+                return ctx.fail(count.error());
+            wrongCodes = count.value();
+            json.insert(QStringLiteral("recent_wrong_codes"), *wrongCodes);
+        }
+    }
     if (ctx.json) {
         ctx.printJson(json);
         return ExitOk;
@@ -390,6 +407,9 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
         << "created:       " << formatTime(k.createdAtMs) << '\n'
         << "activated:     " << optionalTime(k.activatedAtMs) << '\n'
         << "last verified: " << optionalTime(k.lastVerifiedAtMs) << '\n';
+    if (wrongCodes)
+        out << "wrong codes:   " << *wrongCodes << " for this user's email in the last 15 minutes (limit "
+            << LookupRateLimiter::kMaxFailuresPerEmail << ")\n";
     if (!k.credentialId.isEmpty()) {
         const QJsonObject c = json.value(QStringLiteral("credential")).toObject();
         out << "authenticator: " << c.value(QStringLiteral("authenticator")).toString() << " (AAGUID "

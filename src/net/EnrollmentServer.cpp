@@ -276,7 +276,8 @@ HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
         // Rate limits count the real client, also behind nginx.
         const QHostAddress client =
             clientAddressOf(request.remoteAddress(), request.value("x-forwarded-for"), m_trustedProxies);
-        response = postJson([&] { return fromReply(m_service->lookup(request.body(), client.toString())); });
+        response = postJson(
+            [&] { return fromReply(m_service->lookup(request.body(), clientKey(client).toString())); });
     } else if (parts.size() == 5 && parts[0] == QLatin1String("api") && parts[1] == QLatin1String("v1") &&
                parts[2] == QLatin1String("activations") &&
                (parts[4] == QLatin1String("options") || parts[4] == QLatin1String("complete"))) {

@@ -139,6 +139,15 @@ QByteArray CodeKey::manualCodeHash(const QString& email, const QString& normaliz
     return mac.result();
 }
 
+QByteArray CodeKey::keyedHash(QByteArrayView purpose, QByteArrayView data) const
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, m_key);
+    mac.addData(purpose.data(), purpose.size());
+    mac.addData("\n", 1);
+    mac.addData(data.data(), data.size());
+    return mac.result();
+}
+
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
 {
     if (a.size() != b.size())

@@ -53,6 +53,8 @@ public:
     // HMAC-SHA-256 over the lower-cased email and the normalised code: the same code for two
     // people hashes differently, and the hash is useless without the key.
     QByteArray manualCodeHash(const QString& email, const QString& normalizedCode) const;
+    // HMAC-SHA-256 of `purpose` and `data`: other values kept only in keyed form.
+    QByteArray keyedHash(QByteArrayView purpose, QByteArrayView data) const;
 
 private:
     explicit CodeKey(QByteArray key) : m_key(std::move(key)) {}

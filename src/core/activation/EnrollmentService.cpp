@@ -109,7 +109,8 @@ QJsonObject EnrollmentReply::errorJson() const
 }
 
 EnrollmentService::EnrollmentService(Store& store, EnrollmentConfig config, const AuthenticatorNames& names)
-    : m_store(store), m_config(std::move(config)), m_names(names), m_rateLimiter(store.clock())
+    : m_store(store), m_config(std::move(config)), m_names(names),
+      m_rateLimiter(store.lookupFailures(), store.clock())
 {}
 
 std::optional<ActivationContext> EnrollmentService::liveContext(const QString& token,
@@ -283,25 +284,35 @@ EnrollmentReply EnrollmentService::lookup(const QByteArray& body, const QString&
     const QString email = emailValue->text().trimmed();
     if (email.isEmpty() || email.size() > 320)
         return badRequest(Text::tr("The email is missing or too long."));
-    if (const auto wait = m_rateLimiter.retryAfter(email, clientAddress)) {
-        EnrollmentReply r = EnrollmentReply::error(
-            EnrollmentFailure::TooManyRequests, QStringLiteral("rate-limited"),
-            Text::tr("Too many wrong codes. Try again in %n minute(s).", nullptr, int((*wait + 59) / 60)));
-        r.retryAfterSeconds = *wait;
+    const auto wait = m_rateLimiter.retryAfter(email, clientAddress);
+    if (!wait)
+        return internalError(wait.error());
+    if (wait->has_value()) {
+        EnrollmentReply r =
+            EnrollmentReply::error(EnrollmentFailure::TooManyRequests, QStringLiteral("rate-limited"),
+                                   Text::tr("Too many wrong codes. Try again in %n minute(s).", nullptr,
+                                            int((*wait.value() + 59) / 60)));
+        r.retryAfterSeconds = *wait.value();
         return r;
     }
+    // The same work whether or not the email has a pending activation, so that the time of a
+    // wrong answer tells nothing: one write transaction, the code's hash made and compared with
+    // every live activation of the email (none or some), and the failure recorded against the
+    // email and the client (lookup_failures). Nothing is written to an activation on a wrong
+    // code: that write would happen only for emails that have one.
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return internalError(tx.status().error());
     const auto code = normalizeManualCode(codeValue->text());
-    std::optional<ActivationContext> match;
-    if (code) {
-        auto found = m_store.keys().findByManualCode(email, *code);
-        if (!found)
-            return internalError(found.error());
-        match = found.value();
-    }
+    auto found = m_store.keys().findByManualCode(email, code.value_or(QString()));
+    if (!found)
+        return internalError(found.error());
+    const std::optional<ActivationContext> match = code ? found.value() : std::nullopt;
     if (!match) {
         // One answer for an unknown email, a malformed code and a wrong code: nothing to enumerate.
-        m_rateLimiter.recordFailure(email, clientAddress);
-        if (Status s = m_store.keys().recordWrongCode(email); !s)
+        if (Status s = m_rateLimiter.recordFailure(email, clientAddress); !s)
+            return internalError(s.error());
+        if (Status s = tx.commit(); !s)
             return internalError(s.error());
         return EnrollmentReply::error(EnrollmentFailure::NotFound, QStringLiteral("no-match"),
                                       Text::tr("No pending activation matches this email and code."));
@@ -309,6 +320,8 @@ EnrollmentReply EnrollmentService::lookup(const QByteArray& body, const QString&
     auto token = m_store.keys().issueLookupToken(match->activation.id);
     if (!token)
         return internalError(token.error());
+    if (Status s = tx.commit(); !s)
+        return internalError(s.error());
     return EnrollmentReply::success({{QStringLiteral("token"), token.value()},
                                      {QStringLiteral("link"), m_config.activationLink(token.value())},
                                      {QStringLiteral("expiresAt"), match->activation.expiresAtMs}});

@@ -2,65 +2,57 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "LookupRateLimiter.h"
 
+#include "core/store/LookupFailureRepository.h"
+
 #include <algorithm>
 
 namespace keydesk {
 
-namespace {
-
-void dropOld(QList<qint64>& times, qint64 now)
+Result<std::optional<qint64>> LookupRateLimiter::blockedUntil(const QString& subject, int limit, qint64 now)
 {
-    const qint64 cutoff = now - LookupRateLimiter::kWindowMs;
-    times.erase(times.begin(),
-                std::find_if(times.begin(), times.end(), [cutoff](qint64 t) { return t > cutoff; }));
+    const auto remembered = m_blockedUntil.constFind(subject);
+    if (remembered != m_blockedUntil.cend() && *remembered > now)
+        return std::optional<qint64>(*remembered);
+    auto until = m_failures.blockedUntil(subject, limit, kWindowMs, now);
+    if (until && until->has_value())
+        remember(subject, *until.value());
+    return until;
 }
 
-} // namespace
-
-std::optional<qint64> LookupRateLimiter::blockedUntil(Failures& failures, const QString& key, int limit,
-                                                      qint64 now)
+void LookupRateLimiter::remember(const QString& subject, qint64 until)
 {
-    auto it = failures.find(key);
-    if (it == failures.end())
-        return std::nullopt;
-    dropOld(*it, now);
-    if (it->size() < limit)
-        return std::nullopt;
-    // Free again when enough of the failures have aged out of the window.
-    return it->at(it->size() - limit) + kWindowMs;
-}
-
-std::optional<int> LookupRateLimiter::retryAfter(const QString& email, const QString& address)
-{
-    const qint64 now = m_clock.nowMs();
-    std::optional<qint64> until = blockedUntil(m_byEmail, email.toLower(), kMaxFailuresPerEmail, now);
-    if (auto byAddress = blockedUntil(m_byAddress, address, kMaxFailuresPerAddress, now))
-        until = std::max(until.value_or(0), *byAddress);
-    if (!until)
-        return std::nullopt;
-    return int(std::max<qint64>(1, (*until - now + 999) / 1000));
-}
-
-void LookupRateLimiter::recordFailure(const QString& email, const QString& address)
-{
-    const qint64 now = m_clock.nowMs();
-    m_byEmail[email.toLower()].append(now);
-    m_byAddress[address].append(now);
-    // Forget quiet keys now and then, so that guessing with many emails cannot grow memory
-    // beyond what 15 minutes of failures take.
-    if (++m_sincePrune >= 1000)
-        prune(now);
-}
-
-void LookupRateLimiter::prune(qint64 now)
-{
-    m_sincePrune = 0;
-    for (Failures* failures : {&m_byEmail, &m_byAddress}) {
-        for (auto it = failures->begin(); it != failures->end();) {
-            dropOld(*it, now);
-            it = it->isEmpty() ? failures->erase(it) : std::next(it);
-        }
+    if (m_blockedUntil.contains(subject)) {
+        m_blockedUntil[subject] = until;
+        return;
     }
+    while (int(m_rememberedOrder.size()) >= kRememberedBlocks) {
+        m_blockedUntil.remove(m_rememberedOrder.front());
+        m_rememberedOrder.pop_front();
+    }
+    m_blockedUntil.insert(subject, until);
+    m_rememberedOrder.push_back(subject);
+}
+
+Result<std::optional<int>> LookupRateLimiter::retryAfter(const QString& email, const QString& client)
+{
+    using R = Result<std::optional<int>>;
+    const qint64 now = m_clock.nowMs();
+    auto byEmail = blockedUntil(m_failures.emailSubject(email), kMaxFailuresPerEmail, now);
+    if (!byEmail)
+        return R::failure(byEmail.error());
+    auto byClient = blockedUntil(LookupFailureRepository::clientSubject(client), kMaxFailuresPerClient, now);
+    if (!byClient)
+        return R::failure(byClient.error());
+    const qint64 until = std::max(byEmail->value_or(0), byClient->value_or(0));
+    if (until <= now)
+        return std::optional<int>();
+    return std::optional<int>(int(std::max<qint64>(1, (until - now + 999) / 1000)));
+}
+
+Status LookupRateLimiter::recordFailure(const QString& email, const QString& client)
+{
+    return m_failures.record({m_failures.emailSubject(email), LookupFailureRepository::clientSubject(client)},
+                             m_clock.nowMs(), kWindowMs);
 }
 
 } // namespace keydesk

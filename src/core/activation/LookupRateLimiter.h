@@ -3,41 +3,51 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "core/Result.h"
 
-#include <QDateTime>
 #include <QHash>
-#include <QList>
 #include <QString>
 
+#include <deque>
 #include <optional>
 
 namespace keydesk {
 
-// Throttles guessing of "Work or School" codes: after 5 wrong codes for one email, or 20 from
-// one client address, within 15 minutes, lookups are refused until the oldest of those failures
-// is 15 minutes old. Kept in memory by the one server process that answers lookups.
+class LookupFailureRepository;
+
+// Throttles guessing of "Work or School" codes: after 5 wrong codes for one email, or 20 from one
+// client (an IPv4 address or an IPv6 /64, as the server groups them), within 15 minutes, lookups
+// are refused until the oldest of those failures is 15 minutes old. The failures live in the
+// database, so a restart, a crash or a second server instance does not reset them. In memory, a
+// fixed-size table remembers which subjects are blocked until when (the oldest entry gives way),
+// so a flood from a blocked client costs no database read and memory stays bounded.
 class LookupRateLimiter
 {
 public:
     static constexpr int kMaxFailuresPerEmail = 5;
-    static constexpr int kMaxFailuresPerAddress = 20;
+    static constexpr int kMaxFailuresPerClient = 20;
     static constexpr qint64 kWindowMs = 15 * 60 * 1000;
+    static constexpr int kRememberedBlocks = 4096;
 
-    explicit LookupRateLimiter(const Clock& clock) : m_clock(clock) {}
+    LookupRateLimiter(LookupFailureRepository& failures, const Clock& clock)
+        : m_failures(failures), m_clock(clock)
+    {}
 
     // Seconds to wait before trying again, or nullopt when a lookup may go ahead.
-    std::optional<int> retryAfter(const QString& email, const QString& address);
-    void recordFailure(const QString& email, const QString& address);
+    Result<std::optional<int>> retryAfter(const QString& email, const QString& client);
+    // Counts a wrong code against the email and the client (in the caller's transaction).
+    Status recordFailure(const QString& email, const QString& client);
+
+    int rememberedBlocks() const { return int(m_blockedUntil.size()); }
 
 private:
-    using Failures = QHash<QString, QList<qint64>>;
-    std::optional<qint64> blockedUntil(Failures& failures, const QString& key, int limit, qint64 now);
-    void prune(qint64 now);
+    Result<std::optional<qint64>> blockedUntil(const QString& subject, int limit, qint64 now);
+    void remember(const QString& subject, qint64 until);
 
+    LookupFailureRepository& m_failures;
     const Clock& m_clock;
-    Failures m_byEmail;
-    Failures m_byAddress;
-    int m_sincePrune = 0;
+    QHash<QString, qint64> m_blockedUntil;
+    std::deque<QString> m_rememberedOrder; // oldest first
 };
 
 } // namespace keydesk

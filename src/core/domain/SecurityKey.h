@@ -106,7 +106,6 @@ struct Activation
     qint64 expiresAtMs = 0;
     std::optional<qint64> usedAtMs;
     std::optional<qint64> supersededBy;
-    int attempts = 0;
 };
 
 // Why an activation link can no longer be used, if it cannot.

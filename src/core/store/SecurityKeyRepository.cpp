@@ -38,9 +38,9 @@ const QString kKeyColumns = QStringLiteral(
     "k.attestation_format, k.attestation_type, k.attestation_trust, k.transports, k.created_at, "
     "k.activated_at, k.last_used_at, k.last_verified_at, k.status_changed_at");
 constexpr int kKeyColumnCount = 24;
-const QString kActivationColumns = QStringLiteral(
-    "a.id, a.key_id, a.method, a.created_at, a.expires_at, a.used_at, a.superseded_by, a.attempts");
-constexpr int kActivationColumnCount = 8;
+const QString kActivationColumns =
+    QStringLiteral("a.id, a.key_id, a.method, a.created_at, a.expires_at, a.used_at, a.superseded_by");
+constexpr int kActivationColumnCount = 7;
 const QString kUserColumns =
     QStringLiteral("u.id, u.external_id, u.display_name, u.email, u.upn, u.department, u.enabled");
 
@@ -100,7 +100,6 @@ std::optional<Activation> readActivation(const QSqlQuery& q, int at)
     a.expiresAtMs = q.value(at + 4).toLongLong();
     a.usedAtMs = optionalLong(q.value(at + 5));
     a.supersededBy = optionalLong(q.value(at + 6));
-    a.attempts = q.value(at + 7).toInt();
     return a;
 }
 
@@ -709,39 +708,40 @@ Result<std::optional<ActivationContext>>
 SecurityKeyRepository::findByManualCode(const QString& email, const QString& normalizedCode)
 {
     using R = Result<std::optional<ActivationContext>>;
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(", ") + kActivationColumns +
-        QStringLiteral(", ") + kUserColumns +
-        QStringLiteral(
-            ", a.challenge, a.challenge_expires_at, a.manual_code_hash FROM users u "
-            "JOIN security_keys k ON k.user_id = u.id JOIN activations a ON a.key_id = k.id "
-            "WHERE u.email = ? AND a.used_at IS NULL AND a.superseded_by IS NULL AND a.expires_at > ? "
-            "AND k.status = 'pending' AND a.manual_code_hash IS NOT NULL"));
+    // Only ids and hashes first: a wrong code costs the same whether or not the email has live
+    // activations (what a match needs is read after, by id).
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT a.id, a.manual_code_hash FROM users u "
+        "JOIN security_keys k ON k.user_id = u.id JOIN activations a ON a.key_id = k.id "
+        "WHERE u.email = ? AND a.used_at IS NULL AND a.superseded_by IS NULL AND a.expires_at > ? "
+        "AND k.status = 'pending' AND a.manual_code_hash IS NOT NULL"));
     q.addBindValue(email);
     q.addBindValue(m_clock.nowMs());
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "looking up the activation code")); !s)
         return R::failure(s.error());
     const QByteArray wanted = m_codeKey.manualCodeHash(email, normalizedCode);
-    std::optional<ActivationContext> match;
-    constexpr int restAt = kContextRestAt;
+    qint64 matchId = 0;
     // Every live activation is compared, in constant time, whether or not one matched already.
     while (q.next()) {
-        if (constantTimeEquals(q.value(restAt + 2).toByteArray(), wanted) && !match)
-            match = readContext(q); // the query selects live activations only
+        if (constantTimeEquals(q.value(1).toByteArray(), wanted) && matchId == 0)
+            matchId = q.value(0).toLongLong();
     }
     q.finish();
+    if (matchId == 0)
+        return std::optional<ActivationContext>();
+    QSqlQuery& m = m_db.prepared(QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(", ") +
+                                 kActivationColumns + QStringLiteral(", ") + kUserColumns +
+                                 QStringLiteral(", a.challenge, a.challenge_expires_at FROM activations a "
+                                                "JOIN security_keys k ON k.id = a.key_id "
+                                                "JOIN users u ON u.id = k.user_id WHERE a.id = ?"));
+    m.addBindValue(matchId);
+    if (Status s = m_db.exec(m, QT_TRANSLATE_NOOP("Database", "looking up the activation code")); !s)
+        return R::failure(s.error());
+    std::optional<ActivationContext> match;
+    if (m.next())
+        match = readContext(m); // the first query selected live activations only
+    m.finish();
     return match;
-}
-
-Status SecurityKeyRepository::recordWrongCode(const QString& email)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "UPDATE activations SET attempts = attempts + 1 WHERE used_at IS NULL AND superseded_by IS NULL "
-        "AND expires_at > ? AND key_id IN (SELECT k.id FROM security_keys k JOIN users u ON u.id = k.user_id "
-        "WHERE u.email = ? AND k.status = 'pending')"));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(email);
-    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting a wrong activation code"));
 }
 
 Result<QString> SecurityKeyRepository::issueLookupToken(qint64 activationId)

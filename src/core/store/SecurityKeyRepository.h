@@ -131,8 +131,6 @@ public:
     // Live activations of the user with this email whose code matches (constant-time compare).
     Result<std::optional<ActivationContext>> findByManualCode(const QString& email,
                                                               const QString& normalizedCode);
-    // Counts a wrong code against the user's live activations (shown to the operator).
-    Status recordWrongCode(const QString& email);
     // Issues the second token for the manual path; returns it (shown once).
     Result<QString> issueLookupToken(qint64 activationId);
     // Starts a ceremony: stores its challenge and returns the user handle (made on first use).

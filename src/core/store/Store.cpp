@@ -25,6 +25,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
     store->m_users = std::make_unique<UserRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_groups = std::make_unique<GroupRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_outbox = std::make_unique<OutboxRepository>(*store->m_db, *store->m_clock, *store->m_audit);
+    store->m_lookupFailures = std::make_unique<LookupFailureRepository>(*store->m_db, codeKey.value());
     store->m_keys = std::make_unique<SecurityKeyRepository>(*store->m_db, *store->m_clock, *store->m_audit,
                                                             std::move(codeKey).value(), *store->m_outbox);
     store->m_workflows = std::make_unique<WorkflowRepository>(*store->m_db, *store->m_clock, *store->m_audit);

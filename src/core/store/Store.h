@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "GroupRepository.h"
+#include "LookupFailureRepository.h"
 #include "OutboxRepository.h"
 #include "SecurityKeyRepository.h"
 #include "UserRepository.h"
@@ -43,6 +44,7 @@ public:
     WorkflowRepository& workflows() { return *m_workflows; }
     VerificationRepository& verifications() { return *m_verifications; }
     WindowsLogonRepository& windowsLogons() { return *m_windowsLogons; }
+    LookupFailureRepository& lookupFailures() { return *m_lookupFailures; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<WorkflowRepository> m_workflows;
     std::unique_ptr<VerificationRepository> m_verifications;
     std::unique_ptr<WindowsLogonRepository> m_windowsLogons;
+    std::unique_ptr<LookupFailureRepository> m_lookupFailures;
 };
 
 } // namespace keydesk

@@ -325,21 +325,68 @@ private Q_SLOTS:
 
     void rateLimiterWindows()
     {
-        FixedClock clock(QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC));
-        LookupRateLimiter limiter(clock);
+        TestStore store;
+        FixedClock& clock = store.clock();
+        LookupRateLimiter limiter(store->lookupFailures(), clock);
         const QString address = QStringLiteral("192.0.2.1");
+        const auto wait = [&](const char* email, const QString& client) {
+            return limiter.retryAfter(QString::fromLatin1(email), client).value().value_or(0);
+        };
         for (int i = 0; i < 4; ++i) {
-            QVERIFY(!limiter.retryAfter(QStringLiteral("a@x.org"), address));
-            limiter.recordFailure(QStringLiteral("A@x.org"), address);
+            QCOMPARE(wait("a@x.org", address), 0);
+            QVERIFY(limiter.recordFailure(QStringLiteral("A@x.org"), address));
             clock.advance(60'000);
         }
-        QVERIFY(!limiter.retryAfter(QStringLiteral("a@x.org"), address));
-        limiter.recordFailure(QStringLiteral("a@x.org"), address);
+        QCOMPARE(wait("a@x.org", address), 0);
+        QVERIFY(limiter.recordFailure(QStringLiteral("a@x.org"), address));
         // Blocked until the first of the five failures is 15 minutes old: 11 minutes from now.
-        QCOMPARE(limiter.retryAfter(QStringLiteral("a@X.org"), address).value_or(0), 11 * 60);
-        QVERIFY(!limiter.retryAfter(QStringLiteral("b@x.org"), QStringLiteral("192.0.2.2")));
+        QCOMPARE(wait("a@X.org", address), 11 * 60);
+        QCOMPARE(wait("b@x.org", QStringLiteral("192.0.2.2")), 0);
+
+        // The failures are in the database: a limiter of another process (or after a restart)
+        // blocks the same, and the guessed address is not stored in clear.
+        LookupRateLimiter restarted(store->lookupFailures(), clock);
+        QCOMPARE(
+            restarted.retryAfter(QStringLiteral("a@x.org"), QStringLiteral("192.0.2.9")).value().value_or(0),
+            11 * 60);
+        QSqlQuery rows(store->database().connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT group_concat(subject) FROM lookup_failures")) &&
+                rows.next());
+        QVERIFY(!rows.value(0).toString().contains(QStringLiteral("x.org")));
+        QVERIFY(rows.value(0).toString().contains(QStringLiteral("client:192.0.2.1")));
+
         clock.advance(11 * 60 * 1000);
-        QVERIFY(!limiter.retryAfter(QStringLiteral("a@x.org"), address));
+        QCOMPARE(wait("a@x.org", address), 0);
+    }
+
+    // 20 wrong codes from one client block it for any email; the blocks the limiter remembers in
+    // memory stay within their fixed table however many subjects are blocked.
+    void rateLimiterPerClientAndBoundedMemory()
+    {
+        TestStore store;
+        LookupRateLimiter limiter(store->lookupFailures(), store.clock());
+        for (int i = 0; i < LookupRateLimiter::kMaxFailuresPerClient; ++i)
+            QVERIFY(
+                limiter.recordFailure(QStringLiteral("user%1@x.org").arg(i), QStringLiteral("198.51.100.7")));
+        QVERIFY(limiter.retryAfter(QStringLiteral("new@x.org"), QStringLiteral("198.51.100.7"))
+                    .value()
+                    .has_value());
+        QVERIFY(!limiter.retryAfter(QStringLiteral("new@x.org"), QStringLiteral("198.51.100.8"))
+                     .value()
+                     .has_value());
+
+        Transaction tx(store->database());
+        const int subjects = LookupRateLimiter::kRememberedBlocks + 500;
+        for (int i = 0; i < subjects; ++i)
+            for (int n = 0; n < LookupRateLimiter::kMaxFailuresPerEmail; ++n)
+                QVERIFY(limiter.recordFailure(QStringLiteral("victim%1@x.org").arg(i),
+                                              QStringLiteral("10.%1").arg(i)));
+        QVERIFY(tx.commit());
+        for (int i = 0; i < subjects; ++i)
+            QVERIFY(limiter.retryAfter(QStringLiteral("victim%1@x.org").arg(i), QStringLiteral("192.0.2.50"))
+                        .value()
+                        .has_value());
+        QCOMPARE(limiter.rememberedBlocks(), LookupRateLimiter::kRememberedBlocks);
     }
 
     // The activation email in German and Persian (right to left), with the same link, code and QR.
