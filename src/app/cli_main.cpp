@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "cli/Command.h"
+#include "core/LogRedaction.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,6 +10,7 @@
 
 int main(int argc, char* argv[])
 {
+    keydesk::installLogRedaction(); // before anything can log a URL
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KeyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("KeyDesk"));

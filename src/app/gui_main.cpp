@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 // keydesk: the console. Command-line options override this desk's settings for one run.
 #include "core/AppPaths.h"
+#include "core/LogRedaction.h"
 #include "gui/Appearance.h"
 #include "gui/DemoSession.h"
 #include "gui/FirstRunDialog.h"
@@ -23,6 +24,7 @@ using namespace keydesk;
 
 int main(int argc, char* argv[])
 {
+    keydesk::installLogRedaction(); // before anything can log a URL
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KeyDesk"));
     QApplication::setApplicationName(QStringLiteral("KeyDesk"));

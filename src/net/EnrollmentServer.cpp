@@ -22,7 +22,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
-Q_LOGGING_CATEGORY(lcServer, "keydesk.server")
+Q_LOGGING_CATEGORY(lcServer, "keydesk.server", QtInfoMsg)
 
 namespace {
 

@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcOutbox, "keydesk.outbox")
+Q_LOGGING_CATEGORY(lcOutbox, "keydesk.outbox", QtInfoMsg)
 
 namespace {
 

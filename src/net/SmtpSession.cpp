@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 
-Q_LOGGING_CATEGORY(lcSmtp, "keydesk.smtp")
+Q_LOGGING_CATEGORY(lcSmtp, "keydesk.smtp", QtInfoMsg)
 
 namespace {
 

@@ -14,7 +14,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcEnrollment, "keydesk.enrollment")
+Q_LOGGING_CATEGORY(lcEnrollment, "keydesk.enrollment", QtInfoMsg)
 
 namespace keydesk {
 

@@ -12,7 +12,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-Q_LOGGING_CATEGORY(lcVerification, "keydesk.verification")
+Q_LOGGING_CATEGORY(lcVerification, "keydesk.verification", QtInfoMsg)
 
 namespace keydesk {
 

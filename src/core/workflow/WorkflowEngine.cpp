@@ -9,7 +9,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcWorkflow, "keydesk.workflow")
+Q_LOGGING_CATEGORY(lcWorkflow, "keydesk.workflow", QtInfoMsg)
 
 namespace {
 
