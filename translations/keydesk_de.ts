@@ -2137,8 +2137,8 @@
         <translation>die Nachricht %1 im Postausgang ist %2</translation>
     </message>
     <message>
-        <source>outbox message %1 was cancelled; its content is gone</source>
-        <translation>die Nachricht %1 im Postausgang wurde abgebrochen; ihr Inhalt ist gelöscht</translation>
+        <source>outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to send a new one</source>
+        <translation>Outbox-Nachricht %1 ist fehlgeschlagen oder wurde abgebrochen, und ihr Link wurde gelöscht; stellen Sie den Schlüssel neu aus, um einen neuen zu senden</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2258,21 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer; fix: chmod 600 %2</source>
+        <translation>%1 kann von anderen Benutzern dieses Computers gelesen werden; Abhilfe: chmod 600 %2</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>cannot encode %1 bytes as a QR code</source>
@@ -2266,10 +2281,6 @@
 </context>
 <context>
     <name>ReceiptExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
         <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
@@ -4128,6 +4139,10 @@ Gültig bis %4</translation>
     <message>
         <source>&lt;p&gt;Copyright © 2026 KeyDesk developers. KeyDesk is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), and comes with absolutely no warranty. The licence is in %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Copyright © 2026 KeyDesk-Entwickler. KeyDesk ist freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), und kommt ohne jegliche Gewährleistung. Die Lizenz steht in %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · readable by other users</source>
+        <translation> · für andere Benutzer lesbar</translation>
     </message>
 </context>
 <context>

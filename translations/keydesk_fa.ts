@@ -2133,8 +2133,8 @@
         <translation>پیام ⁨%1⁩ صندوق خروجی ⁨%2⁩ است</translation>
     </message>
     <message>
-        <source>outbox message %1 was cancelled; its content is gone</source>
-        <translation>پیام ⁨%1⁩ صندوق خروجی لغو شده است؛ محتوایش از میان رفته است</translation>
+        <source>outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to send a new one</source>
+        <translation>پیام صندوق خروجی ⁨%1⁩ ناموفق بود یا لغو شد و پیوند آن پاک شده است؛ برای ارسال پیوندی تازه، کلید را دوباره صادر کنید</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2254,21 @@
     </message>
 </context>
 <context>
+    <name>PrivateFile</name>
+    <message>
+        <source>cannot create &apos;%1&apos;: %2</source>
+        <translation>ساختن ⁨%1⁩ ممکن نیست: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن ⁨%1⁩ ممکن نیست: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer; fix: chmod 600 %2</source>
+        <translation>⁨%1⁩ را کاربران دیگر این رایانه می‌توانند بخوانند؛ راه‌حل: chmod 600 ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>cannot encode %1 bytes as a QR code</source>
@@ -2262,10 +2277,6 @@
 </context>
 <context>
     <name>ReceiptExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>نوشتن ⁨%1⁩ ممکن نیست: ⁨%2⁩</translation>
-    </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
         <translation>ساختن پوشهٔ موقت ممکن نیست: ⁨%1⁩</translation>
@@ -4122,6 +4133,10 @@ Valid until %4</source>
     <message>
         <source>&lt;p&gt;Copyright © 2026 KeyDesk developers. KeyDesk is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), and comes with absolutely no warranty. The licence is in %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;حق نشر © ۲۰۲۶ توسعه‌دهندگان KeyDesk. ‏KeyDesk نرم‌افزاری آزاد تحت پروانهٔ عمومی همگانی گنو، نسخهٔ ۳ یا (به انتخاب شما) هر نسخهٔ بعدی (GPL-3.0-or-later) است و هیچ ضمانتی ندارد. متن پروانه در ⁨%1⁩ است.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> · readable by other users</source>
+        <translation> · برای کاربران دیگر خواندنی</translation>
     </message>
 </context>
 <context>

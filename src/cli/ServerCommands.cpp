@@ -3,6 +3,7 @@
 #include "CliFormat.h"
 #include "Command.h"
 #include "TablePrinter.h"
+#include "core/PrivateFile.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
 #include "core/mail/ActivationEmail.h"
@@ -127,6 +128,8 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     if (!store)
         return ExitFailed;
 
+    if (const QString exposed = exposureWarning(store->database().path()); !exposed.isEmpty())
+        ctx.err() << "keydesk-cli: warning: " << exposed << '\n';
     auto names = AuthenticatorNames::forDatabase(store->database().path());
     if (!names)
         return ctx.fail(names.error());

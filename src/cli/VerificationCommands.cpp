@@ -3,6 +3,7 @@
 // `keys verify` and `verifications show`: the test-mode relying party from the command line.
 #include "CliFormat.h"
 #include "Command.h"
+#include "core/PrivateFile.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/store/Store.h"
 #include "core/verification/VerificationReceipt.h"
@@ -10,7 +11,6 @@
 #include "net/Deployment.h"
 
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace keydesk::cli {
 
@@ -90,10 +90,8 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
             *user.value(),           key.value()->key,    v, names.value().describe(key.value()->key.aaguid),
             deployment->config.rpId, store->clock().now()};
         const QByteArray html = verificationReceiptHtml(facts).toUtf8();
-        QSaveFile file(p.value(kReceipt));
-        if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit())
-            return ctx.fail(
-                QStringLiteral("cannot write '%1': %2").arg(p.value(kReceipt), file.errorString()));
+        if (Status s = writePrivateFile(p.value(kReceipt), html); !s)
+            return ctx.fail(s.error());
     }
     if (ctx.json) {
         QJsonObject json{{QStringLiteral("id"), v.id},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "MainWindow.h"
+#include "core/PrivateFile.h"
 #include "ui_MainWindow.h"
 
 #include "AuditPage.h"
@@ -9,6 +10,7 @@
 #include "ImportDialog.h"
 #include "KeyServices.h"
 #include "MessageBox.h"
+#include "core/PrivateFile.h"
 #include "OutboxPage.h"
 #include "SettingsDialog.h"
 #include "SmtpSettingsDialog.h"
@@ -105,6 +107,15 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     const QString shown = QFileInfo(m_store->database().path()).absoluteFilePath();
     setWindowTitle(tr("KeyDesk — %1").arg(QFileInfo(shown).fileName()));
     m_databaseLabel->setText(tr("Database: %1 · operator %2").arg(shown, m_store->actor()));
+    // A database other users can read gives away users, keys and pending links: say so, with the fix.
+    if (const QString exposed = exposureWarning(shown); !exposed.isEmpty()) {
+        m_databaseLabel->setText(m_databaseLabel->text() + tr(" · readable by other users"));
+        m_databaseLabel->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e;"));
+        m_databaseLabel->setToolTip(exposed);
+    } else {
+        m_databaseLabel->setStyleSheet(QString());
+        m_databaseLabel->setToolTip(QString());
+    }
     m_ui->importUsersAction->setEnabled(true);
     return true;
 }

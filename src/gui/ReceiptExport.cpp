@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "ReceiptExport.h"
 
+#include "core/PrivateFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextDocument>
 
@@ -20,20 +21,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ReceiptExport)
 };
 
-Status writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(Text::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
-}
-
 } // namespace
 
 Status exportReceipt(const QString& html, const QString& path)
 {
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return writeAtomically(path, html.toUtf8());
+        return writePrivateFile(path, html.toUtf8());
     // QPrinter writes its file as it goes: print to a scratch file, then move the result in place.
     QTemporaryDir scratch;
     if (!scratch.isValid())
@@ -58,7 +51,7 @@ Status exportReceipt(const QString& html, const QString& path)
     QFile pdf(pdfPath);
     if (!pdf.open(QIODevice::ReadOnly))
         return Status::failure(Text::tr("The PDF could not be made: %1").arg(pdf.errorString()));
-    return writeAtomically(path, pdf.readAll());
+    return writePrivateFile(path, pdf.readAll());
 }
 
 } // namespace keydesk::gui

@@ -412,6 +412,64 @@ private Q_SLOTS:
                  1);
     }
 
+    // Sent, refused for good or cancelled: the email's link and code are gone from the database
+    // file itself (secure_delete zeroes what the update freed), not only from the row.
+    void finishedEmailsLeaveNoLinkInTheFile()
+    {
+        QTemporaryDir spool;
+        SmtpSink sink(spool.path());
+        QCOMPARE(sink.start(sinkOptions()), QString());
+        SmtpSink refusing(spool.path() + QStringLiteral("/refused"));
+        SmtpSink::Options refuse = sinkOptions();
+        refuse.reject = QStringLiteral("550 5.1.1 No such mailbox here");
+        QCOMPARE(refusing.start(refuse), QString());
+        EnrollmentHarness h;
+        const auto assign = [&](const char* name) {
+            return h.assign(h.addUser(QString::fromLatin1(name),
+                                      QString::fromLatin1(name) + QStringLiteral("@example.com")),
+                            ActivationMethod::Email);
+        };
+        const IssuedLink sent = assign("ada");
+        net::OutboxSender sender(*h.store, settingsFor(sink.port(), net::SmtpSecurity::StartTls));
+        QCOMPARE(drain(sender).sent, 1);
+        const IssuedLink failed = assign("bob");
+        net::OutboxSender refused(*h.store, settingsFor(refusing.port(), net::SmtpSecurity::StartTls));
+        QCOMPARE(drain(refused).failed, 1);
+        const IssuedLink cancelled = assign("cy");
+        QVERIFY(h.store->outbox().cancel(*cancelled.outboxId));
+        const IssuedLink queued = assign("dee");
+
+        for (const IssuedLink* issued : {&sent, &failed, &cancelled}) {
+            QCOMPARE(outboxColumn(h, "length(mime)", *issued->outboxId), QStringLiteral("0"));
+            QCOMPARE(outboxColumn(h, "payload IS NULL", *issued->outboxId), QStringLiteral("1"));
+            QVERIFY(!outboxColumn(h, "subject", *issued->outboxId).isEmpty()); // the Outbox page still has it
+        }
+        QCOMPARE(
+            h.store->outbox().retryNow(*failed.outboxId).error(),
+            QStringLiteral(
+                "outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to "
+                "send a new one")
+                .arg(*failed.outboxId));
+        QSqlQuery checkpoint(h.store->database().connection());
+        QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        checkpoint.finish();
+        QByteArray file;
+        for (const QString& path : QStringList{h.store.path(), h.store.path() + QStringLiteral("-wal")}) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                file += f.readAll();
+        }
+        const auto token = [](const IssuedLink& issued) {
+            return issued.link.section(u'/', -1).toLatin1();
+        };
+        // The one still queued is there (it has yet to be sent): the search would find them.
+        QVERIFY(file.contains(token(queued)));
+        for (const IssuedLink* issued : {&sent, &failed, &cancelled}) {
+            QVERIFY2(!file.contains(token(*issued)), qPrintable(issued->link));
+            QVERIFY2(!file.contains(issued->manualCode.toLatin1()), qPrintable(issued->manualCode));
+        }
+    }
+
     void revokingTheKeyCancelsItsQueuedEmail()
     {
         EnrollmentHarness h;

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "SearchTerms.h"
+#include "core/PrivateFile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -79,6 +80,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
             return R::failure(Text::tr("database '%1' does not exist").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(Text::tr("cannot create folder '%1'").arg(info.absolutePath()));
+        // Owner only from the first byte (SQLite would make it 0644; its -wal and -shm follow the file).
+        if (Status s = createPrivateFile(path); !s)
+            return R::failure(s.error());
     }
 
     std::unique_ptr<Database> self(new Database);
@@ -146,6 +150,9 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
         for (int i = 2; QFileInfo::exists(target); ++i)
             target = QStringLiteral("%1.v%2-backup-%3-%4").arg(m_path).arg(version).arg(stamp).arg(i);
         QSqlQuery vacuum(db);
+        // The copy holds everything the database does: owner only, like it.
+        if (Status s = createPrivateFile(target); !s)
+            return s;
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(target);
         if (!vacuum.exec())
@@ -196,7 +203,9 @@ Status Database::applyPragmas()
     // FULL: a commit survives power loss as well as a killed process.
     // 64 MiB of page cache: bulk transactions stay in memory instead of spilling page by page.
     for (const char* pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536"}) {
+         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536",
+          // Erased links and codes are overwritten with zeros, not left in free space.
+          "PRAGMA secure_delete = ON"}) {
         if (Status s = execRaw(QString::fromLatin1(pragma)); !s)
             return s;
     }

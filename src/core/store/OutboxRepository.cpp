@@ -206,11 +206,12 @@ Status OutboxRepository::markRetry(qint64 id, const QString& error, qint64 nextA
 
 Status OutboxRepository::markFailed(qint64 id, const QString& error)
 {
-    return update(
-        id,
-        QStringLiteral("UPDATE outbox SET status = 'failed', last_error = ? WHERE id = ? AND status = "
-                       "'sending'"),
-        {oneLine(error)}, QT_TRANSLATE_NOOP("Database", "marking the email failed"));
+    // Refused for good: the link and code go too (subject and recipient stay for the Outbox page).
+    return update(id,
+                  QStringLiteral(
+                      "UPDATE outbox SET status = 'failed', mime = X'', payload = NULL, last_error = ? WHERE "
+                      "id = ? AND status = 'sending'"),
+                  {oneLine(error)}, QT_TRANSLATE_NOOP("Database", "marking the email failed"));
 }
 
 Status OutboxRepository::operatorAction(qint64 id, const QList<OutboxStatus>& from, const QString& setSql,
@@ -229,7 +230,11 @@ Status OutboxRepository::operatorAction(qint64 id, const QList<OutboxStatus>& fr
         return Status::failure(Text::tr("outbox message %1 is %2").arg(id).arg(outboxStatusName(m.status)));
     if (m.status == OutboxStatus::Failed && action == QLatin1String("outbox.retry") && m.mime.isEmpty() &&
         m.payload.isEmpty())
-        return Status::failure(Text::tr("outbox message %1 was cancelled; its content is gone").arg(id));
+        return Status::failure(
+            Text::tr(
+                "outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to "
+                "send a new one")
+                .arg(id));
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("UPDATE outbox SET ") + setSql + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(m_clock.nowMs());
