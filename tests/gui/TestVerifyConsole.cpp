@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -196,6 +197,9 @@ private Q_SLOTS:
         QFile htmlFile(html);
         QVERIFY(htmlFile.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(htmlFile.readAll()), dialog->receiptHtml());
+        // A receipt names a user and a key: only its owner can read the file.
+        for (const QString& file : {pdf, html})
+            QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions());
 
         // Every tamper mode fails with its check named, and the key does not move. The cloned
         // counter goes first: it repeats the count the server has just seen.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "core/PrivateFile.h"
 #include "support/TestSupport.h"
 
 #include "core/store/Database.h"
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <sqlite3.h>
 
@@ -66,6 +69,39 @@ private Q_SLOTS:
         QSqlQuery q(db.value()->connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    // Under a permissive umask too, the database, its -wal and -shm and a migration backup are the
+    // owner's alone; a database made readable later is reported with the fix.
+    void filesAreCreatedOwnerOnly()
+    {
+        const mode_t previous = ::umask(022);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db, qPrintable(db.error()));
+            QVERIFY(
+                db.value()->execRaw(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')")));
+            for (const QString& file :
+                 QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+                QVERIFY2(QFile::exists(file), qPrintable(file));
+                QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions());
+            }
+            QCOMPARE(exposureWarning(path), QString());
+        }
+        const QString old = makeVersion1(dir);
+        {
+            auto db = Database::open(old);
+            QVERIFY2(db, qPrintable(db.error()));
+            QCOMPARE(QFileInfo(db.value()->backupPath()).permissions() & 0x0077, QFileDevice::Permissions());
+        }
+        ::umask(previous);
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QCOMPARE(
+            exposureWarning(path),
+            QStringLiteral("%1 can be read by other users of this computer; fix: chmod 600 '%1'").arg(path));
     }
 
     void previousToCurrent()
