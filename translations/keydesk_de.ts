@@ -1584,6 +1584,22 @@
         <source>No such address.</source>
         <translation>Keine solche Adresse.</translation>
     </message>
+    <message>
+        <source>the TLS key &apos;%1&apos; is not the key of the certificate &apos;%2&apos; (the first one in the file); give the pair that belongs together</source>
+        <translation>Der TLS-Schlüssel &apos;%1&apos; gehört nicht zum Zertifikat &apos;%2&apos; (dem ersten in der Datei); geben Sie das zusammengehörige Paar an</translation>
+    </message>
+    <message>
+        <source>the TLS key &apos;%1&apos; can be read by other users of this computer; fix: chmod 600 &apos;%1&apos;</source>
+        <translation>Der TLS-Schlüssel &apos;%1&apos; kann von anderen Benutzern dieses Computers gelesen werden; Abhilfe: chmod 600 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the TLS certificate &apos;%1&apos; expired on %2: phones will refuse it</source>
+        <translation>Das TLS-Zertifikat &apos;%1&apos; ist am %2 abgelaufen: Telefone werden es ablehnen</translation>
+    </message>
+    <message>
+        <source>the TLS certificate &apos;%1&apos; is not valid before %2: phones will refuse it</source>
+        <translation>Das TLS-Zertifikat &apos;%1&apos; ist erst ab %2 gültig: Telefone werden es ablehnen</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentService</name>

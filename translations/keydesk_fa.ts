@@ -1581,6 +1581,22 @@
         <source>No such address.</source>
         <translation>چنین نشانی‌ای نیست.</translation>
     </message>
+    <message>
+        <source>the TLS key &apos;%1&apos; is not the key of the certificate &apos;%2&apos; (the first one in the file); give the pair that belongs together</source>
+        <translation>کلید TLS ‏&apos;⁨%1⁩&apos; کلیدِ گواهی &apos;⁨%2⁩&apos; (نخستین گواهی در پرونده) نیست؛ جفتی را بدهید که با هم هستند</translation>
+    </message>
+    <message>
+        <source>the TLS key &apos;%1&apos; can be read by other users of this computer; fix: chmod 600 &apos;%1&apos;</source>
+        <translation>کلید TLS ‏&apos;⁨%1⁩&apos; را کاربران دیگر این رایانه می‌توانند بخوانند؛ راه‌حل: chmod 600 &apos;⁨%1⁩&apos;</translation>
+    </message>
+    <message>
+        <source>the TLS certificate &apos;%1&apos; expired on %2: phones will refuse it</source>
+        <translation>گواهی TLS ‏&apos;⁨%1⁩&apos; در ⁨%2⁩ منقضی شده است: گوشی‌ها آن را نمی‌پذیرند</translation>
+    </message>
+    <message>
+        <source>the TLS certificate &apos;%1&apos; is not valid before %2: phones will refuse it</source>
+        <translation>گواهی TLS ‏&apos;⁨%1⁩&apos; پیش از ⁨%2⁩ معتبر نیست: گوشی‌ها آن را نمی‌پذیرند</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentService</name>

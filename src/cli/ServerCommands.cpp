@@ -136,6 +136,8 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     net::EnrollmentServer server(*store, names.value());
     if (Status s = server.start(options); !s)
         return ctx.fail(s.error());
+    for (const QString& warning : server.warnings())
+        ctx.err() << "keydesk-cli: warning: " << warning << '\n';
     ctx.out() << "enrollment server listening on " << server.listeningUrl() << " (bind "
               << options.bindAddress.toString() << "); links use " << server.config().baseUrl << ", RP ID "
               << server.config().rpId << '\n';

@@ -7,6 +7,7 @@
 #include "GuardedServer.h"
 #include "HttpReply.h"
 #include "PageTemplate.h"
+#include "TlsIdentity.h"
 #include "VerificationPage.h"
 #include "core/store/Store.h"
 #include "i18n/PhoneLanguage.h"
@@ -126,28 +127,17 @@ Status EnrollmentServer::start(const ServerOptions& options)
     auto http = std::make_unique<QHttpServer>();
     const bool tls = !options.certificatePath.isEmpty() || !options.keyPath.isEmpty();
     std::optional<QSslConfiguration> tlsConfiguration;
+    m_warnings.clear();
     if (tls) {
-        QFile certFile(options.certificatePath);
-        QFile keyFile(options.keyPath);
-        if (!certFile.open(QIODevice::ReadOnly))
-            return Status::failure(Text::tr("cannot read the TLS certificate '%1': %2")
-                                       .arg(options.certificatePath, certFile.errorString()));
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return Status::failure(
-                Text::tr("cannot read the TLS key '%1': %2").arg(options.keyPath, keyFile.errorString()));
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (chain.isEmpty())
-            return Status::failure(Text::tr("'%1' holds no PEM certificate").arg(options.certificatePath));
-        if (key.isNull())
-            return Status::failure(Text::tr("'%1' holds no PEM EC or RSA private key").arg(options.keyPath));
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificateChain(chain);
-        configuration.setPrivateKey(key);
-        tlsConfiguration = configuration;
+        // Phones judge certificates by the real time, not by the store's (test) clock.
+        auto identity =
+            loadTlsIdentity(options.certificatePath, options.keyPath, QDateTime::currentDateTimeUtc());
+        if (!identity)
+            return Status::failure(identity.error());
+        for (const QString& warning : identity->warnings)
+            qCWarning(lcServer).noquote() << warning;
+        m_warnings = identity->warnings;
+        tlsConfiguration = identity->configuration;
     }
     auto limits = std::make_shared<ServerLimits>(options.limits);
     fitToDescriptorLimit(*limits);

@@ -59,6 +59,9 @@ public:
     bool isListening() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     QString listeningUrl() const { return m_listeningUrl; }
+    // What start() found wrong but served all the same (a TLS key others can read, an expired
+    // certificate); also logged.
+    QStringList warnings() const { return m_warnings; }
     const EnrollmentConfig& config() const;
 
 Q_SIGNALS:
@@ -83,6 +86,7 @@ private:
     int m_healthProbeIntervalMs = 0;
     QElapsedTimer m_sinceHealthProbe; // the database write probe runs at most every few seconds
     QString m_healthProblem;
+    QStringList m_warnings;
 };
 
 } // namespace keydesk::net

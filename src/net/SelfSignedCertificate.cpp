@@ -58,7 +58,8 @@ bool addExtension(X509* cert, int nid, const QByteArray& value)
 
 } // namespace
 
-Result<CertificatePair> makeSelfSignedCertificate(const QString& host)
+Result<CertificatePair> makeSelfSignedCertificate(const QString& host, const QDateTime& notBefore,
+                                                  const QDateTime& notAfter)
 {
     using R = Result<CertificatePair>;
     const QString name = host.trimmed().toLower();
@@ -79,8 +80,14 @@ Result<CertificatePair> makeSelfSignedCertificate(const QString& host)
     BN_to_ASN1_INTEGER(bn, X509_get_serialNumber(cert.get()));
     BN_free(bn);
     X509_set_version(cert.get(), 2);
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -60);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 397L * 24 * 3600);
+    if (notBefore.isValid())
+        ASN1_TIME_set(X509_getm_notBefore(cert.get()), time_t(notBefore.toSecsSinceEpoch()));
+    else
+        X509_gmtime_adj(X509_getm_notBefore(cert.get()), -60);
+    if (notAfter.isValid())
+        ASN1_TIME_set(X509_getm_notAfter(cert.get()), time_t(notAfter.toSecsSinceEpoch()));
+    else
+        X509_gmtime_adj(X509_getm_notAfter(cert.get()), 397L * 24 * 3600);
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME* subject = X509_get_subject_name(cert.get());
     const QByteArray cn = name.toUtf8();

@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QSslCipher>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTranslator>
@@ -551,6 +553,87 @@ private Q_SLOTS:
                 h.lookup(QStringLiteral("user%1@example.com").arg(i), QStringLiteral("2222-2222")).httpStatus,
                 404);
         QCOMPARE(h.lookup(QStringLiteral("ada@example.com"), issued.manualCode).httpStatus, 429);
+    }
+
+    // TLS 1.3, or TLS 1.2 with ECDHE and AEAD only; a key that is not the certificate's is refused;
+    // a key others can read and an expired certificate are warned about.
+    void tlsPolicyAndIdentityChecks()
+    {
+        QTemporaryDir dir;
+        const auto write = [&](const char* name, const QByteArray& bytes, QFileDevice::Permissions mode) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", name);
+            f.close();
+            QFile::setPermissions(path, mode);
+            return path;
+        };
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        auto pair = net::makeSelfSignedCertificate(QStringLiteral("localhost"));
+        auto other = net::makeSelfSignedCertificate(QStringLiteral("localhost"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto expired =
+            net::makeSelfSignedCertificate(QStringLiteral("localhost"), now.addDays(-30), now.addDays(-1));
+        QVERIFY(pair && other && expired);
+        const QString cert = write("cert.pem", pair->certificatePem, ownerOnly);
+        const QString key = write("key.pem", pair->privateKeyPem, ownerOnly);
+        TestStore store;
+        net::ServerOptions options;
+        options.port = 0;
+        options.certificatePath = cert;
+        options.keyPath = write("other-key.pem", other->privateKeyPem, ownerOnly);
+        net::EnrollmentServer mismatched(*store, AuthenticatorNames::builtin());
+        QCOMPARE(mismatched.start(options).error(),
+                 QStringLiteral(
+                     "the TLS key '%1' is not the key of the certificate '%2' (the first one in the file); "
+                     "give the pair that belongs together")
+                     .arg(options.keyPath, cert));
+
+        options.certificatePath = write("expired.pem", expired->certificatePem, ownerOnly);
+        options.keyPath = write("expired-key.pem", expired->privateKeyPem,
+                                ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        net::EnrollmentServer warned(*store, AuthenticatorNames::builtin());
+        QVERIFY(warned.start(options));
+        QCOMPARE(warned.warnings().size(), 2);
+        QCOMPARE(warned.warnings().at(0),
+                 QStringLiteral(
+                     "the TLS key '%1' can be read by other users of this computer; fix: chmod 600 '%1'")
+                     .arg(options.keyPath));
+        QVERIFY2(warned.warnings().at(1).startsWith(
+                     QStringLiteral("the TLS certificate '%1' expired on ").arg(options.certificatePath)),
+                 qPrintable(warned.warnings().at(1)));
+        warned.stop();
+
+        options.certificatePath = cert;
+        options.keyPath = key;
+        net::EnrollmentServer server(*store, AuthenticatorNames::builtin());
+        QVERIFY(server.start(options));
+        QVERIFY(server.warnings().isEmpty());
+        const auto handshake = [&](QSsl::SslProtocol protocol, const QString& cipher) {
+            QSslSocket socket;
+            QSslConfiguration tls = socket.sslConfiguration();
+            tls.setProtocol(protocol);
+            if (!cipher.isEmpty())
+                tls.setCiphers({QSslCipher(cipher)});
+            tls.setCaCertificates(QSslCertificate::fromData(pair->certificatePem));
+            socket.setSslConfiguration(tls);
+            socket.connectToHostEncrypted(QStringLiteral("localhost"), server.port());
+            const bool encrypted =
+                waitUntil([&] {
+                    return socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState;
+                }) &&
+                socket.isEncrypted();
+            return encrypted ? socket.sessionCipher().name() : QString();
+        };
+        QCOMPARE(handshake(QSsl::TlsV1_3, {}), QStringLiteral("TLS_AES_128_GCM_SHA256"));
+        QCOMPARE(handshake(QSsl::TlsV1_2, QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256")),
+                 QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"));
+        QCOMPARE(handshake(QSsl::TlsV1_2, QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305")),
+                 QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"));
+        // CBC suites, and suites without forward secrecy, are not offered.
+        QCOMPARE(handshake(QSsl::TlsV1_2, QStringLiteral("ECDHE-ECDSA-AES128-SHA")), QString());
+        QCOMPARE(handshake(QSsl::TlsV1_2, QStringLiteral("AES128-GCM-SHA256")), QString());
     }
 
     void servesHttpsWithAConfiguredCertificate()
