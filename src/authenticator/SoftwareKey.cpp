@@ -38,9 +38,10 @@ std::optional<EcCurve> ecCurve(int algorithm)
     }
 }
 
+// Credential keys only: the RP never accepts RS1 for one, so the authenticator does not make it.
 bool isRsa(int algorithm)
 {
-    return algorithm == int(CoseAlgorithm::RS256) || algorithm == int(CoseAlgorithm::PS256);
+    return webauthn::isRsaAlgorithm(algorithm) && algorithm != int(CoseAlgorithm::RS1);
 }
 
 QByteArray bnParam(EVP_PKEY* key, const char* name, int size = 0)
@@ -138,7 +139,7 @@ QByteArray SoftwareKey::sign(const QByteArray& message) const
     if (EVP_DigestSignInit(ctx.get(), &pctx, webauthn::algorithmDigest(m_algorithm), nullptr, m_key.get()) !=
         1)
         return {};
-    if (m_algorithm == int(CoseAlgorithm::PS256)) {
+    if (webauthn::isRsaPssAlgorithm(m_algorithm)) {
         EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING);
         EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST);
     }

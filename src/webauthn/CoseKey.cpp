@@ -198,7 +198,7 @@ std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
         return std::nullopt;
     }
 
-    const bool isRsa = k.algorithm == int(CoseAlgorithm::RS256) || k.algorithm == int(CoseAlgorithm::PS256);
+    const bool isRsa = isRsaAlgorithm(k.algorithm);
     const bool isEdDsa = k.algorithm == int(CoseAlgorithm::EdDSA);
     const int wantedKty = isRsa ? kKtyRsa : isEdDsa ? kKtyOkp : kKtyEc2;
     if (k.keyType != wantedKty) {

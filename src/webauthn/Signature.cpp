@@ -155,15 +155,21 @@ const EVP_MD* algorithmDigest(int algorithm)
     static const EVP_MD* sha256 = fetchedDigest("SHA256");
     static const EVP_MD* sha384 = fetchedDigest("SHA384");
     static const EVP_MD* sha512 = fetchedDigest("SHA512");
+    static const EVP_MD* sha1 = fetchedDigest("SHA1");
     switch (CoseAlgorithm(algorithm)) {
     case CoseAlgorithm::ES256:
     case CoseAlgorithm::RS256:
     case CoseAlgorithm::PS256:
         return sha256;
     case CoseAlgorithm::ES384:
+    case CoseAlgorithm::RS384:
+    case CoseAlgorithm::PS384:
         return sha384;
     case CoseAlgorithm::ES512:
+    case CoseAlgorithm::RS512:
         return sha512;
+    case CoseAlgorithm::RS1:
+        return sha1;
     case CoseAlgorithm::EdDSA:
         return nullptr;
     }
@@ -183,8 +189,12 @@ QString keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
             return Text::tr("%1 needs a key on curve %2")
                 .arg(name, QLatin1StringView(OBJ_nid2sn(curveNid(algorithm))));
         return QString();
+    case CoseAlgorithm::RS1:
     case CoseAlgorithm::RS256:
+    case CoseAlgorithm::RS384:
+    case CoseAlgorithm::RS512:
     case CoseAlgorithm::PS256:
+    case CoseAlgorithm::PS384:
         if (EVP_PKEY_get_base_id(key) != EVP_PKEY_RSA)
             return Text::tr("%1 needs an RSA key").arg(name);
         if (EVP_PKEY_get_bits(key) < 2048)
@@ -236,7 +246,7 @@ QString verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QB
     EVP_PKEY_CTX* pctx = nullptr;
     if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, algorithmDigest(algorithm), nullptr, key) != 1)
         return Text::tr("signature verification could not start");
-    if (algorithm == int(CoseAlgorithm::PS256) &&
+    if (isRsaPssAlgorithm(algorithm) &&
         (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
          EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) != 1 ||
          EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, algorithmDigest(algorithm)) != 1))

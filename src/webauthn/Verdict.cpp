@@ -17,6 +17,8 @@ constexpr std::array kAlgorithmNames{
     AlgorithmName{CoseAlgorithm::ES256, u"ES256"}, AlgorithmName{CoseAlgorithm::ES384, u"ES384"},
     AlgorithmName{CoseAlgorithm::ES512, u"ES512"}, AlgorithmName{CoseAlgorithm::RS256, u"RS256"},
     AlgorithmName{CoseAlgorithm::PS256, u"PS256"}, AlgorithmName{CoseAlgorithm::EdDSA, u"EdDSA"},
+    AlgorithmName{CoseAlgorithm::RS384, u"RS384"}, AlgorithmName{CoseAlgorithm::RS512, u"RS512"},
+    AlgorithmName{CoseAlgorithm::PS384, u"PS384"}, AlgorithmName{CoseAlgorithm::RS1, u"RS1"},
 };
 
 } // namespace
@@ -47,11 +49,38 @@ const QList<int>& supportedAlgorithms()
 {
     static const QList<int> all = [] {
         QList<int> list;
-        for (const AlgorithmName& a : kAlgorithmNames)
-            list << int(a.algorithm);
+        for (const AlgorithmName& a : kAlgorithmNames) {
+            if (a.algorithm != CoseAlgorithm::RS1)
+                list << int(a.algorithm);
+        }
         return list;
     }();
     return all;
+}
+
+bool isAttestationAlgorithm(int coseAlgorithm)
+{
+    return coseAlgorithm == int(CoseAlgorithm::RS1) || supportedAlgorithms().contains(coseAlgorithm);
+}
+
+bool isRsaAlgorithm(int coseAlgorithm)
+{
+    switch (CoseAlgorithm(coseAlgorithm)) {
+    case CoseAlgorithm::RS1:
+    case CoseAlgorithm::RS256:
+    case CoseAlgorithm::RS384:
+    case CoseAlgorithm::RS512:
+    case CoseAlgorithm::PS256:
+    case CoseAlgorithm::PS384:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isRsaPssAlgorithm(int coseAlgorithm)
+{
+    return coseAlgorithm == int(CoseAlgorithm::PS256) || coseAlgorithm == int(CoseAlgorithm::PS384);
 }
 
 QString attestationTypeName(AttestationType type)

@@ -20,11 +20,22 @@ enum class CoseAlgorithm : int
     ES384 = -35,
     ES512 = -36,
     PS256 = -37,
+    PS384 = -38,
     RS256 = -257,
+    RS384 = -258,
+    RS512 = -259,
+    // RSASSA-PKCS1-v1_5 with SHA-1 (RFC 8812): TPMs sign attestation statements with it (Windows
+    // Hello). Accepted for attestation statements only, never for a credential key.
+    RS1 = -65535,
 };
 QString algorithmName(int coseAlgorithm); // "ES256", or "COSE -42" for unknown ones
 std::optional<int> algorithmFromName(QStringView name);
+// Algorithms a credential key may use (RS1 is not one of them).
 const QList<int>& supportedAlgorithms();
+// Algorithms an attestation statement may be signed with: the credential ones and RS1.
+bool isAttestationAlgorithm(int coseAlgorithm);
+bool isRsaAlgorithm(int coseAlgorithm);
+bool isRsaPssAlgorithm(int coseAlgorithm);
 
 // WebAuthn §6.5.4 attestation types.
 enum class AttestationType

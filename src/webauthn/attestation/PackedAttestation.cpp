@@ -93,7 +93,8 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
     if (!chain)
         return statementFailure(checks, error);
     X509* leaf = chain->front().get();
-    if (!supportedAlgorithms().contains(algorithm))
+    // Any credential algorithm, and RS1 (RFC 8812) for attestation keys that sign with SHA-1.
+    if (!isAttestationAlgorithm(algorithm))
         return statementFailure(
             checks, Text::tr("attestation alg %1 is not supported").arg(algorithmName(algorithm)));
     if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())

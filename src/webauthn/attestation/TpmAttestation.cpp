@@ -255,7 +255,8 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
     if (*ver != u"2.0")
         return statementFailure(checks, Text::tr("tpm attStmt ver must be \"2.0\""));
     const int algorithm = int(*alg);
-    const EVP_MD* signedDigest = algorithmDigest(algorithm);
+    // TPMs sign with RS1 (SHA-1) among others: WebAuthn puts no limit on the statement's alg.
+    const EVP_MD* signedDigest = isAttestationAlgorithm(algorithm) ? algorithmDigest(algorithm) : nullptr;
     if (!signedDigest)
         return statementFailure(
             checks, Text::tr("tpm attestation alg %1 is not supported").arg(algorithmName(algorithm)));

@@ -66,7 +66,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("alg");
         QTest::addColumn<bool>("packed");
-        for (const int alg : {-7, -8, -257}) {
+        // RS384, RS512 and PS384 too: verified when the RP is configured to offer them.
+        for (const int alg : {-7, -8, -257, -37, -258, -259, -38}) {
             QTest::addRow("%s none", qPrintable(algorithmName(alg))) << alg << false;
             QTest::addRow("%s packed self", qPrintable(algorithmName(alg))) << alg << true;
         }
