@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
-// Activation tokens and verification ids never reach a log, even with every debug category on:
+// Activation tokens and verification ids never reach a log, even with every debug category on
+// (and those categories are off unless asked for):
 // `keydesk-cli serve` under QT_LOGGING_RULES=*.debug=true (QHttpServer then prints each request's
 // URL) is sent a link's page and its API, and its whole output holds the token nowhere.
 #include "core/LogRedaction.h"
@@ -101,6 +102,36 @@ private Q_SLOTS:
         QVERIFY(log.contains("/a/[redacted]"));
         QVERIFY(log.contains("/api/v1/activations/[redacted]/options"));
         QVERIFY2(!log.contains(token.toLatin1()), log.constData());
+    }
+
+    // KeyDesk's own debug output (a workflow's batch timings) is off unless asked for.
+    void debugCategoriesAreOffByDefault()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("k.sqlite"));
+        const auto cliErr = [&](const QStringList& args, const QString& rules) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QT_LOGGING_RULES"));
+            if (!rules.isEmpty())
+                env.insert(QStringLiteral("QT_LOGGING_RULES"), rules);
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("KEYDESK_CLI"),
+                    QStringList{QStringLiteral("--database"), db} + args);
+            p.waitForFinished(60'000);
+            return p.readAllStandardError();
+        };
+        cliErr({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--users"),
+                QStringLiteral("50")},
+               {});
+        const QByteArray quiet = cliErr({QStringLiteral("workflows"), QStringLiteral("create"),
+                                         QStringLiteral("--name"), QStringLiteral("W")},
+                                        {});
+        QVERIFY2(!quiet.contains("keydesk.workflow"), quiet.constData());
+        const QByteArray asked =
+            cliErr({QStringLiteral("workflows"), QStringLiteral("run"), QStringLiteral("W")},
+                   QStringLiteral("keydesk.workflow.debug=true"));
+        QVERIFY2(asked.contains("keydesk.workflow: batch:"), asked.constData());
     }
 };
 
