@@ -1448,6 +1448,10 @@
         <source>unknown setting &apos;%1&apos; (settings: %2)</source>
         <translation>unbekannte Einstellung „%1“ (Einstellungen: %2)</translation>
     </message>
+    <message>
+        <source>Key algorithms offered to phones, space-separated, preferred first (RS384, RS512 and PS384 only when listed)</source>
+        <translation>Den Telefonen angebotene Schlüsselalgorithmen, durch Leerzeichen getrennt, bevorzugte zuerst (RS384, RS512 und PS384 nur, wenn aufgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -1544,6 +1548,18 @@
     <message>
         <source>%1: &quot;%2&quot; is not an origin like https://keys.example.com</source>
         <translation>%1: „%2“ ist kein Origin wie https://keys.example.com</translation>
+    </message>
+    <message>
+        <source>setting %1: RS1 signs attestation statements only; a credential key cannot use it</source>
+        <translation>Einstellung %1: RS1 signiert nur Attestierungsaussagen; ein Anmeldeschlüssel kann es nicht verwenden</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; is not an algorithm KeyDesk verifies (%3)</source>
+        <translation>Einstellung %1: „%2“ ist kein Algorithmus, den KeyDesk prüft (%3)</translation>
+    </message>
+    <message>
+        <source>setting %1: %2 is named twice</source>
+        <translation>Einstellung %1: %2 ist zweimal genannt</translation>
     </message>
 </context>
 <context>

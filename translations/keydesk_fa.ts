@@ -1445,6 +1445,10 @@
         <source>unknown setting &apos;%1&apos; (settings: %2)</source>
         <translation>تنظیم ناشناختهٔ «⁨%1⁩» (تنظیم‌ها: ⁨%2⁩)</translation>
     </message>
+    <message>
+        <source>Key algorithms offered to phones, space-separated, preferred first (RS384, RS512 and PS384 only when listed)</source>
+        <translation>الگوریتم‌های کلیدی که به گوشی‌ها پیشنهاد می‌شوند، با فاصله جدا و به ترتیب ترجیح (RS384، RS512 و PS384 فقط وقتی فهرست شوند)</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -1541,6 +1545,18 @@
     <message>
         <source>%1: &quot;%2&quot; is not an origin like https://keys.example.com</source>
         <translation>⁨%1⁩: «⁨%2⁩» مبدأیی مانند https://keys.example.com نیست</translation>
+    </message>
+    <message>
+        <source>setting %1: RS1 signs attestation statements only; a credential key cannot use it</source>
+        <translation>تنظیم ⁨%1⁩: ‏RS1 فقط گواهی‌های تصدیق را امضا می‌کند؛ کلید اعتبارنامه نمی‌تواند از آن استفاده کند</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; is not an algorithm KeyDesk verifies (%3)</source>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» الگوریتمی نیست که KeyDesk بررسی کند (⁨%3⁩)</translation>
+    </message>
+    <message>
+        <source>setting %1: %2 is named twice</source>
+        <translation>تنظیم ⁨%1⁩: ⁨%2⁩ دو بار آمده است</translation>
     </message>
 </context>
 <context>

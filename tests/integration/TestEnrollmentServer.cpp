@@ -3,6 +3,7 @@
 // The enrollment server over real HTTP on loopback, with the software authenticator as the
 // phone: the activation ceremony end to end, and every way a request can be refused.
 #include "EnrollmentHarness.h"
+#include "core/activation/DeploymentSettings.h"
 
 #include "i18n/PhoneLanguage.h"
 #include "i18n/Translations.h"
@@ -553,6 +554,48 @@ private Q_SLOTS:
                 h.lookup(QStringLiteral("user%1@example.com").arg(i), QStringLiteral("2222-2222")).httpStatus,
                 404);
         QCOMPARE(h.lookup(QStringLiteral("ada@example.com"), issued.manualCode).httpStatus, 429);
+    }
+
+    // enrollment.algorithms chooses what phones are offered (and what is accepted): RS384 only
+    // when listed; RS1, unknown names and repeats are refused with the setting named.
+    void offeredAlgorithmsAreASetting()
+    {
+        EnrollmentHarness h;
+        const QString key = QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey);
+        QCOMPARE(setDeploymentSetting(*h.store, key, QStringLiteral("ES256 RS1")).error(),
+                 QStringLiteral(
+                     "setting enrollment.algorithms: RS1 signs attestation statements only; a credential "
+                     "key cannot use it"));
+        QCOMPARE(
+            setDeploymentSetting(*h.store, key, QStringLiteral("ES256 XS999")).error(),
+            QStringLiteral("setting enrollment.algorithms: \"XS999\" is not an algorithm KeyDesk verifies "
+                           "(ES256 ES384 ES512 EdDSA RS256 RS384 RS512 PS256 PS384)"));
+        QCOMPARE(setDeploymentSetting(*h.store, key, QStringLiteral("ES256 es256")).error(),
+                 QStringLiteral("setting enrollment.algorithms: es256 is named twice"));
+        QCOMPARE(h.store->setting(key).value(), QString()); // nothing of the refused values was kept
+
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink before = h.assign(ada);
+        const phone::ServerReply defaults = h.post(api(before.link, "options"), "{}");
+        QStringList offered;
+        for (const QJsonValue p : defaults.body.value(QStringLiteral("pubKeyCredParams")).toArray())
+            offered << webauthn::algorithmName(p.toObject().value(QStringLiteral("alg")).toInt());
+        QCOMPARE(offered,
+                 QStringList({QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("ES384"),
+                              QStringLiteral("ES512"), QStringLiteral("RS256"), QStringLiteral("PS256")}));
+
+        QVERIFY(setDeploymentSetting(*h.store, key, QStringLiteral("RS384 ES256")));
+        net::ServerOptions options;
+        options.port = 0;
+        h.server->stop();
+        QVERIFY(h.server->start(options));
+        const IssuedLink issued =
+            h.assign(h.addUser(QStringLiteral("Bob"), QStringLiteral("bob@example.com")));
+        // The restarted server listens on another port: the same link's path, there.
+        const phone::PhoneActivation activated = h.activate(h.url(pathOf(issued.link)).toString());
+        QVERIFY2(activated.reply.ok(), qPrintable(activated.reply.message()));
+        QCOMPARE(h.store->keys().findById(issued.key.id).value()->key.algorithm,
+                 int(webauthn::CoseAlgorithm::RS384));
     }
 
     // TLS 1.3, or TLS 1.2 with ECDHE and AEAD only; a key that is not the certificate's is refused;

@@ -34,6 +34,10 @@ QList<DeploymentSetting> deploymentSettings()
         {QString::fromLatin1(EnrollmentConfig::kOriginsKey),
          Text::tr("Further allowed origins, space-separated (app origins too)"),
          Text::tr("none", "no value set")},
+        {QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey),
+         Text::tr("Key algorithms offered to phones, space-separated, preferred first (RS384, RS512 and "
+                  "PS384 only when listed)"),
+         QStringLiteral("ES256 EdDSA ES384 ES512 RS256 PS256")},
         {QStringLiteral("activation.now_minutes"),
          Text::tr("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
         {QStringLiteral("activation.email_days"), Text::tr("Lifetime of an emailed link, days (1-90)"),

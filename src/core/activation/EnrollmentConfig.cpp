@@ -3,6 +3,7 @@
 #include "EnrollmentConfig.h"
 
 #include "webauthn/Certificates.h"
+#include "webauthn/Verdict.h"
 
 #include "core/store/Store.h"
 
@@ -80,6 +81,40 @@ Result<EnrollmentConfig> EnrollmentConfig::fromValues(const QString& baseUrlText
     return config;
 }
 
+const QList<int>& EnrollmentConfig::defaultAlgorithms()
+{
+    static const QList<int> algorithms = {
+        int(webauthn::CoseAlgorithm::ES256), int(webauthn::CoseAlgorithm::EdDSA),
+        int(webauthn::CoseAlgorithm::ES384), int(webauthn::CoseAlgorithm::ES512),
+        int(webauthn::CoseAlgorithm::RS256), int(webauthn::CoseAlgorithm::PS256)};
+    return algorithms;
+}
+
+Result<QList<int>> EnrollmentConfig::parseAlgorithms(const QString& text)
+{
+    using R = Result<QList<int>>;
+    QList<int> algorithms;
+    for (const QString& name : text.split(u' ', Qt::SkipEmptyParts)) {
+        const std::optional<int> alg = webauthn::algorithmFromName(name);
+        if (alg == int(webauthn::CoseAlgorithm::RS1))
+            return R::failure(Text::tr("setting %1: RS1 signs attestation statements only; a credential key "
+                                       "cannot use it")
+                                  .arg(QLatin1String(kAlgorithmsKey)));
+        if (!alg || !webauthn::supportedAlgorithms().contains(*alg))
+            return R::failure(
+                Text::tr("setting %1: \"%2\" is not an algorithm KeyDesk verifies (%3)")
+                    .arg(QLatin1String(kAlgorithmsKey), name,
+                         QStringLiteral("ES256 ES384 ES512 EdDSA RS256 RS384 RS512 PS256 PS384")));
+        if (algorithms.contains(*alg))
+            return R::failure(
+                Text::tr("setting %1: %2 is named twice").arg(QLatin1String(kAlgorithmsKey), name));
+        algorithms << *alg;
+    }
+    if (algorithms.isEmpty())
+        return defaultAlgorithms();
+    return algorithms;
+}
+
 Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& listeningUrl)
 {
     using R = Result<EnrollmentConfig>;
@@ -106,6 +141,13 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
             return R::failure(QStringLiteral("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey), error));
         config.value().trustAnchors = pem;
     }
+    auto algorithmsText = store.setting(QString::fromLatin1(kAlgorithmsKey));
+    if (!algorithmsText)
+        return R::failure(algorithmsText.error());
+    auto algorithms = parseAlgorithms(algorithmsText.value());
+    if (!algorithms)
+        return R::failure(algorithms.error());
+    config.value().algorithms = algorithms.value();
     return config;
 }
 

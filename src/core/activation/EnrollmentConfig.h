@@ -25,12 +25,16 @@ struct EnrollmentConfig
     static constexpr const char* kOriginsKey = "enrollment.origins"; // space-separated
     static constexpr const char* kListeningUrlKey = "enrollment.listening_url";
     static constexpr const char* kTrustAnchorsKey = "attestation.trust_anchors"; // PEM
+    static constexpr const char* kAlgorithmsKey = "enrollment.algorithms";       // names, space-separated
+    // What phones are offered when nothing is configured, in order of preference.
+    static const QList<int>& defaultAlgorithms();
 
     QString baseUrl; // scheme://host[:port][/path], no trailing slash
     QString rpId;
     QString rpName = QStringLiteral("KeyDesk");
     QStringList origins;
     QList<QByteArray> trustAnchors;
+    QList<int> algorithms = defaultAlgorithms(); // credential algorithms offered and accepted
     qint64 challengeLifetimeMs = 5 * 60 * 1000;
 
     QString activationLink(const QString& token) const { return baseUrl + QStringLiteral("/a/") + token; }
@@ -42,6 +46,9 @@ struct EnrollmentConfig
     // that is not the base URL's host or a parent of it) are an error naming the setting.
     static Result<EnrollmentConfig> resolve(Store& store, const QString& listeningUrl = {});
     // The same rules on given values; for tests and the settings dialog.
+    // "ES256 RS384 …" as COSE algorithms a credential key may use: known names, no duplicates,
+    // never RS1 (attestation statements only).
+    static Result<QList<int>> parseAlgorithms(const QString& text);
     static Result<EnrollmentConfig> fromValues(const QString& baseUrl, const QString& rpId,
                                                const QString& rpName, const QString& origins);
 };

@@ -26,8 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(EnrollmentService)
 };
 
-// What the options offer, strongest and most common first; every one is verified.
-const QList<int> kOfferedAlgorithms = {-7, -8, -35, -36, -257, -37};
 constexpr qint64 kCeremonyTimeoutMs = 5 * 60 * 1000;
 
 EnrollmentReply internalError(const QString& what)
@@ -163,7 +161,7 @@ EnrollmentReply EnrollmentService::options(const QString& token)
         return internalError(existing.error());
 
     QJsonArray params;
-    for (int alg : kOfferedAlgorithms)
+    for (int alg : m_config.algorithms)
         params.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
                                   {QStringLiteral("alg"), alg}});
     QJsonArray exclude;
@@ -218,7 +216,7 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
     expected.ceremony.rpId = m_config.rpId;
     expected.ceremony.origins = m_config.origins;
     expected.ceremony.requireUserVerification = context->key.settings.requireUserVerification;
-    expected.algorithms = kOfferedAlgorithms;
+    expected.algorithms = m_config.algorithms;
     expected.trustAnchors = m_config.trustAnchors;
     expected.requireTrustedAttestation = context->key.settings.attestation == AttestationPolicy::Require;
     expected.verificationTime = m_store.clock().now();
