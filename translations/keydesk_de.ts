@@ -3879,6 +3879,10 @@ Valid until %4</source>
 Arbeit oder Schule: %2, Code %3
 Gültig bis %4</translation>
     </message>
+    <message>
+        <source>Issue a new link and code? The ones shown now stop working at once, and %1 must scan the new code.</source>
+        <translation>Einen neuen Link und Code ausstellen? Die jetzt angezeigten funktionieren sofort nicht mehr, und %1 muss den neuen Code scannen.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::AuditPage</name>

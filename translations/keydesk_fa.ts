@@ -3874,6 +3874,10 @@ Valid until %4</source>
 محل کار یا تحصیل: ⁨%2⁩، کد ⁨%3⁩
 معتبر تا ⁨%4⁩</translation>
     </message>
+    <message>
+        <source>Issue a new link and code? The ones shown now stop working at once, and %1 must scan the new code.</source>
+        <translation>پیوند و کد تازه صادر شود؟ پیوند و کدی که اکنون نشان داده می‌شوند بی‌درنگ از کار می‌افتند و ⁨%1⁩ باید کد تازه را اسکن کند.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::AuditPage</name>

@@ -90,6 +90,10 @@ ActivateNowDialog::ActivateNowDialog(KeyServices& services, User user, IssuedLin
     m_ui->setupUi(this);
     setWindowTitle(tr("Activate Now — %1").arg(m_user.displayName));
     m_ui->headerLabel->setText(tr("Activate %1's smartphone").arg(m_user.displayName));
+    // Enter closes (the activation stays valid); no button that replaces the code is a default.
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
+    m_ui->closeButton->setDefault(true);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->regenerateButton, &QPushButton::clicked, this, &ActivateNowDialog::regenerate);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this,
@@ -203,6 +207,13 @@ void ActivateNowDialog::refresh()
 
 void ActivateNowDialog::regenerate()
 {
+    // A live code may be half typed or scanned by the user right now: ask before replacing it.
+    if (state() == State::Waiting &&
+        MessageBox::question(this, tr("Regenerate"),
+                             tr("Issue a new link and code? The ones shown now stop working at once, and "
+                                "%1 must scan the new code.")
+                                 .arg(m_user.displayName)) != QMessageBox::Yes)
+        return;
     auto enrollment = m_services.enrollment();
     if (!enrollment) {
         MessageBox::warning(this, tr("Regenerate"), enrollment.error());

@@ -9,6 +9,7 @@
 #include "gui/ActivateNowDialog.h"
 #include "gui/KeyServices.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
 #include "gui/NewSecurityKeyWizard.h"
 #include "gui/QrCodeWidget.h"
 #include "gui/SecurityKeyTableModel.h"
@@ -154,6 +155,12 @@ private Q_SLOTS:
         assignWithActivateNow(tab);
         auto* dialog = tab->findChild<ActivateNowDialog*>();
         const QString first = dialog->link();
+        // Regenerate asks first while the code is live: No keeps it.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
+        QCOMPARE(dialog->link(), first);
+        QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
         QVERIFY(dialog->link() != first);
         QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
@@ -188,6 +195,14 @@ private Q_SLOTS:
         auto issued = enrollment.value().assign(user.value(), {});
         QVERIFY(issued);
         ActivateNowDialog dialog(services, user.value(), issued.value());
+        dialog.show();
+        // Enter closes the dialog (Close is the default button); it never replaces the live code.
+        const QString link = dialog.link();
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("closeButton"))->isDefault());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.link(), link);
+        QCOMPARE(dialog.state(), ActivateNowDialog::State::Waiting);
         dialog.show();
         auto* countdown = dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"));
         QCOMPARE(countdown->text(), QStringLiteral("Expires in 15:00"));
