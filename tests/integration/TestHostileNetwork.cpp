@@ -31,7 +31,9 @@ double cpuSeconds(qint64 pid)
     const QByteArray text = stat.readAll();
     // Fields after the command name (which may hold spaces) start at ") ".
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+    // utime and stime are whole clock ticks.
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
 }
 
 struct Attacker
