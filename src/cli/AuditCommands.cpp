@@ -5,7 +5,6 @@
 #include "TablePrinter.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace keydesk::cli {
 
@@ -84,7 +83,7 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
                         QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
     for (const AuditEvent& e : events.value())
         table.addRow({formatTime(e.atMs), e.actor, e.action, e.targetType + u' ' + e.targetLabel,
-                      QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact))});
+                      describeAuditDetails(e.details, &formatTime)});
     table.print(ctx.out());
     ctx.out() << events->size() << " events\n";
     return ExitOk;

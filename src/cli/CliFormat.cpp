@@ -62,7 +62,7 @@ QJsonObject auditJson(const AuditEvent& event)
             {QStringLiteral("target_type"), event.targetType},
             {QStringLiteral("target_id"), event.targetId},
             {QStringLiteral("target"), event.targetLabel},
-            {QStringLiteral("details"), event.details}};
+            {QStringLiteral("details"), auditDetailsWithTimes(event.details, &isoTime)}};
 }
 
 QJsonObject windowsLogonJson(const WindowsLogon& logon)

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QTableView>
 
 #include <limits>
@@ -53,30 +52,15 @@ int AuditTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString AuditTableModel::localTime(qint64 ms)
+{
+    // Sortable and unambiguous whatever the locale: audit times get compared and quoted.
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
 QString AuditTableModel::describeDetails(const AuditEvent& event)
 {
-    const QJsonObject changes = event.details.value(QStringLiteral("changes")).toObject();
-    if (!changes.isEmpty()) {
-        QStringList parts;
-        for (auto it = changes.begin(); it != changes.end(); ++it) {
-            const QJsonObject change = it.value().toObject();
-            parts << QStringLiteral("%1: %2 → %3")
-                         .arg(it.key(), change.value(QStringLiteral("from")).toString(),
-                              change.value(QStringLiteral("to")).toString());
-        }
-        return parts.join(QStringLiteral("; "));
-    }
-    QStringList parts;
-    for (auto it = event.details.begin(); it != event.details.end(); ++it) {
-        const QJsonValue v = it.value();
-        const QString text =
-            v.isString()   ? v.toString()
-            : v.isDouble() ? QString::number(v.toDouble())
-            : v.isBool()   ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                           : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-        parts << it.key() + QStringLiteral(": ") + text;
-    }
-    return parts.join(QStringLiteral("; "));
+    return describeAuditDetails(event.details, &AuditTableModel::localTime);
 }
 
 QVariant AuditTableModel::data(const QModelIndex& index, int role) const
@@ -90,9 +74,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        // Sortable and unambiguous whatever the locale: audit times get compared and quoted.
-        return QDateTime::fromMSecsSinceEpoch(e->atMs).toLocalTime().toString(
-            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return localTime(e->atMs);
     case ActorColumn:
         return e->actor;
     case ActionColumn:

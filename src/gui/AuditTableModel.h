@@ -49,6 +49,7 @@ public:
 
     // "department: Engineering → Sales" style text for an event's details.
     static QString describeDetails(const AuditEvent& event);
+    static QString localTime(qint64 ms);
 
 private:
     Store& m_store;

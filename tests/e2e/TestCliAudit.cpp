@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "support/TestSupport.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,6 +180,27 @@ private Q_SLOTS:
         QCOMPARE(ada[QStringLiteral("email")].toString(), QStringLiteral("ada@example.com"));
         QCOMPARE(ada[QStringLiteral("department")].toString(), QStringLiteral("R&D"));
         QCOMPARE(ada[QStringLiteral("enabled")].toBool(), true);
+    }
+
+    // Times in details: ISO 8601 (UTC) in JSON, local date-time in text; never epoch numbers.
+    void detailTimesAreDates()
+    {
+        Run r = cli({QStringLiteral("keys"), QStringLiteral("assign"), QStringLiteral("--user"),
+                     QStringLiteral("ada@example.com"), QStringLiteral("--activate"), QStringLiteral("now")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject event = newestEvent();
+        QCOMPARE(event[QStringLiteral("action")].toString(), QStringLiteral("key.assign"));
+        const QString iso =
+            event[QStringLiteral("details")].toObject()[QStringLiteral("expires_at")].toString();
+        const QDateTime expires = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        QVERIFY2(expires.isValid() && expires.timeSpec() == Qt::UTC, qPrintable(iso));
+        QVERIFY(expires > QDateTime::currentDateTimeUtc());
+        r = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                 QStringLiteral("1")});
+        QCOMPARE(r.code, 0);
+        const QString local = expires.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QVERIFY2(r.out.contains(QStringLiteral("expires_at: ") + local), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("e+12")), qPrintable(r.out));
     }
 };
 

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace keydesk {
@@ -31,5 +32,17 @@ struct AuditQuery
     QString targetType;
     std::optional<qint64> targetId;
 };
+
+// Details store times as epoch milliseconds under a key ending in "_at" (or "At" in entries
+// written before 0.9); every reader shows them as dates, never as raw numbers.
+bool isAuditTimeDetail(const QString& key, const QJsonValue& value);
+
+// The details with every time replaced by formatTime(ms): ISO 8601 for JSON, local for people.
+QJsonObject auditDetailsWithTimes(const QJsonObject& details,
+                                  const std::function<QString(qint64)>& formatTime);
+
+// "key: value; key: value" for a table cell, times through formatTime; a field change reads
+// "field: before → after".
+QString describeAuditDetails(const QJsonObject& details, const std::function<QString(qint64)>& formatTime);
 
 } // namespace keydesk

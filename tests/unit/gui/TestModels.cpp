@@ -8,6 +8,7 @@
 #include "gui/UserTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QTest>
 
 using namespace keydesk;
@@ -89,6 +90,24 @@ private Q_SLOTS:
         only.action = QStringLiteral("group.create");
         model.setQuery(only);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Times in details read as local date-times, never as 1.79629e+12; counts stay whole numbers.
+    void auditDetailsShowLocalTimes()
+    {
+        TestStore store;
+        const qint64 expiresAtMs = 1796290000123;
+        QVERIFY(store->audit().append(QStringLiteral("key.assign"), QStringLiteral("user"), 1,
+                                      QStringLiteral("Ana"),
+                                      {{QStringLiteral("expires_at"), expiresAtMs},
+                                       {QStringLiteral("expiresAt"), expiresAtMs},
+                                       {QStringLiteral("users"), 1500000}}));
+        AuditTableModel model(*store);
+        const QString local = QDateTime::fromMSecsSinceEpoch(expiresAtMs)
+                                  .toLocalTime()
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QCOMPARE(model.data(model.index(0, AuditTableModel::DetailsColumn)).toString(),
+                 QStringLiteral("expiresAt: %1; expires_at: %1; users: 1500000").arg(local));
     }
 
     void groupModel()
