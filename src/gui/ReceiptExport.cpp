@@ -4,13 +4,17 @@
 
 #include "core/PrivateFile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPrinter>
 #include <QTemporaryDir>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace keydesk::gui {
 
@@ -20,6 +24,22 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptExport)
 };
+
+// The largest scale, at most 1, at which the document laid out across the page fits its height.
+// A smaller scale widens the text, which shortens it: a few rounds settle it.
+double scaleToFit(QTextDocument& document, const QSizeF& page)
+{
+    double scale = 1.0;
+    for (int round = 0; round < 20; ++round) {
+        document.setTextWidth(page.width() / scale);
+        const double height = document.size().height() * scale;
+        if (height <= page.height())
+            return scale;
+        scale *= std::max(0.5, std::min(0.98, page.height() / height));
+    }
+    document.setTextWidth(page.width() / scale);
+    return scale;
+}
 
 } // namespace
 
@@ -40,13 +60,22 @@ Status exportReceipt(const QString& html, const QString& path)
                                           QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         printer.setDocName(Text::tr("KeyDesk verification receipt"));
         QTextDocument document;
-        // Qt's rich text ignores <style> sizes on <body>: the base size is set here, so that the
-        // facts and every check fit on one page.
+        document.documentLayout()->setPaintDevice(&printer);
+        // Qt's rich text ignores <style> sizes on <body>: the base size is set here.
         QFont font = document.defaultFont();
         font.setPointSizeF(8.5);
         document.setDefaultFont(font);
         document.setHtml(html);
-        document.print(&printer);
+        // A receipt is one page: one that would run over (a long verdict, a wordy language) is drawn
+        // smaller instead of leaving its last lines alone on a second page.
+        const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution());
+        const double scale = scaleToFit(document, page.size());
+        QPainter painter;
+        if (!painter.begin(&printer))
+            return Status::failure(Text::tr("The PDF could not be made: cannot write %1").arg(pdfPath));
+        painter.scale(scale, scale);
+        document.drawContents(&painter, QRectF(QPointF(0, 0), page.size() / scale));
+        painter.end();
     }
     QFile pdf(pdfPath);
     if (!pdf.open(QIODevice::ReadOnly))

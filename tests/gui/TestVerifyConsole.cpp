@@ -9,6 +9,7 @@
 
 #include "gui/ActivateNowDialog.h"
 #include "gui/KeyServices.h"
+#include "gui/ReceiptExport.h"
 #include "gui/RpDebuggerWidget.h"
 #include "gui/SecurityKeyTableModel.h"
 #include "gui/SecurityKeysTab.h"
@@ -21,11 +22,11 @@
 #include "webauthn/Base64Url.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QFileInfo>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -57,6 +58,26 @@ class TestVerifyConsole : public QObject
     {
         return text.normalized(QString::NormalizationForm_KC)
             .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    }
+
+    static QString pdfText(const QString& pdf)
+    {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        if (!pdftotext.waitForFinished(20'000))
+            return {};
+        return normalized(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+    }
+
+    static int pdfPages(const QString& pdf)
+    {
+        QProcess pdfinfo;
+        pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+        if (!pdfinfo.waitForFinished(20'000))
+            return -1;
+        const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)\n"))
+                               .match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
     }
 
 private Q_SLOTS:
@@ -165,10 +186,7 @@ private Q_SLOTS:
         // The receipt, as PDF and HTML: user, key, time and verdict.
         const QString pdf = m_dir.filePath(QStringLiteral("receipt.pdf"));
         QVERIFY(dialog->exportReceipt(pdf));
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(pdftotext.waitForFinished(20'000));
-        const QString text = normalized(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        const QString text = pdfText(pdf);
         const auto verification = store.verifications().listForKey(1, 1).value().first();
         const QString answeredAt = normalized(QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(*verification.completedAtMs), QLocale::LongFormat));
@@ -186,12 +204,19 @@ private Q_SLOTS:
         for (const QString& expected : expectations)
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
         // One page, for the user's file.
-        QProcess pdfinfo;
-        pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
-        QVERIFY(pdfinfo.waitForFinished(20'000));
-        QVERIFY2(QString::fromUtf8(pdfinfo.readAllStandardOutput())
-                     .contains(QRegularExpression(QStringLiteral("Pages:\\s+1\n"))),
-                 "the receipt is not one page");
+        QCOMPARE(pdfPages(pdf), 1);
+        // A receipt three times as long (a long verdict, a wordy language) still prints on one
+        // page, footer included, drawn smaller rather than spilling its last lines over.
+        const QString longPdf = m_dir.filePath(QStringLiteral("long-receipt.pdf"));
+        QString longHtml = dialog->receiptHtml();
+        const qsizetype bodyStart = longHtml.indexOf(QStringLiteral("<body"));
+        const qsizetype bodyEnd = longHtml.lastIndexOf(QStringLiteral("</body>"));
+        QVERIFY(bodyStart > 0 && bodyEnd > bodyStart);
+        const QString body = longHtml.mid(bodyStart, bodyEnd - bodyStart);
+        longHtml.insert(bodyEnd, body + body);
+        QVERIFY(gui::exportReceipt(longHtml, longPdf));
+        QCOMPARE(pdfPages(longPdf), 1);
+        QCOMPARE(pdfText(longPdf).count(QStringLiteral("by KeyDesk's test-mode relying party.")), 3);
         const QString html = m_dir.filePath(QStringLiteral("receipt.html"));
         QVERIFY(dialog->exportReceipt(html));
         QFile htmlFile(html);
