@@ -1941,6 +1941,42 @@
         <source>&amp;About KeyDesk</source>
         <translation>Ü&amp;ber KeyDesk</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New &amp;User…</source>
+        <translation>Neuer Ben&amp;utzer…</translation>
+    </message>
 </context>
 <context>
     <name>NewSecurityKeyWizard</name>
@@ -2324,6 +2360,10 @@
     <message>
         <source>The PDF could not be made: %1</source>
         <translation>Das PDF konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: cannot write %1</source>
+        <translation>Das PDF konnte nicht erstellt werden: %1 ist nicht beschreibbar</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4220,30 @@ Gültig bis %4</translation>
         <source> · readable by other users</source>
         <translation> · für andere Benutzer lesbar</translation>
     </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Noch keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it has been removed from the list.</source>
+        <translation>%1 existiert nicht mehr und wurde aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the selected user</source>
+        <translation>Ausgewählten Benutzer öffnen</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::NewSecurityKeyWizard</name>
@@ -4732,10 +4796,6 @@ Gültig bis %4</translation>
         <translation>Datenbank beim Start</translation>
     </message>
     <message>
-        <source>the default: %1</source>
-        <translation>Standard: %1</translation>
-    </message>
-    <message>
         <source>&amp;Database at start:</source>
         <translation>&amp;Datenbank beim Start:</translation>
     </message>
@@ -4902,6 +4962,29 @@ Gültig bis %4</translation>
     <message>
         <source>While this console or keydesk-cli serve runs; also when users join a workflow&apos;s groups.</source>
         <translation>Solange diese Konsole oder keydesk-cli serve läuft; außerdem, wenn Benutzer einer Gruppe eines Workflows beitreten.</translation>
+    </message>
+    <message>
+        <source>empty: the last database opened</source>
+        <translation>leer: die zuletzt geöffnete Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5158,17 @@ Gültig bis %4</translation>
     <message>
         <source>KeyDesk</source>
         <translation>KeyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::UserGuideDialog</name>
+    <message>
+        <source>KeyDesk User Guide</source>
+        <translation>KeyDesk-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

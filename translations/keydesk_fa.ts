@@ -1937,6 +1937,42 @@
         <source>&amp;About KeyDesk</source>
         <translation>دربارهٔ KeyDesk (&amp;A)</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>باز کردن موارد اخیر (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>راهنمای کاربر (&amp;U)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>جست‌وجو (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New &amp;User…</source>
+        <translation>کاربر جدید… (&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>NewSecurityKeyWizard</name>
@@ -2320,6 +2356,10 @@
     <message>
         <source>The PDF could not be made: %1</source>
         <translation>ساختن PDF ممکن نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: cannot write %1</source>
+        <translation>PDF ساخته نشد: نوشتن در ⁨%1⁩ ممکن نیست</translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4214,30 @@ Valid until %4</source>
         <source> · readable by other users</source>
         <translation> · برای کاربران دیگر خواندنی</translation>
     </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>هنوز پایگاه داده‌ای باز نشده است</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>پاک کردن فهرست</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>باز کردن موارد اخیر</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it has been removed from the list.</source>
+        <translation>⁨%1⁩ دیگر وجود ندارد و از فهرست برداشته شد.</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>نمایش ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Open the selected user</source>
+        <translation>باز کردن کاربر برگزیده</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::NewSecurityKeyWizard</name>
@@ -4726,10 +4790,6 @@ Valid until %4</source>
         <translation>پایگاه داده هنگام آغاز</translation>
     </message>
     <message>
-        <source>the default: %1</source>
-        <translation>پیش‌فرض: ⁨%1⁩</translation>
-    </message>
-    <message>
         <source>&amp;Database at start:</source>
         <translation>پایگاه داده هنگام آغاز: (&amp;D)</translation>
     </message>
@@ -4896,6 +4956,29 @@ Valid until %4</source>
     <message>
         <source>While this console or keydesk-cli serve runs; also when users join a workflow&apos;s groups.</source>
         <translation>تا زمانی که این کنسول یا keydesk-cli serve اجرا می‌شود؛ همچنین وقتی کاربران به گروه‌های یک گردش کار می‌پیوندند.</translation>
+    </message>
+    <message>
+        <source>empty: the last database opened</source>
+        <translation>خالی: آخرین پایگاه دادهٔ بازشده</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>کلیدها</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5152,17 @@ Valid until %4</source>
     <message>
         <source>KeyDesk</source>
         <translation>KeyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::UserGuideDialog</name>
+    <message>
+        <source>KeyDesk User Guide</source>
+        <translation>راهنمای کاربر KeyDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>راهنمای کاربر</translation>
     </message>
 </context>
 <context>

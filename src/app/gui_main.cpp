@@ -83,10 +83,13 @@ int main(int argc, char* argv[])
     server.keyPath = desk.keyPath();
 
     bool demoMode = parser.isSet(demo);
-    QString path = parser.isSet(database)           ? parser.value(database)
-                   : demoMode                       ? AppPaths::demoDatabase()
-                   : !desk.databasePath().isEmpty() ? desk.databasePath()
-                                                    : AppPaths::defaultDatabase();
+    QString path = parser.isSet(database) ? parser.value(database)
+                   : demoMode             ? AppPaths::demoDatabase()
+                                          : desk.databaseAtStart(AppPaths::defaultDatabase());
+    // Reopening the demo (the last database opened) brings its virtual phone back too.
+    if (!parser.isSet(database) &&
+        QFileInfo(path).absoluteFilePath() == QFileInfo(AppPaths::demoDatabase()).absoluteFilePath())
+        demoMode = true;
     // The first start with nothing to open: ask instead of silently creating a database.
     if (!parser.isSet(database) && !demoMode && !desk.firstRunDone() && !QFileInfo::exists(path)) {
         gui::FirstRunDialog welcome(AppPaths::defaultDatabase(), AppPaths::demoDatabase());

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AuditTableModel.h"
 
+#include "ColumnWidths.h"
 #include "core/store/Store.h"
 
 #include <QDateTime>
@@ -36,10 +37,7 @@ void AuditTableModel::showIn(QTableView* view)
     view->setModel(this);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(TimeColumn, 140);
-    view->setColumnWidth(ActorColumn, 140);
-    view->setColumnWidth(ActionColumn, 140);
-    view->setColumnWidth(TargetColumn, 200);
+    setColumnWidths(view, {{TimeColumn, 140}, {ActorColumn, 140}, {ActionColumn, 140}, {TargetColumn, 200}});
 }
 
 int AuditTableModel::rowCount(const QModelIndex& parent) const

@@ -4,6 +4,7 @@
 #include "ui_GroupsPage.h"
 
 #include "ChangeNotifier.h"
+#include "ColumnWidths.h"
 #include "GroupTableModel.h"
 #include "MessageBox.h"
 #include "UserTableModel.h"
@@ -23,7 +24,7 @@ GroupsPage::GroupsPage(Store& store, ChangeNotifier& changes, QWidget* parent)
     m_ui->groupsTableView->setModel(m_groups);
     m_ui->groupsTableView->verticalHeader()->hide();
     m_ui->groupsTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->groupsTableView->setColumnWidth(GroupTableModel::NameColumn, 170);
+    setColumnWidths(m_ui->groupsTableView, {{GroupTableModel::NameColumn, 170}});
 
     UserQuery none;
     none.groupId = 0; // nothing selected yet: no group has id 0
@@ -33,8 +34,8 @@ GroupsPage::GroupsPage(Store& store, ChangeNotifier& changes, QWidget* parent)
     m_ui->membersTableView->horizontalHeader()->setStretchLastSection(true);
     for (int column : {UserTableModel::GroupsColumn, UserTableModel::KeysColumn})
         m_ui->membersTableView->hideColumn(column);
-    m_ui->membersTableView->setColumnWidth(UserTableModel::NameColumn, 170);
-    m_ui->membersTableView->setColumnWidth(UserTableModel::EmailColumn, 240);
+    setColumnWidths(m_ui->membersTableView,
+                    {{UserTableModel::NameColumn, 170}, {UserTableModel::EmailColumn, 240}});
     m_ui->groupsSplitter->setSizes({420, 620});
 
     connect(m_ui->groupsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -6,14 +6,17 @@
 
 #include "AuditPage.h"
 #include "ChangeNotifier.h"
+#include "ElidedLabel.h"
 #include "GroupsPage.h"
 #include "ImportDialog.h"
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "OutboxPage.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "SmtpSettingsDialog.h"
 #include "TestRelyingPartyPage.h"
+#include "UserGuideDialog.h"
 #include "UsersPage.h"
 #include "WorkflowsPage.h"
 #include "core/PrivateFile.h"
@@ -26,6 +29,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
 #include <QStyle>
 
 namespace keydesk::gui {
@@ -35,12 +41,13 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_changes = new ChangeNotifier(this);
-    m_databaseLabel = new QLabel(this);
+    // Status texts carry paths and server errors of any length: shortened, never widening the window.
+    m_databaseLabel = new ElidedLabel(Qt::ElideMiddle, this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_ui->statusBar->addWidget(m_databaseLabel, 1);
-    m_serverLabel = new QLabel(this);
+    m_serverLabel = new ElidedLabel(Qt::ElideRight, this);
     m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
-    m_mailLabel = new QLabel(this);
+    m_mailLabel = new ElidedLabel(Qt::ElideRight, this);
     m_mailLabel->setObjectName(QStringLiteral("mailLabel"));
     m_ui->statusBar->addPermanentWidget(m_serverLabel);
     m_ui->statusBar->addPermanentWidget(m_mailLabel);
@@ -50,6 +57,30 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->importUsersAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
+    connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::openUserGuide);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(shortcuts(), this);
+        dialog.exec();
+    });
+    connect(m_ui->newUserAction, &QAction::triggered, this, [this] {
+        if (!m_usersPage)
+            return;
+        showPage(0);
+        m_usersPage->openUser(0);
+    });
+    // Ctrl+F searches the page in view, or All Users when the page has no search of its own.
+    addAction(m_ui->findAction);
+    connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    // Ctrl+1… switch pages in the order of the sidebar.
+    for (int page = 0; page < kPageCount; ++page) {
+        auto* action = new QAction(this);
+        action->setObjectName(QStringLiteral("showPage%1Action").arg(page + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+        addAction(action);
+        m_pageActions << action;
+    }
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::quit);
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(
@@ -63,6 +94,7 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
                     .arg(QStringLiteral("/usr/share/doc/keydesk/copyright")));
     });
     m_ui->importUsersAction->setEnabled(false);
+    m_ui->newUserAction->setEnabled(false);
 }
 
 MainWindow::~MainWindow()
@@ -117,6 +149,9 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
         m_databaseLabel->setToolTip(QString());
     }
     m_ui->importUsersAction->setEnabled(true);
+    m_ui->newUserAction->setEnabled(true);
+    if (m_deskSettings)
+        m_deskSettings->noteDatabaseOpened(shown);
     return true;
 }
 
@@ -176,6 +211,96 @@ void MainWindow::chooseDatabase(bool create)
     QString error;
     if (!openDatabase(path, &error))
         MessageBox::warning(this, tr("KeyDesk"), error);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QMenu* menu = m_ui->recentMenu;
+    menu->clear();
+    const QStringList recent = m_deskSettings ? m_deskSettings->recentDatabases() : QStringList();
+    const QString open = m_store ? QFileInfo(m_store->database().path()).absoluteFilePath() : QString();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent[i];
+        // "&1 keydesk.sqlite — /home/ana/…": the number is the accelerator; paths read left to right.
+        QAction* action =
+            menu->addAction(QStringLiteral("&%1 %2 — \u2066%3\u2069")
+                                .arg(i + 1)
+                                .arg(QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&")),
+                                     QFileInfo(path).absolutePath()));
+        action->setCheckable(true);
+        action->setChecked(path == open);
+        connect(action, &QAction::triggered, this, [this, path] { openRecentDatabase(path); });
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No databases opened yet"))->setEnabled(false);
+    else {
+        menu->addSeparator();
+        connect(menu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
+            for (const QString& path : m_deskSettings->recentDatabases())
+                m_deskSettings->forgetRecentDatabase(path);
+        });
+    }
+}
+
+void MainWindow::openRecentDatabase(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        // A file that moved or was deleted: say so, and drop it from the list.
+        m_deskSettings->forgetRecentDatabase(path);
+        MessageBox::warning(this, tr("Open Recent"),
+                            tr("%1 no longer exists; it has been removed from the list.").arg(path));
+        return;
+    }
+    QString error;
+    if (!openDatabase(path, &error))
+        MessageBox::warning(this, tr("KeyDesk"), error);
+}
+
+UserGuideDialog* MainWindow::openUserGuide()
+{
+    if (!m_userGuide) {
+        m_userGuide = new UserGuideDialog(this);
+        m_userGuide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_userGuide->show();
+    m_userGuide->raise();
+    m_userGuide->activateWindow();
+    return m_userGuide;
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget* page = m_ui->pagesStackedWidget->currentWidget();
+    auto* search = page ? page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")) : nullptr;
+    if (!search && m_usersPage) {
+        showPage(0);
+        search = m_usersPage->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    }
+    if (search) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
+}
+
+// A menu entry as words: without its mnemonic ("&Find", "یافتن (&F)") and without "…".
+static QString menuText(QString text)
+{
+    static const QRegularExpression trailingMnemonic(QStringLiteral("\\s*\\(&.\\)"));
+    return text.remove(trailingMnemonic).remove(u'&').remove(QStringLiteral("…")).trimmed();
+}
+
+QList<ShortcutsDialog::Shortcut> MainWindow::shortcuts() const
+{
+    QList<ShortcutsDialog::Shortcut> out;
+    for (QAction* action :
+         {m_ui->findAction, m_ui->newUserAction, m_ui->newDatabaseAction, m_ui->openDatabaseAction,
+          m_ui->importUsersAction, m_ui->settingsAction, m_ui->userGuideAction, m_ui->quitAction})
+        out.append({menuText(action->text()), action->shortcut()});
+    for (int page = 0; page < m_pageActions.size() && page < m_ui->navigationListWidget->count(); ++page)
+        out.append({tr("Show %1").arg(m_ui->navigationListWidget->item(page)->text()),
+                    m_pageActions[page]->shortcut()});
+    out.append({tr("Open the selected user"), QKeySequence(Qt::Key_Return)});
+    return out;
 }
 
 void MainWindow::updateServiceLabels()

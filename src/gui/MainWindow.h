@@ -2,9 +2,11 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "ShortcutsDialog.h"
 #include "net/EnrollmentServer.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -31,6 +33,7 @@ class KeyServices;
 class OutboxPage;
 class UsersPage;
 class TestRelyingPartyPage;
+class UserGuideDialog;
 class WorkflowsPage;
 
 // The console: a navigation sidebar listing the pages that work, the pages, and a status bar
@@ -64,6 +67,12 @@ public:
     void showPage(int index);
     // This desk's settings: File > Settings edits them, the window's geometry is kept in them.
     void setDeskSettings(net::DeskSettings* settings);
+    // Help > User Guide (one window, raised when open again); returns it.
+    UserGuideDialog* openUserGuide();
+    // Ctrl+F: the search field of the page in view, else All Users'.
+    void focusSearch();
+    // Every shortcut with what it does, as Help > Keyboard Shortcuts lists them.
+    QList<ShortcutsDialog::Shortcut> shortcuts() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +83,8 @@ private:
     void chooseImportFile();
     void updateServiceLabels();
     void removePages();
+    void fillRecentMenu();
+    void openRecentDatabase(const QString& path);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_actor;
@@ -91,6 +102,9 @@ private:
     net::DeskSettings* m_deskSettings = nullptr;
     QLabel* m_serverLabel = nullptr;
     QLabel* m_mailLabel = nullptr;
+    QList<QAction*> m_pageActions;
+    QPointer<UserGuideDialog> m_userGuide;
+    static constexpr int kPageCount = 6;
 };
 
 } // namespace keydesk::gui

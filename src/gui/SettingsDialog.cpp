@@ -114,8 +114,7 @@ QWidget* SettingsDialog::generalPage()
     m_database = new QLineEdit(page);
     m_database->setObjectName(QStringLiteral("databaseEdit"));
     m_database->setAccessibleName(tr("Database at start"));
-    m_database->setPlaceholderText(
-        tr("the default: %1").arg(QStringLiteral("~/.local/share/KeyDesk/keydesk.sqlite")));
+    m_database->setPlaceholderText(tr("empty: the last database opened"));
     form->addRow(tr("&Database at start:"),
                  fileField(m_database, tr("Database"), tr("KeyDesk databases (*.sqlite *.db)"), page));
     form->addRow(QString(), note(tr("Open now: %1. File > Open Database… switches at once.")

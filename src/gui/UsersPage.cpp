@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "UsersPage.h"
+
+#include "ColumnWidths.h"
 #include "ui_UsersPage.h"
 
 #include "ChangeNotifier.h"
+#include "ColumnWidths.h"
 #include "MessageBox.h"
 #include "UserDetailsDialog.h"
 #include "UserTableModel.h"
@@ -32,12 +35,11 @@ UsersPage::UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys, Q
     header->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    for (const auto& [column, width] : {std::pair{UserTableModel::NameColumn, 180},
-                                        {UserTableModel::EmailColumn, 250},
-                                        {UserTableModel::DepartmentColumn, 130},
-                                        {UserTableModel::GroupsColumn, 150},
-                                        {UserTableModel::KeysColumn, 110}})
-        m_ui->usersTableView->setColumnWidth(column, width);
+    setColumnWidths(m_ui->usersTableView, {{UserTableModel::NameColumn, 180},
+                                           {UserTableModel::EmailColumn, 250},
+                                           {UserTableModel::DepartmentColumn, 130},
+                                           {UserTableModel::GroupsColumn, 150},
+                                           {UserTableModel::KeysColumn, 110}});
     m_ui->usersTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->usersTableView->verticalHeader()->hide();
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {

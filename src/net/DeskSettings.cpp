@@ -24,6 +24,7 @@ constexpr char kPortKey[] = "server/port";
 constexpr char kCertificateKey[] = "server/certificate";
 constexpr char kKeyFileKey[] = "server/key";
 constexpr char kFirstRunKey[] = "console/first_run_done";
+constexpr char kRecentKey[] = "console/recent_databases";
 constexpr char kAppearanceKey[] = "console/appearance";
 const QStringList kAppearances{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 
@@ -171,6 +172,50 @@ Status DeskSettings::setDatabasePath(const QString& path)
         Q_EMIT changed(key(kDatabaseKey));
     }
     return {};
+}
+
+QStringList DeskSettings::recentDatabases() const
+{
+    QStringList out;
+    for (const QString& path : m_settings->value(key(kRecentKey)).toStringList()) {
+        // A hand-edited file may hold anything: keep absolute paths, once each, the first few.
+        if (QFileInfo(path).isAbsolute() && !out.contains(path) && out.size() < kRecentDatabases)
+            out << path;
+    }
+    return out;
+}
+
+void DeskSettings::noteDatabaseOpened(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentDatabases();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    recent = recent.mid(0, kRecentDatabases);
+    if (recent != m_settings->value(key(kRecentKey)).toStringList()) {
+        write(key(kRecentKey), recent);
+        Q_EMIT changed(key(kRecentKey));
+    }
+}
+
+void DeskSettings::forgetRecentDatabase(const QString& path)
+{
+    QStringList recent = recentDatabases();
+    if (recent.removeAll(QFileInfo(path).absoluteFilePath()) > 0) {
+        write(key(kRecentKey), recent.isEmpty() ? QVariant() : QVariant(recent));
+        Q_EMIT changed(key(kRecentKey));
+    }
+}
+
+QString DeskSettings::databaseAtStart(const QString& fallback) const
+{
+    if (!databasePath().isEmpty())
+        return databasePath();
+    for (const QString& path : recentDatabases()) {
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return fallback;
 }
 
 QHostAddress DeskSettings::bindAddress() const

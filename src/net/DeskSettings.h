@@ -49,6 +49,15 @@ public:
     QString databasePath() const;
     Status setDatabasePath(const QString& path);
 
+    // Databases this desk opened, newest first, at most kRecentDatabases; absolute paths.
+    static constexpr int kRecentDatabases = 8;
+    QStringList recentDatabases() const;
+    void noteDatabaseOpened(const QString& path);
+    void forgetRecentDatabase(const QString& path);
+    // What a plain start opens: the "database at start" setting if set, else the last database
+    // opened that still exists, else `fallback` (the default location).
+    QString databaseAtStart(const QString& fallback) const;
+
     // The enrollment server of this desk.
     QHostAddress bindAddress() const;
     quint16 port() const;

@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace keydesk;
@@ -114,6 +115,38 @@ private Q_SLOTS:
         DeskSettings reread(std::make_unique<QSettings>(s->fileName(), QSettings::IniFormat));
         QCOMPARE(reread.language(), QStringLiteral("de"));
         QCOMPARE(reread.port(), quint16(9443));
+    }
+
+    // The databases opened, newest first, each once, at most eight; a plain start opens the
+    // newest that still exists unless Settings names one.
+    void recentDatabasesAndTheDatabaseAtStart()
+    {
+        QTemporaryDir dir;
+        auto s = DeskSettings::temporary();
+        QCOMPARE(s->recentDatabases(), QStringList());
+        QCOMPARE(s->databaseAtStart(QStringLiteral("/fallback.sqlite")), QStringLiteral("/fallback.sqlite"));
+        QStringList made;
+        for (int i = 0; i < 10; ++i) {
+            made << dir.filePath(QStringLiteral("db%1.sqlite").arg(i));
+            QFile file(made.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            s->noteDatabaseOpened(made.last());
+        }
+        s->noteDatabaseOpened(made[8]); // opened again: moves to the top, not listed twice
+        QCOMPARE(s->recentDatabases(),
+                 (QStringList{made[8], made[9], made[7], made[6], made[5], made[4], made[3], made[2]}));
+        QCOMPARE(s->databaseAtStart(QStringLiteral("/fallback.sqlite")), made[8]);
+        QVERIFY(QFile::remove(made[8])); // moved away: the next one that exists
+        QCOMPARE(s->databaseAtStart(QStringLiteral("/fallback.sqlite")), made[9]);
+        s->forgetRecentDatabase(made[9]);
+        QCOMPARE(s->recentDatabases().size(), 7);
+        QVERIFY(s->setDatabasePath(made[0])); // Settings > General names one: it wins
+        QCOMPARE(s->databaseAtStart(QStringLiteral("/fallback.sqlite")), made[0]);
+        // A hand-edited list keeps only absolute paths, once each.
+        auto edited = DeskSettings::temporary(
+            {{QStringLiteral("console/recent_databases"),
+              QStringList{QStringLiteral("relative.sqlite"), made[1], made[1], QString()}}});
+        QCOMPARE(edited->recentDatabases(), QStringList{made[1]});
     }
 
     void keyDefaultsAndTrustAnchors()
