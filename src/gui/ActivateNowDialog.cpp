@@ -6,6 +6,7 @@
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "core/store/Store.h"
+#include "net/HealthProbe.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -72,6 +73,11 @@ protected:
 QString countdownText(qint64 leftMs)
 {
     const qint64 seconds = std::max<qint64>(0, leftMs / 1000);
+    // A week-long Work or School code reads in days, not as "167 h 59 min".
+    if (seconds >= 86400)
+        return QCoreApplication::translate("ActivateNowDialog", "Expires in %1 d %2 h")
+            .arg(seconds / 86400)
+            .arg((seconds % 86400) / 3600);
     if (seconds >= 3600)
         return QCoreApplication::translate("ActivateNowDialog", "Expires in %1 h %2 min")
             .arg(seconds / 3600)
@@ -81,6 +87,9 @@ QString countdownText(qint64 leftMs)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
+// How often a waiting dialog asks again whether the server answers, in ticks of one second.
+constexpr int kServerCheckTicks = 10;
+
 } // namespace
 
 ActivateNowDialog::ActivateNowDialog(KeyServices& services, User user, IssuedLink issued, QWidget* parent)
@@ -88,8 +97,26 @@ ActivateNowDialog::ActivateNowDialog(KeyServices& services, User user, IssuedLin
       m_user(std::move(user)), m_issued(std::move(issued))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Activate Now — %1").arg(m_user.displayName));
-    m_ui->headerLabel->setText(tr("Activate %1's smartphone").arg(m_user.displayName));
+    if (manual()) {
+        // Work or School: the user types the email and the code in the app; nothing to scan.
+        setWindowTitle(tr("Work or School Code — %1").arg(m_user.displayName));
+        m_ui->headerLabel->setText(tr("Give %1 the code for the phone app").arg(m_user.displayName));
+        m_ui->qrWidget->hide();
+        m_ui->saveQrButton->hide();
+        m_ui->showToUserButton->hide();
+        m_ui->copyLinkButton->hide();
+        m_ui->printButton->hide();
+    } else {
+        setWindowTitle(tr("Activate Now — %1").arg(m_user.displayName));
+        m_ui->headerLabel->setText(tr("Activate %1's smartphone").arg(m_user.displayName));
+    }
+    m_ui->serverProblemWidget->hide();
+    m_probe = new net::HealthProbe(this);
+    connect(m_probe, &net::HealthProbe::finished, this, &ActivateNowDialog::serverChecked);
+    connect(m_ui->serverSettingsButton, &QPushButton::clicked, this,
+            [this] { m_services.requestServerSettings(); });
+    connect(m_ui->tryAgainButton, &QPushButton::clicked, this, &ActivateNowDialog::tryAgain);
+    connect(&m_services, &KeyServices::serverStateChanged, this, &ActivateNowDialog::checkServer);
     // Enter closes (the activation stays valid); no button that replaces the code is a default.
     for (QPushButton* button : findChildren<QPushButton*>())
         button->setAutoDefault(false);
@@ -124,14 +151,67 @@ QImage ActivateNowDialog::qrImage(int modulePixels) const
 
 void ActivateNowDialog::showIssued()
 {
-    m_ui->qrWidget->setText(m_issued.link);
     m_ui->codeLabel->setText(m_issued.manualCode);
-    m_ui->codeTitleLabel->setText(
-        tr("No camera? In the app under “Work or School”, enter %1 and this code:").arg(m_user.email));
-    m_ui->linkLabel->setText(m_issued.link);
+    if (manual()) {
+        m_ui->instructionsLabel->setText(
+            tr("<ol><li>On the smartphone, open the KeyDesk app and choose <b>Work or School</b>, or open "
+               "the address below in the phone's browser.</li><li>Enter the email and the code.</li>"
+               "<li>Confirm with the phone's screen lock.</li></ol>"));
+        m_ui->codeTitleLabel->setText(tr("Email: %1 — code:").arg(m_user.email));
+        m_ui->linkLabel->setText(serverBase() + QStringLiteral("/activate"));
+    } else {
+        m_ui->qrWidget->setText(m_issued.link);
+        m_ui->codeTitleLabel->setText(
+            tr("No camera? In the app under “Work or School”, enter %1 and this code:").arg(m_user.email));
+        m_ui->linkLabel->setText(m_issued.link);
+    }
     m_state = State::Waiting;
     setState(State::Waiting, tr("Waiting for the phone…"));
     refresh();
+    checkServer();
+}
+
+QString ActivateNowDialog::serverBase() const
+{
+    // Links are <base>/a/<token>; the base may carry a path (a server behind a proxy).
+    const qsizetype cut = m_issued.link.lastIndexOf(QStringLiteral("/a/"));
+    return cut > 0 ? m_issued.link.left(cut) : m_issued.link;
+}
+
+void ActivateNowDialog::checkServer()
+{
+    m_ticksSinceCheck = 0;
+    m_probe->start(serverBase());
+}
+
+void ActivateNowDialog::serverChecked(bool ok, const QString& problem)
+{
+    m_serverProblem = ok ? QString() : problem;
+    m_ui->serverProblemWidget->setVisible(!ok);
+    if (m_state != State::Waiting && m_state != State::ServerDown)
+        return;
+    if (ok) {
+        setState(State::Waiting, tr("Waiting for the phone…"));
+        if (!manual())
+            m_ui->qrWidget->setText(m_issued.link);
+        return;
+    }
+    // Say why, and what fixes it: this desk's own server, or the one the link names.
+    const QString why =
+        m_services.serverRunning() || m_services.serverError().isEmpty()
+            ? problem
+            : tr("this desk's enrollment server is not running (%1)").arg(m_services.serverError());
+    setState(State::ServerDown, tr("The phone cannot open this link: %1.").arg(why));
+    m_ui->qrWidget->setMessage(tr("No server answers this link"));
+    resize(size().expandedTo(sizeHint()));
+}
+
+void ActivateNowDialog::tryAgain()
+{
+    if (!m_services.serverRunning())
+        m_services.restartServer(); // serverStateChanged() checks again
+    else
+        checkServer();
 }
 
 void ActivateNowDialog::setState(State state, const QString& text)
@@ -142,10 +222,12 @@ void ActivateNowDialog::setState(State state, const QString& text)
         {State::Expired, QStringLiteral("background: #ffebe9; color: #82071e; font-weight: 600;")},
         {State::Superseded, QStringLiteral("background: #ffebe9; color: #82071e;")},
         {State::Withdrawn, QStringLiteral("background: #ffebe9; color: #82071e;")},
+        {State::ServerDown, QStringLiteral("background: #ffebe9; color: #82071e; font-weight: 600;")},
     };
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(styles.value(state) +
-                                     QStringLiteral(" border-radius: 6px; padding: 8px; font-size: 15px;"));
+    // The margin is the label's own, not style-sheet padding, so a wrapped message gets its height.
+    m_ui->statusLabel->setMargin(8);
+    m_ui->statusLabel->setStyleSheet(styles.value(state) + QStringLiteral(" border-radius: 6px; font-size: 15px;"));
     m_ui->statusLabel->setAccessibleName(text);
     const bool live = state == State::Waiting;
     m_ui->copyLinkButton->setEnabled(live);
@@ -203,6 +285,8 @@ void ActivateNowDialog::refresh()
         return;
     }
     m_ui->countdownLabel->setText(countdownText(left));
+    if (++m_ticksSinceCheck >= kServerCheckTicks)
+        checkServer();
 }
 
 void ActivateNowDialog::regenerate()

@@ -14,6 +14,10 @@ namespace Ui {
 class ActivateNowDialog;
 }
 
+namespace keydesk::net {
+class HealthProbe;
+}
+
 namespace keydesk::gui {
 
 class KeyServices;
@@ -33,6 +37,7 @@ public:
         Expired,
         Superseded, // re-issued elsewhere
         Withdrawn,  // revoked or deleted meanwhile
+        ServerDown, // nothing answers where the link points: the phone could not open it
     };
 
     ActivateNowDialog(KeyServices& services, User user, IssuedLink issued, QWidget* parent = nullptr);
@@ -43,6 +48,10 @@ public:
     QString manualCode() const { return m_issued.manualCode; }
     // The QR code as shown, at `modulePixels` per module.
     QImage qrImage(int modulePixels = 8) const;
+    // Where the phone goes: the link (Activate Now) or the code entry page (Work or School).
+    QString serverBase() const;
+    // Asks again whether the server behind the link answers (also every few seconds).
+    void checkServer();
 
 Q_SIGNALS:
     void stateChanged(keydesk::gui::ActivateNowDialog::State state);
@@ -55,6 +64,9 @@ private:
     void saveQr();
     void print();
     void showToUser();
+    void tryAgain();
+    void serverChecked(bool ok, const QString& problem);
+    bool manual() const { return m_issued.activation.method == ActivationMethod::Manual; }
 
     std::unique_ptr<Ui::ActivateNowDialog> m_ui;
     KeyServices& m_services;
@@ -63,6 +75,9 @@ private:
     State m_state = State::Waiting;
     QTimer m_tick;
     QPointer<QWidget> m_fullScreen;
+    net::HealthProbe* m_probe = nullptr;
+    QString m_serverProblem; // empty while the server answers
+    int m_ticksSinceCheck = 0;
 };
 
 } // namespace keydesk::gui

@@ -25,6 +25,12 @@ QSize ElidedLabel::minimumSizeHint() const
     return {std::min(hint.width(), fontMetrics().averageCharWidth() * 8 + margins), hint.height()};
 }
 
+QSize ElidedLabel::sizeHint() const
+{
+    const QSize hint = QLabel::sizeHint();
+    return {std::min(hint.width(), fontMetrics().averageCharWidth() * 60), hint.height()};
+}
+
 bool ElidedLabel::isElided() const
 {
     return fontMetrics().horizontalAdvance(text()) > contentsRect().width() - 2 * margin();

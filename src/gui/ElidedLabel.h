@@ -16,6 +16,8 @@ public:
     explicit ElidedLabel(Qt::TextElideMode mode, QWidget* parent = nullptr);
 
     QSize minimumSizeHint() const override;
+    // At most about 60 characters wide: one long message does not crowd out its neighbours.
+    QSize sizeHint() const override;
     bool isElided() const;
 
 protected:

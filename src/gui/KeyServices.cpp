@@ -108,6 +108,7 @@ KeyServices::~KeyServices()
 
 Status KeyServices::startServer(const net::ServerOptions& options)
 {
+    m_serverOptions = options;
     m_server = std::make_unique<net::EnrollmentServer>(m_store, names());
     connect(m_server.get(), &net::EnrollmentServer::keyActivated, this, &KeyServices::keyActivated);
     connect(m_server.get(), &net::EnrollmentServer::verificationFinished, this,

@@ -37,7 +37,13 @@ public:
     const AuthenticatorNames& names() const { return m_names; }
 
     Status startServer(const net::ServerOptions& options);
+    // Starts the server again with the options of the last startServer() (after a port was freed).
+    Status restartServer() { return startServer(m_serverOptions); }
+    const net::ServerOptions& serverOptions() const { return m_serverOptions; }
     bool serverRunning() const { return m_server && m_server->isListening(); }
+    QString serverError() const { return m_serverError; }
+    // A dialog offers the fix for a server that is down: the window opens the server's settings.
+    void requestServerSettings() { Q_EMIT serverSettingsRequested(); }
     net::EnrollmentServer* server() const { return m_server.get(); }
     // For the status bar: where the server listens, or why it does not.
     QString serverStatus() const;
@@ -66,6 +72,7 @@ Q_SIGNALS:
     void keyActivated(qint64 keyId);
     void verificationFinished(qint64 verificationId, qint64 keyId);
     void serverStateChanged();
+    void serverSettingsRequested();
     void mailStateChanged();
     void outboxChanged();
     void keysChanged(); // expiry swept some
@@ -78,6 +85,7 @@ private:
     QString m_namesError;
     std::unique_ptr<net::EnrollmentServer> m_server;
     QString m_serverError;
+    net::ServerOptions m_serverOptions;
     std::optional<net::SmtpSettings> m_smtp;
     std::unique_ptr<net::OutboxSender> m_sender;
     QString m_mailStatus;

@@ -128,6 +128,10 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_keys = new KeyServices(*m_store, this);
     connect(m_keys, &KeyServices::serverStateChanged, this, &MainWindow::updateServiceLabels);
     connect(m_keys, &KeyServices::mailStateChanged, this, &MainWindow::updateServiceLabels);
+    connect(m_keys, &KeyServices::serverSettingsRequested, this, [this] {
+        if (SettingsDialog* settings = openSettings())
+            settings->showServerPage();
+    });
     connect(m_keys, &KeyServices::keyActivated, m_changes, &ChangeNotifier::notify);
     connect(m_keys, &KeyServices::keysChanged, m_changes, &ChangeNotifier::notify);
     connect(m_changes, &ChangeNotifier::scopeChanged, m_keys, &KeyServices::scopeChanged);

@@ -71,7 +71,8 @@ SettingsDialog::SettingsDialog(KeyServices& services, net::DeskSettings& desk, Q
     setWindowTitle(tr("Settings"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(generalPage(), tr("&General"));
-    m_tabs->addTab(serverPage(), tr("Enrollment &Server"));
+    m_serverPage = serverPage();
+    m_tabs->addTab(m_serverPage, tr("Enrollment &Server"));
     m_tabs->addTab(emailPage(), tr("E&mail"));
     m_tabs->addTab(keysPage(), tr("Security &Keys"));
     m_tabs->addTab(workflowsPage(), tr("&Workflows"));
@@ -123,6 +124,12 @@ QWidget* SettingsDialog::generalPage()
     return page;
 }
 
+void SettingsDialog::showServerPage()
+{
+    m_tabs->setCurrentWidget(m_serverPage);
+    m_port->setFocus();
+}
+
 QWidget* SettingsDialog::serverPage()
 {
     auto* page = new QWidget(this);
@@ -149,6 +156,17 @@ QWidget* SettingsDialog::serverPage()
     deskBox->addRow(tr("TLS private &key (PEM):"),
                     fileField(m_key, tr("TLS Private Key"), tr("PEM files (*.pem *.key)"), page));
     layout->addLayout(deskBox);
+    // What runs now, which may differ from the saved values (--port, --bind) or have failed.
+    const net::ServerOptions& running = m_services.serverOptions();
+    QString now = m_services.serverRunning()
+                      ? tr("Running now at %1.").arg(m_services.server()->listeningUrl())
+                      : tr("Not running: %1").arg(m_services.serverError());
+    if (running.port != m_desk.port() || running.bindAddress != m_desk.bindAddress())
+        now += u' ' + tr("This run uses the address and port given on the command line; the values above "
+                         "apply when KeyDesk starts without them, or now if you change them.");
+    auto* nowLabel = note(now, page);
+    nowLabel->setObjectName(QStringLiteral("serverNowLabel"));
+    layout->addWidget(nowLabel);
     layout->addWidget(
         note(tr("127.0.0.1 serves this computer only. Phones need an address they can reach and "
                 "HTTPS with a certificate they trust (keydesk-cli server make-cert for demos)."),

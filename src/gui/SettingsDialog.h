@@ -41,6 +41,8 @@ public:
     QString errorText() const;
     // Whether the last apply() changed this desk's server settings (the console restarts it).
     bool serverChanged() const { return m_serverChanged; }
+    // Opens on the Enrollment Server tab (a dialog whose link nobody answers offers this fix).
+    void showServerPage();
 
 Q_SIGNALS:
     void emailSettingsRequested();
@@ -59,6 +61,7 @@ private:
     KeyServices& m_services;
     net::DeskSettings& m_desk;
     QTabWidget* m_tabs = nullptr;
+    QWidget* m_serverPage = nullptr;
     QLabel* m_error = nullptr;
     bool m_serverChanged = false;
 

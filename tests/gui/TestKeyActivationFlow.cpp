@@ -24,8 +24,10 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -190,6 +192,9 @@ private Q_SLOTS:
         auto user = store->users().create(
             UserFields{QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
         KeyServices services(*store);
+        net::ServerOptions options;
+        options.port = 0;
+        QVERIFY(services.startServer(options));
         auto enrollment = services.enrollment();
         QVERIFY(enrollment);
         auto issued = enrollment.value().assign(user.value(), {});
@@ -204,6 +209,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.link(), link);
         QCOMPARE(dialog.state(), ActivateNowDialog::State::Waiting);
         dialog.show();
+        QTest::qWait(300); // the server check answers: still waiting for the phone
+        QCOMPARE(dialog.state(), ActivateNowDialog::State::Waiting);
         auto* countdown = dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"));
         QCOMPARE(countdown->text(), QStringLiteral("Expires in 15:00"));
         store.clock().advance(14 * 60 * 1000 + 30 * 1000);
@@ -218,6 +225,84 @@ private Q_SLOTS:
         dialog.findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
         QCOMPARE(dialog.state(), ActivateNowDialog::State::Waiting);
         QVERIFY(dialog.findChild<QrCodeWidget*>()->code().has_value());
+    }
+
+    // The console's server could not start (its port is taken): the dialog says the phone cannot
+    // open the link and why, offers the fix, and comes back to life once a server answers.
+    void serverDownIsSaidWithTheFix()
+    {
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("down.sqlite")));
+        KeyServices* services = console.window->keyServices();
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost));
+        net::ServerOptions options = services->serverOptions();
+        options.port = squatter.serverPort();
+        QVERIFY(!services->startServer(options)); // address in use; the old server is gone
+        QVERIFY(!services->serverRunning());
+        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        details.show();
+        SecurityKeysTab* tab = details.securityKeysTab();
+        assignWithActivateNow(tab);
+        auto* dialog = tab->findChild<ActivateNowDialog*>();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->state(), ActivateNowDialog::State::ServerDown);
+        auto* status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"));
+        QCOMPARE(status->text(),
+                 QStringLiteral("The phone cannot open this link: this desk's enrollment server "
+                                "is not running (%1).")
+                     .arg(services->serverError()));
+        QVERIFY(!dialog->findChild<QrCodeWidget*>()->code().has_value()); // nothing to scan that fails
+        QVERIFY(dialog->findChild<QWidget*>(QStringLiteral("serverProblemWidget"))->isVisible());
+        keepScreenshot(dialog, QStringLiteral("activate-now-server-down"));
+        // Server Settings… opens the settings on the server's page.
+        QSignalSpy settings(services, &KeyServices::serverSettingsRequested);
+        dialog->findChild<QPushButton*>(QStringLiteral("serverSettingsButton"))->click();
+        QCOMPARE(settings.count(), 1);
+        // The port is free again: Try Again starts the server; the old link still names the old
+        // address, so the dialog says nothing answers there until Regenerate.
+        squatter.close();
+        dialog->findChild<QPushButton*>(QStringLiteral("tryAgainButton"))->click();
+        QVERIFY(services->serverRunning());
+        const QString oldBase = dialog->serverBase();
+        if (oldBase != services->server()->listeningUrl()) {
+            QTRY_VERIFY(status->text().contains(QStringLiteral("nothing answers at ")));
+            dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
+        }
+        QCOMPARE(dialog->serverBase(), services->server()->listeningUrl());
+        QTRY_VERIFY(!dialog->findChild<QWidget*>(QStringLiteral("serverProblemWidget"))->isVisible());
+        QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
+        QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
+    }
+
+    // Work or School: titled for what it is, no scan, the address to type, the lifetime in days.
+    void workOrSchoolCodeDialog()
+    {
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("manual.sqlite")));
+        KeyServices* services = console.window->keyServices();
+        auto user = services->store().users().findById(console.userId);
+        auto enrollment = services->enrollment();
+        QVERIFY(enrollment);
+        EnrollmentRequest request;
+        request.method = ActivationMethod::Manual;
+        auto issued = enrollment.value().assign(*user.value(), request);
+        QVERIFY2(issued, qPrintable(issued.error()));
+        ActivateNowDialog dialog(*services, *user.value(), issued.value());
+        dialog.show();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Work or School Code — Grace Hopper"));
+        QVERIFY(!dialog.findChild<QrCodeWidget*>()->isVisible());
+        QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("instructionsLabel"))
+                     ->text()
+                     .contains(QStringLiteral("scan")));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("linkLabel"))->text(),
+                 services->server()->listeningUrl() + QStringLiteral("/activate"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("codeLabel"))->text(), issued->manualCode);
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"))
+                     ->text()
+                     .startsWith(QStringLiteral("Expires in 6 d 23 h")),
+                 qPrintable(dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"))->text()));
+        QTest::qWait(300);
+        QCOMPARE(dialog.state(), ActivateNowDialog::State::Waiting);
+        keepScreenshot(&dialog, QStringLiteral("work-or-school-code"));
     }
 };
 
