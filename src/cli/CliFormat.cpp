@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace keydesk::cli {
 
 QString formatTime(qint64 ms)
@@ -19,6 +21,23 @@ QString formatTime(qint64 ms)
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString countText(qint64 n, const char* singular, const char* plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : plural));
+}
+
+QString durationText(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    if (seconds >= 86400)
+        return QStringLiteral("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+    if (seconds >= 3600)
+        return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    if (seconds >= 60)
+        return QStringLiteral("%1 min").arg(seconds / 60);
+    return QStringLiteral("%1 s").arg(seconds);
 }
 
 QString keySummaryText(const KeySummary& keys)

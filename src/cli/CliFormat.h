@@ -17,6 +17,10 @@ namespace keydesk::cli {
 QString formatTime(qint64 ms); // local "yyyy-MM-dd HH:mm:ss"
 QString isoTime(qint64 ms);    // UTC ISO 8601 with milliseconds
 QString keySummaryText(const KeySummary& keys);
+// "1 key", "3 keys": a count with its noun in the right number (English output).
+QString countText(qint64 n, const char* singular, const char* plural);
+// A time left or taken, the way people say it: "6 d 23 h", "2 h 5 min", "14 min", "40 s".
+QString durationText(qint64 ms);
 
 QJsonObject userJson(const User& user);
 QJsonObject groupJson(const Group& group);

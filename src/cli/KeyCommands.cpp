@@ -9,6 +9,7 @@
 #include "core/activation/LookupRateLimiter.h"
 #include "core/store/Store.h"
 #include "net/Deployment.h"
+#include "net/HealthProbe.h"
 #include "webauthn/Base64Url.h"
 #include "webauthn/Verdict.h"
 
@@ -72,8 +73,8 @@ QString statusText(const SecurityKeyRow& row, qint64 nowMs)
     QString text = keyStatusName(row.key.status);
     if (row.key.status == KeyStatus::Pending && row.latestActivation) {
         const qint64 left = row.latestActivation->expiresAtMs - nowMs;
-        text += left > 0 ? QStringLiteral(" (%1 min left)").arg((left + 59'999) / 60'000)
-                         : QStringLiteral(" (expired)");
+        text +=
+            left > 0 ? QStringLiteral(" (%1 left)").arg(durationText(left)) : QStringLiteral(" (expired)");
     } else if (row.key.status == KeyStatus::Expired) {
         text += QStringLiteral(" (re-issue)");
     }
@@ -170,6 +171,12 @@ int reportIssued(CliContext& ctx, const IssuedLink& issued, const User& user, co
             return ctx.fail(s.error());
     }
     const bool showSecrets = issued.activation.method != ActivationMethod::Email;
+    // A link is only worth handing over if a server answers where it points: say so when none does.
+    Status server;
+    if (showSecrets) {
+        const qsizetype cut = issued.link.lastIndexOf(QStringLiteral("/a/"));
+        server = net::HealthProbe::check(cut > 0 ? issued.link.left(cut) : issued.link);
+    }
     if (ctx.json) {
         QJsonObject json{{QStringLiteral("key_id"), issued.key.id},
                          {QStringLiteral("user"), user.email},
@@ -180,6 +187,9 @@ int reportIssued(CliContext& ctx, const IssuedLink& issued, const User& user, co
         if (showSecrets) {
             json.insert(QStringLiteral("link"), issued.link);
             json.insert(QStringLiteral("code"), issued.manualCode);
+            json.insert(QStringLiteral("server_answers"), server.ok());
+            if (!server)
+                json.insert(QStringLiteral("server_problem"), server.error());
         }
         if (issued.outboxId)
             json.insert(QStringLiteral("outbox_id"), *issued.outboxId);
@@ -194,6 +204,10 @@ int reportIssued(CliContext& ctx, const IssuedLink& issued, const User& user, co
                   << ")\n";
         if (p.isSet(kQr))
             ctx.out() << "QR code:         " << p.value(kQr) << '\n';
+        if (!server)
+            ctx.err() << "keydesk-cli: warning: the phone cannot open this link yet: " << server.error()
+                      << ". Start 'keydesk-cli serve' (or the console) on this database, or set "
+                         "enrollment.base_url to where its server answers.\n";
     } else {
         ctx.out() << "activation email queued (outbox " << issued.outboxId.value_or(0) << ") to "
                   << user.email << "; 'keydesk-cli serve' or 'keydesk-cli outbox send' delivers it\n";
@@ -345,19 +359,30 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         return ExitOk;
     }
     const qint64 now = store->clock().nowMs();
+    // People read users by email; scripts get the id (--json).
+    QHash<qint64, QString> emails;
+    for (const SecurityKeyRow& row : rows) {
+        if (emails.contains(row.key.userId))
+            continue;
+        auto user = store->users().findById(row.key.userId);
+        if (!user)
+            return ctx.fail(user.error());
+        emails.insert(row.key.userId,
+                      user->has_value() ? user->value().email : QString::number(row.key.userId));
+    }
     TablePrinter table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("TYPE"),
                         QStringLiteral("STATUS"), QStringLiteral("AUTHENTICATOR"), QStringLiteral("METHOD"),
                         QStringLiteral("CREATED"), QStringLiteral("ACTIVATED")});
     for (const SecurityKeyRow& row : rows) {
         table.addRow(
-            {QString::number(row.key.id), QString::number(row.key.userId), keyTypeName(row.key.type),
+            {QString::number(row.key.id), emails.value(row.key.userId), keyTypeName(row.key.type),
              statusText(row, now),
              row.key.aaguid.isEmpty() ? QStringLiteral("-") : names.describe(row.key.aaguid),
              row.latestActivation ? activationMethodName(row.latestActivation->method) : QStringLiteral("-"),
              formatTime(row.key.createdAtMs), optionalTime(row.key.activatedAtMs)});
     }
     table.print(ctx.out());
-    ctx.out() << rows.size() << " keys\n";
+    ctx.out() << countText(rows.size(), "key", "keys") << '\n';
     return ExitOk;
 }
 
@@ -377,10 +402,12 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     QJsonObject json = keyJson(row.value(), names.value());
     // Wrong "Work or School" codes are counted per email (for the rate limits), not per key.
     std::optional<int> wrongCodes;
+    auto user = store->users().findById(row->key.userId);
+    if (!user)
+        return ctx.fail(user.error());
+    if (user->has_value())
+        json.insert(QStringLiteral("user"), user->value().email);
     if (row->key.status == KeyStatus::Pending) {
-        auto user = store->users().findById(row->key.userId);
-        if (!user)
-            return ctx.fail(user.error());
         if (user->has_value()) {
             LookupFailureRepository& failures = store->lookupFailures();
             auto count = failures.countSince(failures.emailSubject(user->value().email),
@@ -397,8 +424,10 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     }
     const SecurityKey& k = row->key;
     QTextStream& out = ctx.out();
-    out << "key " << k.id << " (" << keyTypeDisplayName(k.type) << ", \"" << k.label << "\") of user "
-        << k.userId << '\n'
+    out << "key " << k.id << " (" << keyTypeDisplayName(k.type) << ", \"" << k.label << "\") of "
+        << (user->has_value() ? user->value().displayName + QStringLiteral(" <") + user->value().email + u'>'
+                              : QStringLiteral("user %1").arg(k.userId))
+        << '\n'
         << "status:        " << statusText(row.value(), store->clock().nowMs())
         << (k.statusReason.isEmpty() ? QString() : QStringLiteral(" — ") + k.statusReason) << '\n'
         << "settings:      user verification "

@@ -192,9 +192,9 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
         }
         for (const WorkflowRun& r : runs.value()) {
             if (r.keysAssigned + r.remindersSent + r.linksReissued + r.keysExpired > 0)
-                ctx.out() << "workflow run " << r.id << ": " << r.keysAssigned << " keys assigned, "
-                          << r.remindersSent << " reminders, " << r.linksReissued << " re-issued, "
-                          << r.keysExpired << " gave up\n";
+                ctx.out() << "workflow run " << r.id << ": " << countText(r.keysAssigned, "key", "keys")
+                          << " assigned, " << countText(r.remindersSent, "reminder", "reminders") << ", "
+                          << r.linksReissued << " re-issued, " << r.keysExpired << " gave up\n";
         }
         ctx.out().flush();
     };

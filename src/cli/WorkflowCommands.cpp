@@ -90,15 +90,15 @@ QJsonObject workflowJson(const Workflow& w)
 QString runLine(const WorkflowRun& r)
 {
     return QStringLiteral(
-               "run %1 (%2) %3: %4 in scope, %5 keys assigned, %6 emails queued, %7 skipped, %8 reminders, "
-               "%9 re-issued, %10 gave up")
+               "run %1 (%2) %3: %4 in scope, %5 assigned, %6 skipped; %7 queued, %8, %9 re-issued, "
+               "%10 gave up")
         .arg(r.id)
         .arg(r.trigger, r.status)
-        .arg(r.usersInScope)
+        .arg(countText(r.usersInScope, "user", "users"))
         .arg(r.keysAssigned)
-        .arg(r.emailsQueued)
         .arg(r.usersSkipped)
-        .arg(r.remindersSent)
+        .arg(countText(r.emailsQueued, "email", "emails"))
+        .arg(countText(r.remindersSent, "reminder", "reminders"))
         .arg(r.linksReissued)
         .arg(r.keysExpired);
 }
@@ -251,16 +251,14 @@ int runList(CliContext& ctx, const QCommandLineParser&)
     TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("SCOPE"),
                         QStringLiteral("TYPE"), QStringLiteral("ENABLED"), QStringLiteral("LAST RUN"),
                         QStringLiteral("IN SCOPE"), QStringLiteral("ACTIVE"), QStringLiteral("PENDING"),
-                        QStringLiteral("FAILED")});
+                        QStringLiteral("NO KEY")});
     for (const WorkflowListRow& r : rows.value()) {
-        auto preview = store->workflows().preview(r.workflow.groupIds, r.workflow.keyType, r.workflow.id);
-        if (!preview)
-            return ctx.fail(preview.error());
+        // Users in scope by their key, whoever made it: active + pending + without a key = in scope.
         QJsonObject json = workflowJson(r.workflow);
-        json.insert(QStringLiteral("users_in_scope"), preview->inScope);
+        json.insert(QStringLiteral("users_in_scope"), r.inScope());
         json.insert(QStringLiteral("active"), r.active);
         json.insert(QStringLiteral("pending"), r.pending);
-        json.insert(QStringLiteral("failed"), r.failed);
+        json.insert(QStringLiteral("without_key"), r.withoutKey);
         json.insert(QStringLiteral("last_run"), r.lastRun ? QJsonValue(runJson(*r.lastRun)) : QJsonValue());
         array.append(json);
         table.addRow(
@@ -268,15 +266,15 @@ int runList(CliContext& ctx, const QCommandLineParser&)
              keyTypeName(r.workflow.keyType),
              r.workflow.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
              r.lastRun ? formatTime(r.lastRun->startedAtMs) + u' ' + r.lastRun->status : QStringLiteral("-"),
-             QString::number(preview->inScope), QString::number(r.active), QString::number(r.pending),
-             QString::number(r.failed)});
+             QString::number(r.inScope()), QString::number(r.active), QString::number(r.pending),
+             QString::number(r.withoutKey)});
     }
     if (ctx.json) {
         ctx.printJson(array);
         return ExitOk;
     }
     table.print(ctx.out());
-    ctx.out() << rows->size() << " workflows\n";
+    ctx.out() << countText(rows->size(), "workflow", "workflows") << '\n';
     return ExitOk;
 }
 
@@ -438,7 +436,8 @@ void runScopeChangeWorkflows(CliContext& ctx)
     for (const WorkflowRun& r : runs.value())
         assigned += r.keysAssigned;
     if (!ctx.json && assigned > 0)
-        ctx.out() << "workflows: " << assigned << " keys assigned to users who entered their scope\n";
+        ctx.out() << "workflows: " << countText(assigned, "key", "keys")
+                  << " assigned to users who entered their scope\n";
 }
 
 QList<Command> workflowCommands()

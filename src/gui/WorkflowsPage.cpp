@@ -112,7 +112,7 @@ void WorkflowsPage::reload()
     m_workflows->clear();
     m_workflows->setHorizontalHeaderLabels({tr("Name"), tr("Groups"), tr("Key type"), tr("Enabled"),
                                             tr("Last run"), tr("In scope"), tr("Active"), tr("Pending"),
-                                            tr("Failed")});
+                                            tr("Without a key")});
     auto rows = m_services.store().workflows().list();
     if (!rows) {
         m_ui->statusLabel->setText(rows.error());
@@ -120,7 +120,6 @@ void WorkflowsPage::reload()
     }
     for (const WorkflowListRow& r : rows.value()) {
         const Workflow& w = r.workflow;
-        auto preview = m_services.store().workflows().preview(w.groupIds, w.keyType, w.id);
         m_workflows->appendRow(
             {cell(w.name, w.id),
              cell(w.groupNames.isEmpty() ? tr("All users") : w.groupNames.join(QStringLiteral(", ")), w.id),
@@ -128,7 +127,7 @@ void WorkflowsPage::reload()
              cell(r.lastRun ? tr("%1, %2").arg(shortTime(r.lastRun->startedAtMs), r.lastRun->status)
                             : tr("never"),
                   w.id),
-             number(preview ? preview->inScope : 0), number(r.active), number(r.pending), number(r.failed)});
+             number(r.inScope()), number(r.active), number(r.pending), number(r.withoutKey)});
         for (int c = 5; c < 9; ++c)
             m_workflows->item(m_workflows->rowCount() - 1, c)->setData(w.id, kIdRole);
         if (w.id == selected)

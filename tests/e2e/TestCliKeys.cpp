@@ -211,6 +211,8 @@ private Q_SLOTS:
         r = cli(words("--json keys assign --user ada@example.com --activate now"), env);
         const QString link = r.json().toObject().value(QStringLiteral("link")).toString();
         QVERIFY2(link.startsWith(base + QStringLiteral("/a/")), qPrintable(link));
+        QCOMPARE(r.json().toObject().value(QStringLiteral("server_answers")).toBool(), true);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         authenticator::SoftwareAuthenticator authenticator;
         phone::PhoneClient phone(authenticator);
         std::optional<phone::PhoneActivation> result;
@@ -234,6 +236,23 @@ private Q_SLOTS:
         serve.terminate();
         QVERIFY(serve.waitForFinished(10'000));
         QCOMPARE(serve.exitCode(), 0);
+
+        // With the server gone, a new link names an address nothing answers: the CLI says so.
+        r = cli(words("keys assign --user bob@example.com --activate manual"), env);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("keydesk-cli: warning: the phone cannot open this link yet: "
+                                                 "nothing answers at %1 (")
+                                      .arg(base)),
+                 qPrintable(r.err));
+        QVERIFY(
+            r.err.endsWith(QStringLiteral(". Start 'keydesk-cli serve' (or the console) on this database, "
+                                          "or set enrollment.base_url to where its server answers.\n")));
+        // The list reads like a person wrote it: emails, time left in days, "1 key".
+        r = cli(words("keys list --user bob@example.com"), env);
+        QVERIFY2(r.out.contains(QStringLiteral("bob@example.com")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("pending \\(6 d 23 h left\\)"))),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.endsWith(QStringLiteral("\n1 key\n")), qPrintable(r.out));
     }
 };
 

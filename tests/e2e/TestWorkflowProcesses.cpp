@@ -110,21 +110,21 @@ private Q_SLOTS:
         QCOMPARE(cli(db, words("users add --name Ann --email ann@example.com")).code, 0);
         const Run created = cli(db, words("workflows create --name Pilot --group Pilot"));
         QCOMPARE(created.code, 0);
-        QVERIFY2(created.out.contains(QStringLiteral("0 in scope, 0 keys assigned")),
+        QVERIFY2(created.out.contains(QStringLiteral("0 users in scope, 0 assigned, 0 skipped")),
                  qPrintable(created.out));
 
         // A new member, a new user with the group, an import into it: each run picks them up.
         Run r = cli(db, words("groups add-member Pilot ann@example.com"));
-        QVERIFY2(r.out.contains(QStringLiteral("workflows: 1 keys assigned")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("workflows: 1 key assigned")), qPrintable(r.out));
         r = cli(db, words("users add --name Bob --email bob@example.com --group Pilot"));
-        QVERIFY2(r.out.contains(QStringLiteral("workflows: 1 keys assigned")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("workflows: 1 key assigned")), qPrintable(r.out));
         const QString csv = m_dir.filePath(QStringLiteral("pilot.csv"));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("display_name,email,groups\nCy,cy@example.com,Pilot\nDi,di@example.com,Other\n");
         f.close();
         r = cli(db, {QStringLiteral("users"), QStringLiteral("import"), csv});
-        QVERIFY2(r.out.contains(QStringLiteral("workflows: 1 keys assigned")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("workflows: 1 key assigned")), qPrintable(r.out));
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM security_keys")), 3);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM workflow_runs")), 4);
 

@@ -99,9 +99,12 @@ struct WorkflowListRow
 {
     Workflow workflow;
     std::optional<WorkflowRun> lastRun;
-    qint64 active = 0; // keys of this workflow
+    // The enabled users in scope by their key of the workflow's type, made by this workflow or
+    // not: active (or suspended) + pending + without one = in scope.
+    qint64 active = 0;
     qint64 pending = 0;
-    qint64 failed = 0; // gave up (expired after the last re-issue) or revoked
+    qint64 withoutKey = 0; // none yet, or only expired or revoked ones
+    qint64 inScope() const { return active + pending + withoutKey; }
 };
 
 struct RunOutcomeRow

@@ -368,17 +368,25 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
             return R::failure(recent.error());
         if (!recent->isEmpty())
             row.lastRun = recent->first();
-        QSqlQuery& q = m_db.prepared(QStringLiteral(
-            "SELECT count(*) FILTER (WHERE status = 'active'), count(*) FILTER (WHERE status = 'pending'), "
-            "count(*) FILTER (WHERE status IN ('expired', 'revoked')) FROM security_keys WHERE workflow_id = "
-            "?"));
-        q.addBindValue(w.id);
-        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the workflow's keys")); !s)
+        // The users in scope by where they stand, whoever gave them their key: the three add up.
+        const bool all = w.groupIds.isEmpty();
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral(
+                "SELECT count(*) FILTER (WHERE state = 2), count(*) FILTER (WHERE state = 1), "
+                "count(*) FILTER (WHERE state = 0) FROM (SELECT (SELECT max(CASE WHEN k.status IN "
+                "('active', 'suspended') THEN 2 WHEN k.status = 'pending' THEN 1 ELSE 0 END) FROM "
+                "security_keys k WHERE k.user_id = u.id AND k.type = ?) AS state FROM users u WHERE "
+                "u.enabled = 1 AND ") +
+            workflowScopeSql(all) + u')');
+        q.addBindValue(keyTypeName(w.keyType));
+        if (!all)
+            q.addBindValue(w.id);
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the workflow's users")); !s)
             return R::failure(s.error());
         if (q.next()) {
             row.active = q.value(0).toLongLong();
             row.pending = q.value(1).toLongLong();
-            row.failed = q.value(2).toLongLong();
+            row.withoutKey = q.value(2).toLongLong();
         }
         q.finish();
         rows << row;
@@ -587,21 +595,23 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
     if (batch.lastUserId == 0)
         return batch;
 
-    // Why each user of the range is skipped, or NULL when a key is due: decided in SQL.
-    const QString outcome = QStringLiteral("CASE WHEN u.enabled = 0 THEN 'skipped-disabled' "
-                                           "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
-                                           "u.id AND k.status IN ('active', 'suspended') AND "
-                                           "k.type = :type) THEN 'skipped-active' "
-                                           "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
-                                           "u.id AND k.status = 'pending' AND k.type = :type) "
-                                           "THEN 'skipped-pending' "
-                                           "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
-                                           "u.id AND k.status = 'expired' AND k.workflow_id = "
-                                           ":workflow AND k.status_reason = :gaveup) THEN 'skipped-gave-up' "
-                                           "WHEN instr(u.email, '@') = 0 THEN 'skipped-no-email' END");
+    // Why each user of the range is skipped, or NULL when a key is due: decided in SQL. Disabled
+    // users are not in scope (as in the preview), so in scope = assigned + skipped.
+    const QString outcome =
+        QStringLiteral("CASE WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                       "u.id AND k.status IN ('active', 'suspended') AND "
+                       "k.type = :type) THEN 'skipped-active' "
+                       "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                       "u.id AND k.status = 'pending' AND k.type = :type) "
+                       "THEN 'skipped-pending' "
+                       "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
+                       "u.id AND k.status = 'expired' AND k.workflow_id = "
+                       ":workflow AND k.status_reason = :gaveup) THEN 'skipped-gave-up' "
+                       "WHEN instr(u.email, '@') = 0 THEN 'skipped-no-email' END");
     QString rangeScope = scope;
     rangeScope.replace(QStringLiteral("workflow_id = ?"), QStringLiteral("workflow_id = :workflow"));
-    const QString rangeWhere = QStringLiteral("u.id > :after AND u.id <= :last AND ") + rangeScope;
+    const QString rangeWhere =
+        QStringLiteral("u.id > :after AND u.id <= :last AND u.enabled = 1 AND ") + rangeScope;
     const auto bindRange = [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":type"), keyTypeName(workflow.keyType));
         q.bindValue(QStringLiteral(":workflow"), workflow.id);

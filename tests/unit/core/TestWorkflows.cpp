@@ -87,14 +87,22 @@ private Q_SLOTS:
         auto run = engine(store).run(w, RunTrigger::Submit);
         QVERIFY2(run, qPrintable(run.error()));
         QCOMPARE(run->status, QStringLiteral("completed"));
+        // Cat is disabled: not in scope, as in the preview. The counts add up.
         QCOMPARE(run->usersInScope, 3);
         QCOMPARE(run->keysAssigned, 2);
         QCOMPARE(run->emailsQueued, 2);
-        QCOMPARE(run->usersSkipped, 2);
-        QCOMPARE(
-            outcomes(store, run->id),
-            (QStringList{QStringLiteral("ann=assigned"), QStringLiteral("bob=assigned"),
-                         QStringLiteral("cat=skipped-disabled"), QStringLiteral("eve=skipped-pending")}));
+        QCOMPARE(run->usersSkipped, 1);
+        QCOMPARE(run->usersInScope, run->keysAssigned + run->usersSkipped);
+        QCOMPARE(outcomes(store, run->id),
+                 (QStringList{QStringLiteral("ann=assigned"), QStringLiteral("bob=assigned"),
+                              QStringLiteral("eve=skipped-pending")}));
+        // The list counts users in scope by their key, whoever made it: Eve's desk key is pending.
+        auto listed = store->workflows().list();
+        QVERIFY(listed && listed->size() == 1);
+        QCOMPARE(listed->first().pending, 3);
+        QCOMPARE(listed->first().active, 0);
+        QCOMPARE(listed->first().withoutKey, 0);
+        QCOMPARE(listed->first().inScope(), preview->inScope);
         QCOMPARE(count(store, QStringLiteral("SELECT count(*) FROM outbox WHERE payload IS NOT NULL")), 2);
         QCOMPARE(count(store,
                        QStringLiteral("SELECT count(*) FROM security_keys WHERE workflow_id = %1").arg(w.id)),
