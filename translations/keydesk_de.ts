@@ -71,6 +71,30 @@
         <source>Expires in %1:%2</source>
         <translation>Läuft ab in %1:%2</translation>
     </message>
+    <message>
+        <source>Start the server (Try Again, or keydesk-cli serve), or change its port in Server Settings, then Regenerate.</source>
+        <translation>Starten Sie den Server (Erneut versuchen oder keydesk-cli serve) oder ändern Sie seinen Port in den Servereinstellungen und erzeugen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Server &amp;Settings…</source>
+        <translation>Ser&amp;vereinstellungen…</translation>
+    </message>
+    <message>
+        <source>Address, port and certificate of this desk&apos;s enrollment server.</source>
+        <translation>Adresse, Port und Zertifikat des Registrierungsservers dieses Arbeitsplatzes.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start this desk&apos;s server again and check that the link answers.</source>
+        <translation>Den Server dieses Arbeitsplatzes erneut starten und prüfen, ob der Link antwortet.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 d %2 h</source>
+        <translation>Läuft ab in %1 T. %2 Std.</translation>
+    </message>
 </context>
 <context>
     <name>ActivationEmail</name>
@@ -1294,10 +1318,6 @@
         <translation>Lesen der Workflows</translation>
     </message>
     <message>
-        <source>counting the workflow&apos;s keys</source>
-        <translation>Zählen der Schlüssel des Workflows</translation>
-    </message>
-    <message>
         <source>counting the users in scope</source>
         <translation>Zählen der Benutzer im Geltungsbereich</translation>
     </message>
@@ -1360,6 +1380,14 @@
     <message>
         <source>forgetting old wrong codes</source>
         <translation>Vergessen alter falscher Codes</translation>
+    </message>
+    <message>
+        <source>releasing the deleted key&apos;s emails</source>
+        <translation>Freigeben der E-Mails des gelöschten Schlüssels</translation>
+    </message>
+    <message>
+        <source>counting the workflow&apos;s users</source>
+        <translation>Zählen der Benutzer des Workflows</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1828,29 @@
     </message>
 </context>
 <context>
+    <name>HealthProbe</name>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>nothing answers at %1 (%2)</source>
+        <translation>unter %1 antwortet nichts (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as a ready KeyDesk server (HTTP %2)</source>
+        <translation>%1 antwortet, aber nicht als bereiter KeyDesk-Server (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the server at %1 is not ready: %2</source>
+        <translation>der Server unter %1 ist nicht bereit: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Users</source>
@@ -1816,10 +1867,6 @@
 </context>
 <context>
     <name>KeyEnrollment</name>
-    <message>
-        <source>Email is not set up: no SMTP server is configured.</source>
-        <translation>E-Mail ist nicht eingerichtet: kein SMTP-Server konfiguriert.</translation>
-    </message>
     <message>
         <source>The user is disabled.</source>
         <translation>Der Benutzer ist deaktiviert.</translation>
@@ -1839,6 +1886,10 @@
     <message>
         <source>setting %1: &quot;%2&quot; must be a whole number from 1 to %3</source>
         <translation>Einstellung %1: „%2“ muss eine ganze Zahl von 1 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet: the activation email waits in the outbox and goes out once Email Settings are complete.</source>
+        <translation>E-Mail ist noch nicht eingerichtet: Die Aktivierungs-E-Mail wartet im Postausgang und geht hinaus, sobald die E-Mail-Einstellungen vollständig sind.</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3974,34 @@ Gültig bis %4</translation>
         <source>Issue a new link and code? The ones shown now stop working at once, and %1 must scan the new code.</source>
         <translation>Einen neuen Link und Code ausstellen? Die jetzt angezeigten funktionieren sofort nicht mehr, und %1 muss den neuen Code scannen.</translation>
     </message>
+    <message>
+        <source>Work or School Code — %1</source>
+        <translation>Code für Arbeit oder Schule — %1</translation>
+    </message>
+    <message>
+        <source>Give %1 the code for the phone app</source>
+        <translation>Geben Sie %1 den Code für die Telefon-App</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the KeyDesk app and choose &lt;b&gt;Work or School&lt;/b&gt;, or open the address below in the phone&apos;s browser.&lt;/li&gt;&lt;li&gt;Enter the email and the code.&lt;/li&gt;&lt;li&gt;Confirm with the phone&apos;s screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;Öffnen Sie auf dem Smartphone die KeyDesk-App und wählen Sie &lt;b&gt;Arbeit oder Schule&lt;/b&gt;, oder öffnen Sie die Adresse unten im Browser des Telefons.&lt;/li&gt;&lt;li&gt;Geben Sie die E-Mail-Adresse und den Code ein.&lt;/li&gt;&lt;li&gt;Bestätigen Sie mit der Bildschirmsperre des Telefons.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Email: %1 — code:</source>
+        <translation>E-Mail: %1 — Code:</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s enrollment server is not running (%1)</source>
+        <translation>der Registrierungsserver dieses Arbeitsplatzes läuft nicht (%1)</translation>
+    </message>
+    <message>
+        <source>The phone cannot open this link: %1.</source>
+        <translation>Das Telefon kann diesen Link nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>No server answers this link</source>
+        <translation>Kein Server antwortet auf diesen Link</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::AuditPage</name>
@@ -4260,10 +4339,6 @@ Gültig bis %4</translation>
         <translation>%1 eine E-Mail mit Link, Code und QR-Code senden. Sie gilt %2 Tage.</translation>
     </message>
     <message>
-        <source>Not available: %1 (File &gt; Email Settings)</source>
-        <translation>Nicht verfügbar: %1 (Datei &gt; E-Mail-Einstellungen)</translation>
-    </message>
-    <message>
         <source>None — any phone (recommended)</source>
         <translation>Keine — jedes Telefon (empfohlen)</translation>
     </message>
@@ -4314,6 +4389,14 @@ Gültig bis %4</translation>
     <message>
         <source>&lt;li&gt;Label: %1&lt;/li&gt;</source>
         <translation>&lt;li&gt;Bezeichnung: %1&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>(File &gt; Email Settings)</source>
+        <translation>(Datei &gt; E-Mail-Einstellungen)</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4460,10 @@ Gültig bis %4</translation>
     <message>
         <source>A workflow with this name exists already.</source>
         <translation>Ein Workflow mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color: #82071e;&quot;&gt;&lt;b&gt;Email is not set up yet.&lt;/b&gt; The keys are assigned now and their activation emails wait in the outbox until &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color: #82071e;&quot;&gt;&lt;b&gt;E-Mail ist noch nicht eingerichtet.&lt;/b&gt; Die Schlüssel werden jetzt zugewiesen; ihre Aktivierungs-E-Mails warten im Postausgang, bis die &lt;a href=&quot;email-settings&quot;&gt;E-Mail-Einstellungen&lt;/a&gt; vollständig sind.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +4823,10 @@ Gültig bis %4</translation>
         <source>Delete this key? Its activation link and code stop working.</source>
         <translation>Diesen Schlüssel löschen? Sein Aktivierungslink und Code funktionieren nicht mehr.</translation>
     </message>
+    <message>
+        <source>The activation email to %1 waits in the outbox until Email Settings are complete.</source>
+        <translation>Die Aktivierungs-E-Mail an %1 wartet im Postausgang, bis die E-Mail-Einstellungen vollständig sind.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::SettingsDialog</name>
@@ -4966,6 +5057,18 @@ Gültig bis %4</translation>
     <message>
         <source>empty: the last database opened</source>
         <translation>leer: die zuletzt geöffnete Datenbank</translation>
+    </message>
+    <message>
+        <source>Running now at %1.</source>
+        <translation>Läuft jetzt unter %1.</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>Läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>This run uses the address and port given on the command line; the values above apply when KeyDesk starts without them, or now if you change them.</source>
+        <translation>Dieser Lauf verwendet Adresse und Port von der Befehlszeile; die Werte oben gelten, wenn KeyDesk ohne sie startet, oder sofort, wenn Sie sie ändern.</translation>
     </message>
 </context>
 <context>
@@ -5530,10 +5633,6 @@ Gültig bis %4</translation>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>All users</source>
         <translation>Alle Benutzer</translation>
     </message>
@@ -5636,6 +5735,14 @@ Gültig bis %4</translation>
     <message>
         <source>Delete this workflow? Its keys that are still waiting for activation can stay (Yes: keep them) or be revoked with their emails cancelled (No: revoke them).</source>
         <translation>Diesen Workflow löschen? Seine Schlüssel, die noch auf die Aktivierung warten, können bleiben (Ja: behalten) oder mit abgebrochenen E-Mails widerrufen werden (Nein: widerrufen).</translation>
+    </message>
+    <message>
+        <source>Without a key</source>
+        <translation>Ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
+        <translation>&lt;b&gt;E-Mail ist noch nicht eingerichtet.&lt;/b&gt; Workflows weisen trotzdem Schlüssel zu und stellen die Aktivierungs-E-Mails in den Postausgang; sie gehen hinaus, sobald die &lt;a href=&quot;email-settings&quot;&gt;E-Mail-Einstellungen&lt;/a&gt; vollständig sind.</translation>
     </message>
 </context>
 <context>

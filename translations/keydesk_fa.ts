@@ -71,6 +71,30 @@
         <source>Expires in %1:%2</source>
         <translation>⁨%1⁩:⁨%2⁩ تا انقضا</translation>
     </message>
+    <message>
+        <source>Start the server (Try Again, or keydesk-cli serve), or change its port in Server Settings, then Regenerate.</source>
+        <translation>کارساز را آغاز کنید (تلاش دوباره، یا keydesk-cli serve)، یا درگاه آن را در تنظیمات کارساز تغییر دهید و سپس دوباره بسازید.</translation>
+    </message>
+    <message>
+        <source>Server &amp;Settings…</source>
+        <translation>تنظیمات کارساز… (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Address, port and certificate of this desk&apos;s enrollment server.</source>
+        <translation>نشانی، درگاه و گواهی کارساز ثبت‌نام این میز کار.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>تلاش دوباره (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Start this desk&apos;s server again and check that the link answers.</source>
+        <translation>کارساز این میز کار را دوباره آغاز کن و بررسی کن که پیوند پاسخ می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 d %2 h</source>
+        <translation>انقضا تا ⁨%1⁩ روز و ⁨%2⁩ ساعت دیگر</translation>
+    </message>
 </context>
 <context>
     <name>ActivationEmail</name>
@@ -1291,10 +1315,6 @@
         <translation>خواندن گردش‌های کار</translation>
     </message>
     <message>
-        <source>counting the workflow&apos;s keys</source>
-        <translation>شمردن کلیدهای گردش کار</translation>
-    </message>
-    <message>
         <source>counting the users in scope</source>
         <translation>شمردن کاربران در دامنهٔ کار</translation>
     </message>
@@ -1357,6 +1377,14 @@
     <message>
         <source>forgetting old wrong codes</source>
         <translation>فراموش کردن کدهای نادرست قدیمی</translation>
+    </message>
+    <message>
+        <source>releasing the deleted key&apos;s emails</source>
+        <translation>آزادسازی ایمیل‌های کلید حذف‌شده</translation>
+    </message>
+    <message>
+        <source>counting the workflow&apos;s users</source>
+        <translation>شمارش کاربران گردش کار</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1824,29 @@
     </message>
 </context>
 <context>
+    <name>HealthProbe</name>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>⁨%1⁩ نشانی http(s) نیست</translation>
+    </message>
+    <message>
+        <source>nothing answers at %1 (%2)</source>
+        <translation>در ⁨%1⁩ چیزی پاسخ نمی‌دهد (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not as a ready KeyDesk server (HTTP %2)</source>
+        <translation>⁨%1⁩ پاسخ می‌دهد، اما نه به‌عنوان کارساز آمادهٔ KeyDesk ‏(HTTP ⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>the server at %1 is not ready: %2</source>
+        <translation>کارساز در ⁨%1⁩ آماده نیست: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>بی‌پاسخ</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Users</source>
@@ -1812,10 +1863,6 @@
 </context>
 <context>
     <name>KeyEnrollment</name>
-    <message>
-        <source>Email is not set up: no SMTP server is configured.</source>
-        <translation>ایمیل راه‌اندازی نشده است: هیچ کارساز SMTP پیکربندی نشده است.</translation>
-    </message>
     <message>
         <source>The user is disabled.</source>
         <translation>کاربر غیرفعال است.</translation>
@@ -1835,6 +1882,10 @@
     <message>
         <source>setting %1: &quot;%2&quot; must be a whole number from 1 to %3</source>
         <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید عدد صحیحی از ۱ تا ⁨%3⁩ باشد</translation>
+    </message>
+    <message>
+        <source>Email is not set up yet: the activation email waits in the outbox and goes out once Email Settings are complete.</source>
+        <translation>ایمیل هنوز راه‌اندازی نشده است: ایمیل فعال‌سازی در صندوق خروجی می‌ماند و پس از تکمیل تنظیمات ایمیل فرستاده می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3969,34 @@ Valid until %4</source>
         <source>Issue a new link and code? The ones shown now stop working at once, and %1 must scan the new code.</source>
         <translation>پیوند و کد تازه صادر شود؟ پیوند و کدی که اکنون نشان داده می‌شوند بی‌درنگ از کار می‌افتند و ⁨%1⁩ باید کد تازه را اسکن کند.</translation>
     </message>
+    <message>
+        <source>Work or School Code — %1</source>
+        <translation>کد محل کار یا تحصیل — ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Give %1 the code for the phone app</source>
+        <translation>کد برنامهٔ گوشی را به ⁨%1⁩ بدهید</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;On the smartphone, open the KeyDesk app and choose &lt;b&gt;Work or School&lt;/b&gt;, or open the address below in the phone&apos;s browser.&lt;/li&gt;&lt;li&gt;Enter the email and the code.&lt;/li&gt;&lt;li&gt;Confirm with the phone&apos;s screen lock.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;روی گوشی، برنامهٔ KeyDesk را باز کنید و &lt;b&gt;محل کار یا تحصیل&lt;/b&gt; را برگزینید، یا نشانی زیر را در مرورگر گوشی باز کنید.&lt;/li&gt;&lt;li&gt;ایمیل و کد را وارد کنید.&lt;/li&gt;&lt;li&gt;با قفل صفحهٔ گوشی تأیید کنید.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>Email: %1 — code:</source>
+        <translation>ایمیل: ⁨%1⁩ — کد:</translation>
+    </message>
+    <message>
+        <source>this desk&apos;s enrollment server is not running (%1)</source>
+        <translation>کارساز ثبت‌نام این میز کار در حال اجرا نیست (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>The phone cannot open this link: %1.</source>
+        <translation>گوشی نمی‌تواند این پیوند را باز کند: ⁨%1⁩.</translation>
+    </message>
+    <message>
+        <source>No server answers this link</source>
+        <translation>هیچ کارسازی به این پیوند پاسخ نمی‌دهد</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::AuditPage</name>
@@ -4254,10 +4333,6 @@ Valid until %4</source>
         <translation>یک ایمیل با پیوند، کد و کد QR برای ⁨%1⁩ بفرستید. ⁨%2⁩ روز معتبر است.</translation>
     </message>
     <message>
-        <source>Not available: %1 (File &gt; Email Settings)</source>
-        <translation>در دسترس نیست: ⁨%1⁩ (پرونده &gt; تنظیمات ایمیل)</translation>
-    </message>
-    <message>
         <source>None — any phone (recommended)</source>
         <translation>هیچ — هر گوشی‌ای (پیشنهادی)</translation>
     </message>
@@ -4308,6 +4383,14 @@ Valid until %4</source>
     <message>
         <source>&lt;li&gt;Label: %1&lt;/li&gt;</source>
         <translation>&lt;li&gt;برچسب: ⁨%1⁩&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>در دسترس نیست: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>(File &gt; Email Settings)</source>
+        <translation>(پرونده &gt; تنظیمات ایمیل)</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4454,10 @@ Valid until %4</source>
     <message>
         <source>A workflow with this name exists already.</source>
         <translation>گردش کاری با این نام از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color: #82071e;&quot;&gt;&lt;b&gt;Email is not set up yet.&lt;/b&gt; The keys are assigned now and their activation emails wait in the outbox until &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color: #82071e;&quot;&gt;&lt;b&gt;ایمیل هنوز راه‌اندازی نشده است.&lt;/b&gt; کلیدها اکنون اختصاص می‌یابند و ایمیل‌های فعال‌سازی آن‌ها تا تکمیل &lt;a href=&quot;email-settings&quot;&gt;تنظیمات ایمیل&lt;/a&gt; در صندوق خروجی می‌مانند.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4817,10 @@ Valid until %4</source>
         <source>Delete this key? Its activation link and code stop working.</source>
         <translation>این کلید حذف شود؟ پیوند و کد فعال‌سازی آن دیگر کار نمی‌کنند.</translation>
     </message>
+    <message>
+        <source>The activation email to %1 waits in the outbox until Email Settings are complete.</source>
+        <translation>ایمیل فعال‌سازی به ⁨%1⁩ تا تکمیل تنظیمات ایمیل در صندوق خروجی می‌ماند.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::SettingsDialog</name>
@@ -4960,6 +5051,18 @@ Valid until %4</source>
     <message>
         <source>empty: the last database opened</source>
         <translation>خالی: آخرین پایگاه دادهٔ بازشده</translation>
+    </message>
+    <message>
+        <source>Running now at %1.</source>
+        <translation>اکنون در ⁨%1⁩ اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>Not running: %1</source>
+        <translation>در حال اجرا نیست: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>This run uses the address and port given on the command line; the values above apply when KeyDesk starts without them, or now if you change them.</source>
+        <translation>این اجرا از نشانی و درگاه خط فرمان استفاده می‌کند؛ مقادیر بالا وقتی KeyDesk بدون آن‌ها آغاز شود اعمال می‌شوند، یا همین حالا اگر تغییرشان دهید.</translation>
     </message>
 </context>
 <context>
@@ -5522,10 +5625,6 @@ Valid until %4</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>ناموفق</translation>
-    </message>
-    <message>
         <source>All users</source>
         <translation>همهٔ کاربران</translation>
     </message>
@@ -5628,6 +5727,14 @@ Valid until %4</source>
     <message>
         <source>Delete this workflow? Its keys that are still waiting for activation can stay (Yes: keep them) or be revoked with their emails cancelled (No: revoke them).</source>
         <translation>این گردش کار حذف شود؟ کلیدهای آن که هنوز در انتظار فعال‌سازی‌اند می‌توانند بمانند (بله: نگه داشتن) یا همراه با لغو ایمیل‌هایشان باطل شوند (خیر: ابطال).</translation>
+    </message>
+    <message>
+        <source>Without a key</source>
+        <translation>بدون کلید</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
+        <translation>&lt;b&gt;ایمیل هنوز راه‌اندازی نشده است.&lt;/b&gt; گردش‌های کار همچنان کلید اختصاص می‌دهند و ایمیل‌های فعال‌سازی را در صف می‌گذارند؛ این ایمیل‌ها در صندوق خروجی می‌مانند و پس از تکمیل &lt;a href=&quot;email-settings&quot;&gt;تنظیمات ایمیل&lt;/a&gt; فرستاده می‌شوند.</translation>
     </message>
 </context>
 <context>

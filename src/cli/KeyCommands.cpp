@@ -161,8 +161,10 @@ Status checkQrPath(const QCommandLineParser& p)
 
 // Prints what the operator hands to the user, or the outbox entry for email.
 int reportIssued(CliContext& ctx, const IssuedLink& issued, const User& user, const QCommandLineParser& p,
-                 const QString& verb)
+                 const QString& verb, const KeyEnrollment& enrollment)
 {
+    const QString emailWaits =
+        issued.activation.method == ActivationMethod::Email ? enrollment.emailWaitsNote() : QString();
     if (p.isSet(kQr)) {
         if (issued.activation.method == ActivationMethod::Email)
             return usageError(
@@ -177,6 +179,13 @@ int reportIssued(CliContext& ctx, const IssuedLink& issued, const User& user, co
         const qsizetype cut = issued.link.lastIndexOf(QStringLiteral("/a/"));
         server = net::HealthProbe::check(cut > 0 ? issued.link.left(cut) : issued.link);
     }
+    // Warnings go to stderr in both modes: a script reading the JSON is not confused by them.
+    if (!server)
+        ctx.err() << "keydesk-cli: warning: the phone cannot open this link yet: " << server.error()
+                  << ". Start 'keydesk-cli serve' (or the console) on this database, or set "
+                     "enrollment.base_url to where its server answers.\n";
+    if (!emailWaits.isEmpty())
+        ctx.err() << "keydesk-cli: note: " << emailWaits << " ('keydesk-cli mail configure')\n";
     if (ctx.json) {
         QJsonObject json{{QStringLiteral("key_id"), issued.key.id},
                          {QStringLiteral("user"), user.email},
@@ -191,8 +200,10 @@ int reportIssued(CliContext& ctx, const IssuedLink& issued, const User& user, co
             if (!server)
                 json.insert(QStringLiteral("server_problem"), server.error());
         }
-        if (issued.outboxId)
+        if (issued.outboxId) {
             json.insert(QStringLiteral("outbox_id"), *issued.outboxId);
+            json.insert(QStringLiteral("email_waits_for_settings"), !emailWaits.isEmpty());
+        }
         ctx.printJson(json);
         return ExitOk;
     }
@@ -204,10 +215,6 @@ int reportIssued(CliContext& ctx, const IssuedLink& issued, const User& user, co
                   << ")\n";
         if (p.isSet(kQr))
             ctx.out() << "QR code:         " << p.value(kQr) << '\n';
-        if (!server)
-            ctx.err() << "keydesk-cli: warning: the phone cannot open this link yet: " << server.error()
-                      << ". Start 'keydesk-cli serve' (or the console) on this database, or set "
-                         "enrollment.base_url to where its server answers.\n";
     } else {
         ctx.out() << "activation email queued (outbox " << issued.outboxId.value_or(0) << ") to "
                   << user.email << "; 'keydesk-cli serve' or 'keydesk-cli outbox send' delivers it\n";
@@ -267,7 +274,7 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
         enrollment->assign(user.value(), EnrollmentRequest{*type, *keySettings, *method, p.value(kLabel)});
     if (!issued)
         return ctx.fail(issued.error());
-    return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("assigned"));
+    return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("assigned"), *enrollment);
 }
 
 Result<SecurityKeyRow> resolveKey(Store& store, const QString& text)
@@ -310,7 +317,7 @@ int runReissue(CliContext& ctx, const QCommandLineParser& p)
     auto user = store->users().resolve(QString::number(row->key.userId));
     if (!user)
         return ctx.fail(user.error());
-    return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("re-issued"));
+    return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("re-issued"), *enrollment);
 }
 
 int runList(CliContext& ctx, const QCommandLineParser& p)

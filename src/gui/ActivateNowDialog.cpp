@@ -227,7 +227,8 @@ void ActivateNowDialog::setState(State state, const QString& text)
     m_ui->statusLabel->setText(text);
     // The margin is the label's own, not style-sheet padding, so a wrapped message gets its height.
     m_ui->statusLabel->setMargin(8);
-    m_ui->statusLabel->setStyleSheet(styles.value(state) + QStringLiteral(" border-radius: 6px; font-size: 15px;"));
+    m_ui->statusLabel->setStyleSheet(styles.value(state) +
+                                     QStringLiteral(" border-radius: 6px; font-size: 15px;"));
     m_ui->statusLabel->setAccessibleName(text);
     const bool live = state == State::Waiting;
     m_ui->copyLinkButton->setEnabled(live);

@@ -171,6 +171,7 @@ void MainWindow::buildPages()
     connect(m_outboxPage, &OutboxPage::settingsRequested, this, &MainWindow::openEmailSettings);
     m_ui->pagesStackedWidget->addWidget(m_outboxPage);
     m_workflowsPage = new WorkflowsPage(*m_keys);
+    connect(m_workflowsPage, &WorkflowsPage::emailSettingsRequested, this, &MainWindow::openEmailSettings);
     m_ui->pagesStackedWidget->addWidget(m_workflowsPage);
     m_testRelyingPartyPage = new TestRelyingPartyPage(*m_keys);
     m_ui->pagesStackedWidget->addWidget(m_testRelyingPartyPage);

@@ -34,12 +34,16 @@ NewSecurityKeyWizard::NewSecurityKeyWizard(KeyServices& services, User user, QWi
             .arg(m_user.email)
             .arg(m_lifetimes.emailMs / 86'400'000));
 
-    // Email needs SMTP and a reachable user; say why when it cannot be chosen.
+    // Email needs a reachable user; say why when it cannot be chosen. Without SMTP yet it can, and
+    // the email waits in the outbox: said here, with the way to Email Settings.
     auto enrollment = m_services.enrollment();
     const QString emailProblem = enrollment ? enrollment->emailUnavailableReason(m_user) : enrollment.error();
     if (!emailProblem.isEmpty()) {
         m_ui->activateEmailRadio->setEnabled(false);
-        m_ui->activateEmailLabel->setText(tr("Not available: %1 (File > Email Settings)").arg(emailProblem));
+        m_ui->activateEmailLabel->setText(tr("Not available: %1").arg(emailProblem));
+    } else if (const QString waits = enrollment->emailWaitsNote(); !waits.isEmpty()) {
+        m_ui->activateEmailLabel->setText(m_ui->activateEmailLabel->text() + u' ' + waits + u' ' +
+                                          tr("(File > Email Settings)"));
     }
 
     m_ui->attestationComboBox->addItem(tr("None — any phone (recommended)"),

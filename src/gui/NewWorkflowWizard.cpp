@@ -22,6 +22,7 @@ NewWorkflowWizard::NewWorkflowWizard(Store& store, std::optional<Workflow> exist
     setPage(ReviewPage, m_ui->reviewPage);
     setStartId(NamePage);
     setButtonText(QWizard::FinishButton, tr("&Submit"));
+    connect(m_ui->reviewLabel, &QLabel::linkActivated, this, &NewWorkflowWizard::emailSettingsRequested);
 
     auto groups = m_store.groups().list();
     for (const Group& g : groups ? groups.value() : QList<Group>()) {
@@ -116,7 +117,12 @@ void NewWorkflowWizard::initializePage(int id)
                  s.key.requireUserVerification ? tr("required") : tr("preferred"))
             .arg(s.reminderDays)
             .arg(s.maxReissues)
-            .arg(counts));
+            .arg(counts) +
+        (m_mailConfigured
+             ? QString()
+             : tr("<p style=\"color: #82071e;\"><b>Email is not set up yet.</b> The keys are assigned now "
+                  "and their activation emails wait in the outbox until <a href=\"email-settings\">Email "
+                  "Settings</a> are complete.</p>")));
     m_ui->reviewErrorLabel->clear();
 }
 

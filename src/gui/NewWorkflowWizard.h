@@ -46,12 +46,18 @@ public:
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;
+    // Without email set up, the review page says the emails will wait in the outbox.
+    void setMailConfigured(bool configured) { m_mailConfigured = configured; }
+
+Q_SIGNALS:
+    void emailSettingsRequested();
 
 private:
     std::unique_ptr<Ui::NewWorkflowWizard> m_ui;
     Store& m_store;
     std::optional<Workflow> m_existing;
     std::optional<Workflow> m_created;
+    bool m_mailConfigured = true;
 };
 
 } // namespace keydesk::gui

@@ -152,7 +152,10 @@ void SecurityKeysTab::newKey()
     const IssuedLink issued = *wizard.issued();
     if (issued.activation.method == ActivationMethod::Email) {
         m_ui->noticeLabel->setText(
-            tr("The activation email to %1 is in the outbox and goes out shortly.").arg(m_user.email));
+            m_services.mailConfigured()
+                ? tr("The activation email to %1 is in the outbox and goes out shortly.").arg(m_user.email)
+                : tr("The activation email to %1 waits in the outbox until Email Settings are complete.")
+                      .arg(m_user.email));
         return;
     }
     auto* dialog = new ActivateNowDialog(m_services, m_user, issued, this);
@@ -191,6 +194,8 @@ void SecurityKeysTab::reissue()
     const QString emailProblem = enrollment->emailUnavailableReason(m_user);
     if (!emailProblem.isEmpty())
         options.removeLast();
+    else if (const QString waits = enrollment->emailWaitsNote(); !waits.isEmpty())
+        options.last() += QStringLiteral(" — ") + waits;
     bool ok = false;
     const QString choice = QInputDialog::getItem(
         this, tr("Re-issue Activation"),

@@ -69,6 +69,9 @@ WorkflowsPage::WorkflowsPage(KeyServices& services, QWidget* parent)
                          RunOutcome::SkippedDisabled, RunOutcome::SkippedNoEmail, RunOutcome::SkippedGaveUp,
                          RunOutcome::Reminded, RunOutcome::Reissued, RunOutcome::Expired})
         m_ui->outcomeComboBox->addItem(runOutcomeDisplayName(o), runOutcomeName(o));
+    connect(m_ui->mailWarningLabel, &QLabel::linkActivated, this, &WorkflowsPage::emailSettingsRequested);
+    connect(&services, &KeyServices::mailStateChanged, this, &WorkflowsPage::updateMailWarning);
+    updateMailWarning();
     connect(m_ui->newWorkflowButton, &QPushButton::clicked, this, &WorkflowsPage::newWorkflow);
     connect(m_ui->runButton, &QPushButton::clicked, this, &WorkflowsPage::runSelected);
     connect(m_ui->editButton, &QPushButton::clicked, this, &WorkflowsPage::editSelected);
@@ -139,6 +142,16 @@ void WorkflowsPage::reload()
             &WorkflowsPage::showRuns, Qt::UniqueConnection);
     m_ui->workflowsTableView->resizeColumnsToContents();
     showRuns();
+}
+
+void WorkflowsPage::updateMailWarning()
+{
+    // Workflows queue their emails whether or not email is set up: say so where they are run.
+    m_ui->mailWarningLabel->setVisible(!m_services.mailConfigured());
+    m_ui->mailWarningLabel->setText(
+        tr("<b>Email is not set up yet.</b> Workflows still assign keys and queue the activation emails; "
+           "they wait in the outbox and go out once <a href=\"email-settings\">Email Settings</a> are "
+           "complete."));
 }
 
 void WorkflowsPage::showRuns()
@@ -218,6 +231,9 @@ void WorkflowsPage::updateButtons()
 void WorkflowsPage::newWorkflow()
 {
     NewWorkflowWizard wizard(m_services.store(), std::nullopt, this);
+    wizard.setMailConfigured(m_services.mailConfigured());
+    connect(&wizard, &NewWorkflowWizard::emailSettingsRequested, this,
+            &WorkflowsPage::emailSettingsRequested);
     if (wizard.exec() != QDialog::Accepted || !wizard.created())
         return;
     reload();
@@ -232,6 +248,9 @@ void WorkflowsPage::editSelected()
     if (!workflow || !workflow.value())
         return;
     NewWorkflowWizard wizard(m_services.store(), *workflow.value(), this);
+    wizard.setMailConfigured(m_services.mailConfigured());
+    connect(&wizard, &NewWorkflowWizard::emailSettingsRequested, this,
+            &WorkflowsPage::emailSettingsRequested);
     if (wizard.exec() == QDialog::Accepted)
         reload();
 }

@@ -35,7 +35,12 @@ public:
     qint64 selectedWorkflowId() const;
     qint64 selectedRunId() const;
 
+Q_SIGNALS:
+    // "Email Settings" in the page's warning (email not set up: the activation emails wait).
+    void emailSettingsRequested();
+
 private:
+    void updateMailWarning();
     void showRuns();
     void showOutcomes();
     void updateButtons();

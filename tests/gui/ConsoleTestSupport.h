@@ -31,7 +31,8 @@ ConsoleUnderTest openConsoleWithGrace(const QString& path);
 void keepScreenshot(QWidget* widget, const QString& name);
 
 // Runs the wizard that "+ New Security Key" opens, choosing a smartphone and Activate Now with the
-// recommended settings; returns the activation page's note on email when email was disabled.
+// recommended settings; returns what the activation page said about email: "enabled: <note>" or
+// "disabled: <note>".
 QString assignWithActivateNow(gui::SecurityKeysTab* tab);
 
 } // namespace keydesk::test

@@ -76,12 +76,13 @@ private Q_SLOTS:
         tabs->setCurrentWidget(tab);
         QCOMPARE(tabs->tabText(tabs->indexOf(tab)), QStringLiteral("Security &Keys"));
 
-        // No SMTP here: email cannot be chosen, and the wizard says why.
+        // No SMTP here: email can still be chosen, and the wizard says the email would wait.
         const QString emailNote = assignWithActivateNow(tab);
-        QCOMPARE(
-            emailNote,
-            QStringLiteral(
-                "Not available: Email is not set up: no SMTP server is configured. (File > Email Settings)"));
+        QCOMPARE(emailNote,
+                 QStringLiteral("enabled: Send grace@example.com an email with the link, a code and "
+                                "the QR code. It works for 7 days. Email is not set up yet: the "
+                                "activation email waits in the outbox and goes out once Email "
+                                "Settings are complete. (File > Email Settings)"));
 
         auto* dialog = tab->findChild<ActivateNowDialog*>();
         QVERIFY(dialog);

@@ -25,14 +25,19 @@ KeyEnrollment::KeyEnrollment(Store& store, EnrollmentConfig config, ActivationLi
 
 QString KeyEnrollment::emailUnavailableReason(const User& user) const
 {
-    if (!m_mail)
-        return QCoreApplication::translate("KeyEnrollment",
-                                           "Email is not set up: no SMTP server is configured.");
     if (!user.enabled)
         return QCoreApplication::translate("KeyEnrollment", "The user is disabled.");
     if (user.email.trimmed().isEmpty())
         return QCoreApplication::translate("KeyEnrollment", "The user has no email address.");
     return {};
+}
+
+QString KeyEnrollment::emailWaitsNote() const
+{
+    return m_mail ? QString()
+                  : QCoreApplication::translate("KeyEnrollment",
+                                                "Email is not set up yet: the activation email waits in the "
+                                                "outbox and goes out once Email Settings are complete.");
 }
 
 IssuedLink KeyEnrollment::linkFor(const SecurityKey& key, const IssuedActivation& issued) const
@@ -55,9 +60,11 @@ Result<std::optional<qint64>> KeyEnrollment::queueEmail(const User& user, const 
     data.manualCode = groupManualCode(issued.secrets.manualCode);
     data.expiresAtMs = issued.activation.expiresAtMs;
     // Rendered by the sender; the Message-ID is fixed now so that every retry carries it.
+    // Without SMTP yet, the defaults a workflow uses too; the sender renders with its own identity.
+    const MailIdentity identity = m_mail.value_or(MailIdentity{});
     return m_store.outbox().enqueue(activationEmailKey(issued.activation.id), user.email,
-                                    activationEmailSubject(m_mail->language, false), {},
-                                    makeMessageId(messageIdDomain(*m_mail)), tx, data.toPayload());
+                                    activationEmailSubject(identity.language, false), {},
+                                    makeMessageId(messageIdDomain(identity)), tx, data.toPayload());
 }
 
 Result<IssuedLink> KeyEnrollment::assign(const User& user, const EnrollmentRequest& request)

@@ -37,12 +37,15 @@ struct IssuedLink
 class KeyEnrollment
 {
 public:
-    // `mail` unset: SMTP is not configured and the email method is refused.
+    // `mail` unset: SMTP is not configured yet. Activation emails are queued all the same (as a
+    // workflow's are): the outbox keeps them until Email Settings are complete.
     KeyEnrollment(Store& store, EnrollmentConfig config, ActivationLifetimes lifetimes,
                   std::optional<MailIdentity> mail);
 
-    // Why the email method cannot be used for this user right now; empty when it can.
+    // Why the email method cannot be used for this user (disabled, no address); empty when it can.
     QString emailUnavailableReason(const User& user) const;
+    // What the operator should know before queueing: email is not set up yet, so it will wait.
+    QString emailWaitsNote() const;
 
     Result<IssuedLink> assign(const User& user, const EnrollmentRequest& request);
     Result<IssuedLink> reissue(qint64 keyId, ActivationMethod method);

@@ -603,6 +603,15 @@ Status SecurityKeyRepository::removePending(qint64 keyId)
     // Its emails die with it; the activations go by cascade.
     if (Status s = cancelDeadEmails(keyId, QString::fromLatin1(kWhyDeleted), true); !s)
         return s;
+    // SQLite hands the largest deleted id out again: the cancelled emails give up their idempotency
+    // keys ("activation-email:<id>") so that the next activation with that id still gets its email.
+    QSqlQuery& release = m_db.prepared(QStringLiteral(
+        "UPDATE outbox SET idempotency_key = idempotency_key || '#' || id WHERE idempotency_key "
+        "IN (SELECT 'activation-email:' || id FROM activations WHERE key_id = ?)"));
+    release.addBindValue(keyId);
+    if (Status s = m_db.exec(release, QT_TRANSLATE_NOOP("Database", "releasing the deleted key's emails"));
+        !s)
+        return s;
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM security_keys WHERE id = ?"));
     q.addBindValue(keyId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the key")); !s)
