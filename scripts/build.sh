@@ -5,5 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${KEYDESK_BUILD_DIR:-$root/build}
-cmake -S "$root" -B "$build" -G Ninja "$@" >/dev/null
+# One configuration for both README commands (the demo and the tests), so the second reuses the
+# first's build instead of compiling everything again.
+cmake -S "$root" -B "$build" -G Ninja -DKEYDESK_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"

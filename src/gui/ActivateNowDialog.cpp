@@ -243,6 +243,12 @@ void ActivateNowDialog::setState(State state, const QString& text)
         if (m_fullScreen)
             m_fullScreen->close();
     }
+    // A used, expired or replaced code is not left on screen to be copied; a code whose server is
+    // down still works once the server runs.
+    if (!live && state != State::ServerDown) {
+        m_ui->codeLabel->setText(QStringLiteral("—"));
+        m_ui->linkLabel->clear();
+    }
     if (state != m_state) {
         m_state = state;
         Q_EMIT stateChanged(state);

@@ -141,7 +141,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     buildPages();
     updateServiceLabels();
     const QString shown = QFileInfo(m_store->database().path()).absoluteFilePath();
-    setWindowTitle(tr("KeyDesk — %1").arg(QFileInfo(shown).fileName()));
+    // The desktop appends the application's name ("keydesk.sqlite — KeyDesk"): not repeated here.
+    setWindowTitle(QFileInfo(shown).fileName());
     m_databaseLabel->setText(tr("Database: %1 · operator %2").arg(shown, m_store->actor()));
     // A database other users can read gives away users, keys and pending links: say so, with the fix.
     if (const QString exposed = exposureWarning(shown); !exposed.isEmpty()) {

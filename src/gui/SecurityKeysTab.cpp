@@ -12,8 +12,10 @@
 #include "WindowsLogonDialog.h"
 #include "core/store/Store.h"
 
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QPushButton>
 
 namespace keydesk::gui {
 
@@ -243,18 +245,24 @@ void SecurityKeysTab::resume()
 void SecurityKeysTab::revoke()
 {
     const qint64 id = selectedKeyId();
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Revoke Key"),
-        tr("Revoking is permanent: the key can never sign in again. Why is it revoked? (required)"),
-        QLineEdit::Normal, {}, &ok);
-    if (!ok)
+    // The reason is required: OK stays disabled until there is one, so the dialog never closes
+    // on an empty answer.
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("revokeReasonDialog"));
+    ask.setWindowTitle(tr("Revoke Key"));
+    ask.setLabelText(
+        tr("Revoking is permanent: the key can never sign in again. Why is it revoked? (required)"));
+    ask.setInputMode(QInputDialog::TextInput);
+    ask.setOkButtonText(tr("Revoke"));
+    const auto requireReason = [&ask](const QString& text) {
+        if (auto* buttons = ask.findChild<QDialogButtonBox*>())
+            buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    };
+    connect(&ask, &QInputDialog::textValueChanged, &ask, requireReason);
+    requireReason({});
+    if (ask.exec() != QDialog::Accepted)
         return;
-    if (reason.trimmed().isEmpty()) {
-        MessageBox::warning(this, tr("Revoke Key"), tr("A reason is required to revoke a key."));
-        return;
-    }
-    report(tr("Revoke Key"), m_services.store().keys().revoke(id, reason).error());
+    report(tr("Revoke Key"), m_services.store().keys().revoke(id, ask.textValue()).error());
 }
 
 void SecurityKeysTab::remove()

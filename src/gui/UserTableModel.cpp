@@ -64,6 +64,12 @@ qint64 UserTableModel::userId(int row) const
     return r ? r->user.id : 0;
 }
 
+std::optional<bool> UserTableModel::userEnabled(int row) const
+{
+    const UserListRow* r = m_cache.row(row);
+    return r ? std::optional<bool>(r->user.enabled) : std::nullopt;
+}
+
 int UserTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_count);

@@ -9,6 +9,8 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 namespace keydesk {
 class Store;
 }
@@ -41,6 +43,8 @@ public:
     // Re-reads after a change elsewhere, keeping the query.
     void refresh();
     qint64 userId(int row) const;
+    // Whether the row's user is enabled; nullopt while the row is not loaded.
+    std::optional<bool> userEnabled(int row) const;
     // Last database error, empty when the last read worked.
     const QString& lastError() const { return m_lastError; }
 

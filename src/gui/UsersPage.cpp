@@ -153,10 +153,19 @@ void UsersPage::updateMatches()
 
 void UsersPage::updateActions()
 {
-    const qsizetype selected = m_ui->usersTableView->selectionModel()->selectedRows().size();
+    const QModelIndexList rows = m_ui->usersTableView->selectionModel()->selectedRows();
+    const qsizetype selected = rows.size();
+    // Enable offers itself only when a selected user is disabled, Disable when one is enabled.
+    bool anyEnabled = false;
+    bool anyDisabled = false;
+    for (const QModelIndex& index : rows) {
+        const std::optional<bool> enabled = m_model->userEnabled(index.row());
+        anyEnabled |= !enabled || *enabled;
+        anyDisabled |= !enabled || !*enabled;
+    }
     m_ui->openUserButton->setEnabled(selected == 1);
-    m_ui->enableButton->setEnabled(selected > 0);
-    m_ui->disableButton->setEnabled(selected > 0);
+    m_ui->enableButton->setEnabled(anyDisabled);
+    m_ui->disableButton->setEnabled(anyEnabled);
     m_ui->addToGroupButton->setEnabled(selected > 0);
 }
 

@@ -32,7 +32,7 @@ WindowsLogonDialog::WindowsLogonDialog(Store& store, User user, const std::optio
     m_pcName = new QLineEdit(this);
     m_pcName->setObjectName(QStringLiteral("pcNameEdit"));
     m_pcName->setPlaceholderText(QStringLiteral("DESK-0042"));
-    m_pcName->setMaxLength(63);
+    m_pcName->setMaxLength(kMaxComputerName);
     m_pairedOn = new QDateEdit(QDate::currentDate(), this);
     m_pairedOn->setObjectName(QStringLiteral("pairedOnEdit"));
     m_pairedOn->setCalendarPopup(true);

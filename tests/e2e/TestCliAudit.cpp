@@ -182,6 +182,29 @@ private Q_SLOTS:
         QCOMPARE(ada[QStringLiteral("enabled")].toBool(), true);
     }
 
+    // The README's search example finds its demo user (search matches the start of each word).
+    void readmeSearchExample()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("readme.sqlite"));
+        QProcess p;
+        p.start(qEnvironmentVariable("KEYDESK_CLI"),
+                {QStringLiteral("--database"), db, QStringLiteral("demo"), QStringLiteral("create")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        p.start(qEnvironmentVariable("KEYDESK_CLI"),
+                {QStringLiteral("--database"), db, QStringLiteral("--json"), QStringLiteral("users"),
+                 QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("aroha pat"),
+                 QStringLiteral("--group"), QStringLiteral("Sales"), QStringLiteral("--status"),
+                 QStringLiteral("enabled"), QStringLiteral("--limit"), QStringLiteral("20")});
+        QVERIFY(p.waitForFinished(60000));
+        const QJsonArray users =
+            QJsonDocument::fromJson(p.readAllStandardOutput()).object()[QStringLiteral("users")].toArray();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first().toObject()[QStringLiteral("email")].toString(),
+                 QStringLiteral("aroha.patel@northwind.example"));
+    }
+
     // Times in details: ISO 8601 (UTC) in JSON, local date-time in text; never epoch numbers.
     void detailTimesAreDates()
     {

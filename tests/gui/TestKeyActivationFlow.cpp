@@ -19,6 +19,8 @@
 #include "gui/UsersPage.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPointer>
 #include <QProcess>
@@ -107,6 +109,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dialog->state(), ActivateNowDialog::State::Activated, 5000);
         const QString status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
         QCOMPARE(status, QStringLiteral("✔ Activated — KeyDesk virtual phone"));
+        // The used code and link are gone from the dialog.
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("codeLabel"))->text(), QStringLiteral("—"));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("linkLabel"))->text().isEmpty());
         keepScreenshot(dialog, QStringLiteral("activate-now-activated"));
         dialog->close();
 
@@ -304,6 +309,50 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(dialog.state(), ActivateNowDialog::State::Waiting);
         keepScreenshot(&dialog, QStringLiteral("work-or-school-code"));
+    }
+
+    // Revoke needs a reason: OK stays disabled on an empty one, the dialog does not close on it.
+    // Enable and Disable offer themselves only where they change something.
+    void revokeAsksUntilThereIsAReasonAndEnableFitsTheUser()
+    {
+        ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("revoke.sqlite")));
+        KeyServices* services = console.window->keyServices();
+        auto* users = console.window->usersPage()->findChild<QTableView*>(QStringLiteral("usersTableView"));
+        users->selectRow(0); // Grace, enabled
+        QVERIFY(!console.window->usersPage()
+                     ->findChild<QPushButton*>(QStringLiteral("enableButton"))
+                     ->isEnabled());
+        QVERIFY(console.window->usersPage()
+                    ->findChild<QPushButton*>(QStringLiteral("disableButton"))
+                    ->isEnabled());
+
+        auto user = services->store().users().findById(console.userId);
+        auto issued = services->enrollment().value().assign(*user.value(), {});
+        QVERIFY(issued);
+        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        details.show();
+        SecurityKeysTab* tab = details.securityKeysTab();
+        tab->findChild<QTableView*>(QStringLiteral("keysTableView"))->selectRow(0);
+        bool okWhenEmpty = true;
+        bool okWithReason = false;
+        QTimer::singleShot(0, [&] {
+            auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!ask)
+                return;
+            QPushButton* ok = ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            okWhenEmpty = ok->isEnabled();
+            ask->setTextValue(QStringLiteral("   "));
+            okWhenEmpty = okWhenEmpty || ok->isEnabled();
+            ask->setTextValue(QStringLiteral("phone lost"));
+            okWithReason = ok->isEnabled();
+            ok->click();
+        });
+        tab->findChild<QPushButton*>(QStringLiteral("revokeButton"))->click();
+        QVERIFY(!okWhenEmpty);
+        QVERIFY(okWithReason);
+        auto row = services->store().keys().findById(issued->key.id);
+        QCOMPARE(row.value()->key.status, KeyStatus::Revoked);
+        QCOMPARE(row.value()->key.statusReason, QStringLiteral("phone lost"));
     }
 };
 

@@ -18,7 +18,9 @@ struct Text
 
 bool isComputerName(const QString& name)
 {
-    if (name.isEmpty() || name.size() > 63 || name.startsWith(u'-') || name.endsWith(u'-'))
+    // Windows keeps a NetBIOS name of at most 15 characters; a longer host name is cut, and the
+    // PC then is not the one named here.
+    if (name.isEmpty() || name.size() > kMaxComputerName || name.startsWith(u'-') || name.endsWith(u'-'))
         return false;
     bool allDigits = true;
     for (const QChar c : name) {
@@ -71,9 +73,8 @@ QString validateWindowsLogon(const WindowsLogon& logon, qint64 nowMs)
     }
     if (!isComputerName(logon.pcName.trimmed()))
         return Text::tr(
-                   "“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only "
-                   "digits, "
-                   "without a hyphen at either end.")
+                   "“%1” is not a Windows computer name: use 1 to 15 letters, digits and hyphens, not only "
+                   "digits, without a hyphen at either end.")
             .arg(logon.pcName);
     if (logon.pairedAtMs <= 0)
         return Text::tr("Give the date the phone was paired with the PC.");

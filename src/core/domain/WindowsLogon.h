@@ -46,4 +46,7 @@ enum class WindowsLogonFilter
 // reader's location (1-200 characters).
 QString validateWindowsLogon(const WindowsLogon& logon, qint64 nowMs);
 
+// The longest computer name Windows keeps (its NetBIOS name).
+constexpr int kMaxComputerName = 15;
+
 } // namespace keydesk

@@ -60,8 +60,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::newRow("plain") << QStringLiteral("DESK-0042") << true;
         QTest::newRow("lower case") << QStringLiteral("desk42") << true;
-        QTest::newRow("63 chars") << QString(63, u'a') << true;
-        QTest::newRow("64 chars") << QString(64, u'a') << false;
+        QTest::newRow("15 chars (NetBIOS)") << QString(15, u'a') << true;
+        QTest::newRow("16 chars") << QString(16, u'a') << false;
         QTest::newRow("empty") << QString() << false;
         QTest::newRow("leading hyphen") << QStringLiteral("-DESK") << false;
         QTest::newRow("trailing hyphen") << QStringLiteral("DESK-") << false;
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(problem.isEmpty(), ok);
         if (!ok)
             QCOMPARE(problem,
-                     QStringLiteral("“%1” is not a Windows computer name: use 1 to 63 letters, digits and "
+                     QStringLiteral("“%1” is not a Windows computer name: use 1 to 15 letters, digits and "
                                     "hyphens, not only digits, without a hyphen at either end.")
                          .arg(pc));
     }
@@ -277,7 +277,7 @@ private Q_SLOTS:
         });
         tab->findChild<QPushButton*>(QStringLiteral("windowsLogonButton"))->click();
         QCOMPARE(firstError,
-                 QStringLiteral("“1234” is not a Windows computer name: use 1 to 63 letters, digits and "
+                 QStringLiteral("“1234” is not a Windows computer name: use 1 to 15 letters, digits and "
                                 "hyphens, not only digits, without a hyphen at either end."));
         auto stored = s->windowsLogons().find(ada.id).value();
         QVERIFY(stored);
