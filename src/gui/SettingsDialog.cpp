@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -188,7 +189,7 @@ QWidget* SettingsDialog::serverPage()
                 edit->setToolTip(s.description);
             }
         }
-        deployment->addRow(label, edit);
+        addSettingRow(deployment, QString::fromLatin1(key), label, edit);
         m_deploymentEdits.insert(QString::fromLatin1(key), edit);
     }
     layout->addLayout(deployment);
@@ -249,11 +250,14 @@ QWidget* SettingsDialog::keysPage()
         if (!path.isEmpty() && file.open(QIODevice::ReadOnly))
             m_trustAnchors->appendPlainText(QString::fromLatin1(file.read(256 * 1024)));
     });
-    form->addRow(tr("Activate &Now link lives:"), m_nowMinutes);
-    form->addRow(tr("&Emailed link lives:"), m_emailDays);
-    form->addRow(tr("New keys: &user verification:"), m_userVerification);
-    form->addRow(tr("New keys: &attestation:"), m_attestation);
-    form->addRow(tr("Attestation &trust anchors:"), m_trustAnchors);
+    addSettingRow(form, QString::fromLatin1(kNowMinutesKey), tr("Activate &Now link lives:"), m_nowMinutes);
+    addSettingRow(form, QString::fromLatin1(kEmailDaysKey), tr("&Emailed link lives:"), m_emailDays);
+    addSettingRow(form, QString::fromLatin1(kDefaultUserVerificationKey), tr("New keys: &user verification:"),
+                  m_userVerification);
+    addSettingRow(form, QString::fromLatin1(kDefaultAttestationKey), tr("New keys: &attestation:"),
+                  m_attestation);
+    addSettingRow(form, QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey),
+                  tr("Attestation &trust anchors:"), m_trustAnchors);
     form->addRow(QString(), load);
     form->addRow(QString(),
                  note(tr("Root certificates of the authenticator vendors you trust; needed only when "
@@ -270,7 +274,8 @@ QWidget* SettingsDialog::workflowsPage()
     m_workflowMinutes->setObjectName(QStringLiteral("workflowMinutesSpin"));
     m_workflowMinutes->setRange(1, 1440);
     m_workflowMinutes->setSuffix(tr(" minutes"));
-    form->addRow(tr("Run enabled workflows &every:"), m_workflowMinutes);
+    addSettingRow(form, QString::fromLatin1(kWorkflowIntervalKey), tr("Run enabled workflows &every:"),
+                  m_workflowMinutes);
     form->addRow(QString(), note(tr("While this console or keydesk-cli serve runs; also when users join a "
                                     "workflow's groups."),
                                  page));
@@ -326,6 +331,34 @@ QList<std::tuple<QString, QString, QWidget*>> SettingsDialog::databaseValues() c
     return values;
 }
 
+void SettingsDialog::addSettingRow(QFormLayout* form, const QString& key, const QString& label,
+                                   QWidget* field)
+{
+    form->addRow(label, field);
+    // "&Base URL:" → "Base URL", for messages about the field.
+    QString name = label;
+    name.remove(QRegularExpression(QStringLiteral("\\s*\\(&.\\)"))).remove(u'&');
+    while (name.endsWith(u':') || name.endsWith(u' '))
+        name.chop(1);
+    m_settingNames.insert(key, name);
+}
+
+QString SettingsDialog::describeRefusal(const QString& key, const QString& error) const
+{
+    // The core names settings by key ("setting enrollment.base_url: …"); the operator knows the
+    // field by its label.
+    QString reason = error;
+    for (const QString& prefix :
+         QStringList{QStringLiteral("setting %1: ").arg(key), key + QStringLiteral(": ")}) {
+        if (reason.startsWith(prefix)) {
+            reason = reason.mid(prefix.size());
+            break;
+        }
+    }
+    reason.replace(key, m_settingNames.value(key, key));
+    return tr("%1: %2").arg(m_settingNames.value(key, key), reason);
+}
+
 void SettingsDialog::showError(QWidget* page, const QString& text)
 {
     m_error->setText(text);
@@ -354,7 +387,7 @@ bool SettingsDialog::apply()
             if (m_loaded.value(key) == value)
                 continue; // as shown when the dialog opened: no write, no audit event
             if (Status s = setDeploymentSetting(store, key, value); !s) {
-                showError(page, s.error());
+                showError(page, describeRefusal(key, s.error()));
                 return false; // the transaction rolls back what was set before
             }
         }

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -55,6 +56,9 @@ private:
     QWidget* workflowsPage();
     void load();
     void showError(QWidget* page, const QString& text);
+    // A row of the form for the database setting `key`; its label names the setting in messages.
+    void addSettingRow(QFormLayout* form, const QString& key, const QString& label, QWidget* field);
+    QString describeRefusal(const QString& key, const QString& error) const;
     // The database settings as the form shows them: key, value, the page they are on.
     QList<std::tuple<QString, QString, QWidget*>> databaseValues() const;
 
@@ -81,7 +85,8 @@ private:
     QPlainTextEdit* m_trustAnchors = nullptr;
     // Deployment settings in the database, by key, with the page they are on.
     QHash<QString, QLineEdit*> m_deploymentEdits;
-    QHash<QString, QString> m_loaded; // databaseValues() when the dialog opened
+    QHash<QString, QString> m_settingNames; // key → the field's label, without "&" and ":"
+    QHash<QString, QString> m_loaded;       // databaseValues() when the dialog opened
 };
 
 } // namespace keydesk::gui

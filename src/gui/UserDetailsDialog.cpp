@@ -106,8 +106,9 @@ bool UserDetailsDialog::isDirty() const
 void UserDetailsDialog::validate()
 {
     const QString problem = validateUserFields(editedFields());
-    m_ui->validationLabel->setText(problem.isEmpty() ? QString()
-                                                     : problem.at(0).toUpper() + problem.mid(1) + u'.');
+    // Nothing typed yet (a new user's empty form) is not an error to show, only a Save to withhold.
+    m_ui->validationLabel->setText(
+        problem.isEmpty() || !isDirty() ? QString() : problem.at(0).toUpper() + problem.mid(1) + u'.');
     m_ui->saveButton->setEnabled(problem.isEmpty() && isDirty());
     m_ui->revertButton->setEnabled(isDirty());
 }

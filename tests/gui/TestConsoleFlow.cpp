@@ -50,6 +50,22 @@ class TestConsoleFlow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // New User opens on an empty form without an error; one appears once typing makes one.
+    void newUserStartsWithoutAnError()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("new-user.sqlite")));
+        QVERIFY(store);
+        UserDetailsDialog dialog(*store.value(), 0);
+        dialog.show();
+        auto* validation = dialog.findChild<QLabel*>(QStringLiteral("validationLabel"));
+        QCOMPARE(validation->text(), QString());
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("saveButton"))->isEnabled());
+        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("emailLineEdit")),
+                         QStringLiteral("ada@"));
+        QCOMPARE(validation->text(), QStringLiteral("Display name is required."));
+    }
+
     void searchEditAndAudit()
     {
         QTemporaryDir dir;

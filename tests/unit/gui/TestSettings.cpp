@@ -198,6 +198,9 @@ private Q_SLOTS:
         QVERIFY(!dialog.apply());
         QVERIFY2(dialog.errorText().contains(QStringLiteral("ftp://keys.example.com")),
                  qPrintable(dialog.errorText()));
+        // Named by its label, as the operator sees the field, never by its internal key.
+        QVERIFY2(dialog.errorText().startsWith(QStringLiteral("Base URL: ")), qPrintable(dialog.errorText()));
+        QVERIFY2(!dialog.errorText().contains(QStringLiteral("enrollment.")), qPrintable(dialog.errorText()));
         QCOMPARE(tabs->currentIndex(), 1); // the page with the refused value comes forward
         keep(&dialog, QStringLiteral("settings-refused"));
         QCOMPARE(workflowIntervalMinutes(*store).value(), 15);
