@@ -9,6 +9,7 @@
 #include "net/TestEmail.h"
 
 #include <QFileDialog>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 
@@ -90,6 +91,12 @@ void SmtpSettingsDialog::showResult(bool ok, const QString& text)
     m_ui->resultLabel->setStyleSheet(ok ? QStringLiteral("color: #1a7f37;")
                                         : QStringLiteral("color: #cf222e;"));
     m_ui->resultLabel->setText(text);
+    // A message of several lines takes height from the wrapped notes above unless the dialog grows.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SmtpSettingsDialog::sendTest()

@@ -75,9 +75,19 @@ private Q_SLOTS:
         settings.findChild<QLineEdit*>(QStringLiteral("testRecipientLineEdit"))
             ->setText(QStringLiteral("me@example.com"));
         auto* result = settings.findChild<QLabel*>(QStringLiteral("resultLabel"));
+        // As small as it opens with nothing to report: an error must make room for itself.
+        settings.resize(settings.width(), settings.minimumSizeHint().height());
+        QTest::qWait(20);
         settings.sendTest();
         QCOMPARE(result->text(),
                  QStringLiteral("Not sent: the sender address \"helpdesk\" is not an email address."));
+        // The message takes its room without squeezing the keychain note above it.
+        auto* keychainNote = settings.findChild<QLabel*>(QStringLiteral("passwordHelpLabel"));
+        QTRY_VERIFY2(keychainNote->height() >= keychainNote->heightForWidth(keychainNote->width()),
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(keychainNote->height())
+                                    .arg(keychainNote->heightForWidth(keychainNote->width()))));
+        QTRY_VERIFY(result->height() >= result->heightForWidth(result->width()));
         from->setText(QStringLiteral("helpdesk@example.com"));
         settings.findChild<QLineEdit*>(QStringLiteral("organisationLineEdit"))
             ->setText(QStringLiteral("Example IT"));
