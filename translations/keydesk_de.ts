@@ -3786,16 +3786,16 @@
         <translation>Der Standort des Lesegeräts enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
-        <translation>„%1“ ist kein Windows-Computername: Verwenden Sie 1 bis 63 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern, ohne Bindestrich am Anfang oder Ende.</translation>
-    </message>
-    <message>
         <source>Give the date the phone was paired with the PC.</source>
         <translation>Geben Sie das Datum an, an dem das Telefon mit dem PC gekoppelt wurde.</translation>
     </message>
     <message>
         <source>The pairing date is in the future.</source>
         <translation>Das Kopplungsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Windows computer name: use 1 to 15 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
+        <translation>„%1“ ist kein Windows-Computername: Verwenden Sie 1 bis 15 Buchstaben, Ziffern und Bindestriche, nicht nur Ziffern, ohne Bindestrich am Anfang oder Ende.</translation>
     </message>
 </context>
 <context>
@@ -4230,10 +4230,6 @@ Gültig bis %4</translation>
     <message>
         <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Macht die Smartphones der Benutzer zu FIDO2/WebAuthn-Sicherheitsschlüsseln – für Helpdesk-Teams.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>KeyDesk — %1</source>
-        <translation>KeyDesk — %1</translation>
     </message>
     <message>
         <source>Database: %1 · operator %2</source>
@@ -4812,10 +4808,6 @@ Gültig bis %4</translation>
         <translation>Widerrufen ist endgültig: Der Schlüssel kann sich nie wieder anmelden. Warum wird er widerrufen? (erforderlich)</translation>
     </message>
     <message>
-        <source>A reason is required to revoke a key.</source>
-        <translation>Zum Widerrufen eines Schlüssels ist ein Grund erforderlich.</translation>
-    </message>
-    <message>
         <source>Delete Key</source>
         <translation>Schlüssel löschen</translation>
     </message>
@@ -4826,6 +4818,10 @@ Gültig bis %4</translation>
     <message>
         <source>The activation email to %1 waits in the outbox until Email Settings are complete.</source>
         <translation>Die Aktivierungs-E-Mail an %1 wartet im Postausgang, bis die E-Mail-Einstellungen vollständig sind.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5065,10 @@ Gültig bis %4</translation>
     <message>
         <source>This run uses the address and port given on the command line; the values above apply when KeyDesk starts without them, or now if you change them.</source>
         <translation>Dieser Lauf verwendet Adresse und Port von der Befehlszeile; die Werte oben gelten, wenn KeyDesk ohne sie startet, oder sofort, wenn Sie sie ändern.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

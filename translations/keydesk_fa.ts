@@ -3781,16 +3781,16 @@
         <translation>محل کارت‌خوان یک نویسهٔ کنترلی دارد.</translation>
     </message>
     <message>
-        <source>“%1” is not a Windows computer name: use 1 to 63 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
-        <translation>«⁨%1⁩» نام رایانهٔ ویندوزی نیست: از ۱ تا ۶۳ حرف، رقم و خط تیره استفاده کنید، نه فقط رقم، و بدون خط تیره در آغاز یا پایان.</translation>
-    </message>
-    <message>
         <source>Give the date the phone was paired with the PC.</source>
         <translation>تاریخ جفت شدن گوشی با رایانه را وارد کنید.</translation>
     </message>
     <message>
         <source>The pairing date is in the future.</source>
         <translation>تاریخ جفت شدن در آینده است.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Windows computer name: use 1 to 15 letters, digits and hyphens, not only digits, without a hyphen at either end.</source>
+        <translation>«⁨%1⁩» نام رایانهٔ ویندوزی نیست: از ۱ تا ۱۵ حرف، رقم و خط تیره استفاده کنید، نه فقط رقم، و بدون خط تیره در آغاز یا پایان.</translation>
     </message>
 </context>
 <context>
@@ -4224,10 +4224,6 @@ Valid until %4</source>
     <message>
         <source>&lt;b&gt;KeyDesk %1&lt;/b&gt;&lt;p&gt;Turns users&apos; smartphones into FIDO2/WebAuthn security keys for helpdesk teams.&lt;/p&gt;</source>
         <translation>&lt;b&gt;KeyDesk ⁨%1⁩&lt;/b&gt;&lt;p&gt;گوشی‌های هوشمند کاربران را به کلیدهای امنیتی FIDO2/WebAuthn تبدیل می‌کند، برای تیم‌های پشتیبانی فنی.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>KeyDesk — %1</source>
-        <translation>KeyDesk — ⁨%1⁩</translation>
     </message>
     <message>
         <source>Database: %1 · operator %2</source>
@@ -4806,10 +4802,6 @@ Valid until %4</source>
         <translation>ابطال همیشگی است: کلید دیگر هرگز نمی‌تواند وارد شود. چرا باطل می‌شود؟ (الزامی)</translation>
     </message>
     <message>
-        <source>A reason is required to revoke a key.</source>
-        <translation>برای ابطال کلید، ذکر دلیل الزامی است.</translation>
-    </message>
-    <message>
         <source>Delete Key</source>
         <translation>حذف کلید</translation>
     </message>
@@ -4820,6 +4812,10 @@ Valid until %4</source>
     <message>
         <source>The activation email to %1 waits in the outbox until Email Settings are complete.</source>
         <translation>ایمیل فعال‌سازی به ⁨%1⁩ تا تکمیل تنظیمات ایمیل در صندوق خروجی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>باطل کردن</translation>
     </message>
 </context>
 <context>
@@ -5063,6 +5059,10 @@ Valid until %4</source>
     <message>
         <source>This run uses the address and port given on the command line; the values above apply when KeyDesk starts without them, or now if you change them.</source>
         <translation>این اجرا از نشانی و درگاه خط فرمان استفاده می‌کند؛ مقادیر بالا وقتی KeyDesk بدون آن‌ها آغاز شود اعمال می‌شوند، یا همین حالا اگر تغییرشان دهید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
