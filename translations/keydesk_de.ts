@@ -5070,6 +5070,14 @@ Gültig bis %4</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Key a&amp;lgorithms:</source>
+        <translation>Schlüssel&amp;algorithmen:</translation>
+    </message>
+    <message>
+        <source>Offered to phones, preferred first, and the only ones the relying party accepts. Empty: the recommended list shown.</source>
+        <translation>Werden Telefonen angeboten, bevorzugte zuerst, und sind die einzigen, die die Relying Party annimmt. Leer: die gezeigte empfohlene Liste.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::ShortcutsDialog</name>
@@ -5230,6 +5238,14 @@ Gültig bis %4</translation>
     <message>
         <source>Failed at %1</source>
         <translation>Fehlgeschlagen bei %1</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to see a verification&apos;s checks and export its receipt again.</source>
+        <translation>Doppelklick (oder Eingabe), um die Prüfungen einer Verifizierung zu sehen und ihren Nachweis erneut zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 users match; the first %2 are listed. Type more of a name or email to find the others.</source>
+        <translation>%1 Benutzer passen; die ersten %2 sind aufgeführt. Tippen Sie mehr von einem Namen oder einer E-Mail-Adresse, um die anderen zu finden.</translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5439,41 @@ Gültig bis %4</translation>
     <message>
         <source>Verification stops at the first failed check; later checks did not run.</source>
         <translation>Die Prüfung endet bei der ersten fehlgeschlagenen Prüfung; spätere Prüfungen liefen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::VerificationRecordDialog</name>
+    <message>
+        <source>Verification %1 — %2</source>
+        <translation>Verifizierung %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 &amp;lt;%2&amp;gt;&lt;/b&gt; · key #%3 %4&lt;br&gt;%5 · %6 · started by %7</source>
+        <translation>&lt;b&gt;%1 &amp;lt;%2&amp;gt;&lt;/b&gt; · Schlüssel #%3 %4&lt;br&gt;%5 · %6 · gestartet von %7</translation>
+    </message>
+    <message>
+        <source>&amp;Export Receipt…</source>
+        <translation>Nachweis &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Verification %1 no longer exists.</source>
+        <translation>Verifizierung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key of verification %1 was deleted.</source>
+        <translation>Der Schlüssel der Verifizierung %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The user of verification %1 was deleted.</source>
+        <translation>Der Benutzer der Verifizierung %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export Receipt</source>
+        <translation>Nachweis exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
 </context>
 <context>
@@ -5911,14 +5962,22 @@ Gültig bis %4</translation>
         <translation>Diesen Passkey vom Telefon entfernen? Der Schlüssel in KeyDesk bleibt, wie er ist, aber dieses Telefon kann damit nicht mehr signieren.</translation>
     </message>
     <message>
-        <source>%1 · %2
-credential %3… · counter %4 · %5</source>
-        <translation>%1 · %2
-Anmeldeinformation %3… · Zähler %4 · %5</translation>
-    </message>
-    <message>
         <source>None yet: scan an activation code.</source>
         <translation>Noch keine: Scannen Sie einen Aktivierungscode.</translation>
+    </message>
+    <message>
+        <source>(user not recorded)</source>
+        <translation>(Benutzer nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · credential %4… · counter %5 · %6</source>
+        <translation>%1
+%2 · %3 · Anmeldeinformation %4… · Zähler %5 · %6</translation>
     </message>
 </context>
 </TS>

@@ -5064,6 +5064,14 @@ Valid until %4</source>
         <source>%1: %2</source>
         <translation>⁨%1⁩: ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>Key a&amp;lgorithms:</source>
+        <translation>الگوریتم‌های کلید: (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Offered to phones, preferred first, and the only ones the relying party accepts. Empty: the recommended list shown.</source>
+        <translation>به گوشی‌ها پیشنهاد می‌شوند، ترجیحی‌ها نخست، و تنها الگوریتم‌هایی‌اند که طرف متکی می‌پذیرد. خالی: فهرست پیشنهادی نشان‌داده‌شده.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::ShortcutsDialog</name>
@@ -5224,6 +5232,14 @@ Valid until %4</source>
     <message>
         <source>Failed at %1</source>
         <translation>ناموفق در ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) to see a verification&apos;s checks and export its receipt again.</source>
+        <translation>برای دیدن بررسی‌های یک تأیید و برون‌بری دوبارهٔ رسید آن، دوبار کلیک کنید (یا Enter).</translation>
+    </message>
+    <message>
+        <source>%1 users match; the first %2 are listed. Type more of a name or email to find the others.</source>
+        <translation>⁨%1⁩ کاربر منطبق‌اند؛ ⁨%2⁩ کاربر نخست فهرست شده‌اند. برای یافتن بقیه، بخش بیشتری از نام یا ایمیل را بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -5415,6 +5431,41 @@ Valid until %4</source>
     <message>
         <source>Verification stops at the first failed check; later checks did not run.</source>
         <translation>بررسی در نخستین بررسی ناموفق متوقف می‌شود؛ بررسی‌های بعدی اجرا نشدند.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::VerificationRecordDialog</name>
+    <message>
+        <source>Verification %1 — %2</source>
+        <translation>تأیید ⁨%1⁩ — ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 &amp;lt;%2&amp;gt;&lt;/b&gt; · key #%3 %4&lt;br&gt;%5 · %6 · started by %7</source>
+        <translation>&lt;b&gt;⁨%1⁩ &amp;lt;%2&amp;gt;&lt;/b&gt; · کلید #⁨%3⁩ ⁨%4⁩&lt;br&gt;⁨%5⁩ · ⁨%6⁩ · آغازشده توسط ⁨%7⁩</translation>
+    </message>
+    <message>
+        <source>&amp;Export Receipt…</source>
+        <translation>برون‌بری رسید… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Verification %1 no longer exists.</source>
+        <translation>تأیید ⁨%1⁩ دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The key of verification %1 was deleted.</source>
+        <translation>کلید تأیید ⁨%1⁩ حذف شده است.</translation>
+    </message>
+    <message>
+        <source>The user of verification %1 was deleted.</source>
+        <translation>کاربر تأیید ⁨%1⁩ حذف شده است.</translation>
+    </message>
+    <message>
+        <source>Export Receipt</source>
+        <translation>برون‌بری رسید</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>سند PDF (*.pdf);;صفحهٔ HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -5903,14 +5954,22 @@ Valid until %4</source>
         <translation>این گذرکلید از گوشی حذف شود؟ کلید در KeyDesk همان‌گونه می‌ماند، ولی این گوشی دیگر نمی‌تواند با آن امضا کند.</translation>
     </message>
     <message>
-        <source>%1 · %2
-credential %3… · counter %4 · %5</source>
-        <translation>⁨%1⁩ · ⁨%2⁩
-اعتبارنامهٔ ⁨%3⁩… · شمارنده ⁨%4⁩ · ⁨%5⁩</translation>
-    </message>
-    <message>
         <source>None yet: scan an activation code.</source>
         <translation>هنوز هیچ: یک کد فعال‌سازی را اسکن کنید.</translation>
+    </message>
+    <message>
+        <source>(user not recorded)</source>
+        <translation>(کاربر ثبت نشده)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>⁨%1⁩ &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · credential %4… · counter %5 · %6</source>
+        <translation>⁨%1⁩
+⁨%2⁩ · ⁨%3⁩ · اعتبارنامه ⁨%4⁩… · شمارنده ⁨%5⁩ · ⁨%6⁩</translation>
     </message>
 </context>
 </TS>

@@ -167,6 +167,8 @@ SoftwareAuthenticator::makeCredential(const CreationRequest& request, QString* e
     r.credential.id = randomBytes(32);
     r.credential.rpId = request.rpId;
     r.credential.userHandle = request.userHandle;
+    r.credential.userName = request.userName;
+    r.credential.userDisplayName = request.userDisplayName;
     r.credential.algorithm = algorithm;
     r.credential.privateKey = key->pkcs8();
     r.credential.backupEligible = request.backupEligible;

@@ -37,7 +37,9 @@ struct CreationRequest
     QString rpId;
     QString origin;
     QByteArray userHandle;
-    QList<int> algorithms; // the RP's pubKeyCredParams, in its order of preference
+    QString userName;        // user.name of the options (the email at KeyDesk)
+    QString userDisplayName; // user.displayName
+    QList<int> algorithms;   // the RP's pubKeyCredParams, in its order of preference
     AttestationMode attestation = AttestationMode::None;
     bool userVerification = true;
     bool backupEligible = false; // a synced passkey sets BE and BS

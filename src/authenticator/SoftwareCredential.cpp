@@ -28,6 +28,8 @@ QJsonObject SoftwareCredential::toJson() const
     return QJsonObject{{QStringLiteral("id"), toBase64Url(id)},
                        {QStringLiteral("rpId"), rpId},
                        {QStringLiteral("userHandle"), toBase64Url(userHandle)},
+                       {QStringLiteral("userName"), userName},
+                       {QStringLiteral("userDisplayName"), userDisplayName},
                        {QStringLiteral("alg"), algorithm},
                        {QStringLiteral("privateKey"), toBase64Url(privateKey)},
                        {QStringLiteral("signCount"), qint64(signCount)},
@@ -52,6 +54,8 @@ std::optional<SoftwareCredential> SoftwareCredential::fromJson(const QJsonObject
     }
     c.id = *id;
     c.userHandle = *handle;
+    c.userName = json.value(u"userName").toString();
+    c.userDisplayName = json.value(u"userDisplayName").toString();
     c.privateKey = *key;
     c.signCount = quint32(count);
     c.backupEligible = json.value(u"backupEligible").toBool();

@@ -18,6 +18,10 @@ struct SoftwareCredential
     QByteArray id;
     QString rpId;
     QByteArray userHandle;
+    // Whose passkey it is, as the relying party named the user (WebAuthn user.name and
+    // user.displayName); empty in wallets written before they were kept.
+    QString userName;
+    QString userDisplayName;
     int algorithm = 0;
     QByteArray privateKey; // PKCS#8 DER
     quint32 signCount = 0;

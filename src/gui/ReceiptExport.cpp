@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "ReceiptExport.h"
 
+#include "KeyServices.h"
 #include "core/PrivateFile.h"
+#include "core/store/Store.h"
+#include "core/verification/VerificationReceipt.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -42,6 +45,22 @@ double scaleToFit(QTextDocument& document, const QSizeF& page)
 }
 
 } // namespace
+
+QString verificationReceiptFor(KeyServices& services, const User& user, const SecurityKey& key,
+                               const Verification& verification)
+{
+    ReceiptFacts facts;
+    facts.user = user;
+    facts.key = key;
+    if (auto row = services.store().keys().findById(key.id); row && row.value())
+        facts.key = row.value()->key;
+    facts.verification = verification;
+    facts.authenticator = services.names().describe(facts.key.aaguid);
+    if (auto service = services.verification())
+        facts.relyingPartyId = service.value().config().rpId;
+    facts.issuedAt = services.store().clock().now();
+    return verificationReceiptHtml(facts);
+}
 
 Status exportReceipt(const QString& html, const QString& path)
 {

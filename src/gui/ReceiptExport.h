@@ -3,10 +3,20 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/domain/SecurityKey.h"
+#include "core/domain/User.h"
+#include "core/domain/Verification.h"
 
 #include <QString>
 
 namespace keydesk::gui {
+
+class KeyServices;
+
+// The receipt of a finished verification, with the key as it is now (stamped verified when the
+// check passed) — the same for a verification just made and one reopened from the list.
+QString verificationReceiptFor(KeyServices& services, const User& user, const SecurityKey& key,
+                               const Verification& verification);
 
 // Writes a receipt's HTML to `path`: as a PDF (one A4 page, through Qt's print support) when the
 // name ends in ".pdf", else as the HTML itself. Atomic: a failed export leaves no half file.

@@ -263,6 +263,19 @@ QWidget* SettingsDialog::keysPage()
                  note(tr("Root certificates of the authenticator vendors you trust; needed only when "
                          "keys require attestation."),
                       page));
+    m_algorithms = new QLineEdit(page);
+    m_algorithms->setObjectName(QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey));
+    for (const DeploymentSetting& setting : deploymentSettings()) {
+        if (setting.key == QLatin1String(EnrollmentConfig::kAlgorithmsKey)) {
+            m_algorithms->setPlaceholderText(setting.defaultText); // what an empty field means
+            m_algorithms->setToolTip(setting.description);
+        }
+    }
+    addSettingRow(form, QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey), tr("Key a&lgorithms:"),
+                  m_algorithms);
+    form->addRow(QString(), note(tr("Offered to phones, preferred first, and the only ones the relying party "
+                                    "accepts. Empty: the recommended list shown."),
+                                 page));
     return page;
 }
 
@@ -303,6 +316,7 @@ void SettingsDialog::load()
     m_userVerification->setCurrentIndex(k.requireUserVerification ? 0 : 1);
     m_attestation->setCurrentIndex(m_attestation->findData(attestationPolicyName(k.attestation)));
     m_trustAnchors->setPlainText(settingText(store, QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey)));
+    m_algorithms->setText(settingText(store, QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey)));
     const auto interval = workflowIntervalMinutes(store);
     m_workflowMinutes->setValue(interval ? interval.value() : 15);
     m_emailSummary->setText(m_services.mailStatus());
@@ -326,6 +340,8 @@ QList<std::tuple<QString, QString, QWidget*>> SettingsDialog::databaseValues() c
         {QString::fromLatin1(kDefaultAttestationKey), m_attestation->currentData().toString(), keys});
     values.append({QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey),
                    m_trustAnchors->toPlainText().trimmed(), keys});
+    values.append(
+        {QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey), m_algorithms->text().simplified(), keys});
     values.append(
         {QString::fromLatin1(kWorkflowIntervalKey), QString::number(m_workflowMinutes->value()), workflows});
     return values;

@@ -85,6 +85,7 @@ private:
     QPlainTextEdit* m_trustAnchors = nullptr;
     // Deployment settings in the database, by key, with the page they are on.
     QHash<QString, QLineEdit*> m_deploymentEdits;
+    QLineEdit* m_algorithms = nullptr;
     QHash<QString, QString> m_settingNames; // key → the field's label, without "&" and ":"
     QHash<QString, QString> m_loaded;       // databaseValues() when the dialog opened
 };

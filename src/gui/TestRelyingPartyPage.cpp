@@ -3,8 +3,10 @@
 #include "TestRelyingPartyPage.h"
 
 #include "KeyServices.h"
+#include "MessageBox.h"
 #include "RpDebuggerWidget.h"
 #include "VerdictTable.h"
+#include "VerificationRecordDialog.h"
 #include "VerifyKeyDialog.h"
 #include "core/store/Store.h"
 
@@ -40,12 +42,15 @@ TestRelyingPartyPage::TestRelyingPartyPage(KeyServices& services, QWidget* paren
 
     auto* verifyTab = new QWidget(m_tabs);
     m_search = new QLineEdit(verifyTab);
-    m_search->setObjectName(QStringLiteral("userSearchEdit"));
+    m_search->setObjectName(QStringLiteral("searchLineEdit")); // Ctrl+F finds it
     m_search->setPlaceholderText(tr("Search name or email"));
     m_search->setClearButtonEnabled(true);
     m_users = new QListWidget(verifyTab);
     m_users->setObjectName(QStringLiteral("userList"));
     m_users->setAccessibleName(tr("Matching users"));
+    m_matches = new QLabel(verifyTab);
+    m_matches->setObjectName(QStringLiteral("matchesLabel"));
+    m_matches->setWordWrap(true);
     m_keys = new QComboBox(verifyTab);
     m_keys->setObjectName(QStringLiteral("keyCombo"));
     m_keys->setAccessibleName(tr("Active keys of the user"));
@@ -57,6 +62,7 @@ TestRelyingPartyPage::TestRelyingPartyPage(KeyServices& services, QWidget* paren
     auto* pickForm = new QFormLayout(pick);
     pickForm->addRow(tr("&User:"), m_search);
     pickForm->addRow(QString(), m_users);
+    pickForm->addRow(QString(), m_matches);
     pickForm->addRow(tr("Active &key:"), m_keys);
     pickForm->addRow(QString(), m_keysNote);
     pickForm->addRow(QString(), m_verify);
@@ -72,6 +78,9 @@ TestRelyingPartyPage::TestRelyingPartyPage(KeyServices& services, QWidget* paren
     m_recent->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_recent->setTabKeyNavigation(false);
     m_recent->setAccessibleName(tr("Recent verifications"));
+    m_recent->setToolTip(
+        tr("Double-click (or Enter) to see a verification's checks and export its receipt again."));
+    connect(m_recent, &QTableWidget::cellActivated, this, [this](int row, int) { openRecent(row); });
     auto* recentBox = new QGroupBox(tr("Recent verifications"), verifyTab);
     auto* recentLayout = new QVBoxLayout(recentBox);
     recentLayout->addWidget(m_recent);
@@ -111,6 +120,17 @@ void TestRelyingPartyPage::search(const QString& text)
         m_keysNote->setText(rows.error());
         return;
     }
+    // More users than the list shows: say so, and how to find the others.
+    auto total = m_services.store().users().count(query);
+    const qint64 matching = total ? total.value() : rows->size();
+    m_matches->setText(
+        matching > rows->size()
+            ? tr("%1 users match; the first %2 are listed. Type more of a name or email to find "
+                 "the others.")
+                  .arg(QLocale().toString(matching))
+                  .arg(rows->size())
+            : QString());
+    m_matches->setVisible(!m_matches->text().isEmpty());
     for (const UserListRow& row : rows.value()) {
         auto* item = new QListWidgetItem(
             tr("%1 <%2> · %3 active").arg(row.user.displayName, row.user.email).arg(row.keys.active),
@@ -170,6 +190,21 @@ VerifyKeyDialog* TestRelyingPartyPage::verifySelectedKey()
     return dialog;
 }
 
+VerificationRecordDialog* TestRelyingPartyPage::openRecent(int row)
+{
+    const QTableWidgetItem* item = m_recent->item(row, 0);
+    if (!item)
+        return nullptr;
+    auto dialog = VerificationRecordDialog::load(m_services, item->data(Qt::UserRole).toLongLong(), this);
+    if (!dialog) {
+        MessageBox::warning(this, tr("Recent verifications"), dialog.error());
+        return nullptr;
+    }
+    dialog.value()->setAttribute(Qt::WA_DeleteOnClose);
+    dialog.value()->open();
+    return dialog.value();
+}
+
 void TestRelyingPartyPage::reloadRecent()
 {
     auto rows = m_services.store().verifications().listRecent(kRecentLimit);
@@ -189,10 +224,10 @@ void TestRelyingPartyPage::reloadRecent()
             resultItem->setForeground(QColor(0x1a, 0x7f, 0x37));
         else if (state == VerificationState::Failed)
             resultItem->setForeground(QColor(0xcf, 0x22, 0x2e));
-        m_recent->setItem(r, 0,
-                          new QTableWidgetItem(QLocale().toString(
-                              QDateTime::fromMSecsSinceEpoch(v.completedAtMs.value_or(v.createdAtMs)),
-                              QLocale::ShortFormat)));
+        auto* when = new QTableWidgetItem(QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(v.completedAtMs.value_or(v.createdAtMs)), QLocale::ShortFormat));
+        when->setData(Qt::UserRole, v.id);
+        m_recent->setItem(r, 0, when);
         m_recent->setItem(r, 1,
                           new QTableWidgetItem(QStringLiteral("%1 <%2>").arg(row.userName, row.userEmail)));
         m_recent->setItem(r, 2, new QTableWidgetItem(QStringLiteral("#%1").arg(v.keyId)));

@@ -29,13 +29,15 @@ class TestRelyingPartyPage : public QWidget
 public:
     explicit TestRelyingPartyPage(KeyServices& services, QWidget* parent = nullptr);
 
-    // Finds users by name or email (the first 20), as the search field does.
+    // Finds users by name or email (the first 20, and says how many match), as the search field does.
     void search(const QString& text);
     void selectUser(qint64 userId);
     // Opens Verify now for the chosen key; returns the dialog (owned by this page) or null.
     class VerifyKeyDialog* verifySelectedKey();
     RpDebuggerWidget* debugger() const { return m_debugger; }
     void reloadRecent();
+    // Reopens the recent verification on `row`: its checks and its receipt. Owned by this page.
+    class VerificationRecordDialog* openRecent(int row);
 
 private:
     void showKeysOf(qint64 userId);
@@ -47,6 +49,7 @@ private:
     QComboBox* m_keys = nullptr;
     QPushButton* m_verify = nullptr;
     QLabel* m_keysNote = nullptr;
+    QLabel* m_matches = nullptr;
     QTableWidget* m_recent = nullptr;
     RpDebuggerWidget* m_debugger = nullptr;
 };

@@ -8,7 +8,6 @@
 #include "ReceiptExport.h"
 #include "VerdictTable.h"
 #include "core/store/Store.h"
-#include "core/verification/VerificationReceipt.h"
 #include "webauthn/Base64Url.h"
 
 #include <QClipboard>
@@ -220,21 +219,7 @@ void VerifyKeyDialog::openInBrowser()
 
 QString VerifyKeyDialog::receiptHtml() const
 {
-    if (!m_finished)
-        return {};
-    // The key as it is now: stamped verified when the check passed.
-    SecurityKey key = m_key;
-    if (auto row = m_services.store().keys().findById(m_key.id); row && row.value())
-        key = row.value()->key;
-    ReceiptFacts facts;
-    facts.user = m_user;
-    facts.key = key;
-    facts.verification = *m_finished;
-    facts.authenticator = m_services.names().describe(key.aaguid);
-    if (auto service = m_services.verification())
-        facts.relyingPartyId = service.value().config().rpId;
-    facts.issuedAt = m_services.store().clock().now();
-    return verificationReceiptHtml(facts);
+    return m_finished ? verificationReceiptFor(m_services, m_user, m_key, *m_finished) : QString();
 }
 
 Status VerifyKeyDialog::exportReceipt(const QString& path) const

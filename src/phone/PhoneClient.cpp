@@ -45,6 +45,9 @@ std::optional<CreationRequest> creationRequest(const QJsonObject& options, const
     CreationRequest request;
     request.challenge = *challenge;
     request.userHandle = *userId;
+    const QJsonObject user = options.value(QStringLiteral("user")).toObject();
+    request.userName = user.value(QStringLiteral("name")).toString();
+    request.userDisplayName = user.value(QStringLiteral("displayName")).toString();
     request.rpId = options.value(QStringLiteral("rp")).toObject().value(QStringLiteral("id")).toString();
     request.origin = origin;
     for (const QJsonValue p : options.value(QStringLiteral("pubKeyCredParams")).toArray())

@@ -291,12 +291,18 @@ void PhoneWindow::reloadPasskeys()
 {
     m_passkeys->clear();
     for (const authenticator::SoftwareCredential& c : m_phone.wallet().credentials()) {
-        auto* item = new QListWidgetItem(
-            tr("%1 · %2\ncredential %3… · counter %4 · %5")
-                .arg(c.rpId, webauthn::algorithmName(c.algorithm), webauthn::toBase64Url(c.id).left(10))
-                .arg(c.signCount)
-                .arg(QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat)),
-            m_passkeys);
+        // Whose passkey first: a phone at a demo desk holds several users' keys.
+        const QString owner = c.userName.isEmpty() ? tr("(user not recorded)")
+                              : c.userDisplayName.isEmpty() || c.userDisplayName == c.userName
+                                  ? c.userName
+                                  : tr("%1 <%2>").arg(c.userDisplayName, c.userName);
+        auto* item =
+            new QListWidgetItem(tr("%1\n%2 · %3 · credential %4… · counter %5 · %6")
+                                    .arg(owner, c.rpId, webauthn::algorithmName(c.algorithm),
+                                         webauthn::toBase64Url(c.id).left(10))
+                                    .arg(c.signCount)
+                                    .arg(QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat)),
+                                m_passkeys);
         item->setData(Qt::UserRole, c.id);
     }
     if (m_passkeys->count() == 0)

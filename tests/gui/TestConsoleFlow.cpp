@@ -82,7 +82,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* search = window.usersPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
         auto* table = window.findChild<QTableView*>(QStringLiteral("usersTableView"));
         QVERIFY(search && table);
         QCOMPARE(table->model()->rowCount(), 200);

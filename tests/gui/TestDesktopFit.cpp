@@ -11,8 +11,10 @@
 #include "gui/MessageBox.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
+#include "gui/TestRelyingPartyPage.h"
 #include "gui/UserDetailsDialog.h"
 #include "gui/UserGuideDialog.h"
+#include "gui/UsersPage.h"
 #include "gui/WindowsLogonDialog.h"
 #include "i18n/Translations.h"
 #include "net/DeskSettings.h"
@@ -213,7 +215,14 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(pages->currentIndex(), 0);
         QVERIFY(QApplication::focusWidget());
-        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchLineEdit"));
+        QCOMPARE(QApplication::focusWidget(),
+                 window->usersPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
+        // On the Test Relying Party page, Ctrl+F goes to that page's own user search.
+        QTest::keyClick(window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), 5);
+        QCOMPARE(QApplication::focusWidget(),
+                 window->testRelyingPartyPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
 
         // Help > Keyboard Shortcuts lists the keys that work.
         QStringList listed;
@@ -267,7 +276,7 @@ private Q_SLOTS:
             QVERIFY2(window->minimumSizeHint().width() <= 1280 && window->minimumSizeHint().height() <= 800,
                      qPrintable(language));
             QCOMPARE(window->width(), 1280);
-            auto* search = window->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+            auto* search = window->usersPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
             QVERIFY2(search->width() >= 260, qPrintable(QString::number(search->width())));
             QStringList clipped;
             auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));

@@ -16,6 +16,7 @@
 #include "gui/TestRelyingPartyPage.h"
 #include "gui/UserDetailsDialog.h"
 #include "gui/VerdictTable.h"
+#include "gui/VerificationRecordDialog.h"
 #include "gui/VerifyKeyDialog.h"
 #include "phone/QrScanner.h"
 #include "phoneapp/PhoneWindow.h"
@@ -133,7 +134,12 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(walletPath));
         QCOMPARE(QFile(walletPath).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        QCOMPARE(phoneWindow.findChild<QListWidget*>(QStringLiteral("passkeyList"))->count(), 1);
+        auto* passkeys = phoneWindow.findChild<QListWidget*>(QStringLiteral("passkeyList"));
+        QCOMPARE(passkeys->count(), 1);
+        // The phone lists whose passkey it is.
+        QVERIFY2(passkeys->item(0)->text().startsWith(
+                     QStringLiteral("Grace Hopper <grace@example.com>\nlocalhost · ")),
+                 qPrintable(passkeys->item(0)->text()));
 
         // Verify now: only for the active key.
         auto* keys = tab->findChild<QTableView*>(QStringLiteral("keysTableView"));
@@ -314,6 +320,33 @@ private Q_SLOTS:
         QCOMPARE(recent->item(0, 3)->text(), QStringLiteral("Verified"));
         QCOMPARE(recent->item(0, 1)->text(), QStringLiteral("Grace Hopper <grace@example.com>"));
         keepScreenshot(console.window.get(), QStringLiteral("test-relying-party"));
+        // A recent verification reopens with its checks, and its receipt exports again.
+        VerificationRecordDialog* record = page->openRecent(0);
+        QVERIFY(record);
+        QVERIFY(record->findChild<QLabel*>(QStringLiteral("recordHeader"))
+                    ->text()
+                    .contains(QStringLiteral("Verified")));
+        QVERIFY(record->findChild<QTableWidget*>(QStringLiteral("verdictTable"))->rowCount() >= 9);
+        const QString again = m_dir.filePath(QStringLiteral("again.pdf"));
+        QVERIFY(record->exportReceipt(again));
+        QCOMPARE(pdfPages(again), 1);
+        QVERIFY(pdfText(again).contains(QStringLiteral("VERIFIED — every check passed")));
+        keepScreenshot(record, QStringLiteral("verification-record"));
+        record->close();
+
+        // The user list says when it shows only the first users matching.
+        for (int i = 0; i < 25; ++i)
+            QVERIFY(store.users().create(
+                UserFields{
+                    QStringLiteral("Extra %1").arg(i), QStringLiteral("extra%1@example.com").arg(i), {}, {}},
+                UserSource::Manual));
+        page->search({});
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("matchesLabel"))->text(),
+                 QStringLiteral(
+                     "26 users match; the first 20 are listed. Type more of a name or email to find the "
+                     "others."));
+        page->search(QStringLiteral("extra 2"));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("matchesLabel"))->text().isEmpty());
 
         // The debugger: a pasted assertion by the phone's passkey, judged against the stored key.
         RpDebuggerWidget* debugger = page->debugger();

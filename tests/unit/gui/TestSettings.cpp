@@ -228,6 +228,22 @@ private Q_SLOTS:
         QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
                                                           "'setting.change'")),
                  2);
+
+        // The credential algorithms are a setting of the dialog too, refused by their label.
+        auto* algorithms = dialog.findChild<QLineEdit*>(QStringLiteral("enrollment.algorithms"));
+        QVERIFY(algorithms);
+        QCOMPARE(algorithms->placeholderText(), QStringLiteral("ES256 EdDSA ES384 ES512 RS256 PS256"));
+        algorithms->setText(QStringLiteral("ES256 RS1"));
+        QVERIFY(!dialog.apply());
+        QCOMPARE(
+            dialog.errorText(),
+            QStringLiteral("Key algorithms: RS1 signs attestation statements only; a credential key cannot "
+                           "use it"));
+        QCOMPARE(store->setting(QStringLiteral("enrollment.algorithms")).value(), QString());
+        algorithms->setText(QStringLiteral("ES256  RS384"));
+        QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+        QCOMPARE(store->setting(QStringLiteral("enrollment.algorithms")).value(),
+                 QStringLiteral("ES256 RS384"));
     }
 
     void firstRun()
