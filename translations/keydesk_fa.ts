@@ -5441,7 +5441,7 @@ Valid until %4</source>
     </message>
     <message>
         <source>&lt;b&gt;%1 &amp;lt;%2&amp;gt;&lt;/b&gt; · key #%3 %4&lt;br&gt;%5 · %6 · started by %7</source>
-        <translation>&lt;b&gt;⁨%1⁩ &amp;lt;%2&amp;gt;&lt;/b&gt; · کلید #⁨%3⁩ ⁨%4⁩&lt;br&gt;⁨%5⁩ · ⁨%6⁩ · آغازشده توسط ⁨%7⁩</translation>
+        <translation>&lt;b&gt;⁨%1⁩ &amp;lt;⁨%2⁩&amp;gt;&lt;/b&gt; · کلید #⁨%3⁩ ⁨%4⁩&lt;br&gt;⁨%5⁩ · ⁨%6⁩ · آغازشده توسط ⁨%7⁩</translation>
     </message>
     <message>
         <source>&amp;Export Receipt…</source>
