@@ -163,9 +163,23 @@ private Q_SLOTS:
         assignWithActivateNow(tab);
         auto* dialog = tab->findChild<ActivateNowDialog*>();
         const QString first = dialog->link();
-        // Regenerate asks first while the code is live: No keeps it.
-        MessageBox::setNextAnswer(QMessageBox::No);
+        // Regenerate asks first while the code is live, with No as the default: No keeps it.
+        QString question;
+        bool noIsDefault = false;
+        QTimer::singleShot(0, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            noIsDefault = box->defaultButton() == box->button(QMessageBox::No);
+            keepScreenshot(box, QStringLiteral("activate-now-regenerate-question"));
+            box->button(QMessageBox::No)->click();
+        });
         dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
+        QCOMPARE(question,
+                 QStringLiteral("Issue a new link and code? The ones shown now stop working at once, "
+                                "and Grace Hopper must scan the new code."));
+        QVERIFY(noIsDefault);
         QCOMPARE(dialog->link(), first);
         QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
         MessageBox::setNextAnswer(QMessageBox::Yes);
