@@ -19,7 +19,7 @@ QJsonObject auditDetailsWithTimes(const QJsonObject& details,
     QJsonObject out = details;
     for (auto it = out.begin(); it != out.end(); ++it) {
         if (isAuditTimeDetail(it.key(), it.value()))
-            it.value() = formatTime(qint64(it.value().toDouble()));
+            it.value() = formatTime(it.value().toInteger());
     }
     return out;
 }
@@ -30,7 +30,7 @@ static QString describeValue(const QJsonValue& value)
         return value.toString();
     if (value.isDouble()) {
         // Whole numbers (counts, ids) print in full, never as 1.5e+06.
-        const double number = value.toDouble();
+        const double number = value.toVariant().value<double>();
         const qint64 whole = qint64(number);
         return double(whole) == number ? QString::number(whole) : QString::number(number);
     }
