@@ -1090,10 +1090,6 @@
         <translation>Zählen des Postausgangs</translation>
     </message>
     <message>
-        <source>reading the outbox schedule</source>
-        <translation>Lesen des Zeitplans des Postausgangs</translation>
-    </message>
-    <message>
         <source>checking for a pending key</source>
         <translation>Prüfen auf einen ausstehenden Schlüssel</translation>
     </message>

@@ -1087,10 +1087,6 @@
         <translation>شمردن صندوق خروجی</translation>
     </message>
     <message>
-        <source>reading the outbox schedule</source>
-        <translation>خواندن زمان‌بندی صندوق خروجی</translation>
-    </message>
-    <message>
         <source>checking for a pending key</source>
         <translation>بررسی وجود کلید در انتظار</translation>
     </message>

@@ -143,13 +143,6 @@ void TestRelyingPartyPage::search(const QString& text)
         showKeysOf(0);
 }
 
-void TestRelyingPartyPage::selectUser(qint64 userId)
-{
-    for (int i = 0; i < m_users->count(); ++i)
-        if (m_users->item(i)->data(Qt::UserRole).toLongLong() == userId)
-            m_users->setCurrentRow(i);
-}
-
 void TestRelyingPartyPage::showKeysOf(qint64 userId)
 {
     m_keys->clear();

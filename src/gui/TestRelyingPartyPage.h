@@ -31,7 +31,6 @@ public:
 
     // Finds users by name or email (the first 20, and says how many match), as the search field does.
     void search(const QString& text);
-    void selectUser(qint64 userId);
     // Opens Verify now for the chosen key; returns the dialog (owned by this page) or null.
     class VerifyKeyDialog* verifySelectedKey();
     RpDebuggerWidget* debugger() const { return m_debugger; }

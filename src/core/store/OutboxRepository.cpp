@@ -333,18 +333,4 @@ Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
     return n;
 }
 
-Result<std::optional<qint64>> OutboxRepository::nextDueAt()
-{
-    using R = Result<std::optional<qint64>>;
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE status IN ('queued', 'sending')"));
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the outbox schedule")); !s)
-        return R::failure(s.error());
-    std::optional<qint64> at;
-    if (q.next() && !q.value(0).isNull())
-        at = q.value(0).toLongLong();
-    q.finish();
-    return at;
-}
-
 } // namespace keydesk

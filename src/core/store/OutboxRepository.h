@@ -60,8 +60,6 @@ public:
     // Newest first, without the MIME text.
     Result<QList<OutboxMessage>> list(std::optional<OutboxStatus> status, int limit);
     Result<qint64> count(std::optional<OutboxStatus> status);
-    // The earliest time a queued message is due; nullopt if none is queued.
-    Result<std::optional<qint64>> nextDueAt();
 
 private:
     Status update(qint64 id, const QString& sql, const QVariantList& values, const char* what);
