@@ -2412,6 +2412,14 @@
         <source>The PDF could not be made: cannot write %1</source>
         <translation>Das PDF konnte nicht erstellt werden: %1 ist nicht beschreibbar</translation>
     </message>
+    <message>
+        <source>Export Receipt</source>
+        <translation>Nachweis exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationVerifier</name>
@@ -5463,14 +5471,6 @@ Gültig bis %4</translation>
         <source>The user of verification %1 was deleted.</source>
         <translation>Der Benutzer der Verifizierung %1 wurde gelöscht.</translation>
     </message>
-    <message>
-        <source>Export Receipt</source>
-        <translation>Nachweis exportieren</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
-    </message>
 </context>
 <context>
     <name>keydesk::gui::VerifyKeyDialog</name>
@@ -5573,14 +5573,6 @@ Gültig bis %4</translation>
     <message>
         <source>The verification has no result yet.</source>
         <translation>Die Prüfung hat noch kein Ergebnis.</translation>
-    </message>
-    <message>
-        <source>Export Receipt</source>
-        <translation>Nachweis exportieren</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html)</translation>
     </message>
 </context>
 <context>

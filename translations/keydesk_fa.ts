@@ -2408,6 +2408,14 @@
         <source>The PDF could not be made: cannot write %1</source>
         <translation>PDF ساخته نشد: نوشتن در ⁨%1⁩ ممکن نیست</translation>
     </message>
+    <message>
+        <source>Export Receipt</source>
+        <translation>برون‌بری رسید</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html)</source>
+        <translation>سند PDF (*.pdf);;صفحهٔ HTML (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationVerifier</name>
@@ -5455,14 +5463,6 @@ Valid until %4</source>
         <source>The user of verification %1 was deleted.</source>
         <translation>کاربر تأیید ⁨%1⁩ حذف شده است.</translation>
     </message>
-    <message>
-        <source>Export Receipt</source>
-        <translation>برون‌بری رسید</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation>سند PDF (*.pdf);;صفحهٔ HTML (*.html)</translation>
-    </message>
 </context>
 <context>
     <name>keydesk::gui::VerifyKeyDialog</name>
@@ -5565,14 +5565,6 @@ Valid until %4</source>
     <message>
         <source>The verification has no result yet.</source>
         <translation>بررسی هنوز نتیجه‌ای ندارد.</translation>
-    </message>
-    <message>
-        <source>Export Receipt</source>
-        <translation>برون‌بری رسید</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation>سند PDF (*.pdf);;صفحهٔ HTML (*.html)</translation>
     </message>
 </context>
 <context>

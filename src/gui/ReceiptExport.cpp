@@ -3,6 +3,7 @@
 #include "ReceiptExport.h"
 
 #include "KeyServices.h"
+#include "MessageBox.h"
 #include "core/PrivateFile.h"
 #include "core/store/Store.h"
 #include "core/verification/VerificationReceipt.h"
@@ -10,6 +11,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -100,6 +102,17 @@ Status exportReceipt(const QString& html, const QString& path)
     if (!pdf.open(QIODevice::ReadOnly))
         return Status::failure(Text::tr("The PDF could not be made: %1").arg(pdf.errorString()));
     return writePrivateFile(path, pdf.readAll());
+}
+
+void saveReceiptAs(QWidget* parent, const QString& html, qint64 id)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, Text::tr("Export Receipt"),
+                                                      QStringLiteral("keydesk-verification-%1.pdf").arg(id),
+                                                      Text::tr("PDF document (*.pdf);;HTML page (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportReceipt(html, path); !s)
+        MessageBox::warning(parent, Text::tr("Export Receipt"), s.error());
 }
 
 } // namespace keydesk::gui

@@ -9,6 +9,8 @@
 
 #include <QString>
 
+class QWidget;
+
 namespace keydesk::gui {
 
 class KeyServices;
@@ -21,5 +23,8 @@ QString verificationReceiptFor(KeyServices& services, const User& user, const Se
 // Writes a receipt's HTML to `path`: as a PDF (one A4 page, through Qt's print support) when the
 // name ends in ".pdf", else as the HTML itself. Atomic: a failed export leaves no half file.
 Status exportReceipt(const QString& html, const QString& path);
+
+// Export Receipt…: asks where (PDF or HTML, named after verification `id`), writes, says a failure.
+void saveReceiptAs(QWidget* parent, const QString& html, qint64 id);
 
 } // namespace keydesk::gui

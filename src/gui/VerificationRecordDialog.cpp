@@ -3,14 +3,12 @@
 #include "VerificationRecordDialog.h"
 
 #include "KeyServices.h"
-#include "MessageBox.h"
 #include "ReceiptExport.h"
 #include "VerdictTable.h"
 #include "core/store/Store.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -89,13 +87,7 @@ Status VerificationRecordDialog::exportReceipt(const QString& path) const
 
 void VerificationRecordDialog::saveReceipt()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Receipt"), QStringLiteral("keydesk-verification-%1.pdf").arg(m_verification.id),
-        tr("PDF document (*.pdf);;HTML page (*.html)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = exportReceipt(path); !s)
-        MessageBox::warning(this, tr("Export Receipt"), s.error());
+    saveReceiptAs(this, receiptHtml(), m_verification.id);
 }
 
 } // namespace keydesk::gui

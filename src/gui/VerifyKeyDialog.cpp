@@ -12,7 +12,6 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -231,14 +230,8 @@ Status VerifyKeyDialog::exportReceipt(const QString& path) const
 
 void VerifyKeyDialog::saveReceipt()
 {
-    const QString suggested =
-        QStringLiteral("keydesk-verification-%1.pdf").arg(m_finished ? m_finished->id : 0);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Receipt"), suggested,
-                                                      tr("PDF document (*.pdf);;HTML page (*.html)"));
-    if (path.isEmpty())
-        return;
-    if (Status s = exportReceipt(path); !s)
-        MessageBox::warning(this, tr("Export Receipt"), s.error());
+    if (m_finished)
+        saveReceiptAs(this, receiptHtml(), m_finished->id);
 }
 
 } // namespace keydesk::gui
