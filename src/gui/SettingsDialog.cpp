@@ -7,6 +7,7 @@
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/EnrollmentConfig.h"
 #include "core/store/Store.h"
+#include "i18n/Translations.h"
 #include "net/DeskSettings.h"
 
 #include <QComboBox>
@@ -102,9 +103,8 @@ QWidget* SettingsDialog::generalPage()
     m_language = new QComboBox(page);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("The system's language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("فارسی"), QStringLiteral("fa"));
+    for (const QString& language : net::DeskSettings::supportedLanguages())
+        m_language->addItem(nativeLanguageName(language), language);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note(tr("A new language applies the next time KeyDesk starts."), page));
     m_appearance = new QComboBox(page);

@@ -6,6 +6,7 @@
 #include "KeyServices.h"
 #include "SecretStore.h"
 #include "core/store/Store.h"
+#include "i18n/Translations.h"
 #include "net/TestEmail.h"
 
 #include <QFileDialog>
@@ -24,13 +25,8 @@ SmtpSettingsDialog::SmtpSettingsDialog(KeyServices& services, QWidget* parent)
     m_ui->securityComboBox->addItem(tr("TLS from the start (port 465)"), int(net::SmtpSecurity::ImplicitTls));
     m_ui->securityComboBox->addItem(tr("None (a relay on this machine only)"), int(net::SmtpSecurity::None));
     // Each language by its own name, so the person who reads it can find it.
-    for (const QString& language : activationEmailLanguages()) {
-        const QLocale locale(language);
-        QString name = locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_ui->emailLanguageComboBox->addItem(name, language);
-    }
+    for (const QString& language : activationEmailLanguages())
+        m_ui->emailLanguageComboBox->addItem(nativeLanguageName(language), language);
     auto current = net::loadSmtpSettings(services.store(), {});
     if (current) {
         const net::SmtpSettings& s = current.value();

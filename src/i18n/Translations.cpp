@@ -5,6 +5,7 @@
 #include "PhoneLanguage.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -16,6 +17,25 @@ static void initTranslationResources()
 }
 
 namespace keydesk {
+
+QStringList consoleLanguages()
+{
+    initTranslationResources();
+    QStringList languages{QStringLiteral("en")};
+    const QStringList compiled =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("keydesk_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString& file : compiled)
+        languages << file.section(u'_', 1).section(u'.', 0, 0);
+    return languages;
+}
+
+QString nativeLanguageName(const QString& language)
+{
+    QString name = QLocale(language).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name.isEmpty() ? language : name;
+}
 
 QString installTranslations(QCoreApplication& app, const QString& language)
 {

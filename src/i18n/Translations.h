@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
@@ -12,5 +13,11 @@ namespace keydesk {
 // and sets right-to-left layout for a right-to-left language in a GUI application. Returns the
 // language now in use ("en" when KeyDesk has no translation for the one asked).
 QString installTranslations(QCoreApplication& app, const QString& language);
+
+// The languages the console speaks: "en" and every translation built in (translations/*.ts), so
+// adding a .ts file is all a new language needs.
+QStringList consoleLanguages();
+// A language by its own name ("Deutsch", "فارسی"), as its reader looks for it.
+QString nativeLanguageName(const QString& language);
 
 } // namespace keydesk

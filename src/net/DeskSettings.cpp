@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "DeskSettings.h"
 
+#include "i18n/Translations.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -112,7 +114,7 @@ void DeskSettings::write(const QString& name, const QVariant& value)
 
 QStringList DeskSettings::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fa")};
+    return consoleLanguages();
 }
 
 QString DeskSettings::language() const

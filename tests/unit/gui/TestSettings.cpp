@@ -11,6 +11,7 @@
 #include "gui/FirstRunDialog.h"
 #include "gui/KeyServices.h"
 #include "gui/SettingsDialog.h"
+#include "i18n/Translations.h"
 #include "net/DeskSettings.h"
 
 #include <QComboBox>
@@ -52,6 +53,11 @@ private Q_SLOTS:
         QVERIFY(s->migrationNotes().isEmpty());
         QSettings file(s->fileName(), QSettings::IniFormat);
         QCOMPARE(file.value(QStringLiteral("settings/version")).toInt(), DeskSettings::kVersion);
+        // The languages come from the translations built in, each named in itself.
+        QCOMPARE(DeskSettings::supportedLanguages(),
+                 (QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fa")}));
+        QCOMPARE(nativeLanguageName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+        QCOMPARE(nativeLanguageName(QStringLiteral("fa")), QStringLiteral("فارسی"));
     }
 
     void migratesTheFirstLayout()
