@@ -1378,12 +1378,12 @@
         <translation>Vergessen alter falscher Codes</translation>
     </message>
     <message>
-        <source>releasing the deleted key&apos;s emails</source>
-        <translation>Freigeben der E-Mails des gelöschten Schlüssels</translation>
-    </message>
-    <message>
         <source>counting the workflow&apos;s users</source>
         <translation>Zählen der Benutzer des Workflows</translation>
+    </message>
+    <message>
+        <source>releasing a deleted key&apos;s emails</source>
+        <translation>Freigeben der E-Mails eines gelöschten Schlüssels</translation>
     </message>
 </context>
 <context>

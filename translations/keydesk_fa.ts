@@ -1375,12 +1375,12 @@
         <translation>فراموش کردن کدهای نادرست قدیمی</translation>
     </message>
     <message>
-        <source>releasing the deleted key&apos;s emails</source>
-        <translation>آزادسازی ایمیل‌های کلید حذف‌شده</translation>
-    </message>
-    <message>
         <source>counting the workflow&apos;s users</source>
         <translation>شمارش کاربران گردش کار</translation>
+    </message>
+    <message>
+        <source>releasing a deleted key&apos;s emails</source>
+        <translation>آزادسازی ایمیل‌های یک کلید حذف‌شده</translation>
     </message>
 </context>
 <context>

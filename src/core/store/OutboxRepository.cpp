@@ -282,6 +282,18 @@ Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const 
     return {};
 }
 
+Status OutboxRepository::releaseKeys(const QStringList& idempotencyKeys)
+{
+    for (const QString& key : idempotencyKeys) {
+        QSqlQuery& q = m_db.prepared(QStringLiteral(
+            "UPDATE outbox SET idempotency_key = idempotency_key || '#' || id WHERE idempotency_key = ?"));
+        q.addBindValue(key);
+        if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "releasing a deleted key's emails")); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
 {
     using R = Result<std::optional<OutboxMessage>>;

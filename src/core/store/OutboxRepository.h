@@ -55,6 +55,9 @@ public:
     // Cancels unsent messages by idempotency key (their link died). Inside the caller's
     // transaction; the caller audits the change that killed the link.
     Status cancelByKeys(const QStringList& idempotencyKeys, const QString& reason);
+    // Frees these idempotency keys (the rows stay, renamed "<key>#<id>"): for keys whose object is
+    // deleted and whose id SQLite may hand out again.
+    Status releaseKeys(const QStringList& idempotencyKeys);
 
     Result<std::optional<OutboxMessage>> findById(qint64 id);
     // Newest first, without the MIME text.

@@ -600,17 +600,15 @@ Status SecurityKeyRepository::removePending(qint64 keyId)
             Text::tr("key %1 is %2; only a key that was never activated can be deleted (revoke it instead)")
                 .arg(keyId)
                 .arg(keyStatusName(row.key.status)));
-    // Its emails die with it; the activations go by cascade.
-    if (Status s = cancelDeadEmails(keyId, QString::fromLatin1(kWhyDeleted), true); !s)
+    // Its emails die with it; the activations go by cascade. SQLite hands the largest deleted id
+    // out again, so the cancelled emails also give up their idempotency keys: the next activation
+    // with that id still gets its email.
+    auto keys = emailKeysOf(keyId, true);
+    if (!keys)
+        return Status::from(keys);
+    if (Status s = m_outbox.cancelByKeys(keys.value(), QString::fromLatin1(kWhyDeleted)); !s)
         return s;
-    // SQLite hands the largest deleted id out again: the cancelled emails give up their idempotency
-    // keys ("activation-email:<id>") so that the next activation with that id still gets its email.
-    QSqlQuery& release = m_db.prepared(QStringLiteral(
-        "UPDATE outbox SET idempotency_key = idempotency_key || '#' || id WHERE idempotency_key "
-        "IN (SELECT 'activation-email:' || id FROM activations WHERE key_id = ?)"));
-    release.addBindValue(keyId);
-    if (Status s = m_db.exec(release, QT_TRANSLATE_NOOP("Database", "releasing the deleted key's emails"));
-        !s)
+    if (Status s = m_outbox.releaseKeys(keys.value()); !s)
         return s;
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM security_keys WHERE id = ?"));
     q.addBindValue(keyId);
@@ -623,19 +621,27 @@ Status SecurityKeyRepository::removePending(qint64 keyId)
     return tx.commit();
 }
 
-Status SecurityKeyRepository::cancelDeadEmails(qint64 keyId, const QString& why, bool allActivations)
+Result<QStringList> SecurityKeyRepository::emailKeysOf(qint64 keyId, bool allActivations)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM activations WHERE key_id = ? AND (? OR "
                                                 "superseded_by IS NOT NULL OR used_at IS NOT NULL)"));
     q.addBindValue(keyId);
     q.addBindValue(allActivations);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the key's dead activations")); !s)
-        return s;
+        return Result<QStringList>::failure(s.error());
     QStringList keys;
     while (q.next())
         keys << activationEmailKey(q.value(0).toLongLong());
     q.finish();
-    return m_outbox.cancelByKeys(keys, why);
+    return keys;
+}
+
+Status SecurityKeyRepository::cancelDeadEmails(qint64 keyId, const QString& why, bool allActivations)
+{
+    auto keys = emailKeysOf(keyId, allActivations);
+    if (!keys)
+        return Status::from(keys);
+    return m_outbox.cancelByKeys(keys.value(), why);
 }
 
 Result<QList<SecurityKeyRow>> SecurityKeyRepository::query(const QString& where, const QVariantList& values,

@@ -154,6 +154,8 @@ private:
     // Stops queued emails of the key's activations that can no longer be used (all of them when
     // the key goes). Inside the caller's transaction.
     Status cancelDeadEmails(qint64 keyId, const QString& why, bool allActivations);
+    // The outbox keys of the key's activation emails: all, or only the dead activations'.
+    Result<QStringList> emailKeysOf(qint64 keyId, bool allActivations);
     Result<QList<SecurityKeyRow>> query(const QString& where, const QVariantList& values,
                                         const QString& tail = {});
 
