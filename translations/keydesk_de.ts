@@ -2765,6 +2765,13 @@
     </message>
 </context>
 <context>
+    <name>ServerRuntime</name>
+    <message>
+        <source>Workflows not run: %1</source>
+        <translation>Workflows nicht ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -5611,25 +5618,6 @@ Gültig bis %4</translation>
     </message>
 </context>
 <context>
-    <name>keydesk::gui::WorkflowWorker</name>
-    <message>
-        <source>The workflow no longer exists.</source>
-        <translation>Den Workflow gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Workflow “%1” failed: %2</source>
-        <translation>Workflow „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled. Users already processed keep their keys; the next run goes on.</source>
-        <translation>Abgebrochen. Bereits bearbeitete Benutzer behalten ihre Schlüssel; der nächste Lauf macht weiter.</translation>
-    </message>
-    <message>
-        <source>Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.</source>
-        <translation>Workflow-Läufe: %1. Zugewiesene Schlüssel: %2, Erinnerungen: %3, neu ausgestellte Links: %4, aufgegeben: %5.</translation>
-    </message>
-</context>
-<context>
     <name>keydesk::gui::WorkflowsPage</name>
     <message>
         <source>All outcomes</source>
@@ -5782,6 +5770,25 @@ Gültig bis %4</translation>
     <message>
         <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
         <translation>&lt;b&gt;E-Mail ist noch nicht eingerichtet.&lt;/b&gt; Workflows weisen trotzdem Schlüssel zu und stellen die Aktivierungs-E-Mails in den Postausgang; sie gehen hinaus, sobald die &lt;a href=&quot;email-settings&quot;&gt;E-Mail-Einstellungen&lt;/a&gt; vollständig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net::WorkflowWorker</name>
+    <message>
+        <source>The workflow no longer exists.</source>
+        <translation>Den Workflow gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1” failed: %2</source>
+        <translation>Workflow „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Users already processed keep their keys; the next run goes on.</source>
+        <translation>Abgebrochen. Bereits bearbeitete Benutzer behalten ihre Schlüssel; der nächste Lauf macht weiter.</translation>
+    </message>
+    <message>
+        <source>Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.</source>
+        <translation>Workflow-Läufe: %1. Zugewiesene Schlüssel: %2, Erinnerungen: %3, neu ausgestellte Links: %4, aufgegeben: %5.</translation>
     </message>
 </context>
 <context>

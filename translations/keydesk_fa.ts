@@ -2760,6 +2760,13 @@
     </message>
 </context>
 <context>
+    <name>ServerRuntime</name>
+    <message>
+        <source>Workflows not run: %1</source>
+        <translation>گردش‌های کار اجرا نشدند: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Browse…</source>
@@ -5603,25 +5610,6 @@ Valid until %4</source>
     </message>
 </context>
 <context>
-    <name>keydesk::gui::WorkflowWorker</name>
-    <message>
-        <source>The workflow no longer exists.</source>
-        <translation>این گردش کار دیگر وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>Workflow “%1” failed: %2</source>
-        <translation>گردش کار «⁨%1⁩» ناموفق بود: ⁨%2⁩</translation>
-    </message>
-    <message>
-        <source>Cancelled. Users already processed keep their keys; the next run goes on.</source>
-        <translation>لغو شد. کاربرانی که پردازش شده‌اند کلیدهای خود را نگه می‌دارند؛ اجرای بعدی ادامه می‌دهد.</translation>
-    </message>
-    <message>
-        <source>Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.</source>
-        <translation>اجراهای گردش کار: ⁨%1⁩. کلیدهای اختصاص‌یافته: ⁨%2⁩، یادآوری‌ها: ⁨%3⁩، پیوندهای دوباره صادرشده: ⁨%4⁩، رهاشده: ⁨%5⁩.</translation>
-    </message>
-</context>
-<context>
     <name>keydesk::gui::WorkflowsPage</name>
     <message>
         <source>All outcomes</source>
@@ -5774,6 +5762,25 @@ Valid until %4</source>
     <message>
         <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
         <translation>&lt;b&gt;ایمیل هنوز راه‌اندازی نشده است.&lt;/b&gt; گردش‌های کار همچنان کلید اختصاص می‌دهند و ایمیل‌های فعال‌سازی را در صف می‌گذارند؛ این ایمیل‌ها در صندوق خروجی می‌مانند و پس از تکمیل &lt;a href=&quot;email-settings&quot;&gt;تنظیمات ایمیل&lt;/a&gt; فرستاده می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net::WorkflowWorker</name>
+    <message>
+        <source>The workflow no longer exists.</source>
+        <translation>این گردش کار دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Workflow “%1” failed: %2</source>
+        <translation>گردش کار «⁨%1⁩» ناموفق بود: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Cancelled. Users already processed keep their keys; the next run goes on.</source>
+        <translation>لغو شد. کاربرانی که پردازش شده‌اند کلیدهای خود را نگه می‌دارند؛ اجرای بعدی ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.</source>
+        <translation>اجراهای گردش کار: ⁨%1⁩. کلیدهای اختصاص‌یافته: ⁨%2⁩، یادآوری‌ها: ⁨%3⁩، پیوندهای دوباره صادرشده: ⁨%4⁩، رهاشده: ⁨%5⁩.</translation>
     </message>
 </context>
 <context>

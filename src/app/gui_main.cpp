@@ -128,7 +128,7 @@ int main(int argc, char* argv[])
         if (!services->serverRunning())
             phoneError = QStringLiteral("The virtual phone needs the enrollment server: %1")
                              .arg(services->serverStatus());
-        else if (session.startPhone(services->server()->listeningUrl(),
+        else if (session.startPhone(services->listeningUrl(),
                                     gui::DemoSession::phoneCredentialsFor(path), phone, &phoneError))
             phoneError.clear();
         if (!phoneError.isEmpty())

@@ -6,12 +6,11 @@
 #include "core/PrivateFile.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/domain/Workflow.h"
 #include "core/mail/ActivationEmail.h"
-#include "core/workflow/WorkflowEngine.h"
-#include "net/Deployment.h"
-#include "net/EnrollmentServer.h"
 #include "net/OutboxSender.h"
 #include "net/SelfSignedCertificate.h"
+#include "net/ServerRuntime.h"
 #include "net/SmtpSettings.h"
 #include "net/TestEmail.h"
 
@@ -133,80 +132,59 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     auto names = AuthenticatorNames::forDatabase(store->database().path());
     if (!names)
         return ctx.fail(names.error());
-    net::EnrollmentServer server(*store, names.value());
-    if (Status s = server.start(options); !s)
-        return ctx.fail(s.error());
-    for (const QString& warning : server.warnings())
-        ctx.err() << "keydesk-cli: warning: " << warning << '\n';
-    ctx.out() << "enrollment server listening on " << server.listeningUrl() << " (bind "
-              << options.bindAddress.toString() << "); links use " << server.config().baseUrl << ", RP ID "
-              << server.config().rpId << '\n';
-    ctx.out().flush();
-
-    std::unique_ptr<net::OutboxSender> sender;
+    std::optional<net::SmtpSettings> smtp;
     if (!p.isSet(kNoMail)) {
-        auto smtp = smtpFor(*store);
-        if (!smtp)
-            return ctx.fail(smtp.error());
-        if (smtp->isConfigured()) {
-            sender = std::make_unique<net::OutboxSender>(*store, smtp.value());
-            QObject::connect(sender.get(), &net::OutboxSender::finished,
-                             [&ctx](net::OutboxSender::Counts c, const QString& error) {
-                                 if (c.sent + c.retried + c.failed > 0 || !error.isEmpty()) {
-                                     ctx.out() << "outbox: " << c.sent << " sent, " << c.retried
-                                               << " deferred, " << c.failed << " failed"
-                                               << (error.isEmpty() ? QString()
-                                                                   : QStringLiteral(" (") + error + u')')
-                                               << '\n';
-                                     ctx.out().flush();
-                                 }
-                             });
-            sender->setPollInterval(int(mailInterval * 1000));
-        } else {
-            ctx.out()
-                << "outbox: SMTP is not configured ('keydesk-cli mail configure'); emails stay queued\n";
-        }
+        auto settings = smtpFor(*store);
+        if (!settings)
+            return ctx.fail(settings.error());
+        if (settings->isConfigured())
+            smtp = settings.value();
     }
-    // Pending keys whose links ran out turn "expired" while the server runs.
-    QTimer sweep;
-    QObject::connect(&sweep, &QTimer::timeout, [store] { store->keys().expireDue(); });
-    sweep.start(30'000);
-    store->keys().expireDue();
 
-    // Enabled workflows run now and on the timer, with links to this server.
-    auto interval = workflowIntervalMinutes(*store);
-    if (!interval)
-        return ctx.fail(interval.error());
-    const QString listening = server.listeningUrl();
-    const auto runWorkflows = [&ctx, store, listening] {
-        auto deployment = net::Deployment::load(*store, listening);
-        if (!deployment) {
-            ctx.err() << "keydesk-cli: workflows not run: " << deployment.error() << '\n';
-            return;
-        }
-        WorkflowEngine engine(*store, deployment->workflowOptions());
-        auto runs = engine.runEnabled(RunTrigger::Timer);
-        if (!runs) {
-            ctx.err() << "keydesk-cli: workflows: " << runs.error() << '\n';
-            return;
-        }
-        for (const WorkflowRun& r : runs.value()) {
-            if (r.keysAssigned + r.remindersSent + r.linksReissued + r.keysExpired > 0)
-                ctx.out() << "workflow run " << r.id << ": " << countText(r.keysAssigned, "key", "keys")
-                          << " assigned, " << countText(r.remindersSent, "reminder", "reminders") << ", "
-                          << r.linksReissued << " re-issued, " << r.keysExpired << " gave up\n";
-        }
-        ctx.out().flush();
-    };
-    QTimer workflows;
-    QObject::connect(&workflows, &QTimer::timeout, runWorkflows);
-    workflows.start(interval.value() * 60'000);
-    runWorkflows();
+    // The same runtime as the console's: server, sweep, workflows and outbox on their own thread.
+    net::ServerRuntime runtime(store->database().path(), store->actor(), names.value());
+    QObject::connect(&runtime, &net::ServerRuntime::outboxDelivered,
+                     [&ctx](net::OutboxSender::Counts c, const QString& error) {
+                         if (c.sent + c.retried + c.failed == 0 && error.isEmpty())
+                             return;
+                         ctx.out() << "outbox: " << c.sent << " sent, " << c.retried << " deferred, "
+                                   << c.failed << " failed"
+                                   << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + u')')
+                                   << '\n';
+                         ctx.out().flush();
+                     });
+    QObject::connect(&runtime, &net::ServerRuntime::workflowRunFinished,
+                     [&ctx](bool ok, const QString& message, const QList<WorkflowRun>& runs) {
+                         for (const WorkflowRun& r : runs) {
+                             if (r.keysAssigned + r.remindersSent + r.linksReissued + r.keysExpired > 0)
+                                 ctx.out()
+                                     << "workflow run " << r.id << ": "
+                                     << countText(r.keysAssigned, "key", "keys") << " assigned, "
+                                     << countText(r.remindersSent, "reminder", "reminders") << ", "
+                                     << r.linksReissued << " re-issued, " << r.keysExpired << " gave up\n";
+                         }
+                         if (!ok)
+                             ctx.err() << "keydesk-cli: workflows: " << message << '\n';
+                         ctx.out().flush();
+                         ctx.err().flush();
+                     });
+    if (Status s = runtime.start(options); !s)
+        return ctx.fail(s.error());
+    for (const QString& warning : runtime.warnings())
+        ctx.err() << "keydesk-cli: warning: " << warning << '\n';
+    ctx.out() << "enrollment server listening on " << runtime.listeningUrl() << " (bind "
+              << options.bindAddress.toString() << "); links use " << runtime.config().baseUrl << ", RP ID "
+              << runtime.config().rpId << '\n';
+    if (smtp)
+        runtime.setMail(smtp, int(mailInterval * 1000));
+    else if (!p.isSet(kNoMail))
+        ctx.out() << "outbox: SMTP is not configured ('keydesk-cli mail configure'); emails stay queued\n";
+    ctx.out().flush();
 
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
     runUntil([] { return g_stopRequested.load(); });
-    server.stop();
+    runtime.stop();
     ctx.out() << "enrollment server stopped\n";
     return ExitOk;
 }

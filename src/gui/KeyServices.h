@@ -6,13 +6,10 @@
 #include "core/activation/KeyEnrollment.h"
 #include "core/domain/Workflow.h"
 #include "core/verification/VerificationService.h"
-#include "net/EnrollmentServer.h"
-#include "net/OutboxSender.h"
+#include "net/ServerRuntime.h"
 
 #include <QObject>
-#include <QTimer>
 
-#include <memory>
 #include <optional>
 
 namespace keydesk {
@@ -23,8 +20,9 @@ namespace keydesk::gui {
 
 class SecretStore;
 
-// What the console's key screens share for one open database: the embedded enrollment server,
-// the outbox sender with the SMTP settings, and the way to assign and re-issue keys.
+// What the console's key screens share for one open database: the server runtime (enrollment
+// server, sweep, workflows, outbox sender — on its own thread, net/ServerRuntime.h), the SMTP
+// settings with the password from the keychain, and the way to assign and re-issue keys.
 class KeyServices : public QObject
 {
     Q_OBJECT
@@ -40,11 +38,12 @@ public:
     // Starts the server again with the options of the last startServer() (after a port was freed).
     Status restartServer() { return startServer(m_serverOptions); }
     const net::ServerOptions& serverOptions() const { return m_serverOptions; }
-    bool serverRunning() const { return m_server && m_server->isListening(); }
-    QString serverError() const { return m_serverError; }
+    bool serverRunning() const { return m_runtime.isListening(); }
+    QString serverError() const { return m_runtime.error(); }
+    // Where the server listens (empty when it does not).
+    QString listeningUrl() const { return m_runtime.listeningUrl(); }
     // A dialog offers the fix for a server that is down: the window opens the server's settings.
     void requestServerSettings() { Q_EMIT serverSettingsRequested(); }
-    net::EnrollmentServer* server() const { return m_server.get(); }
     // For the status bar: where the server listens, or why it does not.
     QString serverStatus() const;
 
@@ -60,11 +59,10 @@ public:
     // The test-mode relying party with the same links and relying party settings.
     Result<VerificationService> verification();
 
-    // Runs a workflow (or every enabled one) on a worker thread; a request while one runs is
-    // kept and started when it ends. False with a reason when the settings are unusable.
+    // Runs a workflow (or every enabled one) in the runtime; a request while one runs is kept
+    // and started when it ends. False with a reason when the settings are unusable.
     bool runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error = nullptr);
-    bool workflowRunning() const { return m_workflowThread != nullptr; }
-    void cancelWorkflowRun();
+    void cancelWorkflowRun() { m_runtime.cancelWorkflowRun(); }
     // Users may have entered a workflow's scope (added, enabled, imported, joined a group).
     void scopeChanged();
 
@@ -83,18 +81,11 @@ private:
     Store& m_store;
     AuthenticatorNames m_names;
     QString m_namesError;
-    std::unique_ptr<net::EnrollmentServer> m_server;
-    QString m_serverError;
+    net::ServerRuntime m_runtime;
     net::ServerOptions m_serverOptions;
     std::optional<net::SmtpSettings> m_smtp;
-    std::unique_ptr<net::OutboxSender> m_sender;
     QString m_mailStatus;
     SecretStore* m_secrets = nullptr;
-    QTimer m_sweep;
-    QTimer m_workflowTimer;
-    class QThread* m_workflowThread = nullptr;
-    class WorkflowWorker* m_workflowWorker = nullptr;
-    std::optional<std::pair<std::optional<qint64>, RunTrigger>> m_nextRun;
 };
 
 } // namespace keydesk::gui

@@ -160,7 +160,7 @@ QWidget* SettingsDialog::serverPage()
     // What runs now, which may differ from the saved values (--port, --bind) or have failed.
     const net::ServerOptions& running = m_services.serverOptions();
     QString now = m_services.serverRunning()
-                      ? tr("Running now at %1.").arg(m_services.server()->listeningUrl())
+                      ? tr("Running now at %1.").arg(m_services.listeningUrl())
                       : tr("Not running: %1").arg(m_services.serverError());
     if (running.port != m_desk.port() || running.bindAddress != m_desk.bindAddress())
         now += u' ' + tr("This run uses the address and port given on the command line; the values above "

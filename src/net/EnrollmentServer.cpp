@@ -22,6 +22,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcServer, "keydesk.server", QtInfoMsg)
 
@@ -161,7 +162,9 @@ Status EnrollmentServer::start(const ServerOptions& options)
         !s)
         return s;
     // Pages and API messages follow each phone's language (see dispatch).
-    if (auto* app = QCoreApplication::instance(); app && !phoneLanguageRoutingInstalled())
+    // (ServerRuntime installs the routing on the application's thread before it starts a server.)
+    if (auto* app = QCoreApplication::instance();
+        app && !phoneLanguageRoutingInstalled() && app->thread() == QThread::currentThread())
         installPhoneLanguageRouting(*app);
     m_http = std::move(http);
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);

@@ -71,7 +71,7 @@ private Q_SLOTS:
         phone::VirtualPhone virtualPhone(std::move(wallet).value());
         KeyServices* services = window.keyServices();
         QVERIFY(services->serverRunning());
-        phoneapp::PhoneWindow phoneWindow(virtualPhone, QUrl(services->server()->listeningUrl()));
+        phoneapp::PhoneWindow phoneWindow(virtualPhone, QUrl(services->listeningUrl()));
         phoneWindow.setGeometry(900, 0, 370, 720);
         phoneWindow.show();
         QVERIFY(QTest::qWaitForWindowExposed(&phoneWindow));

@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
-        QVERIFY(dialog->link().startsWith(services->server()->listeningUrl() + QStringLiteral("/a/")));
+        QVERIFY(dialog->link().startsWith(services->listeningUrl() + QStringLiteral("/a/")));
         QCOMPARE(dialog->manualCode().size(), 9);
         // The QR the dialog shows decodes to exactly the link.
         QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
@@ -284,11 +284,11 @@ private Q_SLOTS:
         dialog->findChild<QPushButton*>(QStringLiteral("tryAgainButton"))->click();
         QVERIFY(services->serverRunning());
         const QString oldBase = dialog->serverBase();
-        if (oldBase != services->server()->listeningUrl()) {
+        if (oldBase != services->listeningUrl()) {
             QTRY_VERIFY(status->text().contains(QStringLiteral("nothing answers at ")));
             dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
         }
-        QCOMPARE(dialog->serverBase(), services->server()->listeningUrl());
+        QCOMPARE(dialog->serverBase(), services->listeningUrl());
         QTRY_VERIFY(!dialog->findChild<QWidget*>(QStringLiteral("serverProblemWidget"))->isVisible());
         QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
         QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
@@ -314,7 +314,7 @@ private Q_SLOTS:
                      ->text()
                      .contains(QStringLiteral("scan")));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("linkLabel"))->text(),
-                 services->server()->listeningUrl() + QStringLiteral("/activate"));
+                 services->listeningUrl() + QStringLiteral("/activate"));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("codeLabel"))->text(), issued->manualCode);
         QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("countdownLabel"))
                      ->text()

@@ -103,7 +103,7 @@ private Q_SLOTS:
         auto wallet = phone::CredentialWallet::open(walletPath);
         QVERIFY(wallet);
         phone::VirtualPhone virtualPhone(std::move(wallet).value());
-        phoneapp::PhoneWindow phoneWindow(virtualPhone, QUrl(services->server()->listeningUrl()));
+        phoneapp::PhoneWindow phoneWindow(virtualPhone, QUrl(services->listeningUrl()));
         phoneWindow.show();
         // The phone points its camera at a dialog: it reads the dialog as drawn.
         const auto scanWithPhone = [&](QWidget* shown) {
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(dialog->state(), VerificationState::Pending);
         const QString link = scan(dialog);
         QCOMPARE(link, dialog->link());
-        QVERIFY(link.startsWith(services->server()->listeningUrl() + QStringLiteral("/v/")));
+        QVERIFY(link.startsWith(services->listeningUrl() + QStringLiteral("/v/")));
         keepScreenshot(dialog, QStringLiteral("verify-waiting"));
 
         // The tamper menu of the phone's window sets how it misbehaves.
@@ -358,7 +358,7 @@ private Q_SLOTS:
         authenticator::AssertionRequest request;
         request.challenge = QByteArray(32, '\x2a');
         request.rpId = QStringLiteral("localhost");
-        request.origin = services->server()->listeningUrl();
+        request.origin = services->listeningUrl();
         const auto assertion = signer.getAssertion(credential, request, nullptr);
         QVERIFY(assertion);
         debugger->findChild<QPlainTextEdit*>(QStringLiteral("responseEdit"))
@@ -387,7 +387,7 @@ private Q_SLOTS:
         authenticator::CreationRequest create;
         create.challenge = QByteArray(32, '\x11');
         create.rpId = QStringLiteral("localhost");
-        create.origin = services->server()->listeningUrl();
+        create.origin = services->listeningUrl();
         create.algorithms = {-8};
         const auto registration = signer.makeCredential(create, nullptr);
         QVERIFY(registration);

@@ -4,7 +4,7 @@
 
 #include "core/store/Store.h"
 
-namespace keydesk::gui {
+namespace keydesk::net {
 
 void WorkflowWorker::run()
 {
@@ -12,55 +12,60 @@ void WorkflowWorker::run()
     storeOptions.actor = m_actor;
     auto store = Store::open(m_databasePath, storeOptions);
     if (!store) {
-        Q_EMIT finished(false, store.error());
+        Q_EMIT finished(false, store.error(), {});
         return;
     }
     QList<Workflow> workflows;
     if (m_workflowId) {
         auto one = store.value()->workflows().findById(*m_workflowId);
         if (!one || !one.value()) {
-            Q_EMIT finished(false, one ? tr("The workflow no longer exists.") : one.error());
+            Q_EMIT finished(false, one ? tr("The workflow no longer exists.") : one.error(), {});
             return;
         }
         workflows << *one.value();
     } else {
         auto enabled = store.value()->workflows().enabledWorkflows();
         if (!enabled) {
-            Q_EMIT finished(false, enabled.error());
+            Q_EMIT finished(false, enabled.error(), {});
             return;
         }
         workflows = enabled.value();
     }
     WorkflowEngine engine(*store.value(), m_options);
+    QList<WorkflowRun> completed;
     qint64 assigned = 0, reminded = 0, reissued = 0, gaveUp = 0;
     for (const Workflow& w : workflows) {
         auto preview = store.value()->workflows().preview(w.groupIds, w.keyType, w.id);
         const qint64 total = preview ? preview->inScope : 0;
         auto run = engine.run(w, m_trigger, [this, total](qint64 done) {
             Q_EMIT progress(done, total);
-            return m_cancelled.loadRelaxed() == 0;
+            return !m_cancelled.load();
         });
         if (!run) {
-            Q_EMIT finished(false, tr("Workflow “%1” failed: %2").arg(w.name, run.error()));
+            Q_EMIT finished(false, tr("Workflow “%1” failed: %2").arg(w.name, run.error()), completed);
             return;
         }
         if (run->status == QLatin1String("cancelled")) {
             Q_EMIT finished(false,
-                            tr("Cancelled. Users already processed keep their keys; the next run goes on."));
+                            tr("Cancelled. Users already processed keep their keys; the next run goes on."),
+                            completed);
             return;
         }
+        completed.append(run.value());
         assigned += run->keysAssigned;
         reminded += run->remindersSent;
         reissued += run->linksReissued;
         gaveUp += run->keysExpired;
     }
     Q_EMIT finished(
-        true, tr("Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.")
-                  .arg(workflows.size())
-                  .arg(assigned)
-                  .arg(reminded)
-                  .arg(reissued)
-                  .arg(gaveUp));
+        true,
+        tr("Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.")
+            .arg(workflows.size())
+            .arg(assigned)
+            .arg(reminded)
+            .arg(reissued)
+            .arg(gaveUp),
+        completed);
 }
 
-} // namespace keydesk::gui
+} // namespace keydesk::net

@@ -4,33 +4,34 @@
 
 #include "core/workflow/WorkflowEngine.h"
 
-#include <QAtomicInteger>
 #include <QObject>
 
+#include <atomic>
 #include <optional>
 
-namespace keydesk::gui {
+namespace keydesk::net {
 
 // Runs one workflow, or every enabled one, on a worker thread with its own database
-// connection; reports progress by signal and stops between batches when cancelled.
+// connection (ServerRuntime starts it); reports progress by signal and stops between batches
+// once `cancelled` is set.
 class WorkflowWorker : public QObject
 {
     Q_OBJECT
 
 public:
     WorkflowWorker(QString databasePath, QString actor, WorkflowRunOptions options,
-                   std::optional<qint64> workflowId, RunTrigger trigger)
+                   std::optional<qint64> workflowId, RunTrigger trigger, const std::atomic<bool>& cancelled)
         : m_databasePath(std::move(databasePath)), m_actor(std::move(actor)), m_options(std::move(options)),
-          m_workflowId(workflowId), m_trigger(trigger)
+          m_workflowId(workflowId), m_trigger(trigger), m_cancelled(cancelled)
     {}
 
     void run();
-    void cancel() { m_cancelled.storeRelaxed(1); }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
-    // ok: every run completed; message sums up what they did, or says what failed.
-    void finished(bool ok, const QString& message);
+    // ok: every run completed; message sums up what they did, or says what failed; runs are
+    // the ones that completed.
+    void finished(bool ok, const QString& message, const QList<keydesk::WorkflowRun>& runs);
 
 private:
     QString m_databasePath;
@@ -38,7 +39,7 @@ private:
     WorkflowRunOptions m_options;
     std::optional<qint64> m_workflowId;
     RunTrigger m_trigger;
-    QAtomicInteger<int> m_cancelled{0};
+    const std::atomic<bool>& m_cancelled;
 };
 
-} // namespace keydesk::gui
+} // namespace keydesk::net

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "RuntimeWorker.h"
+
+#include "Deployment.h"
+#include "WorkflowWorker.h"
+#include "core/activation/DeploymentSettings.h"
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerRuntime)
+};
+
+constexpr int kSweepMs = 30'000;
+
+} // namespace
+
+namespace keydesk::net {
+
+RuntimeWorker::RuntimeWorker(QString databasePath, QString actor, AuthenticatorNames names)
+    : m_databasePath(std::move(databasePath)), m_actor(std::move(actor)), m_names(std::move(names))
+{}
+
+RuntimeWorker::~RuntimeWorker() = default;
+
+Status RuntimeWorker::openStore()
+{
+    if (m_store)
+        return {};
+    StoreOptions options;
+    options.actor = m_actor;
+    // The console or `serve` opened (and migrated) the file already; this is a second connection.
+    options.database.backupBeforeMigrate = false;
+    auto store = Store::open(m_databasePath, options);
+    if (!store)
+        return Status::failure(store.error());
+    m_store = std::move(store.value());
+    return {};
+}
+
+RuntimeState RuntimeWorker::start(const ServerOptions& options)
+{
+    RuntimeState state;
+    if (Status opened = openStore(); !opened) {
+        state.started = opened;
+        return state;
+    }
+    if (!m_sweep) {
+        const auto interval = workflowIntervalMinutes(*m_store);
+        if (!interval) {
+            state.started = Status::failure(interval.error());
+            return state;
+        }
+        // Pending keys whose links ran out turn "expired" while the runtime runs.
+        m_sweep = std::make_unique<QTimer>();
+        connect(m_sweep.get(), &QTimer::timeout, this, &RuntimeWorker::sweep);
+        m_sweep->start(kSweepMs);
+        sweep();
+        m_workflowTimer = std::make_unique<QTimer>();
+        connect(m_workflowTimer.get(), &QTimer::timeout, this,
+                [this] { runWorkflows(std::nullopt, RunTrigger::Timer); });
+        m_workflowTimer->start(interval.value() * 60'000);
+    }
+    m_server = std::make_unique<EnrollmentServer>(*m_store, m_names);
+    connect(m_server.get(), &EnrollmentServer::keyActivated, this, &RuntimeWorker::keyActivated);
+    connect(m_server.get(), &EnrollmentServer::verificationFinished, this,
+            &RuntimeWorker::verificationFinished);
+    state.started = m_server->start(options);
+    if (state.started) {
+        state.listeningUrl = m_server->listeningUrl();
+        state.config = m_server->config();
+        state.warnings = m_server->warnings();
+    } else {
+        m_server.reset();
+    }
+    // Users who entered a scope while nothing served the database get their emails now; the
+    // first start only, so that restarting the server does not add runs.
+    if (!m_startedOnce) {
+        m_startedOnce = true;
+        runEnabledWorkflows(RunTrigger::Timer);
+    }
+    return state;
+}
+
+void RuntimeWorker::stop()
+{
+    m_server.reset();
+}
+
+void RuntimeWorker::shutdown()
+{
+    // A run in progress stops at its next batch; what it committed stays.
+    m_nextRun.reset();
+    if (m_workflowThread) {
+        m_cancelled = true;
+        m_workflowThread->quit();
+        m_workflowThread->wait();
+        delete m_workflowWorker;
+        delete m_workflowThread;
+        m_workflowWorker = nullptr;
+        m_workflowThread = nullptr;
+    }
+    m_workflowTimer.reset();
+    m_sweep.reset();
+    m_sender.reset();
+    m_server.reset();
+    m_store.reset();
+}
+
+void RuntimeWorker::sweep()
+{
+    if (auto expired = m_store->keys().expireDue(); expired && expired.value() > 0)
+        Q_EMIT keysExpired(expired.value());
+}
+
+void RuntimeWorker::setMail(const std::optional<SmtpSettings>& settings, int pollMs)
+{
+    m_sender.reset();
+    if (!settings || !openStore())
+        return;
+    m_sender = std::make_unique<OutboxSender>(*m_store, *settings);
+    connect(m_sender.get(), &OutboxSender::finished, this, &RuntimeWorker::outboxDelivered);
+    m_sender->setPollInterval(pollMs);
+}
+
+void RuntimeWorker::sendOutboxNow()
+{
+    if (m_sender)
+        m_sender->drain();
+}
+
+void RuntimeWorker::runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger)
+{
+    if (m_workflowThread) {
+        m_nextRun = std::pair{workflowId, trigger};
+        return;
+    }
+    if (Status opened = openStore(); !opened) {
+        Q_EMIT workflowRunFinished(false, opened.error(), {});
+        return;
+    }
+    // Links point where this runtime's server listens (or the configured base URL).
+    auto deployment = Deployment::load(*m_store, m_server ? m_server->listeningUrl() : QString());
+    if (!deployment) {
+        Q_EMIT workflowRunFinished(false, Text::tr("Workflows not run: %1").arg(deployment.error()), {});
+        return;
+    }
+    m_cancelled = false;
+    m_workflowThread = new QThread;
+    m_workflowWorker = new WorkflowWorker(m_databasePath, m_actor, deployment->workflowOptions(), workflowId,
+                                          trigger, m_cancelled);
+    m_workflowWorker->moveToThread(m_workflowThread);
+    connect(m_workflowThread, &QThread::started, m_workflowWorker, &WorkflowWorker::run);
+    connect(m_workflowWorker, &WorkflowWorker::progress, this, &RuntimeWorker::workflowProgress);
+    connect(m_workflowWorker, &WorkflowWorker::finished, this, &RuntimeWorker::workflowFinished);
+    m_workflowThread->start();
+}
+
+void RuntimeWorker::workflowFinished(bool ok, const QString& message, const QList<WorkflowRun>& runs)
+{
+    m_workflowThread->quit();
+    m_workflowThread->wait();
+    delete m_workflowWorker;
+    delete m_workflowThread;
+    m_workflowWorker = nullptr;
+    m_workflowThread = nullptr;
+    Q_EMIT workflowRunFinished(ok, message, runs);
+    // What the run queued goes out now rather than at the next poll.
+    sendOutboxNow();
+    if (m_nextRun) {
+        const auto next = *m_nextRun;
+        m_nextRun.reset();
+        runWorkflows(next.first, next.second);
+    }
+}
+
+void RuntimeWorker::cancelWorkflowRun()
+{
+    m_nextRun.reset();
+    m_cancelled = true;
+}
+
+void RuntimeWorker::runEnabledWorkflows(RunTrigger trigger)
+{
+    if (!openStore())
+        return;
+    auto enabled = m_store->workflows().enabledWorkflows();
+    if (enabled && !enabled->isEmpty())
+        runWorkflows(std::nullopt, trigger);
+}
+
+} // namespace keydesk::net

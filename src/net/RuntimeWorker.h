@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "EnrollmentServer.h"
+#include "OutboxSender.h"
+#include "SmtpSettings.h"
+#include "core/domain/Workflow.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QThread;
+class QTimer;
+
+namespace keydesk {
+class Store;
+}
+
+namespace keydesk::net {
+
+class WorkflowWorker;
+
+// What the runtime thread reports back after a start: read by the owner thread once start()
+// returns, so it needs no lock.
+struct RuntimeState
+{
+    Status started;
+    QString listeningUrl;
+    EnrollmentConfig config;
+    QStringList warnings;
+};
+
+// The server runtime's half that lives on its own thread (ServerRuntime creates it there and
+// calls it only through queued or blocking invocations): its own database connection, the
+// enrollment server, the expiry sweep, the workflow timer and runs, and the outbox sender.
+class RuntimeWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    RuntimeWorker(QString databasePath, QString actor, AuthenticatorNames names);
+    ~RuntimeWorker() override;
+
+    RuntimeState start(const ServerOptions& options);
+    void stop();
+    // Everything owned is destroyed on this thread, before the thread ends.
+    void shutdown();
+
+    void setMail(const std::optional<SmtpSettings>& settings, int pollMs);
+    void sendOutboxNow();
+
+    void runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger);
+    // The run in progress stops at its next batch; queued runs are dropped.
+    void cancelWorkflowRun();
+    // Runs every enabled workflow, if there is one (not even a run row otherwise).
+    void runEnabledWorkflows(RunTrigger trigger);
+
+Q_SIGNALS:
+    void keyActivated(qint64 keyId);
+    void verificationFinished(qint64 verificationId, qint64 keyId);
+    void keysExpired(qint64 count);
+    void outboxDelivered(keydesk::net::OutboxSender::Counts counts, const QString& error);
+    void workflowProgress(qint64 done, qint64 total);
+    void workflowRunFinished(bool ok, const QString& message, const QList<keydesk::WorkflowRun>& runs);
+
+private:
+    Status openStore();
+    void sweep();
+    void workflowFinished(bool ok, const QString& message, const QList<WorkflowRun>& runs);
+
+    QString m_databasePath;
+    QString m_actor;
+    AuthenticatorNames m_names;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<EnrollmentServer> m_server;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<QTimer> m_sweep;
+    std::unique_ptr<QTimer> m_workflowTimer;
+    QThread* m_workflowThread = nullptr;
+    WorkflowWorker* m_workflowWorker = nullptr;
+    std::optional<std::pair<std::optional<qint64>, RunTrigger>> m_nextRun;
+    std::atomic<bool> m_cancelled{false};
+    bool m_startedOnce = false;
+};
+
+} // namespace keydesk::net

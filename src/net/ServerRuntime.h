@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "RuntimeWorker.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QThread;
+
+namespace keydesk::net {
+
+// Everything that serves a database on its own, built once for `keydesk-cli serve` and the
+// console alike: the enrollment server, the sweep that expires links, enabled workflows (when
+// the runtime starts, every workflows.interval_minutes and when users enter a scope) and the
+// outbox sender. It runs on its own thread with its own database connection, so phones never
+// wait on the operator's window and the window never waits on phones; what it does reaches
+// the owner through queued signals. Call it from the thread that made it.
+class ServerRuntime : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `actor` is who the runtime's own changes are recorded as (expiries, workflow runs).
+    ServerRuntime(const QString& databasePath, const QString& actor, const AuthenticatorNames& names,
+                  QObject* parent = nullptr);
+    ~ServerRuntime() override;
+
+    // Starts (or restarts) the enrollment server and waits until it listens or fails. The first
+    // call also starts the sweep and the workflow timer and runs the enabled workflows once; a
+    // database that cannot be opened or whose workflow interval is unusable fails it.
+    Status start(const ServerOptions& options);
+    void stop();
+
+    bool isListening() const { return m_state.started.ok() && !m_state.listeningUrl.isEmpty(); }
+    QString listeningUrl() const { return m_state.listeningUrl; }
+    // Why the last start() failed; empty while listening or before the first start.
+    QString error() const { return m_state.started.ok() ? QString() : m_state.started.error(); }
+    const EnrollmentConfig& config() const { return m_state.config; }
+    QStringList warnings() const { return m_state.warnings; }
+
+    // Delivers the outbox with these settings (password included), draining every `pollMs`;
+    // nullopt stops delivery and leaves emails queued.
+    void setMail(const std::optional<SmtpSettings>& settings, int pollMs);
+    void sendOutboxNow();
+
+    // Runs one workflow, or every enabled one, on a thread of its own; a request while a run is
+    // going is kept and started when it ends.
+    void runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger);
+    void cancelWorkflowRun();
+    // Users may have entered a workflow's scope (added, enabled, imported, joined a group).
+    void scopeChanged();
+
+Q_SIGNALS:
+    // A phone completed an activation through the server.
+    void keyActivated(qint64 keyId);
+    // An authenticator answered a verification (passed or failed) through the server.
+    void verificationFinished(qint64 verificationId, qint64 keyId);
+    // The sweep turned pending keys whose links ran out into expired ones.
+    void keysExpired(qint64 count);
+    // A drain of the outbox ended (error: the mail server could not be used).
+    void outboxDelivered(keydesk::net::OutboxSender::Counts counts, const QString& error);
+    void workflowProgress(qint64 done, qint64 total);
+    void workflowRunFinished(bool ok, const QString& message, const QList<keydesk::WorkflowRun>& runs);
+
+private:
+    QThread* m_thread = nullptr;
+    RuntimeWorker* m_worker = nullptr;
+    RuntimeState m_state;
+};
+
+} // namespace keydesk::net
