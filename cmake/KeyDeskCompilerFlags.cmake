@@ -29,3 +29,13 @@ endfunction()
 function(keydesk_forbid_widgets target)
     target_include_directories(${target} BEFORE PRIVATE ${PROJECT_SOURCE_DIR}/cmake/no-widgets)
 endfunction()
+
+# A library's headers are reachable as "<folder>/…" only by the targets that link it: its source
+# folder is published through an include root of its own (a symbolic link in the build tree),
+# never all of src/, so a layer that includes a library it does not link fails to compile.
+function(keydesk_publish_headers target folder)
+    set(root ${CMAKE_BINARY_DIR}/include/${folder})
+    file(MAKE_DIRECTORY ${root})
+    file(CREATE_LINK ${PROJECT_SOURCE_DIR}/src/${folder} ${root}/${folder} SYMBOLIC)
+    target_include_directories(${target} PUBLIC ${root})
+endfunction()

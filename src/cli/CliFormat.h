@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include "core/Result.h"
+#include "base/Result.h"
 #include "core/domain/AuditEvent.h"
 #include "core/domain/Group.h"
 #include "core/domain/User.h"

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "authenticator/SoftwareCredential.h"
-#include "core/Result.h"
+#include "base/Result.h"
 
 #include <QList>
 #include <QString>

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/store/Store.h"
 
 #include <QByteArray>

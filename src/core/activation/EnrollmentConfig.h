@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include "core/Result.h"
+#include "base/Result.h"
 
 #include <QByteArray>
 #include <QList>

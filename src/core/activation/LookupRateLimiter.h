@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Result.h"
+#include "base/Clock.h"
+#include "base/Result.h"
 
 #include <QHash>
 #include <QString>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "MimeMessage.h"
-#include "core/Result.h"
+#include "base/Result.h"
 #include "core/domain/User.h"
 
 namespace keydesk {

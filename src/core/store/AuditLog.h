@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Database.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 #include "core/domain/AuditEvent.h"
 
 #include <QList>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "Migration.h"
-#include "core/Result.h"
+#include "base/Result.h"
 
 #include <QElapsedTimer>
 #include <QHash>

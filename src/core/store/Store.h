@@ -12,7 +12,7 @@
 #include "VerificationRepository.h"
 #include "WindowsLogonRepository.h"
 #include "WorkflowRepository.h"
-#include "core/Clock.h"
+#include "base/Clock.h"
 
 #include <memory>
 
