@@ -1114,14 +1114,6 @@
         <translation>Ersetzen der alten Aktivierung</translation>
     </message>
     <message>
-        <source>making the key pending</source>
-        <translation>Setzen des Schlüssels auf ausstehend</translation>
-    </message>
-    <message>
-        <source>giving up on the key</source>
-        <translation>Aufgeben des Schlüssels</translation>
-    </message>
-    <message>
         <source>adding the activation</source>
         <translation>Hinzufügen der Aktivierung</translation>
     </message>
@@ -1130,20 +1122,12 @@
         <translation>Lesen des Sicherheitsschlüssels</translation>
     </message>
     <message>
-        <source>making the key pending again</source>
-        <translation>erneutes Setzen des Schlüssels auf ausstehend</translation>
-    </message>
-    <message>
         <source>changing the key&apos;s status</source>
         <translation>Ändern des Schlüsselstatus</translation>
     </message>
     <message>
         <source>deleting the key</source>
         <translation>Löschen des Schlüssels</translation>
-    </message>
-    <message>
-        <source>finding the key&apos;s dead activations</source>
-        <translation>Suchen der toten Aktivierungen des Schlüssels</translation>
     </message>
     <message>
         <source>reading security keys</source>
@@ -1298,14 +1282,6 @@
         <translation>Aktivieren des Workflows</translation>
     </message>
     <message>
-        <source>revoking the workflow&apos;s pending keys</source>
-        <translation>Widerrufen der ausstehenden Schlüssel des Workflows</translation>
-    </message>
-    <message>
-        <source>cancelling the workflow&apos;s emails</source>
-        <translation>Abbrechen der E-Mails des Workflows</translation>
-    </message>
-    <message>
         <source>deleting the workflow</source>
         <translation>Löschen des Workflows</translation>
     </message>
@@ -1384,6 +1360,14 @@
     <message>
         <source>releasing a deleted key&apos;s emails</source>
         <translation>Freigeben der E-Mails eines gelöschten Schlüssels</translation>
+    </message>
+    <message>
+        <source>finding the key&apos;s activations</source>
+        <translation>Suchen der Aktivierungen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>finding the workflow&apos;s pending keys</source>
+        <translation>Suchen der ausstehenden Schlüssel des Workflows</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1692,49 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>kein Sicherheitsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; it must be %3 to be %4</source>
+        <translation>Schlüssel %1 ist %2; er muss %3 sein, um %4 zu werden</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a pending or expired key gets a new activation</source>
+        <translation>Schlüssel %1 ist %2; nur ein ausstehender oder abgelaufener Schlüssel bekommt eine neue Aktivierung</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a key that was never activated can be deleted (revoke it instead)</source>
+        <translation>Schlüssel %1 ist %2; nur ein nie aktivierter Schlüssel kann gelöscht werden (widerrufen Sie ihn stattdessen)</translation>
+    </message>
+    <message>
+        <source>a reason is required to revoke a key</source>
+        <translation>zum Widerrufen eines Schlüssels ist ein Grund erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the user before assigning a key</source>
+        <translation>%1 ist deaktiviert; aktivieren Sie den Benutzer, bevor Sie einen Schlüssel zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the user before re-issuing</source>
+        <translation>%1 ist deaktiviert; aktivieren Sie den Benutzer vor dem Neuausstellen</translation>
+    </message>
+    <message>
+        <source>%1 already has a pending %2 key (key %3); re-issue its activation instead</source>
+        <translation>%1 hat bereits einen ausstehenden %2-Schlüssel (Schlüssel %3); stellen Sie stattdessen dessen Aktivierung neu aus</translation>
+    </message>
+    <message>
+        <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
+        <translation>%1 hat einen anderen ausstehenden %2-Schlüssel (Schlüssel %3); stellen Sie stattdessen diesen neu aus</translation>
+    </message>
+</context>
+<context>
     <name>FidoU2fAttestation</name>
     <message>
         <source>fido-u2f attStmt needs a byte string sig</source>
@@ -1870,10 +1897,6 @@
     <message>
         <source>The user has no email address.</source>
         <translation>Der Benutzer hat keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>no security key %1</source>
-        <translation>kein Sicherheitsschlüssel %1</translation>
     </message>
     <message>
         <source>the key&apos;s user is gone</source>
@@ -2615,48 +2638,12 @@
 <context>
     <name>SecurityKeyRepository</name>
     <message>
-        <source>%1 is disabled; enable the user before assigning a key</source>
-        <translation>%1 ist deaktiviert; aktivieren Sie den Benutzer, bevor Sie einen Schlüssel zuweisen</translation>
-    </message>
-    <message>
-        <source>%1 already has a pending %2 key (key %3); re-issue its activation instead</source>
-        <translation>%1 hat bereits einen ausstehenden %2-Schlüssel (Schlüssel %3); stellen Sie stattdessen dessen Aktivierung neu aus</translation>
-    </message>
-    <message>
         <source>the activation lifetime must be positive</source>
         <translation>die Gültigkeit der Aktivierung muss positiv sein</translation>
     </message>
     <message>
         <source>could not draw a unique activation token</source>
         <translation>es konnte kein eindeutiges Aktivierungstoken gezogen werden</translation>
-    </message>
-    <message>
-        <source>no security key %1</source>
-        <translation>kein Sicherheitsschlüssel %1</translation>
-    </message>
-    <message>
-        <source>key %1 is %2; only a pending or expired key gets a new activation</source>
-        <translation>Schlüssel %1 ist %2; nur ein ausstehender oder abgelaufener Schlüssel bekommt eine neue Aktivierung</translation>
-    </message>
-    <message>
-        <source>%1 is disabled; enable the user before re-issuing</source>
-        <translation>%1 ist deaktiviert; aktivieren Sie den Benutzer vor dem Neuausstellen</translation>
-    </message>
-    <message>
-        <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
-        <translation>%1 hat einen anderen ausstehenden %2-Schlüssel (Schlüssel %3); stellen Sie stattdessen diesen neu aus</translation>
-    </message>
-    <message>
-        <source>key %1 is %2; it must be %3 to be %4</source>
-        <translation>Schlüssel %1 ist %2; er muss %3 sein, um %4 zu werden</translation>
-    </message>
-    <message>
-        <source>a reason is required to revoke a key</source>
-        <translation>zum Widerrufen eines Schlüssels ist ein Grund erforderlich</translation>
-    </message>
-    <message>
-        <source>key %1 is %2; only a key that was never activated can be deleted (revoke it instead)</source>
-        <translation>Schlüssel %1 ist %2; nur ein nie aktivierter Schlüssel kann gelöscht werden (widerrufen Sie ihn stattdessen)</translation>
     </message>
     <message>
         <source>the activation is no longer live</source>
@@ -3852,6 +3839,13 @@
     <message>
         <source>no workflow &apos;%1&apos;</source>
         <translation>kein Workflow „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>no workflow %1</source>
+        <translation>kein Workflow %1</translation>
     </message>
 </context>
 <context>

@@ -1111,14 +1111,6 @@
         <translation>جایگزینی فعال‌سازی قدیمی</translation>
     </message>
     <message>
-        <source>making the key pending</source>
-        <translation>در انتظار گذاشتن کلید</translation>
-    </message>
-    <message>
-        <source>giving up on the key</source>
-        <translation>رها کردن کلید</translation>
-    </message>
-    <message>
         <source>adding the activation</source>
         <translation>افزودن فعال‌سازی</translation>
     </message>
@@ -1127,20 +1119,12 @@
         <translation>خواندن کلید امنیتی</translation>
     </message>
     <message>
-        <source>making the key pending again</source>
-        <translation>دوباره در انتظار گذاشتن کلید</translation>
-    </message>
-    <message>
         <source>changing the key&apos;s status</source>
         <translation>تغییر وضعیت کلید</translation>
     </message>
     <message>
         <source>deleting the key</source>
         <translation>حذف کلید</translation>
-    </message>
-    <message>
-        <source>finding the key&apos;s dead activations</source>
-        <translation>یافتن فعال‌سازی‌های مردهٔ کلید</translation>
     </message>
     <message>
         <source>reading security keys</source>
@@ -1295,14 +1279,6 @@
         <translation>فعال کردن گردش کار</translation>
     </message>
     <message>
-        <source>revoking the workflow&apos;s pending keys</source>
-        <translation>باطل کردن کلیدهای در انتظار گردش کار</translation>
-    </message>
-    <message>
-        <source>cancelling the workflow&apos;s emails</source>
-        <translation>لغو ایمیل‌های گردش کار</translation>
-    </message>
-    <message>
         <source>deleting the workflow</source>
         <translation>حذف گردش کار</translation>
     </message>
@@ -1381,6 +1357,14 @@
     <message>
         <source>releasing a deleted key&apos;s emails</source>
         <translation>آزادسازی ایمیل‌های یک کلید حذف‌شده</translation>
+    </message>
+    <message>
+        <source>finding the key&apos;s activations</source>
+        <translation>یافتن فعال‌سازی‌های کلید</translation>
+    </message>
+    <message>
+        <source>finding the workflow&apos;s pending keys</source>
+        <translation>یافتن کلیدهای در انتظار گردش کار</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1688,49 @@
     </message>
 </context>
 <context>
+    <name>Error</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>no security key %1</source>
+        <translation>کلید امنیتی ⁨%1⁩ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; it must be %3 to be %4</source>
+        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ برای آنکه ⁨%4⁩ شود باید ⁨%3⁩ باشد</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a pending or expired key gets a new activation</source>
+        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ فقط کلید در انتظار یا منقضی فعال‌سازی تازه می‌گیرد</translation>
+    </message>
+    <message>
+        <source>key %1 is %2; only a key that was never activated can be deleted (revoke it instead)</source>
+        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ فقط کلیدی که هرگز فعال نشده حذف‌شدنی است (به‌جای آن باطلش کنید)</translation>
+    </message>
+    <message>
+        <source>a reason is required to revoke a key</source>
+        <translation>برای باطل کردن کلید، دلیل لازم است</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the user before assigning a key</source>
+        <translation>⁨%1⁩ غیرفعال است؛ پیش از اختصاص کلید، کاربر را فعال کنید</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the user before re-issuing</source>
+        <translation>⁨%1⁩ غیرفعال است؛ پیش از صدور دوباره، کاربر را فعال کنید</translation>
+    </message>
+    <message>
+        <source>%1 already has a pending %2 key (key %3); re-issue its activation instead</source>
+        <translation>⁨%1⁩ از قبل یک کلید ⁨%2⁩ در انتظار دارد (کلید ⁨%3⁩)؛ به‌جای آن، فعال‌سازی‌اش را دوباره صادر کنید</translation>
+    </message>
+    <message>
+        <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
+        <translation>⁨%1⁩ کلید ⁨%2⁩ دیگری در انتظار دارد (کلید ⁨%3⁩)؛ به‌جای آن، همان را دوباره صادر کنید</translation>
+    </message>
+</context>
+<context>
     <name>FidoU2fAttestation</name>
     <message>
         <source>fido-u2f attStmt needs a byte string sig</source>
@@ -1866,10 +1893,6 @@
     <message>
         <source>The user has no email address.</source>
         <translation>کاربر نشانی ایمیل ندارد.</translation>
-    </message>
-    <message>
-        <source>no security key %1</source>
-        <translation>کلید امنیتی ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
         <source>the key&apos;s user is gone</source>
@@ -2610,48 +2633,12 @@
 <context>
     <name>SecurityKeyRepository</name>
     <message>
-        <source>%1 is disabled; enable the user before assigning a key</source>
-        <translation>⁨%1⁩ غیرفعال است؛ پیش از اختصاص کلید، کاربر را فعال کنید</translation>
-    </message>
-    <message>
-        <source>%1 already has a pending %2 key (key %3); re-issue its activation instead</source>
-        <translation>⁨%1⁩ از قبل یک کلید ⁨%2⁩ در انتظار دارد (کلید ⁨%3⁩)؛ به‌جای آن، فعال‌سازی‌اش را دوباره صادر کنید</translation>
-    </message>
-    <message>
         <source>the activation lifetime must be positive</source>
         <translation>مدت اعتبار فعال‌سازی باید مثبت باشد</translation>
     </message>
     <message>
         <source>could not draw a unique activation token</source>
         <translation>ساختن توکن فعال‌سازی یکتا ممکن نشد</translation>
-    </message>
-    <message>
-        <source>no security key %1</source>
-        <translation>کلید امنیتی ⁨%1⁩ وجود ندارد</translation>
-    </message>
-    <message>
-        <source>key %1 is %2; only a pending or expired key gets a new activation</source>
-        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ فقط کلید در انتظار یا منقضی فعال‌سازی تازه می‌گیرد</translation>
-    </message>
-    <message>
-        <source>%1 is disabled; enable the user before re-issuing</source>
-        <translation>⁨%1⁩ غیرفعال است؛ پیش از صدور دوباره، کاربر را فعال کنید</translation>
-    </message>
-    <message>
-        <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
-        <translation>⁨%1⁩ کلید ⁨%2⁩ دیگری در انتظار دارد (کلید ⁨%3⁩)؛ به‌جای آن، همان را دوباره صادر کنید</translation>
-    </message>
-    <message>
-        <source>key %1 is %2; it must be %3 to be %4</source>
-        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ برای آنکه ⁨%4⁩ شود باید ⁨%3⁩ باشد</translation>
-    </message>
-    <message>
-        <source>a reason is required to revoke a key</source>
-        <translation>برای باطل کردن کلید، دلیل لازم است</translation>
-    </message>
-    <message>
-        <source>key %1 is %2; only a key that was never activated can be deleted (revoke it instead)</source>
-        <translation>کلید ⁨%1⁩ ⁨%2⁩ است؛ فقط کلیدی که هرگز فعال نشده حذف‌شدنی است (به‌جای آن باطلش کنید)</translation>
     </message>
     <message>
         <source>the activation is no longer live</source>
@@ -3847,6 +3834,13 @@
     <message>
         <source>no workflow &apos;%1&apos;</source>
         <translation>گردش کار «⁨%1⁩» وجود ندارد</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowService</name>
+    <message>
+        <source>no workflow %1</source>
+        <translation>گردش کار ⁨%1⁩ وجود ندارد</translation>
     </message>
 </context>
 <context>

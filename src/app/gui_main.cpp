@@ -98,8 +98,11 @@ int main(int argc, char* argv[])
         path = welcome.databasePath();
         demoMode = welcome.demo();
         desk.setFirstRunDone();
-        if (!demoMode && path != AppPaths::defaultDatabase())
-            desk.setDatabasePath(QFileInfo(path).absoluteFilePath());
+        if (!demoMode && path != AppPaths::defaultDatabase()) {
+            // The console still opens the file; only the next start asks again.
+            if (Status s = desk.setDatabasePath(QFileInfo(path).absoluteFilePath()); !s)
+                QMessageBox::warning(nullptr, QStringLiteral("KeyDesk"), s.error());
+        }
     }
     if (demoMode) {
         if (Status s = gui::DemoSession::prepareDatabase(path); !s) {
@@ -128,8 +131,8 @@ int main(int argc, char* argv[])
         if (!services->serverRunning())
             phoneError = QStringLiteral("The virtual phone needs the enrollment server: %1")
                              .arg(services->serverStatus());
-        else if (session.startPhone(services->listeningUrl(),
-                                    gui::DemoSession::phoneCredentialsFor(path), phone, &phoneError))
+        else if (session.startPhone(services->listeningUrl(), gui::DemoSession::phoneCredentialsFor(path),
+                                    phone, &phoneError))
             phoneError.clear();
         if (!phoneError.isEmpty())
             window.statusBar()->showMessage(phoneError);

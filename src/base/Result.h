@@ -2,24 +2,26 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include <QString>
+#include "Error.h"
 
 #include <optional>
 #include <utility>
 
 namespace keydesk {
 
-// A value or a human-readable error. No exceptions cross Qt code; callers check ok().
-template <typename T> class Result
+// A value or an Error. No exceptions cross Qt code; callers check ok(), and cannot forget to.
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    static Result failure(QString error)
+    static Result failure(Error error)
     {
         Result r;
         r.m_error = std::move(error);
         return r;
     }
+    // A message that has no code yet.
+    static Result failure(QString message) { return failure(Error::text(std::move(message))); }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -28,38 +30,43 @@ public:
     // By value: `for (x : f().value())` must not iterate a destroyed temporary.
     T value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
-    const QString& error() const { return m_error; }
+    // The failure as data (code and arguments) …
+    const Error& cause() const { return m_error; }
+    // … and as the reader reads it, in their language.
+    QString error() const { return m_error.message(); }
 
 private:
     Result() = default;
     std::optional<T> m_value;
-    QString m_error;
+    Error m_error;
 };
 
-// Result without a value: success, or an error message.
-class Status
+// Result without a value: success, or an Error.
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    static Status failure(QString error)
+    static Status failure(Error error)
     {
         Status s;
         s.m_failed = true;
         s.m_error = std::move(error);
         return s;
     }
+    static Status failure(QString message) { return failure(Error::text(std::move(message))); }
     template <typename T> static Status from(const Result<T>& r)
     {
-        return r.ok() ? Status() : failure(r.error());
+        return r.ok() ? Status() : failure(r.cause());
     }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const QString& error() const { return m_error; }
+    const Error& cause() const { return m_error; }
+    QString error() const { return m_error.message(); }
 
 private:
     bool m_failed = false;
-    QString m_error;
+    Error m_error;
 };
 
 } // namespace keydesk

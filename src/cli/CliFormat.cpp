@@ -115,7 +115,7 @@ Status writeQr(const QString& path, const QString& link)
 {
     auto qr = QrCode::encode(link);
     if (!qr)
-        return Status::failure(qr.error());
+        return Status::failure(qr.cause());
     QByteArray bytes;
     if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
         bytes = qr->toPng(10);

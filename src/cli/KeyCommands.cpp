@@ -7,6 +7,7 @@
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/LookupRateLimiter.h"
+#include "core/keys/KeyLifecycle.h"
 #include "core/store/Store.h"
 #include "net/Deployment.h"
 #include "net/HealthProbe.h"
@@ -134,8 +135,8 @@ std::optional<KeyEnrollment> makeEnrollment(CliContext& ctx, Store& store)
         ctx.fail(deployment.error());
         return std::nullopt;
     }
-    return std::optional<KeyEnrollment>(std::in_place, store, deployment->config, deployment->lifetimes,
-                                        deployment->mail());
+    return std::optional<KeyEnrollment>(std::in_place, store, Actor(store.actor()), deployment->config,
+                                        deployment->lifetimes, deployment->mail());
 }
 
 std::optional<ActivationMethod> parseMethod(CliContext& ctx, const QString& text)
@@ -284,7 +285,7 @@ Result<SecurityKeyRow> resolveKey(Store& store, const QString& text)
         return Result<SecurityKeyRow>::failure(QStringLiteral("'%1' is not a key id").arg(text));
     auto row = store.keys().findById(id);
     if (!row)
-        return Result<SecurityKeyRow>::failure(row.error());
+        return Result<SecurityKeyRow>::failure(row.cause());
     if (!row.value())
         return Result<SecurityKeyRow>::failure(QStringLiteral("no security key %1").arg(id));
     return *row.value();
@@ -334,7 +335,7 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit <= 0)
         return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-    if (auto expired = store->keys().expireDue(); !expired)
+    if (auto expired = KeyLifecycle(*store).expireDue(Actor(store->actor())); !expired)
         return ctx.fail(expired.error());
     QList<SecurityKeyRow> rows;
     if (p.isSet(kUser)) {
@@ -398,7 +399,7 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     Store* store = ctx.store();
     if (!store)
         return ExitFailed;
-    if (auto expired = store->keys().expireDue(); !expired)
+    if (auto expired = KeyLifecycle(*store).expireDue(Actor(store->actor())); !expired)
         return ctx.fail(expired.error());
     auto row = resolveKey(*store, p.positionalArguments().at(0));
     if (!row)
@@ -476,17 +477,19 @@ int runChange(CliContext& ctx, const QCommandLineParser& p, const QString& verb)
     if (!row)
         return ctx.fail(row.error());
     const qint64 id = row->key.id;
+    KeyLifecycle keys(*store);
+    const Actor by(store->actor());
     Status s;
     if (verb == QLatin1String("suspend"))
-        s = store->keys().suspend(id, p.value(kReason));
+        s = keys.suspend(by, id, p.value(kReason));
     else if (verb == QLatin1String("resume"))
-        s = store->keys().resume(id);
+        s = keys.resume(by, id);
     else if (verb == QLatin1String("revoke"))
         s = p.value(kReason).trimmed().isEmpty()
                 ? Status::failure(QStringLiteral("keys revoke needs --reason"))
-                : store->keys().revoke(id, p.value(kReason));
+                : keys.revoke(by, id, p.value(kReason));
     else
-        s = store->keys().removePending(id);
+        s = keys.remove(by, id);
     if (!s)
         return ctx.fail(s.error());
     const QString past = verb == QLatin1String("delete")    ? QStringLiteral("deleted")

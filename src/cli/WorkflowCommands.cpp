@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "TablePrinter.h"
 #include "core/workflow/WorkflowEngine.h"
+#include "core/workflow/WorkflowService.h"
 #include "net/Deployment.h"
 
 #include <QElapsedTimer>
@@ -159,7 +160,7 @@ Result<QList<qint64>> groupIds(Store& store, const QStringList& names)
     for (const QString& name : names) {
         auto group = store.groups().resolve(name);
         if (!group)
-            return Result<QList<qint64>>::failure(group.error());
+            return Result<QList<qint64>>::failure(group.cause());
         ids << group->id;
     }
     return ids;
@@ -340,7 +341,7 @@ int runDelete(CliContext& ctx, const QCommandLineParser& p)
     auto w = store->workflows().resolve(p.positionalArguments().at(0));
     if (!w)
         return ctx.fail(w.error());
-    if (Status s = store->workflows().remove(w->id, p.isSet(kRevokePending)); !s)
+    if (Status s = WorkflowService(*store).remove(Actor(store->actor()), w->id, p.isSet(kRevokePending)); !s)
         return ctx.fail(s.error());
     ctx.out() << "deleted workflow '" << w->name << "'; its pending keys were "
               << (p.isSet(kRevokePending) ? "revoked" : "kept") << '\n';

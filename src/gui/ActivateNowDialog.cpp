@@ -209,7 +209,7 @@ void ActivateNowDialog::serverChecked(bool ok, const QString& problem)
 void ActivateNowDialog::tryAgain()
 {
     if (!m_services.serverRunning())
-        m_services.restartServer(); // serverStateChanged() checks again
+        (void)m_services.restartServer(); // serverStateChanged() shows the outcome
     else
         checkServer();
 }

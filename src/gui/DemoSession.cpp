@@ -34,9 +34,9 @@ Status DemoSession::prepareDatabase(const QString& path)
         return Status::failure(tr("Cannot create the folder for the demo database %1.").arg(path));
     auto store = Store::open(path);
     if (!store)
-        return Status::failure(store.error());
+        return Status::failure(store.cause());
     auto made = DemoDataGenerator::generate(*store.value(), DemoDataGenerator::kDefaultUsers);
-    return made ? Status() : Status::failure(made.error());
+    return made ? Status() : Status::failure(made.cause());
 }
 
 QString DemoSession::phoneCredentialsFor(const QString& databasePath)

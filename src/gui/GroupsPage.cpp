@@ -158,7 +158,7 @@ void GroupsPage::addMember()
         return;
     auto user = m_store.users().resolve(email);
     if (!user) {
-        report(Status::failure(user.error()));
+        report(Status::failure(user.cause()));
         return;
     }
     const Status s = m_store.groups().addMember(id, user->id);

@@ -57,6 +57,11 @@ KeyServices::KeyServices(Store& store, QObject* parent)
 
 KeyServices::~KeyServices() = default;
 
+Actor KeyServices::actor() const
+{
+    return Actor(m_store.actor());
+}
+
 bool KeyServices::runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error)
 {
     // The runtime checks again when it runs; asking here lets the page say why at once.
@@ -141,18 +146,18 @@ Result<KeyEnrollment> KeyServices::enrollment()
 {
     auto deployment = net::Deployment::load(m_store, listeningUrl());
     if (!deployment)
-        return Result<KeyEnrollment>::failure(deployment.error());
+        return Result<KeyEnrollment>::failure(deployment.cause());
     std::optional<MailIdentity> mail;
     if (m_smtp)
         mail = m_smtp->identity;
-    return KeyEnrollment(m_store, deployment->config, deployment->lifetimes, mail);
+    return KeyEnrollment(m_store, Actor(m_store.actor()), deployment->config, deployment->lifetimes, mail);
 }
 
 Result<VerificationService> KeyServices::verification()
 {
     auto deployment = net::Deployment::load(m_store, listeningUrl());
     if (!deployment)
-        return Result<VerificationService>::failure(deployment.error());
+        return Result<VerificationService>::failure(deployment.cause());
     return VerificationService(m_store, deployment->config, m_names);
 }
 

@@ -5,6 +5,7 @@
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/domain/Workflow.h"
+#include "core/keys/KeyLifecycle.h"
 #include "core/verification/VerificationService.h"
 #include "net/ServerRuntime.h"
 
@@ -32,6 +33,9 @@ public:
     ~KeyServices() override;
 
     Store& store() { return m_store; }
+    // Who the console's changes are made by: the desk's operator.
+    Actor actor() const;
+    KeyLifecycle keys() { return KeyLifecycle(m_store); }
     const AuthenticatorNames& names() const { return m_names; }
 
     Status startServer(const net::ServerOptions& options);

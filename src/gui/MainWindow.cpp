@@ -136,7 +136,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     connect(m_keys, &KeyServices::keysChanged, m_changes, &ChangeNotifier::notify);
     connect(m_changes, &ChangeNotifier::scopeChanged, m_keys, &KeyServices::scopeChanged);
     // A server that cannot start (port in use) leaves the console usable; the status bar says why.
-    m_keys->startServer(m_serverOptions);
+    (void)m_keys->startServer(m_serverOptions);
     m_keys->reloadMail();
     buildPages();
     updateServiceLabels();
@@ -342,7 +342,7 @@ SettingsDialog* MainWindow::openSettings()
         m_serverOptions.port = m_deskSettings->port();
         m_serverOptions.certificatePath = m_deskSettings->certificatePath();
         m_serverOptions.keyPath = m_deskSettings->keyPath();
-        m_keys->startServer(m_serverOptions);
+        (void)m_keys->startServer(m_serverOptions); // the status bar says how it went
         updateServiceLabels();
     });
     dialog->open();

@@ -234,12 +234,12 @@ void SecurityKeysTab::suspend()
         QInputDialog::getText(this, tr("Suspend Key"), tr("Why? (optional; recorded in the audit log)"),
                               QLineEdit::Normal, {}, &ok);
     if (ok)
-        report(tr("Suspend Key"), m_services.store().keys().suspend(id, reason).error());
+        report(tr("Suspend Key"), m_services.keys().suspend(m_services.actor(), id, reason).error());
 }
 
 void SecurityKeysTab::resume()
 {
-    report(tr("Resume Key"), m_services.store().keys().resume(selectedKeyId()).error());
+    report(tr("Resume Key"), m_services.keys().resume(m_services.actor(), selectedKeyId()).error());
 }
 
 void SecurityKeysTab::revoke()
@@ -262,7 +262,7 @@ void SecurityKeysTab::revoke()
     requireReason({});
     if (ask.exec() != QDialog::Accepted)
         return;
-    report(tr("Revoke Key"), m_services.store().keys().revoke(id, ask.textValue()).error());
+    report(tr("Revoke Key"), m_services.keys().revoke(m_services.actor(), id, ask.textValue()).error());
 }
 
 void SecurityKeysTab::remove()
@@ -272,7 +272,7 @@ void SecurityKeysTab::remove()
                              tr("Delete this key? Its activation link and code stop working.")) !=
         QMessageBox::Yes)
         return;
-    report(tr("Delete Key"), m_services.store().keys().removePending(id).error());
+    report(tr("Delete Key"), m_services.keys().remove(m_services.actor(), id).error());
 }
 
 } // namespace keydesk::gui

@@ -159,9 +159,8 @@ QWidget* SettingsDialog::serverPage()
     layout->addLayout(deskBox);
     // What runs now, which may differ from the saved values (--port, --bind) or have failed.
     const net::ServerOptions& running = m_services.serverOptions();
-    QString now = m_services.serverRunning()
-                      ? tr("Running now at %1.").arg(m_services.listeningUrl())
-                      : tr("Not running: %1").arg(m_services.serverError());
+    QString now = m_services.serverRunning() ? tr("Running now at %1.").arg(m_services.listeningUrl())
+                                             : tr("Not running: %1").arg(m_services.serverError());
     if (running.port != m_desk.port() || running.bindAddress != m_desk.bindAddress())
         now += u' ' + tr("This run uses the address and port given on the command line; the values above "
                          "apply when KeyDesk starts without them, or now if you change them.");

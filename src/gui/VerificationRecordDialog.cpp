@@ -58,17 +58,17 @@ Result<VerificationRecordDialog*> VerificationRecordDialog::load(KeyServices& se
     using R = Result<VerificationRecordDialog*>;
     auto verification = services.store().verifications().findById(id);
     if (!verification)
-        return R::failure(verification.error());
+        return R::failure(verification.cause());
     if (!verification.value())
         return R::failure(tr("Verification %1 no longer exists.").arg(id));
     auto key = services.store().keys().findById(verification.value()->keyId);
     if (!key)
-        return R::failure(key.error());
+        return R::failure(key.cause());
     if (!key.value())
         return R::failure(tr("The key of verification %1 was deleted.").arg(id));
     auto user = services.store().users().findById(key.value()->key.userId);
     if (!user)
-        return R::failure(user.error());
+        return R::failure(user.cause());
     if (!user.value())
         return R::failure(tr("The user of verification %1 was deleted.").arg(id));
     return new VerificationRecordDialog(services, *user.value(), key.value()->key, *verification.value(),

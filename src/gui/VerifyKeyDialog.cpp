@@ -116,7 +116,7 @@ bool VerifyKeyDialog::start()
 {
     auto service = m_services.verification();
     auto started =
-        service ? service.value().start(m_key.id) : Result<VerificationLink>::failure(service.error());
+        service ? service.value().start(m_key.id) : Result<VerificationLink>::failure(service.cause());
     m_finished.reset();
     m_verdict->setVerdict({});
     if (!started) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "WorkflowsPage.h"
+#include "core/workflow/WorkflowService.h"
 #include "ui_WorkflowsPage.h"
 
 #include "KeyServices.h"
@@ -280,7 +281,9 @@ void WorkflowsPage::remove()
                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return;
-    if (Status s = m_services.store().workflows().remove(id, answer == QMessageBox::No); !s)
+    if (Status s =
+            WorkflowService(m_services.store()).remove(m_services.actor(), id, answer == QMessageBox::No);
+        !s)
         MessageBox::warning(this, tr("Delete Workflow"), s.error());
     reload();
 }

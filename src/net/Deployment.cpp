@@ -12,13 +12,13 @@ Result<Deployment> Deployment::load(Store& store, const QString& listeningUrl, c
     using R = Result<Deployment>;
     auto config = EnrollmentConfig::resolve(store, listeningUrl);
     if (!config)
-        return R::failure(config.error());
+        return R::failure(config.cause());
     auto lifetimes = loadActivationLifetimes(store);
     if (!lifetimes)
-        return R::failure(lifetimes.error());
+        return R::failure(lifetimes.cause());
     auto smtp = loadSmtpSettings(store, smtpPassword);
     if (!smtp)
-        return R::failure(smtp.error());
+        return R::failure(smtp.cause());
     return Deployment{config.value(), lifetimes.value(), smtp.value()};
 }
 

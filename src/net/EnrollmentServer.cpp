@@ -134,7 +134,7 @@ Status EnrollmentServer::start(const ServerOptions& options)
         auto identity =
             loadTlsIdentity(options.certificatePath, options.keyPath, QDateTime::currentDateTimeUtc());
         if (!identity)
-            return Status::failure(identity.error());
+            return Status::failure(identity.cause());
         for (const QString& warning : identity->warnings)
             qCWarning(lcServer).noquote() << warning;
         m_warnings = identity->warnings;
@@ -157,7 +157,7 @@ Status EnrollmentServer::start(const ServerOptions& options)
     const QString url = localListeningUrl(tls, port);
     auto config = EnrollmentConfig::resolve(m_store, url);
     if (!config)
-        return Status::failure(config.error());
+        return Status::failure(config.cause());
     if (Status s = m_store.recordRuntimeValue(QString::fromLatin1(EnrollmentConfig::kListeningUrlKey), url);
         !s)
         return s;

@@ -5,6 +5,7 @@
 #include "Deployment.h"
 #include "WorkflowWorker.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/keys/KeyLifecycle.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ Status RuntimeWorker::openStore()
     options.database.backupBeforeMigrate = false;
     auto store = Store::open(m_databasePath, options);
     if (!store)
-        return Status::failure(store.error());
+        return Status::failure(store.cause());
     m_store = std::move(store.value());
     return {};
 }
@@ -55,7 +56,7 @@ RuntimeState RuntimeWorker::start(const ServerOptions& options)
     if (!m_sweep) {
         const auto interval = workflowIntervalMinutes(*m_store);
         if (!interval) {
-            state.started = Status::failure(interval.error());
+            state.started = Status::failure(interval.cause());
             return state;
         }
         // Pending keys whose links ran out turn "expired" while the runtime runs.
@@ -116,7 +117,7 @@ void RuntimeWorker::shutdown()
 
 void RuntimeWorker::sweep()
 {
-    if (auto expired = m_store->keys().expireDue(); expired && expired.value() > 0)
+    if (auto expired = KeyLifecycle(*m_store).expireDue(Actor(m_actor)); expired && expired.value() > 0)
         Q_EMIT keysExpired(expired.value());
 }
 

@@ -82,7 +82,7 @@ Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password)
                             kTimeout, kLanguage}) {
         auto value = store.setting(QString::fromLatin1(key));
         if (!value)
-            return R::failure(value.error());
+            return R::failure(value.cause());
         v.insert(QString::fromLatin1(key), value.value());
     }
     const auto get = [&v](const char* key) {

@@ -32,7 +32,8 @@ EnrollmentHarness::EnrollmentHarness(net::ServerOptions options)
     MailIdentity mail;
     mail.from = MailAddress{QStringLiteral("helpdesk@example.com"), QStringLiteral("Example Helpdesk")};
     mail.organisation = QStringLiteral("Example IT");
-    enrollment = std::make_unique<KeyEnrollment>(*store, server->config(), ActivationLifetimes{}, mail);
+    enrollment = std::make_unique<KeyEnrollment>(*store, Actor(store->actor()), server->config(),
+                                                 ActivationLifetimes{}, mail);
 }
 
 User EnrollmentHarness::addUser(const QString& name, const QString& email)
@@ -64,7 +65,8 @@ phone::PhoneActivation EnrollmentHarness::activate(const QString& link,
     if (!waitUntil([&] { return result.has_value(); }))
         qFatal("the phone got no answer");
     if (result->credential)
-        wallet.put(*result->credential);
+        if (Status s = wallet.put(*result->credential); !s)
+            qFatal("the phone cannot keep its passkey: %s", qPrintable(s.error()));
     return *result;
 }
 

@@ -4,6 +4,7 @@
 // phone: the activation ceremony end to end, and every way a request can be refused.
 #include "EnrollmentHarness.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/keys/KeyLifecycle.h"
 
 #include "i18n/PhoneLanguage.h"
 #include "i18n/Translations.h"
@@ -215,7 +216,8 @@ private Q_SLOTS:
         // Withdrawn: a revoked pending key.
         const User cy = h.addUser(QStringLiteral("Cy Young"), QStringLiteral("cy@example.com"));
         const IssuedLink revoked = h.assign(cy);
-        QVERIFY(h.store->keys().revoke(revoked.key.id, QStringLiteral("lost phone")));
+        QVERIFY(KeyLifecycle(*h.store).revoke(Actor(h.store->actor()), revoked.key.id,
+                                              QStringLiteral("lost phone")));
         expectRefusal(
             h, [&] { return h.post(api(revoked.link, "options"), "{}"); }, 410, QStringLiteral("withdrawn"));
     }
@@ -702,7 +704,7 @@ private Q_SLOTS:
         QCOMPARE(server.config().origins, QStringList{server.listeningUrl()});
         auto user = store->users().create(
             UserFields{QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
-        KeyEnrollment enrollment(*store, server.config(), {}, std::nullopt);
+        KeyEnrollment enrollment(*store, Actor(store->actor()), server.config(), {}, std::nullopt);
         auto issued = enrollment.assign(user.value(), {});
         QVERIFY(issued);
         QVERIFY(issued->link.startsWith(QStringLiteral("https://localhost:")));

@@ -5,6 +5,7 @@
 // outbox's behaviour when the server is down or refuses the message.
 #include "EnrollmentHarness.h"
 #include "SmtpSink.h"
+#include "core/keys/KeyLifecycle.h"
 
 #include "core/demo/DemoDataGenerator.h"
 #include "core/workflow/WorkflowEngine.h"
@@ -475,7 +476,8 @@ private Q_SLOTS:
         EnrollmentHarness h;
         const IssuedLink issued = h.assign(
             h.addUser(QStringLiteral("Ada"), QStringLiteral("ada@example.com")), ActivationMethod::Email);
-        QVERIFY(h.store->keys().revoke(issued.key.id, QStringLiteral("left the company")));
+        QVERIFY(KeyLifecycle(*h.store).revoke(Actor(h.store->actor()), issued.key.id,
+                                              QStringLiteral("left the company")));
         QCOMPARE(outboxColumn(h, "status", *issued.outboxId), QStringLiteral("failed"));
         QCOMPARE(outboxColumn(h, "last_error", *issued.outboxId), QStringLiteral("cancelled: key revoked"));
         QCOMPARE(outboxColumn(h, "length(mime)", *issued.outboxId), QStringLiteral("0"));

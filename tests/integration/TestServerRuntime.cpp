@@ -68,7 +68,8 @@ private Q_SLOTS:
     void init()
     {
         // The system clock: the runtime judges links by the real time.
-        m_path = m_dir.filePath(QStringLiteral("runtime-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_path = m_dir.filePath(
+            QStringLiteral("runtime-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         auto store = Store::open(m_path);
         QVERIFY2(store, qPrintable(store.error()));
         m_store = std::move(store.value());
@@ -98,7 +99,8 @@ private Q_SLOTS:
         QVERIFY(runtime.start(anyLoopbackPort()));
         auto deployment = net::Deployment::load(*m_store, runtime.listeningUrl());
         QVERIFY2(deployment, qPrintable(deployment.error()));
-        KeyEnrollment enrollment(*m_store, deployment->config, deployment->lifetimes, deployment->mail());
+        KeyEnrollment enrollment(*m_store, Actor(m_store->actor()), deployment->config, deployment->lifetimes,
+                                 deployment->mail());
         auto issued = enrollment.assign(
             addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com")), EnrollmentRequest{});
         QVERIFY2(issued, qPrintable(issued.error()));

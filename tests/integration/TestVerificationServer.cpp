@@ -4,6 +4,7 @@
 // software authenticator as the phone, the key stamped verified, every tamper mode caught by the
 // matching check with the key left as it was, and every way a request can be refused.
 #include "EnrollmentHarness.h"
+#include "core/keys/KeyLifecycle.h"
 
 #include "webauthn/Base64Url.h"
 
@@ -225,7 +226,8 @@ private Q_SLOTS:
         // A key withdrawn after the verification started cannot be verified any more, and a
         // verification cannot start for it.
         const VerificationLink pending = h.startVerification(key.id);
-        QVERIFY(h.store->keys().suspend(key.id, QStringLiteral("phone lost")));
+        QVERIFY(
+            KeyLifecycle(*h.store).suspend(Actor(h.store->actor()), key.id, QStringLiteral("phone lost")));
         refused(api(pending.link, "options"), "{}", 410, QStringLiteral("withdrawn"));
         VerificationService service(*h.store, h.server->config(), AuthenticatorNames::builtin());
         const auto refusedStart = service.start(key.id);

@@ -64,7 +64,7 @@ Result<AuthenticatorNames> AuthenticatorNames::withExtension(const QString& path
     if (file.size() > 4 * 1024 * 1024)
         return R::failure(Text::tr("'%1' is larger than 4 MiB").arg(path));
     if (Status s = merge(file.readAll(), path, names.m_names); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return names;
 }
 

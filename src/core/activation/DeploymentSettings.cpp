@@ -58,7 +58,7 @@ Result<int> workflowIntervalMinutes(Store& store)
 {
     auto text = store.setting(QString::fromLatin1(kWorkflowIntervalKey));
     if (!text)
-        return Result<int>::failure(text.error());
+        return Result<int>::failure(text.cause());
     if (text->isEmpty())
         return 15;
     bool ok = false;
@@ -75,9 +75,9 @@ Result<KeySettings> defaultKeySettings(Store& store)
     auto uv = store.setting(QString::fromLatin1(kDefaultUserVerificationKey));
     auto attestation = store.setting(QString::fromLatin1(kDefaultAttestationKey));
     if (!uv)
-        return R::failure(uv.error());
+        return R::failure(uv.cause());
     if (!attestation)
-        return R::failure(attestation.error());
+        return R::failure(attestation.cause());
     KeySettings settings;
     if (uv->isEmpty() || uv.value() == QLatin1String("required"))
         settings.requireUserVerification = true;
@@ -120,15 +120,15 @@ Status setDeploymentSetting(Store& store, const QString& key, const QString& val
     if (key.startsWith(QLatin1String("enrollment.")) ||
         key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
         if (auto config = EnrollmentConfig::resolve(store); !config)
-            return Status::failure(config.error());
+            return Status::failure(config.cause());
     } else if (key.startsWith(QLatin1String("keys."))) {
         if (auto defaults = defaultKeySettings(store); !defaults)
-            return Status::failure(defaults.error());
+            return Status::failure(defaults.cause());
     } else if (key == QLatin1String(kWorkflowIntervalKey)) {
         if (auto interval = workflowIntervalMinutes(store); !interval)
-            return Status::failure(interval.error());
+            return Status::failure(interval.cause());
     } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
-        return Status::failure(lifetimes.error());
+        return Status::failure(lifetimes.cause());
     }
     return tx.commit();
 }

@@ -122,7 +122,7 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
     for (const char* key : {kBaseUrlKey, kRpIdKey, kRpNameKey, kOriginsKey, kListeningUrlKey}) {
         auto value = store.setting(QString::fromLatin1(key));
         if (!value)
-            return R::failure(value.error());
+            return R::failure(value.cause());
         values << value.value();
     }
     QString baseUrl = values[0];
@@ -133,7 +133,7 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
     auto config = fromValues(baseUrl, values[1], values[2], values[3]);
     auto anchors = store.setting(QString::fromLatin1(kTrustAnchorsKey));
     if (!config || !anchors)
-        return config ? R::failure(anchors.error()) : config;
+        return config ? R::failure(anchors.cause()) : config;
     if (!anchors->trimmed().isEmpty()) {
         const QList<QByteArray> pem{anchors->toLatin1()};
         QString error;
@@ -143,10 +143,10 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
     }
     auto algorithmsText = store.setting(QString::fromLatin1(kAlgorithmsKey));
     if (!algorithmsText)
-        return R::failure(algorithmsText.error());
+        return R::failure(algorithmsText.cause());
     auto algorithms = parseAlgorithms(algorithmsText.value());
     if (!algorithms)
-        return R::failure(algorithms.error());
+        return R::failure(algorithms.cause());
     config.value().algorithms = algorithms.value();
     return config;
 }

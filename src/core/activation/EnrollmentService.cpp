@@ -3,6 +3,7 @@
 #include "EnrollmentService.h"
 
 #include "ActivationSecrets.h"
+#include "core/keys/KeyStateMachine.h"
 #include "core/store/Store.h"
 #include "webauthn/Base64Url.h"
 #include "webauthn/RegistrationVerifier.h"
@@ -123,8 +124,10 @@ std::optional<ActivationContext> EnrollmentService::liveContext(const QString& t
         *refusal = unknownLink();
         return std::nullopt;
     }
-    if (found.value()->state != ActivationState::Live) {
-        *refusal = refusalFor(found.value()->state);
+    const ActivationState state =
+        activationState(found.value()->activation, found.value()->key, m_store.clock().nowMs());
+    if (state != ActivationState::Live) {
+        *refusal = refusalFor(state);
         return std::nullopt;
     }
     return found.value();
@@ -137,9 +140,11 @@ LinkStatus EnrollmentService::linkStatus(const QString& token)
     auto found = m_store.keys().findByToken(token);
     if (!found || !found.value())
         return status;
-    status.state = activationStateName(found.value()->state);
+    const ActivationState state =
+        activationState(found.value()->activation, found.value()->key, m_store.clock().nowMs());
+    status.state = activationStateName(state);
     status.expiresAtMs = found.value()->activation.expiresAtMs;
-    if (found.value()->state == ActivationState::Live)
+    if (state == ActivationState::Live)
         status.userName = found.value()->user.displayName;
     return status;
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "KeyEnrollment.h"
 
+#include "core/keys/KeyLifecycle.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,10 @@ struct Text
 
 namespace keydesk {
 
-KeyEnrollment::KeyEnrollment(Store& store, EnrollmentConfig config, ActivationLifetimes lifetimes,
+KeyEnrollment::KeyEnrollment(Store& store, Actor by, EnrollmentConfig config, ActivationLifetimes lifetimes,
                              std::optional<MailIdentity> mail)
-    : m_store(store), m_config(std::move(config)), m_lifetimes(lifetimes), m_mail(std::move(mail))
+    : m_store(store), m_by(std::move(by)), m_config(std::move(config)), m_lifetimes(lifetimes),
+      m_mail(std::move(mail))
 {}
 
 QString KeyEnrollment::emailUnavailableReason(const User& user) const
@@ -77,10 +79,10 @@ Result<IssuedLink> KeyEnrollment::assign(const User& user, const EnrollmentReque
     Transaction tx(m_store.database());
     if (!tx.status())
         return R::failure(tx.status().error());
-    auto assigned = m_store.keys().assign(user, request.type, request.settings, request.method, request.label,
-                                          m_lifetimes, tx);
+    auto assigned = KeyLifecycle(m_store).assign(m_by, user, request.type, request.settings, request.method,
+                                                 request.label, m_lifetimes);
     if (!assigned)
-        return R::failure(assigned.error());
+        return R::failure(assigned.cause());
     return handOver(linkFor(assigned->key, assigned->issued), user, assigned->issued, tx);
 }
 
@@ -90,11 +92,11 @@ Result<IssuedLink> KeyEnrollment::handOver(IssuedLink link, const User& user, co
     if (link.activation.method == ActivationMethod::Email) {
         auto queued = queueEmail(user, issued, tx);
         if (!queued)
-            return Result<IssuedLink>::failure(queued.error());
+            return Result<IssuedLink>::failure(queued.cause());
         link.outboxId = queued.value();
     }
     if (Status s = tx.commit(); !s)
-        return Result<IssuedLink>::failure(s.error());
+        return Result<IssuedLink>::failure(s.cause());
     return link;
 }
 
@@ -103,25 +105,25 @@ Result<IssuedLink> KeyEnrollment::reissue(qint64 keyId, ActivationMethod method)
     using R = Result<IssuedLink>;
     auto row = m_store.keys().findById(keyId);
     if (!row)
-        return R::failure(row.error());
+        return R::failure(row.cause());
     if (!row.value())
-        return R::failure(Text::tr("no security key %1").arg(keyId));
+        return R::failure(Error(ErrorCode::KeyNotFound, {QString::number(keyId)}));
     auto user = m_store.users().findById(row.value()->key.userId);
     if (!user)
-        return R::failure(user.error());
+        return R::failure(user.cause());
     if (!user.value())
         return R::failure(Text::tr("the key's user is gone"));
     if (method == ActivationMethod::Email) {
         if (const QString why = emailUnavailableReason(*user.value()); !why.isEmpty())
             return R::failure(why);
     }
-    // The repository's own transaction nests inside this one as a savepoint.
+    // The new link and its email commit together, or neither does.
     Transaction tx(m_store.database());
     if (!tx.status())
         return R::failure(tx.status().error());
-    auto issued = m_store.keys().reissue(keyId, method, m_lifetimes);
+    auto issued = KeyLifecycle(m_store).reissue(m_by, keyId, method, m_lifetimes);
     if (!issued)
-        return R::failure(issued.error());
+        return R::failure(issued.cause());
     SecurityKey key = row.value()->key;
     key.status = KeyStatus::Pending;
     return handOver(linkFor(key, issued.value()), *user.value(), issued.value(), tx);
@@ -142,7 +144,7 @@ Result<ActivationLifetimes> loadActivationLifetimes(Store& store)
     for (const auto& e : entries) {
         auto text = store.setting(QString::fromLatin1(e.key));
         if (!text)
-            return R::failure(text.error());
+            return R::failure(text.cause());
         if (text->isEmpty())
             continue;
         bool ok = false;

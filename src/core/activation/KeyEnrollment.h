@@ -3,6 +3,7 @@
 #pragma once
 
 #include "EnrollmentConfig.h"
+#include "core/Actor.h"
 #include "core/domain/SecurityKey.h"
 #include "core/mail/ActivationEmail.h"
 #include "core/store/SecurityKeyRepository.h"
@@ -39,7 +40,8 @@ class KeyEnrollment
 public:
     // `mail` unset: SMTP is not configured yet. Activation emails are queued all the same (as a
     // workflow's are): the outbox keeps them until Email Settings are complete.
-    KeyEnrollment(Store& store, EnrollmentConfig config, ActivationLifetimes lifetimes,
+    // `by`: the operator the keys are assigned and re-issued for (audited as).
+    KeyEnrollment(Store& store, Actor by, EnrollmentConfig config, ActivationLifetimes lifetimes,
                   std::optional<MailIdentity> mail);
 
     // Why the email method cannot be used for this user (disabled, no address); empty when it can.
@@ -61,6 +63,7 @@ private:
                                 Transaction& tx);
 
     Store& m_store;
+    Actor m_by;
     EnrollmentConfig m_config;
     ActivationLifetimes m_lifetimes;
     std::optional<MailIdentity> m_mail;

@@ -39,10 +39,10 @@ Result<std::optional<int>> LookupRateLimiter::retryAfter(const QString& email, c
     const qint64 now = m_clock.nowMs();
     auto byEmail = blockedUntil(m_failures.emailSubject(email), kMaxFailuresPerEmail, now);
     if (!byEmail)
-        return R::failure(byEmail.error());
+        return R::failure(byEmail.cause());
     auto byClient = blockedUntil(LookupFailureRepository::clientSubject(client), kMaxFailuresPerClient, now);
     if (!byClient)
-        return R::failure(byClient.error());
+        return R::failure(byClient.cause());
     const qint64 until = std::max(byEmail->value_or(0), byClient->value_or(0));
     if (until <= now)
         return std::optional<int>();

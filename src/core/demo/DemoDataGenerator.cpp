@@ -84,7 +84,7 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
         return R::failure(Text::tr("the number of demo users must be between 1 and %1").arg(kMaxUsers));
     auto existing = store.users().count({});
     if (!existing)
-        return R::failure(existing.error());
+        return R::failure(existing.cause());
     if (existing.value() > 0)
         return R::failure(Text::tr("the database already has %1 users; demo data goes into an empty database")
                               .arg(existing.value()));
@@ -105,7 +105,7 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
                                            QString::fromUtf8(kDepartments[d].description), tx,
                                            {{QStringLiteral("source"), QStringLiteral("demo")}});
         if (!group)
-            return R::failure(group.error());
+            return R::failure(group.cause());
         groupIds[d] = group->id;
         ++summary.groups;
     }
@@ -117,7 +117,7 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
     const auto flush = [&]() -> Status {
         auto ids = store.users().insertBulk(batch, UserSource::Demo, tx);
         if (!ids)
-            return Status::failure(ids.error());
+            return Status::failure(ids.cause());
         QList<UserRepository::Membership> memberships;
         memberships.reserve(batch.size());
         for (qsizetype i = 0; i < batch.size(); ++i)
@@ -152,7 +152,7 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
             ++summary.disabledUsers;
         if (batch.size() == UserRepository::kInsertBatch || i + 1 == userCount) {
             if (Status s = flush(); !s)
-                return R::failure(s.error());
+                return R::failure(s.cause());
         }
         if (progress && (i + 1) % 100000 == 0 && i + 1 < userCount)
             progress(i + 1, userCount);
@@ -163,9 +163,9 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
                                          {QStringLiteral("disabled_users"), summary.disabledUsers},
                                          {QStringLiteral("groups"), summary.groups}});
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (progress)
         progress(userCount, userCount);
     return summary;

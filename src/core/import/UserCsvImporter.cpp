@@ -188,7 +188,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
             return cached.value();
         auto found = store.groups().findByName(name);
         if (!found)
-            return Result<Group>::failure(found.error());
+            return Result<Group>::failure(found.cause());
         Group group;
         if (found.value()) {
             group = *found.value();
@@ -216,7 +216,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
             emails << file.rows[i].fields.email;
         auto existing = store.users().findByEmails(emails);
         if (!existing)
-            return R::failure(existing.error());
+            return R::failure(existing.cause());
 
         QList<UserFields> newFields;
         QList<QJsonObject> newDetails;
@@ -323,11 +323,11 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
                                   {QStringLiteral("memberships_added"), summary.membershipsAdded},
                                   {QStringLiteral("groups_created"), summary.groupsCreated.size()}});
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (dryRun)
         return summary; // the Transaction's destructor rolls everything back
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return summary;
 }
 

@@ -140,7 +140,7 @@ QString activationEmailSubject(const QString& language, bool reminder)
 {
     auto text = loadTemplate(language, QStringLiteral("txt"));
     auto split =
-        text ? splitSubject(text.value()) : Result<std::pair<QString, QString>>::failure(text.error());
+        text ? splitSubject(text.value()) : Result<std::pair<QString, QString>>::failure(text.cause());
     return withReminder(split ? split->first : Text::tr("Activate your security key"), reminder);
 }
 
@@ -151,15 +151,15 @@ Result<MimeMessage> renderActivationEmail(const ActivationEmailData& data, const
     auto text = loadTemplate(identity.language, QStringLiteral("txt"));
     auto html = loadTemplate(identity.language, QStringLiteral("html"));
     if (!text)
-        return R::failure(text.error());
+        return R::failure(text.cause());
     if (!html)
-        return R::failure(html.error());
+        return R::failure(html.cause());
     auto split = splitSubject(text.value());
     if (!split)
-        return R::failure(split.error());
+        return R::failure(split.cause());
     auto qr = QrCode::encode(data.link);
     if (!qr)
-        return R::failure(qr.error());
+        return R::failure(qr.cause());
 
     const QString contentId = QStringLiteral("activation-qr@keydesk");
     const QString organisation = identity.organisation.trimmed().isEmpty()

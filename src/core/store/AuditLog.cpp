@@ -58,14 +58,24 @@ Status AuditLog::append(const QString& action, const QString& targetType, qint64
 
 Status AuditLog::appendMany(const QList<Entry>& entries)
 {
+    return appendAs(m_actor, entries);
+}
+
+Status AuditLog::appendAs(const QString& actor, const QList<Entry>& entries)
+{
     QStringList texts;
     texts.reserve(entries.size());
     for (const Entry& e : entries)
         texts << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
-    return appendMany(entries, texts);
+    return insert(actor, entries, texts);
 }
 
 Status AuditLog::appendMany(const QList<Entry>& entries, const QStringList& detailsTexts)
+{
+    return insert(m_actor, entries, detailsTexts);
+}
+
+Status AuditLog::insert(const QString& actor, const QList<Entry>& entries, const QStringList& detailsTexts)
 {
     Q_ASSERT(entries.size() == detailsTexts.size());
     constexpr qsizetype kBatch = 100; // 7 values per event, well under SQLite's variable limit
@@ -80,7 +90,7 @@ Status AuditLog::appendMany(const QList<Entry>& entries, const QStringList& deta
         for (qsizetype i = start; i < start + n; ++i) {
             const Entry& e = entries[i];
             q.addBindValue(now);
-            q.addBindValue(m_actor);
+            q.addBindValue(actor);
             q.addBindValue(e.action);
             q.addBindValue(e.targetType);
             q.addBindValue(e.targetId);
@@ -100,7 +110,7 @@ Result<qint64> AuditLog::count(const AuditQuery& query)
     for (const QVariant& v : f.values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting audit events")); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.cause());
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return n;
@@ -119,7 +129,7 @@ Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset,
     q.addBindValue(limit);
     q.addBindValue(offset);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading audit events")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<AuditEvent> events;
     while (q.next()) {
         AuditEvent e;
@@ -142,7 +152,7 @@ Result<QStringList> AuditLog::distinct(const char* column)
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT DISTINCT %1 FROM audit_events ORDER BY 1").arg(QString::fromLatin1(column)));
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing audit values")); !s)
-        return Result<QStringList>::failure(s.error());
+        return Result<QStringList>::failure(s.cause());
     QStringList values;
     while (q.next())
         values << q.value(0).toString();

@@ -32,6 +32,8 @@ public:
     };
     // Many events in few statements, for bulk changes (import).
     Status appendMany(const QList<Entry>& entries);
+    // Events of a change a service made for `actor` (the operator it was called for).
+    Status appendAs(const QString& actor, const QList<Entry>& entries);
     // The same with each event's details given as JSON text (ignoring Entry::details), for bulk
     // writers with fixed, plain fields: building 100,000 QJsonDocuments is a measurable share of
     // a workflow run. The table checks the text is JSON.
@@ -47,6 +49,7 @@ public:
 
 private:
     Result<QStringList> distinct(const char* column);
+    Status insert(const QString& actor, const QList<Entry>& entries, const QStringList& detailsTexts);
 
     Database& m_db;
     const Clock& m_clock;

@@ -82,7 +82,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
             return R::failure(Text::tr("cannot create folder '%1'").arg(info.absolutePath()));
         // Owner only from the first byte (SQLite would make it 0644; its -wal and -shm follow the file).
         if (Status s = createPrivateFile(path); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
     }
 
     std::unique_ptr<Database> self(new Database);
@@ -97,14 +97,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
         return R::failure(Text::tr("cannot open '%1': %2").arg(path, sqlError(db.lastError())));
 
     // Triggers of the search index call this function; it must exist before any write.
+    // SQLite then says which constraint failed (Database::exec tells duplicates apart).
+    sqlite3_extended_result_codes(sqliteHandle(db), 1);
     if (!SearchTerms::registerFunction(sqliteHandle(db)))
         return R::failure(Text::tr("cannot register the search function on '%1'").arg(path));
 
     const MigrationSet& migrations = options.migrations ? *options.migrations : MigrationSet::builtin();
     if (Status s = self->migrate(migrations, options.backupBeforeMigrate); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = self->applyPragmas(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return R(std::move(self));
 }
 
@@ -172,7 +174,7 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
         if (step.version <= version)
             continue;
         if (Status s = runScript(step.sql); !s) {
-            execRaw(QStringLiteral("ROLLBACK"));
+            abandon(QStringLiteral("ROLLBACK"));
             return Status::failure(Text::tr("migration %1 failed: %2; the database was left unchanged")
                                        .arg(step.name, s.error()));
         }
@@ -181,11 +183,11 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
                                .arg(kApplicationId)
                                .arg(latest);
     if (Status s = runScript(finish.toUtf8()); !s) {
-        execRaw(QStringLiteral("ROLLBACK"));
+        abandon(QStringLiteral("ROLLBACK"));
         return s;
     }
     if (Status s = execRaw(QStringLiteral("COMMIT")); !s) {
-        execRaw(QStringLiteral("ROLLBACK"));
+        abandon(QStringLiteral("ROLLBACK"));
         return s;
     }
     m_schemaVersion = latest;
@@ -246,10 +248,14 @@ Status Database::exec(QSqlQuery& query, const char* what)
 {
     if (query.exec())
         return {};
-    const QString detail = sqlError(query.lastError());
+    const QSqlError error = query.lastError();
+    const QString detail = sqlError(error);
     qCWarning(lcStore).noquote() << what << ':' << detail; // the log stays in English
-    return Status::failure(
-        QStringLiteral("%1: %2").arg(QCoreApplication::translate("Database", what), detail));
+    // Extended result codes are on (open()): a broken UNIQUE or PRIMARY KEY has its own code.
+    const int native = error.nativeErrorCode().toInt();
+    const bool duplicate = native == SQLITE_CONSTRAINT_UNIQUE || native == SQLITE_CONSTRAINT_PRIMARYKEY;
+    return Status::failure(Error(duplicate ? ErrorCode::DuplicateRow : ErrorCode::StorageFailed,
+                                 {QString::fromLatin1(what), detail}));
 }
 
 Status Database::execRaw(const QString& sql)
@@ -277,7 +283,7 @@ Status Database::commit()
         return execRaw(QStringLiteral("RELEASE level%1").arg(m_depth));
     const Status s = execRaw(QStringLiteral("COMMIT"));
     if (!s)
-        execRaw(QStringLiteral("ROLLBACK"));
+        abandon(QStringLiteral("ROLLBACK"));
     return s;
 }
 
@@ -286,11 +292,19 @@ void Database::rollback()
     Q_ASSERT(m_depth > 0);
     --m_depth;
     if (m_depth > 0) {
-        execRaw(QStringLiteral("ROLLBACK TO level%1").arg(m_depth));
-        execRaw(QStringLiteral("RELEASE level%1").arg(m_depth));
+        abandon(QStringLiteral("ROLLBACK TO level%1").arg(m_depth));
+        abandon(QStringLiteral("RELEASE level%1").arg(m_depth));
     } else {
-        execRaw(QStringLiteral("ROLLBACK"));
+        abandon(QStringLiteral("ROLLBACK"));
     }
+}
+
+void Database::abandon(const QString& sql)
+{
+    // Nothing is left to undo when this fails (SQLite rolled back already, or the connection
+    // is gone); the caller reports the error that brought it here.
+    if (Status s = execRaw(sql); !s)
+        qCWarning(lcStore).noquote() << "while abandoning a transaction:" << s.error();
 }
 
 Database::Deadline::Deadline(Database& db, qint64 budgetNs) : m_db(db), m_budgetNs(budgetNs)

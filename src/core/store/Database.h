@@ -78,6 +78,8 @@ public:
 private:
     Database() = default;
     Status migrate(const MigrationSet& migrations, bool backup);
+    // Undoes after a failure; a failure to undo is only logged.
+    void abandon(const QString& sql);
     Status applyPragmas();
     Status runScript(const QByteArray& sql);
 

@@ -43,7 +43,7 @@ Result<QList<Group>> GroupRepository::list()
 {
     QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" ORDER BY g.name"));
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing groups")); !s)
-        return Result<QList<Group>>::failure(s.error());
+        return Result<QList<Group>>::failure(s.cause());
     QList<Group> groups;
     while (q.next())
         groups.append(readGroup(q));
@@ -56,7 +56,7 @@ Result<std::optional<Group>> GroupRepository::findOne(const QString& where, cons
     QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" WHERE ") + where);
     q.addBindValue(value);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a group")); !s)
-        return Result<std::optional<Group>>::failure(s.error());
+        return Result<std::optional<Group>>::failure(s.cause());
     std::optional<Group> group;
     if (q.next())
         group = readGroup(q);
@@ -84,7 +84,7 @@ Result<Group> GroupRepository::resolve(const QString& idOrName)
             found = findById(id);
     }
     if (!found)
-        return Result<Group>::failure(found.error());
+        return Result<Group>::failure(found.cause());
     if (!found.value())
         return Result<Group>::failure(Text::tr("no group '%1'").arg(idOrName));
     return *found.value();
@@ -99,7 +99,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     if (!group)
         return group;
     if (Status s = tx.commit(); !s)
-        return Result<Group>::failure(s.error());
+        return Result<Group>::failure(s.cause());
     return group;
 }
 
@@ -111,7 +111,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
         return R::failure(problem);
     auto existing = findByName(name);
     if (!existing)
-        return R::failure(existing.error());
+        return R::failure(existing.cause());
     if (existing.value())
         return R::failure(Text::tr("a group named '%1' already exists").arg(existing.value()->name));
     const qint64 now = m_clock.nowMs();
@@ -121,7 +121,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     q.addBindValue(sqlText(description));
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the group")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     const Group group{q.lastInsertId().toLongLong(), name, description, now, 0};
     QJsonObject details = auditDetails;
     if (!description.isEmpty())
@@ -129,7 +129,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     if (Status s =
             m_audit.append(QStringLiteral("group.create"), QStringLiteral("group"), group.id, name, details);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return group;
 }
 
@@ -142,7 +142,7 @@ Status GroupRepository::rename(qint64 id, const QString& newName)
         return tx.status();
     auto group = findById(id);
     if (!group)
-        return Status::failure(group.error());
+        return Status::failure(group.cause());
     if (!group.value())
         return Status::failure(Text::tr("no group with id %1").arg(id));
     const QString oldName = group.value()->name;
@@ -150,7 +150,7 @@ Status GroupRepository::rename(qint64 id, const QString& newName)
         return Status::failure(Text::tr("group '%1' already has that name").arg(oldName));
     auto clash = findByName(newName);
     if (!clash)
-        return Status::failure(clash.error());
+        return Status::failure(clash.cause());
     if (clash.value() && clash.value()->id != id)
         return Status::failure(Text::tr("a group named '%1' already exists").arg(clash.value()->name));
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET name = ? WHERE id = ?"));
@@ -172,7 +172,7 @@ Status GroupRepository::remove(qint64 id)
         return tx.status();
     auto group = findById(id);
     if (!group)
-        return Status::failure(group.error());
+        return Status::failure(group.cause());
     if (!group.value())
         return Status::failure(Text::tr("no group with id %1").arg(id));
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM groups WHERE id = ?"));
@@ -192,13 +192,13 @@ Result<std::pair<Group, User>> GroupRepository::resolvePair(qint64 groupId, qint
     using R = Result<std::pair<Group, User>>;
     auto group = findById(groupId);
     if (!group)
-        return R::failure(group.error());
+        return R::failure(group.cause());
     if (!group.value())
         return R::failure(Text::tr("no group with id %1").arg(groupId));
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT display_name, email FROM users WHERE id = ?"));
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (!q.next())
         return R::failure(Text::tr("no user with id %1").arg(userId));
     User user;
@@ -216,10 +216,10 @@ Status GroupRepository::addMember(qint64 groupId, qint64 userId)
         return tx.status();
     auto pair = resolvePair(groupId, userId);
     if (!pair)
-        return Status::failure(pair.error());
+        return Status::failure(pair.cause());
     auto added = addMember(pair->first, pair->second, tx);
     if (!added)
-        return Status::failure(added.error());
+        return Status::failure(added.cause());
     if (!added.value())
         return Status::failure(
             Text::tr("'%1' is already a member of '%2'").arg(pair->second.email, pair->first.name));
@@ -235,7 +235,7 @@ Result<bool> GroupRepository::addMember(const Group& group, const User& user, Tr
     q.addBindValue(user.id);
     q.addBindValue(m_clock.nowMs());
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the member")); !s)
-        return Result<bool>::failure(s.error());
+        return Result<bool>::failure(s.cause());
     if (q.numRowsAffected() == 0)
         return false;
     QJsonObject details = memberDetails(group, user);
@@ -244,7 +244,7 @@ Result<bool> GroupRepository::addMember(const Group& group, const User& user, Tr
     if (Status s = m_audit.append(QStringLiteral("group.add-member"), QStringLiteral("user"), user.id,
                                   user.displayName, details);
         !s)
-        return Result<bool>::failure(s.error());
+        return Result<bool>::failure(s.cause());
     return true;
 }
 
@@ -255,7 +255,7 @@ Status GroupRepository::removeMember(qint64 groupId, qint64 userId)
         return tx.status();
     auto pair = resolvePair(groupId, userId);
     if (!pair)
-        return Status::failure(pair.error());
+        return Status::failure(pair.cause());
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"));
     q.addBindValue(groupId);

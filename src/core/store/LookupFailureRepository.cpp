@@ -30,7 +30,7 @@ Result<std::optional<qint64>> LookupFailureRepository::blockedUntil(const QStrin
     q.addBindValue(nowMs - windowMs);
     q.addBindValue(limit);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading wrong codes")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     int count = 0;
     qint64 oldest = 0;
     while (q.next()) {
@@ -51,7 +51,7 @@ Result<int> LookupFailureRepository::countSince(const QString& subject, qint64 s
     q.addBindValue(subject);
     q.addBindValue(sinceMs);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading wrong codes")); !s)
-        return Result<int>::failure(s.error());
+        return Result<int>::failure(s.cause());
     const int count = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return count;

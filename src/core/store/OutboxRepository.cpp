@@ -99,7 +99,7 @@ Result<std::optional<qint64>> OutboxRepository::enqueue(const QString& idempoten
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "queueing the email")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (q.numRowsAffected() != 1)
         return std::optional<qint64>();
     return std::optional<qint64>(q.lastInsertId().toLongLong());
@@ -149,7 +149,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
             "ORDER BY next_attempt_at, id LIMIT 1"));
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the next email")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (!q.next()) {
         q.finish();
         return std::optional<OutboxMessage>();
@@ -163,9 +163,9 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
     u.addBindValue(now + leaseMs);
     u.addBindValue(m.id);
     if (Status s = m_db.exec(u, QT_TRANSLATE_NOOP("Database", "claiming the email")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     m.status = OutboxStatus::Sending;
     m.attempts += 1;
     m.nextAttemptAtMs = now + leaseMs;
@@ -301,7 +301,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
                                  QStringLiteral(", mime, payload FROM outbox WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the outbox message")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     std::optional<OutboxMessage> m;
     if (q.next()) {
         m = readMessage(q);
@@ -323,7 +323,7 @@ Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> 
     q.addBindValue(s);
     q.addBindValue(qMax(1, limit));
     if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing the outbox")); !st)
-        return R::failure(st.error());
+        return R::failure(st.cause());
     QList<OutboxMessage> messages;
     while (q.next())
         messages.append(readMessage(q));
@@ -339,7 +339,7 @@ Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
     q.addBindValue(s);
     q.addBindValue(s);
     if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the outbox")); !st)
-        return Result<qint64>::failure(st.error());
+        return Result<qint64>::failure(st.cause());
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return n;

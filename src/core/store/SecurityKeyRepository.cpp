@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "SecurityKeyRepository.h"
 
-#include "OutboxRepository.h"
 #include "core/domain/Workflow.h"
 
 #include <QCoreApplication>
@@ -10,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlRecord>
 
 namespace {
 
@@ -24,13 +24,6 @@ struct Text
 namespace keydesk {
 
 namespace {
-
-// Why queued emails were cancelled. They are stored with the outbox row, so they stay in English
-// like the audit log: data that any desk reads back, whatever its language.
-constexpr char kWhyReminder[] = "replaced by a reminder";
-constexpr char kWhySuperseded[] = "superseded by a new activation";
-constexpr char kWhyRevoked[] = "key revoked";
-constexpr char kWhyDeleted[] = "key deleted";
 
 const QString kKeyColumns = QStringLiteral(
     "k.id, k.user_id, k.type, k.label, k.status, k.status_reason, k.settings, k.credential_id, "
@@ -131,19 +124,6 @@ ActivationContext readContext(const QSqlQuery& q)
     return c;
 }
 
-ActivationState stateOf(const Activation& a, const SecurityKey& key, qint64 nowMs)
-{
-    if (a.usedAtMs)
-        return ActivationState::Used;
-    if (a.supersededBy)
-        return ActivationState::Superseded;
-    if (key.status != KeyStatus::Pending && key.status != KeyStatus::Expired)
-        return ActivationState::KeyWithdrawn;
-    if (a.expiresAtMs <= nowMs)
-        return ActivationState::Expired;
-    return ActivationState::Live;
-}
-
 QJsonObject keyDetails(const SecurityKey& key)
 {
     return {{QStringLiteral("key_id"), key.id}, {QStringLiteral("type"), keyTypeName(key.type)}};
@@ -163,84 +143,49 @@ qint64 ActivationLifetimes::forMethod(ActivationMethod method, const KeySettings
     return method == ActivationMethod::Now ? nowMs : emailMs;
 }
 
-Result<KeyAssignment> SecurityKeyRepository::assign(const User& user, KeyType type,
-                                                    const KeySettings& settings, ActivationMethod method,
-                                                    const QString& label,
-                                                    const ActivationLifetimes& lifetimes)
+Result<std::optional<qint64>> SecurityKeyRepository::pendingKeyOf(qint64 userId, KeyType type,
+                                                                  qint64 exceptKeyId)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return Result<KeyAssignment>::failure(tx.status().error());
-    auto assigned = assign(user, type, settings, method, label, lifetimes, tx);
-    if (!assigned)
-        return assigned;
-    if (Status s = tx.commit(); !s)
-        return Result<KeyAssignment>::failure(s.error());
-    return assigned;
+    using R = Result<std::optional<qint64>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM security_keys WHERE user_id = ? AND type = ? "
+                                                "AND status = 'pending' AND id <> ?"));
+    q.addBindValue(userId);
+    q.addBindValue(keyTypeName(type));
+    q.addBindValue(exceptKeyId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "checking for a pending key")); !s)
+        return R::failure(s.cause());
+    const std::optional<qint64> id = q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+    q.finish();
+    return id;
 }
 
-Result<KeyAssignment> SecurityKeyRepository::assign(const User& user, KeyType type,
-                                                    const KeySettings& settings, ActivationMethod method,
-                                                    const QString& label,
-                                                    const ActivationLifetimes& lifetimes, Transaction& tx,
-                                                    std::optional<qint64> workflowId)
+Result<SecurityKey> SecurityKeyRepository::insertPendingKey(qint64 userId, KeyType type, const QString& label,
+                                                            const KeySettings& settings,
+                                                            std::optional<qint64> workflowId)
 {
-    using R = Result<KeyAssignment>;
-    Q_UNUSED(tx);
-    if (!user.enabled)
-        return R::failure(Text::tr("%1 is disabled; enable the user before assigning a key").arg(user.email));
-    // One pending key of a type per user (also a unique index): the existing one is re-issued.
-    QSqlQuery& pending = m_db.prepared(
-        QStringLiteral("SELECT id FROM security_keys WHERE user_id = ? AND type = ? AND status = 'pending'"));
-    pending.addBindValue(user.id);
-    pending.addBindValue(keyTypeName(type));
-    if (Status s = m_db.exec(pending, QT_TRANSLATE_NOOP("Database", "checking for a pending key")); !s)
-        return R::failure(s.error());
-    const std::optional<qint64> existing =
-        pending.next() ? std::optional(pending.value(0).toLongLong()) : std::nullopt;
-    pending.finish();
-    if (existing)
-        return R::failure(
-            Text::tr("%1 already has a pending %2 key (key %3); re-issue its activation instead")
-                .arg(user.email, keyTypeName(type))
-                .arg(*existing));
+    using R = Result<SecurityKey>;
     const qint64 now = m_clock.nowMs();
-    const QString keyLabel = label.trimmed().isEmpty() ? keyTypeDisplayName(type) : label.trimmed();
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO security_keys (user_id, type, label, status, settings, workflow_id, created_at, "
         "status_changed_at) VALUES (?, ?, ?, 'pending', ?, ?, ?, ?)"));
-    q.addBindValue(user.id);
+    q.addBindValue(userId);
     q.addBindValue(keyTypeName(type));
-    q.addBindValue(keyLabel);
+    q.addBindValue(label);
     q.addBindValue(QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
     q.addBindValue(workflowId ? QVariant(*workflowId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the security key")); !s)
-        return R::failure(s.error());
-    KeyAssignment out;
-    out.key.id = q.lastInsertId().toLongLong();
-    out.key.userId = user.id;
-    out.key.type = type;
-    out.key.label = keyLabel;
-    out.key.settings = settings;
-    out.key.createdAtMs = now;
-    out.key.statusChangedAtMs = now;
-    auto issued = insertActivation(out.key.id, user, method, lifetimes.forMethod(method, settings));
-    if (!issued)
-        return R::failure(issued.error());
-    out.issued = std::move(issued).value();
-    QJsonObject details = keyDetails(out.key);
-    details.insert(QStringLiteral("method"), activationMethodName(method));
-    details.insert(QStringLiteral("expires_at"), out.issued.activation.expiresAtMs);
-    details.insert(QStringLiteral("settings"), settings.toJson());
-    if (workflowId)
-        details.insert(QStringLiteral("workflow_id"), *workflowId);
-    if (Status s = m_audit.append(QStringLiteral("key.assign"), QStringLiteral("user"), user.id, user.email,
-                                  details);
-        !s)
-        return R::failure(s.error());
-    return out;
+        return R::failure(s.cause());
+    SecurityKey key;
+    key.id = q.lastInsertId().toLongLong();
+    key.userId = userId;
+    key.type = type;
+    key.label = label;
+    key.settings = settings;
+    key.createdAtMs = now;
+    key.statusChangedAtMs = now;
+    return key;
 }
 
 Result<QList<SecurityKeyRepository::BulkAssignment>>
@@ -281,7 +226,7 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
             keys.addBindValue(now);
         }
         if (Status s = m_db.exec(keys, QT_TRANSLATE_NOOP("Database", "adding security keys")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         // RETURNING promises no order: rows are matched by user (one pending key each).
         while (keys.next())
             out[byUser.value(keys.value(1).toLongLong())].keyId = keys.value(0).toLongLong();
@@ -309,7 +254,7 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
             acts.addBindValue(now + lifetimeMs);
         }
         if (Status s = m_db.exec(acts, QT_TRANSLATE_NOOP("Database", "adding activations")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         while (acts.next())
             out[byKey.value(acts.value(1).toLongLong())].issued.activation.id = acts.value(0).toLongLong();
         acts.finish();
@@ -328,73 +273,18 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
         details << detailsFormat.arg(a.keyId);
     }
     if (Status s = m_audit.appendMany(events, details); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return out;
 }
 
-Result<IssuedActivation> SecurityKeyRepository::renew(qint64 keyId, qint64 userId, const QString& email,
-                                                      qint64 expiresAtMs, bool reminder, int reissueCount,
-                                                      qint64 workflowId)
+Status SecurityKeyRepository::markFollowUp(qint64 activationId, bool reminder, int reissueCount)
 {
-    using R = Result<IssuedActivation>;
-    const qint64 now = m_clock.nowMs();
-    User user;
-    user.id = userId;
-    user.email = email;
-    auto issued =
-        insertActivation(keyId, user, ActivationMethod::Email, std::max<qint64>(1, expiresAtMs - now));
-    if (!issued)
-        return issued;
-    QSqlQuery& mark =
+    QSqlQuery& q =
         m_db.prepared(QStringLiteral("UPDATE activations SET reminder = ?, reissue_count = ? WHERE id = ?"));
-    mark.addBindValue(reminder ? 1 : 0);
-    mark.addBindValue(reissueCount);
-    mark.addBindValue(issued->activation.id);
-    if (Status s = m_db.exec(mark, QT_TRANSLATE_NOOP("Database", "marking the activation")); !s)
-        return R::failure(s.error());
-    QSqlQuery& old = m_db.prepared(QStringLiteral(
-        "UPDATE activations SET superseded_by = ?, challenge = NULL WHERE key_id = ? AND id <> ? "
-        "AND used_at IS NULL AND superseded_by IS NULL"));
-    old.addBindValue(issued->activation.id);
-    old.addBindValue(keyId);
-    old.addBindValue(issued->activation.id);
-    if (Status s = m_db.exec(old, QT_TRANSLATE_NOOP("Database", "superseding the old activation")); !s)
-        return R::failure(s.error());
-    QSqlQuery& key = m_db.prepared(QStringLiteral("UPDATE security_keys SET status = 'pending', "
-                                                  "status_reason = '', status_changed_at = ? WHERE id = ?"));
-    key.addBindValue(now);
-    key.addBindValue(keyId);
-    if (Status s = m_db.exec(key, QT_TRANSLATE_NOOP("Database", "making the key pending")); !s)
-        return R::failure(s.error());
-    if (Status s = cancelDeadEmails(
-            keyId, reminder ? QString::fromLatin1(kWhyReminder) : QString::fromLatin1(kWhySuperseded), false);
-        !s)
-        return R::failure(s.error());
-    if (Status s = m_audit.append(reminder ? QStringLiteral("key.remind") : QStringLiteral("key.reissue"),
-                                  QStringLiteral("user"), userId, email,
-                                  QJsonObject{{QStringLiteral("key_id"), keyId},
-                                              {QStringLiteral("expires_at"), issued->activation.expiresAtMs},
-                                              {QStringLiteral("reissue_count"), reissueCount},
-                                              {QStringLiteral("workflow_id"), workflowId}});
-        !s)
-        return R::failure(s.error());
-    return issued;
-}
-
-Status SecurityKeyRepository::giveUp(qint64 keyId, qint64 userId, const QString& email, qint64 workflowId)
-{
-    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE security_keys SET status = 'expired', status_reason "
-                                                "= ?, status_changed_at = ? WHERE id = ? AND status IN "
-                                                "('pending', 'expired')"));
-    q.addBindValue(QString::fromLatin1(kGaveUpReason));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(keyId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving up on the key")); !s)
-        return s;
-    return m_audit.append(QStringLiteral("key.expire"), QStringLiteral("user"), userId, email,
-                          QJsonObject{{QStringLiteral("key_id"), keyId},
-                                      {QStringLiteral("reason"), QString::fromLatin1(kGaveUpReason)},
-                                      {QStringLiteral("workflow_id"), workflowId}});
+    q.addBindValue(reminder ? 1 : 0);
+    q.addBindValue(reissueCount);
+    q.addBindValue(activationId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "marking the activation"));
 }
 
 Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, const User& user,
@@ -424,7 +314,7 @@ Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, c
         q.addBindValue(hash);
         q.addBindValue(codeHash);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the activation")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         if (q.numRowsAffected() != 1)
             continue;
         issued.activation.id = q.lastInsertId().toLongLong();
@@ -437,211 +327,81 @@ Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, c
     return R::failure(Text::tr("could not draw a unique activation token"));
 }
 
-Result<std::pair<SecurityKeyRow, User>> SecurityKeyRepository::loadForChange(qint64 keyId)
+Result<std::optional<std::pair<SecurityKeyRow, User>>> SecurityKeyRepository::findWithUser(qint64 keyId)
 {
-    using R = Result<std::pair<SecurityKeyRow, User>>;
+    using R = Result<std::optional<std::pair<SecurityKeyRow, User>>>;
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(", ") + kUserColumns +
                       QStringLiteral(" FROM security_keys k JOIN users u ON "
                                      "u.id = k.user_id WHERE k.id = ?"));
     q.addBindValue(keyId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the security key")); !s)
-        return R::failure(s.error());
-    if (!q.next()) {
-        q.finish();
-        return R::failure(Text::tr("no security key %1").arg(keyId));
-    }
-    SecurityKeyRow row{readKey(q), std::nullopt};
-    const User user = readUser(q, kKeyColumnCount);
+        return R::failure(s.cause());
+    std::optional<std::pair<SecurityKeyRow, User>> found;
+    if (q.next())
+        found = std::pair{SecurityKeyRow{readKey(q), std::nullopt}, readUser(q, kKeyColumnCount)};
     q.finish();
-    return std::pair{row, user};
+    return found;
 }
 
-Result<IssuedActivation> SecurityKeyRepository::reissue(qint64 keyId, ActivationMethod method,
-                                                        const ActivationLifetimes& lifetimes)
+Result<int> SecurityKeyRepository::supersedeActivations(qint64 keyId, qint64 byActivationId)
 {
-    using R = Result<IssuedActivation>;
-    Transaction tx(m_db);
-    if (!tx.status())
-        return R::failure(tx.status().error());
-    auto loaded = loadForChange(keyId);
-    if (!loaded)
-        return R::failure(loaded.error());
-    const auto& [row, user] = loaded.value();
-    if (row.key.status != KeyStatus::Pending && row.key.status != KeyStatus::Expired)
-        return R::failure(Text::tr("key %1 is %2; only a pending or expired key gets a new activation")
-                              .arg(keyId)
-                              .arg(keyStatusName(row.key.status)));
-    if (!user.enabled)
-        return R::failure(Text::tr("%1 is disabled; enable the user before re-issuing").arg(user.email));
-    if (row.key.status == KeyStatus::Expired) {
-        // Back to pending only if no other key of its type is pending (a unique index, too).
-        QSqlQuery& other = m_db.prepared(QStringLiteral("SELECT id FROM security_keys WHERE user_id = ? AND "
-                                                        "type = ? AND status = 'pending' AND id <> ?"));
-        other.addBindValue(user.id);
-        other.addBindValue(keyTypeName(row.key.type));
-        other.addBindValue(keyId);
-        if (Status s = m_db.exec(other, QT_TRANSLATE_NOOP("Database", "checking for a pending key")); !s)
-            return R::failure(s.error());
-        const qint64 otherId = other.next() ? other.value(0).toLongLong() : 0;
-        other.finish();
-        if (otherId != 0)
-            return R::failure(Text::tr("%1 has another pending %2 key (key %3); re-issue that one instead")
-                                  .arg(user.email, keyTypeName(row.key.type))
-                                  .arg(otherId));
-    }
-    auto issued = insertActivation(keyId, user, method, lifetimes.forMethod(method, row.key.settings));
-    if (!issued)
-        return issued;
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE activations SET superseded_by = ?, challenge = NULL WHERE key_id = ? AND id <> ? "
         "AND used_at IS NULL AND superseded_by IS NULL"));
-    q.addBindValue(issued->activation.id);
+    q.addBindValue(byActivationId);
     q.addBindValue(keyId);
-    q.addBindValue(issued->activation.id);
+    q.addBindValue(byActivationId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "superseding the old activation")); !s)
-        return R::failure(s.error());
-    const int superseded = q.numRowsAffected();
-    QSqlQuery& k = m_db.prepared(QStringLiteral(
-        "UPDATE security_keys SET status = 'pending', status_reason = '', status_changed_at = ? "
-        "WHERE id = ?"));
-    k.addBindValue(m_clock.nowMs());
-    k.addBindValue(keyId);
-    if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "making the key pending again")); !s)
-        return R::failure(s.error());
-    if (Status s = cancelDeadEmails(keyId, QString::fromLatin1(kWhySuperseded), false); !s)
-        return R::failure(s.error());
-    QJsonObject details = keyDetails(row.key);
-    details.insert(QStringLiteral("method"), activationMethodName(method));
-    details.insert(QStringLiteral("expires_at"), issued->activation.expiresAtMs);
-    details.insert(QStringLiteral("superseded"), superseded);
-    if (Status s = m_audit.append(QStringLiteral("key.reissue"), QStringLiteral("user"), user.id, user.email,
-                                  details);
-        !s)
-        return R::failure(s.error());
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return issued;
+        return Result<int>::failure(s.cause());
+    return q.numRowsAffected();
 }
 
-Status SecurityKeyRepository::changeStatus(qint64 keyId, const QList<KeyStatus>& from, KeyStatus to,
-                                           const QString& reason, const char* action)
+Status SecurityKeyRepository::setStatus(qint64 keyId, KeyStatus status, const QString& reason)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto loaded = loadForChange(keyId);
-    if (!loaded)
-        return Status::from(loaded);
-    const auto& [row, user] = loaded.value();
-    if (!from.contains(row.key.status)) {
-        QStringList allowed;
-        for (KeyStatus s : from)
-            allowed << keyStatusName(s);
-        return Status::failure(
-            Text::tr("key %1 is %2; it must be %3 to be %4")
-                .arg(keyId)
-                .arg(keyStatusName(row.key.status), allowed.join(QStringLiteral(" or ")), keyStatusName(to)));
-    }
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE security_keys SET status = ?, status_reason = ?, status_changed_at = ? WHERE id = ?"));
-    q.addBindValue(keyStatusName(to));
+    q.addBindValue(keyStatusName(status));
     q.addBindValue(sqlText(reason));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(keyId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the key's status")); !s)
-        return s;
-    if (to == KeyStatus::Revoked) {
-        if (Status s = cancelDeadEmails(keyId, QString::fromLatin1(kWhyRevoked), true); !s)
-            return s;
-    }
-    QJsonObject details = keyDetails(row.key);
-    details.insert(QStringLiteral("from"), keyStatusName(row.key.status));
-    if (!reason.isEmpty())
-        details.insert(QStringLiteral("reason"), reason);
-    if (Status s =
-            m_audit.append(QString::fromLatin1(action), QStringLiteral("user"), user.id, user.email, details);
-        !s)
-        return s;
-    return tx.commit();
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the key's status"));
 }
 
-Status SecurityKeyRepository::suspend(qint64 keyId, const QString& reason)
+Status SecurityKeyRepository::deleteKey(qint64 keyId)
 {
-    return changeStatus(keyId, {KeyStatus::Active}, KeyStatus::Suspended, reason.trimmed(), "key.suspend");
-}
-
-Status SecurityKeyRepository::resume(qint64 keyId)
-{
-    return changeStatus(keyId, {KeyStatus::Suspended}, KeyStatus::Active, {}, "key.resume");
-}
-
-Status SecurityKeyRepository::revoke(qint64 keyId, const QString& reason)
-{
-    if (reason.trimmed().isEmpty())
-        return Status::failure(Text::tr("a reason is required to revoke a key"));
-    return changeStatus(keyId,
-                        {KeyStatus::Pending, KeyStatus::Active, KeyStatus::Suspended, KeyStatus::Expired},
-                        KeyStatus::Revoked, reason.trimmed(), "key.revoke");
-}
-
-Status SecurityKeyRepository::removePending(qint64 keyId)
-{
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto loaded = loadForChange(keyId);
-    if (!loaded)
-        return Status::from(loaded);
-    const auto& [row, user] = loaded.value();
-    if (!row.key.credentialId.isEmpty() ||
-        (row.key.status != KeyStatus::Pending && row.key.status != KeyStatus::Expired))
-        return Status::failure(
-            Text::tr("key %1 is %2; only a key that was never activated can be deleted (revoke it instead)")
-                .arg(keyId)
-                .arg(keyStatusName(row.key.status)));
-    // Its emails die with it; the activations go by cascade. SQLite hands the largest deleted id
-    // out again, so the cancelled emails also give up their idempotency keys: the next activation
-    // with that id still gets its email.
-    auto keys = emailKeysOf(keyId, true);
-    if (!keys)
-        return Status::from(keys);
-    if (Status s = m_outbox.cancelByKeys(keys.value(), QString::fromLatin1(kWhyDeleted)); !s)
-        return s;
-    if (Status s = m_outbox.releaseKeys(keys.value()); !s)
-        return s;
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM security_keys WHERE id = ?"));
     q.addBindValue(keyId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the key")); !s)
-        return s;
-    if (Status s = m_audit.append(QStringLiteral("key.delete"), QStringLiteral("user"), user.id, user.email,
-                                  keyDetails(row.key));
-        !s)
-        return s;
-    return tx.commit();
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the key"));
 }
 
-Result<QStringList> SecurityKeyRepository::emailKeysOf(qint64 keyId, bool allActivations)
+Result<QList<qint64>> SecurityKeyRepository::activationIdsOf(qint64 keyId, bool deadOnly)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM activations WHERE key_id = ? AND (? OR "
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM activations WHERE key_id = ? AND (NOT ? OR "
                                                 "superseded_by IS NOT NULL OR used_at IS NOT NULL)"));
     q.addBindValue(keyId);
-    q.addBindValue(allActivations);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the key's dead activations")); !s)
-        return Result<QStringList>::failure(s.error());
-    QStringList keys;
+    q.addBindValue(deadOnly);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the key's activations")); !s)
+        return Result<QList<qint64>>::failure(s.cause());
+    QList<qint64> ids;
     while (q.next())
-        keys << activationEmailKey(q.value(0).toLongLong());
+        ids << q.value(0).toLongLong();
     q.finish();
-    return keys;
+    return ids;
 }
 
-Status SecurityKeyRepository::cancelDeadEmails(qint64 keyId, const QString& why, bool allActivations)
+Result<QList<qint64>> SecurityKeyRepository::waitingKeysOfWorkflow(qint64 workflowId)
 {
-    auto keys = emailKeysOf(keyId, allActivations);
-    if (!keys)
-        return Status::from(keys);
-    return m_outbox.cancelByKeys(keys.value(), why);
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM security_keys WHERE workflow_id = ? AND "
+                                                "status IN ('pending', 'expired') ORDER BY id"));
+    q.addBindValue(workflowId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the workflow's pending keys")); !s)
+        return Result<QList<qint64>>::failure(s.cause());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    return ids;
 }
 
 Result<QList<SecurityKeyRow>> SecurityKeyRepository::query(const QString& where, const QVariantList& values,
@@ -657,7 +417,7 @@ Result<QList<SecurityKeyRow>> SecurityKeyRepository::query(const QString& where,
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading security keys")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<SecurityKeyRow> rows;
     while (q.next())
         rows.append(SecurityKeyRow{readKey(q), readActivation(q, kKeyColumnCount)});
@@ -670,7 +430,7 @@ Result<std::optional<SecurityKeyRow>> SecurityKeyRepository::findById(qint64 key
     using R = Result<std::optional<SecurityKeyRow>>;
     auto rows = query(QStringLiteral("k.id = ?"), {keyId});
     if (!rows)
-        return R::failure(rows.error());
+        return R::failure(rows.cause());
     return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
 }
 
@@ -704,7 +464,7 @@ Result<std::optional<ActivationContext>> SecurityKeyRepository::findByToken(cons
     q.addBindValue(hash);
     q.addBindValue(hash);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "looking up the activation")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     std::optional<ActivationContext> context;
     if (q.next()) {
         constexpr int restAt = kContextRestAt;
@@ -712,7 +472,6 @@ Result<std::optional<ActivationContext>> SecurityKeyRepository::findByToken(cons
         if (constantTimeEquals(q.value(restAt + 2).toByteArray(), hash) ||
             constantTimeEquals(q.value(restAt + 3).toByteArray(), hash)) {
             context = readContext(q);
-            context->state = stateOf(context->activation, context->key, m_clock.nowMs());
         }
     }
     q.finish();
@@ -733,7 +492,7 @@ SecurityKeyRepository::findByManualCode(const QString& email, const QString& nor
     q.addBindValue(email);
     q.addBindValue(m_clock.nowMs());
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "looking up the activation code")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     const QByteArray wanted = m_codeKey.manualCodeHash(email, normalizedCode);
     qint64 matchId = 0;
     // Every live activation is compared, in constant time, whether or not one matched already.
@@ -751,7 +510,7 @@ SecurityKeyRepository::findByManualCode(const QString& email, const QString& nor
                                                 "JOIN users u ON u.id = k.user_id WHERE a.id = ?"));
     m.addBindValue(matchId);
     if (Status s = m_db.exec(m, QT_TRANSLATE_NOOP("Database", "looking up the activation code")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     std::optional<ActivationContext> match;
     if (m.next())
         match = readContext(m); // the first query selected live activations only
@@ -769,7 +528,7 @@ Result<QString> SecurityKeyRepository::issueLookupToken(qint64 activationId)
     q.addBindValue(tokenHash(token));
     q.addBindValue(activationId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "issuing the code's token")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (q.numRowsAffected() != 1)
         return R::failure(Text::tr("the activation is no longer live"));
     return token;
@@ -785,7 +544,7 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
     QSqlQuery& h = m_db.prepared(QStringLiteral("SELECT user_handle FROM users WHERE id = ?"));
     h.addBindValue(context.user.id);
     if (Status s = m_db.exec(h, QT_TRANSLATE_NOOP("Database", "reading the user handle")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QByteArray handle = h.next() ? h.value(0).toByteArray() : QByteArray();
     h.finish();
     if (handle.isEmpty()) {
@@ -795,7 +554,7 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
         u.addBindValue(handle);
         u.addBindValue(context.user.id);
         if (Status s = m_db.exec(u, QT_TRANSLATE_NOOP("Database", "storing the user handle")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
     }
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE activations SET challenge = ?, challenge_expires_at = ? WHERE id = ? AND used_at IS NULL "
@@ -804,11 +563,11 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
     q.addBindValue(expiresAtMs);
     q.addBindValue(context.activation.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "storing the challenge")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (q.numRowsAffected() != 1)
         return R::failure(Text::tr("the activation is no longer live"));
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return handle;
 }
 
@@ -819,7 +578,7 @@ Result<QList<QByteArray>> SecurityKeyRepository::credentialIdsOf(qint64 userId)
         "SELECT credential_id FROM security_keys WHERE user_id = ? AND credential_id IS NOT NULL"));
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the user's credentials")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<QByteArray> ids;
     while (q.next())
         ids << q.value(0).toByteArray();
@@ -839,7 +598,7 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     QSqlQuery& c = m_db.prepared(QStringLiteral("SELECT 1 FROM security_keys WHERE credential_id = ?"));
     c.addBindValue(credential.id);
     if (Status s = m_db.exec(c, QT_TRANSLATE_NOOP("Database", "checking the credential id")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     const bool inUse = c.next();
     c.finish();
     if (inUse)
@@ -852,7 +611,7 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     a.addBindValue(context.activation.id);
     a.addBindValue(now);
     if (Status s = m_db.exec(a, QT_TRANSLATE_NOOP("Database", "consuming the activation")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (a.numRowsAffected() != 1)
         return CompletionOutcome::ActivationNotLive;
 
@@ -883,7 +642,7 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     k.addBindValue(now);
     k.addBindValue(context.key.id);
     if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "activating the key")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (k.numRowsAffected() != 1)
         return CompletionOutcome::KeyNotPending; // the transaction rolls back the consumed activation
 
@@ -896,46 +655,38 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     if (Status s = m_audit.append(QStringLiteral("key.activate"), QStringLiteral("user"), context.user.id,
                                   context.user.email, details);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return CompletionOutcome::Activated;
 }
 
-Result<int> SecurityKeyRepository::expireDue()
+Result<QList<SecurityKeyRepository::ExpiredKey>> SecurityKeyRepository::markExpiredDue()
 {
-    using R = Result<int>;
+    using R = Result<QList<ExpiredKey>>;
     const qint64 now = m_clock.nowMs();
-    Transaction tx(m_db);
-    if (!tx.status())
-        return R::failure(tx.status().error());
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE security_keys SET status = 'expired', status_reason = 'activation expired', "
         "status_changed_at = ? "
         "WHERE status = 'pending' AND id IN (SELECT a.key_id FROM activations a WHERE a.used_at IS NULL AND "
         "a.superseded_by IS NULL AND a.expires_at <= ?) AND NOT EXISTS (SELECT 1 FROM activations a WHERE "
         "a.key_id = security_keys.id AND a.used_at IS NULL AND a.superseded_by IS NULL AND a.expires_at > ?) "
-        "RETURNING id, user_id, type, (SELECT email FROM users WHERE id = user_id)"));
+        "RETURNING id, user_id, type, (SELECT email FROM users WHERE id = user_id) AS email"));
     q.addBindValue(now);
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "expiring activations")); !s)
-        return R::failure(s.error());
-    QList<AuditLog::Entry> events;
-    while (q.next()) {
-        events.append({QStringLiteral("key.expire"), QStringLiteral("user"), q.value(1).toLongLong(),
-                       q.value(3).toString(),
-                       QJsonObject{{QStringLiteral("key_id"), q.value(0).toLongLong()},
-                                   {QStringLiteral("type"), q.value(2).toString()}}});
-    }
+        return R::failure(s.cause());
+    QList<ExpiredKey> expired;
+    const QSqlRecord columns = q.record();
+    const int id = columns.indexOf(QStringLiteral("id")), userId = columns.indexOf(QStringLiteral("user_id")),
+              type = columns.indexOf(QStringLiteral("type")),
+              email = columns.indexOf(QStringLiteral("email"));
+    while (q.next())
+        expired.append({q.value(id).toLongLong(), q.value(userId).toLongLong(), q.value(type).toString(),
+                        q.value(email).toString()});
     q.finish();
-    if (events.isEmpty())
-        return 0;
-    if (Status s = m_audit.appendMany(events); !s)
-        return R::failure(s.error());
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
-    return int(events.size());
+    return expired;
 }
 
 } // namespace keydesk

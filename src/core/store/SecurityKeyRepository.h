@@ -14,8 +14,6 @@
 
 namespace keydesk {
 
-class OutboxRepository;
-
 // The outbox idempotency key of an activation's email: one email per activation, ever.
 QString activationEmailKey(qint64 activationId);
 
@@ -45,7 +43,6 @@ struct KeyAssignment
 struct ActivationContext
 {
     Activation activation;
-    ActivationState state = ActivationState::Live;
     SecurityKey key;
     User user;
     QByteArray challenge; // of the ceremony in progress; empty if none
@@ -75,23 +72,34 @@ enum class CompletionOutcome
     CredentialInUse,   // this credential is already bound to a key
 };
 
-// Security keys and their activations. Every change is audited against the key's user, in the
-// same transaction.
+// Security keys and their activations, as rows: SQL only. Which change is allowed, and what it
+// stops and records, is the key lifecycle's (core/keys/KeyLifecycle.h).
 class SecurityKeyRepository
 {
 public:
-    SecurityKeyRepository(Database& db, const Clock& clock, AuditLog& audit, CodeKey codeKey,
-                          OutboxRepository& outbox)
-        : m_db(db), m_clock(clock), m_audit(audit), m_codeKey(std::move(codeKey)), m_outbox(outbox)
+    SecurityKeyRepository(Database& db, const Clock& clock, AuditLog& audit, CodeKey codeKey)
+        : m_db(db), m_clock(clock), m_audit(audit), m_codeKey(std::move(codeKey))
     {}
 
-    Result<KeyAssignment> assign(const User& user, KeyType type, const KeySettings& settings,
-                                 ActivationMethod method, const QString& label,
-                                 const ActivationLifetimes& lifetimes);
-    Result<KeyAssignment> assign(const User& user, KeyType type, const KeySettings& settings,
-                                 ActivationMethod method, const QString& label,
-                                 const ActivationLifetimes& lifetimes, Transaction& tx,
-                                 std::optional<qint64> workflowId = std::nullopt);
+    // The user's pending key of the type other than `exceptKeyId`, if any.
+    Result<std::optional<qint64>> pendingKeyOf(qint64 userId, KeyType type, qint64 exceptKeyId = 0);
+    Result<SecurityKey> insertPendingKey(qint64 userId, KeyType type, const QString& label,
+                                         const KeySettings& settings, std::optional<qint64> workflowId);
+    // A fresh activation (token and code drawn here) of the key.
+    Result<IssuedActivation> insertActivation(qint64 keyId, const User& user, ActivationMethod method,
+                                              qint64 lifetimeMs);
+    // Marks the key's other unused activations superseded by `byActivationId`; returns how many.
+    Result<int> supersedeActivations(qint64 keyId, qint64 byActivationId);
+    // Records that an activation is a workflow's reminder or re-issue.
+    Status markFollowUp(qint64 activationId, bool reminder, int reissueCount);
+    Status setStatus(qint64 keyId, KeyStatus status, const QString& reason);
+    // The key goes, its activations by cascade.
+    Status deleteKey(qint64 keyId);
+    // The key's activations: all, or only those used or superseded.
+    Result<QList<qint64>> activationIdsOf(qint64 keyId, bool deadOnly);
+    // Keys a workflow made that still wait (pending or expired).
+    Result<QList<qint64>> waitingKeysOfWorkflow(qint64 workflowId);
+
     // Keys for many users at once, inside the caller's transaction (workflow runs): multi-row
     // inserts, one key.assign event per user. The users must have no pending key of the type.
     struct BulkAssignment
@@ -104,24 +112,8 @@ public:
     Result<QList<BulkAssignment>> assignMany(const QList<std::pair<qint64, QString>>& users, KeyType type,
                                              const KeySettings& settings, ActivationMethod method,
                                              qint64 lifetimeMs, qint64 workflowId);
-    // A workflow's follow-up on a key, inside the caller's transaction: a new email activation
-    // superseding the latest one (a reminder keeps its deadline; a re-issue gets a fresh one and
-    // counts), the key pending again. Audited as key.remind or key.reissue.
-    Result<IssuedActivation> renew(qint64 keyId, qint64 userId, const QString& email, qint64 expiresAtMs,
-                                   bool reminder, int reissueCount, qint64 workflowId);
-    // The last re-issued link expired too: the key gives up (status expired, kGaveUpReason).
-    Status giveUp(qint64 keyId, qint64 userId, const QString& email, qint64 workflowId);
-
-    // A new activation for a pending or expired key; the old link stops working.
-    Result<IssuedActivation> reissue(qint64 keyId, ActivationMethod method,
-                                     const ActivationLifetimes& lifetimes);
-    Status suspend(qint64 keyId, const QString& reason);
-    Status resume(qint64 keyId);
-    Status revoke(qint64 keyId, const QString& reason);
-    // Only a key that never got a credential (pending or expired) can be deleted.
-    Status removePending(qint64 keyId);
-
     Result<std::optional<SecurityKeyRow>> findById(qint64 keyId);
+    Result<std::optional<std::pair<SecurityKeyRow, User>>> findWithUser(qint64 keyId);
     Result<QList<SecurityKeyRow>> listForUser(qint64 userId);
     // Every key, newest first, optionally of one status; for the CLI.
     Result<QList<SecurityKeyRow>> list(std::optional<KeyStatus> status, int limit);
@@ -142,20 +134,17 @@ public:
     Result<CompletionOutcome> complete(const ActivationContext& context,
                                        const VerifiedCredential& credential);
 
-    // Marks pending keys whose every activation ran out as expired; returns how many.
-    Result<int> expireDue();
+    // Pending keys none of whose activations can still be used become expired; returns them.
+    struct ExpiredKey
+    {
+        qint64 keyId = 0;
+        qint64 userId = 0;
+        QString type;
+        QString email;
+    };
+    Result<QList<ExpiredKey>> markExpiredDue();
 
 private:
-    Result<IssuedActivation> insertActivation(qint64 keyId, const User& user, ActivationMethod method,
-                                              qint64 lifetimeMs);
-    Result<std::pair<SecurityKeyRow, User>> loadForChange(qint64 keyId);
-    Status changeStatus(qint64 keyId, const QList<KeyStatus>& from, KeyStatus to, const QString& reason,
-                        const char* action);
-    // Stops queued emails of the key's activations that can no longer be used (all of them when
-    // the key goes). Inside the caller's transaction.
-    Status cancelDeadEmails(qint64 keyId, const QString& why, bool allActivations);
-    // The outbox keys of the key's activation emails: all, or only the dead activations'.
-    Result<QStringList> emailKeysOf(qint64 keyId, bool allActivations);
     Result<QList<SecurityKeyRow>> query(const QString& where, const QVariantList& values,
                                         const QString& tail = {});
 
@@ -163,7 +152,6 @@ private:
     const Clock& m_clock;
     AuditLog& m_audit;
     CodeKey m_codeKey;
-    OutboxRepository& m_outbox;
 };
 
 } // namespace keydesk

@@ -13,10 +13,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
     using R = Result<std::unique_ptr<Store>>;
     auto db = Database::open(path, options.database);
     if (!db)
-        return R::failure(db.error());
+        return R::failure(db.cause());
     auto codeKey = CodeKey::loadOrCreate(db.value()->path());
     if (!codeKey)
-        return R::failure(codeKey.error());
+        return R::failure(codeKey.cause());
     std::unique_ptr<Store> store(new Store);
     store->m_db = std::move(db).value();
     store->m_clock = options.clock ? options.clock : &SystemClock::instance();
@@ -27,7 +27,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
     store->m_outbox = std::make_unique<OutboxRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_lookupFailures = std::make_unique<LookupFailureRepository>(*store->m_db, codeKey.value());
     store->m_keys = std::make_unique<SecurityKeyRepository>(*store->m_db, *store->m_clock, *store->m_audit,
-                                                            std::move(codeKey).value(), *store->m_outbox);
+                                                            std::move(codeKey).value());
     store->m_workflows = std::make_unique<WorkflowRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_verifications = std::make_unique<VerificationRepository>(*store->m_db, *store->m_clock,
                                                                       *store->m_audit, store->m_actor);
@@ -41,7 +41,7 @@ Result<QString> Store::setting(const QString& key, const QString& fallback)
     QSqlQuery& q = m_db->prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     if (Status s = m_db->exec(q, QT_TRANSLATE_NOOP("Database", "reading a setting")); !s)
-        return Result<QString>::failure(s.error());
+        return Result<QString>::failure(s.cause());
     const QString value = q.next() ? q.value(0).toString() : fallback;
     q.finish();
     return value;

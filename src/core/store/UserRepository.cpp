@@ -158,7 +158,7 @@ Result<std::optional<User>> UserRepository::findOne(const QString& where, const 
                                  QStringLiteral(" FROM users u WHERE ") + where);
     q.addBindValue(value);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     std::optional<User> user;
     if (q.next())
         user = readUser(q);
@@ -176,7 +176,7 @@ Result<QByteArray> UserRepository::webAuthnHandle(qint64 userId)
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT user_handle FROM users WHERE id = ?"));
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the user handle")); !s)
-        return Result<QByteArray>::failure(s.error());
+        return Result<QByteArray>::failure(s.cause());
     const QByteArray handle = q.next() ? q.value(0).toByteArray() : QByteArray();
     q.finish();
     return handle;
@@ -193,7 +193,7 @@ Result<User> UserRepository::resolve(const QString& idOrEmail)
     const qint64 id = idOrEmail.toLongLong(&isNumber);
     auto found = isNumber ? findById(id) : findByEmail(idOrEmail);
     if (!found)
-        return Result<User>::failure(found.error());
+        return Result<User>::failure(found.cause());
     if (!found.value())
         return Result<User>::failure(Text::tr("no user '%1'").arg(idOrEmail));
     return *found.value();
@@ -205,7 +205,7 @@ Result<qint64> UserRepository::scalar(const QString& sql, const QVariantList& va
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting users")); !s)
-        return Result<qint64>::failure(s.error());
+        return Result<qint64>::failure(s.cause());
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return n;
@@ -250,7 +250,7 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
     const QStringList words = SearchTerms::queryWords(query.search);
     if (words.isEmpty()) {
         auto all = pageWith(query, SearchPlan::IndexSubquery, offset, limit, {});
-        return all ? R(*std::move(all).value()) : R::failure(all.error());
+        return all ? R(*std::move(all).value()) : R::failure(all.cause());
     }
     // Many matches: walk users in sort order testing each row; it stops after the page. Few:
     // fetch the matches from the index and sort them. The walk's estimate assumes matches spread
@@ -268,7 +268,7 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
         const qint64 budgetNs = qint64(4 * walkNs) + qint64(limit) * kPageRowNs + 3'000'000;
         auto walked = pageWith(query, SearchPlan::RowTest, offset, limit, budgetNs);
         if (!walked || walked->has_value())
-            return walked ? R(*std::move(walked).value()) : R::failure(walked.error());
+            return walked ? R(*std::move(walked).value()) : R::failure(walked.cause());
         qCDebug(lcSearchPlan) << "walk for" << words << "ran out of" << budgetNs / 1000 << "us; sorting" << n
                               << "matches";
     } else {
@@ -276,7 +276,7 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
     }
     auto sorted = pageWith(query, SearchPlan::IndexJoin, offset, limit, {});
     if (!sorted)
-        return R::failure(sorted.error());
+        return R::failure(sorted.cause());
     return *std::move(sorted).value();
 }
 
@@ -345,7 +345,7 @@ Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
                                                 "WHERE gm.user_id = ? ORDER BY g.name"));
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user's groups")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<Group> groups;
     while (q.next())
         groups.append(Group{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -363,7 +363,7 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source)
     if (!user)
         return user;
     if (Status s = tx.commit(); !s)
-        return Result<User>::failure(s.error());
+        return Result<User>::failure(s.cause());
     return user;
 }
 
@@ -375,13 +375,13 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
         return R::failure(problem);
     auto existing = findByEmail(fields.email);
     if (!existing)
-        return R::failure(existing.error());
+        return R::failure(existing.cause());
     if (existing.value())
         return R::failure(Text::tr("a user with email '%1' already exists").arg(existing.value()->email));
 
     auto created = createMany({fields}, source, tx, auditDetails);
     if (!created)
-        return R::failure(created.error());
+        return R::failure(created.cause());
     return created->first();
 }
 
@@ -393,14 +393,14 @@ Result<User> UserRepository::update(qint64 id, const UserFields& fields)
         return R::failure(tx.status().error());
     auto current = findById(id);
     if (!current)
-        return R::failure(current.error());
+        return R::failure(current.cause());
     if (!current.value())
         return R::failure(Text::tr("no user with id %1").arg(id));
     auto user = update(*current.value(), fields, tx);
     if (!user)
         return user;
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return user;
 }
 
@@ -418,7 +418,7 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     if (current.email.compare(trimmed.email, Qt::CaseInsensitive) != 0) {
         auto clash = findByEmail(trimmed.email);
         if (!clash)
-            return R::failure(clash.error());
+            return R::failure(clash.cause());
         if (clash.value())
             return R::failure(Text::tr("a user with email '%1' already exists").arg(clash.value()->email));
     }
@@ -432,7 +432,7 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     q.addBindValue(now);
     q.addBindValue(current.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "updating the user")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     User user = current;
     user.displayName = trimmed.displayName;
     user.email = trimmed.email;
@@ -444,7 +444,7 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     if (Status s = m_audit.append(QStringLiteral("user.update"), QStringLiteral("user"), user.id,
                                   user.displayName, details);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return user;
 }
 
@@ -455,7 +455,7 @@ Status UserRepository::setEnabled(qint64 id, bool enabled)
         return tx.status();
     auto current = findById(id);
     if (!current)
-        return Status::failure(current.error());
+        return Status::failure(current.cause());
     if (!current.value())
         return Status::failure(Text::tr("no user with id %1").arg(id));
     const User& user = *current.value();
@@ -503,7 +503,7 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
             q.addBindValue(row.createdAtMs);
         }
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding users")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         while (q.next())
             ids << q.value(0).toLongLong();
         q.finish();
@@ -535,9 +535,9 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
     auto ids = insertRows(rows, source);
     if (!ids) {
         // The only constraint a validated row can break here is the unique email.
-        return R::failure(ids.error().contains(QStringLiteral("UNIQUE"))
-                              ? Text::tr("an email is already in use")
-                              : ids.error());
+        return ids.cause().code() == ErrorCode::DuplicateRow
+                   ? R::failure(Text::tr("an email is already in use"))
+                   : R::failure(ids.cause());
     }
     QList<User> users;
     users.reserve(rows.size());
@@ -564,7 +564,7 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
         users.append(user);
     }
     if (Status s = m_audit.appendMany(events); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return users;
 }
 
@@ -601,7 +601,7 @@ Result<QHash<QString, User>> UserRepository::findByEmails(const QStringList& ema
         for (qsizetype i = start; i < start + n; ++i)
             q.addBindValue(emails[i]);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading users")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         while (q.next()) {
             const User user = readUser(q);
             found.insert(user.email.toLower(), user);

@@ -68,7 +68,7 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
     QSqlQuery& k = m_db.prepared(QStringLiteral("SELECT status FROM security_keys WHERE id = ?"));
     k.addBindValue(key.id);
     if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "reading the key's status")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     const QString status = k.next() ? k.value(0).toString() : QString();
     k.finish();
     if (status != keyStatusName(KeyStatus::Active))
@@ -94,7 +94,7 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
     q.addBindValue(v.createdAtMs);
     q.addBindValue(v.expiresAtMs);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "starting the verification")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     v.id = q.lastInsertId().toLongLong();
     q.finish();
     QJsonObject details = keyDetails(v);
@@ -102,9 +102,9 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
     if (Status s = m_audit.append(QStringLiteral("key.verify-start"), QStringLiteral("user"), user.id,
                                   user.email, details);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return out;
 }
 
@@ -119,7 +119,7 @@ Result<QList<VerificationContext>> VerificationRepository::query(const QString& 
                       where + tail);
     q.addBindValue(value);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading verifications")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<VerificationContext> rows;
     while (q.next())
         rows.append(readContext(q));
@@ -134,7 +134,7 @@ Result<std::optional<VerificationContext>> VerificationRepository::findByLink(co
         return std::optional<VerificationContext>();
     auto rows = query(QStringLiteral("v.link_hash = ?"), tokenHash(linkId));
     if (!rows)
-        return R::failure(rows.error());
+        return R::failure(rows.cause());
     return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
 }
 
@@ -143,7 +143,7 @@ Result<std::optional<Verification>> VerificationRepository::findById(qint64 id)
     using R = Result<std::optional<Verification>>;
     auto rows = query(QStringLiteral("v.id = ?"), id);
     if (!rows)
-        return R::failure(rows.error());
+        return R::failure(rows.cause());
     return rows->isEmpty() ? std::nullopt : std::optional(rows->first().verification);
 }
 
@@ -153,7 +153,7 @@ Result<QList<Verification>> VerificationRepository::listForKey(qint64 keyId, int
     auto rows = query(QStringLiteral("v.key_id = ?"), keyId,
                       QStringLiteral(" ORDER BY v.id DESC LIMIT %1").arg(qMax(1, limit)));
     if (!rows)
-        return R::failure(rows.error());
+        return R::failure(rows.cause());
     QList<Verification> out;
     for (const VerificationContext& c : rows.value())
         out.append(c.verification);
@@ -170,7 +170,7 @@ Result<QList<VerificationListRow>> VerificationRepository::listRecent(int limit)
                                      "DESC LIMIT ?"));
     q.addBindValue(qMax(1, limit));
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading recent verifications")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<VerificationListRow> rows;
     while (q.next())
         rows.append({readContext(q).verification, q.value(kColumnCount).toString(),
@@ -199,7 +199,7 @@ Result<VerificationFinish> VerificationRepository::finish(const VerificationCont
                                     : QVariant(QMetaType(QMetaType::LongLong)));
     u.addBindValue(v.id);
     if (Status s = m_db.exec(u, QT_TRANSLATE_NOOP("Database", "recording the verification")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (u.numRowsAffected() != 1)
         return VerificationFinish::AlreadyFinished;
 
@@ -215,14 +215,14 @@ Result<VerificationFinish> VerificationRepository::finish(const VerificationCont
         k.addBindValue(now);
         k.addBindValue(v.keyId);
         if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "stamping the key verified")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         keyActive = k.numRowsAffected() == 1;
     } else {
         QSqlQuery& k =
             m_db.prepared(QStringLiteral("SELECT 1 FROM security_keys WHERE id = ? AND status = 'active'"));
         k.addBindValue(v.keyId);
         if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "reading the key's status")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         keyActive = k.next();
         k.finish();
     }
@@ -238,9 +238,9 @@ Result<VerificationFinish> VerificationRepository::finish(const VerificationCont
     if (Status s = m_audit.append(QStringLiteral("key.verify"), QStringLiteral("user"), user.id, user.email,
                                   details);
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return VerificationFinish::Recorded;
 }
 

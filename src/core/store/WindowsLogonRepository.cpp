@@ -29,7 +29,7 @@ Result<std::optional<WindowsLogon>> WindowsLogonRepository::find(qint64 userId)
                                                 "updated_at FROM windows_logons WHERE user_id = ?"));
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the Windows sign-in")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     std::optional<WindowsLogon> found;
     if (q.next()) {
         WindowsLogon logon;
@@ -71,13 +71,13 @@ Result<WindowsLogon> WindowsLogonRepository::set(const User& user, WindowsLogon 
     q.addBindValue(dedicated ? QVariant(QMetaType(QMetaType::QString)) : QVariant(logon.readerLocation));
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "recording the Windows sign-in")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = m_audit.append(QStringLiteral("user.windows-logon"), QStringLiteral("user"), user.id,
                                   user.email, logonDetails(logon));
         !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return logon;
 }
 

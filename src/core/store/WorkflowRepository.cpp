@@ -142,13 +142,13 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     QSqlQuery& exists = m_db.prepared(QStringLiteral("SELECT 1 FROM workflows WHERE name = ?"));
     exists.addBindValue(name.trimmed());
     if (Status s = m_db.exec(exists, QT_TRANSLATE_NOOP("Database", "checking the workflow name")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     const bool taken = exists.next();
     exists.finish();
     if (taken)
         return R::failure(Text::tr("a workflow named '%1' exists already").arg(name.trimmed()));
     if (Status s = checkGroups(groupIds); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("INSERT INTO workflows (name, key_type, key_settings, enabled, "
@@ -159,7 +159,7 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the workflow")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return finishChange(
         q.lastInsertId().toLongLong(), name.trimmed(), groupIds, QStringLiteral("workflow.create"),
         {{QStringLiteral("key_type"), keyTypeName(type)}, {QStringLiteral("settings"), settings.toJson()}},
@@ -177,11 +177,11 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
         return R::failure(tx.status().error());
     auto current = findById(id);
     if (!current)
-        return R::failure(current.error());
+        return R::failure(current.cause());
     if (!current.value())
         return R::failure(Text::tr("no workflow %1").arg(id));
     if (Status s = checkGroups(groupIds); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("UPDATE workflows SET name = ?, key_settings = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(name.trimmed());
@@ -189,9 +189,9 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the workflow")); !s)
-        return R::failure(s.error().contains(QLatin1String("UNIQUE"))
-                              ? Text::tr("a workflow named '%1' exists already").arg(name.trimmed())
-                              : s.error());
+        return s.cause().code() == ErrorCode::DuplicateRow
+                   ? R::failure(Text::tr("a workflow named '%1' exists already").arg(name.trimmed()))
+                   : R::failure(s.cause());
     return finishChange(id, name.trimmed(), groupIds, QStringLiteral("workflow.update"),
                         {{QStringLiteral("settings"), settings.toJson()},
                          {QStringLiteral("previous_name"), current.value()->name}},
@@ -204,18 +204,18 @@ Result<Workflow> WorkflowRepository::finishChange(qint64 id, const QString& name
 {
     using R = Result<Workflow>;
     if (Status s = writeGroups(id, groupIds); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QJsonArray groups;
     for (qint64 g : groupIds)
         groups.append(g);
     details.insert(QStringLiteral("groups"), groups);
     if (Status s = m_audit.append(action, QStringLiteral("workflow"), id, name, details); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     auto saved = findById(id);
     if (!saved || !saved.value())
         return R::failure(saved ? Text::tr("the workflow vanished") : saved.error());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return *saved.value();
 }
 
@@ -244,70 +244,11 @@ Status WorkflowRepository::setEnabled(qint64 id, bool enabled)
     return tx.commit();
 }
 
-Status WorkflowRepository::remove(qint64 id, bool revokePendingKeys)
+Status WorkflowRepository::deleteWorkflow(qint64 id)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto current = findById(id);
-    if (!current)
-        return Status::from(current);
-    if (!current.value())
-        return Status::failure(Text::tr("no workflow %1").arg(id));
-    qint64 revoked = 0;
-    if (revokePendingKeys) {
-        // Their links die with them: queued emails are cancelled, and each key's user sees the event.
-        QSqlQuery& keys =
-            m_db.prepared(QStringLiteral("UPDATE security_keys SET status = 'revoked', status_reason = ?, "
-                                         "status_changed_at = ? WHERE workflow_id = ? "
-                                         "AND status IN ('pending', 'expired') RETURNING id, user_id, "
-                                         "(SELECT email FROM users WHERE id = user_id)"));
-        // The key's status reason and the audit event are stored records, kept in English.
-        keys.addBindValue(QString::fromLatin1("workflow '%1' deleted").arg(current.value()->name));
-        keys.addBindValue(m_clock.nowMs());
-        keys.addBindValue(id);
-        if (Status s = m_db.exec(keys, QT_TRANSLATE_NOOP("Database", "revoking the workflow's pending keys"));
-            !s)
-            return s;
-        QList<AuditLog::Entry> events;
-        QList<qint64> keyIds;
-        while (keys.next()) {
-            keyIds << keys.value(0).toLongLong();
-            events.append({QStringLiteral("key.revoke"), QStringLiteral("user"), keys.value(1).toLongLong(),
-                           keys.value(2).toString(),
-                           QJsonObject{{QStringLiteral("key_id"), keys.value(0).toLongLong()},
-                                       {QStringLiteral("reason"), QString::fromLatin1("workflow deleted")},
-                                       {QStringLiteral("workflow_id"), id}}});
-        }
-        keys.finish();
-        revoked = keyIds.size();
-        for (qint64 keyId : keyIds) {
-            QSqlQuery& mail =
-                m_db.prepared(QStringLiteral("UPDATE outbox SET status = 'failed', mime = X'', payload = "
-                                             "NULL, last_error = 'cancelled: key revoked' "
-                                             "WHERE status IN ('queued', 'failed') AND idempotency_key IN "
-                                             "(SELECT 'activation-email:' || id FROM "
-                                             "activations WHERE key_id = ?)"));
-            mail.addBindValue(keyId);
-            if (Status s = m_db.exec(mail, QT_TRANSLATE_NOOP("Database", "cancelling the workflow's emails"));
-                !s)
-                return s;
-        }
-        if (Status s = m_audit.appendMany(events); !s)
-            return s;
-    }
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM workflows WHERE id = ?"));
     q.addBindValue(id);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the workflow")); !s)
-        return s;
-    if (Status s = m_audit.append(
-            QStringLiteral("workflow.delete"), QStringLiteral("workflow"), id, current.value()->name,
-            QJsonObject{{QStringLiteral("pending_keys"),
-                         revokePendingKeys ? QStringLiteral("revoked") : QStringLiteral("kept")},
-                        {QStringLiteral("revoked"), revoked}});
-        !s)
-        return s;
-    return tx.commit();
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the workflow"));
 }
 
 Result<QList<Workflow>> WorkflowRepository::query(const QString& where, const QVariantList& values)
@@ -319,7 +260,7 @@ Result<QList<Workflow>> WorkflowRepository::query(const QString& where, const QV
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading workflows")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<Workflow> out;
     while (q.next())
         out << readWorkflow(q);
@@ -331,7 +272,7 @@ Result<std::optional<Workflow>> WorkflowRepository::findById(qint64 id)
 {
     auto found = query(QStringLiteral("w.id = ?"), {id});
     if (!found)
-        return Result<std::optional<Workflow>>::failure(found.error());
+        return Result<std::optional<Workflow>>::failure(found.cause());
     return found->isEmpty() ? std::nullopt : std::optional(found->first());
 }
 
@@ -342,7 +283,7 @@ Result<Workflow> WorkflowRepository::resolve(const QString& idOrName)
     auto found =
         isNumber ? query(QStringLiteral("w.id = ?"), {id}) : query(QStringLiteral("w.name = ?"), {idOrName});
     if (!found)
-        return Result<Workflow>::failure(found.error());
+        return Result<Workflow>::failure(found.cause());
     if (found->isEmpty())
         return Result<Workflow>::failure(Text::tr("no workflow '%1'").arg(idOrName));
     return found->first();
@@ -358,14 +299,14 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
     using R = Result<QList<WorkflowListRow>>;
     auto workflows = query(QStringLiteral("1"), {});
     if (!workflows)
-        return R::failure(workflows.error());
+        return R::failure(workflows.cause());
     QList<WorkflowListRow> rows;
     for (const Workflow& w : workflows.value()) {
         WorkflowListRow row;
         row.workflow = w;
         auto recent = runs(w.id, 1);
         if (!recent)
-            return R::failure(recent.error());
+            return R::failure(recent.cause());
         if (!recent->isEmpty())
             row.lastRun = recent->first();
         // The users in scope by where they stand, whoever gave them their key: the three add up.
@@ -382,7 +323,7 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
         if (!all)
             q.addBindValue(w.id);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the workflow's users")); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         if (q.next()) {
             row.active = q.value(0).toLongLong();
             row.pending = q.value(1).toLongLong();
@@ -422,7 +363,7 @@ Result<WorkflowRepository::Preview> WorkflowRepository::preview(const QList<qint
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the users in scope")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     Preview p;
     if (q.next()) {
         p.inScope = q.value(0).toLongLong();
@@ -440,7 +381,7 @@ Result<QList<WorkflowRun>> WorkflowRepository::runs(qint64 workflowId, int limit
     q.addBindValue(workflowId);
     q.addBindValue(qMax(1, limit));
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the workflow's runs")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<WorkflowRun> out;
     while (q.next())
         out << readRun(q);
@@ -455,7 +396,7 @@ Result<std::optional<WorkflowRun>> WorkflowRepository::findRun(qint64 runId)
                                  QStringLiteral(" FROM workflow_runs WHERE id = ?"));
     q.addBindValue(runId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the run")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     std::optional<WorkflowRun> run;
     if (q.next())
         run = readRun(q);
@@ -479,7 +420,7 @@ Result<QList<RunOutcomeRow>> WorkflowRepository::outcomes(qint64 runId, std::opt
     q.addBindValue(qMax(1, limit));
     q.addBindValue(qMax(0, offset));
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the run's outcomes")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<RunOutcomeRow> rows;
     while (q.next())
         rows << RunOutcomeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -503,7 +444,7 @@ Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigge
     stale.addBindValue(workflowId);
     stale.addBindValue(now - kHeartbeatTimeoutMs);
     if (Status s = m_db.exec(stale, QT_TRANSLATE_NOOP("Database", "closing interrupted runs")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QSqlQuery& q = m_db.prepared(QStringLiteral("INSERT INTO workflow_runs (workflow_id, trigger, status, "
                                                 "started_at, heartbeat_at) VALUES (?, ?, 'running', ?, ?)"));
     q.addBindValue(workflowId);
@@ -511,10 +452,10 @@ Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigge
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "starting the run")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     return id;
 }
 
@@ -586,7 +527,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
     bindScope(range);
     range.addBindValue(limit);
     if (Status s = m_db.exec(range, QT_TRANSLATE_NOOP("Database", "reading the users in scope")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (range.next() && !range.value(0).isNull()) {
         batch.lastUserId = range.value(0).toLongLong();
         batch.inScope = range.value(1).toLongLong();
@@ -627,7 +568,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
     skips.bindValue(QStringLiteral(":run"), runId);
     bindRange(skips);
     if (Status s = m_db.exec(skips, QT_TRANSLATE_NOOP("Database", "recording the skipped users")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     batch.skipped = skips.numRowsAffected();
 
     QSqlQuery& due = m_db.prepared(
@@ -635,7 +576,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
         QStringLiteral(" AND (") + outcome + QStringLiteral(") IS NULL ORDER BY u.id"));
     bindRange(due);
     if (Status s = m_db.exec(due, QT_TRANSLATE_NOOP("Database", "reading the users due a key")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     while (due.next()) {
         const qint64 id = due.value(0).toLongLong();
         batch.toAssign.append({id, due.value(1).toString()});
@@ -670,7 +611,7 @@ WorkflowRepository::followUps(qint64 workflowId, qint64 remindBeforeMs, qint64 a
     q.addBindValue(QString::fromLatin1(kGaveUpReason));
     q.addBindValue(limit);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the workflow's pending keys")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     QList<FollowUp> rows;
     while (q.next()) {
         FollowUp f;

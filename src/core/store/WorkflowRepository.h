@@ -27,8 +27,8 @@ public:
     Result<Workflow> update(qint64 id, const QString& name, const QList<qint64>& groupIds,
                             const WorkflowSettings& settings);
     Status setEnabled(qint64 id, bool enabled);
-    // Its pending keys stay (the workflow is forgotten on them) or are revoked.
-    Status remove(qint64 id, bool revokePendingKeys);
+    // The row only (its keys forget it by the foreign key); WorkflowService::remove decides.
+    Status deleteWorkflow(qint64 id);
 
     Result<std::optional<Workflow>> findById(qint64 id);
     Result<Workflow> resolve(const QString& idOrName);

@@ -83,19 +83,19 @@ Result<VerificationLink> VerificationService::start(qint64 keyId)
     using R = Result<VerificationLink>;
     auto row = m_store.keys().findById(keyId);
     if (!row)
-        return R::failure(row.error());
+        return R::failure(row.cause());
     if (!row.value())
         return R::failure(Text::tr("no security key %1").arg(keyId));
     const SecurityKey& key = row.value()->key;
     auto user = m_store.users().findById(key.userId);
     if (!user)
-        return R::failure(user.error());
+        return R::failure(user.cause());
     if (!user.value())
         return R::failure(Text::tr("the user of key %1 is gone").arg(keyId));
     auto started =
         m_store.verifications().start(key, *user.value(), randomChallenge(), m_config.challengeLifetimeMs);
     if (!started)
-        return R::failure(started.error());
+        return R::failure(started.cause());
     return VerificationLink{started->verification, started->linkId,
                             m_config.verificationLink(started->linkId)};
 }

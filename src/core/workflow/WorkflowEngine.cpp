@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "WorkflowEngine.h"
 
+#include "core/keys/KeyLifecycle.h"
 #include "core/mail/ActivationEmail.h"
 #include "core/store/Store.h"
 
@@ -54,10 +55,11 @@ Result<WorkflowRun> WorkflowEngine::run(const Workflow& workflow, RunTrigger tri
     using R = Result<WorkflowRun>;
     auto runId = m_store.workflows().beginRun(workflow.id, trigger);
     if (!runId)
-        return R::failure(runId.error());
+        return R::failure(runId.cause());
     const auto fail = [&](const QString& error) {
         qCWarning(lcWorkflow) << "run of" << workflow.name << "failed:" << error;
-        m_store.workflows().finishRun(runId.value(), QStringLiteral("failed"), error);
+        if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("failed"), error); !s)
+            qCWarning(lcWorkflow) << "and its run could not be marked failed:" << s.error();
         return R::failure(error);
     };
     if (Status s = followUp(workflow, runId.value()); !s)
@@ -71,15 +73,17 @@ Result<WorkflowRun> WorkflowEngine::run(const Workflow& workflow, RunTrigger tri
         if (!more.value())
             break;
         if (progress && !progress(usersDone)) {
-            m_store.workflows().finishRun(runId.value(), QStringLiteral("cancelled"),
-                                          QStringLiteral("cancelled"));
+            if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("cancelled"),
+                                                         QStringLiteral("cancelled"));
+                !s)
+                return fail(s.error());
             auto cancelled = m_store.workflows().findRun(runId.value());
             return cancelled && cancelled.value() ? R(*cancelled.value())
                                                   : R::failure(QStringLiteral("cancelled"));
         }
     }
     if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("completed")); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     auto finished = m_store.workflows().findRun(runId.value());
     if (!finished || !finished.value())
         return R::failure(finished ? Text::tr("the run vanished") : finished.error());
@@ -94,6 +98,9 @@ Status WorkflowEngine::followUp(const Workflow& workflow, qint64 runId)
     const qint64 remindBefore =
         settings.reminderDays > 0 ? m_store.clock().nowMs() - settings.reminderDays * kDayMs : 0;
     qint64 afterActivationId = 0;
+    KeyLifecycle lifecycle(m_store);
+    // A run acts as whoever runs it (the server runtime, or the operator's CLI).
+    const Actor by(m_store.actor());
     for (;;) {
         Transaction tx(m_store.database());
         if (!tx.status())
@@ -119,7 +126,7 @@ Status WorkflowEngine::followUp(const Workflow& workflow, qint64 runId)
                 const qint64 expires = reminder ? f.expiresAtMs : now + emailLifetime;
                 const int count = reminder ? f.reissueCount : f.reissueCount + 1;
                 auto issued =
-                    m_store.keys().renew(f.keyId, f.userId, f.email, expires, reminder, count, workflow.id);
+                    lifecycle.followUp(by, f.keyId, f.userId, f.email, expires, reminder, count, workflow.id);
                 if (!issued)
                     return Status::from(issued);
                 emails << emailFor(issued->activation.id, f.displayName, f.email, issued->secrets, expires,
@@ -128,7 +135,7 @@ Status WorkflowEngine::followUp(const Workflow& workflow, qint64 runId)
                 ++(reminder ? counts.remindersSent : counts.linksReissued);
                 ++counts.emailsQueued;
             } else {
-                if (Status s = m_store.keys().giveUp(f.keyId, f.userId, f.email, workflow.id); !s)
+                if (Status s = lifecycle.giveUp(by, f.keyId, workflow.id); !s)
                     return s;
                 outcomes.append({f.userId, RunOutcome::Expired});
                 ++counts.keysExpired;
@@ -158,7 +165,7 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
     auto batch = m_store.workflows().classifyBatch(workflow, runId, afterUserId, m_options.batchSize);
     const qint64 classifyMs = timer.restart();
     if (!batch)
-        return R::failure(batch.error());
+        return R::failure(batch.cause());
     if (batch->lastUserId == 0)
         return false;
     afterUserId = batch->lastUserId;
@@ -172,7 +179,7 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
         auto assigned = m_store.keys().assignMany(batch->toAssign, workflow.keyType, workflow.settings.key,
                                                   ActivationMethod::Email, lifetime, workflow.id);
         if (!assigned)
-            return R::failure(assigned.error());
+            return R::failure(assigned.cause());
         QList<OutboxRepository::NewMessage> emails;
         emails.reserve(assigned->size());
         outcomes.reserve(assigned->size());
@@ -183,18 +190,18 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
         }
         const qint64 assignMs = timer.restart();
         if (Status s = m_store.outbox().enqueueMany(emails); !s)
-            return R::failure(s.error());
+            return R::failure(s.cause());
         qCDebug(lcWorkflow) << "batch: classify" << classifyMs << "ms, assign" << assignMs << "ms, queue"
                             << timer.restart() << "ms for" << assigned->size() << "users";
         counts.keysAssigned += assigned->size();
         counts.emailsQueued += assigned->size();
     }
     if (Status s = m_store.workflows().recordOutcomes(runId, outcomes); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = m_store.workflows().addToRun(runId, counts); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.cause());
     qCDebug(lcWorkflow) << "batch: outcomes and commit" << timer.elapsed() << "ms";
     return true;
 }
@@ -204,7 +211,7 @@ Result<QList<WorkflowRun>> WorkflowEngine::runEnabled(RunTrigger trigger, const 
     using R = Result<QList<WorkflowRun>>;
     auto workflows = m_store.workflows().enabledWorkflows();
     if (!workflows)
-        return R::failure(workflows.error());
+        return R::failure(workflows.cause());
     QList<WorkflowRun> runs;
     for (const Workflow& w : workflows.value()) {
         auto run = this->run(w, trigger, progress);

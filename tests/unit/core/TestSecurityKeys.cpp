@@ -8,6 +8,7 @@
 #include "core/activation/EnrollmentConfig.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/LookupRateLimiter.h"
+#include "core/keys/KeyLifecycle.h"
 #include "core/mail/ActivationEmail.h"
 #include "core/mail/MimeMessage.h"
 #include "support/TestSupport.h"
@@ -37,11 +38,21 @@ class TestSecurityKeys : public QObject
     static KeyAssignment assign(TestStore& store, const User& user,
                                 ActivationMethod method = ActivationMethod::Now)
     {
-        auto a =
-            store->keys().assign(user, KeyType::Smartphone, KeySettings{}, method, {}, ActivationLifetimes{});
+        auto a = KeyLifecycle(*store).assign(by(store), user, KeyType::Smartphone, KeySettings{}, method, {},
+                                             ActivationLifetimes{});
         if (!a)
             qFatal("%s", qPrintable(a.error()));
         return a.value();
+    }
+
+    static Actor by(TestStore& store) { return Actor(store->actor()); }
+    static KeyLifecycle keys(TestStore& store) { return KeyLifecycle(*store); }
+    static ActivationState stateOf(TestStore& store, const QString& token)
+    {
+        auto found = store->keys().findByToken(token);
+        if (!found || !found.value())
+            qFatal("no activation for the token");
+        return activationState(found.value()->activation, found.value()->key, store.clock().nowMs());
     }
 
     static int auditCount(TestStore& store, const QString& action)
@@ -117,41 +128,39 @@ private Q_SLOTS:
         QCOMPARE(auditCount(store, QStringLiteral("key.assign")), 1);
 
         // Only an active key can be suspended; a pending one can be revoked, with a reason.
-        QCOMPARE(store->keys().suspend(a.key.id, {}).error(),
+        QCOMPARE(keys(store).suspend(by(store), a.key.id, {}).error(),
                  QStringLiteral("key %1 is pending; it must be active to be suspended").arg(a.key.id));
-        QCOMPARE(store->keys().revoke(a.key.id, QStringLiteral("  ")).error(),
+        QCOMPARE(keys(store).revoke(by(store), a.key.id, QStringLiteral("  ")).error(),
                  QStringLiteral("a reason is required to revoke a key"));
 
         // Re-issue supersedes the old activation and keeps the key pending.
-        auto reissued = store->keys().reissue(a.key.id, ActivationMethod::Email, ActivationLifetimes{});
+        auto reissued =
+            keys(store).reissue(by(store), a.key.id, ActivationMethod::Email, ActivationLifetimes{});
         QVERIFY(reissued);
         QCOMPARE(reissued->activation.expiresAtMs - reissued->activation.createdAtMs,
                  ActivationLifetimes{}.emailMs);
-        auto found = store->keys().findByToken(a.issued.secrets.token);
-        QVERIFY(found && found.value());
-        QCOMPARE(found.value()->state, ActivationState::Superseded);
-        QCOMPARE(store->keys().findByToken(reissued->secrets.token).value()->state, ActivationState::Live);
+        QCOMPARE(stateOf(store, a.issued.secrets.token), ActivationState::Superseded);
+        QCOMPARE(stateOf(store, reissued->secrets.token), ActivationState::Live);
         QCOMPARE(auditCount(store, QStringLiteral("key.reissue")), 1);
 
         // Delete works for a never-activated key only, and takes its activations with it.
-        QVERIFY(store->keys().removePending(a.key.id));
+        QVERIFY(keys(store).remove(by(store), a.key.id));
         QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM activations")), 0);
         QCOMPARE(auditCount(store, QStringLiteral("key.delete")), 1);
-        QCOMPARE(store->keys().removePending(a.key.id).error(),
+        QCOMPARE(keys(store).remove(by(store), a.key.id).error(),
                  QStringLiteral("no security key %1").arg(a.key.id));
 
         // A revoked key cannot be re-issued, resumed or deleted.
         const KeyAssignment b = assign(store, ada);
-        QVERIFY(store->keys().revoke(b.key.id, QStringLiteral("lost")));
-        QCOMPARE(store->keys().reissue(b.key.id, ActivationMethod::Now, {}).error(),
+        QVERIFY(keys(store).revoke(by(store), b.key.id, QStringLiteral("lost")));
+        QCOMPARE(keys(store).reissue(by(store), b.key.id, ActivationMethod::Now, {}).error(),
                  QStringLiteral("key %1 is revoked; only a pending or expired key gets a new activation")
                      .arg(b.key.id));
-        QVERIFY(!store->keys().resume(b.key.id));
-        QVERIFY(!store->keys().removePending(b.key.id));
+        QVERIFY(!keys(store).resume(by(store), b.key.id));
+        QVERIFY(!keys(store).remove(by(store), b.key.id));
         auto row = store->keys().findById(b.key.id);
         QCOMPARE(row.value()->key.statusReason, QStringLiteral("lost"));
-        QCOMPARE(store->keys().findByToken(b.issued.secrets.token).value()->state,
-                 ActivationState::KeyWithdrawn);
+        QCOMPARE(stateOf(store, b.issued.secrets.token), ActivationState::KeyWithdrawn);
     }
 
     void onePendingKeyOfATypePerUser()
@@ -160,7 +169,8 @@ private Q_SLOTS:
         const User ada = addUser(store, QStringLiteral("ada@example.com"));
         const KeyAssignment a = assign(store, ada);
         const QString before = tableDump(store->database(), QStringLiteral("security_keys"));
-        auto second = store->keys().assign(ada, KeyType::Smartphone, {}, ActivationMethod::Email, {}, {});
+        auto second =
+            keys(store).assign(by(store), ada, KeyType::Smartphone, {}, ActivationMethod::Email, {}, {});
         QCOMPARE(second.error(),
                  QStringLiteral("ada@example.com already has a pending smartphone key (key %1); re-issue "
                                 "its activation instead")
@@ -183,7 +193,8 @@ private Q_SLOTS:
         User disabled = ada;
         disabled.enabled = false;
         const QString before = tableDump(store->database(), QStringLiteral("security_keys"));
-        auto refused = store->keys().assign(disabled, KeyType::Smartphone, {}, ActivationMethod::Now, {}, {});
+        auto refused =
+            keys(store).assign(by(store), disabled, KeyType::Smartphone, {}, ActivationMethod::Now, {}, {});
         QCOMPARE(refused.error(),
                  QStringLiteral("ada@example.com is disabled; enable the user before assigning a key"));
         QCOMPARE(tableDump(store->database(), QStringLiteral("security_keys")), before);
@@ -197,19 +208,19 @@ private Q_SLOTS:
         const KeyAssignment email =
             assign(store, addUser(store, QStringLiteral("bob@example.com")), ActivationMethod::Email);
         store.clock().advance(15 * 60 * 1000 - 1);
-        QCOMPARE(store->keys().expireDue().value(), 0);
+        QCOMPARE(keys(store).expireDue(by(store)).value(), 0);
         store.clock().advance(1);
-        QCOMPARE(store->keys().expireDue().value(), 1);
+        QCOMPARE(keys(store).expireDue(by(store)).value(), 1);
         QCOMPARE(store->keys().findById(now.key.id).value()->key.status, KeyStatus::Expired);
         QCOMPARE(store->keys().findById(email.key.id).value()->key.status, KeyStatus::Pending);
         QCOMPARE(auditCount(store, QStringLiteral("key.expire")), 1);
-        QCOMPARE(store->keys().expireDue().value(), 0); // once
+        QCOMPARE(keys(store).expireDue(by(store)).value(), 0); // once
         // Re-issue brings an expired key back to pending with a live link.
-        auto again = store->keys().reissue(now.key.id, ActivationMethod::Now, {});
+        auto again = keys(store).reissue(by(store), now.key.id, ActivationMethod::Now, {});
         QVERIFY(again);
         QCOMPARE(store->keys().findById(now.key.id).value()->key.status, KeyStatus::Pending);
         store.clock().advance(7LL * 24 * 3600 * 1000);
-        QCOMPARE(store->keys().expireDue().value(), 2);
+        QCOMPARE(keys(store).expireDue(by(store)).value(), 2);
     }
 
     void keySettingsRefuseBadValues_data()

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 // The workflow engine on a test store with a test clock: scope, idempotence, scope changes,
 // reminders, re-issues up to the maximum, giving up, and deleting a workflow.
+#include "core/keys/KeyLifecycle.h"
 #include "core/workflow/WorkflowEngine.h"
+#include "core/workflow/WorkflowService.h"
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -25,9 +27,11 @@ class TestWorkflows : public QObject
         if (!user)
             qFatal("%s", qPrintable(user.error()));
         for (qint64 g : groups)
-            store->groups().addMember(g, user->id);
+            if (Status s = store->groups().addMember(g, user->id); !s)
+                qFatal("%s", qPrintable(s.error()));
         if (!enabled)
-            store->users().setEnabled(user->id, false);
+            if (Status s = store->users().setEnabled(user->id, false); !s)
+                qFatal("%s", qPrintable(s.error()));
         return user.value();
     }
 
@@ -75,7 +79,8 @@ private Q_SLOTS:
         addUser(store, QStringLiteral("Dan"), {other});          // out of scope
         const User eve = addUser(store, QStringLiteral("Eve"), {support});
         // Eve already has a pending key from the desk.
-        QVERIFY(store->keys().assign(eve, KeyType::Smartphone, {}, ActivationMethod::Now, {}, {}));
+        QVERIFY(KeyLifecycle(*store).assign(Actor(store->actor()), eve, KeyType::Smartphone, {},
+                                            ActivationMethod::Now, {}, {}));
 
         auto preview = store->workflows().preview({sales, support}, KeyType::Smartphone);
         QCOMPARE(preview->inScope, 3); // Ann, Bob, Eve (Cat is disabled)
@@ -176,7 +181,7 @@ private Q_SLOTS:
 
         // Day 5: the link expired: re-issued once (the maximum), with a fresh deadline.
         store.clock().advance(3 * kDay);
-        QCOMPARE(store->keys().expireDue().value(), 1);
+        QCOMPARE(KeyLifecycle(*store).expireDue(Actor(store->actor())).value(), 1);
         auto reissued = engine(store).run(w, RunTrigger::Timer);
         QCOMPARE(reissued->linksReissued, 1);
         row = store->keys().listForUser(ann.id).value().first();
@@ -205,8 +210,8 @@ private Q_SLOTS:
         addUser(store, QStringLiteral("Ann"));
         addUser(store, QStringLiteral("Bob"));
         const Workflow keep = create(store, QStringLiteral("Keep"), {});
-        engine(store).run(keep, RunTrigger::Submit);
-        QVERIFY(store->workflows().remove(keep.id, false));
+        QVERIFY(engine(store).run(keep, RunTrigger::Submit));
+        QVERIFY(WorkflowService(*store).remove(Actor(store->actor()), keep.id, false));
         QCOMPARE(
             count(store, QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'pending' AND "
                                         "workflow_id IS NULL")),
@@ -216,8 +221,8 @@ private Q_SLOTS:
         TestStore other;
         addUser(other, QStringLiteral("Ann"));
         const Workflow revoke = create(other, QStringLiteral("Revoke"), {});
-        engine(other).run(revoke, RunTrigger::Submit);
-        QVERIFY(other->workflows().remove(revoke.id, true));
+        QVERIFY(engine(other).run(revoke, RunTrigger::Submit));
+        QVERIFY(WorkflowService(*other).remove(Actor(other->actor()), revoke.id, true));
         QCOMPARE(count(other, QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'revoked'")),
                  1);
         QCOMPARE(count(other, QStringLiteral(

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "Error.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace keydesk {
+
+namespace {
+
+struct Entry
+{
+    ErrorCode code;
+    const char* name;
+    const char* text; // in the "Error" translation context
+};
+
+// Every coded error's stable name and message, once. The store's two carry their action as the
+// first argument, a source text of the "Database" context.
+constexpr std::array kCatalogue{
+    Entry{ErrorCode::Message, "message", "%1"},
+    Entry{ErrorCode::StorageFailed, "storage-failed", QT_TRANSLATE_NOOP("Error", "%1: %2")},
+    Entry{ErrorCode::DuplicateRow, "duplicate-row", QT_TRANSLATE_NOOP("Error", "%1: %2")},
+    Entry{ErrorCode::KeyNotFound, "key-not-found", QT_TRANSLATE_NOOP("Error", "no security key %1")},
+    Entry{ErrorCode::KeyWrongStatus, "key-wrong-status",
+          QT_TRANSLATE_NOOP("Error", "key %1 is %2; it must be %3 to be %4")},
+    Entry{ErrorCode::KeyNotReissuable, "key-not-reissuable",
+          QT_TRANSLATE_NOOP("Error", "key %1 is %2; only a pending or expired key gets a new activation")},
+    Entry{
+        ErrorCode::KeyNotDeletable, "key-not-deletable",
+        QT_TRANSLATE_NOOP(
+            "Error", "key %1 is %2; only a key that was never activated can be deleted (revoke it instead)")},
+    Entry{ErrorCode::RevokeNeedsReason, "revoke-needs-reason",
+          QT_TRANSLATE_NOOP("Error", "a reason is required to revoke a key")},
+    Entry{ErrorCode::UserDisabledForAssign, "user-disabled-for-assign",
+          QT_TRANSLATE_NOOP("Error", "%1 is disabled; enable the user before assigning a key")},
+    Entry{ErrorCode::UserDisabledForReissue, "user-disabled-for-reissue",
+          QT_TRANSLATE_NOOP("Error", "%1 is disabled; enable the user before re-issuing")},
+    Entry{ErrorCode::PendingKeyExists, "pending-key-exists",
+          QT_TRANSLATE_NOOP("Error",
+                            "%1 already has a pending %2 key (key %3); re-issue its activation instead")},
+    Entry{ErrorCode::OtherPendingKeyExists, "other-pending-key-exists",
+          QT_TRANSLATE_NOOP("Error", "%1 has another pending %2 key (key %3); re-issue that one instead")},
+};
+
+const Entry& entryOf(ErrorCode code)
+{
+    for (const Entry& e : kCatalogue) {
+        if (e.code == code)
+            return e;
+    }
+    return kCatalogue.front();
+}
+
+// %1…%9 replaced in one pass, so an argument that contains "%2" stays as it is.
+QString substitute(const QString& text, const QStringList& args)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'%' && i + 1 < text.size() && text.at(i + 1) >= u'1' && text.at(i + 1) <= u'9') {
+            const int index = text.at(i + 1).unicode() - u'1';
+            out += index < args.size() ? args.at(index) : text.mid(i, 2);
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString Error::message() const
+{
+    if (m_code == ErrorCode::Message)
+        return m_args.value(0);
+    QStringList args = m_args;
+    if ((m_code == ErrorCode::StorageFailed || m_code == ErrorCode::DuplicateRow) && !args.isEmpty())
+        args[0] = QCoreApplication::translate("Database", args[0].toUtf8().constData());
+    return substitute(QCoreApplication::translate("Error", entryOf(m_code).text), args);
+}
+
+QString Error::codeName() const
+{
+    return QString::fromLatin1(entryOf(m_code).name);
+}
+
+} // namespace keydesk

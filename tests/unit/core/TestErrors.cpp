@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+// Coded errors: code and arguments are data; the sentence is made when someone reads it, in
+// their language. The store tells a duplicate row apart by its code, never by SQLite's words.
+#include "base/Error.h"
+#include "core/keys/KeyLifecycle.h"
+#include "i18n/PhoneLanguage.h"
+#include "support/TestSupport.h"
+
+#include <QTest>
+#include <QTranslator>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+class TestErrors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void messagesAreMadeFromCodeAndArguments()
+    {
+        const Error e(ErrorCode::KeyWrongStatus, {QStringLiteral("7"), QStringLiteral("pending"),
+                                                  QStringLiteral("active"), QStringLiteral("suspended")});
+        QCOMPARE(e.message(), QStringLiteral("key 7 is pending; it must be active to be suspended"));
+        QCOMPARE(e.codeName(), QStringLiteral("key-wrong-status"));
+        // An argument is put in as it is, even when it looks like a placeholder.
+        QCOMPARE(Error(ErrorCode::RevokeNeedsReason).message(),
+                 QStringLiteral("a reason is required to revoke a key"));
+        QCOMPARE(Error(ErrorCode::PendingKeyExists,
+                       {QStringLiteral("%2@example.com"), QStringLiteral("smartphone"), QStringLiteral("3")})
+                     .message(),
+                 QStringLiteral("%2@example.com already has a pending smartphone key (key 3); re-issue its "
+                                "activation instead"));
+        // Text without a code yet is kept as it is.
+        QCOMPARE(Error::text(QStringLiteral("100% sure")).message(), QStringLiteral("100% sure"));
+        QCOMPARE(Status::failure(Error::text(QStringLiteral("x"))).cause().code(), ErrorCode::Message);
+    }
+
+    void theSameErrorReadsInTheReadersLanguage()
+    {
+        TestStore store;
+        const Status refused = KeyLifecycle(*store).suspend(Actor(store->actor()), 42, {});
+        QCOMPARE(refused.cause(), Error(ErrorCode::KeyNotFound, {QStringLiteral("42")}));
+        QCOMPARE(refused.error(), QStringLiteral("no security key 42"));
+        QVERIFY(translatedLanguages().contains(QStringLiteral("de"))); // loads the built-in translations
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/keydesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QCOMPARE(refused.error(), QStringLiteral("kein Sicherheitsschlüssel 42"));
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(refused.error(), QStringLiteral("no security key 42"));
+    }
+
+    void theStoreCodesDuplicateRows()
+    {
+        TestStore store;
+        QSqlQuery& insert =
+            store->database().prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"));
+        insert.addBindValue(QStringLiteral("probe"));
+        insert.addBindValue(QStringLiteral("1"));
+        QVERIFY(store->database().exec(insert, QT_TRANSLATE_NOOP("Database", "changing a setting")));
+        insert.addBindValue(QStringLiteral("probe"));
+        insert.addBindValue(QStringLiteral("2"));
+        const Status duplicate =
+            store->database().exec(insert, QT_TRANSLATE_NOOP("Database", "changing a setting"));
+        QCOMPARE(duplicate.cause().code(), ErrorCode::DuplicateRow);
+        QCOMPARE(duplicate.cause().args().first(), QStringLiteral("changing a setting"));
+        QVERIFY2(duplicate.error().startsWith(QStringLiteral("changing a setting: UNIQUE constraint failed")),
+                 qPrintable(duplicate.error()));
+
+        QSqlQuery& broken = store->database().prepared(QStringLiteral(
+            "INSERT INTO security_keys (user_id, type, created_at) VALUES (999, 'smartphone', 0)"));
+        const Status other =
+            store->database().exec(broken, QT_TRANSLATE_NOOP("Database", "adding the security key"));
+        QCOMPARE(other.cause().code(), ErrorCode::StorageFailed);
+        QCOMPARE(other.error(), QStringLiteral("adding the security key: FOREIGN KEY constraint failed"));
+    }
+
+    void aWorkflowNameTakenTwiceIsRefusedByCode()
+    {
+        TestStore store;
+        QVERIFY(store->workflows().create(QStringLiteral("Everyone"), {}, KeyType::Smartphone, {}));
+        auto other = store->workflows().create(QStringLiteral("Others"), {}, KeyType::Smartphone, {});
+        QVERIFY(other);
+        auto renamed = store->workflows().update(other->id, QStringLiteral("Everyone"), {}, {});
+        QVERIFY(!renamed);
+        QCOMPARE(renamed.error(), QStringLiteral("a workflow named 'Everyone' exists already"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrors)
+#include "TestErrors.moc"
