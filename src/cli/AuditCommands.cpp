@@ -59,34 +59,33 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit < 1 || limit > 100000)
         return usageError(ctx, QStringLiteral("--limit must be a number from 1 to 100000"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    if (p.isSet(kUser)) {
-        auto user = store->users().resolve(p.value(kUser));
-        if (!user)
-            return ctx.fail(user.error());
-        query.targetType = QStringLiteral("user");
-        query.targetId = user->id;
-    }
-    auto events = store->audit().page(query, 0, int(limit));
-    if (!events)
-        return ctx.fail(events.error());
-    if (ctx.json) {
-        QJsonArray array;
+    return ctx.withStore([&](Store& store) -> int {
+        if (p.isSet(kUser)) {
+            auto user = store.users().resolve(p.value(kUser));
+            if (!user)
+                return ctx.fail(user.error());
+            query.targetType = QStringLiteral("user");
+            query.targetId = user->id;
+        }
+        auto events = store.audit().page(query, 0, int(limit));
+        if (!events)
+            return ctx.fail(events.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const AuditEvent& e : events.value())
+                array.append(auditJson(e));
+            ctx.printJson(array);
+            return ExitOk;
+        }
+        TablePrinter table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
+                            QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
         for (const AuditEvent& e : events.value())
-            array.append(auditJson(e));
-        ctx.printJson(array);
+            table.addRow({formatTime(e.atMs), e.actor, e.action, e.targetType + u' ' + e.targetLabel,
+                          describeAuditDetails(e.details, &formatTime)});
+        table.print(ctx.out());
+        ctx.out() << events->size() << " events\n";
         return ExitOk;
-    }
-    TablePrinter table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
-                        QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
-    for (const AuditEvent& e : events.value())
-        table.addRow({formatTime(e.atMs), e.actor, e.action, e.targetType + u' ' + e.targetLabel,
-                      describeAuditDetails(e.details, &formatTime)});
-    table.print(ctx.out());
-    ctx.out() << events->size() << " events\n";
-    return ExitOk;
+    });
 }
 
 } // namespace

@@ -34,6 +34,14 @@ public:
 
     // Opens (creating and migrating as needed) the database; null after printing the error.
     Store* store();
+    // Runs `command` on the open database, or prints why it cannot be opened and fails: every
+    // command that needs the database goes through here, after its usage checks (so that a
+    // mistyped command never creates a database file).
+    template <typename Command> int withStore(Command&& command)
+    {
+        Store* opened = store();
+        return opened ? command(*opened) : int(ExitFailed);
+    }
 
     // Prints "keydesk-cli: <message>" on stderr and returns ExitFailed.
     int fail(const QString& message);

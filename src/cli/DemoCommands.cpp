@@ -37,29 +37,28 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
         }
     }
     ctx.databasePath = path;
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    QElapsedTimer timer;
-    timer.start();
-    const auto progress = [&](qint64 done, qint64 total) {
-        if (total >= 100000)
-            ctx.err() << "creating demo users: " << done << '/' << total << '\n' << Qt::flush;
-    };
-    auto summary = DemoDataGenerator::generate(*store, users, progress);
-    if (!summary)
-        return ctx.fail(summary.error());
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("database"), path},
-                                  {QStringLiteral("users"), summary->users},
-                                  {QStringLiteral("disabled_users"), summary->disabledUsers},
-                                  {QStringLiteral("groups"), summary->groups}});
+    return ctx.withStore([&](Store& store) -> int {
+        QElapsedTimer timer;
+        timer.start();
+        const auto progress = [&](qint64 done, qint64 total) {
+            if (total >= 100000)
+                ctx.err() << "creating demo users: " << done << '/' << total << '\n' << Qt::flush;
+        };
+        auto summary = DemoDataGenerator::generate(store, users, progress);
+        if (!summary)
+            return ctx.fail(summary.error());
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("database"), path},
+                                      {QStringLiteral("users"), summary->users},
+                                      {QStringLiteral("disabled_users"), summary->disabledUsers},
+                                      {QStringLiteral("groups"), summary->groups}});
+            return ExitOk;
+        }
+        ctx.out() << "created demo database " << path << ": " << summary->users << " users ("
+                  << summary->disabledUsers << " disabled), " << summary->groups << " groups in "
+                  << timer.elapsed() << " ms\n";
         return ExitOk;
-    }
-    ctx.out() << "created demo database " << path << ": " << summary->users << " users ("
-              << summary->disabledUsers << " disabled), " << summary->groups << " groups in "
-              << timer.elapsed() << " ms\n";
-    return ExitOk;
+    });
 }
 
 } // namespace

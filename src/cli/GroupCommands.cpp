@@ -19,115 +19,109 @@ const QString kUserArgHelp = QStringLiteral("User id or email.");
 
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto groups = store->groups().list();
-    if (!groups)
-        return ctx.fail(groups.error());
-    if (ctx.json) {
-        QJsonArray array;
+    return ctx.withStore([&](Store& store) -> int {
+        auto groups = store.groups().list();
+        if (!groups)
+            return ctx.fail(groups.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const Group& g : groups.value())
+                array.append(groupJson(g));
+            ctx.printJson(array);
+            return ExitOk;
+        }
+        TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MEMBERS"),
+                            QStringLiteral("DESCRIPTION")});
         for (const Group& g : groups.value())
-            array.append(groupJson(g));
-        ctx.printJson(array);
+            table.addRow({QString::number(g.id), g.name, QString::number(g.memberCount), g.description});
+        table.print(ctx.out());
+        ctx.out() << groups->size() << " groups\n";
         return ExitOk;
-    }
-    TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MEMBERS"),
-                        QStringLiteral("DESCRIPTION")});
-    for (const Group& g : groups.value())
-        table.addRow({QString::number(g.id), g.name, QString::number(g.memberCount), g.description});
-    table.print(ctx.out());
-    ctx.out() << groups->size() << " groups\n";
-    return ExitOk;
+    });
 }
 
 int runAdd(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto group = store->groups().create(p.positionalArguments().at(0), p.value(kDescription));
-    if (!group)
-        return ctx.fail(group.error());
-    if (ctx.json)
-        ctx.printJson(groupJson(group.value()));
-    else
-        ctx.out() << "added group " << group->id << " '" << group->name << "'\n";
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto group = store.groups().create(p.positionalArguments().at(0), p.value(kDescription));
+        if (!group)
+            return ctx.fail(group.error());
+        if (ctx.json)
+            ctx.printJson(groupJson(group.value()));
+        else
+            ctx.out() << "added group " << group->id << " '" << group->name << "'\n";
+        return ExitOk;
+    });
 }
 
 int runRename(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto group = store->groups().resolve(p.positionalArguments().at(0));
-    if (!group)
-        return ctx.fail(group.error());
-    const QString newName = p.positionalArguments().at(1);
-    if (Status s = store->groups().rename(group->id, newName); !s)
-        return ctx.fail(s.error());
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("name"), newName}});
-    else
-        ctx.out() << "renamed group " << group->id << " '" << group->name << "' to '" << newName << "'\n";
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto group = store.groups().resolve(p.positionalArguments().at(0));
+        if (!group)
+            return ctx.fail(group.error());
+        const QString newName = p.positionalArguments().at(1);
+        if (Status s = store.groups().rename(group->id, newName); !s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("name"), newName}});
+        else
+            ctx.out() << "renamed group " << group->id << " '" << group->name << "' to '" << newName << "'\n";
+        return ExitOk;
+    });
 }
 
 int runRemove(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto group = store->groups().resolve(p.positionalArguments().at(0));
-    if (!group)
-        return ctx.fail(group.error());
-    if (Status s = store->groups().remove(group->id); !s)
-        return ctx.fail(s.error());
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("removed"), true}});
-    else
-        ctx.out() << "removed group " << group->id << " '" << group->name << "' (" << group->memberCount
-                  << " memberships)\n";
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto group = store.groups().resolve(p.positionalArguments().at(0));
+        if (!group)
+            return ctx.fail(group.error());
+        if (Status s = store.groups().remove(group->id); !s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("removed"), true}});
+        else
+            ctx.out() << "removed group " << group->id << " '" << group->name << "' (" << group->memberCount
+                      << " memberships)\n";
+        return ExitOk;
+    });
 }
 
 int runMembers(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto group = store->groups().resolve(p.positionalArguments().at(0));
-    if (!group)
-        return ctx.fail(group.error());
-    return listGroupMembers(ctx, p, group->id);
+    return ctx.withStore([&](Store& store) -> int {
+        auto group = store.groups().resolve(p.positionalArguments().at(0));
+        if (!group)
+            return ctx.fail(group.error());
+        return listGroupMembers(ctx, p, group->id);
+    });
 }
 
 int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto group = store->groups().resolve(p.positionalArguments().at(0));
-    if (!group)
-        return ctx.fail(group.error());
-    auto user = store->users().resolve(p.positionalArguments().at(1));
-    if (!user)
-        return ctx.fail(user.error());
-    const Status s = add ? store->groups().addMember(group->id, user->id)
-                         : store->groups().removeMember(group->id, user->id);
-    if (!s)
-        return ctx.fail(s.error());
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("group_id"), group->id},
-                                  {QStringLiteral("user_id"), user->id},
-                                  {QStringLiteral("member"), add}});
-    else
-        ctx.out() << (add ? "added " : "removed ") << user->email << (add ? " to '" : " from '")
-                  << group->name << "'\n";
-    if (add)
-        runScopeChangeWorkflows(ctx);
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto group = store.groups().resolve(p.positionalArguments().at(0));
+        if (!group)
+            return ctx.fail(group.error());
+        auto user = store.users().resolve(p.positionalArguments().at(1));
+        if (!user)
+            return ctx.fail(user.error());
+        const Status s = add ? store.groups().addMember(group->id, user->id)
+                             : store.groups().removeMember(group->id, user->id);
+        if (!s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("group_id"), group->id},
+                                      {QStringLiteral("user_id"), user->id},
+                                      {QStringLiteral("member"), add}});
+        else
+            ctx.out() << (add ? "added " : "removed ") << user->email << (add ? " to '" : " from '")
+                      << group->name << "'\n";
+        if (add)
+            runScopeChangeWorkflows(ctx);
+        return ExitOk;
+    });
 }
 
 } // namespace

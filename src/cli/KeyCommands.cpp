@@ -252,30 +252,29 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
     if (p.isSet(kQr) && *method == ActivationMethod::Email)
         return usageError(ctx,
                           QStringLiteral("--qr is for --activate now or manual; the email carries its own"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto user = store->users().resolve(p.value(kUser));
-    if (!user)
-        return ctx.fail(user.error());
-    auto enrollment = makeEnrollment(ctx, *store);
-    if (!enrollment)
-        return ExitFailed;
-    // The options given override the database's defaults for new keys (keys.* settings).
-    auto defaults = defaultKeySettings(*store);
-    if (!defaults)
-        return ctx.fail(defaults.error());
-    QJsonObject merged = defaults->toJson();
-    for (auto it = settingsJson.begin(); it != settingsJson.end(); ++it)
-        merged.insert(it.key(), it.value());
-    const auto keySettings = KeySettings::fromJson(merged, &settingsError);
-    if (!keySettings)
-        return usageError(ctx, settingsError);
-    auto issued =
-        enrollment->assign(user.value(), EnrollmentRequest{*type, *keySettings, *method, p.value(kLabel)});
-    if (!issued)
-        return ctx.fail(issued.error());
-    return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("assigned"), *enrollment);
+    return ctx.withStore([&](Store& store) -> int {
+        auto user = store.users().resolve(p.value(kUser));
+        if (!user)
+            return ctx.fail(user.error());
+        auto enrollment = makeEnrollment(ctx, store);
+        if (!enrollment)
+            return ExitFailed;
+        // The options given override the database's defaults for new keys (keys.* settings).
+        auto defaults = defaultKeySettings(store);
+        if (!defaults)
+            return ctx.fail(defaults.error());
+        QJsonObject merged = defaults->toJson();
+        for (auto it = settingsJson.begin(); it != settingsJson.end(); ++it)
+            merged.insert(it.key(), it.value());
+        const auto keySettings = KeySettings::fromJson(merged, &settingsError);
+        if (!keySettings)
+            return usageError(ctx, settingsError);
+        auto issued = enrollment->assign(user.value(),
+                                         EnrollmentRequest{*type, *keySettings, *method, p.value(kLabel)});
+        if (!issued)
+            return ctx.fail(issued.error());
+        return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("assigned"), *enrollment);
+    });
 }
 
 Result<SecurityKeyRow> resolveKey(Store& store, const QString& text)
@@ -293,214 +292,214 @@ Result<SecurityKeyRow> resolveKey(Store& store, const QString& text)
 
 int runReissue(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto row = resolveKey(*store, p.positionalArguments().at(0));
-    if (!row)
-        return ctx.fail(row.error());
-    // By default the new link goes out the way the last one did.
-    ActivationMethod method = row->latestActivation ? row->latestActivation->method : ActivationMethod::Email;
-    if (p.isSet(kActivate)) {
-        const auto parsed = parseMethod(ctx, p.value(kActivate));
-        if (!parsed)
-            return ExitUsage;
-        method = *parsed;
-    }
-    if (Status s = checkQrPath(p); !s)
-        return usageError(ctx, s.error());
-    auto enrollment = makeEnrollment(ctx, *store);
-    if (!enrollment)
-        return ExitFailed;
-    auto issued = enrollment->reissue(row->key.id, method);
-    if (!issued)
-        return ctx.fail(issued.error());
-    auto user = store->users().resolve(QString::number(row->key.userId));
-    if (!user)
-        return ctx.fail(user.error());
-    return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("re-issued"), *enrollment);
+    return ctx.withStore([&](Store& store) -> int {
+        auto row = resolveKey(store, p.positionalArguments().at(0));
+        if (!row)
+            return ctx.fail(row.error());
+        // By default the new link goes out the way the last one did.
+        ActivationMethod method =
+            row->latestActivation ? row->latestActivation->method : ActivationMethod::Email;
+        if (p.isSet(kActivate)) {
+            const auto parsed = parseMethod(ctx, p.value(kActivate));
+            if (!parsed)
+                return ExitUsage;
+            method = *parsed;
+        }
+        if (Status s = checkQrPath(p); !s)
+            return usageError(ctx, s.error());
+        auto enrollment = makeEnrollment(ctx, store);
+        if (!enrollment)
+            return ExitFailed;
+        auto issued = enrollment->reissue(row->key.id, method);
+        if (!issued)
+            return ctx.fail(issued.error());
+        auto user = store.users().resolve(QString::number(row->key.userId));
+        if (!user)
+            return ctx.fail(user.error());
+        return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("re-issued"), *enrollment);
+    });
 }
 
 int runList(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    std::optional<KeyStatus> status;
-    if (p.isSet(kStatus)) {
-        status = keyStatusFromName(p.value(kStatus));
-        if (!status)
-            return usageError(ctx, QStringLiteral("--status: unknown status \"%1\"").arg(p.value(kStatus)));
-    }
-    const qint64 limit = parseCount(p.value(kLimit));
-    if (limit <= 0)
-        return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-    if (auto expired = KeyLifecycle(*store).expireDue(Actor(store->actor())); !expired)
-        return ctx.fail(expired.error());
-    QList<SecurityKeyRow> rows;
-    if (p.isSet(kUser)) {
-        auto user = store->users().resolve(p.value(kUser));
-        if (!user)
-            return ctx.fail(user.error());
-        auto found = store->keys().listForUser(user->id);
-        if (!found)
-            return ctx.fail(found.error());
-        for (const SecurityKeyRow& row : found.value()) {
-            if ((!status || row.key.status == *status) && rows.size() < limit)
-                rows << row;
+    return ctx.withStore([&](Store& store) -> int {
+        std::optional<KeyStatus> status;
+        if (p.isSet(kStatus)) {
+            status = keyStatusFromName(p.value(kStatus));
+            if (!status)
+                return usageError(ctx,
+                                  QStringLiteral("--status: unknown status \"%1\"").arg(p.value(kStatus)));
         }
-    } else {
-        auto found = store->keys().list(status, int(std::min<qint64>(limit, 1'000'000)));
-        if (!found)
-            return ctx.fail(found.error());
-        rows = found.value();
-    }
-    auto siteNames = AuthenticatorNames::forDatabase(store->database().path());
-    if (!siteNames)
-        return ctx.fail(siteNames.error());
-    const AuthenticatorNames& names = siteNames.value();
-    if (ctx.json) {
-        QJsonArray array;
-        for (const SecurityKeyRow& row : rows)
-            array.append(keyJson(row, names));
-        ctx.printJson(array);
+        const qint64 limit = parseCount(p.value(kLimit));
+        if (limit <= 0)
+            return usageError(ctx, QStringLiteral("--limit must be a positive number"));
+        if (auto expired = KeyLifecycle(store).expireDue(Actor(store.actor())); !expired)
+            return ctx.fail(expired.error());
+        QList<SecurityKeyRow> rows;
+        if (p.isSet(kUser)) {
+            auto user = store.users().resolve(p.value(kUser));
+            if (!user)
+                return ctx.fail(user.error());
+            auto found = store.keys().listForUser(user->id);
+            if (!found)
+                return ctx.fail(found.error());
+            for (const SecurityKeyRow& row : found.value()) {
+                if ((!status || row.key.status == *status) && rows.size() < limit)
+                    rows << row;
+            }
+        } else {
+            auto found = store.keys().list(status, int(std::min<qint64>(limit, 1'000'000)));
+            if (!found)
+                return ctx.fail(found.error());
+            rows = found.value();
+        }
+        auto siteNames = AuthenticatorNames::forDatabase(store.database().path());
+        if (!siteNames)
+            return ctx.fail(siteNames.error());
+        const AuthenticatorNames& names = siteNames.value();
+        if (ctx.json) {
+            QJsonArray array;
+            for (const SecurityKeyRow& row : rows)
+                array.append(keyJson(row, names));
+            ctx.printJson(array);
+            return ExitOk;
+        }
+        const qint64 now = store.clock().nowMs();
+        // People read users by email; scripts get the id (--json).
+        QHash<qint64, QString> emails;
+        for (const SecurityKeyRow& row : rows) {
+            if (emails.contains(row.key.userId))
+                continue;
+            auto user = store.users().findById(row.key.userId);
+            if (!user)
+                return ctx.fail(user.error());
+            emails.insert(row.key.userId,
+                          user->has_value() ? user->value().email : QString::number(row.key.userId));
+        }
+        TablePrinter table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("TYPE"),
+                            QStringLiteral("STATUS"), QStringLiteral("AUTHENTICATOR"),
+                            QStringLiteral("METHOD"), QStringLiteral("CREATED"),
+                            QStringLiteral("ACTIVATED")});
+        for (const SecurityKeyRow& row : rows) {
+            table.addRow({QString::number(row.key.id), emails.value(row.key.userId),
+                          keyTypeName(row.key.type), statusText(row, now),
+                          row.key.aaguid.isEmpty() ? QStringLiteral("-") : names.describe(row.key.aaguid),
+                          row.latestActivation ? activationMethodName(row.latestActivation->method)
+                                               : QStringLiteral("-"),
+                          formatTime(row.key.createdAtMs), optionalTime(row.key.activatedAtMs)});
+        }
+        table.print(ctx.out());
+        ctx.out() << countText(rows.size(), "key", "keys") << '\n';
         return ExitOk;
-    }
-    const qint64 now = store->clock().nowMs();
-    // People read users by email; scripts get the id (--json).
-    QHash<qint64, QString> emails;
-    for (const SecurityKeyRow& row : rows) {
-        if (emails.contains(row.key.userId))
-            continue;
-        auto user = store->users().findById(row.key.userId);
-        if (!user)
-            return ctx.fail(user.error());
-        emails.insert(row.key.userId,
-                      user->has_value() ? user->value().email : QString::number(row.key.userId));
-    }
-    TablePrinter table({QStringLiteral("ID"), QStringLiteral("USER"), QStringLiteral("TYPE"),
-                        QStringLiteral("STATUS"), QStringLiteral("AUTHENTICATOR"), QStringLiteral("METHOD"),
-                        QStringLiteral("CREATED"), QStringLiteral("ACTIVATED")});
-    for (const SecurityKeyRow& row : rows) {
-        table.addRow(
-            {QString::number(row.key.id), emails.value(row.key.userId), keyTypeName(row.key.type),
-             statusText(row, now),
-             row.key.aaguid.isEmpty() ? QStringLiteral("-") : names.describe(row.key.aaguid),
-             row.latestActivation ? activationMethodName(row.latestActivation->method) : QStringLiteral("-"),
-             formatTime(row.key.createdAtMs), optionalTime(row.key.activatedAtMs)});
-    }
-    table.print(ctx.out());
-    ctx.out() << countText(rows.size(), "key", "keys") << '\n';
-    return ExitOk;
+    });
 }
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    if (auto expired = KeyLifecycle(*store).expireDue(Actor(store->actor())); !expired)
-        return ctx.fail(expired.error());
-    auto row = resolveKey(*store, p.positionalArguments().at(0));
-    if (!row)
-        return ctx.fail(row.error());
-    auto names = AuthenticatorNames::forDatabase(store->database().path());
-    if (!names)
-        return ctx.fail(names.error());
-    QJsonObject json = keyJson(row.value(), names.value());
-    // Wrong "Work or School" codes are counted per email (for the rate limits), not per key.
-    std::optional<int> wrongCodes;
-    auto user = store->users().findById(row->key.userId);
-    if (!user)
-        return ctx.fail(user.error());
-    if (user->has_value())
-        json.insert(QStringLiteral("user"), user->value().email);
-    if (row->key.status == KeyStatus::Pending) {
-        if (user->has_value()) {
-            LookupFailureRepository& failures = store->lookupFailures();
-            auto count = failures.countSince(failures.emailSubject(user->value().email),
-                                             store->clock().nowMs() - LookupRateLimiter::kWindowMs);
-            if (!count)
-                return ctx.fail(count.error());
-            wrongCodes = count.value();
-            json.insert(QStringLiteral("recent_wrong_codes"), *wrongCodes);
+    return ctx.withStore([&](Store& store) -> int {
+        if (auto expired = KeyLifecycle(store).expireDue(Actor(store.actor())); !expired)
+            return ctx.fail(expired.error());
+        auto row = resolveKey(store, p.positionalArguments().at(0));
+        if (!row)
+            return ctx.fail(row.error());
+        auto names = AuthenticatorNames::forDatabase(store.database().path());
+        if (!names)
+            return ctx.fail(names.error());
+        QJsonObject json = keyJson(row.value(), names.value());
+        // Wrong "Work or School" codes are counted per email (for the rate limits), not per key.
+        std::optional<int> wrongCodes;
+        auto user = store.users().findById(row->key.userId);
+        if (!user)
+            return ctx.fail(user.error());
+        if (user->has_value())
+            json.insert(QStringLiteral("user"), user->value().email);
+        if (row->key.status == KeyStatus::Pending) {
+            if (user->has_value()) {
+                LookupFailureRepository& failures = store.lookupFailures();
+                auto count = failures.countSince(failures.emailSubject(user->value().email),
+                                                 store.clock().nowMs() - LookupRateLimiter::kWindowMs);
+                if (!count)
+                    return ctx.fail(count.error());
+                wrongCodes = count.value();
+                json.insert(QStringLiteral("recent_wrong_codes"), *wrongCodes);
+            }
         }
-    }
-    if (ctx.json) {
-        ctx.printJson(json);
+        if (ctx.json) {
+            ctx.printJson(json);
+            return ExitOk;
+        }
+        const SecurityKey& k = row->key;
+        QTextStream& out = ctx.out();
+        out << "key " << k.id << " (" << keyTypeDisplayName(k.type) << ", \"" << k.label << "\") of "
+            << (user->has_value()
+                    ? user->value().displayName + QStringLiteral(" <") + user->value().email + u'>'
+                    : QStringLiteral("user %1").arg(k.userId))
+            << '\n'
+            << "status:        " << statusText(row.value(), store.clock().nowMs())
+            << (k.statusReason.isEmpty() ? QString() : QStringLiteral(" — ") + k.statusReason) << '\n'
+            << "settings:      user verification "
+            << (k.settings.requireUserVerification ? "required" : "preferred") << ", attestation "
+            << attestationPolicyName(k.settings.attestation) << '\n'
+            << "created:       " << formatTime(k.createdAtMs) << '\n'
+            << "activated:     " << optionalTime(k.activatedAtMs) << '\n'
+            << "last verified: " << optionalTime(k.lastVerifiedAtMs) << '\n';
+        if (wrongCodes)
+            out << "wrong codes:   " << *wrongCodes << " for this user's email in the last 15 minutes (limit "
+                << LookupRateLimiter::kMaxFailuresPerEmail << ")\n";
+        if (!k.credentialId.isEmpty()) {
+            const QJsonObject c = json.value(QStringLiteral("credential")).toObject();
+            out << "authenticator: " << c.value(QStringLiteral("authenticator")).toString() << " (AAGUID "
+                << c.value(QStringLiteral("aaguid")).toString() << ")\n"
+                << "credential id: " << c.value(QStringLiteral("id")).toString() << '\n'
+                << "algorithm:     " << c.value(QStringLiteral("algorithm")).toString() << ", sign count "
+                << k.signCount << '\n'
+                << "flags:         UV " << (k.userVerified ? "yes" : "no") << ", BE "
+                << (k.backupEligible ? "yes" : "no") << ", BS " << (k.backedUp ? "yes" : "no") << '\n'
+                << "attestation:   " << k.attestationFormat << " / " << k.attestationType << " / "
+                << k.attestationTrust << '\n';
+        }
+        if (row->latestActivation) {
+            const Activation& a = *row->latestActivation;
+            out << "activation:    " << activationMethodName(a.method) << ", created "
+                << formatTime(a.createdAtMs) << ", expires " << formatTime(a.expiresAtMs)
+                << (a.usedAtMs ? QStringLiteral(", used ") + formatTime(*a.usedAtMs) : QString()) << '\n';
+        }
         return ExitOk;
-    }
-    const SecurityKey& k = row->key;
-    QTextStream& out = ctx.out();
-    out << "key " << k.id << " (" << keyTypeDisplayName(k.type) << ", \"" << k.label << "\") of "
-        << (user->has_value() ? user->value().displayName + QStringLiteral(" <") + user->value().email + u'>'
-                              : QStringLiteral("user %1").arg(k.userId))
-        << '\n'
-        << "status:        " << statusText(row.value(), store->clock().nowMs())
-        << (k.statusReason.isEmpty() ? QString() : QStringLiteral(" — ") + k.statusReason) << '\n'
-        << "settings:      user verification "
-        << (k.settings.requireUserVerification ? "required" : "preferred") << ", attestation "
-        << attestationPolicyName(k.settings.attestation) << '\n'
-        << "created:       " << formatTime(k.createdAtMs) << '\n'
-        << "activated:     " << optionalTime(k.activatedAtMs) << '\n'
-        << "last verified: " << optionalTime(k.lastVerifiedAtMs) << '\n';
-    if (wrongCodes)
-        out << "wrong codes:   " << *wrongCodes << " for this user's email in the last 15 minutes (limit "
-            << LookupRateLimiter::kMaxFailuresPerEmail << ")\n";
-    if (!k.credentialId.isEmpty()) {
-        const QJsonObject c = json.value(QStringLiteral("credential")).toObject();
-        out << "authenticator: " << c.value(QStringLiteral("authenticator")).toString() << " (AAGUID "
-            << c.value(QStringLiteral("aaguid")).toString() << ")\n"
-            << "credential id: " << c.value(QStringLiteral("id")).toString() << '\n'
-            << "algorithm:     " << c.value(QStringLiteral("algorithm")).toString() << ", sign count "
-            << k.signCount << '\n'
-            << "flags:         UV " << (k.userVerified ? "yes" : "no") << ", BE "
-            << (k.backupEligible ? "yes" : "no") << ", BS " << (k.backedUp ? "yes" : "no") << '\n'
-            << "attestation:   " << k.attestationFormat << " / " << k.attestationType << " / "
-            << k.attestationTrust << '\n';
-    }
-    if (row->latestActivation) {
-        const Activation& a = *row->latestActivation;
-        out << "activation:    " << activationMethodName(a.method) << ", created "
-            << formatTime(a.createdAtMs) << ", expires " << formatTime(a.expiresAtMs)
-            << (a.usedAtMs ? QStringLiteral(", used ") + formatTime(*a.usedAtMs) : QString()) << '\n';
-    }
-    return ExitOk;
+    });
 }
 
 int runChange(CliContext& ctx, const QCommandLineParser& p, const QString& verb)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto row = resolveKey(*store, p.positionalArguments().at(0));
-    if (!row)
-        return ctx.fail(row.error());
-    const qint64 id = row->key.id;
-    KeyLifecycle keys(*store);
-    const Actor by(store->actor());
-    Status s;
-    if (verb == QLatin1String("suspend"))
-        s = keys.suspend(by, id, p.value(kReason));
-    else if (verb == QLatin1String("resume"))
-        s = keys.resume(by, id);
-    else if (verb == QLatin1String("revoke"))
-        s = p.value(kReason).trimmed().isEmpty()
-                ? Status::failure(QStringLiteral("keys revoke needs --reason"))
-                : keys.revoke(by, id, p.value(kReason));
-    else
-        s = keys.remove(by, id);
-    if (!s)
-        return ctx.fail(s.error());
-    const QString past = verb == QLatin1String("delete")    ? QStringLiteral("deleted")
-                         : verb == QLatin1String("suspend") ? QStringLiteral("suspended")
-                         : verb == QLatin1String("resume")  ? QStringLiteral("resumed")
-                                                            : QStringLiteral("revoked");
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("result"), past}});
-    else
-        ctx.out() << past << " key " << id << '\n';
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto row = resolveKey(store, p.positionalArguments().at(0));
+        if (!row)
+            return ctx.fail(row.error());
+        const qint64 id = row->key.id;
+        KeyLifecycle keys(store);
+        const Actor by(store.actor());
+        Status s;
+        if (verb == QLatin1String("suspend"))
+            s = keys.suspend(by, id, p.value(kReason));
+        else if (verb == QLatin1String("resume"))
+            s = keys.resume(by, id);
+        else if (verb == QLatin1String("revoke"))
+            s = p.value(kReason).trimmed().isEmpty()
+                    ? Status::failure(QStringLiteral("keys revoke needs --reason"))
+                    : keys.revoke(by, id, p.value(kReason));
+        else
+            s = keys.remove(by, id);
+        if (!s)
+            return ctx.fail(s.error());
+        const QString past = verb == QLatin1String("delete")    ? QStringLiteral("deleted")
+                             : verb == QLatin1String("suspend") ? QStringLiteral("suspended")
+                             : verb == QLatin1String("resume")  ? QStringLiteral("resumed")
+                                                                : QStringLiteral("revoked");
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("result"), past}});
+        else
+            ctx.out() << past << " key " << id << '\n';
+        return ExitOk;
+    });
 }
 
 Command change(const QString& verb, const QString& summary, bool reason)

@@ -123,70 +123,69 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     const qint64 mailInterval = parseCount(p.value(kMailPoll));
     if (mailInterval < 1)
         return usageError(ctx, QStringLiteral("--mail-interval must be at least 1 second"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
+    return ctx.withStore([&](Store& store) -> int {
+        if (const QString exposed = exposureWarning(store.database().path()); !exposed.isEmpty())
+            ctx.err() << "keydesk-cli: warning: " << exposed << '\n';
+        auto names = AuthenticatorNames::forDatabase(store.database().path());
+        if (!names)
+            return ctx.fail(names.error());
+        std::optional<net::SmtpSettings> smtp;
+        if (!p.isSet(kNoMail)) {
+            auto settings = smtpFor(store);
+            if (!settings)
+                return ctx.fail(settings.error());
+            if (settings->isConfigured())
+                smtp = settings.value();
+        }
 
-    if (const QString exposed = exposureWarning(store->database().path()); !exposed.isEmpty())
-        ctx.err() << "keydesk-cli: warning: " << exposed << '\n';
-    auto names = AuthenticatorNames::forDatabase(store->database().path());
-    if (!names)
-        return ctx.fail(names.error());
-    std::optional<net::SmtpSettings> smtp;
-    if (!p.isSet(kNoMail)) {
-        auto settings = smtpFor(*store);
-        if (!settings)
-            return ctx.fail(settings.error());
-        if (settings->isConfigured())
-            smtp = settings.value();
-    }
+        // The same runtime as the console's: server, sweep, workflows and outbox on their own thread.
+        net::ServerRuntime runtime(store.database().path(), store.actor(), names.value());
+        QObject::connect(&runtime, &net::ServerRuntime::outboxDelivered,
+                         [&ctx](net::OutboxSender::Counts c, const QString& error) {
+                             if (c.sent + c.retried + c.failed == 0 && error.isEmpty())
+                                 return;
+                             ctx.out() << "outbox: " << c.sent << " sent, " << c.retried << " deferred, "
+                                       << c.failed << " failed"
+                                       << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + u')')
+                                       << '\n';
+                             ctx.out().flush();
+                         });
+        QObject::connect(&runtime, &net::ServerRuntime::workflowRunFinished,
+                         [&ctx](bool ok, const QString& message, const QList<WorkflowRun>& runs) {
+                             for (const WorkflowRun& r : runs) {
+                                 if (r.keysAssigned + r.remindersSent + r.linksReissued + r.keysExpired > 0)
+                                     ctx.out() << "workflow run " << r.id << ": "
+                                               << countText(r.keysAssigned, "key", "keys") << " assigned, "
+                                               << countText(r.remindersSent, "reminder", "reminders") << ", "
+                                               << r.linksReissued << " re-issued, " << r.keysExpired
+                                               << " gave up\n";
+                             }
+                             if (!ok)
+                                 ctx.err() << "keydesk-cli: workflows: " << message << '\n';
+                             ctx.out().flush();
+                             ctx.err().flush();
+                         });
+        if (Status s = runtime.start(options); !s)
+            return ctx.fail(s.error());
+        for (const QString& warning : runtime.warnings())
+            ctx.err() << "keydesk-cli: warning: " << warning << '\n';
+        ctx.out() << "enrollment server listening on " << runtime.listeningUrl() << " (bind "
+                  << options.bindAddress.toString() << "); links use " << runtime.config().baseUrl
+                  << ", RP ID " << runtime.config().rpId << '\n';
+        if (smtp)
+            runtime.setMail(smtp, int(mailInterval * 1000));
+        else if (!p.isSet(kNoMail))
+            ctx.out()
+                << "outbox: SMTP is not configured ('keydesk-cli mail configure'); emails stay queued\n";
+        ctx.out().flush();
 
-    // The same runtime as the console's: server, sweep, workflows and outbox on their own thread.
-    net::ServerRuntime runtime(store->database().path(), store->actor(), names.value());
-    QObject::connect(&runtime, &net::ServerRuntime::outboxDelivered,
-                     [&ctx](net::OutboxSender::Counts c, const QString& error) {
-                         if (c.sent + c.retried + c.failed == 0 && error.isEmpty())
-                             return;
-                         ctx.out() << "outbox: " << c.sent << " sent, " << c.retried << " deferred, "
-                                   << c.failed << " failed"
-                                   << (error.isEmpty() ? QString() : QStringLiteral(" (") + error + u')')
-                                   << '\n';
-                         ctx.out().flush();
-                     });
-    QObject::connect(&runtime, &net::ServerRuntime::workflowRunFinished,
-                     [&ctx](bool ok, const QString& message, const QList<WorkflowRun>& runs) {
-                         for (const WorkflowRun& r : runs) {
-                             if (r.keysAssigned + r.remindersSent + r.linksReissued + r.keysExpired > 0)
-                                 ctx.out()
-                                     << "workflow run " << r.id << ": "
-                                     << countText(r.keysAssigned, "key", "keys") << " assigned, "
-                                     << countText(r.remindersSent, "reminder", "reminders") << ", "
-                                     << r.linksReissued << " re-issued, " << r.keysExpired << " gave up\n";
-                         }
-                         if (!ok)
-                             ctx.err() << "keydesk-cli: workflows: " << message << '\n';
-                         ctx.out().flush();
-                         ctx.err().flush();
-                     });
-    if (Status s = runtime.start(options); !s)
-        return ctx.fail(s.error());
-    for (const QString& warning : runtime.warnings())
-        ctx.err() << "keydesk-cli: warning: " << warning << '\n';
-    ctx.out() << "enrollment server listening on " << runtime.listeningUrl() << " (bind "
-              << options.bindAddress.toString() << "); links use " << runtime.config().baseUrl << ", RP ID "
-              << runtime.config().rpId << '\n';
-    if (smtp)
-        runtime.setMail(smtp, int(mailInterval * 1000));
-    else if (!p.isSet(kNoMail))
-        ctx.out() << "outbox: SMTP is not configured ('keydesk-cli mail configure'); emails stay queued\n";
-    ctx.out().flush();
-
-    std::signal(SIGINT, requestStop);
-    std::signal(SIGTERM, requestStop);
-    runUntil([] { return g_stopRequested.load(); });
-    runtime.stop();
-    ctx.out() << "enrollment server stopped\n";
-    return ExitOk;
+        std::signal(SIGINT, requestStop);
+        std::signal(SIGTERM, requestStop);
+        runUntil([] { return g_stopRequested.load(); });
+        runtime.stop();
+        ctx.out() << "enrollment server stopped\n";
+        return ExitOk;
+    });
 }
 
 QJsonObject outboxJson(const OutboxMessage& m)
@@ -214,31 +213,30 @@ int runOutboxList(CliContext& ctx, const QCommandLineParser& p)
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit <= 0)
         return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto messages = store->outbox().list(status, int(std::min<qint64>(limit, 1'000'000)));
-    if (!messages)
-        return ctx.fail(messages.error());
-    if (ctx.json) {
-        QJsonArray array;
-        for (const OutboxMessage& m : messages.value())
-            array.append(outboxJson(m));
-        ctx.printJson(array);
+    return ctx.withStore([&](Store& store) -> int {
+        auto messages = store.outbox().list(status, int(std::min<qint64>(limit, 1'000'000)));
+        if (!messages)
+            return ctx.fail(messages.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const OutboxMessage& m : messages.value())
+                array.append(outboxJson(m));
+            ctx.printJson(array);
+            return ExitOk;
+        }
+        TablePrinter table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("TO"),
+                            QStringLiteral("ATTEMPTS"), QStringLiteral("NEXT TRY"),
+                            QStringLiteral("LAST ERROR")});
+        for (const OutboxMessage& m : messages.value()) {
+            table.addRow(
+                {QString::number(m.id), outboxStatusName(m.status), m.recipient, QString::number(m.attempts),
+                 m.status == OutboxStatus::Queued ? formatTime(m.nextAttemptAtMs) : QStringLiteral("-"),
+                 m.lastError});
+        }
+        table.print(ctx.out());
+        ctx.out() << messages->size() << " messages\n";
         return ExitOk;
-    }
-    TablePrinter table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("TO"),
-                        QStringLiteral("ATTEMPTS"), QStringLiteral("NEXT TRY"),
-                        QStringLiteral("LAST ERROR")});
-    for (const OutboxMessage& m : messages.value()) {
-        table.addRow({QString::number(m.id), outboxStatusName(m.status), m.recipient,
-                      QString::number(m.attempts),
-                      m.status == OutboxStatus::Queued ? formatTime(m.nextAttemptAtMs) : QStringLiteral("-"),
-                      m.lastError});
-    }
-    table.print(ctx.out());
-    ctx.out() << messages->size() << " messages\n";
-    return ExitOk;
+    });
 }
 
 int runOutboxChange(CliContext& ctx, const QCommandLineParser& p, bool retry)
@@ -246,50 +244,49 @@ int runOutboxChange(CliContext& ctx, const QCommandLineParser& p, bool retry)
     const qint64 id = parseCount(p.positionalArguments().at(0));
     if (id <= 0)
         return usageError(ctx, QStringLiteral("'%1' is not a message id").arg(p.positionalArguments().at(0)));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    const Status s = retry ? store->outbox().retryNow(id) : store->outbox().cancel(id);
-    if (!s)
-        return ctx.fail(s.error());
-    ctx.out() << (retry ? "queued message " : "cancelled message ") << id << (retry ? " for now\n" : "\n");
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        const Status s = retry ? store.outbox().retryNow(id) : store.outbox().cancel(id);
+        if (!s)
+            return ctx.fail(s.error());
+        ctx.out() << (retry ? "queued message " : "cancelled message ") << id
+                  << (retry ? " for now\n" : "\n");
+        return ExitOk;
+    });
 }
 
 int runOutboxSend(CliContext& ctx, const QCommandLineParser&)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto smtp = smtpFor(*store);
-    if (!smtp)
-        return ctx.fail(smtp.error());
-    if (!smtp->isConfigured())
-        return ctx.fail(QStringLiteral("SMTP is not configured; run 'keydesk-cli mail configure' first"));
-    net::OutboxSender sender(*store, smtp.value());
-    bool done = false;
-    net::OutboxSender::Counts counts;
-    QString error;
-    QObject::connect(&sender, &net::OutboxSender::finished,
-                     [&](net::OutboxSender::Counts c, const QString& e) {
-                         counts = c;
-                         error = e;
-                         done = true;
-                     });
-    sender.drain();
-    runUntil([&] { return done; });
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("sent"), counts.sent},
-                                  {QStringLiteral("deferred"), counts.retried},
-                                  {QStringLiteral("failed"), counts.failed},
-                                  {QStringLiteral("error"), error}});
-    } else {
-        ctx.out() << counts.sent << " sent, " << counts.retried << " deferred, " << counts.failed
-                  << " failed\n";
-        if (!error.isEmpty())
-            ctx.out() << "mail server: " << error << '\n';
-    }
-    return error.isEmpty() && counts.retried == 0 && counts.failed == 0 ? ExitOk : ExitFailed;
+    return ctx.withStore([&](Store& store) -> int {
+        auto smtp = smtpFor(store);
+        if (!smtp)
+            return ctx.fail(smtp.error());
+        if (!smtp->isConfigured())
+            return ctx.fail(QStringLiteral("SMTP is not configured; run 'keydesk-cli mail configure' first"));
+        net::OutboxSender sender(store, smtp.value());
+        bool done = false;
+        net::OutboxSender::Counts counts;
+        QString error;
+        QObject::connect(&sender, &net::OutboxSender::finished,
+                         [&](net::OutboxSender::Counts c, const QString& e) {
+                             counts = c;
+                             error = e;
+                             done = true;
+                         });
+        sender.drain();
+        runUntil([&] { return done; });
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("sent"), counts.sent},
+                                      {QStringLiteral("deferred"), counts.retried},
+                                      {QStringLiteral("failed"), counts.failed},
+                                      {QStringLiteral("error"), error}});
+        } else {
+            ctx.out() << counts.sent << " sent, " << counts.retried << " deferred, " << counts.failed
+                      << " failed\n";
+            if (!error.isEmpty())
+                ctx.out() << "mail server: " << error << '\n';
+        }
+        return error.isEmpty() && counts.retried == 0 && counts.failed == 0 ? ExitOk : ExitFailed;
+    });
 }
 
 int runMakeCert(CliContext& ctx, const QCommandLineParser& p)
@@ -349,114 +346,112 @@ const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Recipient of 
 
 int runMailConfigure(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto current = smtpFor(*store);
-    if (!current)
-        return ctx.fail(current.error());
-    net::SmtpSettings s = current.value();
-    if (p.isSet(kSmtpHost))
-        s.host = p.value(kSmtpHost);
-    if (p.isSet(kSmtpPort)) {
-        const qint64 port = parseCount(p.value(kSmtpPort));
-        if (port < 1 || port > 65535)
-            return usageError(ctx, QStringLiteral("--smtp-port must be 1 to 65535"));
-        s.port = quint16(port);
-    }
-    if (p.isSet(kSecurity)) {
-        const auto security = net::smtpSecurityFromName(p.value(kSecurity));
-        if (!security)
-            return usageError(ctx, QStringLiteral("--security must be none, starttls or tls"));
-        s.security = *security;
-    }
-    if (p.isSet(kUsername))
-        s.username = p.value(kUsername);
-    if (p.isSet(kFrom))
-        s.identity.from.address = p.value(kFrom);
-    if (p.isSet(kFromName))
-        s.identity.from.name = p.value(kFromName);
-    if (p.isSet(kOrganisation))
-        s.identity.organisation = p.value(kOrganisation);
-    if (p.isSet(kCaFile))
-        s.caCertificatesPath = p.value(kCaFile);
-    if (p.isSet(kMailLanguage)) {
-        const QString language = p.value(kMailLanguage);
-        const QStringList languages = activationEmailLanguages();
-        if (!languages.contains(language))
-            return usageError(ctx, QStringLiteral("--language must be one of %1, not '%2'")
-                                       .arg(languages.join(QStringLiteral(", ")), language));
-        s.identity.language = language;
-    }
-    if (Status st = net::saveSmtpSettings(*store, s); !st)
-        return ctx.fail(st.error());
-    ctx.out() << "mail: " << s.host << ':' << s.port << ' ' << net::smtpSecurityName(s.security) << ", from "
-              << s.identity.from.address
-              << (s.username.isEmpty() ? QString() : QStringLiteral(", user ") + s.username) << '\n';
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto current = smtpFor(store);
+        if (!current)
+            return ctx.fail(current.error());
+        net::SmtpSettings s = current.value();
+        if (p.isSet(kSmtpHost))
+            s.host = p.value(kSmtpHost);
+        if (p.isSet(kSmtpPort)) {
+            const qint64 port = parseCount(p.value(kSmtpPort));
+            if (port < 1 || port > 65535)
+                return usageError(ctx, QStringLiteral("--smtp-port must be 1 to 65535"));
+            s.port = quint16(port);
+        }
+        if (p.isSet(kSecurity)) {
+            const auto security = net::smtpSecurityFromName(p.value(kSecurity));
+            if (!security)
+                return usageError(ctx, QStringLiteral("--security must be none, starttls or tls"));
+            s.security = *security;
+        }
+        if (p.isSet(kUsername))
+            s.username = p.value(kUsername);
+        if (p.isSet(kFrom))
+            s.identity.from.address = p.value(kFrom);
+        if (p.isSet(kFromName))
+            s.identity.from.name = p.value(kFromName);
+        if (p.isSet(kOrganisation))
+            s.identity.organisation = p.value(kOrganisation);
+        if (p.isSet(kCaFile))
+            s.caCertificatesPath = p.value(kCaFile);
+        if (p.isSet(kMailLanguage)) {
+            const QString language = p.value(kMailLanguage);
+            const QStringList languages = activationEmailLanguages();
+            if (!languages.contains(language))
+                return usageError(ctx, QStringLiteral("--language must be one of %1, not '%2'")
+                                           .arg(languages.join(QStringLiteral(", ")), language));
+            s.identity.language = language;
+        }
+        if (Status st = net::saveSmtpSettings(store, s); !st)
+            return ctx.fail(st.error());
+        ctx.out() << "mail: " << s.host << ':' << s.port << ' ' << net::smtpSecurityName(s.security)
+                  << ", from " << s.identity.from.address
+                  << (s.username.isEmpty() ? QString() : QStringLiteral(", user ") + s.username) << '\n';
+        return ExitOk;
+    });
 }
 
 int runMailTest(CliContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(kTo))
         return usageError(ctx, QStringLiteral("mail test needs --to"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto smtp = smtpFor(*store);
-    if (!smtp)
-        return ctx.fail(smtp.error());
-    bool done = false;
-    bool sent = false;
-    QString text;
-    QObject context;
-    net::sendTestEmail(smtp.value(), p.value(kTo), &context, [&](bool ok, const QString& t) {
-        sent = ok;
-        text = t;
-        done = true;
+    return ctx.withStore([&](Store& store) -> int {
+        auto smtp = smtpFor(store);
+        if (!smtp)
+            return ctx.fail(smtp.error());
+        bool done = false;
+        bool sent = false;
+        QString text;
+        QObject context;
+        net::sendTestEmail(smtp.value(), p.value(kTo), &context, [&](bool ok, const QString& t) {
+            sent = ok;
+            text = t;
+            done = true;
+        });
+        runUntil([&] { return done; });
+        if (!sent)
+            return ctx.fail(QStringLiteral("the test email was not sent: %1").arg(text));
+        ctx.out() << "test email sent to " << p.value(kTo) << " (" << text << ")\n";
+        return ExitOk;
     });
-    runUntil([&] { return done; });
-    if (!sent)
-        return ctx.fail(QStringLiteral("the test email was not sent: %1").arg(text));
-    ctx.out() << "test email sent to " << p.value(kTo) << " (" << text << ")\n";
-    return ExitOk;
 }
 
 int runSettingsList(CliContext& ctx, const QCommandLineParser&)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    QJsonArray array;
-    TablePrinter table({QStringLiteral("SETTING"), QStringLiteral("VALUE"), QStringLiteral("WHEN EMPTY"),
-                        QStringLiteral("MEANING")});
-    for (const DeploymentSetting& s : deploymentSettings()) {
-        auto value = store->setting(s.key);
-        if (!value)
-            return ctx.fail(value.error());
-        array.append(QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("value"), value.value()}});
-        table.addRow({s.key, value.value(), s.defaultText, s.description});
-    }
-    if (ctx.json)
-        ctx.printJson(array);
-    else
-        table.print(ctx.out());
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        QJsonArray array;
+        TablePrinter table({QStringLiteral("SETTING"), QStringLiteral("VALUE"), QStringLiteral("WHEN EMPTY"),
+                            QStringLiteral("MEANING")});
+        for (const DeploymentSetting& s : deploymentSettings()) {
+            auto value = store.setting(s.key);
+            if (!value)
+                return ctx.fail(value.error());
+            array.append(
+                QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("value"), value.value()}});
+            table.addRow({s.key, value.value(), s.defaultText, s.description});
+        }
+        if (ctx.json)
+            ctx.printJson(array);
+        else
+            table.print(ctx.out());
+        return ExitOk;
+    });
 }
 
 int runSettingsSet(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    const QStringList args = p.positionalArguments();
-    const QString value = args.size() > 1 ? args.at(1) : QString();
-    if (Status s = setDeploymentSetting(*store, args.at(0), value); !s)
-        return ctx.fail(s.error());
-    ctx.out() << args.at(0)
-              << (value.isEmpty() ? QStringLiteral(" reset to its default") : QStringLiteral(" = ") + value)
-              << '\n';
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        const QStringList args = p.positionalArguments();
+        const QString value = args.size() > 1 ? args.at(1) : QString();
+        if (Status s = setDeploymentSetting(store, args.at(0), value); !s)
+            return ctx.fail(s.error());
+        ctx.out() << args.at(0)
+                  << (value.isEmpty() ? QStringLiteral(" reset to its default")
+                                      : QStringLiteral(" = ") + value)
+                  << '\n';
+        return ExitOk;
+    });
 }
 
 } // namespace

@@ -82,37 +82,37 @@ int listUsers(CliContext& ctx, const QCommandLineParser& p, UserQuery query)
     qint64 offset = 0;
     if (!readPaging(ctx, p, limit, offset))
         return ExitUsage;
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto total = store->users().count(query);
-    if (!total)
-        return ctx.fail(total.error());
-    auto rows = store->users().page(query, offset, int(limit));
-    if (!rows)
-        return ctx.fail(rows.error());
-    if (ctx.json) {
-        QJsonArray users;
-        for (const UserListRow& row : rows.value()) {
-            QJsonObject o = userJson(row.user);
-            o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(row.groups));
-            o.insert(QStringLiteral("keys"), QJsonObject{{QStringLiteral("active"), row.keys.active},
-                                                         {QStringLiteral("pending"), row.keys.pending}});
-            users.append(o);
+    return ctx.withStore([&](Store& store) -> int {
+        auto total = store.users().count(query);
+        if (!total)
+            return ctx.fail(total.error());
+        auto rows = store.users().page(query, offset, int(limit));
+        if (!rows)
+            return ctx.fail(rows.error());
+        if (ctx.json) {
+            QJsonArray users;
+            for (const UserListRow& row : rows.value()) {
+                QJsonObject o = userJson(row.user);
+                o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(row.groups));
+                o.insert(QStringLiteral("keys"), QJsonObject{{QStringLiteral("active"), row.keys.active},
+                                                             {QStringLiteral("pending"), row.keys.pending}});
+                users.append(o);
+            }
+            ctx.printJson(QJsonObject{{QStringLiteral("total"), total.value()},
+                                      {QStringLiteral("offset"), offset},
+                                      {QStringLiteral("users"), users}});
+            return ExitOk;
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("total"), total.value()},
-                                  {QStringLiteral("offset"), offset},
-                                  {QStringLiteral("users"), users}});
+        printUserTable(ctx, rows.value());
+        const qint64 shown = rows->size();
+        ctx.out() << (shown == 0 ? QStringLiteral("no users match (%1 in all)").arg(total.value())
+                                 : QStringLiteral("%1-%2 of %3 users")
+                                       .arg(offset + 1)
+                                       .arg(offset + shown)
+                                       .arg(total.value()))
+                  << '\n';
         return ExitOk;
-    }
-    printUserTable(ctx, rows.value());
-    const qint64 shown = rows->size();
-    ctx.out()
-        << (shown == 0
-                ? QStringLiteral("no users match (%1 in all)").arg(total.value())
-                : QStringLiteral("%1-%2 of %3 users").arg(offset + 1).arg(offset + shown).arg(total.value()))
-        << '\n';
-    return ExitOk;
+    });
 }
 
 int runList(CliContext& ctx, const QCommandLineParser& p)
@@ -158,72 +158,75 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         return usageError(ctx, QStringLiteral("unknown --sort '%1'").arg(sort));
     query.descending = p.isSet(kDescending);
     if (p.isSet(kGroup)) {
-        Store* store = ctx.store();
-        if (!store)
-            return ExitFailed;
-        auto group = store->groups().resolve(p.value(kGroup));
-        if (!group)
-            return ctx.fail(group.error());
-        query.groupId = group->id;
+        const int resolved = ctx.withStore([&](Store& store) -> int {
+            auto group = store.groups().resolve(p.value(kGroup));
+            if (!group)
+                return ctx.fail(group.error());
+            query.groupId = group->id;
+            return int(ExitOk);
+        });
+        if (resolved != ExitOk)
+            return resolved;
     }
     return listUsers(ctx, p, query);
 }
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto user = store->users().resolve(p.positionalArguments().at(0));
-    if (!user)
-        return ctx.fail(user.error());
-    auto groups = store->users().groupsOf(user->id);
-    if (!groups)
-        return ctx.fail(groups.error());
-    AuditQuery activityQuery;
-    activityQuery.targetType = QStringLiteral("user");
-    activityQuery.targetId = user->id;
-    auto activity = store->audit().page(activityQuery, 0, 10);
-    if (!activity)
-        return ctx.fail(activity.error());
-    auto windowsLogon = store->windowsLogons().find(user->id);
-    if (!windowsLogon)
-        return ctx.fail(windowsLogon.error());
-    QStringList groupNames;
-    for (const Group& g : groups.value())
-        groupNames << g.name;
-    if (ctx.json) {
-        QJsonObject o = userJson(user.value());
-        o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));
-        o.insert(QStringLiteral("windows_logon"),
-                 windowsLogon.value() ? QJsonValue(windowsLogonJson(*windowsLogon.value())) : QJsonValue());
-        QJsonArray events;
-        for (const AuditEvent& e : activity.value())
-            events.append(auditJson(e));
-        o.insert(QStringLiteral("recent_activity"), events);
-        ctx.printJson(o);
+    return ctx.withStore([&](Store& store) -> int {
+        auto user = store.users().resolve(p.positionalArguments().at(0));
+        if (!user)
+            return ctx.fail(user.error());
+        auto groups = store.users().groupsOf(user->id);
+        if (!groups)
+            return ctx.fail(groups.error());
+        AuditQuery activityQuery;
+        activityQuery.targetType = QStringLiteral("user");
+        activityQuery.targetId = user->id;
+        auto activity = store.audit().page(activityQuery, 0, 10);
+        if (!activity)
+            return ctx.fail(activity.error());
+        auto windowsLogon = store.windowsLogons().find(user->id);
+        if (!windowsLogon)
+            return ctx.fail(windowsLogon.error());
+        QStringList groupNames;
+        for (const Group& g : groups.value())
+            groupNames << g.name;
+        if (ctx.json) {
+            QJsonObject o = userJson(user.value());
+            o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));
+            o.insert(QStringLiteral("windows_logon"),
+                     windowsLogon.value() ? QJsonValue(windowsLogonJson(*windowsLogon.value()))
+                                          : QJsonValue());
+            QJsonArray events;
+            for (const AuditEvent& e : activity.value())
+                events.append(auditJson(e));
+            o.insert(QStringLiteral("recent_activity"), events);
+            ctx.printJson(o);
+            return ExitOk;
+        }
+        QTextStream& out = ctx.out();
+        out << "ID:          " << user->id << '\n'
+            << "Name:        " << user->displayName << '\n'
+            << "Email:       " << user->email << '\n'
+            << "UPN:         " << user->upn << '\n'
+            << "Department:  " << user->department << '\n'
+            << "Enabled:     " << (user->enabled ? "yes" : "no") << '\n'
+            << "Source:      " << userSourceName(user->source) << '\n'
+            << "Created:     " << formatTime(user->createdAtMs) << '\n'
+            << "Updated:     " << formatTime(user->updatedAtMs) << '\n'
+            << "Windows:     "
+            << (windowsLogon.value() ? windowsLogon.value()->describe() : QStringLiteral("not set up"))
+            << '\n'
+            << "Groups:      "
+            << (groupNames.isEmpty() ? QStringLiteral("-") : groupNames.join(QStringLiteral(", "))) << '\n';
+        if (!activity->isEmpty()) {
+            out << "\nRecent activity:\n";
+            for (const AuditEvent& e : activity.value())
+                out << "  " << formatTime(e.atMs) << "  " << e.action << "  by " << e.actor << '\n';
+        }
         return ExitOk;
-    }
-    QTextStream& out = ctx.out();
-    out << "ID:          " << user->id << '\n'
-        << "Name:        " << user->displayName << '\n'
-        << "Email:       " << user->email << '\n'
-        << "UPN:         " << user->upn << '\n'
-        << "Department:  " << user->department << '\n'
-        << "Enabled:     " << (user->enabled ? "yes" : "no") << '\n'
-        << "Source:      " << userSourceName(user->source) << '\n'
-        << "Created:     " << formatTime(user->createdAtMs) << '\n'
-        << "Updated:     " << formatTime(user->updatedAtMs) << '\n'
-        << "Windows:     "
-        << (windowsLogon.value() ? windowsLogon.value()->describe() : QStringLiteral("not set up")) << '\n'
-        << "Groups:      "
-        << (groupNames.isEmpty() ? QStringLiteral("-") : groupNames.join(QStringLiteral(", "))) << '\n';
-    if (!activity->isEmpty()) {
-        out << "\nRecent activity:\n";
-        for (const AuditEvent& e : activity.value())
-            out << "  " << formatTime(e.atMs) << "  " << e.action << "  by " << e.actor << '\n';
-    }
-    return ExitOk;
+    });
 }
 
 int runAdd(CliContext& ctx, const QCommandLineParser& p)
@@ -231,34 +234,33 @@ int runAdd(CliContext& ctx, const QCommandLineParser& p)
     if (!p.isSet(kName) || !p.isSet(kEmail))
         return usageError(ctx, QStringLiteral("'users add' needs --name and --email"));
     const UserFields fields{p.value(kName), p.value(kEmail), p.value(kUpn), p.value(kDepartment)};
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    Transaction tx(store->database());
-    if (!tx.status())
-        return ctx.fail(tx.status().error());
-    QList<Group> groups;
-    for (const QString& name : p.values(kGroup)) {
-        auto group = store->groups().resolve(name);
-        if (!group)
-            return ctx.fail(group.error());
-        groups << group.value();
-    }
-    auto user = store->users().create(fields, UserSource::Manual, tx);
-    if (!user)
-        return ctx.fail(user.error());
-    for (const Group& group : groups) {
-        if (auto added = store->groups().addMember(group, user.value(), tx); !added)
-            return ctx.fail(added.error());
-    }
-    if (Status s = tx.commit(); !s)
-        return ctx.fail(s.error());
-    if (ctx.json)
-        ctx.printJson(userJson(user.value()));
-    else
-        ctx.out() << "added user " << user->id << " <" << user->email << ">\n";
-    runScopeChangeWorkflows(ctx);
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        Transaction tx(store.database());
+        if (!tx.status())
+            return ctx.fail(tx.status().error());
+        QList<Group> groups;
+        for (const QString& name : p.values(kGroup)) {
+            auto group = store.groups().resolve(name);
+            if (!group)
+                return ctx.fail(group.error());
+            groups << group.value();
+        }
+        auto user = store.users().create(fields, UserSource::Manual, tx);
+        if (!user)
+            return ctx.fail(user.error());
+        for (const Group& group : groups) {
+            if (auto added = store.groups().addMember(group, user.value(), tx); !added)
+                return ctx.fail(added.error());
+        }
+        if (Status s = tx.commit(); !s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson(userJson(user.value()));
+        else
+            ctx.out() << "added user " << user->id << " <" << user->email << ">\n";
+        runScopeChangeWorkflows(ctx);
+        return ExitOk;
+    });
 }
 
 int runEdit(CliContext& ctx, const QCommandLineParser& p)
@@ -266,49 +268,48 @@ int runEdit(CliContext& ctx, const QCommandLineParser& p)
     if (!p.isSet(kName) && !p.isSet(kEmail) && !p.isSet(kUpn) && !p.isSet(kDepartment))
         return usageError(
             ctx, QStringLiteral("'users edit' needs at least one of --name, --email, --upn, --department"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto current = store->users().resolve(p.positionalArguments().at(0));
-    if (!current)
-        return ctx.fail(current.error());
-    UserFields fields{current->displayName, current->email, current->upn, current->department};
-    if (p.isSet(kName))
-        fields.displayName = p.value(kName);
-    if (p.isSet(kEmail))
-        fields.email = p.value(kEmail);
-    if (p.isSet(kUpn))
-        fields.upn = p.value(kUpn);
-    if (p.isSet(kDepartment))
-        fields.department = p.value(kDepartment);
-    auto updated = store->users().update(current->id, fields);
-    if (!updated)
-        return ctx.fail(updated.error());
-    if (ctx.json)
-        ctx.printJson(userJson(updated.value()));
-    else
-        ctx.out() << "updated user " << updated->id << " <" << updated->email << ">\n";
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto current = store.users().resolve(p.positionalArguments().at(0));
+        if (!current)
+            return ctx.fail(current.error());
+        UserFields fields{current->displayName, current->email, current->upn, current->department};
+        if (p.isSet(kName))
+            fields.displayName = p.value(kName);
+        if (p.isSet(kEmail))
+            fields.email = p.value(kEmail);
+        if (p.isSet(kUpn))
+            fields.upn = p.value(kUpn);
+        if (p.isSet(kDepartment))
+            fields.department = p.value(kDepartment);
+        auto updated = store.users().update(current->id, fields);
+        if (!updated)
+            return ctx.fail(updated.error());
+        if (ctx.json)
+            ctx.printJson(userJson(updated.value()));
+        else
+            ctx.out() << "updated user " << updated->id << " <" << updated->email << ">\n";
+        return ExitOk;
+    });
 }
 
 int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto user = store->users().resolve(p.positionalArguments().at(0));
-    if (!user)
-        return ctx.fail(user.error());
-    if (Status s = store->users().setEnabled(user->id, enabled); !s)
-        return ctx.fail(s.error());
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), user->id}, {QStringLiteral("enabled"), enabled}});
-    else
-        ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user->id << " <" << user->email
-                  << ">\n";
-    if (enabled)
-        runScopeChangeWorkflows(ctx);
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto user = store.users().resolve(p.positionalArguments().at(0));
+        if (!user)
+            return ctx.fail(user.error());
+        if (Status s = store.users().setEnabled(user->id, enabled); !s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("id"), user->id}, {QStringLiteral("enabled"), enabled}});
+        else
+            ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user->id << " <" << user->email
+                      << ">\n";
+        if (enabled)
+            runScopeChangeWorkflows(ctx);
+        return ExitOk;
+    });
 }
 
 QJsonArray changesJson(const QList<UserImportChange>& changes)
@@ -352,56 +353,56 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
         ctx.err().flush();
         return ExitFailed;
     }
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    // Progress on stderr: a rewriting line on a terminal, a line per tenth otherwise.
-    const bool terminal = isatty(STDERR_FILENO) == 1;
-    qint64 lastTenth = -1;
-    QElapsedTimer timer;
-    timer.start();
-    const auto progress = [&](qint64 done, qint64 total) {
-        const qint64 tenth = total > 0 ? done * 10 / total : 10;
-        if (terminal) {
-            ctx.err() << "\rimporting: " << done << '/' << total << " rows";
-            if (done == total)
-                ctx.err() << '\n';
-            ctx.err().flush();
-        } else if (tenth != lastTenth) {
-            ctx.err() << "importing: " << done << '/' << total << " rows\n";
-            ctx.err().flush();
+    return ctx.withStore([&](Store& store) -> int {
+        // Progress on stderr: a rewriting line on a terminal, a line per tenth otherwise.
+        const bool terminal = isatty(STDERR_FILENO) == 1;
+        qint64 lastTenth = -1;
+        QElapsedTimer timer;
+        timer.start();
+        const auto progress = [&](qint64 done, qint64 total) {
+            const qint64 tenth = total > 0 ? done * 10 / total : 10;
+            if (terminal) {
+                ctx.err() << "\rimporting: " << done << '/' << total << " rows";
+                if (done == total)
+                    ctx.err() << '\n';
+                ctx.err().flush();
+            } else if (tenth != lastTenth) {
+                ctx.err() << "importing: " << done << '/' << total << " rows\n";
+                ctx.err().flush();
+            }
+            lastTenth = tenth;
+            return true;
+        };
+        auto summary = UserCsvImporter::apply(store, file.value(), dryRun, progress);
+        if (!summary)
+            return ctx.fail(summary.error());
+        const UserImportSummary& s = summary.value();
+        if (ctx.json) {
+            ctx.printJson(
+                QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                            {QStringLiteral("rows"), s.rows},
+                            {QStringLiteral("created"), s.created},
+                            {QStringLiteral("updated"), s.updated},
+                            {QStringLiteral("unchanged"), s.unchanged},
+                            {QStringLiteral("memberships_added"), s.membershipsAdded},
+                            {QStringLiteral("groups_created"), QJsonArray::fromStringList(s.groupsCreated)},
+                            {QStringLiteral("changes"), changesJson(s.changes)}});
+            return ExitOk;
         }
-        lastTenth = tenth;
-        return true;
-    };
-    auto summary = UserCsvImporter::apply(*store, file.value(), dryRun, progress);
-    if (!summary)
-        return ctx.fail(summary.error());
-    const UserImportSummary& s = summary.value();
-    if (ctx.json) {
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("dry_run"), dryRun},
-                        {QStringLiteral("rows"), s.rows},
-                        {QStringLiteral("created"), s.created},
-                        {QStringLiteral("updated"), s.updated},
-                        {QStringLiteral("unchanged"), s.unchanged},
-                        {QStringLiteral("memberships_added"), s.membershipsAdded},
-                        {QStringLiteral("groups_created"), QJsonArray::fromStringList(s.groupsCreated)},
-                        {QStringLiteral("changes"), changesJson(s.changes)}});
+        QTextStream& out = ctx.out();
+        out << (dryRun ? "dry run, nothing was changed; the import would:\n" : "imported ")
+            << (dryRun ? "  " : "") << s.rows << " rows: " << s.created << " users created, " << s.updated
+            << " updated, " << s.unchanged << " unchanged, " << s.membershipsAdded
+            << " group memberships added";
+        if (!s.groupsCreated.isEmpty())
+            out << ", new groups: " << s.groupsCreated.join(QStringLiteral(", "));
+        out << " (" << timer.elapsed() << " ms)\n";
+        if (dryRun)
+            printChanges(out, s.changes);
+        else
+            runScopeChangeWorkflows(ctx);
         return ExitOk;
-    }
-    QTextStream& out = ctx.out();
-    out << (dryRun ? "dry run, nothing was changed; the import would:\n" : "imported ")
-        << (dryRun ? "  " : "") << s.rows << " rows: " << s.created << " users created, " << s.updated
-        << " updated, " << s.unchanged << " unchanged, " << s.membershipsAdded << " group memberships added";
-    if (!s.groupsCreated.isEmpty())
-        out << ", new groups: " << s.groupsCreated.join(QStringLiteral(", "));
-    out << " (" << timer.elapsed() << " ms)\n";
-    if (dryRun)
-        printChanges(out, s.changes);
-    else
-        runScopeChangeWorkflows(ctx);
-    return ExitOk;
+    });
 }
 
 } // namespace

@@ -29,36 +29,35 @@ int runVerify(CliContext& ctx, const QCommandLineParser& p)
     const qint64 keyId = parseCount(p.positionalArguments().at(0));
     if (keyId <= 0)
         return usageError(ctx, QStringLiteral("'%1' is not a key id").arg(p.positionalArguments().at(0)));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto deployment = net::Deployment::load(*store);
-    if (!deployment)
-        return ctx.fail(deployment.error());
-    auto names = AuthenticatorNames::forDatabase(store->database().path());
-    if (!names)
-        return ctx.fail(names.error());
-    VerificationService service(*store, deployment->config, names.value());
-    auto started = service.start(keyId);
-    if (!started)
-        return ctx.fail(started.error());
-    if (p.isSet(kQr)) {
-        if (Status s = writeQr(p.value(kQr), started->link); !s)
-            return ctx.fail(s.error());
-    }
-    const Verification& v = started->verification;
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("verification_id"), v.id},
-                                  {QStringLiteral("key_id"), v.keyId},
-                                  {QStringLiteral("link"), started->link},
-                                  {QStringLiteral("expires_at"), isoTime(v.expiresAtMs)}});
+    return ctx.withStore([&](Store& store) -> int {
+        auto deployment = net::Deployment::load(store);
+        if (!deployment)
+            return ctx.fail(deployment.error());
+        auto names = AuthenticatorNames::forDatabase(store.database().path());
+        if (!names)
+            return ctx.fail(names.error());
+        VerificationService service(store, deployment->config, names.value());
+        auto started = service.start(keyId);
+        if (!started)
+            return ctx.fail(started.error());
+        if (p.isSet(kQr)) {
+            if (Status s = writeQr(p.value(kQr), started->link); !s)
+                return ctx.fail(s.error());
+        }
+        const Verification& v = started->verification;
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("verification_id"), v.id},
+                                      {QStringLiteral("key_id"), v.keyId},
+                                      {QStringLiteral("link"), started->link},
+                                      {QStringLiteral("expires_at"), isoTime(v.expiresAtMs)}});
+            return ExitOk;
+        }
+        ctx.out() << "verification " << v.id << " of key " << v.keyId << " started\n"
+                  << "link:    " << started->link << '\n'
+                  << "expires: " << formatTime(v.expiresAtMs) << '\n'
+                  << "then:    keydesk-cli verifications show " << v.id << '\n';
         return ExitOk;
-    }
-    ctx.out() << "verification " << v.id << " of key " << v.keyId << " started\n"
-              << "link:    " << started->link << '\n'
-              << "expires: " << formatTime(v.expiresAtMs) << '\n'
-              << "then:    keydesk-cli verifications show " << v.id << '\n';
-    return ExitOk;
+    });
 }
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
@@ -67,63 +66,66 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     if (id <= 0)
         return usageError(ctx,
                           QStringLiteral("'%1' is not a verification id").arg(p.positionalArguments().at(0)));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto found = store->verifications().findById(id);
-    if (!found)
-        return ctx.fail(found.error());
-    if (!found.value())
-        return ctx.fail(QStringLiteral("no verification %1").arg(id));
-    const Verification& v = *found.value();
-    const VerificationState state = v.state(store->clock().nowMs());
-    if (p.isSet(kReceipt)) {
-        auto key = store->keys().findById(v.keyId);
-        auto user = store->users().findById(v.userId);
-        auto names = AuthenticatorNames::forDatabase(store->database().path());
-        auto deployment = net::Deployment::load(*store);
-        if (!key || !key.value() || !user || !user.value() || !names || !deployment)
-            return ctx.fail(QStringLiteral("cannot gather the receipt's facts for verification %1").arg(id));
-        if (!v.finished)
-            return ctx.fail(QStringLiteral("verification %1 has no result yet").arg(id));
-        const ReceiptFacts facts{
-            *user.value(),           key.value()->key,    v, names.value().describe(key.value()->key.aaguid),
-            deployment->config.rpId, store->clock().now()};
-        const QByteArray html = verificationReceiptHtml(facts).toUtf8();
-        if (Status s = writePrivateFile(p.value(kReceipt), html); !s)
-            return ctx.fail(s.error());
-    }
-    if (ctx.json) {
-        QJsonObject json{{QStringLiteral("id"), v.id},
-                         {QStringLiteral("key_id"), v.keyId},
-                         {QStringLiteral("state"), verificationStateName(state)},
-                         {QStringLiteral("started_by"), v.startedBy},
-                         {QStringLiteral("created_at"), isoTime(v.createdAtMs)},
-                         {QStringLiteral("expires_at"), isoTime(v.expiresAtMs)}};
+    return ctx.withStore([&](Store& store) -> int {
+        auto found = store.verifications().findById(id);
+        if (!found)
+            return ctx.fail(found.error());
+        if (!found.value())
+            return ctx.fail(QStringLiteral("no verification %1").arg(id));
+        const Verification& v = *found.value();
+        const VerificationState state = v.state(store.clock().nowMs());
+        if (p.isSet(kReceipt)) {
+            auto key = store.keys().findById(v.keyId);
+            auto user = store.users().findById(v.userId);
+            auto names = AuthenticatorNames::forDatabase(store.database().path());
+            auto deployment = net::Deployment::load(store);
+            if (!key || !key.value() || !user || !user.value() || !names || !deployment)
+                return ctx.fail(
+                    QStringLiteral("cannot gather the receipt's facts for verification %1").arg(id));
+            if (!v.finished)
+                return ctx.fail(QStringLiteral("verification %1 has no result yet").arg(id));
+            const ReceiptFacts facts{*user.value(),
+                                     key.value()->key,
+                                     v,
+                                     names.value().describe(key.value()->key.aaguid),
+                                     deployment->config.rpId,
+                                     store.clock().now()};
+            const QByteArray html = verificationReceiptHtml(facts).toUtf8();
+            if (Status s = writePrivateFile(p.value(kReceipt), html); !s)
+                return ctx.fail(s.error());
+        }
+        if (ctx.json) {
+            QJsonObject json{{QStringLiteral("id"), v.id},
+                             {QStringLiteral("key_id"), v.keyId},
+                             {QStringLiteral("state"), verificationStateName(state)},
+                             {QStringLiteral("started_by"), v.startedBy},
+                             {QStringLiteral("created_at"), isoTime(v.createdAtMs)},
+                             {QStringLiteral("expires_at"), isoTime(v.expiresAtMs)}};
+            if (v.completedAtMs)
+                json.insert(QStringLiteral("completed_at"), isoTime(*v.completedAtMs));
+            if (!v.failedCheck.isEmpty())
+                json.insert(QStringLiteral("failed_check"), v.failedCheck);
+            if (v.signCount)
+                json.insert(QStringLiteral("sign_count"), qint64(*v.signCount));
+            if (v.finished)
+                json.insert(QStringLiteral("verdict"), v.verdict);
+            ctx.printJson(json);
+            return ExitOk;
+        }
+        QTextStream& out = ctx.out();
+        out << "verification " << v.id << " of key " << v.keyId << ": " << verificationStateName(state)
+            << (v.failedCheck.isEmpty() ? QString() : QStringLiteral(" at ") + v.failedCheck) << '\n'
+            << "started:  " << formatTime(v.createdAtMs) << " by " << v.startedBy << '\n';
         if (v.completedAtMs)
-            json.insert(QStringLiteral("completed_at"), isoTime(*v.completedAtMs));
-        if (!v.failedCheck.isEmpty())
-            json.insert(QStringLiteral("failed_check"), v.failedCheck);
-        if (v.signCount)
-            json.insert(QStringLiteral("sign_count"), qint64(*v.signCount));
-        if (v.finished)
-            json.insert(QStringLiteral("verdict"), v.verdict);
-        ctx.printJson(json);
+            out << "answered: " << formatTime(*v.completedAtMs) << '\n';
+        for (const QJsonValue c : v.verdict.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = c.toObject();
+            out << (check.value(QStringLiteral("passed")).toBool() ? "  pass  " : "  FAIL  ")
+                << check.value(QStringLiteral("name")).toString().leftJustified(20) << ' '
+                << check.value(QStringLiteral("detail")).toString() << '\n';
+        }
         return ExitOk;
-    }
-    QTextStream& out = ctx.out();
-    out << "verification " << v.id << " of key " << v.keyId << ": " << verificationStateName(state)
-        << (v.failedCheck.isEmpty() ? QString() : QStringLiteral(" at ") + v.failedCheck) << '\n'
-        << "started:  " << formatTime(v.createdAtMs) << " by " << v.startedBy << '\n';
-    if (v.completedAtMs)
-        out << "answered: " << formatTime(*v.completedAtMs) << '\n';
-    for (const QJsonValue c : v.verdict.value(QStringLiteral("checks")).toArray()) {
-        const QJsonObject check = c.toObject();
-        out << (check.value(QStringLiteral("passed")).toBool() ? "  pass  " : "  FAIL  ")
-            << check.value(QStringLiteral("name")).toString().leftJustified(20) << ' '
-            << check.value(QStringLiteral("detail")).toString() << '\n';
-    }
-    return ExitOk;
+    });
 }
 
 } // namespace

@@ -39,47 +39,47 @@ int runWindowsLogon(CliContext& ctx, const QCommandLineParser& p)
             return usageError(ctx, QStringLiteral("--paired-on must be a date like 2026-11-20, not '%1'")
                                        .arg(p.value(kPairedOn)));
     }
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto user = store->users().resolve(p.positionalArguments().at(0));
-    if (!user)
-        return ctx.fail(user.error());
+    return ctx.withStore([&](Store& store) -> int {
+        auto user = store.users().resolve(p.positionalArguments().at(0));
+        if (!user)
+            return ctx.fail(user.error());
 
-    std::optional<WindowsLogon> shown;
-    if (p.isSet(kClear)) {
-        if (Status s = store->windowsLogons().clear(user.value()); !s)
-            return ctx.fail(s.error());
-    } else if (choices == 1) {
-        WindowsLogon logon;
-        if (p.isSet(kDedicated)) {
-            logon.mode = WindowsLogonMode::DedicatedPc;
-            logon.pcName = p.value(kDedicated);
-            // Noon local time, as the console records a date.
-            const QDate date = pairedOn.value_or(store->clock().now().toLocalTime().date());
-            logon.pairedAtMs = QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
+        std::optional<WindowsLogon> shown;
+        if (p.isSet(kClear)) {
+            if (Status s = store.windowsLogons().clear(user.value()); !s)
+                return ctx.fail(s.error());
+        } else if (choices == 1) {
+            WindowsLogon logon;
+            if (p.isSet(kDedicated)) {
+                logon.mode = WindowsLogonMode::DedicatedPc;
+                logon.pcName = p.value(kDedicated);
+                // Noon local time, as the console records a date.
+                const QDate date = pairedOn.value_or(store.clock().now().toLocalTime().date());
+                logon.pairedAtMs = QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
+            } else {
+                logon.mode = WindowsLogonMode::SharedPc;
+                logon.readerLocation = p.value(kShared);
+            }
+            auto saved = store.windowsLogons().set(user.value(), logon);
+            if (!saved)
+                return ctx.fail(saved.error());
+            shown = saved.value();
         } else {
-            logon.mode = WindowsLogonMode::SharedPc;
-            logon.readerLocation = p.value(kShared);
+            auto found = store.windowsLogons().find(user->id);
+            if (!found)
+                return ctx.fail(found.error());
+            shown = found.value();
         }
-        auto saved = store->windowsLogons().set(user.value(), logon);
-        if (!saved)
-            return ctx.fail(saved.error());
-        shown = saved.value();
-    } else {
-        auto found = store->windowsLogons().find(user->id);
-        if (!found)
-            return ctx.fail(found.error());
-        shown = found.value();
-    }
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{
-            {QStringLiteral("user"), user->email},
-            {QStringLiteral("windows_logon"), shown ? QJsonValue(windowsLogonJson(*shown)) : QJsonValue()}});
+        if (ctx.json) {
+            ctx.printJson(QJsonObject{{QStringLiteral("user"), user->email},
+                                      {QStringLiteral("windows_logon"),
+                                       shown ? QJsonValue(windowsLogonJson(*shown)) : QJsonValue()}});
+            return ExitOk;
+        }
+        ctx.out() << user->email << ": " << (shown ? shown->describe() : QStringLiteral("not set up"))
+                  << '\n';
         return ExitOk;
-    }
-    ctx.out() << user->email << ": " << (shown ? shown->describe() : QStringLiteral("not set up")) << '\n';
-    return ExitOk;
+    });
 }
 
 } // namespace

@@ -176,38 +176,37 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
     const auto settings = settingsFrom(ctx, p, {});
     if (!settings)
         return ExitUsage;
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto groups = groupIds(*store, p.values(kGroup));
-    if (!groups)
-        return ctx.fail(groups.error());
-    auto engine = makeEngine(ctx, *store);
-    if (!engine)
-        return ExitFailed;
-    auto workflow = store->workflows().create(p.value(kName), groups.value(), *type, *settings);
-    if (!workflow)
-        return ctx.fail(workflow.error());
-    if (!ctx.json)
-        ctx.out() << "created workflow " << workflow->id << " '" << workflow->name << "' for "
-                  << scopeText(workflow.value()) << '\n';
-    if (p.isSet(kNoRun)) {
-        if (ctx.json)
-            ctx.printJson(workflowJson(workflow.value()));
-        return ExitOk;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    auto run = engine->run(workflow.value(), RunTrigger::Submit);
-    if (!run)
-        return ctx.fail(run.error());
-    if (ctx.json) {
-        QJsonObject json = workflowJson(workflow.value());
-        json.insert(QStringLiteral("run"), runJson(run.value()));
-        ctx.printJson(json);
-        return ExitOk;
-    }
-    return printRuns(ctx, {run.value()}, timer.elapsed());
+    return ctx.withStore([&](Store& store) -> int {
+        auto groups = groupIds(store, p.values(kGroup));
+        if (!groups)
+            return ctx.fail(groups.error());
+        auto engine = makeEngine(ctx, store);
+        if (!engine)
+            return ExitFailed;
+        auto workflow = store.workflows().create(p.value(kName), groups.value(), *type, *settings);
+        if (!workflow)
+            return ctx.fail(workflow.error());
+        if (!ctx.json)
+            ctx.out() << "created workflow " << workflow->id << " '" << workflow->name << "' for "
+                      << scopeText(workflow.value()) << '\n';
+        if (p.isSet(kNoRun)) {
+            if (ctx.json)
+                ctx.printJson(workflowJson(workflow.value()));
+            return ExitOk;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto run = engine->run(workflow.value(), RunTrigger::Submit);
+        if (!run)
+            return ctx.fail(run.error());
+        if (ctx.json) {
+            QJsonObject json = workflowJson(workflow.value());
+            json.insert(QStringLiteral("run"), runJson(run.value()));
+            ctx.printJson(json);
+            return ExitOk;
+        }
+        return printRuns(ctx, {run.value()}, timer.elapsed());
+    });
 }
 
 int runRun(CliContext& ctx, const QCommandLineParser& p)
@@ -215,193 +214,189 @@ int runRun(CliContext& ctx, const QCommandLineParser& p)
     const bool all = p.isSet(kAll);
     if (all == !p.positionalArguments().isEmpty())
         return usageError(ctx, QStringLiteral("workflows run takes a workflow or --all"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto engine = makeEngine(ctx, *store);
-    if (!engine)
-        return ExitFailed;
-    QElapsedTimer timer;
-    timer.start();
-    if (all) {
-        auto runs = engine->runEnabled(RunTrigger::Manual);
-        if (!runs)
-            return ctx.fail(runs.error());
-        return printRuns(ctx, runs.value(), timer.elapsed());
-    }
-    auto workflow = store->workflows().resolve(p.positionalArguments().at(0));
-    if (!workflow)
-        return ctx.fail(workflow.error());
-    if (!workflow->enabled)
-        return ctx.fail(QStringLiteral("workflow '%1' is disabled; enable it first").arg(workflow->name));
-    auto run = engine->run(workflow.value(), RunTrigger::Manual);
-    if (!run)
-        return ctx.fail(run.error());
-    return printRuns(ctx, {run.value()}, timer.elapsed());
+    return ctx.withStore([&](Store& store) -> int {
+        auto engine = makeEngine(ctx, store);
+        if (!engine)
+            return ExitFailed;
+        QElapsedTimer timer;
+        timer.start();
+        if (all) {
+            auto runs = engine->runEnabled(RunTrigger::Manual);
+            if (!runs)
+                return ctx.fail(runs.error());
+            return printRuns(ctx, runs.value(), timer.elapsed());
+        }
+        auto workflow = store.workflows().resolve(p.positionalArguments().at(0));
+        if (!workflow)
+            return ctx.fail(workflow.error());
+        if (!workflow->enabled)
+            return ctx.fail(QStringLiteral("workflow '%1' is disabled; enable it first").arg(workflow->name));
+        auto run = engine->run(workflow.value(), RunTrigger::Manual);
+        if (!run)
+            return ctx.fail(run.error());
+        return printRuns(ctx, {run.value()}, timer.elapsed());
+    });
 }
 
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto rows = store->workflows().list();
-    if (!rows)
-        return ctx.fail(rows.error());
-    QJsonArray array;
-    TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("SCOPE"),
-                        QStringLiteral("TYPE"), QStringLiteral("ENABLED"), QStringLiteral("LAST RUN"),
-                        QStringLiteral("IN SCOPE"), QStringLiteral("ACTIVE"), QStringLiteral("PENDING"),
-                        QStringLiteral("NO KEY")});
-    for (const WorkflowListRow& r : rows.value()) {
-        // Users in scope by their key, whoever made it: active + pending + without a key = in scope.
-        QJsonObject json = workflowJson(r.workflow);
-        json.insert(QStringLiteral("users_in_scope"), r.inScope());
-        json.insert(QStringLiteral("active"), r.active);
-        json.insert(QStringLiteral("pending"), r.pending);
-        json.insert(QStringLiteral("without_key"), r.withoutKey);
-        json.insert(QStringLiteral("last_run"), r.lastRun ? QJsonValue(runJson(*r.lastRun)) : QJsonValue());
-        array.append(json);
-        table.addRow(
-            {QString::number(r.workflow.id), r.workflow.name, scopeText(r.workflow),
-             keyTypeName(r.workflow.keyType),
-             r.workflow.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
-             r.lastRun ? formatTime(r.lastRun->startedAtMs) + u' ' + r.lastRun->status : QStringLiteral("-"),
-             QString::number(r.inScope()), QString::number(r.active), QString::number(r.pending),
-             QString::number(r.withoutKey)});
-    }
-    if (ctx.json) {
-        ctx.printJson(array);
+    return ctx.withStore([&](Store& store) -> int {
+        auto rows = store.workflows().list();
+        if (!rows)
+            return ctx.fail(rows.error());
+        QJsonArray array;
+        TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("SCOPE"),
+                            QStringLiteral("TYPE"), QStringLiteral("ENABLED"), QStringLiteral("LAST RUN"),
+                            QStringLiteral("IN SCOPE"), QStringLiteral("ACTIVE"), QStringLiteral("PENDING"),
+                            QStringLiteral("NO KEY")});
+        for (const WorkflowListRow& r : rows.value()) {
+            // Users in scope by their key, whoever made it: active + pending + without a key = in scope.
+            QJsonObject json = workflowJson(r.workflow);
+            json.insert(QStringLiteral("users_in_scope"), r.inScope());
+            json.insert(QStringLiteral("active"), r.active);
+            json.insert(QStringLiteral("pending"), r.pending);
+            json.insert(QStringLiteral("without_key"), r.withoutKey);
+            json.insert(QStringLiteral("last_run"),
+                        r.lastRun ? QJsonValue(runJson(*r.lastRun)) : QJsonValue());
+            array.append(json);
+            table.addRow({QString::number(r.workflow.id), r.workflow.name, scopeText(r.workflow),
+                          keyTypeName(r.workflow.keyType),
+                          r.workflow.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+                          r.lastRun ? formatTime(r.lastRun->startedAtMs) + u' ' + r.lastRun->status
+                                    : QStringLiteral("-"),
+                          QString::number(r.inScope()), QString::number(r.active), QString::number(r.pending),
+                          QString::number(r.withoutKey)});
+        }
+        if (ctx.json) {
+            ctx.printJson(array);
+            return ExitOk;
+        }
+        table.print(ctx.out());
+        ctx.out() << countText(rows->size(), "workflow", "workflows") << '\n';
         return ExitOk;
-    }
-    table.print(ctx.out());
-    ctx.out() << countText(rows->size(), "workflow", "workflows") << '\n';
-    return ExitOk;
+    });
 }
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto w = store->workflows().resolve(p.positionalArguments().at(0));
-    if (!w)
-        return ctx.fail(w.error());
-    auto preview = store->workflows().preview(w->groupIds, w->keyType, w->id);
-    auto runs = store->workflows().runs(w->id, 5);
-    if (!preview || !runs)
-        return ctx.fail(preview ? runs.error() : preview.error());
-    if (ctx.json) {
-        QJsonObject json = workflowJson(w.value());
-        json.insert(QStringLiteral("users_in_scope"), preview->inScope);
-        json.insert(QStringLiteral("would_email"), preview->wouldEmail);
-        QJsonArray recent;
+    return ctx.withStore([&](Store& store) -> int {
+        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+        if (!w)
+            return ctx.fail(w.error());
+        auto preview = store.workflows().preview(w->groupIds, w->keyType, w->id);
+        auto runs = store.workflows().runs(w->id, 5);
+        if (!preview || !runs)
+            return ctx.fail(preview ? runs.error() : preview.error());
+        if (ctx.json) {
+            QJsonObject json = workflowJson(w.value());
+            json.insert(QStringLiteral("users_in_scope"), preview->inScope);
+            json.insert(QStringLiteral("would_email"), preview->wouldEmail);
+            QJsonArray recent;
+            for (const WorkflowRun& r : runs.value())
+                recent.append(runJson(r));
+            json.insert(QStringLiteral("runs"), recent);
+            ctx.printJson(json);
+            return ExitOk;
+        }
+        const WorkflowSettings& s = w->settings;
+        ctx.out() << "workflow " << w->id << " '" << w->name << "' (" << (w->enabled ? "enabled" : "disabled")
+                  << ")\n"
+                  << "scope:        " << scopeText(w.value()) << " — " << preview->inScope << " users now, "
+                  << preview->wouldEmail << " would get an email\n"
+                  << "key:          " << keyTypeName(w->keyType) << ", user verification "
+                  << (s.key.requireUserVerification ? "required" : "preferred") << ", attestation "
+                  << attestationPolicyName(s.key.attestation) << '\n'
+                  << "follow-up:    reminder after " << s.reminderDays << " days, at most " << s.maxReissues
+                  << " re-issues\n";
         for (const WorkflowRun& r : runs.value())
-            recent.append(runJson(r));
-        json.insert(QStringLiteral("runs"), recent);
-        ctx.printJson(json);
+            ctx.out() << "  " << formatTime(r.startedAtMs) << "  " << runLine(r) << '\n';
         return ExitOk;
-    }
-    const WorkflowSettings& s = w->settings;
-    ctx.out() << "workflow " << w->id << " '" << w->name << "' (" << (w->enabled ? "enabled" : "disabled")
-              << ")\n"
-              << "scope:        " << scopeText(w.value()) << " — " << preview->inScope << " users now, "
-              << preview->wouldEmail << " would get an email\n"
-              << "key:          " << keyTypeName(w->keyType) << ", user verification "
-              << (s.key.requireUserVerification ? "required" : "preferred") << ", attestation "
-              << attestationPolicyName(s.key.attestation) << '\n'
-              << "follow-up:    reminder after " << s.reminderDays << " days, at most " << s.maxReissues
-              << " re-issues\n";
-    for (const WorkflowRun& r : runs.value())
-        ctx.out() << "  " << formatTime(r.startedAtMs) << "  " << runLine(r) << '\n';
-    return ExitOk;
+    });
 }
 
 int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto w = store->workflows().resolve(p.positionalArguments().at(0));
-    if (!w)
-        return ctx.fail(w.error());
-    if (Status s = store->workflows().setEnabled(w->id, enabled); !s)
-        return ctx.fail(s.error());
-    ctx.out() << (enabled ? "enabled" : "disabled") << " workflow '" << w->name << "'\n";
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+        if (!w)
+            return ctx.fail(w.error());
+        if (Status s = store.workflows().setEnabled(w->id, enabled); !s)
+            return ctx.fail(s.error());
+        ctx.out() << (enabled ? "enabled" : "disabled") << " workflow '" << w->name << "'\n";
+        return ExitOk;
+    });
 }
 
 int runDelete(CliContext& ctx, const QCommandLineParser& p)
 {
     if (p.isSet(kKeepPending) == p.isSet(kRevokePending))
         return usageError(ctx, QStringLiteral("workflows delete needs --keep-pending or --revoke-pending"));
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    auto w = store->workflows().resolve(p.positionalArguments().at(0));
-    if (!w)
-        return ctx.fail(w.error());
-    if (Status s = WorkflowService(*store).remove(Actor(store->actor()), w->id, p.isSet(kRevokePending)); !s)
-        return ctx.fail(s.error());
-    ctx.out() << "deleted workflow '" << w->name << "'; its pending keys were "
-              << (p.isSet(kRevokePending) ? "revoked" : "kept") << '\n';
-    return ExitOk;
+    return ctx.withStore([&](Store& store) -> int {
+        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+        if (!w)
+            return ctx.fail(w.error());
+        if (Status s = WorkflowService(store).remove(Actor(store.actor()), w->id, p.isSet(kRevokePending));
+            !s)
+            return ctx.fail(s.error());
+        ctx.out() << "deleted workflow '" << w->name << "'; its pending keys were "
+                  << (p.isSet(kRevokePending) ? "revoked" : "kept") << '\n';
+        return ExitOk;
+    });
 }
 
 int runRuns(CliContext& ctx, const QCommandLineParser& p)
 {
-    Store* store = ctx.store();
-    if (!store)
-        return ExitFailed;
-    const qint64 limit = parseCount(p.value(kLimit));
-    if (limit <= 0)
-        return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-    if (p.isSet(kRun)) {
-        std::optional<RunOutcome> outcome;
-        if (p.isSet(kOutcome)) {
-            outcome = runOutcomeFromName(p.value(kOutcome));
-            if (!outcome)
-                return usageError(ctx,
-                                  QStringLiteral("--outcome: unknown outcome \"%1\"").arg(p.value(kOutcome)));
+    return ctx.withStore([&](Store& store) -> int {
+        const qint64 limit = parseCount(p.value(kLimit));
+        if (limit <= 0)
+            return usageError(ctx, QStringLiteral("--limit must be a positive number"));
+        if (p.isSet(kRun)) {
+            std::optional<RunOutcome> outcome;
+            if (p.isSet(kOutcome)) {
+                outcome = runOutcomeFromName(p.value(kOutcome));
+                if (!outcome)
+                    return usageError(
+                        ctx, QStringLiteral("--outcome: unknown outcome \"%1\"").arg(p.value(kOutcome)));
+            }
+            auto rows = store.workflows().outcomes(parseCount(p.value(kRun)), outcome, 0,
+                                                   int(std::min<qint64>(limit, 100'000)));
+            if (!rows)
+                return ctx.fail(rows.error());
+            QJsonArray array;
+            TablePrinter table({QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("OUTCOME")});
+            for (const RunOutcomeRow& r : rows.value()) {
+                array.append(QJsonObject{{QStringLiteral("user_id"), r.userId},
+                                         {QStringLiteral("email"), r.email},
+                                         {QStringLiteral("outcome"), runOutcomeName(r.outcome)}});
+                table.addRow({r.displayName, r.email, runOutcomeDisplayName(r.outcome)});
+            }
+            if (ctx.json)
+                ctx.printJson(array);
+            else
+                table.print(ctx.out());
+            return ExitOk;
         }
-        auto rows = store->workflows().outcomes(parseCount(p.value(kRun)), outcome, 0,
-                                                int(std::min<qint64>(limit, 100'000)));
-        if (!rows)
-            return ctx.fail(rows.error());
-        QJsonArray array;
-        TablePrinter table({QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("OUTCOME")});
-        for (const RunOutcomeRow& r : rows.value()) {
-            array.append(QJsonObject{{QStringLiteral("user_id"), r.userId},
-                                     {QStringLiteral("email"), r.email},
-                                     {QStringLiteral("outcome"), runOutcomeName(r.outcome)}});
-            table.addRow({r.displayName, r.email, runOutcomeDisplayName(r.outcome)});
-        }
-        if (ctx.json)
+        if (p.positionalArguments().isEmpty())
+            return usageError(
+                ctx, QStringLiteral("workflows runs takes a workflow, or --run ID for one run's outcomes"));
+        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+        if (!w)
+            return ctx.fail(w.error());
+        auto runs = store.workflows().runs(w->id, int(std::min<qint64>(limit, 10'000)));
+        if (!runs)
+            return ctx.fail(runs.error());
+        if (ctx.json) {
+            QJsonArray array;
+            for (const WorkflowRun& r : runs.value())
+                array.append(runJson(r));
             ctx.printJson(array);
-        else
-            table.print(ctx.out());
-        return ExitOk;
-    }
-    if (p.positionalArguments().isEmpty())
-        return usageError(
-            ctx, QStringLiteral("workflows runs takes a workflow, or --run ID for one run's outcomes"));
-    auto w = store->workflows().resolve(p.positionalArguments().at(0));
-    if (!w)
-        return ctx.fail(w.error());
-    auto runs = store->workflows().runs(w->id, int(std::min<qint64>(limit, 10'000)));
-    if (!runs)
-        return ctx.fail(runs.error());
-    if (ctx.json) {
-        QJsonArray array;
+            return ExitOk;
+        }
         for (const WorkflowRun& r : runs.value())
-            array.append(runJson(r));
-        ctx.printJson(array);
+            ctx.out() << formatTime(r.startedAtMs) << "  " << runLine(r)
+                      << (r.error.isEmpty() ? QString() : QStringLiteral(" — ") + r.error) << '\n';
         return ExitOk;
-    }
-    for (const WorkflowRun& r : runs.value())
-        ctx.out() << formatTime(r.startedAtMs) << "  " << runLine(r)
-                  << (r.error.isEmpty() ? QString() : QStringLiteral(" — ") + r.error) << '\n';
-    return ExitOk;
+    });
 }
 
 Command byName(const QString& verb, const QString& summary,
