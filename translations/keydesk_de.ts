@@ -3484,6 +3484,13 @@
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>no user with id %1</source>
+        <translation>kein Benutzer mit der ID %1</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>All Users</source>

@@ -3479,6 +3479,13 @@
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>no user with id %1</source>
+        <translation>کاربری با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>All Users</source>

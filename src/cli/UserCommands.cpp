@@ -5,6 +5,7 @@
 #include "TablePrinter.h"
 
 #include "core/import/UserCsvImporter.h"
+#include "core/users/UserService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -235,9 +236,6 @@ int runAdd(CliContext& ctx, const QCommandLineParser& p)
         return usageError(ctx, QStringLiteral("'users add' needs --name and --email"));
     const UserFields fields{p.value(kName), p.value(kEmail), p.value(kUpn), p.value(kDepartment)};
     return ctx.withStore([&](Store& store) -> int {
-        Transaction tx(store.database());
-        if (!tx.status())
-            return ctx.fail(tx.status().error());
         QList<Group> groups;
         for (const QString& name : p.values(kGroup)) {
             auto group = store.groups().resolve(name);
@@ -245,20 +243,16 @@ int runAdd(CliContext& ctx, const QCommandLineParser& p)
                 return ctx.fail(group.error());
             groups << group.value();
         }
-        auto user = store.users().create(fields, UserSource::Manual, tx);
-        if (!user)
-            return ctx.fail(user.error());
-        for (const Group& group : groups) {
-            if (auto added = store.groups().addMember(group, user.value(), tx); !added)
-                return ctx.fail(added.error());
-        }
-        if (Status s = tx.commit(); !s)
-            return ctx.fail(s.error());
+        auto change = UserService(store).create(fields, groups);
+        if (!change)
+            return ctx.fail(change.error());
+        const User& user = change->user;
         if (ctx.json)
-            ctx.printJson(userJson(user.value()));
+            ctx.printJson(userJson(user));
         else
-            ctx.out() << "added user " << user->id << " <" << user->email << ">\n";
-        runScopeChangeWorkflows(ctx);
+            ctx.out() << "added user " << user.id << " <" << user.email << ">\n";
+        if (change->entersScope)
+            runScopeChangeWorkflows(ctx);
         return ExitOk;
     });
 }
@@ -298,15 +292,16 @@ int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
         auto user = store.users().resolve(p.positionalArguments().at(0));
         if (!user)
             return ctx.fail(user.error());
-        if (Status s = store.users().setEnabled(user->id, enabled); !s)
-            return ctx.fail(s.error());
+        auto change = UserService(store).setEnabled(user->id, enabled);
+        if (!change)
+            return ctx.fail(change.error());
         if (ctx.json)
             ctx.printJson(
                 QJsonObject{{QStringLiteral("id"), user->id}, {QStringLiteral("enabled"), enabled}});
         else
             ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user->id << " <" << user->email
                       << ">\n";
-        if (enabled)
+        if (change->entersScope)
             runScopeChangeWorkflows(ctx);
         return ExitOk;
     });

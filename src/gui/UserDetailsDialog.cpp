@@ -8,6 +8,7 @@
 #include "SecurityKeysTab.h"
 
 #include "core/store/Store.h"
+#include "core/users/UserService.h"
 
 #include <QPushButton>
 
@@ -116,30 +117,17 @@ void UserDetailsDialog::validate()
 bool UserDetailsDialog::save()
 {
     const UserFields fields = editedFields();
-    const bool entersScope = m_user.id == 0 || (!m_user.enabled && m_ui->enabledCheckBox->isChecked());
-    if (m_user.id == 0) {
-        auto created = m_store.users().create(fields, UserSource::Manual);
-        if (!created) {
-            m_ui->validationLabel->setText(created.error());
-            return false;
-        }
-        m_user = created.value();
-    } else {
-        auto updated = m_store.users().update(m_user.id, fields);
-        if (!updated) {
-            m_ui->validationLabel->setText(updated.error());
-            return false;
-        }
-        m_user = updated.value();
-        if (m_ui->enabledCheckBox->isChecked() != m_user.enabled) {
-            if (Status s = m_store.users().setEnabled(m_user.id, m_ui->enabledCheckBox->isChecked()); !s) {
-                m_ui->validationLabel->setText(s.error());
-                return false;
-            }
-        }
+    UserService users(m_store);
+    // The fields and the enabled flag together: a refused change leaves both as they were.
+    auto change = m_user.id == 0 ? users.create(fields)
+                                 : users.edit(m_user.id, fields, m_ui->enabledCheckBox->isChecked());
+    if (!change) {
+        m_ui->validationLabel->setText(change.error());
+        return false;
     }
+    m_user = change->user;
     Q_EMIT userChanged();
-    if (entersScope)
+    if (change->entersScope)
         Q_EMIT scopeMayHaveChanged();
     loadUser();
     return true;

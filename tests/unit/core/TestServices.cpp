@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+// Services own the rules and make each call one transaction: what a refused call leaves behind
+// (nothing), who it is recorded for, and which changes bring users into a workflow's scope.
+#include "core/keys/KeyLifecycle.h"
+#include "core/users/UserService.h"
+#include "core/workflow/WorkflowService.h"
+#include "support/TestSupport.h"
+
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+class TestServices : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aUserEditChangesFieldsAndStateTogetherOrNotAtAll()
+    {
+        TestStore store;
+        UserService users(*store);
+        auto ada = users.create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
+        QVERIFY(ada);
+        QVERIFY(ada->entersScope); // a new user may be in a workflow's scope
+        auto disabled = users.edit(
+            ada->user.id, {QStringLiteral("Ada L."), QStringLiteral("ada@example.com"), {}, {}}, false);
+        QVERIFY(disabled);
+        QCOMPARE(disabled->user.displayName, QStringLiteral("Ada L."));
+        QCOMPARE(disabled->user.enabled, false);
+        QVERIFY(!disabled->entersScope);
+
+        // A refused edit leaves the fields and the state as they were.
+        const Snapshot before = snapshot(store->database());
+        auto refused =
+            users.edit(ada->user.id, {QStringLiteral("Ada"), QStringLiteral("not an address"), {}, {}}, true);
+        QVERIFY(!refused);
+        QCOMPARE(snapshot(store->database()), before);
+
+        auto enabled = users.setEnabled(ada->user.id, true);
+        QVERIFY(enabled);
+        QVERIFY(enabled->entersScope);
+        QCOMPARE(users.setEnabled(ada->user.id, true).error(),
+                 QStringLiteral("user 'ada@example.com' is already enabled"));
+    }
+
+    void keyChangesAreRecordedForTheOperatorWhoMadeThem()
+    {
+        TestStore store;
+        auto ada =
+            UserService(*store).create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
+        QVERIFY(ada);
+        KeyLifecycle keys(*store);
+        auto assigned = keys.assign(Actor(QStringLiteral("ana@helpdesk")), ada->user, KeyType::Smartphone, {},
+                                    ActivationMethod::Email, {}, {});
+        QVERIFY(assigned);
+        QVERIFY(keys.revoke(Actor(QStringLiteral("bo@helpdesk")), assigned->key.id, QStringLiteral("lost")));
+        QCOMPARE(textScalar(store->database(),
+                            QStringLiteral("SELECT actor FROM audit_events WHERE action = 'key.assign'")),
+                 QStringLiteral("ana@helpdesk"));
+        QCOMPARE(textScalar(store->database(),
+                            QStringLiteral("SELECT actor FROM audit_events WHERE action = 'key.revoke'")),
+                 QStringLiteral("bo@helpdesk"));
+        // A refused change is refused by code and records nothing.
+        const qint64 events = scalar(store->database(), QStringLiteral("SELECT count(*) FROM audit_events"));
+        const Status again = keys.suspend(Actor(QStringLiteral("bo@helpdesk")), assigned->key.id, {});
+        QCOMPARE(again.cause().code(), ErrorCode::KeyWrongStatus);
+        QCOMPARE(
+            again.error(),
+            QStringLiteral("key %1 is revoked; it must be active to be suspended").arg(assigned->key.id));
+        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM audit_events")), events);
+    }
+
+    void deletingAWorkflowRevokesItsWaitingKeysThroughTheLifecycle()
+    {
+        TestStore store;
+        auto ada =
+            UserService(*store).create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
+        QVERIFY(ada);
+        auto workflow = store->workflows().create(QStringLiteral("Everyone"), {}, KeyType::Smartphone, {});
+        QVERIFY(workflow);
+        QVERIFY(store->database().execRaw(
+            QStringLiteral("INSERT INTO security_keys (user_id, type, status, workflow_id, created_at) "
+                           "VALUES (%1, 'smartphone', 'pending', %2, 0)")
+                .arg(ada->user.id)
+                .arg(workflow->id)));
+        QVERIFY(WorkflowService(*store).remove(Actor(QStringLiteral("ana@helpdesk")), workflow->id, true));
+        QCOMPARE(textScalar(store->database(), QStringLiteral("SELECT status_reason FROM security_keys")),
+                 QStringLiteral("workflow 'Everyone' deleted"));
+        QCOMPARE(
+            scalar(store->database(),
+                   QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'key.revoke' AND actor = "
+                                  "'ana@helpdesk'")),
+            1);
+        QCOMPARE(
+            WorkflowService(*store).remove(Actor(QStringLiteral("ana@helpdesk")), workflow->id, true).error(),
+            QStringLiteral("no workflow %1").arg(workflow->id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "TestServices.moc"
