@@ -10,6 +10,8 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <memory>
 
 static void initPhoneTranslationResources()
@@ -21,12 +23,24 @@ namespace keydesk {
 
 namespace {
 
-// Contexts whose text reaches a phone: the pages and what the enrollment API answers.
+// Contexts whose text reaches a phone, as the libraries that serve phones declared them
+// (addPhoneFacingContexts). Read on every tr() of every thread, so without a lock: slots are
+// filled once, in order, and never change.
+constexpr int kMaxPhoneContexts = 32;
+std::array<std::atomic<const char*>, kMaxPhoneContexts> g_phoneContexts{};
+
 bool isPhoneFacing(const char* context)
 {
-    static const QList<QByteArrayView> contexts{"ActivationPage", "VerificationPage", "EnrollmentServer",
-                                                "EnrollmentService", "VerificationService"};
-    return context && contexts.contains(QByteArrayView(context));
+    if (!context)
+        return false;
+    for (const auto& slot : g_phoneContexts) {
+        const char* known = slot.load(std::memory_order_acquire);
+        if (!known)
+            return false;
+        if (qstrcmp(known, context) == 0)
+            return true;
+    }
+    return false;
 }
 
 thread_local QString t_phoneLanguage;
@@ -80,6 +94,31 @@ public:
 QPointer<PhoneLanguageRouter> g_router;
 
 } // namespace
+
+void addPhoneFacingContexts(std::initializer_list<const char*> contexts)
+{
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
+    for (const char* context : contexts) {
+        if (isPhoneFacing(context))
+            continue;
+        auto free = std::find_if(g_phoneContexts.begin(), g_phoneContexts.end(),
+                                 [](const auto& slot) { return slot.load() == nullptr; });
+        Q_ASSERT(free != g_phoneContexts.end());
+        if (free != g_phoneContexts.end())
+            free->store(context, std::memory_order_release);
+    }
+}
+
+QStringList phoneFacingContexts()
+{
+    QStringList names;
+    for (const auto& slot : g_phoneContexts) {
+        if (const char* known = slot.load(std::memory_order_acquire))
+            names << QString::fromLatin1(known);
+    }
+    return names;
+}
 
 QStringList translatedLanguages()
 {

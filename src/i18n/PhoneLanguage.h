@@ -6,12 +6,20 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
+
 class QCoreApplication;
 
 namespace keydesk {
 
 // The phone's pages and the enrollment API's messages speak the phone's language (its
 // Accept-Language), while the console, the verdicts it stores and the audit log stay in the desk's.
+
+// Declares translation contexts (string literals) whose text reaches phones: the library that
+// serves phones names its own and those of the services it answers with. Until declared, a
+// context speaks the desk's language.
+void addPhoneFacingContexts(std::initializer_list<const char*> contexts);
+QStringList phoneFacingContexts();
 
 // Languages KeyDesk is translated into: "en" first, then one per compiled translation.
 QStringList translatedLanguages();

@@ -110,7 +110,13 @@ void addCommonHeaders(HttpReply& reply)
 
 EnrollmentServer::EnrollmentServer(Store& store, const AuthenticatorNames& names, QObject* parent)
     : QObject(parent), m_store(store), m_names(names)
-{}
+{
+    // What phones read: this server's pages and answers (the contexts of its Text structs), and
+    // the services' messages it passes on.
+    addPhoneFacingContexts({"EnrollmentServer", "ActivationPage", "VerificationPage",
+                            EnrollmentService::kTranslationContext,
+                            VerificationService::kTranslationContext});
+}
 
 EnrollmentServer::~EnrollmentServer()
 {

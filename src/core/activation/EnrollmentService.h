@@ -59,6 +59,10 @@ struct LinkStatus
 class EnrollmentService
 {
 public:
+    // Its answers reach phones: the translation context of its messages, for the server to
+    // declare phone-facing (i18n/PhoneLanguage.h).
+    static constexpr const char* kTranslationContext = "EnrollmentService";
+
     EnrollmentService(Store& store, EnrollmentConfig config, const AuthenticatorNames& names);
 
     const EnrollmentConfig& config() const { return m_config; }

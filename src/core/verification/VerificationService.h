@@ -31,6 +31,9 @@ struct VerificationLink
 class VerificationService
 {
 public:
+    // Its answers reach phones (see EnrollmentService::kTranslationContext).
+    static constexpr const char* kTranslationContext = "VerificationService";
+
     VerificationService(Store& store, EnrollmentConfig config, const AuthenticatorNames& names);
 
     const EnrollmentConfig& config() const { return m_config; }
