@@ -72,12 +72,15 @@ SettingsDialog::SettingsDialog(KeyServices& services, net::DeskSettings& desk, Q
     setObjectName(QStringLiteral("SettingsDialog"));
     setWindowTitle(tr("Settings"));
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(generalPage(), tr("&General"));
+    m_generalPage = generalPage();
+    m_tabs->addTab(m_generalPage, tr("&General"));
     m_serverPage = serverPage();
     m_tabs->addTab(m_serverPage, tr("Enrollment &Server"));
     m_tabs->addTab(emailPage(), tr("E&mail"));
-    m_tabs->addTab(keysPage(), tr("Security &Keys"));
-    m_tabs->addTab(workflowsPage(), tr("&Workflows"));
+    m_keysPage = keysPage();
+    m_tabs->addTab(m_keysPage, tr("Security &Keys"));
+    m_workflowsPage = workflowsPage();
+    m_tabs->addTab(m_workflowsPage, tr("&Workflows"));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -325,9 +328,9 @@ void SettingsDialog::load()
 
 QList<std::tuple<QString, QString, QWidget*>> SettingsDialog::databaseValues() const
 {
-    QWidget* server = m_tabs->widget(1);
-    QWidget* keys = m_tabs->widget(3);
-    QWidget* workflows = m_tabs->widget(4);
+    QWidget* server = m_serverPage;
+    QWidget* keys = m_keysPage;
+    QWidget* workflows = m_workflowsPage;
     QList<std::tuple<QString, QString, QWidget*>> values;
     for (auto it = m_deploymentEdits.begin(); it != m_deploymentEdits.end(); ++it)
         values.append({it.key(), it.value()->text().trimmed(), server});
@@ -386,41 +389,34 @@ bool SettingsDialog::apply()
 {
     m_error->clear();
     m_serverChanged = false;
-    QWidget* general = m_tabs->widget(0);
-    QWidget* server = m_tabs->widget(1);
+    QWidget* general = m_generalPage;
+    QWidget* server = m_serverPage;
 
-    // The database's settings first, all in one transaction: one refusal keeps none of them.
-    Store& store = m_services.store();
-    {
-        const auto values = databaseValues();
-        Transaction tx(store.database());
-        if (!tx.status()) {
-            showError(nullptr, tx.status().error());
-            return false;
-        }
-        for (const auto& [key, value, page] : values) {
-            if (m_loaded.value(key) == value)
-                continue; // as shown when the dialog opened: no write, no audit event
-            if (Status s = setDeploymentSetting(store, key, value); !s) {
-                showError(page, describeRefusal(key, s.error()));
-                return false; // the transaction rolls back what was set before
-            }
-        }
-        // This desk's values are checked before the database commits, so either all hold or none.
-        if (Status s = net::DeskSettings::checkServer(m_bind->text(), m_port->value(), m_certificate->text(),
-                                                      m_key->text());
-            !s) {
-            showError(server, s.error());
-            return false;
-        }
-        if (Status s = net::DeskSettings::checkDatabasePath(m_database->text().trimmed()); !s) {
-            showError(general, s.error());
-            return false;
-        }
-        if (Status s = tx.commit(); !s) {
-            showError(nullptr, s.error());
-            return false;
-        }
+    // This desk's values are checked first, then the database's are saved all or none: either
+    // everything holds or nothing changes.
+    if (Status s = net::DeskSettings::checkServer(m_bind->text(), m_port->value(), m_certificate->text(),
+                                                  m_key->text());
+        !s) {
+        showError(server, s.error());
+        return false;
+    }
+    if (Status s = net::DeskSettings::checkDatabasePath(m_database->text().trimmed()); !s) {
+        showError(general, s.error());
+        return false;
+    }
+    QList<std::pair<QString, QString>> changes;
+    QHash<QString, QWidget*> pageOf;
+    for (const auto& [key, value, page] : databaseValues()) {
+        if (m_loaded.value(key) == value)
+            continue; // as shown when the dialog opened: no write, no audit event
+        changes.append({key, value});
+        pageOf.insert(key, page);
+    }
+    QString refusedKey;
+    if (Status s = setDeploymentSettings(m_services.store(), changes, &refusedKey); !s) {
+        showError(pageOf.value(refusedKey),
+                  refusedKey.isEmpty() ? s.error() : describeRefusal(refusedKey, s.error()));
+        return false;
     }
     const bool serverBefore =
         m_desk.bindAddress() == QHostAddress(m_bind->text().trimmed()) && m_desk.port() == m_port->value() &&

@@ -65,7 +65,10 @@ private:
     KeyServices& m_services;
     net::DeskSettings& m_desk;
     QTabWidget* m_tabs = nullptr;
+    QWidget* m_generalPage = nullptr;
     QWidget* m_serverPage = nullptr;
+    QWidget* m_keysPage = nullptr;
+    QWidget* m_workflowsPage = nullptr;
     QLabel* m_error = nullptr;
     bool m_serverChanged = false;
 

@@ -133,4 +133,19 @@ Status setDeploymentSetting(Store& store, const QString& key, const QString& val
     return tx.commit();
 }
 
+Status setDeploymentSettings(Store& store, const QList<std::pair<QString, QString>>& changes,
+                             QString* refusedKey)
+{
+    Transaction tx(store.database());
+    if (!tx.status())
+        return tx.status();
+    for (const auto& [key, value] : changes) {
+        if (Status s = setDeploymentSetting(store, key, value); !s) {
+            *refusedKey = key;
+            return s; // the transaction rolls back what was set before
+        }
+    }
+    return tx.commit();
+}
+
 } // namespace keydesk

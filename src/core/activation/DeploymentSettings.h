@@ -36,4 +36,9 @@ Result<KeySettings> defaultKeySettings(Store& store);
 // Checks `value` for `key` against the others as they are stored, then writes it (audited).
 Status setDeploymentSetting(Store& store, const QString& key, const QString& value);
 
+// Several settings at once, all or none, in one transaction, each checked against the others
+// as they will be; on a refusal `refusedKey` names the setting refused.
+Status setDeploymentSettings(Store& store, const QList<std::pair<QString, QString>>& changes,
+                             QString* refusedKey);
+
 } // namespace keydesk
