@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "SecurityKeyRepository.h"
 
+#include "Rows.h"
 #include "core/domain/Workflow.h"
 
 #include <QCoreApplication>
@@ -25,103 +26,17 @@ namespace keydesk {
 
 namespace {
 
-const QString kKeyColumns = QStringLiteral(
-    "k.id, k.user_id, k.type, k.label, k.status, k.status_reason, k.settings, k.credential_id, "
-    "k.public_key, k.algorithm, k.aaguid, k.sign_count, k.flag_uv, k.flag_be, k.flag_bs, "
-    "k.attestation_format, k.attestation_type, k.attestation_trust, k.transports, k.created_at, "
-    "k.activated_at, k.last_used_at, k.last_verified_at, k.status_changed_at");
-constexpr int kKeyColumnCount = 24;
-const QString kActivationColumns =
-    QStringLiteral("a.id, a.key_id, a.method, a.created_at, a.expires_at, a.used_at, a.superseded_by");
-constexpr int kActivationColumnCount = 7;
-const QString kUserColumns =
-    QStringLiteral("u.id, u.external_id, u.display_name, u.email, u.upn, u.department, u.enabled");
-
-std::optional<qint64> optionalLong(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
-
-QJsonObject parseObject(const QString& text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-SecurityKey readKey(const QSqlQuery& q, int at = 0)
-{
-    SecurityKey k;
-    k.id = q.value(at + 0).toLongLong();
-    k.userId = q.value(at + 1).toLongLong();
-    k.type = keyTypeFromName(q.value(at + 2).toString()).value_or(KeyType::Smartphone);
-    k.label = q.value(at + 3).toString();
-    k.status = keyStatusFromName(q.value(at + 4).toString()).value_or(KeyStatus::Pending);
-    k.statusReason = q.value(at + 5).toString();
-    QString ignored;
-    // Settings were validated on the way in; a damaged document falls back to the defaults.
-    k.settings =
-        KeySettings::fromJson(parseObject(q.value(at + 6).toString()), &ignored).value_or(KeySettings{});
-    k.credentialId = q.value(at + 7).toByteArray();
-    k.publicKeyCose = q.value(at + 8).toByteArray();
-    k.algorithm = q.value(at + 9).toInt();
-    k.aaguid = q.value(at + 10).toByteArray();
-    k.signCount = quint32(q.value(at + 11).toLongLong());
-    k.userVerified = q.value(at + 12).toBool();
-    k.backupEligible = q.value(at + 13).toBool();
-    k.backedUp = q.value(at + 14).toBool();
-    k.attestationFormat = q.value(at + 15).toString();
-    k.attestationType = q.value(at + 16).toString();
-    k.attestationTrust = q.value(at + 17).toString();
-    for (const QJsonValue v : QJsonDocument::fromJson(q.value(at + 18).toString().toUtf8()).array())
-        k.transports << v.toString();
-    k.createdAtMs = q.value(at + 19).toLongLong();
-    k.activatedAtMs = optionalLong(q.value(at + 20));
-    k.lastUsedAtMs = optionalLong(q.value(at + 21));
-    k.lastVerifiedAtMs = optionalLong(q.value(at + 22));
-    k.statusChangedAtMs = optionalLong(q.value(at + 23));
-    return k;
-}
-
-std::optional<Activation> readActivation(const QSqlQuery& q, int at)
-{
-    if (q.value(at).isNull())
-        return std::nullopt;
-    Activation a;
-    a.id = q.value(at + 0).toLongLong();
-    a.keyId = q.value(at + 1).toLongLong();
-    a.method = activationMethodFromName(q.value(at + 2).toString()).value_or(ActivationMethod::Now);
-    a.createdAtMs = q.value(at + 3).toLongLong();
-    a.expiresAtMs = q.value(at + 4).toLongLong();
-    a.usedAtMs = optionalLong(q.value(at + 5));
-    a.supersededBy = optionalLong(q.value(at + 6));
-    return a;
-}
-
-User readUser(const QSqlQuery& q, int at)
-{
-    User u;
-    u.id = q.value(at + 0).toLongLong();
-    u.externalId = q.value(at + 1).toString();
-    u.displayName = q.value(at + 2).toString();
-    u.email = q.value(at + 3).toString();
-    u.upn = q.value(at + 4).toString();
-    u.department = q.value(at + 5).toString();
-    u.enabled = q.value(at + 6).toBool();
-    return u;
-}
-
-// A row of key columns, activation columns, user columns, then challenge and its expiry.
-constexpr int kContextUserAt = kKeyColumnCount + kActivationColumnCount;
-constexpr int kContextRestAt = kContextUserAt + 7;
-
+// An activation with its key and user, as the enrollment server needs it.
 ActivationContext readContext(const QSqlQuery& q)
 {
-    ActivationContext c;
-    c.key = readKey(q);
-    c.activation = *readActivation(q, kKeyColumnCount);
-    c.user = readUser(q, kContextUserAt);
-    c.challenge = q.value(kContextRestAt).toByteArray();
-    c.challengeExpiresAtMs = q.value(kContextRestAt + 1).toLongLong();
-    return c;
+    const Columns c(q);
+    ActivationContext context;
+    context.key = KeyReader(c).read(q);
+    context.activation = *ActivationReader(c).read(q);
+    context.user = UserReader(c).read(q);
+    context.challenge = q.value(c("challenge")).toByteArray();
+    context.challengeExpiresAtMs = q.value(c("challenge_expires_at")).toLongLong();
+    return context;
 }
 
 QJsonObject keyDetails(const SecurityKey& key)
@@ -330,16 +245,16 @@ Result<IssuedActivation> SecurityKeyRepository::insertActivation(qint64 keyId, c
 Result<std::optional<std::pair<SecurityKeyRow, User>>> SecurityKeyRepository::findWithUser(qint64 keyId)
 {
     using R = Result<std::optional<std::pair<SecurityKeyRow, User>>>;
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(", ") + kUserColumns +
-                      QStringLiteral(" FROM security_keys k JOIN users u ON "
-                                     "u.id = k.user_id WHERE k.id = ?"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kKeySelect + QStringLiteral(", ") + kUserSelect +
+                                 QStringLiteral(" FROM security_keys k JOIN users u ON "
+                                                "u.id = k.user_id WHERE k.id = ?"));
     q.addBindValue(keyId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the security key")); !s)
         return R::failure(s.cause());
     std::optional<std::pair<SecurityKeyRow, User>> found;
     if (q.next())
-        found = std::pair{SecurityKeyRow{readKey(q), std::nullopt}, readUser(q, kKeyColumnCount)};
+        found = std::pair{SecurityKeyRow{KeyReader(Columns(q)).read(q), std::nullopt},
+                          UserReader(Columns(q)).read(q)};
     q.finish();
     return found;
 }
@@ -409,7 +324,7 @@ Result<QList<SecurityKeyRow>> SecurityKeyRepository::query(const QString& where,
 {
     using R = Result<QList<SecurityKeyRow>>;
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(", ") + kActivationColumns +
+        QStringLiteral("SELECT ") + kKeySelect + QStringLiteral(", ") + kActivationSelect +
         QStringLiteral(
             " FROM security_keys k LEFT JOIN activations a ON a.id = (SELECT max(id) FROM activations "
             "WHERE key_id = k.id) WHERE ") +
@@ -419,8 +334,11 @@ Result<QList<SecurityKeyRow>> SecurityKeyRepository::query(const QString& where,
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading security keys")); !s)
         return R::failure(s.cause());
     QList<SecurityKeyRow> rows;
+    const Columns columns(q);
+    const KeyReader keys(columns);
+    const ActivationReader activations(columns);
     while (q.next())
-        rows.append(SecurityKeyRow{readKey(q), readActivation(q, kKeyColumnCount)});
+        rows.append(SecurityKeyRow{keys.read(q), activations.read(q)});
     q.finish();
     return rows;
 }
@@ -455,8 +373,8 @@ Result<std::optional<ActivationContext>> SecurityKeyRepository::findByToken(cons
         return std::optional<ActivationContext>();
     const QByteArray hash = tokenHash(token);
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(", ") + kActivationColumns +
-        QStringLiteral(", ") + kUserColumns +
+        QStringLiteral("SELECT ") + kKeySelect + QStringLiteral(", ") + kActivationSelect +
+        QStringLiteral(", ") + kUserSelect +
         QStringLiteral(
             ", a.challenge, a.challenge_expires_at, a.token_hash, a.lookup_token_hash FROM activations a "
             "JOIN security_keys k ON k.id = a.key_id JOIN users u ON u.id = k.user_id "
@@ -467,10 +385,10 @@ Result<std::optional<ActivationContext>> SecurityKeyRepository::findByToken(cons
         return R::failure(s.cause());
     std::optional<ActivationContext> context;
     if (q.next()) {
-        constexpr int restAt = kContextRestAt;
+        const Columns c(q);
         // The index found the row; the hash is compared again without early exit.
-        if (constantTimeEquals(q.value(restAt + 2).toByteArray(), hash) ||
-            constantTimeEquals(q.value(restAt + 3).toByteArray(), hash)) {
+        if (constantTimeEquals(q.value(c("token_hash")).toByteArray(), hash) ||
+            constantTimeEquals(q.value(c("lookup_token_hash")).toByteArray(), hash)) {
             context = readContext(q);
         }
     }
@@ -503,8 +421,8 @@ SecurityKeyRepository::findByManualCode(const QString& email, const QString& nor
     q.finish();
     if (matchId == 0)
         return std::optional<ActivationContext>();
-    QSqlQuery& m = m_db.prepared(QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(", ") +
-                                 kActivationColumns + QStringLiteral(", ") + kUserColumns +
+    QSqlQuery& m = m_db.prepared(QStringLiteral("SELECT ") + kKeySelect + QStringLiteral(", ") +
+                                 kActivationSelect + QStringLiteral(", ") + kUserSelect +
                                  QStringLiteral(", a.challenge, a.challenge_expires_at FROM activations a "
                                                 "JOIN security_keys k ON k.id = a.key_id "
                                                 "JOIN users u ON u.id = k.user_id WHERE a.id = ?"));

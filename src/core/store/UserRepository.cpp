@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "UserRepository.h"
 
+#include "Rows.h"
 #include "SearchTerms.h"
 
 #include <QCoreApplication>
@@ -24,26 +25,6 @@ struct Text
 namespace keydesk {
 
 namespace {
-
-const QString kUserColumns = QStringLiteral(
-    "u.id, u.external_id, u.display_name, u.email, u.upn, u.department, u.enabled, u.source, u.created_at, "
-    "u.updated_at");
-
-User readUser(const QSqlQuery& q)
-{
-    User u;
-    u.id = q.value(0).toLongLong();
-    u.externalId = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.email = q.value(3).toString();
-    u.upn = q.value(4).toString();
-    u.department = q.value(5).toString();
-    u.enabled = q.value(6).toBool();
-    u.source = userSourceFromName(q.value(7).toString());
-    u.createdAtMs = q.value(8).toLongLong();
-    u.updatedAtMs = q.value(9).toLongLong();
-    return u;
-}
 
 struct Filter
 {
@@ -154,14 +135,14 @@ QJsonObject fieldChanges(const User& before, const UserFields& after)
 Result<std::optional<User>> UserRepository::findOne(const QString& where, const QVariant& value)
 {
     using R = Result<std::optional<User>>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns +
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect +
                                  QStringLiteral(" FROM users u WHERE ") + where);
     q.addBindValue(value);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user")); !s)
         return R::failure(s.cause());
     std::optional<User> user;
     if (q.next())
-        user = readUser(q);
+        user = UserReader(Columns(q)).read(q);
     q.finish();
     return user;
 }
@@ -296,14 +277,17 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
     }
     // The page's ids first, then their details: subqueries run for the page's rows only.
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + kUserColumns +
+        QStringLiteral("SELECT ") + kUserFullSelect +
         QStringLiteral(
             ", (SELECT group_concat(name, char(31)) FROM (SELECT g.name FROM group_members gm "
-            "   JOIN groups g ON g.id = gm.group_id WHERE gm.user_id = u.id ORDER BY g.name)), "
-            " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'active'), "
-            " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'pending'), "
+            "   JOIN groups g ON g.id = gm.group_id WHERE gm.user_id = u.id ORDER BY g.name)) AS "
+            "group_names, "
+            " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'active') AS "
+            "active_keys, "
+            " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'pending') AS "
+            "pending_keys, "
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status NOT IN ('active', "
-            "'pending')) FROM (SELECT u.id") +
+            "'pending')) AS other_keys FROM (SELECT u.id") +
         from + f.where + orderBy(query) +
         QStringLiteral(" LIMIT ? OFFSET ?) AS page CROSS JOIN users u ON u.id = page.id") + orderBy(query));
     for (const QVariant& v : f.values)
@@ -316,16 +300,22 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
     QList<UserListRow> rows;
     rows.reserve(limit);
     bool ok = q.exec();
-    while (ok && q.next()) {
-        UserListRow row;
-        row.user = readUser(q);
-        const QString groups = q.value(10).toString();
-        if (!groups.isEmpty())
-            row.groups = groups.split(QChar(31));
-        row.keys.active = q.value(11).toInt();
-        row.keys.pending = q.value(12).toInt();
-        row.keys.other = q.value(13).toInt();
-        rows.append(row);
+    if (ok) {
+        const Columns columns(q);
+        const UserReader users(columns);
+        const int groupNames = columns("group_names"), active = columns("active_keys"),
+                  pending = columns("pending_keys"), other = columns("other_keys");
+        while (q.next()) {
+            UserListRow row;
+            row.user = users.read(q);
+            const QString groups = q.value(groupNames).toString();
+            if (!groups.isEmpty())
+                row.groups = groups.split(QChar(31));
+            row.keys.active = q.value(active).toInt();
+            row.keys.pending = q.value(pending).toInt();
+            row.keys.other = q.value(other).toInt();
+            rows.append(row);
+        }
     }
     const bool gaveUp = deadline && deadline->expired();
     const QString error = q.lastError().isValid() ? q.lastError().databaseText() : QString();
@@ -595,15 +585,16 @@ Result<QHash<QString, User>> UserRepository::findByEmails(const QStringList& ema
     constexpr qsizetype kBatch = 500;
     for (qsizetype start = 0; start < emails.size(); start += kBatch) {
         const qsizetype n = std::min(kBatch, emails.size() - start);
-        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserColumns +
+        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect +
                                      QStringLiteral(" FROM users u WHERE u.email IN (") +
                                      QStringList(n, QStringLiteral("?")).join(QStringLiteral(", ")) + u')');
         for (qsizetype i = start; i < start + n; ++i)
             q.addBindValue(emails[i]);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading users")); !s)
             return R::failure(s.cause());
+        const UserReader users{Columns(q)};
         while (q.next()) {
-            const User user = readUser(q);
+            const User user = users.read(q);
             found.insert(user.email.toLower(), user);
         }
         q.finish();
