@@ -140,7 +140,7 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
 
         // The same runtime as the console's: server, sweep, workflows and outbox on their own thread.
         net::ServerRuntime runtime(store.database().path(), store.actor(), names.value());
-        QObject::connect(&runtime, &net::ServerRuntime::outboxDelivered,
+        QObject::connect(&runtime.events(), &net::RuntimeWorker::outboxDelivered,
                          [&ctx](net::OutboxSender::Counts c, const QString& error) {
                              if (c.sent + c.retried + c.failed == 0 && error.isEmpty())
                                  return;
@@ -150,7 +150,7 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
                                        << '\n';
                              ctx.out().flush();
                          });
-        QObject::connect(&runtime, &net::ServerRuntime::workflowRunFinished,
+        QObject::connect(&runtime.events(), &net::RuntimeWorker::workflowRunFinished,
                          [&ctx](bool ok, const QString& message, const QList<WorkflowRun>& runs) {
                              for (const WorkflowRun& r : runs) {
                                  if (r.keysAssigned + r.remindersSent + r.linksReissued + r.keysExpired > 0)

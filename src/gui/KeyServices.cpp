@@ -30,17 +30,18 @@ KeyServices::KeyServices(Store& store, QObject* parent)
       m_runtime(store.database().path(), store.actor(), m_names)
 {
     m_secrets = new SecretStore(this);
-    connect(&m_runtime, &net::ServerRuntime::keyActivated, this, &KeyServices::keyActivated);
-    connect(&m_runtime, &net::ServerRuntime::verificationFinished, this, &KeyServices::verificationFinished);
-    connect(&m_runtime, &net::ServerRuntime::keysExpired, this, &KeyServices::keysChanged);
-    connect(&m_runtime, &net::ServerRuntime::workflowProgress, this, &KeyServices::workflowProgress);
-    connect(&m_runtime, &net::ServerRuntime::workflowRunFinished, this,
+    connect(&m_runtime.events(), &net::RuntimeWorker::keyActivated, this, &KeyServices::keyActivated);
+    connect(&m_runtime.events(), &net::RuntimeWorker::verificationFinished, this,
+            &KeyServices::verificationFinished);
+    connect(&m_runtime.events(), &net::RuntimeWorker::keysExpired, this, &KeyServices::keysChanged);
+    connect(&m_runtime.events(), &net::RuntimeWorker::workflowProgress, this, &KeyServices::workflowProgress);
+    connect(&m_runtime.events(), &net::RuntimeWorker::workflowRunFinished, this,
             [this](bool ok, const QString& message) {
                 Q_EMIT workflowRunFinished(ok, message);
                 Q_EMIT keysChanged();
                 Q_EMIT outboxChanged();
             });
-    connect(&m_runtime, &net::ServerRuntime::outboxDelivered, this,
+    connect(&m_runtime.events(), &net::RuntimeWorker::outboxDelivered, this,
             [this](net::OutboxSender::Counts c, const QString& error) {
                 if (!m_smtp)
                     return;

@@ -101,12 +101,7 @@ void RuntimeWorker::shutdown()
     m_nextRun.reset();
     if (m_workflowThread) {
         m_cancelled = true;
-        m_workflowThread->quit();
-        m_workflowThread->wait();
-        delete m_workflowWorker;
-        delete m_workflowThread;
-        m_workflowWorker = nullptr;
-        m_workflowThread = nullptr;
+        endWorkflowThread();
     }
     m_workflowTimer.reset();
     m_sweep.reset();
@@ -164,7 +159,7 @@ void RuntimeWorker::runWorkflows(std::optional<qint64> workflowId, RunTrigger tr
     m_workflowThread->start();
 }
 
-void RuntimeWorker::workflowFinished(bool ok, const QString& message, const QList<WorkflowRun>& runs)
+void RuntimeWorker::endWorkflowThread()
 {
     m_workflowThread->quit();
     m_workflowThread->wait();
@@ -172,6 +167,11 @@ void RuntimeWorker::workflowFinished(bool ok, const QString& message, const QLis
     delete m_workflowThread;
     m_workflowWorker = nullptr;
     m_workflowThread = nullptr;
+}
+
+void RuntimeWorker::workflowFinished(bool ok, const QString& message, const QList<WorkflowRun>& runs)
+{
+    endWorkflowThread();
     Q_EMIT workflowRunFinished(ok, message, runs);
     // What the run queued goes out now rather than at the next poll.
     sendOutboxNow();

@@ -60,9 +60,13 @@ public:
     void runEnabledWorkflows(RunTrigger trigger);
 
 Q_SIGNALS:
+    // A phone completed an activation through the server.
     void keyActivated(qint64 keyId);
+    // An authenticator answered a verification (passed or failed) through the server.
     void verificationFinished(qint64 verificationId, qint64 keyId);
+    // The sweep turned pending keys whose links ran out into expired ones.
     void keysExpired(qint64 count);
+    // A drain of the outbox ended (error: the mail server could not be used).
     void outboxDelivered(keydesk::net::OutboxSender::Counts counts, const QString& error);
     void workflowProgress(qint64 done, qint64 total);
     void workflowRunFinished(bool ok, const QString& message, const QList<keydesk::WorkflowRun>& runs);
@@ -71,6 +75,8 @@ private:
     Status openStore();
     void sweep();
     void workflowFinished(bool ok, const QString& message, const QList<WorkflowRun>& runs);
+    // The run's thread has ended (or is told to): it and its worker go.
+    void endWorkflowThread();
 
     QString m_databasePath;
     QString m_actor;

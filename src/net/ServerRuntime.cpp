@@ -18,12 +18,6 @@ ServerRuntime::ServerRuntime(const QString& databasePath, const QString& actor,
         installPhoneLanguageRouting(*app);
     m_thread->setObjectName(QStringLiteral("keydesk-server"));
     m_worker->moveToThread(m_thread);
-    connect(m_worker, &RuntimeWorker::keyActivated, this, &ServerRuntime::keyActivated);
-    connect(m_worker, &RuntimeWorker::verificationFinished, this, &ServerRuntime::verificationFinished);
-    connect(m_worker, &RuntimeWorker::keysExpired, this, &ServerRuntime::keysExpired);
-    connect(m_worker, &RuntimeWorker::outboxDelivered, this, &ServerRuntime::outboxDelivered);
-    connect(m_worker, &RuntimeWorker::workflowProgress, this, &ServerRuntime::workflowProgress);
-    connect(m_worker, &RuntimeWorker::workflowRunFinished, this, &ServerRuntime::workflowRunFinished);
     m_thread->start();
 }
 

@@ -17,7 +17,7 @@ namespace keydesk::net {
 // the runtime starts, every workflows.interval_minutes and when users enter a scope) and the
 // outbox sender. It runs on its own thread with its own database connection, so phones never
 // wait on the operator's window and the window never waits on phones; what it does reaches
-// the owner through queued signals. Call it from the thread that made it.
+// the owner through queued signals (events()). Call it from the thread that made it.
 class ServerRuntime : public QObject
 {
     Q_OBJECT
@@ -53,17 +53,10 @@ public:
     // Users may have entered a workflow's scope (added, enabled, imported, joined a group).
     void scopeChanged();
 
-Q_SIGNALS:
-    // A phone completed an activation through the server.
-    void keyActivated(qint64 keyId);
-    // An authenticator answered a verification (passed or failed) through the server.
-    void verificationFinished(qint64 verificationId, qint64 keyId);
-    // The sweep turned pending keys whose links ran out into expired ones.
-    void keysExpired(qint64 count);
-    // A drain of the outbox ended (error: the mail server could not be used).
-    void outboxDelivered(keydesk::net::OutboxSender::Counts counts, const QString& error);
-    void workflowProgress(qint64 done, qint64 total);
-    void workflowRunFinished(bool ok, const QString& message, const QList<keydesk::WorkflowRun>& runs);
+    // What the runtime does, as RuntimeWorker's signals (activated, verified, expired, outbox
+    // delivered, workflow progress and runs). It lives on the runtime's thread, so a receiver
+    // on the owner's thread gets them queued.
+    const RuntimeWorker& events() const { return *m_worker; }
 
 private:
     QThread* m_thread = nullptr;

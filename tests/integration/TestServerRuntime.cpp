@@ -107,7 +107,7 @@ private Q_SLOTS:
 
         QThread* signalledOn = nullptr;
         qint64 activatedKey = 0;
-        connect(&runtime, &net::ServerRuntime::keyActivated, this, [&](qint64 keyId) {
+        connect(&runtime.events(), &net::RuntimeWorker::keyActivated, this, [&](qint64 keyId) {
             signalledOn = QThread::currentThread();
             activatedKey = keyId;
         });
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY2(workflow, qPrintable(workflow.error()));
 
         net::ServerRuntime runtime(m_path, QStringLiteral("desk"), AuthenticatorNames::builtin());
-        QSignalSpy finished(&runtime, &net::ServerRuntime::workflowRunFinished);
+        QSignalSpy finished(&runtime.events(), &net::RuntimeWorker::workflowRunFinished);
         QVERIFY(runtime.start(anyLoopbackPort()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);

@@ -169,45 +169,35 @@ Result<IssuedActivation> KeyLifecycle::reissue(const Actor& by, qint64 keyId, Ac
     return issued;
 }
 
-Status KeyLifecycle::suspend(const Actor& by, qint64 keyId, const QString& reason)
+Status KeyLifecycle::change(const Actor& by, qint64 keyId, KeyAction action, const QString& reason,
+                            const QJsonObject& details)
 {
     Transaction tx(m_store.database());
     if (!tx.status())
         return tx.status();
-    auto loaded = load(keyId, KeyAction::Suspend);
+    auto loaded = load(keyId, action);
     if (!loaded)
         return Status::from(loaded);
-    if (Status s = apply(by, loaded->first, loaded->second, KeyAction::Suspend, reason.trimmed()); !s)
+    if (Status s = apply(by, loaded->first, loaded->second, action, reason.trimmed(), details); !s)
         return s;
     return tx.commit();
 }
 
+Status KeyLifecycle::suspend(const Actor& by, qint64 keyId, const QString& reason)
+{
+    return change(by, keyId, KeyAction::Suspend, reason);
+}
+
 Status KeyLifecycle::resume(const Actor& by, qint64 keyId)
 {
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return tx.status();
-    auto loaded = load(keyId, KeyAction::Resume);
-    if (!loaded)
-        return Status::from(loaded);
-    if (Status s = apply(by, loaded->first, loaded->second, KeyAction::Resume, {}); !s)
-        return s;
-    return tx.commit();
+    return change(by, keyId, KeyAction::Resume, {});
 }
 
 Status KeyLifecycle::revoke(const Actor& by, qint64 keyId, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
         return Status::failure(Error(ErrorCode::RevokeNeedsReason));
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return tx.status();
-    auto loaded = load(keyId, KeyAction::Revoke);
-    if (!loaded)
-        return Status::from(loaded);
-    if (Status s = apply(by, loaded->first, loaded->second, KeyAction::Revoke, reason.trimmed()); !s)
-        return s;
-    return tx.commit();
+    return change(by, keyId, KeyAction::Revoke, reason);
 }
 
 Status KeyLifecycle::remove(const Actor& by, qint64 keyId)
@@ -294,17 +284,8 @@ Result<IssuedActivation> KeyLifecycle::followUp(const Actor& by, qint64 keyId, q
 
 Status KeyLifecycle::giveUp(const Actor& by, qint64 keyId, qint64 workflowId)
 {
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return tx.status();
-    auto loaded = load(keyId, KeyAction::Expire);
-    if (!loaded)
-        return Status::from(loaded);
-    if (Status s = apply(by, loaded->first, loaded->second, KeyAction::Expire,
-                         QString::fromLatin1(kGaveUpReason), {{QStringLiteral("workflow_id"), workflowId}});
-        !s)
-        return s;
-    return tx.commit();
+    return change(by, keyId, KeyAction::Expire, QString::fromLatin1(kGaveUpReason),
+                  {{QStringLiteral("workflow_id"), workflowId}});
 }
 
 Result<int> KeyLifecycle::revokeWaitingKeysOf(const Actor& by, qint64 workflowId, const QString& reason)

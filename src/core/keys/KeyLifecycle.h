@@ -49,6 +49,9 @@ public:
     Result<int> revokeWaitingKeysOf(const Actor& by, qint64 workflowId, const QString& reason);
 
 private:
+    // One transition of one key, in a transaction of its own.
+    Status change(const Actor& by, qint64 keyId, KeyAction action, const QString& reason,
+                  const QJsonObject& details = {});
     // Loads the key and its user and checks that `action` may start from its status.
     Result<std::pair<SecurityKeyRow, User>> load(qint64 keyId, KeyAction action);
     // One transition: status, the emails it stops, the audit event, in the open transaction.

@@ -296,13 +296,7 @@ Result<QList<qint64>> SecurityKeyRepository::activationIdsOf(qint64 keyId, bool 
                                                 "superseded_by IS NOT NULL OR used_at IS NOT NULL)"));
     q.addBindValue(keyId);
     q.addBindValue(deadOnly);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the key's activations")); !s)
-        return Result<QList<qint64>>::failure(s.cause());
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    q.finish();
-    return ids;
+    return idsOf(q, QT_TRANSLATE_NOOP("Database", "finding the key's activations"));
 }
 
 Result<QList<qint64>> SecurityKeyRepository::waitingKeysOfWorkflow(qint64 workflowId)
@@ -310,7 +304,12 @@ Result<QList<qint64>> SecurityKeyRepository::waitingKeysOfWorkflow(qint64 workfl
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM security_keys WHERE workflow_id = ? AND "
                                                 "status IN ('pending', 'expired') ORDER BY id"));
     q.addBindValue(workflowId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the workflow's pending keys")); !s)
+    return idsOf(q, QT_TRANSLATE_NOOP("Database", "finding the workflow's pending keys"));
+}
+
+Result<QList<qint64>> SecurityKeyRepository::idsOf(QSqlQuery& q, const char* what)
+{
+    if (Status s = m_db.exec(q, what); !s)
         return Result<QList<qint64>>::failure(s.cause());
     QList<qint64> ids;
     while (q.next())

@@ -145,6 +145,8 @@ public:
     Result<QList<ExpiredKey>> markExpiredDue();
 
 private:
+    // Runs a statement selecting one id column; `what` as for Database::exec.
+    Result<QList<qint64>> idsOf(QSqlQuery& q, const char* what);
     Result<QList<SecurityKeyRow>> query(const QString& where, const QVariantList& values,
                                         const QString& tail = {});
 
