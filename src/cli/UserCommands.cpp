@@ -275,13 +275,14 @@ int runEdit(CliContext& ctx, const QCommandLineParser& p)
             fields.upn = p.value(kUpn);
         if (p.isSet(kDepartment))
             fields.department = p.value(kDepartment);
-        auto updated = store.users().update(current->id, fields);
-        if (!updated)
-            return ctx.fail(updated.error());
+        auto change = UserService(store).edit(current->id, fields, std::nullopt);
+        if (!change)
+            return ctx.fail(change.error());
+        const User& updated = change->user;
         if (ctx.json)
-            ctx.printJson(userJson(updated.value()));
+            ctx.printJson(userJson(updated));
         else
-            ctx.out() << "updated user " << updated->id << " <" << updated->email << ">\n";
+            ctx.out() << "updated user " << updated.id << " <" << updated.email << ">\n";
         return ExitOk;
     });
 }

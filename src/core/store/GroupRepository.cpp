@@ -140,12 +140,10 @@ Status GroupRepository::rename(qint64 id, const QString& newName)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto group = findById(id);
+    auto group = existing(id);
     if (!group)
-        return Status::failure(group.cause());
-    if (!group.value())
-        return Status::failure(Text::tr("no group with id %1").arg(id));
-    const QString oldName = group.value()->name;
+        return Status::from(group);
+    const QString oldName = group->name;
     if (oldName == newName)
         return Status::failure(Text::tr("group '%1' already has that name").arg(oldName));
     auto clash = findByName(newName);
@@ -170,31 +168,36 @@ Status GroupRepository::remove(qint64 id)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    auto group = findById(id);
+    auto group = existing(id);
     if (!group)
-        return Status::failure(group.cause());
-    if (!group.value())
-        return Status::failure(Text::tr("no group with id %1").arg(id));
+        return Status::from(group);
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM groups WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the group")); !s)
         return s;
-    if (Status s =
-            m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), id, group.value()->name,
-                           {{QStringLiteral("members"), group.value()->memberCount}});
+    if (Status s = m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), id, group->name,
+                                  {{QStringLiteral("members"), group->memberCount}});
         !s)
         return s;
     return tx.commit();
 }
 
+Result<Group> GroupRepository::existing(qint64 id)
+{
+    auto group = findById(id);
+    if (!group)
+        return Result<Group>::failure(group.cause());
+    if (!group.value())
+        return Result<Group>::failure(Text::tr("no group with id %1").arg(id));
+    return *group.value();
+}
+
 Result<std::pair<Group, User>> GroupRepository::resolvePair(qint64 groupId, qint64 userId)
 {
     using R = Result<std::pair<Group, User>>;
-    auto group = findById(groupId);
+    auto group = existing(groupId);
     if (!group)
         return R::failure(group.cause());
-    if (!group.value())
-        return R::failure(Text::tr("no group with id %1").arg(groupId));
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT display_name, email FROM users WHERE id = ?"));
     q.addBindValue(userId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user")); !s)
@@ -206,7 +209,7 @@ Result<std::pair<Group, User>> GroupRepository::resolvePair(qint64 groupId, qint
     user.displayName = q.value(0).toString();
     user.email = q.value(1).toString();
     q.finish();
-    return std::pair{*group.value(), user};
+    return std::pair{group.value(), user};
 }
 
 Status GroupRepository::addMember(qint64 groupId, qint64 userId)

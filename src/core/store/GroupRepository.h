@@ -42,6 +42,8 @@ public:
 
 private:
     Result<std::optional<Group>> findOne(const QString& where, const QVariant& value);
+    // The group, or "no group with id N".
+    Result<Group> existing(qint64 id);
     Result<std::pair<Group, User>> resolvePair(qint64 groupId, qint64 userId);
 
     Database& m_db;

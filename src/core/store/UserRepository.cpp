@@ -375,25 +375,6 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
     return created->first();
 }
 
-Result<User> UserRepository::update(qint64 id, const UserFields& fields)
-{
-    using R = Result<User>;
-    Transaction tx(m_db);
-    if (!tx.status())
-        return R::failure(tx.status().error());
-    auto current = findById(id);
-    if (!current)
-        return R::failure(current.cause());
-    if (!current.value())
-        return R::failure(Text::tr("no user with id %1").arg(id));
-    auto user = update(*current.value(), fields, tx);
-    if (!user)
-        return user;
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.cause());
-    return user;
-}
-
 Result<User> UserRepository::update(const User& current, const UserFields& fields, Transaction&,
                                     const QJsonObject& auditDetails)
 {

@@ -47,7 +47,6 @@ public:
     Result<User> create(const UserFields& fields, UserSource source);
     Result<User> create(const UserFields& fields, UserSource source, Transaction& tx,
                         const QJsonObject& auditDetails = {});
-    Result<User> update(qint64 id, const UserFields& fields);
     Result<User> update(const User& current, const UserFields& fields, Transaction& tx,
                         const QJsonObject& auditDetails = {});
     Status setEnabled(qint64 id, bool enabled);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "core/users/UserService.h"
 #include "support/TestSupport.h"
 
 #include "core/demo/DemoDataGenerator.h"
@@ -89,11 +90,12 @@ private Q_SLOTS:
             UserSource::Manual);
         QVERIFY(user);
         store.clock().advance(60000);
-        auto updated = store->users().update(
+        auto updated = UserService(*store).edit(
             user->id,
-            {QStringLiteral("Ada King"), QStringLiteral("ada@example.com"), {}, QStringLiteral("Research")});
+            {QStringLiteral("Ada King"), QStringLiteral("ada@example.com"), {}, QStringLiteral("Research")},
+            std::nullopt);
         QVERIFY2(updated, qPrintable(updated.error()));
-        QCOMPARE(updated->updatedAtMs, store.clock().nowMs());
+        QCOMPARE(updated->user.updatedAtMs, store.clock().nowMs());
         auto events = store->audit().page({}, 0, 1);
         QCOMPARE(events->first().action, QStringLiteral("user.update"));
         const QJsonObject changes = events->first().details.value(QStringLiteral("changes")).toObject();

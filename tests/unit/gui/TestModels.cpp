@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "core/users/UserService.h"
 #include "support/TestSupport.h"
 
 #include "core/demo/DemoDataGenerator.h"
@@ -72,8 +73,9 @@ private Q_SLOTS:
         TestStore store;
         QVERIFY(DemoDataGenerator::generate(*store, 20));
         auto user = store->users().resolve(QStringLiteral("1"));
-        QVERIFY(store->users().update(
-            user->id, {QStringLiteral("Renamed Person"), user->email, user->upn, user->department}));
+        QVERIFY(UserService(*store).edit(
+            user->id, {QStringLiteral("Renamed Person"), user->email, user->upn, user->department},
+            std::nullopt));
         AuditTableModel model(*store);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 10); // 8 group.create + demo.create + user.update
