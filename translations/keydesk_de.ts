@@ -1266,10 +1266,6 @@
         <translation>Hinzufügen einer Gruppe zum Workflow</translation>
     </message>
     <message>
-        <source>checking the workflow name</source>
-        <translation>Prüfen des Workflow-Namens</translation>
-    </message>
-    <message>
         <source>adding the workflow</source>
         <translation>Hinzufügen des Workflows</translation>
     </message>

@@ -1263,10 +1263,6 @@
         <translation>افزودن یک گروه به گردش کار</translation>
     </message>
     <message>
-        <source>checking the workflow name</source>
-        <translation>بررسی نام گردش کار</translation>
-    </message>
-    <message>
         <source>adding the workflow</source>
         <translation>افزودن گردش کار</translation>
     </message>

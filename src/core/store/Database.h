@@ -48,6 +48,18 @@ public:
     // "<what, in the desk's language>: <SQLite's message>".
     Status exec(QSqlQuery& query, const char* what);
     Status execRaw(const QString& sql);
+    // Runs a SELECT and makes a T of every row with `read`; `what` as for exec().
+    template <typename T, typename Read>
+    Result<QList<T>> readAll(QSqlQuery& query, const char* what, Read&& read)
+    {
+        if (Status s = exec(query, what); !s)
+            return Result<QList<T>>::failure(s.cause());
+        QList<T> rows;
+        while (query.next())
+            rows.append(read(query));
+        query.finish();
+        return rows;
+    }
 
     // Transaction nesting: the outermost level is BEGIN IMMEDIATE, inner levels are savepoints.
     Status begin();

@@ -42,13 +42,8 @@ QJsonObject memberDetails(const Group& group, const User& user)
 Result<QList<Group>> GroupRepository::list()
 {
     QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" ORDER BY g.name"));
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing groups")); !s)
-        return Result<QList<Group>>::failure(s.cause());
-    QList<Group> groups;
-    while (q.next())
-        groups.append(readGroup(q));
-    q.finish();
-    return groups;
+    return m_db.readAll<Group>(q, QT_TRANSLATE_NOOP("Database", "listing groups"),
+                               [&](const QSqlQuery& row) { return readGroup(row); });
 }
 
 Result<std::optional<Group>> GroupRepository::findOne(const QString& where, const QVariant& value)

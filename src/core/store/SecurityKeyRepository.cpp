@@ -490,17 +490,11 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
 
 Result<QList<QByteArray>> SecurityKeyRepository::credentialIdsOf(qint64 userId)
 {
-    using R = Result<QList<QByteArray>>;
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT credential_id FROM security_keys WHERE user_id = ? AND credential_id IS NOT NULL"));
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the user's credentials")); !s)
-        return R::failure(s.cause());
-    QList<QByteArray> ids;
-    while (q.next())
-        ids << q.value(0).toByteArray();
-    q.finish();
-    return ids;
+    return m_db.readAll<QByteArray>(q, QT_TRANSLATE_NOOP("Database", "reading the user's credentials"),
+                                    [&](const QSqlQuery& row) { return row.value(0).toByteArray(); });
 }
 
 Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContext& context,

@@ -329,19 +329,15 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
 
 Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
 {
-    using R = Result<QList<Group>>;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT g.id, g.name, g.description, g.created_at FROM "
                                                 "group_members gm JOIN groups g ON g.id = gm.group_id "
                                                 "WHERE gm.user_id = ? ORDER BY g.name"));
     q.addBindValue(userId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user's groups")); !s)
-        return R::failure(s.cause());
-    QList<Group> groups;
-    while (q.next())
-        groups.append(Group{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toLongLong(), 0});
-    q.finish();
-    return groups;
+    return m_db.readAll<Group>(q, QT_TRANSLATE_NOOP("Database", "reading a user's groups"),
+                               [&](const QSqlQuery& row) {
+                                   return Group{row.value(0).toLongLong(), row.value(1).toString(),
+                                                row.value(2).toString(), row.value(3).toLongLong(), 0};
+                               });
 }
 
 Result<User> UserRepository::create(const UserFields& fields, UserSource source)

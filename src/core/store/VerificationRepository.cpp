@@ -111,20 +111,14 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
 Result<QList<VerificationContext>> VerificationRepository::query(const QString& where, const QVariant& value,
                                                                  const QString& tail)
 {
-    using R = Result<QList<VerificationContext>>;
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT ") + kColumns +
                       QStringLiteral(" FROM verifications v JOIN security_keys k ON k.id = v.key_id "
                                      "JOIN users u ON u.id = k.user_id WHERE ") +
                       where + tail);
     q.addBindValue(value);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading verifications")); !s)
-        return R::failure(s.cause());
-    QList<VerificationContext> rows;
-    while (q.next())
-        rows.append(readContext(q));
-    q.finish();
-    return rows;
+    return m_db.readAll<VerificationContext>(q, QT_TRANSLATE_NOOP("Database", "reading verifications"),
+                                             [&](const QSqlQuery& row) { return readContext(row); });
 }
 
 Result<std::optional<VerificationContext>> VerificationRepository::findByLink(const QString& linkId)
@@ -162,21 +156,17 @@ Result<QList<Verification>> VerificationRepository::listForKey(qint64 keyId, int
 
 Result<QList<VerificationListRow>> VerificationRepository::listRecent(int limit)
 {
-    using R = Result<QList<VerificationListRow>>;
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT ") + kColumns +
                       QStringLiteral(", u.display_name, u.email FROM verifications v JOIN security_keys k "
                                      "ON k.id = v.key_id JOIN users u ON u.id = k.user_id ORDER BY v.id "
                                      "DESC LIMIT ?"));
     q.addBindValue(qMax(1, limit));
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading recent verifications")); !s)
-        return R::failure(s.cause());
-    QList<VerificationListRow> rows;
-    while (q.next())
-        rows.append({readContext(q).verification, q.value(kColumnCount).toString(),
-                     q.value(kColumnCount + 1).toString()});
-    q.finish();
-    return rows;
+    return m_db.readAll<VerificationListRow>(
+        q, QT_TRANSLATE_NOOP("Database", "reading recent verifications"), [&](const QSqlQuery& row) {
+            return VerificationListRow{readContext(row).verification, row.value(kColumnCount).toString(),
+                                       row.value(kColumnCount + 1).toString()};
+        });
 }
 
 Result<VerificationFinish> VerificationRepository::finish(const VerificationContext& context,

@@ -130,6 +130,14 @@ Status WorkflowRepository::writeGroups(qint64 workflowId, const QList<qint64>& g
     return {};
 }
 
+// The names are unique (a UNIQUE index): a write that breaks it says so in words.
+Error WorkflowRepository::nameClash(const Status& failed, const QString& name)
+{
+    if (failed.cause().code() == ErrorCode::DuplicateRow)
+        return Error::text(Text::tr("a workflow named '%1' exists already").arg(name.trimmed()));
+    return failed.cause();
+}
+
 Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qint64>& groupIds, KeyType type,
                                             const WorkflowSettings& settings)
 {
@@ -139,14 +147,6 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     Transaction tx(m_db);
     if (!tx.status())
         return R::failure(tx.status().error());
-    QSqlQuery& exists = m_db.prepared(QStringLiteral("SELECT 1 FROM workflows WHERE name = ?"));
-    exists.addBindValue(name.trimmed());
-    if (Status s = m_db.exec(exists, QT_TRANSLATE_NOOP("Database", "checking the workflow name")); !s)
-        return R::failure(s.cause());
-    const bool taken = exists.next();
-    exists.finish();
-    if (taken)
-        return R::failure(Text::tr("a workflow named '%1' exists already").arg(name.trimmed()));
     if (Status s = checkGroups(groupIds); !s)
         return R::failure(s.cause());
     const qint64 now = m_clock.nowMs();
@@ -159,7 +159,7 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the workflow")); !s)
-        return R::failure(s.cause());
+        return R::failure(nameClash(s, name));
     return finishChange(
         q.lastInsertId().toLongLong(), name.trimmed(), groupIds, QStringLiteral("workflow.create"),
         {{QStringLiteral("key_type"), keyTypeName(type)}, {QStringLiteral("settings"), settings.toJson()}},
@@ -189,9 +189,7 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the workflow")); !s)
-        return s.cause().code() == ErrorCode::DuplicateRow
-                   ? R::failure(Text::tr("a workflow named '%1' exists already").arg(name.trimmed()))
-                   : R::failure(s.cause());
+        return R::failure(nameClash(s, name));
     return finishChange(id, name.trimmed(), groupIds, QStringLiteral("workflow.update"),
                         {{QStringLiteral("settings"), settings.toJson()},
                          {QStringLiteral("previous_name"), current.value()->name}},
@@ -253,19 +251,13 @@ Status WorkflowRepository::deleteWorkflow(qint64 id)
 
 Result<QList<Workflow>> WorkflowRepository::query(const QString& where, const QVariantList& values)
 {
-    using R = Result<QList<Workflow>>;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kWorkflowColumns +
                                  QStringLiteral(" FROM workflows w WHERE ") + where +
                                  QStringLiteral(" ORDER BY w.name"));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading workflows")); !s)
-        return R::failure(s.cause());
-    QList<Workflow> out;
-    while (q.next())
-        out << readWorkflow(q);
-    q.finish();
-    return out;
+    return m_db.readAll<Workflow>(q, QT_TRANSLATE_NOOP("Database", "reading workflows"),
+                                  [&](const QSqlQuery& row) { return readWorkflow(row); });
 }
 
 Result<std::optional<Workflow>> WorkflowRepository::findById(qint64 id)
@@ -374,19 +366,13 @@ Result<WorkflowRepository::Preview> WorkflowRepository::preview(const QList<qint
 
 Result<QList<WorkflowRun>> WorkflowRepository::runs(qint64 workflowId, int limit)
 {
-    using R = Result<QList<WorkflowRun>>;
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT ") + kRunColumns +
                       QStringLiteral(" FROM workflow_runs WHERE workflow_id = ? ORDER BY id DESC LIMIT ?"));
     q.addBindValue(workflowId);
     q.addBindValue(qMax(1, limit));
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the workflow's runs")); !s)
-        return R::failure(s.cause());
-    QList<WorkflowRun> out;
-    while (q.next())
-        out << readRun(q);
-    q.finish();
-    return out;
+    return m_db.readAll<WorkflowRun>(q, QT_TRANSLATE_NOOP("Database", "reading the workflow's runs"),
+                                     [&](const QSqlQuery& row) { return readRun(row); });
 }
 
 Result<std::optional<WorkflowRun>> WorkflowRepository::findRun(qint64 runId)
@@ -407,7 +393,6 @@ Result<std::optional<WorkflowRun>> WorkflowRepository::findRun(qint64 runId)
 Result<QList<RunOutcomeRow>> WorkflowRepository::outcomes(qint64 runId, std::optional<RunOutcome> outcome,
                                                           int offset, int limit)
 {
-    using R = Result<QList<RunOutcomeRow>>;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT o.user_id, u.display_name, u.email, o.outcome FROM "
                                                 "workflow_run_users o JOIN users u ON u.id = o.user_id "
                                                 "WHERE o.run_id = ? AND (? IS NULL OR o.outcome = ?) ORDER "
@@ -419,14 +404,11 @@ Result<QList<RunOutcomeRow>> WorkflowRepository::outcomes(qint64 runId, std::opt
     q.addBindValue(filter);
     q.addBindValue(qMax(1, limit));
     q.addBindValue(qMax(0, offset));
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the run's outcomes")); !s)
-        return R::failure(s.cause());
-    QList<RunOutcomeRow> rows;
-    while (q.next())
-        rows << RunOutcomeRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              runOutcomeFromName(q.value(3).toString()).value_or(RunOutcome::Assigned)};
-    q.finish();
-    return rows;
+    return m_db.readAll<RunOutcomeRow>(
+        q, QT_TRANSLATE_NOOP("Database", "reading the run's outcomes"), [&](const QSqlQuery& row) {
+            return RunOutcomeRow{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+                                 runOutcomeFromName(row.value(3).toString()).value_or(RunOutcome::Assigned)};
+        });
 }
 
 Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigger)

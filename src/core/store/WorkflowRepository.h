@@ -101,6 +101,7 @@ private:
                                   const QString& action, QJsonObject details, Transaction& tx);
     Status checkGroups(const QList<qint64>& groupIds);
     Result<QList<Workflow>> query(const QString& where, const QVariantList& values);
+    static Error nameClash(const Status& failed, const QString& name);
 
     Database& m_db;
     const Clock& m_clock;
