@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AuditLog.h"
 
+#include "Rows.h"
+
 #include <QJsonDocument>
 
 namespace keydesk {
@@ -118,7 +120,6 @@ Result<qint64> AuditLog::count(const AuditQuery& query)
 
 Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset, int limit)
 {
-    using R = Result<QList<AuditEvent>>;
     const Filter f = buildFilter(query);
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT id, at, actor, action, target_type, target_id, target_label, details "
@@ -128,23 +129,22 @@ Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset,
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading audit events")); !s)
-        return R::failure(s.cause());
-    QList<AuditEvent> events;
-    while (q.next()) {
-        AuditEvent e;
-        e.id = q.value(0).toLongLong();
-        e.atMs = q.value(1).toLongLong();
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.targetType = q.value(4).toString();
-        e.targetId = q.value(5).toLongLong();
-        e.targetLabel = q.value(6).toString();
-        e.details = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        events.append(e);
-    }
-    q.finish();
-    return events;
+    std::optional<Columns> c; // found on the first row
+    return m_db.readAll<AuditEvent>(
+        q, QT_TRANSLATE_NOOP("Database", "reading audit events"), [&](const QSqlQuery& row) {
+            if (!c)
+                c.emplace(row);
+            AuditEvent e;
+            e.id = row.value((*c)("id")).toLongLong();
+            e.atMs = row.value((*c)("at")).toLongLong();
+            e.actor = row.value((*c)("actor")).toString();
+            e.action = row.value((*c)("action")).toString();
+            e.targetType = row.value((*c)("target_type")).toString();
+            e.targetId = row.value((*c)("target_id")).toLongLong();
+            e.targetLabel = row.value((*c)("target_label")).toString();
+            e.details = QJsonDocument::fromJson(row.value((*c)("details")).toString().toUtf8()).object();
+            return e;
+        });
 }
 
 Result<QStringList> AuditLog::distinct(const char* column)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "VerificationRepository.h"
 
+#include "Rows.h"
 #include "core/activation/ActivationSecrets.h"
 
 #include <QCoreApplication>
@@ -22,33 +23,46 @@ namespace keydesk {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "v.id, v.key_id, k.user_id, v.started_by, v.created_at, v.expires_at, v.completed_at, v.outcome, "
-    "v.failed_check, v.verdict, v.sign_count, v.challenge, u.user_handle");
-constexpr int kColumnCount = 13;
+    "v.id AS verification_id, v.key_id AS key_id, k.user_id AS user_id, v.started_by AS started_by, "
+    "v.created_at AS created_at, v.expires_at AS expires_at, v.completed_at AS completed_at, v.outcome AS "
+    "outcome, v.failed_check AS failed_check, v.verdict AS verdict, v.sign_count AS sign_count, v.challenge "
+    "AS challenge, u.user_handle AS user_handle");
 
-VerificationContext readContext(const QSqlQuery& q)
+// Reads a verification row by column name, the columns found on the first row.
+class ContextReader
 {
-    VerificationContext c;
-    Verification& v = c.verification;
-    v.id = q.value(0).toLongLong();
-    v.keyId = q.value(1).toLongLong();
-    v.userId = q.value(2).toLongLong();
-    v.startedBy = q.value(3).toString();
-    v.createdAtMs = q.value(4).toLongLong();
-    v.expiresAtMs = q.value(5).toLongLong();
-    if (!q.value(6).isNull())
-        v.completedAtMs = q.value(6).toLongLong();
-    const QString outcome = q.value(7).toString();
-    v.finished = outcome != QLatin1String("pending");
-    v.verified = outcome == QLatin1String("verified");
-    v.failedCheck = q.value(8).toString();
-    v.verdict = QJsonDocument::fromJson(q.value(9).toByteArray()).object();
-    if (!q.value(10).isNull())
-        v.signCount = quint32(q.value(10).toLongLong());
-    c.challenge = q.value(11).toByteArray();
-    c.userHandle = q.value(12).toByteArray();
-    return c;
-}
+public:
+    VerificationContext read(const QSqlQuery& q)
+    {
+        if (!m_columns)
+            m_columns.emplace(q);
+        const Columns& c = *m_columns;
+        VerificationContext context;
+        Verification& v = context.verification;
+        v.id = q.value(c("verification_id")).toLongLong();
+        v.keyId = q.value(c("key_id")).toLongLong();
+        v.userId = q.value(c("user_id")).toLongLong();
+        v.startedBy = q.value(c("started_by")).toString();
+        v.createdAtMs = q.value(c("created_at")).toLongLong();
+        v.expiresAtMs = q.value(c("expires_at")).toLongLong();
+        if (const QVariant completed = q.value(c("completed_at")); !completed.isNull())
+            v.completedAtMs = completed.toLongLong();
+        const QString outcome = q.value(c("outcome")).toString();
+        v.finished = outcome != QLatin1String("pending");
+        v.verified = outcome == QLatin1String("verified");
+        v.failedCheck = q.value(c("failed_check")).toString();
+        v.verdict = QJsonDocument::fromJson(q.value(c("verdict")).toByteArray()).object();
+        if (const QVariant count = q.value(c("sign_count")); !count.isNull())
+            v.signCount = quint32(count.toLongLong());
+        context.challenge = q.value(c("challenge")).toByteArray();
+        context.userHandle = q.value(c("user_handle")).toByteArray();
+        return context;
+    }
+    const Columns& columns() const { return *m_columns; }
+
+private:
+    std::optional<Columns> m_columns;
+};
 
 QJsonObject keyDetails(const Verification& v)
 {
@@ -117,8 +131,9 @@ Result<QList<VerificationContext>> VerificationRepository::query(const QString& 
                                      "JOIN users u ON u.id = k.user_id WHERE ") +
                       where + tail);
     q.addBindValue(value);
-    return m_db.readAll<VerificationContext>(q, QT_TRANSLATE_NOOP("Database", "reading verifications"),
-                                             [&](const QSqlQuery& row) { return readContext(row); });
+    return m_db.readAll<VerificationContext>(
+        q, QT_TRANSLATE_NOOP("Database", "reading verifications"),
+        [reader = ContextReader()](const QSqlQuery& row) mutable { return reader.read(row); });
 }
 
 Result<std::optional<VerificationContext>> VerificationRepository::findByLink(const QString& linkId)
@@ -156,17 +171,21 @@ Result<QList<Verification>> VerificationRepository::listForKey(qint64 keyId, int
 
 Result<QList<VerificationListRow>> VerificationRepository::listRecent(int limit)
 {
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT ") + kColumns +
-                      QStringLiteral(", u.display_name, u.email FROM verifications v JOIN security_keys k "
-                                     "ON k.id = v.key_id JOIN users u ON u.id = k.user_id ORDER BY v.id "
-                                     "DESC LIMIT ?"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT ") + kColumns +
+        QStringLiteral(", u.display_name AS display_name, u.email AS email FROM verifications v "
+                       "JOIN security_keys k "
+                       "ON k.id = v.key_id JOIN users u ON u.id = k.user_id ORDER BY v.id "
+                       "DESC LIMIT ?"));
     q.addBindValue(qMax(1, limit));
-    return m_db.readAll<VerificationListRow>(
-        q, QT_TRANSLATE_NOOP("Database", "reading recent verifications"), [&](const QSqlQuery& row) {
-            return VerificationListRow{readContext(row).verification, row.value(kColumnCount).toString(),
-                                       row.value(kColumnCount + 1).toString()};
-        });
+    return m_db.readAll<VerificationListRow>(q, QT_TRANSLATE_NOOP("Database", "reading recent verifications"),
+                                             [reader = ContextReader()](const QSqlQuery& row) mutable {
+                                                 const Verification v = reader.read(row).verification;
+                                                 const Columns& c = reader.columns();
+                                                 return VerificationListRow{
+                                                     v, row.value(c("display_name")).toString(),
+                                                     row.value(c("email")).toString()};
+                                             });
 }
 
 Result<VerificationFinish> VerificationRepository::finish(const VerificationContext& context,
