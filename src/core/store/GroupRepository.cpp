@@ -19,14 +19,16 @@ namespace keydesk {
 
 namespace {
 
-const QString kGroupSelect =
-    QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, "
-                   "(SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) FROM groups g");
+const QString kGroupSelect = QStringLiteral(
+    "SELECT g.id, g.name, g.description, g.created_at, "
+    "(SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) AS member_count FROM groups g");
 
 Group readGroup(const QSqlQuery& q)
 {
-    return Group{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                 q.value(3).toLongLong(), q.value(4).toLongLong()};
+    return Group{q.value(QStringLiteral("id")).toLongLong(), q.value(QStringLiteral("name")).toString(),
+                 q.value(QStringLiteral("description")).toString(),
+                 q.value(QStringLiteral("created_at")).toLongLong(),
+                 q.value(QStringLiteral("member_count")).toLongLong()};
 }
 
 // Membership events are about the user (its Activity tab shows them) and name the group.
@@ -201,8 +203,8 @@ Result<std::pair<Group, User>> GroupRepository::resolvePair(qint64 groupId, qint
         return R::failure(Text::tr("no user with id %1").arg(userId));
     User user;
     user.id = userId;
-    user.displayName = q.value(0).toString();
-    user.email = q.value(1).toString();
+    user.displayName = q.value(QStringLiteral("display_name")).toString();
+    user.email = q.value(QStringLiteral("email")).toString();
     q.finish();
     return std::pair{group.value(), user};
 }

@@ -23,21 +23,23 @@ const QString kColumns =
     QStringLiteral("id, idempotency_key, recipient, subject, message_id, status, attempts, "
                    "next_attempt_at, last_error, created_at, sent_at");
 
+// By column name (QSqlQuery finds each by name); the statements select kColumns.
 OutboxMessage readMessage(const QSqlQuery& q)
 {
     OutboxMessage m;
-    m.id = q.value(0).toLongLong();
-    m.idempotencyKey = q.value(1).toString();
-    m.recipient = q.value(2).toString();
-    m.subject = q.value(3).toString();
-    m.messageId = q.value(4).toString();
-    m.status = outboxStatusFromName(q.value(5).toString()).value_or(OutboxStatus::Failed);
-    m.attempts = q.value(6).toInt();
-    m.nextAttemptAtMs = q.value(7).toLongLong();
-    m.lastError = q.value(8).toString();
-    m.createdAtMs = q.value(9).toLongLong();
-    if (!q.value(10).isNull())
-        m.sentAtMs = q.value(10).toLongLong();
+    m.id = q.value(QStringLiteral("id")).toLongLong();
+    m.idempotencyKey = q.value(QStringLiteral("idempotency_key")).toString();
+    m.recipient = q.value(QStringLiteral("recipient")).toString();
+    m.subject = q.value(QStringLiteral("subject")).toString();
+    m.messageId = q.value(QStringLiteral("message_id")).toString();
+    m.status =
+        outboxStatusFromName(q.value(QStringLiteral("status")).toString()).value_or(OutboxStatus::Failed);
+    m.attempts = q.value(QStringLiteral("attempts")).toInt();
+    m.nextAttemptAtMs = q.value(QStringLiteral("next_attempt_at")).toLongLong();
+    m.lastError = q.value(QStringLiteral("last_error")).toString();
+    m.createdAtMs = q.value(QStringLiteral("created_at")).toLongLong();
+    if (!q.value(QStringLiteral("sent_at")).isNull())
+        m.sentAtMs = q.value(QStringLiteral("sent_at")).toLongLong();
     return m;
 }
 
@@ -155,8 +157,8 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
         return std::optional<OutboxMessage>();
     }
     OutboxMessage m = readMessage(q);
-    m.mime = q.value(11).toByteArray();
-    m.payload = q.value(12).toString().toUtf8();
+    m.mime = q.value(QStringLiteral("mime")).toByteArray();
+    m.payload = q.value(QStringLiteral("payload")).toString().toUtf8();
     q.finish();
     QSqlQuery& u = m_db.prepared(QStringLiteral(
         "UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? WHERE id = ?"));
@@ -305,8 +307,8 @@ Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
     std::optional<OutboxMessage> m;
     if (q.next()) {
         m = readMessage(q);
-        m->mime = q.value(11).toByteArray();
-        m->payload = q.value(12).toString().toUtf8();
+        m->mime = q.value(QStringLiteral("mime")).toByteArray();
+        m->payload = q.value(QStringLiteral("payload")).toString().toUtf8();
     }
     q.finish();
     return m;

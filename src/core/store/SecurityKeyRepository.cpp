@@ -143,8 +143,10 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
         if (Status s = m_db.exec(keys, QT_TRANSLATE_NOOP("Database", "adding security keys")); !s)
             return R::failure(s.cause());
         // RETURNING promises no order: rows are matched by user (one pending key each).
+        const Columns keyColumns(keys);
+        const int keyId = keyColumns("id"), keyUser = keyColumns("user_id");
         while (keys.next())
-            out[byUser.value(keys.value(1).toLongLong())].keyId = keys.value(0).toLongLong();
+            out[byUser.value(keys.value(keyUser).toLongLong())].keyId = keys.value(keyId).toLongLong();
         keys.finish();
 
         QSqlQuery& acts = m_db.prepared(QStringLiteral("INSERT INTO activations (key_id, method, token_hash, "
@@ -170,8 +172,11 @@ SecurityKeyRepository::assignMany(const QList<std::pair<qint64, QString>>& users
         }
         if (Status s = m_db.exec(acts, QT_TRANSLATE_NOOP("Database", "adding activations")); !s)
             return R::failure(s.cause());
+        const Columns activationColumns(acts);
+        const int activationId = activationColumns("id"), activationKey = activationColumns("key_id");
         while (acts.next())
-            out[byKey.value(acts.value(1).toLongLong())].issued.activation.id = acts.value(0).toLongLong();
+            out[byKey.value(acts.value(activationKey).toLongLong())].issued.activation.id =
+                acts.value(activationId).toLongLong();
         acts.finish();
     }
     QList<AuditLog::Entry> events;
@@ -414,8 +419,9 @@ SecurityKeyRepository::findByManualCode(const QString& email, const QString& nor
     qint64 matchId = 0;
     // Every live activation is compared, in constant time, whether or not one matched already.
     while (q.next()) {
-        if (constantTimeEquals(q.value(1).toByteArray(), wanted) && matchId == 0)
-            matchId = q.value(0).toLongLong();
+        if (constantTimeEquals(q.value(QStringLiteral("manual_code_hash")).toByteArray(), wanted) &&
+            matchId == 0)
+            matchId = q.value(QStringLiteral("id")).toLongLong();
     }
     q.finish();
     if (matchId == 0)

@@ -335,8 +335,10 @@ Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
     q.addBindValue(userId);
     return m_db.readAll<Group>(q, QT_TRANSLATE_NOOP("Database", "reading a user's groups"),
                                [&](const QSqlQuery& row) {
-                                   return Group{row.value(0).toLongLong(), row.value(1).toString(),
-                                                row.value(2).toString(), row.value(3).toLongLong(), 0};
+                                   return Group{row.value(QStringLiteral("id")).toLongLong(),
+                                                row.value(QStringLiteral("name")).toString(),
+                                                row.value(QStringLiteral("description")).toString(),
+                                                row.value(QStringLiteral("created_at")).toLongLong(), 0};
                                });
 }
 

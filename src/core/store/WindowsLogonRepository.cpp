@@ -33,11 +33,12 @@ Result<std::optional<WindowsLogon>> WindowsLogonRepository::find(qint64 userId)
     std::optional<WindowsLogon> found;
     if (q.next()) {
         WindowsLogon logon;
-        logon.mode = windowsLogonModeFromName(q.value(0).toString()).value_or(WindowsLogonMode::DedicatedPc);
-        logon.pcName = q.value(1).toString();
-        logon.pairedAtMs = q.value(2).toLongLong();
-        logon.readerLocation = q.value(3).toString();
-        logon.updatedAtMs = q.value(4).toLongLong();
+        logon.mode = windowsLogonModeFromName(q.value(QStringLiteral("mode")).toString())
+                         .value_or(WindowsLogonMode::DedicatedPc);
+        logon.pcName = q.value(QStringLiteral("pc_name")).toString();
+        logon.pairedAtMs = q.value(QStringLiteral("paired_at")).toLongLong();
+        logon.readerLocation = q.value(QStringLiteral("reader_location")).toString();
+        logon.updatedAtMs = q.value(QStringLiteral("updated_at")).toLongLong();
         found = logon;
     }
     q.finish();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "WorkflowRepository.h"
 
+#include "Rows.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,10 +26,10 @@ const QString kWorkflowColumns =
     QStringLiteral("w.id, w.name, w.key_type, w.key_settings, w.enabled, w.created_at, w.updated_at, "
                    "(SELECT group_concat(g.id, ',') FROM workflow_groups wg JOIN groups g ON g.id = "
                    "wg.group_id WHERE wg.workflow_id = "
-                   "w.id), "
+                   "w.id) AS group_ids, "
                    "(SELECT group_concat(g.name, char(31)) FROM workflow_groups wg JOIN groups g ON g.id = "
                    "wg.group_id WHERE "
-                   "wg.workflow_id = w.id)");
+                   "wg.workflow_id = w.id) AS group_names");
 
 const QString kRunColumns =
     QStringLiteral("id, workflow_id, trigger, status, started_at, finished_at, users_in_scope, "
@@ -37,40 +39,45 @@ const QString kRunColumns =
 Workflow readWorkflow(const QSqlQuery& q)
 {
     Workflow w;
-    w.id = q.value(0).toLongLong();
-    w.name = q.value(1).toString();
-    w.keyType = keyTypeFromName(q.value(2).toString()).value_or(KeyType::Smartphone);
+    w.id = q.value(QStringLiteral("id")).toLongLong();
+    w.name = q.value(QStringLiteral("name")).toString();
+    w.keyType = keyTypeFromName(q.value(QStringLiteral("key_type")).toString()).value_or(KeyType::Smartphone);
     QString ignored;
     w.settings =
-        WorkflowSettings::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), &ignored)
+        WorkflowSettings::fromJson(
+            QJsonDocument::fromJson(q.value(QStringLiteral("key_settings")).toString().toUtf8()).object(),
+            &ignored)
             .value_or(WorkflowSettings{});
-    w.enabled = q.value(4).toBool();
-    w.createdAtMs = q.value(5).toLongLong();
-    w.updatedAtMs = q.value(6).toLongLong();
-    for (const QString& id : q.value(7).toString().split(u',', Qt::SkipEmptyParts))
+    w.enabled = q.value(QStringLiteral("enabled")).toBool();
+    w.createdAtMs = q.value(QStringLiteral("created_at")).toLongLong();
+    w.updatedAtMs = q.value(QStringLiteral("updated_at")).toLongLong();
+    for (const QString& id : q.value(QStringLiteral("group_ids")).toString().split(u',', Qt::SkipEmptyParts))
         w.groupIds << id.toLongLong();
-    w.groupNames = q.value(8).toString().split(QChar(31), Qt::SkipEmptyParts);
+    w.groupNames = q.value(QStringLiteral("group_names")).toString().split(QChar(31), Qt::SkipEmptyParts);
     return w;
 }
 
-WorkflowRun readRun(const QSqlQuery& q, int at = 0)
+WorkflowRun readRun(const QSqlQuery& q)
 {
+    const auto value = [&q](const char* column) {
+        return q.value(QLatin1String(column));
+    };
     WorkflowRun r;
-    r.id = q.value(at + 0).toLongLong();
-    r.workflowId = q.value(at + 1).toLongLong();
-    r.trigger = q.value(at + 2).toString();
-    r.status = q.value(at + 3).toString();
-    r.startedAtMs = q.value(at + 4).toLongLong();
-    if (!q.value(at + 5).isNull())
-        r.finishedAtMs = q.value(at + 5).toLongLong();
-    r.usersInScope = q.value(at + 6).toLongLong();
-    r.keysAssigned = q.value(at + 7).toLongLong();
-    r.emailsQueued = q.value(at + 8).toLongLong();
-    r.usersSkipped = q.value(at + 9).toLongLong();
-    r.remindersSent = q.value(at + 10).toLongLong();
-    r.linksReissued = q.value(at + 11).toLongLong();
-    r.keysExpired = q.value(at + 12).toLongLong();
-    r.error = q.value(at + 13).toString();
+    r.id = value("id").toLongLong();
+    r.workflowId = value("workflow_id").toLongLong();
+    r.trigger = value("trigger").toString();
+    r.status = value("status").toString();
+    r.startedAtMs = value("started_at").toLongLong();
+    if (const QVariant finished = value("finished_at"); !finished.isNull())
+        r.finishedAtMs = finished.toLongLong();
+    r.usersInScope = value("users_in_scope").toLongLong();
+    r.keysAssigned = value("keys_assigned").toLongLong();
+    r.emailsQueued = value("emails_queued").toLongLong();
+    r.usersSkipped = value("users_skipped").toLongLong();
+    r.remindersSent = value("reminders_sent").toLongLong();
+    r.linksReissued = value("links_reissued").toLongLong();
+    r.keysExpired = value("keys_expired").toLongLong();
+    r.error = value("error").toString();
     return r;
 }
 
@@ -576,8 +583,10 @@ WorkflowRepository::followUps(qint64 workflowId, qint64 remindBeforeMs, qint64 a
     // Two index range scans (activations_live by expiry, activations_unreminded by age), joined
     // to this workflow's waiting keys.
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT k.id, k.user_id, u.email, u.display_name, a.id, a.created_at, a.expires_at, a.reminder, "
-        "a.reissue_count, a.expires_at > ? "
+        "SELECT k.id AS key_id, k.user_id AS user_id, u.email AS email, u.display_name AS display_name, "
+        "a.id AS activation_id, a.created_at AS created_at, a.expires_at AS expires_at, a.reminder AS "
+        "reminder, "
+        "a.reissue_count AS reissue_count, a.expires_at > ? AS live "
         "FROM activations a JOIN security_keys k ON k.id = a.key_id JOIN users u ON u.id = k.user_id "
         "WHERE a.id IN (SELECT id FROM activations WHERE used_at IS NULL AND superseded_by IS NULL AND "
         "expires_at <= ? "
@@ -595,18 +604,19 @@ WorkflowRepository::followUps(qint64 workflowId, qint64 remindBeforeMs, qint64 a
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the workflow's pending keys")); !s)
         return R::failure(s.cause());
     QList<FollowUp> rows;
+    const Columns c(q);
     while (q.next()) {
         FollowUp f;
-        f.keyId = q.value(0).toLongLong();
-        f.userId = q.value(1).toLongLong();
-        f.email = q.value(2).toString();
-        f.displayName = q.value(3).toString();
-        f.activationId = q.value(4).toLongLong();
-        f.activationCreatedAtMs = q.value(5).toLongLong();
-        f.expiresAtMs = q.value(6).toLongLong();
-        f.reminder = q.value(7).toBool();
-        f.reissueCount = q.value(8).toInt();
-        f.live = q.value(9).toBool();
+        f.keyId = q.value(c("key_id")).toLongLong();
+        f.userId = q.value(c("user_id")).toLongLong();
+        f.email = q.value(c("email")).toString();
+        f.displayName = q.value(c("display_name")).toString();
+        f.activationId = q.value(c("activation_id")).toLongLong();
+        f.activationCreatedAtMs = q.value(c("created_at")).toLongLong();
+        f.expiresAtMs = q.value(c("expires_at")).toLongLong();
+        f.reminder = q.value(c("reminder")).toBool();
+        f.reissueCount = q.value(c("reissue_count")).toInt();
+        f.live = q.value(c("live")).toBool();
         rows << f;
     }
     q.finish();
