@@ -312,8 +312,9 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
         const bool all = w.groupIds.isEmpty();
         QSqlQuery& q = m_db.prepared(
             QStringLiteral(
-                "SELECT count(*) FILTER (WHERE state = 2), count(*) FILTER (WHERE state = 1), "
-                "count(*) FILTER (WHERE state = 0) FROM (SELECT (SELECT max(CASE WHEN k.status IN "
+                "SELECT count(*) FILTER (WHERE state = 2) AS active, count(*) FILTER (WHERE state = 1) AS "
+                "pending, count(*) FILTER (WHERE state = 0) AS without_key FROM (SELECT (SELECT max(CASE "
+                "WHEN k.status IN "
                 "('active', 'suspended') THEN 2 WHEN k.status = 'pending' THEN 1 ELSE 0 END) FROM "
                 "security_keys k WHERE k.user_id = u.id AND k.type = ?) AS state FROM users u WHERE "
                 "u.enabled = 1 AND ") +
@@ -324,9 +325,9 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the workflow's users")); !s)
             return R::failure(s.cause());
         if (q.next()) {
-            row.active = q.value(0).toLongLong();
-            row.pending = q.value(1).toLongLong();
-            row.withoutKey = q.value(2).toLongLong();
+            row.active = q.value(QStringLiteral("active")).toLongLong();
+            row.pending = q.value(QStringLiteral("pending")).toLongLong();
+            row.withoutKey = q.value(QStringLiteral("without_key")).toLongLong();
         }
         q.finish();
         rows << row;
@@ -351,12 +352,13 @@ Result<WorkflowRepository::Preview> WorkflowRepository::preview(const QList<qint
                     .arg(marks.join(u','));
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "
-                             "security_keys k WHERE k.user_id = "
-                             "u.id AND k.type = ? AND (k.status IN ('active', 'suspended', 'pending') OR "
-                             "(k.workflow_id = ? AND "
-                             "k.status = 'expired')))) FROM users u WHERE u.enabled = 1 AND ") +
-              scope);
+    q.prepare(
+        QStringLiteral("SELECT count(*) AS in_scope, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM "
+                       "security_keys k WHERE k.user_id = "
+                       "u.id AND k.type = ? AND (k.status IN ('active', 'suspended', 'pending') OR "
+                       "(k.workflow_id = ? AND "
+                       "k.status = 'expired')))) AS would_email FROM users u WHERE u.enabled = 1 AND ") +
+        scope);
     q.addBindValue(keyTypeName(type));
     q.addBindValue(workflowId);
     for (const QVariant& v : values)
@@ -365,8 +367,8 @@ Result<WorkflowRepository::Preview> WorkflowRepository::preview(const QList<qint
         return R::failure(s.cause());
     Preview p;
     if (q.next()) {
-        p.inScope = q.value(0).toLongLong();
-        p.wouldEmail = q.value(1).toLongLong();
+        p.inScope = q.value(QStringLiteral("in_scope")).toLongLong();
+        p.wouldEmail = q.value(QStringLiteral("would_email")).toLongLong();
     }
     return p;
 }
@@ -413,8 +415,11 @@ Result<QList<RunOutcomeRow>> WorkflowRepository::outcomes(qint64 runId, std::opt
     q.addBindValue(qMax(0, offset));
     return m_db.readAll<RunOutcomeRow>(
         q, QT_TRANSLATE_NOOP("Database", "reading the run's outcomes"), [&](const QSqlQuery& row) {
-            return RunOutcomeRow{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                                 runOutcomeFromName(row.value(3).toString()).value_or(RunOutcome::Assigned)};
+            return RunOutcomeRow{row.value(QStringLiteral("user_id")).toLongLong(),
+                                 row.value(QStringLiteral("display_name")).toString(),
+                                 row.value(QStringLiteral("email")).toString(),
+                                 runOutcomeFromName(row.value(QStringLiteral("outcome")).toString())
+                                     .value_or(RunOutcome::Assigned)};
         });
 }
 
@@ -509,7 +514,8 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
     // The batch's range of users: the next `limit` in scope.
     QSqlQuery& range = m_db.prepared(
         QStringLiteral(
-            "SELECT max(id), count(*) FILTER (WHERE enabled = 1) FROM (SELECT u.id, u.enabled FROM users u "
+            "SELECT max(id) AS last_id, count(*) FILTER (WHERE enabled = 1) AS in_scope FROM (SELECT u.id, "
+            "u.enabled FROM users u "
             "WHERE u.id > ? AND ") +
         scope + QStringLiteral(" ORDER BY u.id LIMIT ?)"));
     range.addBindValue(afterUserId);
@@ -517,9 +523,9 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
     range.addBindValue(limit);
     if (Status s = m_db.exec(range, QT_TRANSLATE_NOOP("Database", "reading the users in scope")); !s)
         return R::failure(s.cause());
-    if (range.next() && !range.value(0).isNull()) {
-        batch.lastUserId = range.value(0).toLongLong();
-        batch.inScope = range.value(1).toLongLong();
+    if (range.next() && !range.value(QStringLiteral("last_id")).isNull()) {
+        batch.lastUserId = range.value(QStringLiteral("last_id")).toLongLong();
+        batch.inScope = range.value(QStringLiteral("in_scope")).toLongLong();
     }
     range.finish();
     if (batch.lastUserId == 0)
@@ -566,10 +572,12 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
     bindRange(due);
     if (Status s = m_db.exec(due, QT_TRANSLATE_NOOP("Database", "reading the users due a key")); !s)
         return R::failure(s.cause());
+    const Columns columns(due);
+    const int idAt = columns("id"), emailAt = columns("email"), nameAt = columns("display_name");
     while (due.next()) {
-        const qint64 id = due.value(0).toLongLong();
-        batch.toAssign.append({id, due.value(1).toString()});
-        batch.names.insert(id, due.value(2).toString());
+        const qint64 id = due.value(idAt).toLongLong();
+        batch.toAssign.append({id, due.value(emailAt).toString()});
+        batch.names.insert(id, due.value(nameAt).toString());
     }
     due.finish();
     return batch;
