@@ -30,7 +30,6 @@ public:
     // cannot be started, which the console shows without stopping the demo.
     bool startPhone(const QString& serverUrl, const QString& credentialsPath, const QRect& geometry,
                     QString* error);
-    bool phoneRunning() const { return m_phone.state() != QProcess::NotRunning; }
 
 private:
     QProcess m_phone;

@@ -32,7 +32,6 @@ public:
     ~GroupsPage() override;
 
     GroupTableModel* groupModel() const { return m_groups; }
-    UserTableModel* memberModel() const { return m_members; }
     // Selects the group with this name; false when there is none.
     bool selectGroup(const QString& name);
 

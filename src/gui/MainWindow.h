@@ -56,7 +56,6 @@ public:
     Store* store() const { return m_store.get(); }
     UsersPage* usersPage() const { return m_usersPage; }
     GroupsPage* groupsPage() const { return m_groupsPage; }
-    AuditPage* auditPage() const { return m_auditPage; }
     OutboxPage* outboxPage() const { return m_outboxPage; }
     WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
     TestRelyingPartyPage* testRelyingPartyPage() const { return m_testRelyingPartyPage; }

@@ -53,8 +53,6 @@ public:
         return offset < it->size() ? &it->at(offset) : nullptr;
     }
 
-    int cachedPages() const { return int(m_pages.size()); }
-
 private:
     Fetch m_fetch;
     QHash<qint64, QList<Row>> m_pages;

@@ -42,7 +42,6 @@ public:
     const SmtpSettings& settings() const { return m_settings; }
     // Sends every due message; finished() when done. Does nothing if a drain is running.
     void drain();
-    bool isBusy() const { return m_busy; }
     // Drains every `intervalMs` (and right away); 0 stops polling.
     void setPollInterval(int intervalMs);
 

@@ -38,7 +38,6 @@ struct EnrollmentConfig
     qint64 challengeLifetimeMs = 5 * 60 * 1000;
 
     QString activationLink(const QString& token) const { return baseUrl + QStringLiteral("/a/") + token; }
-    QString manualEntryLink() const { return baseUrl + QStringLiteral("/activate"); }
     QString verificationLink(const QString& linkId) const { return baseUrl + QStringLiteral("/v/") + linkId; }
 
     // Settings of `store`, falling back to `listeningUrl` (what a running server recorded or is

@@ -65,7 +65,6 @@ public:
     Status begin();
     Status commit();
     void rollback();
-    bool inTransaction() const { return m_depth > 0; }
 
     // While one lives, statements on this connection are interrupted once `budgetNs` has passed,
     // for reads that have a cheaper fallback (see UserRepository::page). Reads only: SQLite rolls
