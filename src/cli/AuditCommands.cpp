@@ -70,13 +70,8 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         auto events = store.audit().page(query, 0, int(limit));
         if (!events)
             return ctx.fail(events.error());
-        if (ctx.json) {
-            QJsonArray array;
-            for (const AuditEvent& e : events.value())
-                array.append(auditJson(e));
-            ctx.printJson(array);
-            return ExitOk;
-        }
+        if (ctx.json)
+            return ctx.printJsonList(events.value(), auditJson);
         TablePrinter table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
                             QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
         for (const AuditEvent& e : events.value())

@@ -4,6 +4,7 @@
 
 #include "core/store/Store.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -46,6 +47,15 @@ public:
     // Prints "keydesk-cli: <message>" on stderr and returns ExitFailed.
     int fail(const QString& message);
     void printJson(const QJsonValue& value);
+    // Prints `rows` as a JSON array, each made by `toJson`; returns ExitOk.
+    template <typename Rows, typename ToJson> int printJsonList(const Rows& rows, ToJson toJson)
+    {
+        QJsonArray array;
+        for (const auto& row : rows)
+            array.append(toJson(row));
+        printJson(array);
+        return ExitOk;
+    }
 
 private:
     QTextStream& m_out;

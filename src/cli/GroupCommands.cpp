@@ -23,13 +23,8 @@ int runList(CliContext& ctx, const QCommandLineParser&)
         auto groups = store.groups().list();
         if (!groups)
             return ctx.fail(groups.error());
-        if (ctx.json) {
-            QJsonArray array;
-            for (const Group& g : groups.value())
-                array.append(groupJson(g));
-            ctx.printJson(array);
-            return ExitOk;
-        }
+        if (ctx.json)
+            return ctx.printJsonList(groups.value(), groupJson);
         TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MEMBERS"),
                             QStringLiteral("DESCRIPTION")});
         for (const Group& g : groups.value())

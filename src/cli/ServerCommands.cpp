@@ -217,13 +217,8 @@ int runOutboxList(CliContext& ctx, const QCommandLineParser& p)
         auto messages = store.outbox().list(status, int(std::min<qint64>(limit, 1'000'000)));
         if (!messages)
             return ctx.fail(messages.error());
-        if (ctx.json) {
-            QJsonArray array;
-            for (const OutboxMessage& m : messages.value())
-                array.append(outboxJson(m));
-            ctx.printJson(array);
-            return ExitOk;
-        }
+        if (ctx.json)
+            return ctx.printJsonList(messages.value(), outboxJson);
         TablePrinter table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("TO"),
                             QStringLiteral("ATTEMPTS"), QStringLiteral("NEXT TRY"),
                             QStringLiteral("LAST ERROR")});

@@ -385,13 +385,8 @@ int runRuns(CliContext& ctx, const QCommandLineParser& p)
         auto runs = store.workflows().runs(w->id, int(std::min<qint64>(limit, 10'000)));
         if (!runs)
             return ctx.fail(runs.error());
-        if (ctx.json) {
-            QJsonArray array;
-            for (const WorkflowRun& r : runs.value())
-                array.append(runJson(r));
-            ctx.printJson(array);
-            return ExitOk;
-        }
+        if (ctx.json)
+            return ctx.printJsonList(runs.value(), runJson);
         for (const WorkflowRun& r : runs.value())
             ctx.out() << formatTime(r.startedAtMs) << "  " << runLine(r)
                       << (r.error.isEmpty() ? QString() : QStringLiteral(" — ") + r.error) << '\n';
