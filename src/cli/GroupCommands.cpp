@@ -3,6 +3,7 @@
 #include "CliFormat.h"
 #include "Command.h"
 #include "TablePrinter.h"
+#include "core/users/UserService.h"
 
 #include <QJsonArray>
 
@@ -102,10 +103,10 @@ int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
         auto user = store.users().resolve(p.positionalArguments().at(1));
         if (!user)
             return ctx.fail(user.error());
-        const Status s = add ? store.groups().addMember(group->id, user->id)
-                             : store.groups().removeMember(group->id, user->id);
-        if (!s)
-            return ctx.fail(s.error());
+        auto change = add ? UserService(store).joinGroup(group->id, user->id)
+                          : UserService(store).leaveGroup(group->id, user->id);
+        if (!change)
+            return ctx.fail(change.error());
         if (ctx.json)
             ctx.printJson(QJsonObject{{QStringLiteral("group_id"), group->id},
                                       {QStringLiteral("user_id"), user->id},
@@ -113,7 +114,7 @@ int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
         else
             ctx.out() << (add ? "added " : "removed ") << user->email << (add ? " to '" : " from '")
                       << group->name << "'\n";
-        if (add)
+        if (change->entersScope)
             runScopeChangeWorkflows(ctx);
         return ExitOk;
     });

@@ -10,6 +10,7 @@
 #include "UserTableModel.h"
 
 #include "core/store/Store.h"
+#include "core/users/UserService.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
@@ -161,12 +162,12 @@ void GroupsPage::addMember()
         report(Status::failure(user.cause()));
         return;
     }
-    const Status s = m_store.groups().addMember(id, user->id);
-    if (s)
+    auto change = UserService(m_store).joinGroup(id, user->id);
+    if (change)
         m_ui->addMemberLineEdit->clear();
-    report(s);
-    if (s)
-        m_changes.notifyScope(); // the new member may be in a workflow's scope
+    report(Status::from(change));
+    if (change && change->entersScope)
+        m_changes.notifyScope();
 }
 
 void GroupsPage::removeMembers()
@@ -180,8 +181,8 @@ void GroupsPage::removeMembers()
         userIds << m_members->userId(index.row());
     QStringList problems;
     for (qint64 userId : userIds) {
-        if (Status s = m_store.groups().removeMember(id, userId); !s)
-            problems << s.error();
+        if (auto change = UserService(m_store).leaveGroup(id, userId); !change)
+            problems << change.error();
     }
     report(problems.isEmpty() ? Status() : Status::failure(problems.join(u'\n')));
 }

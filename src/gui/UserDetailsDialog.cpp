@@ -158,12 +158,14 @@ void UserDetailsDialog::addToGroup()
     const QVariant groupId = m_ui->addGroupComboBox->currentData();
     if (!groupId.isValid())
         return;
-    if (Status s = m_store.groups().addMember(groupId.toLongLong(), m_user.id); !s)
-        MessageBox::warning(this, tr("KeyDesk"), s.error());
+    auto change = UserService(m_store).joinGroup(groupId.toLongLong(), m_user.id);
+    if (!change)
+        MessageBox::warning(this, tr("KeyDesk"), change.error());
     loadGroups();
     m_activity->refresh();
     Q_EMIT userChanged();
-    Q_EMIT scopeMayHaveChanged();
+    if (change && change->entersScope)
+        Q_EMIT scopeMayHaveChanged();
 }
 
 void UserDetailsDialog::removeFromGroup()
@@ -171,8 +173,9 @@ void UserDetailsDialog::removeFromGroup()
     const QListWidgetItem* item = m_ui->groupsListWidget->currentItem();
     if (!item)
         return;
-    if (Status s = m_store.groups().removeMember(item->data(Qt::UserRole).toLongLong(), m_user.id); !s)
-        MessageBox::warning(this, tr("KeyDesk"), s.error());
+    if (auto change = UserService(m_store).leaveGroup(item->data(Qt::UserRole).toLongLong(), m_user.id);
+        !change)
+        MessageBox::warning(this, tr("KeyDesk"), change.error());
     loadGroups();
     m_activity->refresh();
     Q_EMIT userChanged();

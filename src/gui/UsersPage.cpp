@@ -12,6 +12,7 @@
 #include "UserTableModel.h"
 
 #include "core/store/Store.h"
+#include "core/users/UserService.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -200,11 +201,17 @@ void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
 {
     const QList<qint64> ids = selectedUserIds();
     int added = 0;
+    bool entersScope = false;
     for (qint64 id : ids) {
-        if (m_store.groups().addMember(groupId, id))
+        if (auto change = UserService(m_store).joinGroup(groupId, id)) {
             ++added;
+            entersScope = entersScope || change->entersScope;
+        }
     }
-    m_changes.notifyScope();
+    if (entersScope)
+        m_changes.notifyScope();
+    else
+        m_changes.notify();
     if (added < ids.size())
         MessageBox::warning(this, tr("KeyDesk"),
                             tr("%1 of %2 users added to %3; the others were members already.")

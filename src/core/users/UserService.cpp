@@ -61,20 +61,47 @@ Result<UserChange> UserService::edit(qint64 userId, const UserFields& fields, st
     return change;
 }
 
-Result<UserChange> UserService::setEnabled(qint64 userId, bool enabled)
+Result<UserChange> UserService::changed(qint64 userId, bool entersScope, Transaction& tx)
 {
     using R = Result<UserChange>;
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return R::failure(tx.status().cause());
-    if (Status s = m_store.users().setEnabled(userId, enabled); !s)
-        return R::failure(s.cause());
     auto user = m_store.users().findById(userId);
     if (!user)
         return R::failure(user.cause());
+    if (!user.value())
+        return R::failure(Text::tr("no user with id %1").arg(userId));
     if (Status s = tx.commit(); !s)
         return R::failure(s.cause());
-    return UserChange{*user.value(), enabled};
+    return UserChange{*user.value(), entersScope};
+}
+
+Result<UserChange> UserService::setEnabled(qint64 userId, bool enabled)
+{
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return Result<UserChange>::failure(tx.status().cause());
+    if (Status s = m_store.users().setEnabled(userId, enabled); !s)
+        return Result<UserChange>::failure(s.cause());
+    return changed(userId, enabled, tx);
+}
+
+Result<UserChange> UserService::joinGroup(qint64 groupId, qint64 userId)
+{
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return Result<UserChange>::failure(tx.status().cause());
+    if (Status s = m_store.groups().addMember(groupId, userId); !s)
+        return Result<UserChange>::failure(s.cause());
+    return changed(userId, true, tx);
+}
+
+Result<UserChange> UserService::leaveGroup(qint64 groupId, qint64 userId)
+{
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return Result<UserChange>::failure(tx.status().cause());
+    if (Status s = m_store.groups().removeMember(groupId, userId); !s)
+        return Result<UserChange>::failure(s.cause());
+    return changed(userId, false, tx);
 }
 
 } // namespace keydesk

@@ -32,8 +32,14 @@ public:
     // The fields and, when given, the enabled flag, together.
     Result<UserChange> edit(qint64 userId, const UserFields& fields, std::optional<bool> enabled);
     Result<UserChange> setEnabled(qint64 userId, bool enabled);
+    // Group membership: joining may bring the user into a workflow's scope, leaving does not.
+    Result<UserChange> joinGroup(qint64 groupId, qint64 userId);
+    Result<UserChange> leaveGroup(qint64 groupId, qint64 userId);
 
 private:
+    // The user as the change left them, committing `tx`.
+    Result<UserChange> changed(qint64 userId, bool entersScope, class Transaction& tx);
+
     Store& m_store;
 };
 

@@ -38,6 +38,21 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(snapshot(store->database()), before);
 
+        // Joining a group may bring a user into a workflow's scope; leaving does not; a refused
+        // join changes nothing.
+        auto group = store->groups().create(QStringLiteral("Engineering"));
+        QVERIFY(group);
+        auto joined = users.joinGroup(group->id, ada->user.id);
+        QVERIFY(joined);
+        QVERIFY(joined->entersScope);
+        const Snapshot member = snapshot(store->database());
+        QCOMPARE(users.joinGroup(group->id, ada->user.id).error(),
+                 QStringLiteral("'ada@example.com' is already a member of 'Engineering'"));
+        QCOMPARE(snapshot(store->database()), member);
+        auto left = users.leaveGroup(group->id, ada->user.id);
+        QVERIFY(left);
+        QVERIFY(!left->entersScope);
+
         auto enabled = users.setEnabled(ada->user.id, true);
         QVERIFY(enabled);
         QVERIFY(enabled->entersScope);
