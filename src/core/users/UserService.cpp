@@ -61,9 +61,14 @@ Result<UserChange> UserService::edit(qint64 userId, const UserFields& fields, st
     return change;
 }
 
-Result<UserChange> UserService::changed(qint64 userId, bool entersScope, Transaction& tx)
+Result<UserChange> UserService::change(qint64 userId, bool entersScope, const std::function<Status()>& write)
 {
     using R = Result<UserChange>;
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return R::failure(tx.status().cause());
+    if (Status s = write(); !s)
+        return R::failure(s.cause());
     auto user = m_store.users().findById(userId);
     if (!user)
         return R::failure(user.cause());
@@ -76,32 +81,17 @@ Result<UserChange> UserService::changed(qint64 userId, bool entersScope, Transac
 
 Result<UserChange> UserService::setEnabled(qint64 userId, bool enabled)
 {
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return Result<UserChange>::failure(tx.status().cause());
-    if (Status s = m_store.users().setEnabled(userId, enabled); !s)
-        return Result<UserChange>::failure(s.cause());
-    return changed(userId, enabled, tx);
+    return change(userId, enabled, [&] { return m_store.users().setEnabled(userId, enabled); });
 }
 
 Result<UserChange> UserService::joinGroup(qint64 groupId, qint64 userId)
 {
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return Result<UserChange>::failure(tx.status().cause());
-    if (Status s = m_store.groups().addMember(groupId, userId); !s)
-        return Result<UserChange>::failure(s.cause());
-    return changed(userId, true, tx);
+    return change(userId, true, [&] { return m_store.groups().addMember(groupId, userId); });
 }
 
 Result<UserChange> UserService::leaveGroup(qint64 groupId, qint64 userId)
 {
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return Result<UserChange>::failure(tx.status().cause());
-    if (Status s = m_store.groups().removeMember(groupId, userId); !s)
-        return Result<UserChange>::failure(s.cause());
-    return changed(userId, false, tx);
+    return change(userId, false, [&] { return m_store.groups().removeMember(groupId, userId); });
 }
 
 } // namespace keydesk

@@ -6,6 +6,7 @@
 #include "core/domain/Group.h"
 #include "core/domain/User.h"
 
+#include <functional>
 #include <optional>
 
 namespace keydesk {
@@ -37,8 +38,8 @@ public:
     Result<UserChange> leaveGroup(qint64 groupId, qint64 userId);
 
 private:
-    // The user as the change left them, committing `tx`.
-    Result<UserChange> changed(qint64 userId, bool entersScope, class Transaction& tx);
+    // Runs `write` and reads the user back, in one transaction.
+    Result<UserChange> change(qint64 userId, bool entersScope, const std::function<Status()>& write);
 
     Store& m_store;
 };
