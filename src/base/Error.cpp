@@ -3,6 +3,9 @@
 #include "Error.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <array>
 
@@ -87,6 +90,32 @@ QString Error::message() const
 QString Error::codeName() const
 {
     return QString::fromLatin1(entryOf(m_code).name);
+}
+
+QString Error::toStored() const
+{
+    if (m_code == ErrorCode::Message)
+        return m_args.value(0);
+    const QJsonObject stored{{QStringLiteral("code"), codeName()},
+                             {QStringLiteral("args"), QJsonArray::fromStringList(m_args)}};
+    return QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+}
+
+Error Error::fromStored(const QString& stored)
+{
+    if (stored.startsWith(u'{')) {
+        const QJsonObject object = QJsonDocument::fromJson(stored.toUtf8()).object();
+        const QString name = object.value(QStringLiteral("code")).toString();
+        for (const Entry& e : kCatalogue) {
+            if (e.code != ErrorCode::Message && name == QLatin1String(e.name)) {
+                QStringList args;
+                for (const QJsonValue v : object.value(QStringLiteral("args")).toArray())
+                    args << v.toString();
+                return Error(e.code, args);
+            }
+        }
+    }
+    return text(stored);
 }
 
 } // namespace keydesk

@@ -44,6 +44,10 @@ public:
     QString message() const;
     // Stable, for storage and JSON ("key-wrong-status").
     QString codeName() const;
+    // For a stored record: code and arguments (JSON), or the message itself for an error
+    // without a code; fromStored() reads both back (and any older plain text).
+    QString toStored() const;
+    static Error fromStored(const QString& stored);
 
     bool operator==(const Error&) const = default;
 

@@ -75,7 +75,7 @@ QJsonObject runJson(const WorkflowRun& r)
         {QStringLiteral("reminders_sent"), r.remindersSent},
         {QStringLiteral("links_reissued"), r.linksReissued},
         {QStringLiteral("keys_expired"), r.keysExpired},
-        {QStringLiteral("error"), r.error}};
+        {QStringLiteral("error"), r.error.message()}};
 }
 
 QJsonObject workflowJson(const Workflow& w)
@@ -389,7 +389,8 @@ int runRuns(CliContext& ctx, const QCommandLineParser& p)
             return ctx.printJsonList(runs.value(), runJson);
         for (const WorkflowRun& r : runs.value())
             ctx.out() << formatTime(r.startedAtMs) << "  " << runLine(r)
-                      << (r.error.isEmpty() ? QString() : QStringLiteral(" — ") + r.error) << '\n';
+                      << (r.error.message().isEmpty() ? QString() : QStringLiteral(" — ") + r.error.message())
+                      << '\n';
         return ExitOk;
     });
 }

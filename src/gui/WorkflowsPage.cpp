@@ -166,17 +166,11 @@ void WorkflowsPage::showRuns()
     if (id != 0) {
         auto runs = m_services.store().workflows().runs(id, 200);
         for (const WorkflowRun& r : runs ? runs.value() : QList<WorkflowRun>()) {
-            QList<QStandardItem*> row{cell(shortTime(r.startedAtMs)),
-                                      cell(r.trigger),
-                                      cell(r.status),
-                                      number(r.usersInScope),
-                                      number(r.keysAssigned),
-                                      number(r.emailsQueued),
-                                      number(r.usersSkipped),
-                                      number(r.remindersSent),
-                                      number(r.linksReissued),
-                                      number(r.keysExpired),
-                                      cell(r.error)};
+            QList<QStandardItem*> row{
+                cell(shortTime(r.startedAtMs)), cell(r.trigger),         cell(r.status),
+                number(r.usersInScope),         number(r.keysAssigned),  number(r.emailsQueued),
+                number(r.usersSkipped),         number(r.remindersSent), number(r.linksReissued),
+                number(r.keysExpired),          cell(r.error.message())};
             for (QStandardItem* item : row)
                 item->setData(r.id, kIdRole);
             m_runs->appendRow(row);

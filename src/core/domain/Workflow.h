@@ -3,6 +3,7 @@
 #pragma once
 
 #include "SecurityKey.h"
+#include "base/Error.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -91,7 +92,7 @@ struct WorkflowRun : WorkflowRunCounts
     QString status; // running, completed, failed, cancelled
     qint64 startedAtMs = 0;
     std::optional<qint64> finishedAtMs;
-    QString error;
+    Error error; // stored as code and arguments, read in the reader's language
 };
 
 // A workflow as the list shows it.

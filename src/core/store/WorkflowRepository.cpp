@@ -77,7 +77,7 @@ WorkflowRun readRun(const QSqlQuery& q)
     r.remindersSent = value("reminders_sent").toLongLong();
     r.linksReissued = value("links_reissued").toLongLong();
     r.keysExpired = value("keys_expired").toLongLong();
-    r.error = value("error").toString();
+    r.error = Error::fromStored(value("error").toString());
     return r;
 }
 
@@ -469,13 +469,13 @@ Status WorkflowRepository::addToRun(qint64 runId, const RunCounts& d)
     return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the run's progress"));
 }
 
-Status WorkflowRepository::finishRun(qint64 runId, const QString& status, const QString& error)
+Status WorkflowRepository::finishRun(qint64 runId, const QString& status, const Error& error)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE workflow_runs SET status = ?, finished_at = max(started_at, ?), error = ? WHERE id = ?"));
     q.addBindValue(status);
     q.addBindValue(m_clock.nowMs());
-    q.addBindValue(sqlText(error));
+    q.addBindValue(sqlText(error.toStored()));
     q.addBindValue(runId);
     return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finishing the run"));
 }

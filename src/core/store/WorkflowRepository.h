@@ -55,7 +55,7 @@ public:
     using RunCounts = WorkflowRunCounts;
     // Adds to the run's counts and beats its heartbeat, inside the batch's transaction.
     Status addToRun(qint64 runId, const RunCounts& delta);
-    Status finishRun(qint64 runId, const QString& status, const QString& error = {});
+    Status finishRun(qint64 runId, const QString& status, const Error& error = {});
     Status recordOutcomes(qint64 runId, const QList<std::pair<qint64, RunOutcome>>& outcomes);
 
     // One batch of the users in scope after `afterUserId` (in id order, at most `limit`),

@@ -56,27 +56,28 @@ Result<WorkflowRun> WorkflowEngine::run(const Workflow& workflow, RunTrigger tri
     auto runId = m_store.workflows().beginRun(workflow.id, trigger);
     if (!runId)
         return R::failure(runId.cause());
-    const auto fail = [&](const QString& error) {
-        qCWarning(lcWorkflow) << "run of" << workflow.name << "failed:" << error;
+    // The run keeps the error's code and arguments: each reader sees it in their language.
+    const auto fail = [&](const Error& error) {
+        qCWarning(lcWorkflow) << "run of" << workflow.name << "failed:" << error.message();
         if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("failed"), error); !s)
             qCWarning(lcWorkflow) << "and its run could not be marked failed:" << s.error();
         return R::failure(error);
     };
     if (Status s = followUp(workflow, runId.value()); !s)
-        return fail(s.error());
+        return fail(s.cause());
     qint64 afterUserId = 0;
     qint64 usersDone = 0;
     for (;;) {
         auto more = assignBatch(workflow, runId.value(), afterUserId, usersDone);
         if (!more)
-            return fail(more.error());
+            return fail(more.cause());
         if (!more.value())
             break;
         if (progress && !progress(usersDone)) {
             if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("cancelled"),
-                                                         QStringLiteral("cancelled"));
+                                                         Error::text(QStringLiteral("cancelled")));
                 !s)
-                return fail(s.error());
+                return fail(s.cause());
             auto cancelled = m_store.workflows().findRun(runId.value());
             return cancelled && cancelled.value() ? R(*cancelled.value())
                                                   : R::failure(QStringLiteral("cancelled"));

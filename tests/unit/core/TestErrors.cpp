@@ -77,6 +77,40 @@ private Q_SLOTS:
         QCOMPARE(other.error(), QStringLiteral("adding the security key: FOREIGN KEY constraint failed"));
     }
 
+    void storedErrorsKeepTheirCodeAndArguments()
+    {
+        const Error failed(ErrorCode::StorageFailed,
+                           {QStringLiteral("reading workflows"), QStringLiteral("disk I/O error")});
+        QCOMPARE(
+            failed.toStored(),
+            QStringLiteral(R"({"args":["reading workflows","disk I/O error"],"code":"storage-failed"})"));
+        QCOMPARE(Error::fromStored(failed.toStored()), failed);
+        // Text without a code, and what older versions stored, read back as text.
+        QCOMPARE(Error::fromStored(QStringLiteral("cancelled")), Error::text(QStringLiteral("cancelled")));
+        QCOMPARE(Error::fromStored(QStringLiteral(R"({"code":"no-such-code"})")).code(), ErrorCode::Message);
+
+        // A workflow run that failed keeps the code: each reader gets the message in their language.
+        TestStore store;
+        auto workflow = store->workflows().create(QStringLiteral("Everyone"), {}, KeyType::Smartphone, {});
+        QVERIFY(workflow);
+        auto run = store->workflows().beginRun(workflow->id, RunTrigger::Manual);
+        QVERIFY(run);
+        QVERIFY(store->workflows().finishRun(run.value(), QStringLiteral("failed"), failed));
+        auto runs = store->workflows().runs(workflow->id, 1);
+        QVERIFY(runs);
+        QCOMPARE(runs->first().error, failed);
+        QVERIFY(translatedLanguages().contains(QStringLiteral("de")));
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/keydesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const QString inGerman = runs->first().error.message();
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(runs->first().error.message(), QStringLiteral("reading workflows: disk I/O error"));
+        QVERIFY2(inGerman.endsWith(QStringLiteral(": disk I/O error")) &&
+                     !inGerman.startsWith(QStringLiteral("reading")),
+                 qPrintable(inGerman));
+    }
+
     void aWorkflowNameTakenTwiceIsRefusedByCode()
     {
         TestStore store;
