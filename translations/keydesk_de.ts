@@ -3748,10 +3748,6 @@
         <translation>Dieser Sicherheitsschlüssel ist nicht mehr aktiv und kann daher nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>no security key %1</source>
-        <translation>kein Sicherheitsschlüssel %1</translation>
-    </message>
-    <message>
         <source>the user of key %1 is gone</source>
         <translation>der Benutzer von Schlüssel %1 existiert nicht mehr</translation>
     </message>

@@ -3743,10 +3743,6 @@
         <translation>این کلید امنیتی دیگر فعال نیست و بنابراین بررسی‌شدنی نیست.</translation>
     </message>
     <message>
-        <source>no security key %1</source>
-        <translation>کلید امنیتی ⁨%1⁩ وجود ندارد</translation>
-    </message>
-    <message>
         <source>the user of key %1 is gone</source>
         <translation>کاربر کلید ⁨%1⁩ دیگر وجود ندارد</translation>
     </message>

@@ -286,7 +286,7 @@ Result<SecurityKeyRow> resolveKey(Store& store, const QString& text)
     if (!row)
         return Result<SecurityKeyRow>::failure(row.cause());
     if (!row.value())
-        return Result<SecurityKeyRow>::failure(QStringLiteral("no security key %1").arg(id));
+        return Result<SecurityKeyRow>::failure(Error(ErrorCode::KeyNotFound, {QString::number(id)}));
     return *row.value();
 }
 

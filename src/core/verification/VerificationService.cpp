@@ -85,7 +85,7 @@ Result<VerificationLink> VerificationService::start(qint64 keyId)
     if (!row)
         return R::failure(row.cause());
     if (!row.value())
-        return R::failure(Text::tr("no security key %1").arg(keyId));
+        return R::failure(Error(ErrorCode::KeyNotFound, {QString::number(keyId)}));
     const SecurityKey& key = row.value()->key;
     auto user = m_store.users().findById(key.userId);
     if (!user)
