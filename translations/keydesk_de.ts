@@ -1787,16 +1787,8 @@
         <translation>keine Gruppe „%1“</translation>
     </message>
     <message>
-        <source>a group named &apos;%1&apos; already exists</source>
-        <translation>eine Gruppe namens „%1“ existiert bereits</translation>
-    </message>
-    <message>
         <source>no group with id %1</source>
         <translation>keine Gruppe mit der ID %1</translation>
-    </message>
-    <message>
-        <source>group &apos;%1&apos; already has that name</source>
-        <translation>die Gruppe „%1“ hat diesen Namen bereits</translation>
     </message>
     <message>
         <source>no user with id %1</source>
@@ -1809,6 +1801,17 @@
     <message>
         <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
         <translation>„%1“ ist kein Mitglied von „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>GroupService</name>
+    <message>
+        <source>a group named &apos;%1&apos; already exists</source>
+        <translation>eine Gruppe namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; already has that name</source>
+        <translation>die Gruppe „%1“ hat diesen Namen bereits</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2265,16 @@
         <source>outbox message %1 is not in a state for this</source>
         <translation>die Nachricht %1 im Postausgang ist dafür nicht im passenden Zustand</translation>
     </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>nach %1 Versuchen aufgegeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
     <message>
         <source>no outbox message %1</source>
         <translation>keine Nachricht %1 im Postausgang</translation>
@@ -2273,13 +2286,6 @@
     <message>
         <source>outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to send a new one</source>
         <translation>Outbox-Nachricht %1 ist fehlgeschlagen oder wurde abgebrochen, und ihr Link wurde gelöscht; stellen Sie den Schlüssel neu aus, um einen neuen zu senden</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSender</name>
-    <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>nach %1 Versuchen aufgegeben: %2</translation>
     </message>
 </context>
 <context>

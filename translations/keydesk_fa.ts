@@ -1783,16 +1783,8 @@
         <translation>گروه «⁨%1⁩» وجود ندارد</translation>
     </message>
     <message>
-        <source>a group named &apos;%1&apos; already exists</source>
-        <translation>گروهی به نام «⁨%1⁩» از قبل وجود دارد</translation>
-    </message>
-    <message>
         <source>no group with id %1</source>
         <translation>گروهی با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
-    </message>
-    <message>
-        <source>group &apos;%1&apos; already has that name</source>
-        <translation>گروه «⁨%1⁩» همین نام را دارد</translation>
     </message>
     <message>
         <source>no user with id %1</source>
@@ -1805,6 +1797,17 @@
     <message>
         <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
         <translation>«⁨%1⁩» عضو «⁨%2⁩» نیست</translation>
+    </message>
+</context>
+<context>
+    <name>GroupService</name>
+    <message>
+        <source>a group named &apos;%1&apos; already exists</source>
+        <translation>گروهی به نام «⁨%1⁩» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; already has that name</source>
+        <translation>گروه «⁨%1⁩» همین نام را دارد</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2261,16 @@
         <source>outbox message %1 is not in a state for this</source>
         <translation>پیام ⁨%1⁩ صندوق خروجی در وضعیت مناسب این کار نیست</translation>
     </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>پس از ⁨%1⁩ تلاش رها شد: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
     <message>
         <source>no outbox message %1</source>
         <translation>پیام ⁨%1⁩ در صندوق خروجی وجود ندارد</translation>
@@ -2269,13 +2282,6 @@
     <message>
         <source>outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to send a new one</source>
         <translation>پیام صندوق خروجی ⁨%1⁩ ناموفق بود یا لغو شد و پیوند آن پاک شده است؛ برای ارسال پیوندی تازه، کلید را دوباره صادر کنید</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSender</name>
-    <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>پس از ⁨%1⁩ تلاش رها شد: ⁨%2⁩</translation>
     </message>
 </context>
 <context>

@@ -130,11 +130,11 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("keydesk.*.info=false\nqt.*=false"));
 
     QTemporaryDir dir;
-    auto opened = Store::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    auto opened = Core::open(dir.filePath(QStringLiteral("bench.sqlite")), {});
     if (!opened)
         qFatal("%s", qPrintable(opened.error()));
-    Store& store = *opened.value();
-    gui::KeyServices services(store);
+    Store& store = opened.value()->store();
+    gui::KeyServices services(*opened.value());
     net::ServerOptions options;
     options.port = 0;
     // Every phone is 127.0.0.1 and each may open several connections: the caps must not be what

@@ -59,15 +59,15 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit < 1 || limit > 100000)
         return usageError(ctx, QStringLiteral("--limit must be a number from 1 to 100000"));
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         if (p.isSet(kUser)) {
-            auto user = store.users().resolve(p.value(kUser));
+            auto user = core.users().resolve(p.value(kUser));
             if (!user)
                 return ctx.fail(user.error());
             query.targetType = QStringLiteral("user");
             query.targetId = user->id;
         }
-        auto events = store.audit().page(query, 0, int(limit));
+        auto events = core.auditTrail().page(query, 0, int(limit));
         if (!events)
             return ctx.fail(events.error());
         if (ctx.json)

@@ -10,20 +10,20 @@
 
 namespace keydesk::cli {
 
-Store* CliContext::store()
+Core* CliContext::core()
 {
-    if (m_store)
-        return m_store.get();
-    StoreOptions options;
+    if (m_core)
+        return m_core.get();
+    Core::Options options;
     options.actor = actor;
     const QString path = databasePath.isEmpty() ? AppPaths::defaultDatabase() : databasePath;
-    auto opened = Store::open(path, options);
+    auto opened = Core::open(path, options);
     if (!opened) {
         fail(opened.error());
         return nullptr;
     }
-    m_store = std::move(opened).value();
-    return m_store.get();
+    m_core = std::move(opened).value();
+    return m_core.get();
 }
 
 int CliContext::fail(const QString& message)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -34,13 +34,13 @@ public:
     bool json = false;
 
     // Opens (creating and migrating as needed) the database; null after printing the error.
-    Store* store();
+    Core* core();
     // Runs `command` on the open database, or prints why it cannot be opened and fails: every
     // command that needs the database goes through here, after its usage checks (so that a
     // mistyped command never creates a database file).
-    template <typename Command> int withStore(Command&& command)
+    template <typename Command> int withCore(Command&& command)
     {
-        Store* opened = store();
+        Core* opened = core();
         return opened ? command(*opened) : int(ExitFailed);
     }
 
@@ -60,7 +60,7 @@ public:
 private:
     QTextStream& m_out;
     QTextStream& m_err;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Core> m_core;
 };
 
 } // namespace keydesk::cli

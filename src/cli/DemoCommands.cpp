@@ -37,14 +37,14 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
         }
     }
     ctx.databasePath = path;
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         QElapsedTimer timer;
         timer.start();
         const auto progress = [&](qint64 done, qint64 total) {
             if (total >= 100000)
                 ctx.err() << "creating demo users: " << done << '/' << total << '\n' << Qt::flush;
         };
-        auto summary = DemoDataGenerator::generate(store, users, progress);
+        auto summary = DemoDataGenerator::generate(core.store(), users, progress);
         if (!summary)
             return ctx.fail(summary.error());
         if (ctx.json) {

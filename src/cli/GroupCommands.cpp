@@ -20,8 +20,8 @@ const QString kUserArgHelp = QStringLiteral("User id or email.");
 
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto groups = store.groups().list();
+    return ctx.withCore([&](Core& core) -> int {
+        auto groups = core.groups().list();
         if (!groups)
             return ctx.fail(groups.error());
         if (ctx.json)
@@ -38,8 +38,8 @@ int runList(CliContext& ctx, const QCommandLineParser&)
 
 int runAdd(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto group = store.groups().create(p.positionalArguments().at(0), p.value(kDescription));
+    return ctx.withCore([&](Core& core) -> int {
+        auto group = core.groups().create(core.actor(), p.positionalArguments().at(0), p.value(kDescription));
         if (!group)
             return ctx.fail(group.error());
         if (ctx.json)
@@ -52,12 +52,12 @@ int runAdd(CliContext& ctx, const QCommandLineParser& p)
 
 int runRename(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto group = store.groups().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto group = core.groups().resolve(p.positionalArguments().at(0));
         if (!group)
             return ctx.fail(group.error());
         const QString newName = p.positionalArguments().at(1);
-        if (Status s = store.groups().rename(group->id, newName); !s)
+        if (Status s = core.groups().rename(core.actor(), group->id, newName); !s)
             return ctx.fail(s.error());
         if (ctx.json)
             ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("name"), newName}});
@@ -69,11 +69,11 @@ int runRename(CliContext& ctx, const QCommandLineParser& p)
 
 int runRemove(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto group = store.groups().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto group = core.groups().resolve(p.positionalArguments().at(0));
         if (!group)
             return ctx.fail(group.error());
-        if (Status s = store.groups().remove(group->id); !s)
+        if (Status s = core.groups().remove(core.actor(), group->id); !s)
             return ctx.fail(s.error());
         if (ctx.json)
             ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("removed"), true}});
@@ -86,8 +86,8 @@ int runRemove(CliContext& ctx, const QCommandLineParser& p)
 
 int runMembers(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto group = store.groups().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto group = core.groups().resolve(p.positionalArguments().at(0));
         if (!group)
             return ctx.fail(group.error());
         return listGroupMembers(ctx, p, group->id);
@@ -96,15 +96,15 @@ int runMembers(CliContext& ctx, const QCommandLineParser& p)
 
 int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto group = store.groups().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto group = core.groups().resolve(p.positionalArguments().at(0));
         if (!group)
             return ctx.fail(group.error());
-        auto user = store.users().resolve(p.positionalArguments().at(1));
+        auto user = core.users().resolve(p.positionalArguments().at(1));
         if (!user)
             return ctx.fail(user.error());
-        auto change = add ? UserService(store).joinGroup(group->id, user->id)
-                          : UserService(store).leaveGroup(group->id, user->id);
+        auto change = add ? core.users().joinGroup(core.actor(), group->id, user->id)
+                          : core.users().leaveGroup(core.actor(), group->id, user->id);
         if (!change)
             return ctx.fail(change.error());
         if (ctx.json)

@@ -3,12 +3,12 @@
 #include "CliFormat.h"
 #include "Command.h"
 #include "TablePrinter.h"
+#include "core/Core.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/LookupRateLimiter.h"
 #include "core/keys/KeyLifecycle.h"
-#include "core/store/Store.h"
 #include "net/Deployment.h"
 #include "net/HealthProbe.h"
 #include "webauthn/Base64Url.h"
@@ -128,14 +128,15 @@ QJsonObject keyJson(const SecurityKeyRow& row, const AuthenticatorNames& names)
 }
 
 // The key operations need the enrollment settings and, for email, SMTP's sender identity.
-std::optional<KeyEnrollment> makeEnrollment(CliContext& ctx, Store& store)
+std::optional<KeyEnrollment> makeEnrollment(CliContext& ctx, Core& core)
 {
-    auto deployment = net::Deployment::load(store, {}, qEnvironmentVariable(net::kSmtpPasswordVariable));
+    auto deployment =
+        net::Deployment::load(core.store(), {}, qEnvironmentVariable(net::kSmtpPasswordVariable));
     if (!deployment) {
         ctx.fail(deployment.error());
         return std::nullopt;
     }
-    return std::optional<KeyEnrollment>(std::in_place, store, Actor(store.actor()), deployment->config,
+    return std::optional<KeyEnrollment>(std::in_place, core.store(), core.actor(), deployment->config,
                                         deployment->lifetimes, deployment->mail());
 }
 
@@ -252,15 +253,15 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
     if (p.isSet(kQr) && *method == ActivationMethod::Email)
         return usageError(ctx,
                           QStringLiteral("--qr is for --activate now or manual; the email carries its own"));
-    return ctx.withStore([&](Store& store) -> int {
-        auto user = store.users().resolve(p.value(kUser));
+    return ctx.withCore([&](Core& core) -> int {
+        auto user = core.users().resolve(p.value(kUser));
         if (!user)
             return ctx.fail(user.error());
-        auto enrollment = makeEnrollment(ctx, store);
+        auto enrollment = makeEnrollment(ctx, core);
         if (!enrollment)
             return ExitFailed;
         // The options given override the database's defaults for new keys (keys.* settings).
-        auto defaults = defaultKeySettings(store);
+        auto defaults = defaultKeySettings(core.store());
         if (!defaults)
             return ctx.fail(defaults.error());
         QJsonObject merged = defaults->toJson();
@@ -277,12 +278,12 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
     });
 }
 
-Result<SecurityKeyRow> resolveKey(Store& store, const QString& text)
+Result<SecurityKeyRow> resolveKey(Core& core, const QString& text)
 {
     const qint64 id = parseCount(text);
     if (id <= 0)
         return Result<SecurityKeyRow>::failure(QStringLiteral("'%1' is not a key id").arg(text));
-    auto row = store.keys().findById(id);
+    auto row = core.keys().findById(id);
     if (!row)
         return Result<SecurityKeyRow>::failure(row.cause());
     if (!row.value())
@@ -292,8 +293,8 @@ Result<SecurityKeyRow> resolveKey(Store& store, const QString& text)
 
 int runReissue(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto row = resolveKey(store, p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto row = resolveKey(core, p.positionalArguments().at(0));
         if (!row)
             return ctx.fail(row.error());
         // By default the new link goes out the way the last one did.
@@ -307,13 +308,13 @@ int runReissue(CliContext& ctx, const QCommandLineParser& p)
         }
         if (Status s = checkQrPath(p); !s)
             return usageError(ctx, s.error());
-        auto enrollment = makeEnrollment(ctx, store);
+        auto enrollment = makeEnrollment(ctx, core);
         if (!enrollment)
             return ExitFailed;
         auto issued = enrollment->reissue(row->key.id, method);
         if (!issued)
             return ctx.fail(issued.error());
-        auto user = store.users().resolve(QString::number(row->key.userId));
+        auto user = core.users().resolve(QString::number(row->key.userId));
         if (!user)
             return ctx.fail(user.error());
         return reportIssued(ctx, issued.value(), user.value(), p, QStringLiteral("re-issued"), *enrollment);
@@ -322,7 +323,7 @@ int runReissue(CliContext& ctx, const QCommandLineParser& p)
 
 int runList(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         std::optional<KeyStatus> status;
         if (p.isSet(kStatus)) {
             status = keyStatusFromName(p.value(kStatus));
@@ -333,14 +334,14 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         const qint64 limit = parseCount(p.value(kLimit));
         if (limit <= 0)
             return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-        if (auto expired = KeyLifecycle(store).expireDue(Actor(store.actor())); !expired)
+        if (auto expired = core.keys().expireDue(core.actor()); !expired)
             return ctx.fail(expired.error());
         QList<SecurityKeyRow> rows;
         if (p.isSet(kUser)) {
-            auto user = store.users().resolve(p.value(kUser));
+            auto user = core.users().resolve(p.value(kUser));
             if (!user)
                 return ctx.fail(user.error());
-            auto found = store.keys().listForUser(user->id);
+            auto found = core.keys().listForUser(user->id);
             if (!found)
                 return ctx.fail(found.error());
             for (const SecurityKeyRow& row : found.value()) {
@@ -348,12 +349,12 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
                     rows << row;
             }
         } else {
-            auto found = store.keys().list(status, int(std::min<qint64>(limit, 1'000'000)));
+            auto found = core.keys().list(status, int(std::min<qint64>(limit, 1'000'000)));
             if (!found)
                 return ctx.fail(found.error());
             rows = found.value();
         }
-        auto siteNames = AuthenticatorNames::forDatabase(store.database().path());
+        auto siteNames = AuthenticatorNames::forDatabase(core.databasePath());
         if (!siteNames)
             return ctx.fail(siteNames.error());
         const AuthenticatorNames& names = siteNames.value();
@@ -364,13 +365,13 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
             ctx.printJson(array);
             return ExitOk;
         }
-        const qint64 now = store.clock().nowMs();
+        const qint64 now = core.clock().nowMs();
         // People read users by email; scripts get the id (--json).
         QHash<qint64, QString> emails;
         for (const SecurityKeyRow& row : rows) {
             if (emails.contains(row.key.userId))
                 continue;
-            auto user = store.users().findById(row.key.userId);
+            auto user = core.users().findById(row.key.userId);
             if (!user)
                 return ctx.fail(user.error());
             emails.insert(row.key.userId,
@@ -396,28 +397,26 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        if (auto expired = KeyLifecycle(store).expireDue(Actor(store.actor())); !expired)
+    return ctx.withCore([&](Core& core) -> int {
+        if (auto expired = core.keys().expireDue(core.actor()); !expired)
             return ctx.fail(expired.error());
-        auto row = resolveKey(store, p.positionalArguments().at(0));
+        auto row = resolveKey(core, p.positionalArguments().at(0));
         if (!row)
             return ctx.fail(row.error());
-        auto names = AuthenticatorNames::forDatabase(store.database().path());
+        auto names = AuthenticatorNames::forDatabase(core.databasePath());
         if (!names)
             return ctx.fail(names.error());
         QJsonObject json = keyJson(row.value(), names.value());
         // Wrong "Work or School" codes are counted per email (for the rate limits), not per key.
         std::optional<int> wrongCodes;
-        auto user = store.users().findById(row->key.userId);
+        auto user = core.users().findById(row->key.userId);
         if (!user)
             return ctx.fail(user.error());
         if (user->has_value())
             json.insert(QStringLiteral("user"), user->value().email);
         if (row->key.status == KeyStatus::Pending) {
             if (user->has_value()) {
-                LookupFailureRepository& failures = store.lookupFailures();
-                auto count = failures.countSince(failures.emailSubject(user->value().email),
-                                                 store.clock().nowMs() - LookupRateLimiter::kWindowMs);
+                auto count = recentWrongCodes(core.store(), user->value().email);
                 if (!count)
                     return ctx.fail(count.error());
                 wrongCodes = count.value();
@@ -435,7 +434,7 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
                     ? user->value().displayName + QStringLiteral(" <") + user->value().email + u'>'
                     : QStringLiteral("user %1").arg(k.userId))
             << '\n'
-            << "status:        " << statusText(row.value(), store.clock().nowMs())
+            << "status:        " << statusText(row.value(), core.clock().nowMs())
             << (k.statusReason.isEmpty() ? QString() : QStringLiteral(" — ") + k.statusReason) << '\n'
             << "settings:      user verification "
             << (k.settings.requireUserVerification ? "required" : "preferred") << ", attestation "
@@ -470,13 +469,13 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
 
 int runChange(CliContext& ctx, const QCommandLineParser& p, const QString& verb)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto row = resolveKey(store, p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto row = resolveKey(core, p.positionalArguments().at(0));
         if (!row)
             return ctx.fail(row.error());
         const qint64 id = row->key.id;
-        KeyLifecycle keys(store);
-        const Actor by(store.actor());
+        KeyLifecycle keys = core.keys();
+        const Actor by(core.actor());
         Status s;
         if (verb == QLatin1String("suspend"))
             s = keys.suspend(by, id, p.value(kReason));

@@ -86,9 +86,9 @@ template <typename Done> void runUntil(Done done)
         loop.exec();
 }
 
-Result<net::SmtpSettings> smtpFor(Store& store)
+Result<net::SmtpSettings> smtpFor(Core& core)
 {
-    return net::loadSmtpSettings(store, qEnvironmentVariable(net::kSmtpPasswordVariable));
+    return net::loadSmtpSettings(core.store(), qEnvironmentVariable(net::kSmtpPasswordVariable));
 }
 
 int runServe(CliContext& ctx, const QCommandLineParser& p)
@@ -123,15 +123,15 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     const qint64 mailInterval = parseCount(p.value(kMailPoll));
     if (mailInterval < 1)
         return usageError(ctx, QStringLiteral("--mail-interval must be at least 1 second"));
-    return ctx.withStore([&](Store& store) -> int {
-        if (const QString exposed = exposureWarning(store.database().path()); !exposed.isEmpty())
+    return ctx.withCore([&](Core& core) -> int {
+        if (const QString exposed = exposureWarning(core.databasePath()); !exposed.isEmpty())
             ctx.err() << "keydesk-cli: warning: " << exposed << '\n';
-        auto names = AuthenticatorNames::forDatabase(store.database().path());
+        auto names = AuthenticatorNames::forDatabase(core.databasePath());
         if (!names)
             return ctx.fail(names.error());
         std::optional<net::SmtpSettings> smtp;
         if (!p.isSet(kNoMail)) {
-            auto settings = smtpFor(store);
+            auto settings = smtpFor(core);
             if (!settings)
                 return ctx.fail(settings.error());
             if (settings->isConfigured())
@@ -139,7 +139,7 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
         }
 
         // The same runtime as the console's: server, sweep, workflows and outbox on their own thread.
-        net::ServerRuntime runtime(store.database().path(), store.actor(), names.value());
+        net::ServerRuntime runtime(core.databasePath(), core.actor().name(), names.value());
         QObject::connect(&runtime.events(), &net::RuntimeWorker::outboxDelivered,
                          [&ctx](net::OutboxSender::Counts c, const QString& error) {
                              if (c.sent + c.retried + c.failed == 0 && error.isEmpty())
@@ -213,8 +213,8 @@ int runOutboxList(CliContext& ctx, const QCommandLineParser& p)
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit <= 0)
         return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-    return ctx.withStore([&](Store& store) -> int {
-        auto messages = store.outbox().list(status, int(std::min<qint64>(limit, 1'000'000)));
+    return ctx.withCore([&](Core& core) -> int {
+        auto messages = core.outbox().list(status, int(std::min<qint64>(limit, 1'000'000)));
         if (!messages)
             return ctx.fail(messages.error());
         if (ctx.json)
@@ -239,8 +239,9 @@ int runOutboxChange(CliContext& ctx, const QCommandLineParser& p, bool retry)
     const qint64 id = parseCount(p.positionalArguments().at(0));
     if (id <= 0)
         return usageError(ctx, QStringLiteral("'%1' is not a message id").arg(p.positionalArguments().at(0)));
-    return ctx.withStore([&](Store& store) -> int {
-        const Status s = retry ? store.outbox().retryNow(id) : store.outbox().cancel(id);
+    return ctx.withCore([&](Core& core) -> int {
+        const Status s =
+            retry ? core.outbox().retryNow(core.actor(), id) : core.outbox().cancel(core.actor(), id);
         if (!s)
             return ctx.fail(s.error());
         ctx.out() << (retry ? "queued message " : "cancelled message ") << id
@@ -251,13 +252,13 @@ int runOutboxChange(CliContext& ctx, const QCommandLineParser& p, bool retry)
 
 int runOutboxSend(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto smtp = smtpFor(store);
+    return ctx.withCore([&](Core& core) -> int {
+        auto smtp = smtpFor(core);
         if (!smtp)
             return ctx.fail(smtp.error());
         if (!smtp->isConfigured())
             return ctx.fail(QStringLiteral("SMTP is not configured; run 'keydesk-cli mail configure' first"));
-        net::OutboxSender sender(store, smtp.value());
+        net::OutboxSender sender(core.store(), smtp.value());
         bool done = false;
         net::OutboxSender::Counts counts;
         QString error;
@@ -341,8 +342,8 @@ const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Recipient of 
 
 int runMailConfigure(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto current = smtpFor(store);
+    return ctx.withCore([&](Core& core) -> int {
+        auto current = smtpFor(core);
         if (!current)
             return ctx.fail(current.error());
         net::SmtpSettings s = current.value();
@@ -378,7 +379,7 @@ int runMailConfigure(CliContext& ctx, const QCommandLineParser& p)
                                            .arg(languages.join(QStringLiteral(", ")), language));
             s.identity.language = language;
         }
-        if (Status st = net::saveSmtpSettings(store, s); !st)
+        if (Status st = net::saveSmtpSettings(core.store(), s); !st)
             return ctx.fail(st.error());
         ctx.out() << "mail: " << s.host << ':' << s.port << ' ' << net::smtpSecurityName(s.security)
                   << ", from " << s.identity.from.address
@@ -391,8 +392,8 @@ int runMailTest(CliContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(kTo))
         return usageError(ctx, QStringLiteral("mail test needs --to"));
-    return ctx.withStore([&](Store& store) -> int {
-        auto smtp = smtpFor(store);
+    return ctx.withCore([&](Core& core) -> int {
+        auto smtp = smtpFor(core);
         if (!smtp)
             return ctx.fail(smtp.error());
         bool done = false;
@@ -414,12 +415,12 @@ int runMailTest(CliContext& ctx, const QCommandLineParser& p)
 
 int runSettingsList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         QJsonArray array;
         TablePrinter table({QStringLiteral("SETTING"), QStringLiteral("VALUE"), QStringLiteral("WHEN EMPTY"),
                             QStringLiteral("MEANING")});
         for (const DeploymentSetting& s : deploymentSettings()) {
-            auto value = store.setting(s.key);
+            auto value = core.setting(s.key);
             if (!value)
                 return ctx.fail(value.error());
             array.append(
@@ -436,10 +437,10 @@ int runSettingsList(CliContext& ctx, const QCommandLineParser&)
 
 int runSettingsSet(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         const QStringList args = p.positionalArguments();
         const QString value = args.size() > 1 ? args.at(1) : QString();
-        if (Status s = setDeploymentSetting(store, args.at(0), value); !s)
+        if (Status s = setDeploymentSetting(core.store(), args.at(0), value); !s)
             return ctx.fail(s.error());
         ctx.out() << args.at(0)
                   << (value.isEmpty() ? QStringLiteral(" reset to its default")

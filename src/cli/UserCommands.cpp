@@ -83,11 +83,11 @@ int listUsers(CliContext& ctx, const QCommandLineParser& p, UserQuery query)
     qint64 offset = 0;
     if (!readPaging(ctx, p, limit, offset))
         return ExitUsage;
-    return ctx.withStore([&](Store& store) -> int {
-        auto total = store.users().count(query);
+    return ctx.withCore([&](Core& core) -> int {
+        auto total = core.users().count(query);
         if (!total)
             return ctx.fail(total.error());
-        auto rows = store.users().page(query, offset, int(limit));
+        auto rows = core.users().page(query, offset, int(limit));
         if (!rows)
             return ctx.fail(rows.error());
         if (ctx.json) {
@@ -159,8 +159,8 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         return usageError(ctx, QStringLiteral("unknown --sort '%1'").arg(sort));
     query.descending = p.isSet(kDescending);
     if (p.isSet(kGroup)) {
-        const int resolved = ctx.withStore([&](Store& store) -> int {
-            auto group = store.groups().resolve(p.value(kGroup));
+        const int resolved = ctx.withCore([&](Core& core) -> int {
+            auto group = core.groups().resolve(p.value(kGroup));
             if (!group)
                 return ctx.fail(group.error());
             query.groupId = group->id;
@@ -174,20 +174,20 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto user = store.users().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto user = core.users().resolve(p.positionalArguments().at(0));
         if (!user)
             return ctx.fail(user.error());
-        auto groups = store.users().groupsOf(user->id);
+        auto groups = core.users().groupsOf(user->id);
         if (!groups)
             return ctx.fail(groups.error());
         AuditQuery activityQuery;
         activityQuery.targetType = QStringLiteral("user");
         activityQuery.targetId = user->id;
-        auto activity = store.audit().page(activityQuery, 0, 10);
+        auto activity = core.auditTrail().page(activityQuery, 0, 10);
         if (!activity)
             return ctx.fail(activity.error());
-        auto windowsLogon = store.windowsLogons().find(user->id);
+        auto windowsLogon = core.windowsLogons().find(user->id);
         if (!windowsLogon)
             return ctx.fail(windowsLogon.error());
         QStringList groupNames;
@@ -235,15 +235,15 @@ int runAdd(CliContext& ctx, const QCommandLineParser& p)
     if (!p.isSet(kName) || !p.isSet(kEmail))
         return usageError(ctx, QStringLiteral("'users add' needs --name and --email"));
     const UserFields fields{p.value(kName), p.value(kEmail), p.value(kUpn), p.value(kDepartment)};
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         QList<Group> groups;
         for (const QString& name : p.values(kGroup)) {
-            auto group = store.groups().resolve(name);
+            auto group = core.groups().resolve(name);
             if (!group)
                 return ctx.fail(group.error());
             groups << group.value();
         }
-        auto change = UserService(store).create(fields, groups);
+        auto change = core.users().create(core.actor(), fields, groups);
         if (!change)
             return ctx.fail(change.error());
         const User& user = change->user;
@@ -262,8 +262,8 @@ int runEdit(CliContext& ctx, const QCommandLineParser& p)
     if (!p.isSet(kName) && !p.isSet(kEmail) && !p.isSet(kUpn) && !p.isSet(kDepartment))
         return usageError(
             ctx, QStringLiteral("'users edit' needs at least one of --name, --email, --upn, --department"));
-    return ctx.withStore([&](Store& store) -> int {
-        auto current = store.users().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto current = core.users().resolve(p.positionalArguments().at(0));
         if (!current)
             return ctx.fail(current.error());
         UserFields fields{current->displayName, current->email, current->upn, current->department};
@@ -275,7 +275,7 @@ int runEdit(CliContext& ctx, const QCommandLineParser& p)
             fields.upn = p.value(kUpn);
         if (p.isSet(kDepartment))
             fields.department = p.value(kDepartment);
-        auto change = UserService(store).edit(current->id, fields, std::nullopt);
+        auto change = core.users().edit(core.actor(), current->id, fields, std::nullopt);
         if (!change)
             return ctx.fail(change.error());
         const User& updated = change->user;
@@ -289,11 +289,11 @@ int runEdit(CliContext& ctx, const QCommandLineParser& p)
 
 int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto user = store.users().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto user = core.users().resolve(p.positionalArguments().at(0));
         if (!user)
             return ctx.fail(user.error());
-        auto change = UserService(store).setEnabled(user->id, enabled);
+        auto change = core.users().setEnabled(core.actor(), user->id, enabled);
         if (!change)
             return ctx.fail(change.error());
         if (ctx.json)
@@ -349,7 +349,7 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
         ctx.err().flush();
         return ExitFailed;
     }
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         // Progress on stderr: a rewriting line on a terminal, a line per tenth otherwise.
         const bool terminal = isatty(STDERR_FILENO) == 1;
         qint64 lastTenth = -1;
@@ -369,7 +369,7 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
             lastTenth = tenth;
             return true;
         };
-        auto summary = UserCsvImporter::apply(store, file.value(), dryRun, progress);
+        auto summary = UserCsvImporter::apply(core.store(), file.value(), dryRun, progress);
         if (!summary)
             return ctx.fail(summary.error());
         const UserImportSummary& s = summary.value();

@@ -3,9 +3,9 @@
 // `keys verify` and `verifications show`: the test-mode relying party from the command line.
 #include "CliFormat.h"
 #include "Command.h"
+#include "core/Core.h"
 #include "core/PrivateFile.h"
 #include "core/activation/AuthenticatorNames.h"
-#include "core/store/Store.h"
 #include "core/verification/VerificationReceipt.h"
 #include "core/verification/VerificationService.h"
 #include "net/Deployment.h"
@@ -29,14 +29,14 @@ int runVerify(CliContext& ctx, const QCommandLineParser& p)
     const qint64 keyId = parseCount(p.positionalArguments().at(0));
     if (keyId <= 0)
         return usageError(ctx, QStringLiteral("'%1' is not a key id").arg(p.positionalArguments().at(0)));
-    return ctx.withStore([&](Store& store) -> int {
-        auto deployment = net::Deployment::load(store);
+    return ctx.withCore([&](Core& core) -> int {
+        auto deployment = net::Deployment::load(core.store());
         if (!deployment)
             return ctx.fail(deployment.error());
-        auto names = AuthenticatorNames::forDatabase(store.database().path());
+        auto names = AuthenticatorNames::forDatabase(core.databasePath());
         if (!names)
             return ctx.fail(names.error());
-        VerificationService service(store, deployment->config, names.value());
+        VerificationService service(core.store(), deployment->config, names.value());
         auto started = service.start(keyId);
         if (!started)
             return ctx.fail(started.error());
@@ -66,19 +66,19 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
     if (id <= 0)
         return usageError(ctx,
                           QStringLiteral("'%1' is not a verification id").arg(p.positionalArguments().at(0)));
-    return ctx.withStore([&](Store& store) -> int {
-        auto found = store.verifications().findById(id);
+    return ctx.withCore([&](Core& core) -> int {
+        auto found = core.verifications().findById(id);
         if (!found)
             return ctx.fail(found.error());
         if (!found.value())
             return ctx.fail(QStringLiteral("no verification %1").arg(id));
         const Verification& v = *found.value();
-        const VerificationState state = v.state(store.clock().nowMs());
+        const VerificationState state = v.state(core.clock().nowMs());
         if (p.isSet(kReceipt)) {
-            auto key = store.keys().findById(v.keyId);
-            auto user = store.users().findById(v.userId);
-            auto names = AuthenticatorNames::forDatabase(store.database().path());
-            auto deployment = net::Deployment::load(store);
+            auto key = core.keys().findById(v.keyId);
+            auto user = core.users().findById(v.userId);
+            auto names = AuthenticatorNames::forDatabase(core.databasePath());
+            auto deployment = net::Deployment::load(core.store());
             if (!key || !key.value() || !user || !user.value() || !names || !deployment)
                 return ctx.fail(
                     QStringLiteral("cannot gather the receipt's facts for verification %1").arg(id));
@@ -89,7 +89,7 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
                                      v,
                                      names.value().describe(key.value()->key.aaguid),
                                      deployment->config.rpId,
-                                     store.clock().now()};
+                                     core.clock().now()};
             const QByteArray html = verificationReceiptHtml(facts).toUtf8();
             if (Status s = writePrivateFile(p.value(kReceipt), html); !s)
                 return ctx.fail(s.error());

@@ -3,7 +3,7 @@
 // `users windows-logon`: how a user signs in to Windows with the smartphone key.
 #include "CliFormat.h"
 #include "Command.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QDate>
 
@@ -39,14 +39,14 @@ int runWindowsLogon(CliContext& ctx, const QCommandLineParser& p)
             return usageError(ctx, QStringLiteral("--paired-on must be a date like 2026-11-20, not '%1'")
                                        .arg(p.value(kPairedOn)));
     }
-    return ctx.withStore([&](Store& store) -> int {
-        auto user = store.users().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto user = core.users().resolve(p.positionalArguments().at(0));
         if (!user)
             return ctx.fail(user.error());
 
         std::optional<WindowsLogon> shown;
         if (p.isSet(kClear)) {
-            if (Status s = store.windowsLogons().clear(user.value()); !s)
+            if (Status s = core.windowsLogons().clear(core.actor(), user.value()); !s)
                 return ctx.fail(s.error());
         } else if (choices == 1) {
             WindowsLogon logon;
@@ -54,18 +54,18 @@ int runWindowsLogon(CliContext& ctx, const QCommandLineParser& p)
                 logon.mode = WindowsLogonMode::DedicatedPc;
                 logon.pcName = p.value(kDedicated);
                 // Noon local time, as the console records a date.
-                const QDate date = pairedOn.value_or(store.clock().now().toLocalTime().date());
+                const QDate date = pairedOn.value_or(core.clock().now().toLocalTime().date());
                 logon.pairedAtMs = QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
             } else {
                 logon.mode = WindowsLogonMode::SharedPc;
                 logon.readerLocation = p.value(kShared);
             }
-            auto saved = store.windowsLogons().set(user.value(), logon);
+            auto saved = core.windowsLogons().set(core.actor(), user.value(), logon);
             if (!saved)
                 return ctx.fail(saved.error());
             shown = saved.value();
         } else {
-            auto found = store.windowsLogons().find(user->id);
+            auto found = core.windowsLogons().find(user->id);
             if (!found)
                 return ctx.fail(found.error());
             shown = found.value();

@@ -104,14 +104,14 @@ QString runLine(const WorkflowRun& r)
         .arg(r.keysExpired);
 }
 
-std::optional<WorkflowEngine> makeEngine(CliContext& ctx, Store& store)
+std::optional<WorkflowEngine> makeEngine(CliContext& ctx, Core& core)
 {
-    auto deployment = net::Deployment::load(store);
+    auto deployment = net::Deployment::load(core.store());
     if (!deployment) {
         ctx.fail(deployment.error());
         return std::nullopt;
     }
-    return std::optional<WorkflowEngine>(std::in_place, store, deployment->workflowOptions());
+    return std::optional<WorkflowEngine>(std::in_place, core.store(), deployment->workflowOptions());
 }
 
 int printRuns(CliContext& ctx, const QList<WorkflowRun>& runs, qint64 elapsedMs)
@@ -154,11 +154,11 @@ std::optional<WorkflowSettings> settingsFrom(CliContext& ctx, const QCommandLine
     return parsed;
 }
 
-Result<QList<qint64>> groupIds(Store& store, const QStringList& names)
+Result<QList<qint64>> groupIds(Core& core, const QStringList& names)
 {
     QList<qint64> ids;
     for (const QString& name : names) {
-        auto group = store.groups().resolve(name);
+        auto group = core.groups().resolve(name);
         if (!group)
             return Result<QList<qint64>>::failure(group.cause());
         ids << group->id;
@@ -176,14 +176,15 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
     const auto settings = settingsFrom(ctx, p, {});
     if (!settings)
         return ExitUsage;
-    return ctx.withStore([&](Store& store) -> int {
-        auto groups = groupIds(store, p.values(kGroup));
+    return ctx.withCore([&](Core& core) -> int {
+        auto groups = groupIds(core, p.values(kGroup));
         if (!groups)
             return ctx.fail(groups.error());
-        auto engine = makeEngine(ctx, store);
+        auto engine = makeEngine(ctx, core);
         if (!engine)
             return ExitFailed;
-        auto workflow = store.workflows().create(p.value(kName), groups.value(), *type, *settings);
+        auto workflow =
+            core.workflows().create(core.actor(), p.value(kName), groups.value(), *type, *settings);
         if (!workflow)
             return ctx.fail(workflow.error());
         if (!ctx.json)
@@ -214,8 +215,8 @@ int runRun(CliContext& ctx, const QCommandLineParser& p)
     const bool all = p.isSet(kAll);
     if (all == !p.positionalArguments().isEmpty())
         return usageError(ctx, QStringLiteral("workflows run takes a workflow or --all"));
-    return ctx.withStore([&](Store& store) -> int {
-        auto engine = makeEngine(ctx, store);
+    return ctx.withCore([&](Core& core) -> int {
+        auto engine = makeEngine(ctx, core);
         if (!engine)
             return ExitFailed;
         QElapsedTimer timer;
@@ -226,7 +227,7 @@ int runRun(CliContext& ctx, const QCommandLineParser& p)
                 return ctx.fail(runs.error());
             return printRuns(ctx, runs.value(), timer.elapsed());
         }
-        auto workflow = store.workflows().resolve(p.positionalArguments().at(0));
+        auto workflow = core.workflows().resolve(p.positionalArguments().at(0));
         if (!workflow)
             return ctx.fail(workflow.error());
         if (!workflow->enabled)
@@ -240,8 +241,8 @@ int runRun(CliContext& ctx, const QCommandLineParser& p)
 
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto rows = store.workflows().list();
+    return ctx.withCore([&](Core& core) -> int {
+        auto rows = core.workflows().list();
         if (!rows)
             return ctx.fail(rows.error());
         QJsonArray array;
@@ -279,12 +280,12 @@ int runList(CliContext& ctx, const QCommandLineParser&)
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto w = core.workflows().resolve(p.positionalArguments().at(0));
         if (!w)
             return ctx.fail(w.error());
-        auto preview = store.workflows().preview(w->groupIds, w->keyType, w->id);
-        auto runs = store.workflows().runs(w->id, 5);
+        auto preview = core.workflows().preview(w->groupIds, w->keyType, w->id);
+        auto runs = core.workflows().runs(w->id, 5);
         if (!preview || !runs)
             return ctx.fail(preview ? runs.error() : preview.error());
         if (ctx.json) {
@@ -316,11 +317,11 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
 
 int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
 {
-    return ctx.withStore([&](Store& store) -> int {
-        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto w = core.workflows().resolve(p.positionalArguments().at(0));
         if (!w)
             return ctx.fail(w.error());
-        if (Status s = store.workflows().setEnabled(w->id, enabled); !s)
+        if (Status s = core.workflows().setEnabled(core.actor(), w->id, enabled); !s)
             return ctx.fail(s.error());
         ctx.out() << (enabled ? "enabled" : "disabled") << " workflow '" << w->name << "'\n";
         return ExitOk;
@@ -331,12 +332,11 @@ int runDelete(CliContext& ctx, const QCommandLineParser& p)
 {
     if (p.isSet(kKeepPending) == p.isSet(kRevokePending))
         return usageError(ctx, QStringLiteral("workflows delete needs --keep-pending or --revoke-pending"));
-    return ctx.withStore([&](Store& store) -> int {
-        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+    return ctx.withCore([&](Core& core) -> int {
+        auto w = core.workflows().resolve(p.positionalArguments().at(0));
         if (!w)
             return ctx.fail(w.error());
-        if (Status s = WorkflowService(store).remove(Actor(store.actor()), w->id, p.isSet(kRevokePending));
-            !s)
+        if (Status s = core.workflows().remove(core.actor(), w->id, p.isSet(kRevokePending)); !s)
             return ctx.fail(s.error());
         ctx.out() << "deleted workflow '" << w->name << "'; its pending keys were "
                   << (p.isSet(kRevokePending) ? "revoked" : "kept") << '\n';
@@ -346,7 +346,7 @@ int runDelete(CliContext& ctx, const QCommandLineParser& p)
 
 int runRuns(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withStore([&](Store& store) -> int {
+    return ctx.withCore([&](Core& core) -> int {
         const qint64 limit = parseCount(p.value(kLimit));
         if (limit <= 0)
             return usageError(ctx, QStringLiteral("--limit must be a positive number"));
@@ -358,8 +358,8 @@ int runRuns(CliContext& ctx, const QCommandLineParser& p)
                     return usageError(
                         ctx, QStringLiteral("--outcome: unknown outcome \"%1\"").arg(p.value(kOutcome)));
             }
-            auto rows = store.workflows().outcomes(parseCount(p.value(kRun)), outcome, 0,
-                                                   int(std::min<qint64>(limit, 100'000)));
+            auto rows = core.workflows().outcomes(parseCount(p.value(kRun)), outcome, 0,
+                                                  int(std::min<qint64>(limit, 100'000)));
             if (!rows)
                 return ctx.fail(rows.error());
             QJsonArray array;
@@ -379,10 +379,10 @@ int runRuns(CliContext& ctx, const QCommandLineParser& p)
         if (p.positionalArguments().isEmpty())
             return usageError(
                 ctx, QStringLiteral("workflows runs takes a workflow, or --run ID for one run's outcomes"));
-        auto w = store.workflows().resolve(p.positionalArguments().at(0));
+        auto w = core.workflows().resolve(p.positionalArguments().at(0));
         if (!w)
             return ctx.fail(w.error());
-        auto runs = store.workflows().runs(w->id, int(std::min<qint64>(limit, 10'000)));
+        auto runs = core.workflows().runs(w->id, int(std::min<qint64>(limit, 10'000)));
         if (!runs)
             return ctx.fail(runs.error());
         if (ctx.json)
@@ -407,18 +407,18 @@ Command byName(const QString& verb, const QString& summary,
 
 void runScopeChangeWorkflows(CliContext& ctx)
 {
-    Store* store = ctx.store();
-    if (!store)
+    Core* core = ctx.core();
+    if (!core)
         return;
-    auto enabled = store->workflows().enabledWorkflows();
+    auto enabled = core->workflows().enabledWorkflows();
     if (!enabled || enabled->isEmpty())
         return;
-    auto deployment = net::Deployment::load(*store);
+    auto deployment = net::Deployment::load(core->store());
     if (!deployment) {
         ctx.err() << "keydesk-cli: workflows not run: " << deployment.error() << '\n';
         return;
     }
-    WorkflowEngine engine(*store, deployment->workflowOptions());
+    WorkflowEngine engine(core->store(), deployment->workflowOptions());
     auto runs = engine.runEnabled(RunTrigger::ScopeChange);
     if (!runs) {
         ctx.err() << "keydesk-cli: workflows not run: " << runs.error() << '\n';

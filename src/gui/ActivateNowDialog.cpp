@@ -5,7 +5,7 @@
 
 #include "KeyServices.h"
 #include "MessageBox.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "net/HealthProbe.h"
 
 #include <QApplication>
@@ -259,7 +259,7 @@ void ActivateNowDialog::refresh()
 {
     if (m_state == State::Activated || m_state == State::Withdrawn)
         return;
-    auto row = m_services.store().keys().findById(m_issued.key.id);
+    auto row = m_services.core().keys().findById(m_issued.key.id);
     if (!row)
         return; // a busy database: the next tick tries again
     if (!row.value()) {
@@ -285,7 +285,7 @@ void ActivateNowDialog::refresh()
         setState(State::Superseded, tr("A newer link replaced this one. Regenerate to show a fresh code."));
         return;
     }
-    const qint64 left = m_issued.activation.expiresAtMs - m_services.store().clock().nowMs();
+    const qint64 left = m_issued.activation.expiresAtMs - m_services.core().clock().nowMs();
     if (left <= 0) {
         m_ui->countdownLabel->setText(tr("Expired"));
         setState(State::Expired, tr("Expired — regenerate to try again."));

@@ -6,17 +6,17 @@
 #include "AuditTableModel.h"
 #include "ChangeNotifier.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QLocale>
 
 namespace keydesk::gui {
 
-AuditPage::AuditPage(Store& store, ChangeNotifier& changes, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::AuditPage>()), m_store(store)
+AuditPage::AuditPage(Core& core, ChangeNotifier& changes, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::AuditPage>()), m_core(core)
 {
     m_ui->setupUi(this);
-    m_model = new AuditTableModel(store, this);
+    m_model = new AuditTableModel(core, this);
     m_model->showIn(m_ui->auditTableView);
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-7));
@@ -53,8 +53,8 @@ void AuditPage::reloadChoices()
             box->addItems(values.value());
         box->setCurrentIndex(std::max(0, current.isEmpty() ? 0 : box->findText(current)));
     };
-    fill(m_ui->actorComboBox, tr("Any operator"), m_store.audit().distinctActors());
-    fill(m_ui->actionComboBox, tr("Any action"), m_store.audit().distinctActions());
+    fill(m_ui->actorComboBox, tr("Any operator"), m_core.auditTrail().actors());
+    fill(m_ui->actionComboBox, tr("Any action"), m_core.auditTrail().actions());
 }
 
 void AuditPage::applyFilters()

@@ -11,7 +11,7 @@ class AuditPage;
 }
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -25,7 +25,7 @@ class AuditPage : public QWidget
     Q_OBJECT
 
 public:
-    AuditPage(Store& store, ChangeNotifier& changes, QWidget* parent = nullptr);
+    AuditPage(Core& core, ChangeNotifier& changes, QWidget* parent = nullptr);
     ~AuditPage() override;
 
     AuditTableModel* model() const { return m_model; }
@@ -35,7 +35,7 @@ private:
     void applyFilters();
 
     std::unique_ptr<Ui::AuditPage> m_ui;
-    Store& m_store;
+    Core& m_core;
     AuditTableModel* m_model = nullptr;
 };
 

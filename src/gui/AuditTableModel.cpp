@@ -3,7 +3,7 @@
 #include "AuditTableModel.h"
 
 #include "ColumnWidths.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -13,10 +13,10 @@
 
 namespace keydesk::gui {
 
-AuditTableModel::AuditTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+AuditTableModel::AuditTableModel(Core& core, QObject* parent) : QAbstractTableModel(parent), m_core(core)
 {
     m_cache.setFetch([this](qint64 offset, int limit) {
-        auto events = m_store.audit().page(m_query, offset, limit);
+        auto events = m_core.auditTrail().page(m_query, offset, limit);
         return events ? events.value() : QList<AuditEvent>();
     });
     setQuery({});
@@ -27,7 +27,7 @@ void AuditTableModel::setQuery(const AuditQuery& query)
     beginResetModel();
     m_query = query;
     m_cache.clear();
-    auto count = m_store.audit().count(m_query);
+    auto count = m_core.auditTrail().count(m_query);
     m_count = count ? std::min<qint64>(count.value(), std::numeric_limits<int>::max()) : 0;
     endResetModel();
 }

@@ -11,7 +11,7 @@
 class QTableView;
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -32,7 +32,7 @@ public:
         ColumnCount
     };
 
-    explicit AuditTableModel(Store& store, QObject* parent = nullptr);
+    explicit AuditTableModel(Core& core, QObject* parent = nullptr);
 
     const AuditQuery& query() const { return m_query; }
     void setQuery(const AuditQuery& query);
@@ -52,7 +52,7 @@ public:
     static QString localTime(qint64 ms);
 
 private:
-    Store& m_store;
+    Core& m_core;
     AuditQuery m_query;
     qint64 m_count = 0;
     mutable PageCache<AuditEvent> m_cache;

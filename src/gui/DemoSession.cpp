@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "DemoSession.h"
 
+#include "core/Core.h"
 #include "core/demo/DemoDataGenerator.h"
-#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -32,10 +32,10 @@ Status DemoSession::prepareDatabase(const QString& path)
         return {};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Status::failure(tr("Cannot create the folder for the demo database %1.").arg(path));
-    auto store = Store::open(path);
-    if (!store)
-        return Status::failure(store.cause());
-    auto made = DemoDataGenerator::generate(*store.value(), DemoDataGenerator::kDefaultUsers);
+    auto core = Core::open(path, {});
+    if (!core)
+        return Status::failure(core.cause());
+    auto made = DemoDataGenerator::generate(core.value()->store(), DemoDataGenerator::kDefaultUsers);
     return made ? Status() : Status::failure(made.cause());
 }
 

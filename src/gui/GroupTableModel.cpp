@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "GroupTableModel.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QLocale>
 
 namespace keydesk::gui {
 
-GroupTableModel::GroupTableModel(Store& store, QObject* parent) : QAbstractTableModel(parent), m_store(store)
+GroupTableModel::GroupTableModel(Core& core, QObject* parent) : QAbstractTableModel(parent), m_core(core)
 {
     refresh();
 }
@@ -16,7 +16,7 @@ GroupTableModel::GroupTableModel(Store& store, QObject* parent) : QAbstractTable
 void GroupTableModel::refresh()
 {
     beginResetModel();
-    auto groups = m_store.groups().list();
+    auto groups = m_core.groups().list();
     m_groups = groups ? groups.value() : QList<Group>();
     endResetModel();
 }

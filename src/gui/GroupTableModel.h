@@ -8,7 +8,7 @@
 #include <QList>
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -27,7 +27,7 @@ public:
         ColumnCount
     };
 
-    explicit GroupTableModel(Store& store, QObject* parent = nullptr);
+    explicit GroupTableModel(Core& core, QObject* parent = nullptr);
 
     void refresh();
     const Group* group(int row) const { return row >= 0 && row < m_groups.size() ? &m_groups[row] : nullptr; }
@@ -39,7 +39,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Store& m_store;
+    Core& m_core;
     QList<Group> m_groups;
 };
 

@@ -9,7 +9,7 @@
 #include "MessageBox.h"
 #include "UserTableModel.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "core/users/UserService.h"
 
 #include <QHeaderView>
@@ -17,11 +17,11 @@
 
 namespace keydesk::gui {
 
-GroupsPage::GroupsPage(Store& store, ChangeNotifier& changes, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPage>()), m_store(store), m_changes(changes)
+GroupsPage::GroupsPage(Core& core, ChangeNotifier& changes, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::GroupsPage>()), m_core(core), m_changes(changes)
 {
     m_ui->setupUi(this);
-    m_groups = new GroupTableModel(store, this);
+    m_groups = new GroupTableModel(core, this);
     m_ui->groupsTableView->setModel(m_groups);
     m_ui->groupsTableView->verticalHeader()->hide();
     m_ui->groupsTableView->horizontalHeader()->setStretchLastSection(true);
@@ -29,7 +29,7 @@ GroupsPage::GroupsPage(Store& store, ChangeNotifier& changes, QWidget* parent)
 
     UserQuery none;
     none.groupId = 0; // nothing selected yet: no group has id 0
-    m_members = new UserTableModel(store, none, this);
+    m_members = new UserTableModel(core, none, this);
     m_ui->membersTableView->setModel(m_members);
     m_ui->membersTableView->verticalHeader()->hide();
     m_ui->membersTableView->horizontalHeader()->setStretchLastSection(true);
@@ -114,7 +114,7 @@ void GroupsPage::newGroup()
         QInputDialog::getText(this, tr("New Group"), tr("Group name:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto created = m_store.groups().create(name.trimmed());
+    auto created = m_core.groups().create(m_core.actor(), name.trimmed());
     report(Status::from(created));
     if (created)
         selectGroup(created->name);
@@ -132,7 +132,7 @@ void GroupsPage::renameGroup()
                                                QLineEdit::Normal, current, &ok);
     if (!ok || name.trimmed() == current)
         return;
-    report(m_store.groups().rename(id, name.trimmed()));
+    report(m_core.groups().rename(m_core.actor(), id, name.trimmed()));
 }
 
 void GroupsPage::deleteGroup()
@@ -148,7 +148,7 @@ void GroupsPage::deleteGroup()
                                  .arg(group.name));
     if (answer != QMessageBox::Yes)
         return;
-    report(m_store.groups().remove(group.id));
+    report(m_core.groups().remove(m_core.actor(), group.id));
 }
 
 void GroupsPage::addMember()
@@ -157,12 +157,12 @@ void GroupsPage::addMember()
     const QString email = m_ui->addMemberLineEdit->text().trimmed();
     if (!id || email.isEmpty())
         return;
-    auto user = m_store.users().resolve(email);
+    auto user = m_core.users().resolve(email);
     if (!user) {
         report(Status::failure(user.cause()));
         return;
     }
-    auto change = UserService(m_store).joinGroup(id, user->id);
+    auto change = m_core.users().joinGroup(m_core.actor(), id, user->id);
     if (change)
         m_ui->addMemberLineEdit->clear();
     report(Status::from(change));
@@ -181,7 +181,7 @@ void GroupsPage::removeMembers()
         userIds << m_members->userId(index.row());
     QStringList problems;
     for (qint64 userId : userIds) {
-        if (auto change = UserService(m_store).leaveGroup(id, userId); !change)
+        if (auto change = m_core.users().leaveGroup(m_core.actor(), id, userId); !change)
             problems << change.error();
     }
     report(problems.isEmpty() ? Status() : Status::failure(problems.join(u'\n')));

@@ -13,7 +13,7 @@ class GroupsPage;
 }
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -28,7 +28,7 @@ class GroupsPage : public QWidget
     Q_OBJECT
 
 public:
-    GroupsPage(Store& store, ChangeNotifier& changes, QWidget* parent = nullptr);
+    GroupsPage(Core& core, ChangeNotifier& changes, QWidget* parent = nullptr);
     ~GroupsPage() override;
 
     GroupTableModel* groupModel() const { return m_groups; }
@@ -47,7 +47,7 @@ private:
     void report(const Status& status);
 
     std::unique_ptr<Ui::GroupsPage> m_ui;
-    Store& m_store;
+    Core& m_core;
     ChangeNotifier& m_changes;
     GroupTableModel* m_groups = nullptr;
     UserTableModel* m_members = nullptr;

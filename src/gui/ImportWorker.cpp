@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "ImportWorker.h"
 
+#include "core/Core.h"
 #include "core/import/UserCsvImporter.h"
 
 #include <QLocale>
@@ -15,16 +16,16 @@ void ImportWorker::run()
         Q_EMIT finished(false, file.error());
         return;
     }
-    StoreOptions options;
+    Core::Options options;
     options.actor = m_actor;
-    options.database.createIfMissing = false;
-    auto store = Store::open(m_databasePath, options);
-    if (!store) {
-        Q_EMIT finished(false, store.error());
+    options.createIfMissing = false;
+    auto core = Core::open(m_databasePath, options);
+    if (!core) {
+        Q_EMIT finished(false, core.error());
         return;
     }
     auto summary =
-        UserCsvImporter::apply(*store.value(), file.value(), false, [this](qint64 done, qint64 total) {
+        UserCsvImporter::apply(core.value()->store(), file.value(), false, [this](qint64 done, qint64 total) {
             Q_EMIT progress(done, total);
             return m_cancelled.loadRelaxed() == 0;
         });

@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include "core/store/Store.h"
-
 #include <QAtomicInteger>
 #include <QObject>
 

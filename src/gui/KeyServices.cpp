@@ -3,7 +3,7 @@
 #include "KeyServices.h"
 
 #include "SecretStore.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "net/Deployment.h"
 #include "net/SmtpSettings.h"
 
@@ -25,9 +25,9 @@ AuthenticatorNames namesFor(const QString& databasePath, QString* error)
 
 } // namespace
 
-KeyServices::KeyServices(Store& store, QObject* parent)
-    : QObject(parent), m_store(store), m_names(namesFor(store.database().path(), &m_namesError)),
-      m_runtime(store.database().path(), store.actor(), m_names)
+KeyServices::KeyServices(Core& core, QObject* parent)
+    : QObject(parent), m_core(core), m_names(namesFor(core.databasePath(), &m_namesError)),
+      m_runtime(core.databasePath(), core.actor().name(), m_names)
 {
     m_secrets = new SecretStore(this);
     connect(&m_runtime.events(), &net::RuntimeWorker::keyActivated, this, &KeyServices::keyActivated);
@@ -60,13 +60,13 @@ KeyServices::~KeyServices() = default;
 
 Actor KeyServices::actor() const
 {
-    return Actor(m_store.actor());
+    return m_core.actor();
 }
 
 bool KeyServices::runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error)
 {
     // The runtime checks again when it runs; asking here lets the page say why at once.
-    auto deployment = net::Deployment::load(m_store, listeningUrl());
+    auto deployment = net::Deployment::load(m_core.store(), listeningUrl());
     if (!deployment) {
         if (error)
             *error = deployment.error();
@@ -102,7 +102,7 @@ QString KeyServices::serverStatus() const
 
 void KeyServices::reloadMail()
 {
-    auto settings = net::loadSmtpSettings(m_store, {});
+    auto settings = net::loadSmtpSettings(m_core.store(), {});
     m_runtime.setMail(std::nullopt, 0);
     m_smtp.reset();
     if (!settings) {
@@ -145,21 +145,21 @@ void KeyServices::sendOutboxNow()
 
 Result<KeyEnrollment> KeyServices::enrollment()
 {
-    auto deployment = net::Deployment::load(m_store, listeningUrl());
+    auto deployment = net::Deployment::load(m_core.store(), listeningUrl());
     if (!deployment)
         return Result<KeyEnrollment>::failure(deployment.cause());
     std::optional<MailIdentity> mail;
     if (m_smtp)
         mail = m_smtp->identity;
-    return KeyEnrollment(m_store, Actor(m_store.actor()), deployment->config, deployment->lifetimes, mail);
+    return KeyEnrollment(m_core.store(), m_core.actor(), deployment->config, deployment->lifetimes, mail);
 }
 
 Result<VerificationService> KeyServices::verification()
 {
-    auto deployment = net::Deployment::load(m_store, listeningUrl());
+    auto deployment = net::Deployment::load(m_core.store(), listeningUrl());
     if (!deployment)
         return Result<VerificationService>::failure(deployment.cause());
-    return VerificationService(m_store, deployment->config, m_names);
+    return VerificationService(m_core.store(), deployment->config, m_names);
 }
 
 } // namespace keydesk::gui

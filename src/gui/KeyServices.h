@@ -2,20 +2,16 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/Core.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/domain/Workflow.h"
-#include "core/keys/KeyLifecycle.h"
 #include "core/verification/VerificationService.h"
 #include "net/ServerRuntime.h"
 
 #include <QObject>
 
 #include <optional>
-
-namespace keydesk {
-class Store;
-}
 
 namespace keydesk::gui {
 
@@ -29,13 +25,13 @@ class KeyServices : public QObject
     Q_OBJECT
 
 public:
-    explicit KeyServices(Store& store, QObject* parent = nullptr);
+    explicit KeyServices(Core& core, QObject* parent = nullptr);
     ~KeyServices() override;
 
-    Store& store() { return m_store; }
+    Core& core() { return m_core; }
     // Who the console's changes are made by: the desk's operator.
     Actor actor() const;
-    KeyLifecycle keys() { return KeyLifecycle(m_store); }
+    KeyLifecycle keys() { return m_core.keys(); }
     const AuthenticatorNames& names() const { return m_names; }
 
     Status startServer(const net::ServerOptions& options);
@@ -82,7 +78,7 @@ Q_SIGNALS:
     void workflowRunFinished(bool ok, const QString& message);
 
 private:
-    Store& m_store;
+    Core& m_core;
     AuthenticatorNames m_names;
     QString m_namesError;
     net::ServerRuntime m_runtime;

@@ -21,7 +21,7 @@
 #include "WorkflowsPage.h"
 #include "core/PrivateFile.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "net/DeskSettings.h"
 
 #include <QApplication>
@@ -115,17 +115,17 @@ void MainWindow::removePages()
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
 {
-    StoreOptions options;
+    Core::Options options;
     options.actor = m_actor;
-    auto opened = Store::open(path, options);
+    auto opened = Core::open(path, options);
     if (!opened) {
         if (error)
             *error = opened.error();
         return false;
     }
     removePages();
-    m_store = std::move(opened).value();
-    m_keys = new KeyServices(*m_store, this);
+    m_core = std::move(opened).value();
+    m_keys = new KeyServices(*m_core, this);
     connect(m_keys, &KeyServices::serverStateChanged, this, &MainWindow::updateServiceLabels);
     connect(m_keys, &KeyServices::mailStateChanged, this, &MainWindow::updateServiceLabels);
     connect(m_keys, &KeyServices::serverSettingsRequested, this, [this] {
@@ -140,10 +140,10 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_keys->reloadMail();
     buildPages();
     updateServiceLabels();
-    const QString shown = QFileInfo(m_store->database().path()).absoluteFilePath();
+    const QString shown = QFileInfo(m_core->databasePath()).absoluteFilePath();
     // The desktop appends the application's name ("keydesk.sqlite — KeyDesk"): not repeated here.
     setWindowTitle(QFileInfo(shown).fileName());
-    m_databaseLabel->setText(tr("Database: %1 · operator %2").arg(shown, m_store->actor()));
+    m_databaseLabel->setText(tr("Database: %1 · operator %2").arg(shown, m_core->actor().name()));
     // A database other users can read gives away users, keys and pending links: say so, with the fix.
     if (const QString exposed = exposureWarning(shown); !exposed.isEmpty()) {
         m_databaseLabel->setText(m_databaseLabel->text() + tr(" · readable by other users"));
@@ -162,9 +162,9 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
 
 void MainWindow::buildPages()
 {
-    m_usersPage = new UsersPage(*m_store, *m_changes, m_keys);
-    m_groupsPage = new GroupsPage(*m_store, *m_changes);
-    m_auditPage = new AuditPage(*m_store, *m_changes);
+    m_usersPage = new UsersPage(*m_core, *m_changes, m_keys);
+    m_groupsPage = new GroupsPage(*m_core, *m_changes);
+    m_auditPage = new AuditPage(*m_core, *m_changes);
     m_ui->pagesStackedWidget->addWidget(m_usersPage);
     m_ui->pagesStackedWidget->addWidget(m_groupsPage);
     m_ui->pagesStackedWidget->addWidget(m_auditPage);
@@ -224,7 +224,7 @@ void MainWindow::fillRecentMenu()
     QMenu* menu = m_ui->recentMenu;
     menu->clear();
     const QStringList recent = m_deskSettings ? m_deskSettings->recentDatabases() : QStringList();
-    const QString open = m_store ? QFileInfo(m_store->database().path()).absoluteFilePath() : QString();
+    const QString open = m_core ? QFileInfo(m_core->databasePath()).absoluteFilePath() : QString();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
         // "&1 keydesk.sqlite — /home/ana/…": the number is the accelerator; paths read left to right.
@@ -373,9 +373,9 @@ void MainWindow::chooseImportFile()
 
 void MainWindow::importUsers(const QString& csvPath)
 {
-    if (!m_store)
+    if (!m_core)
         return;
-    auto* dialog = new ImportDialog(m_store->database().path(), m_store->actor(), csvPath, this);
+    auto* dialog = new ImportDialog(m_core->databasePath(), m_core->actor().name(), csvPath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_changes, &ChangeNotifier::notify);
     // Imported users may have entered a workflow's scope.

@@ -17,7 +17,7 @@ class MainWindow;
 }
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::net {
@@ -53,7 +53,7 @@ public:
     bool openDatabase(const QString& path, QString* error = nullptr);
     void importUsers(const QString& csvPath);
 
-    Store* store() const { return m_store.get(); }
+    Core* core() const { return m_core.get(); }
     UsersPage* usersPage() const { return m_usersPage; }
     GroupsPage* groupsPage() const { return m_groupsPage; }
     OutboxPage* outboxPage() const { return m_outboxPage; }
@@ -87,7 +87,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_actor;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Core> m_core;
     ChangeNotifier* m_changes = nullptr;
     QLabel* m_databaseLabel = nullptr; // permanent: menu status tips must not hide it
     UsersPage* m_usersPage = nullptr;

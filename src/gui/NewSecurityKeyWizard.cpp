@@ -4,8 +4,8 @@
 #include "ui_NewSecurityKeyWizard.h"
 
 #include "KeyServices.h"
+#include "core/Core.h"
 #include "core/activation/DeploymentSettings.h"
-#include "core/store/Store.h"
 
 namespace keydesk::gui {
 
@@ -24,7 +24,7 @@ NewSecurityKeyWizard::NewSecurityKeyWizard(KeyServices& services, User user, QWi
     setPage(ReviewPage, m_ui->reviewPage);
     setStartId(TypePage);
 
-    if (auto lifetimes = loadActivationLifetimes(m_services.store()))
+    if (auto lifetimes = loadActivationLifetimes(m_services.core().store()))
         m_lifetimes = lifetimes.value();
     m_ui->activateNowLabel->setText(
         tr("The user is here: show a QR code to scan with the phone. It works for %1 minutes.")
@@ -55,7 +55,7 @@ NewSecurityKeyWizard::NewSecurityKeyWizard(KeyServices& services, User user, QWi
     m_ui->attestationHelpLabel->setText(tr("Most phone passkey providers send no attestation; requiring it "
                                            "refuses them."));
     // The deployment's defaults for new keys (Settings > Security Keys); recommended ones if unset.
-    if (auto defaults = defaultKeySettings(m_services.store())) {
+    if (auto defaults = defaultKeySettings(m_services.core().store())) {
         m_ui->userVerificationCheckBox->setChecked(defaults->requireUserVerification);
         m_ui->attestationComboBox->setCurrentIndex(
             m_ui->attestationComboBox->findData(QVariant::fromValue(int(defaults->attestation))));

@@ -3,15 +3,15 @@
 #include "NewWorkflowWizard.h"
 #include "ui_NewWorkflowWizard.h"
 
+#include "core/Core.h"
 #include "core/activation/KeyEnrollment.h"
-#include "core/store/Store.h"
 
 #include <QLocale>
 
 namespace keydesk::gui {
 
-NewWorkflowWizard::NewWorkflowWizard(Store& store, std::optional<Workflow> existing, QWidget* parent)
-    : QWizard(parent), m_ui(std::make_unique<Ui::NewWorkflowWizard>()), m_store(store),
+NewWorkflowWizard::NewWorkflowWizard(Core& core, std::optional<Workflow> existing, QWidget* parent)
+    : QWizard(parent), m_ui(std::make_unique<Ui::NewWorkflowWizard>()), m_core(core),
       m_existing(std::move(existing))
 {
     m_ui->setupUi(this);
@@ -24,7 +24,7 @@ NewWorkflowWizard::NewWorkflowWizard(Store& store, std::optional<Workflow> exist
     setButtonText(QWizard::FinishButton, tr("&Submit"));
     connect(m_ui->reviewLabel, &QLabel::linkActivated, this, &NewWorkflowWizard::emailSettingsRequested);
 
-    auto groups = m_store.groups().list();
+    auto groups = m_core.groups().list();
     for (const Group& g : groups ? groups.value() : QList<Group>()) {
         auto* item =
             new QListWidgetItem(tr("%1 (%2 members)").arg(g.name).arg(g.memberCount), m_ui->groupsListWidget);
@@ -32,7 +32,7 @@ NewWorkflowWizard::NewWorkflowWizard(Store& store, std::optional<Workflow> exist
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    if (auto lifetimes = loadActivationLifetimes(m_store))
+    if (auto lifetimes = loadActivationLifetimes(m_core.store()))
         m_ui->lifetimeSpinBox->setValue(int(lifetimes->emailMs / (24 * 3600 * 1000LL)));
     m_ui->attestationComboBox->addItem(tr("None — any phone (recommended)"), int(AttestationPolicy::None));
     m_ui->attestationComboBox->addItem(tr("Record"), int(AttestationPolicy::Record));
@@ -102,7 +102,7 @@ void NewWorkflowWizard::initializePage(int id)
                          .toHtmlEscaped();
     }
     const WorkflowSettings s = settings();
-    auto preview = m_store.workflows().preview(groups, KeyType::Smartphone);
+    auto preview = m_core.workflows().preview(groups, KeyType::Smartphone);
     const QString counts =
         preview ? tr("<p><b>%1</b> enabled users are in scope right now; <b>%2</b> of them have no "
                      "smartphone key yet and would get an activation email now.</p>")
@@ -130,7 +130,7 @@ bool NewWorkflowWizard::validateCurrentPage()
 {
     if (currentId() == NamePage) {
         const QString name = m_ui->nameLineEdit->text().trimmed();
-        auto existing = m_store.workflows().resolve(name);
+        auto existing = m_core.workflows().resolve(name);
         if (name.isEmpty()) {
             m_ui->nameErrorLabel->setText(tr("A workflow needs a name."));
             return false;
@@ -144,10 +144,11 @@ bool NewWorkflowWizard::validateCurrentPage()
     }
     if (currentId() != ReviewPage)
         return QWizard::validateCurrentPage();
-    auto created = m_existing ? m_store.workflows().update(m_existing->id, m_ui->nameLineEdit->text(),
-                                                           selectedGroups(), settings())
-                              : m_store.workflows().create(m_ui->nameLineEdit->text(), selectedGroups(),
-                                                           KeyType::Smartphone, settings());
+    auto created = m_existing
+                       ? m_core.workflows().update(m_core.actor(), m_existing->id, m_ui->nameLineEdit->text(),
+                                                   selectedGroups(), settings())
+                       : m_core.workflows().create(m_core.actor(), m_ui->nameLineEdit->text(),
+                                                   selectedGroups(), KeyType::Smartphone, settings());
     if (!created) {
         m_ui->reviewErrorLabel->setText(created.error());
         return false;

@@ -14,7 +14,7 @@ class NewWorkflowWizard;
 }
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -35,8 +35,7 @@ public:
     };
 
     // With `existing`, the wizard edits that workflow instead (Submit saves it).
-    NewWorkflowWizard(Store& store, std::optional<Workflow> existing = std::nullopt,
-                      QWidget* parent = nullptr);
+    NewWorkflowWizard(Core& core, std::optional<Workflow> existing = std::nullopt, QWidget* parent = nullptr);
     ~NewWorkflowWizard() override;
 
     // The workflow as created or saved.
@@ -54,7 +53,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Ui::NewWorkflowWizard> m_ui;
-    Store& m_store;
+    Core& m_core;
     std::optional<Workflow> m_existing;
     std::optional<Workflow> m_created;
     bool m_mailConfigured = true;

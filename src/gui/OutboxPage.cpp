@@ -6,7 +6,7 @@
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "OutboxTableModel.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QHeaderView>
 
@@ -28,7 +28,7 @@ OutboxPage::OutboxPage(KeyServices& services, QWidget* parent)
     connect(m_ui->outboxTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::updateButtons);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
-        if (Status s = m_services.store().outbox().retryNow(selectedId()); !s)
+        if (Status s = m_services.core().outbox().retryNow(m_services.actor(), selectedId()); !s)
             MessageBox::warning(this, tr("Retry"), s.error());
         m_services.sendOutboxNow();
         reload();
@@ -38,7 +38,7 @@ OutboxPage::OutboxPage(KeyServices& services, QWidget* parent)
                                  tr("Cancel this email? Its content is deleted and it will not be sent.")) !=
             QMessageBox::Yes)
             return;
-        if (Status s = m_services.store().outbox().cancel(selectedId()); !s)
+        if (Status s = m_services.core().outbox().cancel(m_services.actor(), selectedId()); !s)
             MessageBox::warning(this, tr("Cancel Message"), s.error());
         reload();
     });
@@ -60,7 +60,7 @@ void OutboxPage::reload()
 {
     const qint64 selected = selectedId();
     const QString filter = m_ui->statusFilterComboBox->currentData().toString();
-    auto messages = m_services.store().outbox().list(outboxStatusFromName(filter), 1000);
+    auto messages = m_services.core().outbox().list(outboxStatusFromName(filter), 1000);
     m_model->setMessages(messages ? messages.value() : QList<OutboxMessage>());
     for (int i = 0; i < m_model->rowCount(); ++i) {
         if (m_model->message(i)->id == selected)

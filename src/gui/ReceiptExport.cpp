@@ -4,8 +4,8 @@
 
 #include "KeyServices.h"
 #include "MessageBox.h"
+#include "core/Core.h"
 #include "core/PrivateFile.h"
-#include "core/store/Store.h"
 #include "core/verification/VerificationReceipt.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -54,13 +54,13 @@ QString verificationReceiptFor(KeyServices& services, const User& user, const Se
     ReceiptFacts facts;
     facts.user = user;
     facts.key = key;
-    if (auto row = services.store().keys().findById(key.id); row && row.value())
+    if (auto row = services.core().keys().findById(key.id); row && row.value())
         facts.key = row.value()->key;
     facts.verification = verification;
     facts.authenticator = services.names().describe(facts.key.aaguid);
     if (auto service = services.verification())
         facts.relyingPartyId = service.value().config().rpId;
-    facts.issuedAt = services.store().clock().now();
+    facts.issuedAt = services.core().clock().now();
     return verificationReceiptHtml(facts);
 }
 

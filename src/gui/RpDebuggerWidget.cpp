@@ -3,7 +3,7 @@
 #include "RpDebuggerWidget.h"
 
 #include "VerdictTable.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/Base64Url.h"
 #include "webauthn/RegistrationVerifier.h"
@@ -30,9 +30,9 @@ constexpr int kRegistration = 0;
 
 } // namespace
 
-RpDebuggerWidget::RpDebuggerWidget(Store& store, const QString& rpId, const QStringList& origins,
+RpDebuggerWidget::RpDebuggerWidget(Core& core, const QString& rpId, const QStringList& origins,
                                    QWidget* parent)
-    : QWidget(parent), m_store(store)
+    : QWidget(parent), m_core(core)
 {
     setObjectName(QStringLiteral("RpDebuggerWidget"));
     m_ceremony = new QComboBox(this);
@@ -144,7 +144,7 @@ void RpDebuggerWidget::setResult(const QString& text, bool ok)
 
 bool RpDebuggerWidget::loadStoredKey(qint64 keyId)
 {
-    auto row = m_store.keys().findById(keyId);
+    auto row = m_core.keys().findById(keyId);
     if (!row || !row.value() || row.value()->key.credentialId.isEmpty()) {
         setResult(!row ? row.error() : tr("Key %1 has no credential.").arg(keyId), false);
         return false;
@@ -157,7 +157,7 @@ bool RpDebuggerWidget::loadStoredKey(qint64 keyId)
     m_signCount->setValue(int(std::min<quint32>(key.signCount, quint32(std::numeric_limits<int>::max()))));
     m_backupEligible->setChecked(key.backupEligible);
     m_requireUv->setChecked(key.settings.requireUserVerification);
-    auto handle = m_store.users().webAuthnHandle(key.userId);
+    auto handle = m_core.users().webAuthnHandle(key.userId);
     m_userHandle->setText(handle ? webauthn::toBase64Url(handle.value()) : QString());
     setResult(tr("Loaded key %1. Paste an authentication response for it and press Verify.").arg(keyId),
               true);

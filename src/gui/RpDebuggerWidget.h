@@ -13,7 +13,7 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -29,8 +29,7 @@ class RpDebuggerWidget : public QWidget
     Q_OBJECT
 
 public:
-    RpDebuggerWidget(Store& store, const QString& rpId, const QStringList& origins,
-                     QWidget* parent = nullptr);
+    RpDebuggerWidget(Core& core, const QString& rpId, const QStringList& origins, QWidget* parent = nullptr);
 
     // Fills the stored-credential fields from key `keyId`; false with the reason shown if it has none.
     bool loadStoredKey(qint64 keyId);
@@ -44,7 +43,7 @@ private:
     void updateCeremony();
     void setResult(const QString& text, bool ok);
 
-    Store& m_store;
+    Core& m_core;
     QComboBox* m_ceremony = nullptr;
     QPlainTextEdit* m_response = nullptr;
     QLineEdit* m_challenge = nullptr;

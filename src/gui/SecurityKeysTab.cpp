@@ -10,7 +10,7 @@
 #include "SecurityKeyTableModel.h"
 #include "VerifyKeyDialog.h"
 #include "WindowsLogonDialog.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -61,12 +61,12 @@ void SecurityKeysTab::reload()
     if (m_user.id == 0)
         return;
     const qint64 selected = selectedKeyId();
-    auto rows = m_services.store().keys().listForUser(m_user.id);
+    auto rows = m_services.core().keys().listForUser(m_user.id);
     if (!rows) {
         m_ui->summaryLabel->setText(rows.error());
         return;
     }
-    m_model->setRows(rows.value(), m_services.store().clock().nowMs());
+    m_model->setRows(rows.value(), m_services.core().clock().nowMs());
     int active = 0;
     for (const SecurityKeyRow& r : rows.value())
         active += r.key.status == KeyStatus::Active;
@@ -85,7 +85,7 @@ void SecurityKeysTab::reload()
 
 void SecurityKeysTab::showWindowsLogon()
 {
-    auto logon = m_services.store().windowsLogons().find(m_user.id);
+    auto logon = m_services.core().windowsLogons().find(m_user.id);
     if (!logon) {
         m_ui->windowsLogonLabel->setText(logon.error());
         return;
@@ -100,8 +100,8 @@ void SecurityKeysTab::showWindowsLogon()
 
 void SecurityKeysTab::editWindowsLogon()
 {
-    auto current = m_services.store().windowsLogons().find(m_user.id);
-    WindowsLogonDialog dialog(m_services.store(), m_user, current ? current.value() : std::nullopt, this);
+    auto current = m_services.core().windowsLogons().find(m_user.id);
+    WindowsLogonDialog dialog(m_services.core(), m_user, current ? current.value() : std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted)
         report({}, {});
 }
@@ -112,7 +112,8 @@ void SecurityKeysTab::clearWindowsLogon()
                              tr("Forget how %1 signs in to Windows? Nothing changes on the PC itself.")
                                  .arg(m_user.displayName)) != QMessageBox::Yes)
         return;
-    report(tr("Clear Windows Sign-in"), m_services.store().windowsLogons().clear(m_user).error());
+    report(tr("Clear Windows Sign-in"),
+           m_services.core().windowsLogons().clear(m_services.actor(), m_user).error());
 }
 
 qint64 SecurityKeysTab::selectedKeyId() const

@@ -4,9 +4,9 @@
 
 #include "Appearance.h"
 #include "KeyServices.h"
+#include "core/Core.h"
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/EnrollmentConfig.h"
-#include "core/store/Store.h"
 #include "i18n/Translations.h"
 #include "net/DeskSettings.h"
 
@@ -33,9 +33,9 @@ namespace {
 constexpr char kNowMinutesKey[] = "activation.now_minutes";
 constexpr char kEmailDaysKey[] = "activation.email_days";
 
-QString settingText(Store& store, const QString& key)
+QString settingText(Core& core, const QString& key)
 {
-    auto value = store.setting(key);
+    auto value = core.setting(key);
     return value ? value.value() : QString();
 }
 
@@ -122,9 +122,11 @@ QWidget* SettingsDialog::generalPage()
     m_database->setPlaceholderText(tr("empty: the last database opened"));
     form->addRow(tr("&Database at start:"),
                  fileField(m_database, tr("Database"), tr("KeyDesk databases (*.sqlite *.db)"), page));
-    form->addRow(QString(), note(tr("Open now: %1. File > Open Database… switches at once.")
-                                     .arg(m_services.store().database().path()),
-                                 page));
+    form->addRow(
+        QString(),
+        note(
+            tr("Open now: %1. File > Open Database… switches at once.").arg(m_services.core().databasePath()),
+            page));
     return page;
 }
 
@@ -306,20 +308,20 @@ void SettingsDialog::load()
     m_port->setValue(m_desk.port());
     m_certificate->setText(m_desk.certificatePath());
     m_key->setText(m_desk.keyPath());
-    Store& store = m_services.store();
+    Core& core = m_services.core();
     for (auto it = m_deploymentEdits.begin(); it != m_deploymentEdits.end(); ++it)
-        it.value()->setText(settingText(store, it.key()));
-    const auto lifetimes = loadActivationLifetimes(store);
+        it.value()->setText(settingText(core, it.key()));
+    const auto lifetimes = loadActivationLifetimes(core.store());
     const ActivationLifetimes l = lifetimes ? lifetimes.value() : ActivationLifetimes{};
     m_nowMinutes->setValue(int(l.nowMs / 60'000));
     m_emailDays->setValue(int(l.emailMs / 86'400'000));
-    const auto defaults = defaultKeySettings(store);
+    const auto defaults = defaultKeySettings(core.store());
     const KeySettings k = defaults ? defaults.value() : KeySettings{};
     m_userVerification->setCurrentIndex(k.requireUserVerification ? 0 : 1);
     m_attestation->setCurrentIndex(m_attestation->findData(attestationPolicyName(k.attestation)));
-    m_trustAnchors->setPlainText(settingText(store, QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey)));
-    m_algorithms->setText(settingText(store, QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey)));
-    const auto interval = workflowIntervalMinutes(store);
+    m_trustAnchors->setPlainText(settingText(core, QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey)));
+    m_algorithms->setText(settingText(core, QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey)));
+    const auto interval = workflowIntervalMinutes(core.store());
     m_workflowMinutes->setValue(interval ? interval.value() : 15);
     m_emailSummary->setText(m_services.mailStatus());
     for (const auto& [key, value, page] : databaseValues())
@@ -413,7 +415,7 @@ bool SettingsDialog::apply()
         pageOf.insert(key, page);
     }
     QString refusedKey;
-    if (Status s = setDeploymentSettings(m_services.store(), changes, &refusedKey); !s) {
+    if (Status s = setDeploymentSettings(m_services.core().store(), changes, &refusedKey); !s) {
         showError(pageOf.value(refusedKey),
                   refusedKey.isEmpty() ? s.error() : describeRefusal(refusedKey, s.error()));
         return false;

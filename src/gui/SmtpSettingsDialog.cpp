@@ -5,7 +5,7 @@
 
 #include "KeyServices.h"
 #include "SecretStore.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "i18n/Translations.h"
 #include "net/TestEmail.h"
 
@@ -27,7 +27,7 @@ SmtpSettingsDialog::SmtpSettingsDialog(KeyServices& services, QWidget* parent)
     // Each language by its own name, so the person who reads it can find it.
     for (const QString& language : activationEmailLanguages())
         m_ui->emailLanguageComboBox->addItem(nativeLanguageName(language), language);
-    auto current = net::loadSmtpSettings(services.store(), {});
+    auto current = net::loadSmtpSettings(services.core().store(), {});
     if (current) {
         const net::SmtpSettings& s = current.value();
         m_ui->hostLineEdit->setText(s.host);
@@ -121,7 +121,7 @@ void SmtpSettingsDialog::sendTest()
 void SmtpSettingsDialog::save()
 {
     const net::SmtpSettings s = edited();
-    if (Status saved = net::saveSmtpSettings(m_services.store(), s); !saved) {
+    if (Status saved = net::saveSmtpSettings(m_services.core().store(), s); !saved) {
         showResult(false, tr("Not saved: %1.").arg(saved.error()));
         return;
     }

@@ -8,7 +8,7 @@
 #include "VerdictTable.h"
 #include "VerificationRecordDialog.h"
 #include "VerifyKeyDialog.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -91,7 +91,7 @@ TestRelyingPartyPage::TestRelyingPartyPage(KeyServices& services, QWidget* paren
     m_tabs->addTab(verifyTab, tr("&Verify an Enrollment"));
 
     auto config = services.verification();
-    m_debugger = new RpDebuggerWidget(services.store(), config ? config.value().config().rpId : QString(),
+    m_debugger = new RpDebuggerWidget(services.core(), config ? config.value().config().rpId : QString(),
                                       config ? config.value().config().origins : QStringList(), m_tabs);
     m_tabs->addTab(m_debugger, tr("RP &Debugger"));
 
@@ -114,14 +114,14 @@ void TestRelyingPartyPage::search(const QString& text)
 {
     UserQuery query;
     query.search = text.trimmed();
-    auto rows = m_services.store().users().page(query, 0, kSearchLimit);
+    auto rows = m_services.core().users().page(query, 0, kSearchLimit);
     m_users->clear();
     if (!rows) {
         m_keysNote->setText(rows.error());
         return;
     }
     // More users than the list shows: say so, and how to find the others.
-    auto total = m_services.store().users().count(query);
+    auto total = m_services.core().users().count(query);
     const qint64 matching = total ? total.value() : rows->size();
     m_matches->setText(
         matching > rows->size()
@@ -147,7 +147,7 @@ void TestRelyingPartyPage::showKeysOf(qint64 userId)
 {
     m_keys->clear();
     if (userId != 0) {
-        auto rows = m_services.store().keys().listForUser(userId);
+        auto rows = m_services.core().keys().listForUser(userId);
         if (rows) {
             for (const SecurityKeyRow& row : rows.value()) {
                 if (row.key.status != KeyStatus::Active)
@@ -170,10 +170,10 @@ void TestRelyingPartyPage::showKeysOf(qint64 userId)
 VerifyKeyDialog* TestRelyingPartyPage::verifySelectedKey()
 {
     const qint64 keyId = m_keys->currentData().toLongLong();
-    auto row = m_services.store().keys().findById(keyId);
+    auto row = m_services.core().keys().findById(keyId);
     if (!row || !row.value())
         return nullptr;
-    auto user = m_services.store().users().findById(row.value()->key.userId);
+    auto user = m_services.core().users().findById(row.value()->key.userId);
     if (!user || !user.value())
         return nullptr;
     auto* dialog = new VerifyKeyDialog(m_services, *user.value(), row.value()->key, this);
@@ -200,10 +200,10 @@ VerificationRecordDialog* TestRelyingPartyPage::openRecent(int row)
 
 void TestRelyingPartyPage::reloadRecent()
 {
-    auto rows = m_services.store().verifications().listRecent(kRecentLimit);
+    auto rows = m_services.core().verifications().listRecent(kRecentLimit);
     if (!rows)
         return;
-    const qint64 now = m_services.store().clock().nowMs();
+    const qint64 now = m_services.core().clock().nowMs();
     m_recent->setRowCount(int(rows->size()));
     int r = 0;
     for (const VerificationListRow& row : rows.value()) {

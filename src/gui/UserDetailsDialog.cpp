@@ -7,19 +7,19 @@
 #include "MessageBox.h"
 #include "SecurityKeysTab.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "core/users/UserService.h"
 
 #include <QPushButton>
 
 namespace keydesk::gui {
 
-UserDetailsDialog::UserDetailsDialog(Store& store, qint64 userId, KeyServices* keys, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::UserDetailsDialog>()), m_store(store)
+UserDetailsDialog::UserDetailsDialog(Core& core, qint64 userId, KeyServices* keys, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::UserDetailsDialog>()), m_core(core)
 {
     m_ui->setupUi(this);
     m_user.id = userId;
-    m_activity = new AuditTableModel(store, this);
+    m_activity = new AuditTableModel(core, this);
     m_activity->showIn(m_ui->activityTableView);
     if (keys) {
         m_keysTab = new SecurityKeysTab(*keys, this);
@@ -52,7 +52,7 @@ void UserDetailsDialog::loadUser()
 {
     const bool isNew = m_user.id == 0;
     if (!isNew) {
-        auto found = m_store.users().findById(m_user.id);
+        auto found = m_core.users().findById(m_user.id);
         if (!found || !found.value()) {
             m_ui->validationLabel->setText(found ? tr("This user no longer exists.") : found.error());
             m_ui->detailsTabWidget->setEnabled(false);
@@ -117,10 +117,11 @@ void UserDetailsDialog::validate()
 bool UserDetailsDialog::save()
 {
     const UserFields fields = editedFields();
-    UserService users(m_store);
+    UserService users = m_core.users();
     // The fields and the enabled flag together: a refused change leaves both as they were.
-    auto change = m_user.id == 0 ? users.create(fields)
-                                 : users.edit(m_user.id, fields, m_ui->enabledCheckBox->isChecked());
+    auto change = m_user.id == 0
+                      ? users.create(m_core.actor(), fields)
+                      : users.edit(m_core.actor(), m_user.id, fields, m_ui->enabledCheckBox->isChecked());
     if (!change) {
         m_ui->validationLabel->setText(change.error());
         return false;
@@ -136,7 +137,7 @@ bool UserDetailsDialog::save()
 void UserDetailsDialog::loadGroups()
 {
     m_ui->groupsListWidget->clear();
-    auto memberOf = m_store.users().groupsOf(m_user.id);
+    auto memberOf = m_core.users().groupsOf(m_user.id);
     QList<qint64> memberIds;
     for (const Group& g : memberOf ? memberOf.value() : QList<Group>()) {
         auto* item = new QListWidgetItem(g.name, m_ui->groupsListWidget);
@@ -144,7 +145,7 @@ void UserDetailsDialog::loadGroups()
         memberIds << g.id;
     }
     m_ui->addGroupComboBox->clear();
-    auto all = m_store.groups().list();
+    auto all = m_core.groups().list();
     for (const Group& g : all ? all.value() : QList<Group>()) {
         if (!memberIds.contains(g.id))
             m_ui->addGroupComboBox->addItem(g.name, g.id);
@@ -158,7 +159,7 @@ void UserDetailsDialog::addToGroup()
     const QVariant groupId = m_ui->addGroupComboBox->currentData();
     if (!groupId.isValid())
         return;
-    auto change = UserService(m_store).joinGroup(groupId.toLongLong(), m_user.id);
+    auto change = m_core.users().joinGroup(m_core.actor(), groupId.toLongLong(), m_user.id);
     if (!change)
         MessageBox::warning(this, tr("KeyDesk"), change.error());
     loadGroups();
@@ -173,7 +174,8 @@ void UserDetailsDialog::removeFromGroup()
     const QListWidgetItem* item = m_ui->groupsListWidget->currentItem();
     if (!item)
         return;
-    if (auto change = UserService(m_store).leaveGroup(item->data(Qt::UserRole).toLongLong(), m_user.id);
+    if (auto change =
+            m_core.users().leaveGroup(m_core.actor(), item->data(Qt::UserRole).toLongLong(), m_user.id);
         !change)
         MessageBox::warning(this, tr("KeyDesk"), change.error());
     loadGroups();

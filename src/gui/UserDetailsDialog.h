@@ -13,7 +13,7 @@ class UserDetailsDialog;
 }
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -30,7 +30,7 @@ class UserDetailsDialog : public QDialog
     Q_OBJECT
 
 public:
-    UserDetailsDialog(Store& store, qint64 userId, KeyServices* keys = nullptr, QWidget* parent = nullptr);
+    UserDetailsDialog(Core& core, qint64 userId, KeyServices* keys = nullptr, QWidget* parent = nullptr);
     SecurityKeysTab* securityKeysTab() const { return m_keysTab; }
     ~UserDetailsDialog() override;
 
@@ -54,7 +54,7 @@ private:
     bool isDirty() const;
 
     std::unique_ptr<Ui::UserDetailsDialog> m_ui;
-    Store& m_store;
+    Core& m_core;
     User m_user;
     AuditTableModel* m_activity = nullptr;
     SecurityKeysTab* m_keysTab = nullptr;

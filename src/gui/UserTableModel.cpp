@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "UserTableModel.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QColor>
 #include <QLocale>
@@ -11,11 +11,11 @@
 
 namespace keydesk::gui {
 
-UserTableModel::UserTableModel(Store& store, const UserQuery& query, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store), m_query(query)
+UserTableModel::UserTableModel(Core& core, const UserQuery& query, QObject* parent)
+    : QAbstractTableModel(parent), m_core(core), m_query(query)
 {
     m_cache.setFetch([this](qint64 offset, int limit) {
-        auto rows = m_store.users().page(m_query, offset, limit);
+        auto rows = m_core.users().page(m_query, offset, limit);
         if (!rows) {
             m_lastError = rows.error();
             return QList<UserListRow>();
@@ -49,7 +49,7 @@ void UserTableModel::reload()
 {
     m_cache.clear();
     m_lastError.clear();
-    auto count = m_store.users().count(m_query);
+    auto count = m_core.users().count(m_query);
     // rowCount is an int for Qt views; more users than that cannot be shown at once anyway.
     m_count = count ? std::min<qint64>(count.value(), std::numeric_limits<int>::max()) : 0;
     if (!count) {

@@ -12,7 +12,7 @@
 #include <optional>
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -35,7 +35,7 @@ public:
     };
     static constexpr int UserIdRole = Qt::UserRole + 1;
 
-    explicit UserTableModel(Store& store, const UserQuery& query = {}, QObject* parent = nullptr);
+    explicit UserTableModel(Core& core, const UserQuery& query = {}, QObject* parent = nullptr);
 
     const UserQuery& query() const { return m_query; }
     void setQuery(const UserQuery& query);
@@ -62,7 +62,7 @@ Q_SIGNALS:
 private:
     void reload();
 
-    Store& m_store;
+    Core& m_core;
     UserQuery m_query;
     qint64 m_count = 0;
     QString m_lastError;

@@ -11,7 +11,7 @@
 #include "UserDetailsDialog.h"
 #include "UserTableModel.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "core/users/UserService.h"
 
 #include <QHeaderView>
@@ -25,12 +25,11 @@ namespace {
 constexpr int kSearchDelayMs = 120;
 } // namespace
 
-UsersPage::UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys, QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_store(store), m_changes(changes),
-      m_keys(keys)
+UsersPage::UsersPage(Core& core, ChangeNotifier& changes, KeyServices* keys, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::UsersPage>()), m_core(core), m_changes(changes), m_keys(keys)
 {
     m_ui->setupUi(this);
-    m_model = new UserTableModel(store, {}, this);
+    m_model = new UserTableModel(core, {}, this);
     m_ui->usersTableView->setModel(m_model);
     QHeaderView* header = m_ui->usersTableView->horizontalHeader();
     header->setSortIndicator(UserTableModel::NameColumn, Qt::AscendingOrder);
@@ -93,7 +92,7 @@ UsersPage::UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys, Q
     connect(m_ui->disableButton, &QPushButton::clicked, this, [this] { setSelectedEnabled(false); });
     connect(m_ui->addToGroupButton, &QPushButton::clicked, this, [this] {
         QMenu menu(this);
-        auto groups = m_store.groups().list();
+        auto groups = m_core.groups().list();
         for (const Group& g : groups ? groups.value() : QList<Group>()) {
             connect(menu.addAction(g.name), &QAction::triggered, this,
                     [this, id = g.id, name = g.name] { addSelectedToGroup(id, name); });
@@ -129,7 +128,7 @@ void UsersPage::reloadGroupFilter()
     const QSignalBlocker block(m_ui->groupComboBox);
     m_ui->groupComboBox->clear();
     m_ui->groupComboBox->addItem(tr("All groups"));
-    auto groups = m_store.groups().list();
+    auto groups = m_core.groups().list();
     for (const Group& g : groups ? groups.value() : QList<Group>())
         m_ui->groupComboBox->addItem(g.name, g.id);
     const int index = current.isValid() ? m_ui->groupComboBox->findData(current) : 0;
@@ -185,13 +184,17 @@ void UsersPage::setSelectedEnabled(bool enabled)
 {
     const QList<qint64> ids = selectedUserIds();
     QStringList problems;
+    bool entersScope = false;
     for (qint64 id : ids) {
-        if (Status s = m_store.users().setEnabled(id, enabled); !s)
-            problems << s.error();
+        auto change = m_core.users().setEnabled(m_core.actor(), id, enabled);
+        if (!change)
+            problems << change.error();
+        else
+            entersScope = entersScope || change->entersScope;
     }
     if (!problems.isEmpty())
         MessageBox::warning(this, tr("KeyDesk"), problems.join(u'\n'));
-    if (enabled)
+    if (entersScope)
         m_changes.notifyScope();
     else
         m_changes.notify();
@@ -203,7 +206,7 @@ void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
     int added = 0;
     bool entersScope = false;
     for (qint64 id : ids) {
-        if (auto change = UserService(m_store).joinGroup(groupId, id)) {
+        if (auto change = m_core.users().joinGroup(m_core.actor(), groupId, id)) {
             ++added;
             entersScope = entersScope || change->entersScope;
         }
@@ -222,7 +225,7 @@ void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
 
 void UsersPage::openUser(qint64 userId)
 {
-    UserDetailsDialog dialog(m_store, userId, m_keys, this);
+    UserDetailsDialog dialog(m_core, userId, m_keys, this);
     connect(&dialog, &UserDetailsDialog::userChanged, &m_changes, &ChangeNotifier::notify);
     connect(&dialog, &UserDetailsDialog::scopeMayHaveChanged, &m_changes, &ChangeNotifier::notifyScope);
     dialog.exec();

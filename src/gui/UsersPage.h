@@ -12,7 +12,7 @@ class UsersPage;
 }
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -28,7 +28,7 @@ class UsersPage : public QWidget
     Q_OBJECT
 
 public:
-    UsersPage(Store& store, ChangeNotifier& changes, KeyServices* keys = nullptr, QWidget* parent = nullptr);
+    UsersPage(Core& core, ChangeNotifier& changes, KeyServices* keys = nullptr, QWidget* parent = nullptr);
     ~UsersPage() override;
 
     UserTableModel* model() const { return m_model; }
@@ -47,7 +47,7 @@ private:
     void refresh();
 
     std::unique_ptr<Ui::UsersPage> m_ui;
-    Store& m_store;
+    Core& m_core;
     ChangeNotifier& m_changes;
     KeyServices* m_keys = nullptr;
     UserTableModel* m_model = nullptr;

@@ -5,7 +5,7 @@
 #include "KeyServices.h"
 #include "ReceiptExport.h"
 #include "VerdictTable.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -22,7 +22,7 @@ VerificationRecordDialog::VerificationRecordDialog(KeyServices& services, User u
       m_verification(std::move(verification))
 {
     setWindowTitle(tr("Verification %1 — %2").arg(m_verification.id).arg(m_user.displayName));
-    const VerificationState state = m_verification.state(m_services.store().clock().nowMs());
+    const VerificationState state = m_verification.state(m_services.core().clock().nowMs());
     auto* header = new QLabel(
         tr("<b>%1 &lt;%2&gt;</b> · key #%3 %4<br>%5 · %6 · started by %7")
             .arg(m_user.displayName.toHtmlEscaped(), m_user.email.toHtmlEscaped())
@@ -56,17 +56,17 @@ Result<VerificationRecordDialog*> VerificationRecordDialog::load(KeyServices& se
                                                                  QWidget* parent)
 {
     using R = Result<VerificationRecordDialog*>;
-    auto verification = services.store().verifications().findById(id);
+    auto verification = services.core().verifications().findById(id);
     if (!verification)
         return R::failure(verification.cause());
     if (!verification.value())
         return R::failure(tr("Verification %1 no longer exists.").arg(id));
-    auto key = services.store().keys().findById(verification.value()->keyId);
+    auto key = services.core().keys().findById(verification.value()->keyId);
     if (!key)
         return R::failure(key.cause());
     if (!key.value())
         return R::failure(tr("The key of verification %1 was deleted.").arg(id));
-    auto user = services.store().users().findById(key.value()->key.userId);
+    auto user = services.core().users().findById(key.value()->key.userId);
     if (!user)
         return R::failure(user.cause());
     if (!user.value())

@@ -7,7 +7,7 @@
 #include "QrCodeWidget.h"
 #include "ReceiptExport.h"
 #include "VerdictTable.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 #include "webauthn/Base64Url.h"
 
 #include <QClipboard>
@@ -175,11 +175,11 @@ void VerifyKeyDialog::refresh()
 {
     if (!m_started || m_state != VerificationState::Pending)
         return;
-    auto found = m_services.store().verifications().findById(m_started->verification.id);
+    auto found = m_services.core().verifications().findById(m_started->verification.id);
     if (!found || !found.value())
         return; // a busy database: the next tick tries again
     const Verification& v = *found.value();
-    const qint64 now = m_services.store().clock().nowMs();
+    const qint64 now = m_services.core().clock().nowMs();
     const VerificationState state = v.state(now);
     if (state == VerificationState::Pending) {
         const qint64 seconds = std::max<qint64>(0, (v.expiresAtMs - now) / 1000);

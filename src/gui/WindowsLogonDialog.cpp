@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "WindowsLogonDialog.h"
 
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,9 +15,9 @@
 
 namespace keydesk::gui {
 
-WindowsLogonDialog::WindowsLogonDialog(Store& store, User user, const std::optional<WindowsLogon>& current,
+WindowsLogonDialog::WindowsLogonDialog(Core& core, User user, const std::optional<WindowsLogon>& current,
                                        QWidget* parent)
-    : QDialog(parent), m_store(store), m_user(std::move(user))
+    : QDialog(parent), m_core(core), m_user(std::move(user))
 {
     setObjectName(QStringLiteral("WindowsLogonDialog"));
     setWindowTitle(tr("Windows Sign-in — %1").arg(m_user.displayName));
@@ -102,7 +102,7 @@ WindowsLogon WindowsLogonDialog::logon() const
 
 bool WindowsLogonDialog::save()
 {
-    auto saved = m_store.windowsLogons().set(m_user, logon());
+    auto saved = m_core.windowsLogons().set(m_core.actor(), m_user, logon());
     if (!saved) {
         m_error->setText(saved.error());
         adjustSize(); // room for the reason

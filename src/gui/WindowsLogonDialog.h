@@ -15,7 +15,7 @@ class QLineEdit;
 class QRadioButton;
 
 namespace keydesk {
-class Store;
+class Core;
 }
 
 namespace keydesk::gui {
@@ -28,7 +28,7 @@ class WindowsLogonDialog : public QDialog
     Q_OBJECT
 
 public:
-    WindowsLogonDialog(Store& store, User user, const std::optional<WindowsLogon>& current,
+    WindowsLogonDialog(Core& core, User user, const std::optional<WindowsLogon>& current,
                        QWidget* parent = nullptr);
 
     // What the form says now.
@@ -40,7 +40,7 @@ public:
 private:
     void updateEnabled();
 
-    Store& m_store;
+    Core& m_core;
     User m_user;
     QRadioButton* m_dedicated = nullptr;
     QRadioButton* m_shared = nullptr;

@@ -7,7 +7,7 @@
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "NewWorkflowWizard.h"
-#include "core/store/Store.h"
+#include "core/Core.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -117,7 +117,7 @@ void WorkflowsPage::reload()
     m_workflows->setHorizontalHeaderLabels({tr("Name"), tr("Groups"), tr("Key type"), tr("Enabled"),
                                             tr("Last run"), tr("In scope"), tr("Active"), tr("Pending"),
                                             tr("Without a key")});
-    auto rows = m_services.store().workflows().list();
+    auto rows = m_services.core().workflows().list();
     if (!rows) {
         m_ui->statusLabel->setText(rows.error());
         return;
@@ -164,7 +164,7 @@ void WorkflowsPage::showRuns()
                                        tr("Re-issued"), tr("Gave up"), tr("Error")});
     const qint64 id = selectedWorkflowId();
     if (id != 0) {
-        auto runs = m_services.store().workflows().runs(id, 200);
+        auto runs = m_services.core().workflows().runs(id, 200);
         for (const WorkflowRun& r : runs ? runs.value() : QList<WorkflowRun>()) {
             QList<QStandardItem*> row{
                 cell(shortTime(r.startedAtMs)), cell(r.trigger),         cell(r.status),
@@ -198,7 +198,7 @@ void WorkflowsPage::showOutcomes()
     }
     constexpr int kShown = 1000;
     const auto filter = runOutcomeFromName(m_ui->outcomeComboBox->currentData().toString());
-    auto rows = m_services.store().workflows().outcomes(run, filter, 0, kShown);
+    auto rows = m_services.core().workflows().outcomes(run, filter, 0, kShown);
     for (const RunOutcomeRow& r : rows ? rows.value() : QList<RunOutcomeRow>())
         m_outcomes->appendRow({cell(r.displayName), cell(r.email), cell(runOutcomeDisplayName(r.outcome))});
     m_ui->outcomesLabel->setText(
@@ -225,7 +225,7 @@ void WorkflowsPage::updateButtons()
 
 void WorkflowsPage::newWorkflow()
 {
-    NewWorkflowWizard wizard(m_services.store(), std::nullopt, this);
+    NewWorkflowWizard wizard(m_services.core(), std::nullopt, this);
     wizard.setMailConfigured(m_services.mailConfigured());
     connect(&wizard, &NewWorkflowWizard::emailSettingsRequested, this,
             &WorkflowsPage::emailSettingsRequested);
@@ -239,10 +239,10 @@ void WorkflowsPage::newWorkflow()
 
 void WorkflowsPage::editSelected()
 {
-    auto workflow = m_services.store().workflows().findById(selectedWorkflowId());
+    auto workflow = m_services.core().workflows().findById(selectedWorkflowId());
     if (!workflow || !workflow.value())
         return;
-    NewWorkflowWizard wizard(m_services.store(), *workflow.value(), this);
+    NewWorkflowWizard wizard(m_services.core(), *workflow.value(), this);
     wizard.setMailConfigured(m_services.mailConfigured());
     connect(&wizard, &NewWorkflowWizard::emailSettingsRequested, this,
             &WorkflowsPage::emailSettingsRequested);
@@ -259,7 +259,9 @@ void WorkflowsPage::runSelected()
 
 void WorkflowsPage::setEnabled(bool enabled)
 {
-    if (Status s = m_services.store().workflows().setEnabled(selectedWorkflowId(), enabled); !s)
+    if (Status s =
+            m_services.core().workflows().setEnabled(m_services.actor(), selectedWorkflowId(), enabled);
+        !s)
         MessageBox::warning(this, tr("Workflow"), s.error());
     reload();
 }
@@ -275,8 +277,7 @@ void WorkflowsPage::remove()
                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return;
-    if (Status s =
-            WorkflowService(m_services.store()).remove(m_services.actor(), id, answer == QMessageBox::No);
+    if (Status s = m_services.core().workflows().remove(m_services.actor(), id, answer == QMessageBox::No);
         !s)
         MessageBox::warning(this, tr("Delete Workflow"), s.error());
     reload();

@@ -4,7 +4,7 @@
 
 #include "SmtpSettings.h"
 #include "core/activation/EnrollmentConfig.h"
-#include "core/store/SecurityKeyRepository.h"
+#include "core/domain/IssuedKey.h"
 #include "core/workflow/WorkflowEngine.h"
 
 #include <optional>

@@ -54,9 +54,9 @@ private Q_SLOTS:
     void newUserStartsWithoutAnError()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.filePath(QStringLiteral("new-user.sqlite")));
-        QVERIFY(store);
-        UserDetailsDialog dialog(*store.value(), 0);
+        auto core = Core::open(dir.filePath(QStringLiteral("new-user.sqlite")), {});
+        QVERIFY(core);
+        UserDetailsDialog dialog(*core.value(), 0);
         dialog.show();
         auto* validation = dialog.findChild<QLabel*>(QStringLiteral("validationLabel"));
         QCOMPARE(validation->text(), QString());
@@ -157,7 +157,7 @@ private Q_SLOTS:
         window.setServerOptions(anyPort());
         QVERIFY(window.openDatabase(path));
         window.show();
-        const Snapshot before = snapshot(window.store()->database());
+        const Snapshot before = snapshot(window.core()->store().database());
 
         // Cancel: the worker stops at its first progress step and rolls back.
         window.importUsers(csv);
@@ -171,7 +171,7 @@ private Q_SLOTS:
                  QStringLiteral("The file was not imported; nothing was changed."));
         QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("problemsPlainTextEdit"))->toPlainText(),
                  QStringLiteral("import cancelled; nothing was changed"));
-        QCOMPARE(snapshot(window.store()->database()), before);
+        QCOMPARE(snapshot(window.core()->store().database()), before);
         QTest::mouseClick(close, Qt::LeftButton);
         QTRY_VERIFY(!window.findChild<ImportDialog*>());
 
@@ -194,7 +194,8 @@ private Q_SLOTS:
                            "added. New groups: Contractors.")
                 .arg(n));
         QCOMPARE(window.usersPage()->model()->rowCount(), 50 + 20000);
-        QCOMPARE(window.store()->audit().page({}, 0, 1)->first().action, QStringLiteral("users.import"));
+        QCOMPARE(window.core()->store().audit().page({}, 0, 1)->first().action,
+                 QStringLiteral("users.import"));
     }
 
     void deleteGroupAsksFirst()
@@ -233,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(!page->selectGroup(QStringLiteral("Legal")));
         AuditQuery deleted;
         deleted.action = QStringLiteral("group.delete");
-        QCOMPARE(window.store()->audit().count(deleted).value(), 1);
+        QCOMPARE(window.core()->store().audit().count(deleted).value(), 1);
     }
 };
 

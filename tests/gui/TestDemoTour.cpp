@@ -76,11 +76,11 @@ private Q_SLOTS:
         phoneWindow.show();
         QVERIFY(QTest::qWaitForWindowExposed(&phoneWindow));
         keepScreenshot(&window, QStringLiteral("demo-layout"));
-        Store& store = services->store();
+        Store& store = services->core().store();
         QCOMPARE(store.users().count({}).value(), 200);
 
         // 2. User Details > Security Keys > + New Security Key > Activate Now.
-        UserDetailsDialog details(store, 1, services, &window);
+        UserDetailsDialog details(services->core(), 1, services, &window);
         details.setGeometry(10, 40, 860, 560);
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();

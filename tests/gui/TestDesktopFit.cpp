@@ -120,7 +120,7 @@ private Q_SLOTS:
                 all << QStringLiteral("page %1: %2").arg(i).arg(p);
         }
         KeyServices* services = console.window->keyServices();
-        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        UserDetailsDialog details(services->core(), console.userId, services, console.window.get());
         details.show();
         QVERIFY(QTest::qWaitForWindowExposed(&details));
         for (const QString& p : problemsOnEveryTab(&details))
@@ -137,8 +137,9 @@ private Q_SLOTS:
             all << QStringLiteral("Settings: %1").arg(p);
         settings.close();
 
-        WindowsLogonDialog logon(services->store(), services->store().users().findById(1).value().value(),
-                                 std::nullopt, console.window.get());
+        WindowsLogonDialog logon(services->core(),
+                                 services->core().store().users().findById(1).value().value(), std::nullopt,
+                                 console.window.get());
         logon.show();
         QVERIFY(QTest::qWaitForWindowExposed(&logon));
         for (const QString& p : problems(&logon))
@@ -194,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(items[0]->isChecked());
         QVERIFY(items[1]->text().startsWith(QStringLiteral("&2 second.sqlite — ")));
         items[1]->trigger();
-        QCOMPARE(QFileInfo(window->store()->database().path()).absoluteFilePath(), second);
+        QCOMPARE(QFileInfo(window->core()->store().database().path()).absoluteFilePath(), second);
         // A database that has gone is said so and leaves the list; the open one stays open.
         const QString gone = QFileInfo(m_dir.filePath(QStringLiteral("gone.sqlite"))).absoluteFilePath();
         desk->noteDatabaseOpened(gone);
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(MessageBox::lastWarning(),
                  QStringLiteral("%1 no longer exists; it has been removed from the list.").arg(gone));
         QVERIFY(!desk->recentDatabases().contains(gone));
-        QCOMPARE(QFileInfo(window->store()->database().path()).absoluteFilePath(), second);
+        QCOMPARE(QFileInfo(window->core()->store().database().path()).absoluteFilePath(), second);
 
         // Ctrl+3 shows the Audit Log; Ctrl+F there goes to All Users' search.
         window->activateWindow();

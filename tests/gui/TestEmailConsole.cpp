@@ -110,7 +110,7 @@ private Q_SLOTS:
         QTRY_VERIFY(services->mailConfigured());
 
         // Now the wizard offers email; the email goes out by itself.
-        UserDetailsDialog details(services->store(), 1, services, &window);
+        UserDetailsDialog details(services->core(), 1, services, &window);
         details.show();
         QTimer::singleShot(0, [] {
             auto* wizard = qobject_cast<NewSecurityKeyWizard*>(QApplication::activeModalWidget());
@@ -130,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(sink.messages().last().contains(QByteArray(
             QByteArray("Subject: ") +
             encodeHeaderText(QStringLiteral("Aktivieren Sie Ihren Smartphone-Sicherheitsschlüssel")))));
-        QCOMPARE(net::loadSmtpSettings(services->store(), {})->identity.language, QStringLiteral("de"));
+        QCOMPARE(net::loadSmtpSettings(services->core().store(), {})->identity.language,
+                 QStringLiteral("de"));
         {
             SmtpSettingsDialog reopened(*services, &window);
             QCOMPARE(reopened.findChild<QComboBox*>(QStringLiteral("emailLanguageComboBox"))->currentText(),
@@ -150,7 +151,7 @@ private Q_SLOTS:
         sink.stop();
         auto enrollment = services->enrollment();
         QVERIFY(enrollment);
-        auto row = services->store().keys().listForUser(1).value().first();
+        auto row = services->core().store().keys().listForUser(1).value().first();
         QVERIFY(enrollment.value().reissue(row.key.id, ActivationMethod::Email));
         services->sendOutboxNow();
         // Claimed ("Sending") on the server runtime's thread, then back in the queue once the
@@ -174,7 +175,7 @@ private Q_SLOTS:
                  QStringLiteral("Failed"));
         QCOMPARE(table->model()->index(0, OutboxTableModel::LastErrorColumn).data().toString(),
                  QStringLiteral("cancelled by the operator"));
-        QCOMPARE(scalar(services->store().database(),
+        QCOMPARE(scalar(services->core().store().database(),
                         QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'outbox.cancel'")),
                  1);
     }

@@ -70,7 +70,7 @@ private Q_SLOTS:
         auto* serverLabel = console.window->findChild<QLabel*>(QStringLiteral("serverLabel"));
         QVERIFY(serverLabel->text().startsWith(QStringLiteral("Enrollment server: http://localhost:")));
 
-        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        UserDetailsDialog details(services->core(), console.userId, services, console.window.get());
         details.resize(900, 560);
         details.show();
         auto* tabs = details.findChild<QTabWidget*>(QStringLiteral("detailsTabWidget"));
@@ -133,7 +133,7 @@ private Q_SLOTS:
     {
         ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("closing.sqlite")));
         KeyServices* services = console.window->keyServices();
-        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        UserDetailsDialog details(services->core(), console.userId, services, console.window.get());
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();
         assignWithActivateNow(tab);
@@ -158,7 +158,7 @@ private Q_SLOTS:
     {
         ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("regenerate.sqlite")));
         KeyServices* services = console.window->keyServices();
-        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        UserDetailsDialog details(services->core(), console.userId, services, console.window.get());
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();
         assignWithActivateNow(tab);
@@ -187,10 +187,10 @@ private Q_SLOTS:
         dialog->findChild<QPushButton*>(QStringLiteral("regenerateButton"))->click();
         QVERIFY(dialog->link() != first);
         QCOMPARE(zbar(dialog->qrImage(6), m_dir.path()), dialog->link());
-        auto found = services->store().keys().findByToken(QUrl(first).path().section(u'/', -1));
-        QCOMPARE(
-            activationState(found.value()->activation, found.value()->key, services->store().clock().nowMs()),
-            ActivationState::Superseded);
+        auto found = services->core().store().keys().findByToken(QUrl(first).path().section(u'/', -1));
+        QCOMPARE(activationState(found.value()->activation, found.value()->key,
+                                 services->core().store().clock().nowMs()),
+                 ActivationState::Superseded);
         QCOMPARE(dialog->state(), ActivateNowDialog::State::Waiting);
 
         // "Show to User": the code full screen for the user, closed with Esc.
@@ -214,7 +214,7 @@ private Q_SLOTS:
         TestStore store;
         auto user = store->users().create(
             UserFields{QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
-        KeyServices services(*store);
+        KeyServices services(store.core());
         net::ServerOptions options;
         options.port = 0;
         QVERIFY(services.startServer(options));
@@ -262,7 +262,7 @@ private Q_SLOTS:
         options.port = squatter.serverPort();
         QVERIFY(!services->startServer(options)); // address in use; the old server is gone
         QVERIFY(!services->serverRunning());
-        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        UserDetailsDialog details(services->core(), console.userId, services, console.window.get());
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();
         assignWithActivateNow(tab);
@@ -302,7 +302,7 @@ private Q_SLOTS:
     {
         ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("manual.sqlite")));
         KeyServices* services = console.window->keyServices();
-        auto user = services->store().users().findById(console.userId);
+        auto user = services->core().store().users().findById(console.userId);
         auto enrollment = services->enrollment();
         QVERIFY(enrollment);
         EnrollmentRequest request;
@@ -343,10 +343,10 @@ private Q_SLOTS:
                     ->findChild<QPushButton*>(QStringLiteral("disableButton"))
                     ->isEnabled());
 
-        auto user = services->store().users().findById(console.userId);
+        auto user = services->core().store().users().findById(console.userId);
         auto issued = services->enrollment().value().assign(*user.value(), {});
         QVERIFY(issued);
-        UserDetailsDialog details(services->store(), console.userId, services, console.window.get());
+        UserDetailsDialog details(services->core(), console.userId, services, console.window.get());
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();
         tab->findChild<QTableView*>(QStringLiteral("keysTableView"))->selectRow(0);
@@ -367,7 +367,7 @@ private Q_SLOTS:
         tab->findChild<QPushButton*>(QStringLiteral("revokeButton"))->click();
         QVERIFY(!okWhenEmpty);
         QVERIFY(okWithReason);
-        auto row = services->store().keys().findById(issued->key.id);
+        auto row = services->core().store().keys().findById(issued->key.id);
         QCOMPARE(row.value()->key.status, KeyStatus::Revoked);
         QCOMPARE(row.value()->key.statusReason, QStringLiteral("phone lost"));
     }

@@ -89,9 +89,9 @@ private Q_SLOTS:
         ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("verify.sqlite")));
         KeyServices* services = console.window->keyServices();
         QVERIFY2(services->serverRunning(), qPrintable(services->serverStatus()));
-        Store& store = services->store();
+        Store& store = services->core().store();
 
-        UserDetailsDialog details(store, console.userId, services, console.window.get());
+        UserDetailsDialog details(services->core(), console.userId, services, console.window.get());
         details.resize(900, 560);
         details.show();
         SecurityKeysTab* tab = details.securityKeysTab();
@@ -286,7 +286,7 @@ private Q_SLOTS:
     {
         ConsoleUnderTest console = openConsoleWithGrace(m_dir.filePath(QStringLiteral("trp.sqlite")));
         KeyServices* services = console.window->keyServices();
-        Store& store = services->store();
+        Store& store = services->core().store();
         phone::VirtualPhone virtualPhone{phone::CredentialWallet()};
         const auto phoneOpens = [&](const QString& link) {
             std::optional<phone::PhoneOutcome> outcome;

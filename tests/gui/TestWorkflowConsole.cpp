@@ -67,7 +67,8 @@ private Q_SLOTS:
             QCOMPARE(wizard->selectedGroups().size(), 2);
             wizard->next();
             review = wizard->findChild<QLabel*>(QStringLiteral("reviewLabel"))->text();
-            auto preview = window.store()->workflows().preview(wizard->selectedGroups(), KeyType::Smartphone);
+            auto preview =
+                window.core()->store().workflows().preview(wizard->selectedGroups(), KeyType::Smartphone);
             expected = preview->wouldEmail;
             if (!qEnvironmentVariableIsEmpty("KEYDESK_SCREENSHOT_DIR"))
                 wizard->grab().save(qEnvironmentVariable("KEYDESK_SCREENSHOT_DIR") +
@@ -116,7 +117,8 @@ private Q_SLOTS:
                                QStringLiteral("/workflows-page.png"));
 
         // A new member of Sales enters the scope: a scope-change run gives them a key.
-        auto outsider = window.store()->users().findByEmail(QStringLiteral("aisha.brown@northwind.example"));
+        auto outsider =
+            window.core()->store().users().findByEmail(QStringLiteral("aisha.brown@northwind.example"));
         QVERIFY(outsider && outsider.value());
         window.showPage(1);
         GroupsPage* groupsPage = window.groupsPage();
@@ -129,7 +131,7 @@ private Q_SLOTS:
             ->setText(outsider.value()->email);
         groupsPage->findChild<QPushButton*>(QStringLiteral("addMemberButton"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30'000);
-        QCOMPARE(scalar(window.store()->database(),
+        QCOMPARE(scalar(window.core()->store().database(),
                         QStringLiteral("SELECT count(*) FROM security_keys WHERE user_id = %1")
                             .arg(outsider.value()->id)),
                  outsider.value()->enabled ? 1 : 0);
@@ -153,7 +155,7 @@ private Q_SLOTS:
         });
         page->editSelected();
         QCOMPARE(workflows->model()->index(0, 1).data().toString(), QStringLiteral("Finance"));
-        QCOMPARE(scalar(window.store()->database(),
+        QCOMPARE(scalar(window.core()->store().database(),
                         QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'workflow.update'")),
                  1);
     }

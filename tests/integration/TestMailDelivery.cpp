@@ -6,6 +6,7 @@
 #include "EnrollmentHarness.h"
 #include "SmtpSink.h"
 #include "core/keys/KeyLifecycle.h"
+#include "core/mail/OutboxService.h"
 
 #include "core/demo/DemoDataGenerator.h"
 #include "core/workflow/WorkflowEngine.h"
@@ -437,7 +438,7 @@ private Q_SLOTS:
         net::OutboxSender refused(*h.store, settingsFor(refusing.port(), net::SmtpSecurity::StartTls));
         QCOMPARE(drain(refused).failed, 1);
         const IssuedLink cancelled = assign("cy");
-        QVERIFY(h.store->outbox().cancel(*cancelled.outboxId));
+        QVERIFY(OutboxService(*h.store).cancel(Actor(h.store->actor()), *cancelled.outboxId));
         const IssuedLink queued = assign("dee");
 
         for (const IssuedLink* issued : {&sent, &failed, &cancelled}) {
@@ -446,7 +447,7 @@ private Q_SLOTS:
             QVERIFY(!outboxColumn(h, "subject", *issued->outboxId).isEmpty()); // the Outbox page still has it
         }
         QCOMPARE(
-            h.store->outbox().retryNow(*failed.outboxId).error(),
+            OutboxService(*h.store).retryNow(Actor(h.store->actor()), *failed.outboxId).error(),
             QStringLiteral(
                 "outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to "
                 "send a new one")

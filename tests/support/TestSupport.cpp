@@ -17,14 +17,14 @@ TestStore::TestStore() : m_clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::
 
 void TestStore::reopen()
 {
-    m_store.reset();
-    StoreOptions options;
+    m_core.reset();
+    Core::Options options;
     options.actor = QStringLiteral("tester@keydesk");
     options.clock = &m_clock;
-    auto store = Store::open(path(), options);
-    if (!store)
-        qFatal("cannot open test store: %s", qPrintable(store.error()));
-    m_store = std::move(store).value();
+    auto core = Core::open(path(), options);
+    if (!core)
+        qFatal("cannot open test store: %s", qPrintable(core.error()));
+    m_core = std::move(core).value();
 }
 
 namespace {

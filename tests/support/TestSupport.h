@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "core/Core.h"
 #include "core/store/Store.h"
 
 #include <QByteArray>
@@ -18,18 +19,20 @@ class TestStore
 {
 public:
     TestStore();
-    Store& operator*() { return *m_store; }
-    Store* operator->() { return m_store.get(); }
+    Store& operator*() { return m_core->store(); }
+    Store* operator->() { return &m_core->store(); }
+    // The same database as the front ends see it (services).
+    Core& core() { return *m_core; }
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
     FixedClock& clock() { return m_clock; }
-    void close() { m_store.reset(); }
+    void close() { m_core.reset(); }
     void reopen();
 
 private:
     QTemporaryDir m_dir;
     FixedClock m_clock;
-    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Core> m_core;
 };
 
 // Rows of a table and the audit log, to prove that a failed operation changed nothing.

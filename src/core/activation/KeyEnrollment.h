@@ -4,15 +4,16 @@
 
 #include "EnrollmentConfig.h"
 #include "core/Actor.h"
+#include "core/domain/IssuedKey.h"
 #include "core/domain/SecurityKey.h"
 #include "core/mail/ActivationEmail.h"
-#include "core/store/SecurityKeyRepository.h"
 
 #include <optional>
 
 namespace keydesk {
 
 class Store;
+class Transaction;
 
 struct EnrollmentRequest
 {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "LookupRateLimiter.h"
 
-#include "core/store/LookupFailureRepository.h"
+#include "core/store/Store.h"
 
 #include <algorithm>
 
@@ -53,6 +53,13 @@ Status LookupRateLimiter::recordFailure(const QString& email, const QString& cli
 {
     return m_failures.record({m_failures.emailSubject(email), LookupFailureRepository::clientSubject(client)},
                              m_clock.nowMs(), kWindowMs);
+}
+
+Result<int> recentWrongCodes(Store& store, const QString& email)
+{
+    LookupFailureRepository& failures = store.lookupFailures();
+    return failures.countSince(failures.emailSubject(email),
+                               store.clock().nowMs() - LookupRateLimiter::kWindowMs);
 }
 
 } // namespace keydesk

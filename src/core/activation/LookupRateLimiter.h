@@ -14,6 +14,7 @@
 namespace keydesk {
 
 class LookupFailureRepository;
+class Store;
 
 // Throttles guessing of "Work or School" codes: after 5 wrong codes for one email, or 20 from one
 // client (an IPv4 address or an IPv6 /64, as the server groups them), within 15 minutes, lookups
@@ -49,5 +50,8 @@ private:
     QHash<QString, qint64> m_blockedUntil;
     std::deque<QString> m_rememberedOrder; // oldest first
 };
+
+// Wrong "Work or School" codes typed for this email within the limiter's window (`key show`).
+Result<int> recentWrongCodes(Store& store, const QString& email);
 
 } // namespace keydesk

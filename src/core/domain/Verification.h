@@ -39,4 +39,44 @@ struct Verification
     VerificationState state(qint64 nowMs) const;
 };
 
+// A verification with who it was for, for the console's list of recent ones.
+struct VerificationListRow
+{
+    Verification verification;
+    QString userName;
+    QString userEmail;
+};
+
+// A fresh verification with its link id: the only time the id exists in clear.
+struct StartedVerification
+{
+    Verification verification;
+    QString linkId;
+};
+
+// A verification found by its link, with what the relying party needs to judge the assertion.
+struct VerificationContext
+{
+    Verification verification;
+    QByteArray challenge;  // empty once finished
+    QByteArray userHandle; // the user's WebAuthn handle, for the userHandle check
+};
+
+// What the relying party concluded, as plain values.
+struct VerificationResult
+{
+    bool verified = false;
+    QString failedCheck;
+    QJsonObject verdict;
+    std::optional<quint32> signCount;
+    bool backedUp = false; // the BS flag of the assertion, stored on success
+};
+
+enum class VerificationFinish
+{
+    Recorded,
+    AlreadyFinished, // another answer was recorded first
+    KeyNotActive,    // the key was suspended or revoked meanwhile; nothing recorded
+};
+
 } // namespace keydesk

@@ -116,4 +116,12 @@ struct RunOutcomeRow
     RunOutcome outcome = RunOutcome::Assigned;
 };
 
+// Users in scope right now (enabled, in the groups or all), and how many of them a run would
+// email (no active or pending key of the type, not given up).
+struct WorkflowPreview
+{
+    qint64 inScope = 0;
+    qint64 wouldEmail = 0;
+};
+
 } // namespace keydesk

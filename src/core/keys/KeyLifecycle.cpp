@@ -91,6 +91,21 @@ Status KeyLifecycle::apply(const Actor& by, const SecurityKeyRow& row, const Use
     return audit(m_store, by, t.auditAction, user, details);
 }
 
+Result<std::optional<SecurityKeyRow>> KeyLifecycle::findById(qint64 keyId)
+{
+    return m_store.keys().findById(keyId);
+}
+
+Result<QList<SecurityKeyRow>> KeyLifecycle::listForUser(qint64 userId)
+{
+    return m_store.keys().listForUser(userId);
+}
+
+Result<QList<SecurityKeyRow>> KeyLifecycle::list(std::optional<KeyStatus> status, int limit)
+{
+    return m_store.keys().list(status, limit);
+}
+
 Result<KeyAssignment> KeyLifecycle::assign(const Actor& by, const User& user, KeyType type,
                                            const KeySettings& settings, ActivationMethod method,
                                            const QString& label, const ActivationLifetimes& lifetimes)

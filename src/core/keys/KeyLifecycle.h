@@ -4,7 +4,7 @@
 
 #include "KeyStateMachine.h"
 #include "core/Actor.h"
-#include "core/store/SecurityKeyRepository.h"
+#include "core/domain/IssuedKey.h"
 
 namespace keydesk {
 
@@ -20,6 +20,12 @@ class KeyLifecycle
 {
 public:
     explicit KeyLifecycle(Store& store) : m_store(store) {}
+
+    // Keys as operators read them (with their latest activation's state).
+    Result<std::optional<SecurityKeyRow>> findById(qint64 keyId);
+    Result<QList<SecurityKeyRow>> listForUser(qint64 userId);
+    // Newest first; all statuses when none is given.
+    Result<QList<SecurityKeyRow>> list(std::optional<KeyStatus> status, int limit);
 
     // A pending key with its first activation (KeyEnrollment queues its email in the same
     // transaction).

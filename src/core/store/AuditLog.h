@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <utility>
+
 namespace keydesk {
 
 // The append-only audit log. Repositories append inside the transaction of the change they
@@ -46,6 +48,23 @@ public:
     Result<QStringList> distinctActions();
 
     const QString& actor() const { return m_actor; }
+
+    // While it lives, events appended without a named actor name `actor`: a service call made
+    // for an operator wraps its repository writes in one, so their events say who acted.
+    class ActingAs
+    {
+    public:
+        ActingAs(AuditLog& log, QString actor)
+            : m_log(log), m_previous(std::exchange(log.m_actor, std::move(actor)))
+        {}
+        ~ActingAs() { m_log.m_actor = std::move(m_previous); }
+        ActingAs(const ActingAs&) = delete;
+        ActingAs& operator=(const ActingAs&) = delete;
+
+    private:
+        AuditLog& m_log;
+        QString m_previous;
+    };
 
 private:
     Result<QStringList> distinct(const char* column);

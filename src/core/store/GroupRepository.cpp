@@ -104,13 +104,6 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
                                       const QJsonObject& auditDetails)
 {
     using R = Result<Group>;
-    if (const QString problem = validateGroupName(name); !problem.isEmpty())
-        return R::failure(problem);
-    auto existing = findByName(name);
-    if (!existing)
-        return R::failure(existing.cause());
-    if (existing.value())
-        return R::failure(Text::tr("a group named '%1' already exists").arg(existing.value()->name));
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("INSERT INTO groups (name, description, created_at) VALUES (?, ?, ?)"));
@@ -130,53 +123,25 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     return group;
 }
 
-Status GroupRepository::rename(qint64 id, const QString& newName)
+Status GroupRepository::rename(const Group& group, const QString& newName)
 {
-    if (const QString problem = validateGroupName(newName); !problem.isEmpty())
-        return Status::failure(problem);
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto group = existing(id);
-    if (!group)
-        return Status::from(group);
-    const QString oldName = group->name;
-    if (oldName == newName)
-        return Status::failure(Text::tr("group '%1' already has that name").arg(oldName));
-    auto clash = findByName(newName);
-    if (!clash)
-        return Status::failure(clash.cause());
-    if (clash.value() && clash.value()->id != id)
-        return Status::failure(Text::tr("a group named '%1' already exists").arg(clash.value()->name));
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET name = ? WHERE id = ?"));
     q.addBindValue(newName);
-    q.addBindValue(id);
+    q.addBindValue(group.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "renaming the group")); !s)
         return s;
-    if (Status s = m_audit.append(QStringLiteral("group.rename"), QStringLiteral("group"), id, newName,
-                                  {{QStringLiteral("from"), oldName}, {QStringLiteral("to"), newName}});
-        !s)
-        return s;
-    return tx.commit();
+    return m_audit.append(QStringLiteral("group.rename"), QStringLiteral("group"), group.id, newName,
+                          {{QStringLiteral("from"), group.name}, {QStringLiteral("to"), newName}});
 }
 
-Status GroupRepository::remove(qint64 id)
+Status GroupRepository::remove(const Group& group)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto group = existing(id);
-    if (!group)
-        return Status::from(group);
     QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM groups WHERE id = ?"));
-    q.addBindValue(id);
+    q.addBindValue(group.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting the group")); !s)
         return s;
-    if (Status s = m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), id, group->name,
-                                  {{QStringLiteral("members"), group->memberCount}});
-        !s)
-        return s;
-    return tx.commit();
+    return m_audit.append(QStringLiteral("group.delete"), QStringLiteral("group"), group.id, group.name,
+                          {{QStringLiteral("members"), group.memberCount}});
 }
 
 Result<Group> GroupRepository::existing(qint64 id)

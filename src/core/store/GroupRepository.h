@@ -25,14 +25,17 @@ public:
     Result<QList<Group>> list();
     Result<std::optional<Group>> findById(qint64 id);
     Result<std::optional<Group>> findByName(const QString& name);
+    // The group, or "no group with id N".
+    Result<Group> existing(qint64 id);
     // Accepts an id or a name, as operators type them on the command line.
     Result<Group> resolve(const QString& idOrName);
 
     Result<Group> create(const QString& name, const QString& description = {});
     Result<Group> create(const QString& name, const QString& description, Transaction& tx,
                          const QJsonObject& auditDetails = {});
-    Status rename(qint64 id, const QString& newName);
-    Status remove(qint64 id);
+    // SQL and the audit event only, in the caller's transaction: GroupService checks names.
+    Status rename(const Group& group, const QString& newName);
+    Status remove(const Group& group);
 
     Status addMember(qint64 groupId, qint64 userId);
     // Inside the caller's transaction; returns whether a membership was added (false: already one).
@@ -42,8 +45,6 @@ public:
 
 private:
     Result<std::optional<Group>> findOne(const QString& where, const QVariant& value);
-    // The group, or "no group with id N".
-    Result<Group> existing(qint64 id);
     Result<std::pair<Group, User>> resolvePair(qint64 groupId, qint64 userId);
 
     Database& m_db;

@@ -216,52 +216,29 @@ Status OutboxRepository::markFailed(qint64 id, const QString& error)
                   {oneLine(error)}, QT_TRANSLATE_NOOP("Database", "marking the email failed"));
 }
 
-Status OutboxRepository::operatorAction(qint64 id, const QList<OutboxStatus>& from, const QString& setSql,
-                                        const QString& action)
+Status OutboxRepository::operatorAction(const OutboxMessage& m, const QString& setSql, const QString& action)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto found = findById(id);
-    if (!found)
-        return Status::from(found);
-    if (!found.value())
-        return Status::failure(Text::tr("no outbox message %1").arg(id));
-    const OutboxMessage& m = *found.value();
-    if (!from.contains(m.status))
-        return Status::failure(Text::tr("outbox message %1 is %2").arg(id).arg(outboxStatusName(m.status)));
-    if (m.status == OutboxStatus::Failed && action == QLatin1String("outbox.retry") && m.mime.isEmpty() &&
-        m.payload.isEmpty())
-        return Status::failure(
-            Text::tr(
-                "outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to "
-                "send a new one")
-                .arg(id));
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("UPDATE outbox SET ") + setSql + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(m_clock.nowMs());
-    q.addBindValue(id);
+    q.addBindValue(m.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the outbox message")); !s)
         return s;
-    if (Status s = m_audit.append(action, QStringLiteral("outbox"), id, m.recipient,
-                                  QJsonObject{{QStringLiteral("subject"), m.subject},
-                                              {QStringLiteral("from"), outboxStatusName(m.status)}});
-        !s)
-        return s;
-    return tx.commit();
+    return m_audit.append(action, QStringLiteral("outbox"), m.id, m.recipient,
+                          QJsonObject{{QStringLiteral("subject"), m.subject},
+                                      {QStringLiteral("from"), outboxStatusName(m.status)}});
 }
 
-Status OutboxRepository::retryNow(qint64 id)
+Status OutboxRepository::retryNow(const OutboxMessage& message)
 {
-    return operatorAction(id, {OutboxStatus::Queued, OutboxStatus::Failed},
-                          QStringLiteral("status = 'queued', next_attempt_at = ?"),
+    return operatorAction(message, QStringLiteral("status = 'queued', next_attempt_at = ?"),
                           QStringLiteral("outbox.retry"));
 }
 
-Status OutboxRepository::cancel(qint64 id)
+Status OutboxRepository::cancel(const OutboxMessage& message)
 {
     return operatorAction(
-        id, {OutboxStatus::Queued, OutboxStatus::Failed},
+        message,
         QStringLiteral(
             "status = 'failed', mime = X'', payload = NULL, last_error = 'cancelled by the operator', "
             "next_attempt_at = ?"),

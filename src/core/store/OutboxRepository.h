@@ -49,9 +49,9 @@ public:
     // A permanent failure (5xx): kept, with the server's text, for the operator to retry.
     Status markFailed(qint64 id, const QString& error);
 
-    // Operator actions, audited.
-    Status retryNow(qint64 id);
-    Status cancel(qint64 id);
+    // Operator actions, audited, in the caller's transaction (OutboxService decides when).
+    Status retryNow(const OutboxMessage& message);
+    Status cancel(const OutboxMessage& message);
     // Cancels unsent messages by idempotency key (their link died). Inside the caller's
     // transaction; the caller audits the change that killed the link.
     Status cancelByKeys(const QStringList& idempotencyKeys, const QString& reason);
@@ -66,8 +66,7 @@ public:
 
 private:
     Status update(qint64 id, const QString& sql, const QVariantList& values, const char* what);
-    Status operatorAction(qint64 id, const QList<OutboxStatus>& from, const QString& setSql,
-                          const QString& action);
+    Status operatorAction(const OutboxMessage& message, const QString& setSql, const QString& action);
 
     Database& m_db;
     const Clock& m_clock;

@@ -48,12 +48,7 @@ Result<std::optional<WindowsLogon>> WindowsLogonRepository::find(qint64 userId)
 Result<WindowsLogon> WindowsLogonRepository::set(const User& user, WindowsLogon logon)
 {
     using R = Result<WindowsLogon>;
-    logon.pcName = logon.pcName.trimmed();
-    logon.readerLocation = logon.readerLocation.trimmed();
     const qint64 now = m_clock.nowMs();
-    if (const QString problem = validateWindowsLogon(logon, now); !problem.isEmpty())
-        return R::failure(problem);
-    logon.pcName = logon.pcName.toUpper(); // Windows shows computer names in capitals
     logon.updatedAtMs = now;
     const bool dedicated = logon.mode == WindowsLogonMode::DedicatedPc;
     Transaction tx(m_db);

@@ -21,7 +21,8 @@ public:
     {}
 
     Result<std::optional<WindowsLogon>> find(qint64 userId);
-    // Records (or replaces) the arrangement; the returned value is what was stored.
+    // Records (or replaces) the arrangement as given (WindowsLogonService checks it); the
+    // returned value is what was stored.
     Result<WindowsLogon> set(const User& user, WindowsLogon logon);
     // Forgets it; clearing a user who has none is not an error and writes nothing.
     Status clear(const User& user);

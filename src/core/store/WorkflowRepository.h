@@ -35,13 +35,7 @@ public:
     Result<QList<WorkflowListRow>> list();
     Result<QList<Workflow>> enabledWorkflows();
 
-    // Users in scope right now (enabled, in the groups or all), and how many of them a run would
-    // email (no active or pending key of the type, not given up).
-    struct Preview
-    {
-        qint64 inScope = 0;
-        qint64 wouldEmail = 0;
-    };
+    using Preview = WorkflowPreview;
     Result<Preview> preview(const QList<qint64>& groupIds, KeyType type, qint64 workflowId = 0);
 
     Result<QList<WorkflowRun>> runs(qint64 workflowId, int limit);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "UserService.h"
 
-#include "core/store/Store.h"
+#include "core/ServiceCall.h"
 
 #include <QCoreApplication>
 
@@ -17,81 +17,116 @@ struct Text
 
 namespace keydesk {
 
-Result<UserChange> UserService::create(const UserFields& fields, const QList<Group>& groups)
+Result<std::optional<User>> UserService::findById(qint64 userId)
 {
-    using R = Result<UserChange>;
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return R::failure(tx.status().cause());
-    auto user = m_store.users().create(fields, UserSource::Manual, tx);
-    if (!user)
-        return R::failure(user.cause());
-    for (const Group& group : groups) {
-        if (auto added = m_store.groups().addMember(group, user.value(), tx); !added)
-            return R::failure(added.cause());
-    }
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.cause());
-    return UserChange{user.value(), true};
+    return m_store.users().findById(userId);
 }
 
-Result<UserChange> UserService::edit(qint64 userId, const UserFields& fields, std::optional<bool> enabled)
+Result<User> UserService::resolve(const QString& idOrEmail)
 {
-    using R = Result<UserChange>;
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return R::failure(tx.status().cause());
-    auto current = m_store.users().findById(userId);
-    if (!current)
-        return R::failure(current.cause());
-    if (!current.value())
-        return R::failure(Text::tr("no user with id %1").arg(userId));
-    auto updated = m_store.users().update(*current.value(), fields, tx);
-    if (!updated)
-        return R::failure(updated.cause());
-    UserChange change{updated.value(), false};
-    if (enabled && *enabled != current.value()->enabled) {
-        if (Status s = m_store.users().setEnabled(userId, *enabled); !s)
-            return R::failure(s.cause());
-        change.user.enabled = *enabled;
-        change.entersScope = *enabled;
-    }
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.cause());
-    return change;
+    return m_store.users().resolve(idOrEmail);
 }
 
-Result<UserChange> UserService::change(qint64 userId, bool entersScope, const std::function<Status()>& write)
+Result<qint64> UserService::count(const UserQuery& query)
 {
-    using R = Result<UserChange>;
-    Transaction tx(m_store.database());
-    if (!tx.status())
-        return R::failure(tx.status().cause());
-    if (Status s = write(); !s)
-        return R::failure(s.cause());
+    return m_store.users().count(query);
+}
+
+Result<QList<UserListRow>> UserService::page(const UserQuery& query, qint64 offset, int limit)
+{
+    return m_store.users().page(query, offset, limit);
+}
+
+Result<QList<Group>> UserService::groupsOf(qint64 userId)
+{
+    return m_store.users().groupsOf(userId);
+}
+
+Result<QByteArray> UserService::webAuthnHandle(qint64 userId)
+{
+    return m_store.users().webAuthnHandle(userId);
+}
+
+Result<User> UserService::existing(qint64 userId)
+{
     auto user = m_store.users().findById(userId);
     if (!user)
-        return R::failure(user.cause());
+        return Result<User>::failure(user.cause());
     if (!user.value())
-        return R::failure(Text::tr("no user with id %1").arg(userId));
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.cause());
-    return UserChange{*user.value(), entersScope};
+        return Result<User>::failure(Text::tr("no user with id %1").arg(userId));
+    return *user.value();
 }
 
-Result<UserChange> UserService::setEnabled(qint64 userId, bool enabled)
+Result<UserChange> UserService::create(const Actor& by, const UserFields& fields, const QList<Group>& groups)
 {
-    return change(userId, enabled, [&] { return m_store.users().setEnabled(userId, enabled); });
+    using R = Result<UserChange>;
+    return serviceCall(m_store, by, [&]() -> R {
+        Transaction tx(m_store.database());
+        auto user = m_store.users().create(fields, UserSource::Manual, tx);
+        if (!user)
+            return R::failure(user.cause());
+        for (const Group& group : groups) {
+            if (auto added = m_store.groups().addMember(group, user.value(), tx); !added)
+                return R::failure(added.cause());
+        }
+        if (Status s = tx.commit(); !s)
+            return R::failure(s.cause());
+        return UserChange{user.value(), true};
+    });
 }
 
-Result<UserChange> UserService::joinGroup(qint64 groupId, qint64 userId)
+Result<UserChange> UserService::edit(const Actor& by, qint64 userId, const UserFields& fields,
+                                     std::optional<bool> enabled)
 {
-    return change(userId, true, [&] { return m_store.groups().addMember(groupId, userId); });
+    using R = Result<UserChange>;
+    return serviceCall(m_store, by, [&]() -> R {
+        auto current = existing(userId);
+        if (!current)
+            return R::failure(current.cause());
+        Transaction tx(m_store.database());
+        auto updated = m_store.users().update(current.value(), fields, tx);
+        if (!updated)
+            return R::failure(updated.cause());
+        UserChange change{updated.value(), false};
+        if (enabled && *enabled != current->enabled) {
+            if (Status s = m_store.users().setEnabled(userId, *enabled); !s)
+                return R::failure(s.cause());
+            change.user.enabled = *enabled;
+            change.entersScope = *enabled;
+        }
+        if (Status s = tx.commit(); !s)
+            return R::failure(s.cause());
+        return change;
+    });
 }
 
-Result<UserChange> UserService::leaveGroup(qint64 groupId, qint64 userId)
+Result<UserChange> UserService::change(const Actor& by, qint64 userId, bool entersScope,
+                                       const std::function<Status()>& write)
 {
-    return change(userId, false, [&] { return m_store.groups().removeMember(groupId, userId); });
+    using R = Result<UserChange>;
+    return serviceCall(m_store, by, [&]() -> R {
+        if (Status s = write(); !s)
+            return R::failure(s.cause());
+        auto user = existing(userId);
+        if (!user)
+            return R::failure(user.cause());
+        return UserChange{user.value(), entersScope};
+    });
+}
+
+Result<UserChange> UserService::setEnabled(const Actor& by, qint64 userId, bool enabled)
+{
+    return change(by, userId, enabled, [&] { return m_store.users().setEnabled(userId, enabled); });
+}
+
+Result<UserChange> UserService::joinGroup(const Actor& by, qint64 groupId, qint64 userId)
+{
+    return change(by, userId, true, [&] { return m_store.groups().addMember(groupId, userId); });
+}
+
+Result<UserChange> UserService::leaveGroup(const Actor& by, qint64 groupId, qint64 userId)
+{
+    return change(by, userId, false, [&] { return m_store.groups().removeMember(groupId, userId); });
 }
 
 } // namespace keydesk

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "base/Result.h"
+#include "core/Actor.h"
 #include "core/domain/Group.h"
 #include "core/domain/User.h"
+#include "core/domain/UserQuery.h"
 
 #include <functional>
 #include <optional>
@@ -22,24 +24,39 @@ struct UserChange
     bool entersScope = false;
 };
 
-// Users as operators change them, one transaction per call: a failed call changes nothing.
+// Users as operators see and change them. Each change is one transaction whose audit events name
+// `by`: a failed call changes nothing.
 class UserService
 {
 public:
     explicit UserService(Store& store) : m_store(store) {}
 
+    Result<std::optional<User>> findById(qint64 userId);
+    // An id or an email address, as operators type them.
+    Result<User> resolve(const QString& idOrEmail);
+    // The All Users list: how many match, and one page of them in the query's order.
+    Result<qint64> count(const UserQuery& query);
+    Result<QList<UserListRow>> page(const UserQuery& query, qint64 offset, int limit);
+    Result<QList<Group>> groupsOf(qint64 userId);
+    // The WebAuthn user handle the user's credentials were made for.
+    Result<QByteArray> webAuthnHandle(qint64 userId);
+
     // A new (manual) user, in these groups.
-    Result<UserChange> create(const UserFields& fields, const QList<Group>& groups = {});
+    Result<UserChange> create(const Actor& by, const UserFields& fields, const QList<Group>& groups = {});
     // The fields and, when given, the enabled flag, together.
-    Result<UserChange> edit(qint64 userId, const UserFields& fields, std::optional<bool> enabled);
-    Result<UserChange> setEnabled(qint64 userId, bool enabled);
+    Result<UserChange> edit(const Actor& by, qint64 userId, const UserFields& fields,
+                            std::optional<bool> enabled);
+    Result<UserChange> setEnabled(const Actor& by, qint64 userId, bool enabled);
     // Group membership: joining may bring the user into a workflow's scope, leaving does not.
-    Result<UserChange> joinGroup(qint64 groupId, qint64 userId);
-    Result<UserChange> leaveGroup(qint64 groupId, qint64 userId);
+    Result<UserChange> joinGroup(const Actor& by, qint64 groupId, qint64 userId);
+    Result<UserChange> leaveGroup(const Actor& by, qint64 groupId, qint64 userId);
 
 private:
-    // Runs `write` and reads the user back, in one transaction.
-    Result<UserChange> change(qint64 userId, bool entersScope, const std::function<Status()>& write);
+    // Runs `write` and reads the user back, in one call.
+    Result<UserChange> change(const Actor& by, qint64 userId, bool entersScope,
+                              const std::function<Status()>& write);
+    // The user, or "no user with id N".
+    Result<User> existing(qint64 userId);
 
     Store& m_store;
 };

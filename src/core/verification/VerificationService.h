@@ -3,7 +3,9 @@
 #pragma once
 
 #include "core/activation/EnrollmentService.h"
-#include "core/store/VerificationRepository.h"
+#include "core/domain/SecurityKey.h"
+#include "core/domain/User.h"
+#include "core/domain/Verification.h"
 
 namespace keydesk {
 

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "WorkflowService.h"
 
+#include "core/ServiceCall.h"
 #include "core/keys/KeyLifecycle.h"
-#include "core/store/Store.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +17,62 @@ struct Text
 } // namespace
 
 namespace keydesk {
+
+Result<QList<WorkflowListRow>> WorkflowService::list()
+{
+    return m_store.workflows().list();
+}
+
+Result<std::optional<Workflow>> WorkflowService::findById(qint64 workflowId)
+{
+    return m_store.workflows().findById(workflowId);
+}
+
+Result<Workflow> WorkflowService::resolve(const QString& idOrName)
+{
+    return m_store.workflows().resolve(idOrName);
+}
+
+Result<QList<Workflow>> WorkflowService::enabledWorkflows()
+{
+    return m_store.workflows().enabledWorkflows();
+}
+
+Result<WorkflowPreview> WorkflowService::preview(const QList<qint64>& groupIds, KeyType type,
+                                                 qint64 workflowId)
+{
+    return m_store.workflows().preview(groupIds, type, workflowId);
+}
+
+Result<QList<WorkflowRun>> WorkflowService::runs(qint64 workflowId, int limit)
+{
+    return m_store.workflows().runs(workflowId, limit);
+}
+
+Result<QList<RunOutcomeRow>> WorkflowService::outcomes(qint64 runId, std::optional<RunOutcome> outcome,
+                                                       int offset, int limit)
+{
+    return m_store.workflows().outcomes(runId, outcome, offset, limit);
+}
+
+Result<Workflow> WorkflowService::create(const Actor& by, const QString& name, const QList<qint64>& groupIds,
+                                         KeyType type, const WorkflowSettings& settings)
+{
+    return serviceCall(m_store, by,
+                       [&] { return m_store.workflows().create(name, groupIds, type, settings); });
+}
+
+Result<Workflow> WorkflowService::update(const Actor& by, qint64 workflowId, const QString& name,
+                                         const QList<qint64>& groupIds, const WorkflowSettings& settings)
+{
+    return serviceCall(m_store, by,
+                       [&] { return m_store.workflows().update(workflowId, name, groupIds, settings); });
+}
+
+Status WorkflowService::setEnabled(const Actor& by, qint64 workflowId, bool enabled)
+{
+    return serviceCall(m_store, by, [&] { return m_store.workflows().setEnabled(workflowId, enabled); });
+}
 
 Status WorkflowService::remove(const Actor& by, qint64 workflowId, bool revokeWaitingKeys)
 {

@@ -90,8 +90,8 @@ private Q_SLOTS:
             UserSource::Manual);
         QVERIFY(user);
         store.clock().advance(60000);
-        auto updated = UserService(*store).edit(
-            user->id,
+        auto updated = store.core().users().edit(
+            store.core().actor(), user->id,
             {QStringLiteral("Ada King"), QStringLiteral("ada@example.com"), {}, QStringLiteral("Research")},
             std::nullopt);
         QVERIFY2(updated, qPrintable(updated.error()));
@@ -269,19 +269,26 @@ private Q_SLOTS:
         TestStore store;
         auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}},
                                           UserSource::Manual);
-        auto group = store->groups().create(QStringLiteral("Engineering"));
+        // Names are the service's rule (GroupService); the repository only writes.
+        GroupService groups = store.core().groups();
+        const Actor by = store.core().actor();
+        auto group = groups.create(by, QStringLiteral("Engineering"));
         QVERIFY(group);
-        auto dup = store->groups().create(QStringLiteral("engineering"));
+        auto dup = groups.create(by, QStringLiteral("engineering"));
         QCOMPARE(dup.error(), QStringLiteral("a group named 'Engineering' already exists"));
+        QCOMPARE(groups.create(by, QStringLiteral("  ")).error(), validateGroupName(QStringLiteral("  ")));
         QVERIFY(store->groups().addMember(group->id, user->id));
         QCOMPARE(store->groups().addMember(group->id, user->id).error(),
                  QStringLiteral("'ada@example.com' is already a member of 'Engineering'"));
-        QVERIFY(store->groups().rename(group->id, QStringLiteral("R&D")));
+        QCOMPARE(groups.rename(by, group->id, QStringLiteral("Engineering")).error(),
+                 QStringLiteral("group 'Engineering' already has that name"));
+        QVERIFY(groups.rename(by, group->id, QStringLiteral("R&D")));
         QCOMPARE(store->users().groupsOf(user->id)->first().name, QStringLiteral("R&D"));
         QVERIFY(store->groups().removeMember(group->id, user->id));
         QCOMPARE(store->groups().removeMember(group->id, user->id).error(),
                  QStringLiteral("'ada@example.com' is not a member of 'R&D'"));
-        QVERIFY(store->groups().remove(group->id));
+        QVERIFY(groups.remove(by, group->id));
+        QCOMPARE(groups.remove(by, group->id).error(), QStringLiteral("no group with id %1").arg(group->id));
         QCOMPARE(store->groups().list()->size(), 0);
         QStringList actions;
         for (const AuditEvent& e : store->audit().page({}, 0, 100).value())

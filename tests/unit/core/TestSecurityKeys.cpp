@@ -542,7 +542,7 @@ private Q_SLOTS:
         QCOMPARE(again.value()->messageId, QStringLiteral("<1@b.c>"));
         QVERIFY(store->outbox().markSent(again.value()->id));
         QVERIFY(!store->outbox().markSent(again.value()->id)); // not twice
-        QCOMPARE(store->outbox().retryNow(again.value()->id).error(),
+        QCOMPARE(store.core().outbox().retryNow(store.core().actor(), again.value()->id).error(),
                  QStringLiteral("outbox message %1 is sent").arg(again.value()->id));
     }
 };

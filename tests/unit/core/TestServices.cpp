@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Services own the rules and make each call one transaction: what a refused call leaves behind
 // (nothing), who it is recorded for, and which changes bring users into a workflow's scope.
+#include "core/Core.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/users/UserService.h"
 #include "core/workflow/WorkflowService.h"
@@ -20,12 +21,14 @@ private Q_SLOTS:
     void aUserEditChangesFieldsAndStateTogetherOrNotAtAll()
     {
         TestStore store;
-        UserService users(*store);
-        auto ada = users.create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
+        UserService users = store.core().users();
+        auto ada = users.create(store.core().actor(),
+                                {QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
         QVERIFY(ada);
         QVERIFY(ada->entersScope); // a new user may be in a workflow's scope
-        auto disabled = users.edit(
-            ada->user.id, {QStringLiteral("Ada L."), QStringLiteral("ada@example.com"), {}, {}}, false);
+        auto disabled =
+            users.edit(store.core().actor(), ada->user.id,
+                       {QStringLiteral("Ada L."), QStringLiteral("ada@example.com"), {}, {}}, false);
         QVERIFY(disabled);
         QCOMPARE(disabled->user.displayName, QStringLiteral("Ada L."));
         QCOMPARE(disabled->user.enabled, false);
@@ -33,8 +36,8 @@ private Q_SLOTS:
 
         // A refused edit leaves the fields and the state as they were.
         const Snapshot before = snapshot(store->database());
-        auto refused =
-            users.edit(ada->user.id, {QStringLiteral("Ada"), QStringLiteral("not an address"), {}, {}}, true);
+        auto refused = users.edit(store.core().actor(), ada->user.id,
+                                  {QStringLiteral("Ada"), QStringLiteral("not an address"), {}, {}}, true);
         QVERIFY(!refused);
         QCOMPARE(snapshot(store->database()), before);
 
@@ -42,29 +45,29 @@ private Q_SLOTS:
         // join changes nothing.
         auto group = store->groups().create(QStringLiteral("Engineering"));
         QVERIFY(group);
-        auto joined = users.joinGroup(group->id, ada->user.id);
+        auto joined = users.joinGroup(store.core().actor(), group->id, ada->user.id);
         QVERIFY(joined);
         QVERIFY(joined->entersScope);
         const Snapshot member = snapshot(store->database());
-        QCOMPARE(users.joinGroup(group->id, ada->user.id).error(),
+        QCOMPARE(users.joinGroup(store.core().actor(), group->id, ada->user.id).error(),
                  QStringLiteral("'ada@example.com' is already a member of 'Engineering'"));
         QCOMPARE(snapshot(store->database()), member);
-        auto left = users.leaveGroup(group->id, ada->user.id);
+        auto left = users.leaveGroup(store.core().actor(), group->id, ada->user.id);
         QVERIFY(left);
         QVERIFY(!left->entersScope);
 
-        auto enabled = users.setEnabled(ada->user.id, true);
+        auto enabled = users.setEnabled(store.core().actor(), ada->user.id, true);
         QVERIFY(enabled);
         QVERIFY(enabled->entersScope);
-        QCOMPARE(users.setEnabled(ada->user.id, true).error(),
+        QCOMPARE(users.setEnabled(store.core().actor(), ada->user.id, true).error(),
                  QStringLiteral("user 'ada@example.com' is already enabled"));
     }
 
     void keyChangesAreRecordedForTheOperatorWhoMadeThem()
     {
         TestStore store;
-        auto ada =
-            UserService(*store).create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
+        auto ada = store.core().users().create(
+            store.core().actor(), {QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
         QVERIFY(ada);
         KeyLifecycle keys(*store);
         auto assigned = keys.assign(Actor(QStringLiteral("ana@helpdesk")), ada->user, KeyType::Smartphone, {},
@@ -90,8 +93,8 @@ private Q_SLOTS:
     void deletingAWorkflowRevokesItsWaitingKeysThroughTheLifecycle()
     {
         TestStore store;
-        auto ada =
-            UserService(*store).create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
+        auto ada = store.core().users().create(
+            store.core().actor(), {QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}});
         QVERIFY(ada);
         auto workflow = store->workflows().create(QStringLiteral("Everyone"), {}, KeyType::Smartphone, {});
         QVERIFY(workflow);
@@ -111,6 +114,45 @@ private Q_SLOTS:
         QCOMPARE(
             WorkflowService(*store).remove(Actor(QStringLiteral("ana@helpdesk")), workflow->id, true).error(),
             QStringLiteral("no workflow %1").arg(workflow->id));
+    }
+
+    void everyCallIsRecordedForItsOperatorAndARefusedOneChangesNothing()
+    {
+        TestStore store;
+        Core& core = store.core();
+        const Actor ana(QStringLiteral("ana@helpdesk"));
+        auto sales = core.groups().create(ana, QStringLiteral("Sales"));
+        QVERIFY(sales);
+        auto ada = core.users().create(
+            ana, {QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, {sales.value()});
+        QVERIFY(ada);
+        auto workflow = core.workflows().create(ana, QStringLiteral("Sales phones"), {sales->id},
+                                                KeyType::Smartphone, {});
+        QVERIFY(workflow);
+        QVERIFY(core.workflows().setEnabled(ana, workflow->id, false));
+        QCOMPARE(scalar(store->database(), QStringLiteral("SELECT count(*) FROM audit_events WHERE actor <> "
+                                                          "'ana@helpdesk'")),
+                 0);
+
+        // After the call, events name the desk's operator again.
+        QVERIFY(store->audit().append(QStringLiteral("test.mark"), QStringLiteral("user"), 0, {}));
+        QCOMPARE(textScalar(store->database(),
+                            QStringLiteral("SELECT actor FROM audit_events ORDER BY id DESC LIMIT 1")),
+                 QStringLiteral("tester@keydesk"));
+
+        // Refused: nothing changes, no event.
+        const Snapshot before = snapshot(store->database());
+        QCOMPARE(core.groups().create(ana, QStringLiteral("sales")).error(),
+                 QStringLiteral("a group named 'Sales' already exists"));
+        QCOMPARE(core.groups().rename(ana, sales->id, QStringLiteral("Sales")).error(),
+                 QStringLiteral("group 'Sales' already has that name"));
+        QCOMPARE(core.users().joinGroup(ana, sales->id, ada->user.id).error(),
+                 QStringLiteral("'ada@example.com' is already a member of 'Sales'"));
+        QCOMPARE(core.outbox().retryNow(ana, 4242).error(), QStringLiteral("no outbox message 4242"));
+        QCOMPARE(
+            core.workflows().create(ana, QStringLiteral("sales PHONES"), {}, KeyType::Smartphone, {}).error(),
+            QStringLiteral("a workflow named 'sales PHONES' exists already"));
+        QCOMPARE(snapshot(store->database()), before);
     }
 };
 

@@ -105,20 +105,24 @@ private Q_SLOTS:
     {
         TestStore s;
         const User ada = addUser(s, QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
-        QVERIFY(!s->windowsLogons().find(ada.id).value());
+        // Through the service, as the console and the CLI change it (it tidies and checks).
+        WindowsLogonService logons = s.core().windowsLogons();
+        const Actor by(QStringLiteral("ana@helpdesk"));
+        QVERIFY(!logons.find(ada.id).value());
         const qint64 now = s.clock().nowMs();
 
         // Refused input stores nothing and writes no event.
         const Snapshot before = snapshot(s->database());
-        auto refused = s->windowsLogons().set(ada, dedicated(QStringLiteral("-bad"), now));
-        QVERIFY(!refused);
+        auto refused = logons.set(by, ada, dedicated(QStringLiteral("-bad"), now));
+        QCOMPARE(refused.error(), validateWindowsLogon(dedicated(QStringLiteral("-bad"), now), now));
+        QVERIFY(!refused.error().isEmpty());
         QCOMPARE(snapshot(s->database()), before);
-        QVERIFY(!s->windowsLogons().find(ada.id).value());
+        QVERIFY(!logons.find(ada.id).value());
 
-        auto saved = s->windowsLogons().set(ada, dedicated(QStringLiteral("  desk-0042 "), now - 3600'000));
+        auto saved = logons.set(by, ada, dedicated(QStringLiteral("  desk-0042 "), now - 3600'000));
         QVERIFY2(saved, qPrintable(saved.error()));
         QCOMPARE(saved->pcName, QStringLiteral("DESK-0042"));
-        auto found = s->windowsLogons().find(ada.id).value();
+        auto found = logons.find(ada.id).value();
         QVERIFY(found);
         QCOMPARE(found->mode, WindowsLogonMode::DedicatedPc);
         QCOMPARE(found->pcName, QStringLiteral("DESK-0042"));
@@ -126,16 +130,16 @@ private Q_SLOTS:
         QCOMPARE(found->updatedAtMs, now);
 
         // Replacing switches the arrangement; the dedicated columns are cleared.
-        QVERIFY(s->windowsLogons().set(ada, shared(QStringLiteral("Reception"))));
-        found = s->windowsLogons().find(ada.id).value();
+        QVERIFY(logons.set(by, ada, shared(QStringLiteral("Reception"))));
+        found = logons.find(ada.id).value();
         QCOMPARE(found->mode, WindowsLogonMode::SharedPc);
         QCOMPARE(found->readerLocation, QStringLiteral("Reception"));
         QVERIFY(found->pcName.isEmpty());
         QCOMPARE(found->describe(), QStringLiteral("Shared PC, reader at Reception"));
 
-        QVERIFY(s->windowsLogons().clear(ada));
-        QVERIFY(!s->windowsLogons().find(ada.id).value());
-        QVERIFY(s->windowsLogons().clear(ada)); // nothing to clear: no event
+        QVERIFY(logons.clear(by, ada));
+        QVERIFY(!logons.find(ada.id).value());
+        QVERIFY(logons.clear(by, ada)); // nothing to clear: no event
         QCOMPARE(textScalar(
                      s->database(),
                      QStringLiteral("SELECT group_concat(json_extract(details, '$.mode'), ' ') FROM (SELECT "
@@ -143,6 +147,11 @@ private Q_SLOTS:
                                     "target_id = %1 ORDER BY id)")
                          .arg(ada.id)),
                  QStringLiteral("dedicated shared none"));
+        // Every event names the operator the service acted for.
+        QCOMPARE(
+            textScalar(s->database(), QStringLiteral("SELECT group_concat(DISTINCT actor) FROM audit_events "
+                                                     "WHERE action = 'user.windows-logon'")),
+            QStringLiteral("ana@helpdesk"));
     }
 
     void tableRefusesInconsistentRows()
@@ -252,8 +261,8 @@ private Q_SLOTS:
     {
         TestStore s;
         const User ada = addUser(s, QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
-        gui::KeyServices services(*s);
-        gui::UserDetailsDialog details(*s, ada.id, &services);
+        gui::KeyServices services(s.core());
+        gui::UserDetailsDialog details(s.core(), ada.id, &services);
         details.show();
         gui::SecurityKeysTab* tab = details.securityKeysTab();
         QVERIFY(tab);

@@ -25,7 +25,7 @@ private Q_SLOTS:
     {
         TestStore store;
         QVERIFY(DemoDataGenerator::generate(*store, 700));
-        UserTableModel model(*store);
+        UserTableModel model(store.core());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 700);
         QCOMPARE(model.columnCount(), int(UserTableModel::ColumnCount));
@@ -73,10 +73,10 @@ private Q_SLOTS:
         TestStore store;
         QVERIFY(DemoDataGenerator::generate(*store, 20));
         auto user = store->users().resolve(QStringLiteral("1"));
-        QVERIFY(UserService(*store).edit(
-            user->id, {QStringLiteral("Renamed Person"), user->email, user->upn, user->department},
-            std::nullopt));
-        AuditTableModel model(*store);
+        QVERIFY(store.core().users().edit(
+            store.core().actor(), user->id,
+            {QStringLiteral("Renamed Person"), user->email, user->upn, user->department}, std::nullopt));
+        AuditTableModel model(store.core());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 10); // 8 group.create + demo.create + user.update
         QCOMPARE(model.data(model.index(0, AuditTableModel::ActionColumn)).toString(),
@@ -104,7 +104,7 @@ private Q_SLOTS:
                                       {{QStringLiteral("expires_at"), expiresAtMs},
                                        {QStringLiteral("expiresAt"), expiresAtMs},
                                        {QStringLiteral("users"), 1500000}}));
-        AuditTableModel model(*store);
+        AuditTableModel model(store.core());
         const QString local = QDateTime::fromMSecsSinceEpoch(expiresAtMs)
                                   .toLocalTime()
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -116,7 +116,7 @@ private Q_SLOTS:
     {
         TestStore store;
         QVERIFY(DemoDataGenerator::generate(*store, 50));
-        GroupTableModel model(*store);
+        GroupTableModel model(store.core());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 8);
         qint64 members = 0;

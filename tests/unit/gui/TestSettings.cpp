@@ -185,7 +185,7 @@ private Q_SLOTS:
     {
         TestStore store;
         auto desk = DeskSettings::temporary();
-        gui::KeyServices services(*store);
+        gui::KeyServices services(store.core());
         gui::SettingsDialog dialog(services, *desk);
         dialog.show();
         auto* tabs = dialog.findChild<QTabWidget*>();

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "Core.h"
+
+#include "core/store/Store.h"
+
+namespace keydesk {
+
+Result<std::unique_ptr<Core>> Core::open(const QString& path, const Options& options)
+{
+    StoreOptions storeOptions;
+    storeOptions.actor = options.actor;
+    storeOptions.clock = options.clock;
+    storeOptions.database.createIfMissing = options.createIfMissing;
+    auto store = Store::open(path, storeOptions);
+    if (!store)
+        return Result<std::unique_ptr<Core>>::failure(store.cause());
+    return std::unique_ptr<Core>(new Core(std::move(store).value()));
+}
+
+Core::Core(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
+
+Core::~Core() = default;
+
+QString Core::databasePath() const
+{
+    return m_store->database().path();
+}
+
+const Clock& Core::clock() const
+{
+    return m_store->clock();
+}
+
+Actor Core::actor() const
+{
+    return Actor(m_store->actor());
+}
+
+Result<QString> Core::setting(const QString& key, const QString& fallback)
+{
+    return m_store->setting(key, fallback);
+}
+
+} // namespace keydesk

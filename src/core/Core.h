@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "base/Clock.h"
+#include "base/Result.h"
+#include "core/Actor.h"
+#include "core/audit/AuditTrail.h"
+#include "core/keys/KeyLifecycle.h"
+#include "core/mail/OutboxService.h"
+#include "core/users/GroupService.h"
+#include "core/users/UserService.h"
+#include "core/users/WindowsLogonService.h"
+#include "core/verification/VerificationRecords.h"
+#include "core/workflow/WorkflowService.h"
+
+#include <memory>
+
+namespace keydesk {
+
+class Store;
+
+// One open KeyDesk database as the front ends (console, CLI) use it: the services, which own
+// every rule, and the operator they act for. Front ends never reach the store's repositories
+// (a CTest, FrontEndsUseServices, greps for it); functions that take the store itself (key
+// enrollment, the relying party, settings helpers) get it from store().
+class Core
+{
+public:
+    struct Options
+    {
+        QString actor;                // empty: Actor::defaultName()
+        bool createIfMissing = true;  // false: a missing file is an error
+        const Clock* clock = nullptr; // null: the system clock
+    };
+    // Opens (creating and migrating as needed) the database.
+    static Result<std::unique_ptr<Core>> open(const QString& path, const Options& options);
+    ~Core();
+    Core(const Core&) = delete;
+    Core& operator=(const Core&) = delete;
+
+    Store& store() { return *m_store; }
+    QString databasePath() const;
+    const Clock& clock() const;
+    // Who this desk's changes are made by.
+    Actor actor() const;
+
+    UserService users() { return UserService(*m_store); }
+    GroupService groups() { return GroupService(*m_store); }
+    KeyLifecycle keys() { return KeyLifecycle(*m_store); }
+    WorkflowService workflows() { return WorkflowService(*m_store); }
+    OutboxService outbox() { return OutboxService(*m_store); }
+    WindowsLogonService windowsLogons() { return WindowsLogonService(*m_store); }
+    VerificationRecords verifications() { return VerificationRecords(*m_store); }
+    AuditTrail auditTrail() { return AuditTrail(*m_store); }
+
+    // A database setting (RP ID, origins, base URL, lifetimes), or `fallback` when unset.
+    Result<QString> setting(const QString& key, const QString& fallback = {});
+
+private:
+    explicit Core(std::unique_ptr<Store> store);
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace keydesk

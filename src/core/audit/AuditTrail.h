@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "base/Result.h"
+#include "core/domain/AuditEvent.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace keydesk {
+
+class Store;
+
+// The audit log as operators read it (the Activity page, `audit list`). Only the services that
+// make a change write to it, in the change's own transaction.
+class AuditTrail
+{
+public:
+    explicit AuditTrail(Store& store) : m_store(store) {}
+
+    Result<qint64> count(const AuditQuery& query);
+    // Newest first.
+    Result<QList<AuditEvent>> page(const AuditQuery& query, qint64 offset, int limit);
+    // For the page's filters.
+    Result<QStringList> actors();
+    Result<QStringList> actions();
+
+private:
+    Store& m_store;
+};
+
+} // namespace keydesk

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "OutboxService.h"
+
+#include "core/ServiceCall.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxService)
+};
+
+} // namespace
+
+namespace keydesk {
+
+Result<QList<OutboxMessage>> OutboxService::list(std::optional<OutboxStatus> status, int limit)
+{
+    return m_store.outbox().list(status, limit);
+}
+
+Result<qint64> OutboxService::count(std::optional<OutboxStatus> status)
+{
+    return m_store.outbox().count(status);
+}
+
+Result<OutboxMessage> OutboxService::actionable(qint64 messageId, bool retry)
+{
+    using R = Result<OutboxMessage>;
+    auto found = m_store.outbox().findById(messageId);
+    if (!found)
+        return R::failure(found.cause());
+    if (!found.value())
+        return R::failure(Text::tr("no outbox message %1").arg(messageId));
+    const OutboxMessage& m = *found.value();
+    if (m.status != OutboxStatus::Queued && m.status != OutboxStatus::Failed)
+        return R::failure(Text::tr("outbox message %1 is %2").arg(messageId).arg(outboxStatusName(m.status)));
+    if (retry && m.status == OutboxStatus::Failed && m.mime.isEmpty() && m.payload.isEmpty())
+        return R::failure(
+            Text::tr(
+                "outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to "
+                "send a new one")
+                .arg(messageId));
+    return m;
+}
+
+Status OutboxService::retryNow(const Actor& by, qint64 messageId)
+{
+    return serviceCall(m_store, by, [&] {
+        auto message = actionable(messageId, true);
+        return message ? m_store.outbox().retryNow(message.value()) : Status::from(message);
+    });
+}
+
+Status OutboxService::cancel(const Actor& by, qint64 messageId)
+{
+    return serviceCall(m_store, by, [&] {
+        auto message = actionable(messageId, false);
+        return message ? m_store.outbox().cancel(message.value()) : Status::from(message);
+    });
+}
+
+} // namespace keydesk

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "GroupService.h"
+
+#include "core/ServiceCall.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(GroupService)
+};
+
+} // namespace
+
+namespace keydesk {
+
+Result<QList<Group>> GroupService::list()
+{
+    return m_store.groups().list();
+}
+
+Result<Group> GroupService::resolve(const QString& idOrName)
+{
+    return m_store.groups().resolve(idOrName);
+}
+
+Status GroupService::checkName(const QString& name, qint64 self)
+{
+    if (const QString problem = validateGroupName(name); !problem.isEmpty())
+        return Status::failure(problem);
+    auto holder = m_store.groups().findByName(name);
+    if (!holder)
+        return Status::failure(holder.cause());
+    if (holder.value() && holder.value()->id != self)
+        return Status::failure(Text::tr("a group named '%1' already exists").arg(holder.value()->name));
+    return {};
+}
+
+Result<Group> GroupService::create(const Actor& by, const QString& name, const QString& description)
+{
+    return serviceCall(m_store, by, [&]() -> Result<Group> {
+        if (Status s = checkName(name); !s)
+            return Result<Group>::failure(s.cause());
+        return m_store.groups().create(name, description);
+    });
+}
+
+Status GroupService::rename(const Actor& by, qint64 groupId, const QString& newName)
+{
+    return serviceCall(m_store, by, [&]() -> Status {
+        auto group = m_store.groups().existing(groupId);
+        if (!group)
+            return Status::from(group);
+        if (group->name == newName)
+            return Status::failure(Text::tr("group '%1' already has that name").arg(group->name));
+        if (Status s = checkName(newName, groupId); !s)
+            return s;
+        return m_store.groups().rename(group.value(), newName);
+    });
+}
+
+Status GroupService::remove(const Actor& by, qint64 groupId)
+{
+    return serviceCall(m_store, by, [&]() -> Status {
+        auto group = m_store.groups().existing(groupId);
+        return group ? m_store.groups().remove(group.value()) : Status::from(group);
+    });
+}
+
+} // namespace keydesk

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "base/Result.h"
+#include "core/Actor.h"
+#include "core/domain/Group.h"
+
+#include <QList>
+
+namespace keydesk {
+
+class Store;
+
+// Groups as operators see and change them. Names are checked here (valid, not taken — case
+// does not make a new name); each change is one transaction whose audit event names `by`.
+// Membership changes go through UserService (they may bring a user into a workflow's scope).
+class GroupService
+{
+public:
+    explicit GroupService(Store& store) : m_store(store) {}
+
+    // By name, with member counts.
+    Result<QList<Group>> list();
+    // An id or a name, as operators type them.
+    Result<Group> resolve(const QString& idOrName);
+
+    Result<Group> create(const Actor& by, const QString& name, const QString& description = {});
+    Status rename(const Actor& by, qint64 groupId, const QString& newName);
+    // The group goes; its members stay, and leave it.
+    Status remove(const Actor& by, qint64 groupId);
+
+private:
+    // Fails when `name` is not a valid group name or another group than `self` has it.
+    Status checkName(const QString& name, qint64 self = 0);
+
+    Store& m_store;
+};
+
+} // namespace keydesk
