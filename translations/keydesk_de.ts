@@ -522,6 +522,10 @@
             <numerusform>%n Bytes, Flags %1, Signaturzähler %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation>Erweiterungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticatorNames</name>
@@ -593,10 +597,6 @@
         <translation>Vertrauensanker %1 ist weder PEM noch DER</translation>
     </message>
     <message>
-        <source>(empty subject)</source>
-        <translation>(leerer Subject)</translation>
-    </message>
-    <message>
         <source>the AAGUID certificate extension must not be critical</source>
         <translation>die AAGUID-Zertifikatserweiterung darf nicht kritisch sein</translation>
     </message>
@@ -623,6 +623,10 @@
     <message>
         <source>chain of %1 ends at trusted root %2</source>
         <translation>Kette aus %1 endet beim vertrauenswürdigen Stammzertifikat %2</translation>
+    </message>
+    <message>
+        <source>(empty subject)</source>
+        <translation>(leerer Subject)</translation>
     </message>
 </context>
 <context>

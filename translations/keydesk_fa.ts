@@ -520,6 +520,10 @@
             <numerusform>%n بایت، پرچم‌ها ⁨%1⁩، شمارندهٔ امضا ⁨%2⁩</numerusform>
         </translation>
     </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation>افزونه‌ها: ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticatorNames</name>
@@ -591,10 +595,6 @@
         <translation>لنگر اعتماد ⁨%1⁩ نه PEM است نه DER</translation>
     </message>
     <message>
-        <source>(empty subject)</source>
-        <translation>(موضوع خالی)</translation>
-    </message>
-    <message>
         <source>the AAGUID certificate extension must not be critical</source>
         <translation>افزونهٔ AAGUID گواهی‌نامه نباید بحرانی باشد</translation>
     </message>
@@ -621,6 +621,10 @@
     <message>
         <source>chain of %1 ends at trusted root %2</source>
         <translation>زنجیرهٔ ⁨%1⁩ به ریشهٔ مورد اعتماد ⁨%2⁩ می‌رسد</translation>
+    </message>
+    <message>
+        <source>(empty subject)</source>
+        <translation>(موضوع خالی)</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ constexpr std::array kCatalogue{
                             "%1 already has a pending %2 key (key %3); re-issue its activation instead")},
     Entry{ErrorCode::OtherPendingKeyExists, "other-pending-key-exists",
           QT_TRANSLATE_NOOP("Error", "%1 has another pending %2 key (key %3); re-issue that one instead")},
+    Entry{ErrorCode::Catalogued, "catalogued", "%1"},
 };
 
 const Entry& entryOf(ErrorCode code)
@@ -77,11 +78,43 @@ QString substitute(const QString& text, const QStringList& args)
 
 } // namespace
 
+Error Error::arg(const QString& value) const
+{
+    Error next = *this;
+    next.m_args << value;
+    return next;
+}
+
+Error Error::arg(const Error& cause) const
+{
+    Error next = arg(QString::fromUtf8(QJsonDocument(cause.toJson()).toJson(QJsonDocument::Compact)));
+    if (next.m_args.size() <= 32)
+        next.m_nested |= 1u << (next.m_args.size() - 1);
+    return next;
+}
+
+QStringList Error::shownArgs(qsizetype from) const
+{
+    QStringList shown;
+    for (qsizetype i = from; i < m_args.size(); ++i)
+        shown << (i < 32 && (m_nested & (1u << i))
+                      ? fromJson(QJsonDocument::fromJson(m_args.at(i).toUtf8()).object()).message()
+                      : m_args.at(i));
+    return shown;
+}
+
 QString Error::message() const
 {
     if (m_code == ErrorCode::Message)
         return m_args.value(0);
-    QStringList args = m_args;
+    if (m_code == ErrorCode::Catalogued) {
+        // translate() picks the plural form and fills %n.
+        const QString text = QCoreApplication::translate(m_args.value(0).toUtf8().constData(),
+                                                         m_args.value(1).toUtf8().constData(), nullptr,
+                                                         m_args.value(2).toInt());
+        return substitute(text, shownArgs(3));
+    }
+    QStringList args = shownArgs(0);
     if ((m_code == ErrorCode::StorageFailed || m_code == ErrorCode::DuplicateRow) && !args.isEmpty())
         args[0] = QCoreApplication::translate("Database", args[0].toUtf8().constData());
     return substitute(QCoreApplication::translate("Error", entryOf(m_code).text), args);
@@ -92,28 +125,51 @@ QString Error::codeName() const
     return QString::fromLatin1(entryOf(m_code).name);
 }
 
+QJsonObject Error::toJson() const
+{
+    QJsonObject json{{QStringLiteral("code"), codeName()},
+                     {QStringLiteral("args"), QJsonArray::fromStringList(m_args)}};
+    if (m_nested) {
+        QJsonArray nested;
+        for (int i = 0; i < 32; ++i)
+            if (m_nested & (1u << i))
+                nested.append(i);
+        json.insert(QStringLiteral("nested"), nested);
+    }
+    return json;
+}
+
+Error Error::fromJson(const QJsonObject& json)
+{
+    const QString name = json.value(QStringLiteral("code")).toString();
+    for (const Entry& e : kCatalogue) {
+        if (name != QLatin1String(e.name))
+            continue;
+        Error error(e.code);
+        for (const QJsonValue v : json.value(QStringLiteral("args")).toArray())
+            error.m_args << v.toString();
+        for (const QJsonValue v : json.value(QStringLiteral("nested")).toArray())
+            if (const int i = v.toInt(-1); i >= 0 && i < 32 && i < error.m_args.size())
+                error.m_nested |= 1u << i;
+        return error;
+    }
+    // Not a code this version knows: shown as it was stored.
+    return text(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+}
+
 QString Error::toStored() const
 {
     if (m_code == ErrorCode::Message)
         return m_args.value(0);
-    const QJsonObject stored{{QStringLiteral("code"), codeName()},
-                             {QStringLiteral("args"), QJsonArray::fromStringList(m_args)}};
-    return QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
 }
 
 Error Error::fromStored(const QString& stored)
 {
     if (stored.startsWith(u'{')) {
         const QJsonObject object = QJsonDocument::fromJson(stored.toUtf8()).object();
-        const QString name = object.value(QStringLiteral("code")).toString();
-        for (const Entry& e : kCatalogue) {
-            if (e.code != ErrorCode::Message && name == QLatin1String(e.name)) {
-                QStringList args;
-                for (const QJsonValue v : object.value(QStringLiteral("args")).toArray())
-                    args << v.toString();
-                return Error(e.code, args);
-            }
-        }
+        if (object.contains(QStringLiteral("code")))
+            return fromJson(object);
     }
     return text(stored);
 }

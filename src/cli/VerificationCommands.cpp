@@ -9,6 +9,7 @@
 #include "core/verification/VerificationReceipt.h"
 #include "core/verification/VerificationService.h"
 #include "net/Deployment.h"
+#include "webauthn/VerdictJson.h"
 
 #include <QJsonArray>
 
@@ -122,7 +123,7 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
             const QJsonObject check = c.toObject();
             out << (check.value(QStringLiteral("passed")).toBool() ? "  pass  " : "  FAIL  ")
                 << check.value(QStringLiteral("name")).toString().leftJustified(20) << ' '
-                << check.value(QStringLiteral("detail")).toString() << '\n';
+                << webauthn::detailOf(check) << '\n';
         }
         return ExitOk;
     });

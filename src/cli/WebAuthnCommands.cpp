@@ -124,8 +124,8 @@ int printVerdict(CliContext& ctx, const Verdict& verdict)
     }
     QTextStream& out = ctx.out();
     for (const CheckResult& c : verdict.checks)
-        out << (c.passed ? "  ok    " : "  FAIL  ") << checkName(c.check).leftJustified(22) << c.detail
-            << '\n';
+        out << (c.passed ? "  ok    " : "  FAIL  ") << checkName(c.check).leftJustified(22)
+            << c.detail.message() << '\n';
     out << '\n';
     if (!verdict.verified()) {
         out << "NOT VERIFIED: " << verdict.errorCode() << ": " << verdict.failureDetail() << '\n';
@@ -172,9 +172,9 @@ int runVerifyRegistration(CliContext& ctx, const QCommandLineParser& p)
             return usageError(ctx, QStringLiteral("cannot read '%1': %2").arg(path, file.errorString()));
         e.trustAnchors << file.read(1024 * 1024);
     }
-    QString anchorError;
+    Error anchorError;
     if (!parseTrustAnchors(e.trustAnchors, &anchorError))
-        return usageError(ctx, anchorError);
+        return usageError(ctx, anchorError.message());
     e.requireTrustedAttestation = p.isSet(kRequireTrusted);
     e.strictAndroidKeyAuthorizations = !p.isSet(kLenientAndroid);
     if (p.isSet(kAt)) {

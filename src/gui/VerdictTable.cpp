@@ -3,6 +3,7 @@
 #include "VerdictTable.h"
 
 #include "core/verification/CheckTitles.h"
+#include "webauthn/VerdictJson.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -46,7 +47,7 @@ void VerdictTable::setVerdict(const QJsonObject& verdict)
         title->setToolTip(name);
         title->setData(Qt::UserRole, name);
         title->setFont(bold);
-        auto* detail = new QTableWidgetItem(check.value(QStringLiteral("detail")).toString());
+        auto* detail = new QTableWidgetItem(webauthn::detailOf(check));
         detail->setToolTip(detail->text());
         setItem(r, 0, mark);
         setItem(r, 1, title);

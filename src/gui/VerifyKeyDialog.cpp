@@ -9,6 +9,7 @@
 #include "VerdictTable.h"
 #include "core/Core.h"
 #include "webauthn/Base64Url.h"
+#include "webauthn/VerdictJson.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -204,8 +205,7 @@ void VerifyKeyDialog::refresh()
     } else {
         m_countdown->setText(tr("Answered %1 · the key was left as it was").arg(at));
         setState(state, tr("✘ Verification failed at “%1”: %2")
-                            .arg(VerdictTable::checkTitle(v.failedCheck),
-                                 v.verdict.value(QStringLiteral("detail")).toString()));
+                            .arg(VerdictTable::checkTitle(v.failedCheck), webauthn::detailOf(v.verdict)));
     }
 }
 

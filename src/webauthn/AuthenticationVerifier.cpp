@@ -14,10 +14,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(AuthenticationVerifier)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(AuthenticationVerifier)
 };
 
 } // namespace
@@ -50,7 +51,7 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
             return false;
     }
 
-    QString error;
+    Error error;
     const auto clientData = parseClientData(response.clientDataJson, &error);
     if (!checks.expect(Check::ClientData, clientData.has_value(), Text::tr("clientDataJSON is well-formed"),
                        error))
@@ -77,17 +78,17 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
     const auto key = parseCoseKey(stored.publicKeyCose, &error);
     if (!checks.expect(
             Check::CredentialPublicKey, key.has_value(),
-            [&]() -> QString { return Text::tr("stored %1 public key").arg(algorithmName(key->algorithm)); },
-            [&]() -> QString { return Text::tr("stored public key is unusable: %1").arg(error); }))
+            [&]() -> Error { return Text::tr("stored %1 public key").arg(algorithmName(key->algorithm)); },
+            [&]() -> Error { return Text::tr("stored public key is unusable: %1").arg(error); }))
         return false;
     credential.algorithm = key->algorithm;
 
-    const QString bad =
+    const Error bad =
         verifySignature(key->algorithm, key->key.get(),
                         QByteArray(response.authenticatorData + clientData->hash), response.signature);
     if (!checks.expect(
             Check::Signature, bad.isEmpty(),
-            [&]() -> QString {
+            [&]() -> Error {
                 return Text::tr("%1 signature over authenticatorData ‖ SHA-256(clientDataJSON)")
                     .arg(algorithmName(key->algorithm));
             },
@@ -99,8 +100,8 @@ bool verifyCeremony(const AuthenticationResponse& response, const Authentication
         return checks.pass(Check::SignCount, Text::tr("authenticator keeps no counter (0)"));
     return checks.expect(
         Check::SignCount, count > stored.signCount,
-        [&]() -> QString { return Text::tr("sign count %1 follows %2").arg(count).arg(stored.signCount); },
-        [&]() -> QString {
+        [&]() -> Error { return Text::tr("sign count %1 follows %2").arg(count).arg(stored.signCount); },
+        [&]() -> Error {
             return Text::tr("possible cloned authenticator: sign count %1 is not above the stored %2")
                 .arg(count)
                 .arg(stored.signCount);
@@ -124,7 +125,7 @@ Verdict verifyAuthentication(const AuthenticationResponse& response,
 Verdict verifyAuthentication(const QByteArray& authenticationResponseJson,
                              const AuthenticationExpectations& expected)
 {
-    QString error;
+    Error error;
     const auto response = parseAuthenticationResponse(authenticationResponseJson, &error);
     if (!response) {
         Verdict verdict;

@@ -13,10 +13,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(AuthenticatorChecks)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(AuthenticatorChecks)
 };
 
 } // namespace
@@ -30,8 +31,8 @@ bool verifyAuthenticatorFlags(const AuthenticatorData& data, const CeremonyExpec
     const bool hashMatches = CRYPTO_memcmp(rpIdHash.constData(), data.rpIdHash.constData(), 32) == 0;
     if (!checks.expect(
             Check::RpIdHash, hashMatches,
-            [&]() -> QString { return Text::tr("RP ID hash is SHA-256(\"%1\")").arg(expected.rpId); },
-            [&]() -> QString { return Text::tr("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId); }))
+            [&]() -> Error { return Text::tr("RP ID hash is SHA-256(\"%1\")").arg(expected.rpId); },
+            [&]() -> Error { return Text::tr("RP ID hash is not SHA-256(\"%1\")").arg(expected.rpId); }))
         return false;
 
     const AuthenticatorFlags flags = data.flags;
@@ -67,7 +68,7 @@ bool verifyExtensions(const AuthenticatorData& data, CheckList& checks)
 {
     if (!data.flags.extensionData())
         return checks.pass(Check::Extensions, Text::tr("no authenticator extensions"));
-    QString error;
+    Error error;
     const CborItem map = decodeCborExactly(data.extensions, &error);
     if (!map || !cbor_isa_map(map.get()))
         return checks.fail(Check::Extensions, Text::tr("authenticator extensions are not a CBOR map"));

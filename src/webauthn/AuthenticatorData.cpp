@@ -9,19 +9,20 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(AuthenticatorData)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(AuthenticatorData)
 };
 
 } // namespace
 
 namespace keydesk::webauthn {
 
-std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QString* error)
+std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, Error* error)
 {
-    const auto failed = [error](QString message) -> std::optional<AuthenticatorData> {
+    const auto failed = [error](Error message) -> std::optional<AuthenticatorData> {
         if (error)
             *error = std::move(message);
         return std::nullopt;
@@ -52,7 +53,7 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
         data.credentialId = raw.sliced(pos, idLength).toByteArray();
         pos += idLength;
         // The strict scanner measures the key without decoding it; parseCoseKey decodes it once.
-        QString cborError;
+        Error cborError;
         const std::optional<qsizetype> keyLength = scanCborItem(raw.sliced(pos), &cborError);
         if (!keyLength)
             return failed(Text::tr("credential public key: %1").arg(cborError));
@@ -63,10 +64,10 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
     if (data.flags.extensionData()) {
         if (pos == raw.size())
             return failed(Text::tr("the ED flag is set but there are no extensions"));
-        QString cborError;
+        Error cborError;
         const std::optional<qsizetype> length = scanCborItem(raw.sliced(pos), &cborError);
         if (!length)
-            return failed(QStringLiteral("extensions: %1").arg(cborError));
+            return failed(Text::tr("extensions: %1").arg(cborError));
         data.extensions = raw.sliced(pos, *length).toByteArray();
         pos += *length;
     }
@@ -76,7 +77,7 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QStr
     return data;
 }
 
-QString authenticatorDataSummary(qsizetype size, const AuthenticatorData& data)
+Error authenticatorDataSummary(qsizetype size, const AuthenticatorData& data)
 {
     return Text::tr("%n bytes, flags %1, sign count %2", nullptr, int(size))
         .arg(data.flags.describe())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Verdict.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QString>
@@ -31,9 +32,9 @@ constexpr qsizetype kMaxCredentialIdBytes = 1023;
 // Splits authenticator data: 37 fixed bytes; with AT, the AAGUID, a credential id (its 16-bit
 // length checked against the bytes left) and one CBOR COSE key measured by the strict scanner;
 // with ED, one CBOR item (verifyExtensions decodes it); then nothing more.
-std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, QString* error);
+std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, Error* error);
 
 // "164 bytes, flags 0x45 (UP UV AT), sign count 0": the AuthenticatorData check's detail.
-QString authenticatorDataSummary(qsizetype size, const AuthenticatorData& data);
+Error authenticatorDataSummary(qsizetype size, const AuthenticatorData& data);
 
 } // namespace keydesk::webauthn

@@ -11,10 +11,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Certificates)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(Certificates)
 };
 
 } // namespace
@@ -37,9 +38,9 @@ X509Ptr parseDer(QByteArrayView der)
 
 } // namespace
 
-std::optional<CertificateChain> parseX5c(const CborValue* x5c, QString* error)
+std::optional<CertificateChain> parseX5c(const CborValue* x5c, Error* error)
 {
-    const auto failed = [error](QString message) -> std::optional<CertificateChain> {
+    const auto failed = [error](Error message) -> std::optional<CertificateChain> {
         if (error)
             *error = std::move(message);
         return std::nullopt;
@@ -69,7 +70,7 @@ std::optional<CertificateChain> parseX5c(const CborValue* x5c, QString* error)
     return chain;
 }
 
-std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& anchors, QString* error)
+std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& anchors, Error* error)
 {
     CertificateChain roots;
     for (qsizetype i = 0; i < anchors.size(); ++i) {
@@ -97,10 +98,10 @@ std::optional<CertificateChain> parseTrustAnchors(const QList<QByteArray>& ancho
     return roots;
 }
 
-QString certificateSubject(X509* cert)
+Error certificateSubject(X509* cert)
 {
     const QString name = certificateName(X509_get_subject_name(cert));
-    return name.isEmpty() ? Text::tr("(empty subject)") : name; // TPM AIKs have none
+    return name.isEmpty() ? Text::tr("(empty subject)") : Error::text(name); // TPM AIKs have none
 }
 
 QString certificateName(const X509_NAME* name)
@@ -125,12 +126,12 @@ std::optional<QByteArray> certificateExtension(X509* cert, const char* oid, bool
     return QByteArray(reinterpret_cast<const char*>(ASN1_STRING_get0_data(value)), ASN1_STRING_length(value));
 }
 
-QString checkAaguidExtension(X509* cert, const QByteArray& aaguid)
+Error checkAaguidExtension(X509* cert, const QByteArray& aaguid)
 {
     bool critical = false;
     const auto value = certificateExtension(cert, kAaguidExtensionOid, &critical);
     if (!value)
-        return QString();
+        return {};
     if (critical)
         return Text::tr("the AAGUID certificate extension must not be critical");
     // extnValue wraps an OCTET STRING of the 16 AAGUID bytes: 04 10 <aaguid>.
@@ -139,7 +140,7 @@ QString checkAaguidExtension(X509* cert, const QByteArray& aaguid)
     if (value->mid(2) != aaguid)
         return Text::tr("the certificate's AAGUID %1 differs from the authenticator data's %2")
             .arg(QString::fromLatin1(value->mid(2).toHex()), QString::fromLatin1(aaguid.toHex()));
-    return QString();
+    return {};
 }
 
 bool certificateIsCa(X509* cert)
@@ -148,13 +149,13 @@ bool certificateIsCa(X509* cert)
 }
 
 AttestationTrust verifyCertificateChain(const CertificateChain& chain, const QList<QByteArray>& anchors,
-                                        const QDateTime& at, QString* detail)
+                                        const QDateTime& at, Error* detail)
 {
-    const auto say = [detail](QString text) {
+    const auto say = [detail](Error text) {
         if (detail)
             *detail = std::move(text);
     };
-    QString anchorError;
+    Error anchorError;
     const auto roots = parseTrustAnchors(anchors, &anchorError);
     if (!roots) {
         say(anchorError);

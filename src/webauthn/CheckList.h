@@ -15,16 +15,19 @@ class CheckList
 public:
     explicit CheckList(Verdict& verdict) : m_verdict(verdict) {}
 
-    bool pass(Check check, QString detail)
+    bool pass(Check check, Error detail)
     {
         m_verdict.checks.append({check, true, std::move(detail)});
         return true;
     }
-    bool fail(Check check, QString detail)
+    bool fail(Check check, Error detail)
     {
         m_verdict.checks.append({check, false, std::move(detail)});
         return false;
     }
+    // Plain data (a digest, a flag list, a name) rather than a sentence.
+    bool pass(Check check, QString data) { return pass(check, Error::text(std::move(data))); }
+    bool fail(Check check, QString data) { return fail(check, Error::text(std::move(data))); }
     // Records the outcome of one check. The details may be strings or callables returning one;
     // callables are only run for the outcome that happened, which keeps the hot path cheap.
     template <typename Pass, typename Fail>
@@ -37,12 +40,14 @@ public:
     Verdict& verdict() { return m_verdict; }
 
 private:
-    template <typename T> static QString text(T&& detail)
+    template <typename T> static Error text(T&& detail)
     {
         if constexpr (std::is_invocable_v<T>)
-            return detail();
+            return text(detail());
+        else if constexpr (std::is_same_v<std::decay_t<T>, Error>)
+            return std::forward<T>(detail);
         else
-            return QString(std::forward<T>(detail));
+            return Error::text(QString(std::forward<T>(detail)));
     }
 
     Verdict& m_verdict;

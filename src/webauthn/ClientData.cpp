@@ -13,19 +13,20 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ClientData)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(ClientData)
 };
 
 } // namespace
 
 namespace keydesk::webauthn {
 
-std::optional<ClientData> parseClientData(const QByteArray& json, QString* error)
+std::optional<ClientData> parseClientData(const QByteArray& json, Error* error)
 {
-    const auto failed = [error](QString message) -> std::optional<ClientData> {
+    const auto failed = [error](Error message) -> std::optional<ClientData> {
         if (error)
             *error = std::move(message);
         return std::nullopt;
@@ -34,7 +35,7 @@ std::optional<ClientData> parseClientData(const QByteArray& json, QString* error
         return failed(Text::tr("clientDataJSON is %1 bytes; at most %2 are accepted")
                           .arg(json.size())
                           .arg(kMaxClientDataBytes));
-    QString jsonError;
+    Error jsonError;
     const auto root = parseStrictJson(json, &jsonError);
     if (!root)
         return failed(Text::tr("clientDataJSON is not strict JSON: %1").arg(jsonError));
@@ -67,8 +68,8 @@ bool verifyClientData(const ClientData& data, QStringView expectedType, const Ce
 {
     if (!checks.expect(
             Check::Type, data.type == expectedType,
-            [&]() -> QString { return Text::tr("type is %1").arg(data.type); },
-            [&]() -> QString {
+            [&]() -> Error { return Text::tr("type is %1").arg(data.type); },
+            [&]() -> Error {
                 return Text::tr("type is \"%1\", expected \"%2\"").arg(data.type, expectedType);
             }))
         return false;
@@ -79,11 +80,11 @@ bool verifyClientData(const ClientData& data, QStringView expectedType, const Ce
         CRYPTO_memcmp(challenge->constData(), expected.challenge.constData(), size_t(challenge->size())) == 0;
     if (!checks.expect(
             Check::Challenge, challengeMatches,
-            [&]() -> QString {
+            [&]() -> Error {
                 return Text::tr("challenge matches the one issued (%n bytes)", nullptr,
                                 int(expected.challenge.size()));
             },
-            [&]() -> QString {
+            [&]() -> Error {
                 return challenge ? Text::tr("challenge %1 is not the one issued").arg(data.challenge)
                                  : Text::tr("challenge is not base64url");
             }))
@@ -91,8 +92,8 @@ bool verifyClientData(const ClientData& data, QStringView expectedType, const Ce
 
     if (!checks.expect(
             Check::Origin, expected.origins.contains(data.origin),
-            [&]() -> QString { return Text::tr("origin %1 is allowed").arg(data.origin); },
-            [&]() -> QString { return Text::tr("origin %1 is not allowed").arg(data.origin); }))
+            [&]() -> Error { return Text::tr("origin %1 is allowed").arg(data.origin); },
+            [&]() -> Error { return Text::tr("origin %1 is not allowed").arg(data.origin); }))
         return false;
 
     const bool crossOrigin = data.crossOrigin.value_or(false);

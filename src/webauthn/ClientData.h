@@ -4,6 +4,7 @@
 
 #include "CheckList.h"
 #include "Expectations.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,7 +29,7 @@ constexpr qsizetype kMaxClientDataBytes = 16 * 1024;
 // Parses clientDataJSON: a strict JSON object (no member twice) with string type, challenge and
 // origin, and when present a boolean crossOrigin and a string topOrigin. Other members are
 // checked for syntax, then ignored (§5.8.1 allows them).
-std::optional<ClientData> parseClientData(const QByteArray& json, QString* error);
+std::optional<ClientData> parseClientData(const QByteArray& json, Error* error);
 
 // Runs the Type, Challenge, Origin and CrossOrigin checks; false at the first failure.
 bool verifyClientData(const ClientData& data, QStringView expectedType, const CeremonyExpectations& expected,

@@ -12,10 +12,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(CoseKey)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(CoseKey)
 };
 
 } // namespace
@@ -62,7 +63,7 @@ QString curveName(int crv)
     return QStringLiteral("crv %1").arg(crv);
 }
 
-bool fail(QString* error, QString message)
+bool fail(Error* error, Error message)
 {
     if (error)
         *error = std::move(message);
@@ -100,7 +101,7 @@ EVP_PKEY* curveTemplate(const CurveRule& rule)
     return rule.coordinateSize == 32 ? p256.get() : rule.coordinateSize == 48 ? p384.get() : p521.get();
 }
 
-bool buildEc2(CoseKey& k, const CurveRule& rule, QString* error)
+bool buildEc2(CoseKey& k, const CurveRule& rule, Error* error)
 {
     if (k.x.size() != rule.coordinateSize || k.y.size() != rule.coordinateSize)
         return fail(error, Text::tr("EC2 coordinates must be %1 bytes each, got %2 and %3")
@@ -119,7 +120,7 @@ bool buildEc2(CoseKey& k, const CurveRule& rule, QString* error)
     return true;
 }
 
-bool buildRsa(CoseKey& k, QString* error)
+bool buildRsa(CoseKey& k, Error* error)
 {
     BignumPtr n(BN_bin2bn(reinterpret_cast<const unsigned char*>(k.n.constData()), int(k.n.size()), nullptr));
     BignumPtr e(BN_bin2bn(reinterpret_cast<const unsigned char*>(k.e.constData()), int(k.e.size()), nullptr));
@@ -152,7 +153,7 @@ std::optional<qint64> intParam(const std::vector<CborMapEntry>& map, qint64 labe
 }
 
 std::optional<QByteArray> bytesParam(const std::vector<CborMapEntry>& map, qint64 label, const char* name,
-                                     QString* error)
+                                     Error* error)
 {
     const CborValue* v = findCborEntry(map, label);
     if (!v || v->major != 2) {
@@ -174,7 +175,7 @@ QByteArray uncompressedPoint(const CoseKey& key)
     return point.append('\x04').append(key.x).append(key.y);
 }
 
-std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error)
+std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, Error* error)
 {
     // A COSE_Key is a flat map with integer labels; read it without libcbor's allocations.
     const auto item = readCborMap(encoded, u"COSE key", error);

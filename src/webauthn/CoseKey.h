@@ -3,6 +3,7 @@
 #pragma once
 
 #include "OpenSslPtr.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,7 +26,7 @@ struct CoseKey
 // The rules: alg present and supported; the key type and curve that alg demands (ES256 only
 // on P-256, ES384 on P-384, ES512 on P-521, EdDSA on Ed25519); coordinates of the curve's exact
 // size and on the curve; RSA moduli of 2048 to 8192 bits with an odd exponent > 1.
-std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, QString* error);
+std::optional<CoseKey> parseCoseKey(QByteArrayView encoded, Error* error);
 
 // The uncompressed EC point 0x04 ‖ x ‖ y (fido-u2f's public key form).
 QByteArray uncompressedPoint(const CoseKey& key);

@@ -15,10 +15,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(RegistrationVerifier)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(RegistrationVerifier)
 };
 
 } // namespace
@@ -35,7 +36,7 @@ struct AttestationObject
 };
 
 // The object is read in place after the strict scan: nothing is copied or allocated per item.
-std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes, QString* error)
+std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes, Error* error)
 {
     const auto map = readCborMap(bytes, u"attestationObject", error);
     if (!map)
@@ -70,7 +71,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
                     CheckList& checks)
 {
     CredentialData& credential = checks.verdict().credential;
-    QString error;
+    Error error;
     const auto clientData = parseClientData(response.clientDataJson, &error);
     if (!checks.expect(Check::ClientData, clientData.has_value(), Text::tr("clientDataJSON is well-formed"),
                        error))
@@ -81,7 +82,7 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     const auto object = parseAttestationObject(response.attestationObject, &error);
     if (!checks.expect(
             Check::AttestationObject, object.has_value(),
-            [&]() -> QString {
+            [&]() -> Error {
                 return Text::tr("attestationObject is well-formed (fmt %1)").arg(object->format);
             },
             error))
@@ -120,14 +121,14 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     const auto key = parseCoseKey(authData->credentialPublicKey, &error);
     if (!checks.expect(
             Check::CredentialPublicKey, key.has_value(),
-            [&]() -> QString { return Text::tr("%1 public key").arg(algorithmName(key->algorithm)); }, error))
+            [&]() -> Error { return Text::tr("%1 public key").arg(algorithmName(key->algorithm)); }, error))
         return false;
     credential.algorithm = key->algorithm;
     const QList<int> allowed = expected.algorithms.isEmpty() ? supportedAlgorithms() : expected.algorithms;
     if (!checks.expect(
             Check::Algorithm, allowed.contains(key->algorithm),
-            [&]() -> QString { return Text::tr("%1 was offered").arg(algorithmName(key->algorithm)); },
-            [&]() -> QString {
+            [&]() -> Error { return Text::tr("%1 was offered").arg(algorithmName(key->algorithm)); },
+            [&]() -> Error {
                 return Text::tr("algorithm %1 was not offered").arg(algorithmName(key->algorithm));
             }))
         return false;
@@ -137,8 +138,8 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
     const AttestationVerifier verifier = attestationVerifier(object->format);
     if (!checks.expect(
             Check::AttestationFormat, verifier != nullptr,
-            [&]() -> QString { return Text::tr("format %1").arg(object->format); },
-            [&]() -> QString {
+            [&]() -> Error { return Text::tr("format %1").arg(object->format); },
+            [&]() -> Error {
                 return Text::tr("attestation format \"%1\" is not supported").arg(object->format);
             }))
         return false;
@@ -149,18 +150,19 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
         return false;
     credential.attestationType = outcome->type;
     for (const X509Ptr& cert : outcome->chain)
-        credential.attestationChain << certificateSubject(cert.get());
+        credential.attestationChain << certificateName(
+            X509_get_subject_name(cert.get())); // data: empty if none
 
     if (outcome->chain.empty()) {
         credential.attestationTrust = AttestationTrust::None;
-        const QString what = outcome->type == AttestationType::Self ? Text::tr("self attestation")
-                                                                    : Text::tr("no attestation");
+        const Error what = outcome->type == AttestationType::Self ? Text::tr("self attestation")
+                                                                  : Text::tr("no attestation");
         if (expected.requireTrustedAttestation)
             return checks.fail(Check::AttestationTrust,
                                Text::tr("%1 cannot be trusted; a trusted attestation is required").arg(what));
         return checks.pass(Check::AttestationTrust, Text::tr("%1: no certificate chain to check").arg(what));
     }
-    QString detail;
+    Error detail;
     credential.attestationTrust =
         verifyCertificateChain(outcome->chain, expected.trustAnchors, expected.verificationTime, &detail);
     if (credential.attestationTrust == AttestationTrust::Trusted)
@@ -187,7 +189,7 @@ Verdict verifyRegistration(const RegistrationResponse& response, const Registrat
 Verdict verifyRegistration(const QByteArray& registrationResponseJson,
                            const RegistrationExpectations& expected)
 {
-    QString error;
+    Error error;
     const auto response = parseRegistrationResponse(registrationResponseJson, &error);
     if (!response) {
         Verdict verdict;

@@ -11,10 +11,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ResponseJson)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(ResponseJson)
 };
 
 } // namespace
@@ -30,7 +31,7 @@ constexpr qsizetype kMaxUserHandleBytes = 64;
 class ResponseReader
 {
 public:
-    explicit ResponseReader(QString* error) : m_error(error) {}
+    explicit ResponseReader(Error* error) : m_error(error) {}
 
     // The root object, once its type and inner response object are right.
     bool root(const QByteArray& json, std::optional<JsonValue>& out)
@@ -39,7 +40,7 @@ public:
             return fail(Text::tr("response is %1 bytes; at most %2 are accepted")
                             .arg(json.size())
                             .arg(kMaxResponseJsonBytes));
-        QString jsonError;
+        Error jsonError;
         out = parseStrictJson(json, &jsonError);
         if (!out)
             return fail(Text::tr("response is not strict JSON: %1").arg(jsonError));
@@ -78,7 +79,7 @@ public:
         return true;
     }
 
-    bool fail(QString message)
+    bool fail(Error message)
     {
         if (m_error)
             *m_error = std::move(message);
@@ -86,7 +87,7 @@ public:
     }
 
 private:
-    QString* m_error;
+    Error* m_error;
 };
 
 const QLatin1StringView kRoot("response");
@@ -104,7 +105,7 @@ template <typename Response> bool readIds(ResponseReader& reader, const JsonValu
 
 } // namespace
 
-std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& json, QString* error)
+std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& json, Error* error)
 {
     ResponseReader reader(error);
     std::optional<JsonValue> root;
@@ -131,7 +132,7 @@ std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& 
     return out;
 }
 
-std::optional<AuthenticationResponse> parseAuthenticationResponse(const QByteArray& json, QString* error)
+std::optional<AuthenticationResponse> parseAuthenticationResponse(const QByteArray& json, Error* error)
 {
     ResponseReader reader(error);
     std::optional<JsonValue> root;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -34,7 +35,7 @@ struct AuthenticationResponse
 
 constexpr qsizetype kMaxResponseJsonBytes = 256 * 1024;
 
-std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& json, QString* error);
-std::optional<AuthenticationResponse> parseAuthenticationResponse(const QByteArray& json, QString* error);
+std::optional<RegistrationResponse> parseRegistrationResponse(const QByteArray& json, Error* error);
+std::optional<AuthenticationResponse> parseAuthenticationResponse(const QByteArray& json, Error* error);
 
 } // namespace keydesk::webauthn

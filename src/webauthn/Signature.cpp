@@ -19,10 +19,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Signature)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(Signature)
 };
 
 } // namespace
@@ -89,7 +90,7 @@ QByteArrayView curveOrderBytes(int nid)
 }
 
 // One DER INTEGER of an ECDSA-Sig-Value: shortest form, positive. Returns its magnitude.
-std::optional<QByteArrayView> derPositiveInteger(const DerElement& e, QString& problem)
+std::optional<QByteArrayView> derPositiveInteger(const DerElement& e, Error& problem)
 {
     if (!e.is(DerElement::Universal, kDerInteger) || e.constructed || e.content.isEmpty()) {
         problem = Text::tr("signature is not a DER ECDSA signature");
@@ -112,7 +113,7 @@ std::optional<QByteArrayView> derPositiveInteger(const DerElement& e, QString& p
 
 // WebAuthn's ECDSA signatures are DER ECDSA-Sig-Value { r INTEGER, s INTEGER }. Checked here on
 // the bytes, strictly: one encoding per signature, 0 < r, s < n.
-QString checkEcdsaEncoding(int algorithm, QByteArrayView signature)
+Error checkEcdsaEncoding(int algorithm, QByteArrayView signature)
 {
     const int nid = curveNid(algorithm);
     // A long-form length where the short form fits (30 81 44 …) is BER, not DER.
@@ -133,7 +134,7 @@ QString checkEcdsaEncoding(int algorithm, QByteArrayView signature)
     DerElement r, s;
     if (!fields.next(r) || !fields.next(s) || !fields.atEnd())
         return Text::tr("signature is not a DER ECDSA signature");
-    QString problem;
+    Error problem;
     const auto rValue = derPositiveInteger(r, problem);
     if (!rValue)
         return problem;
@@ -145,7 +146,7 @@ QString checkEcdsaEncoding(int algorithm, QByteArrayView signature)
     const QByteArrayView order = curveOrderBytes(nid);
     if (compareMagnitude(*rValue, order) >= 0 || compareMagnitude(*sValue, order) >= 0)
         return Text::tr("signature has r or s not below the curve order");
-    return QString();
+    return {};
 }
 
 } // namespace
@@ -176,7 +177,7 @@ const EVP_MD* algorithmDigest(int algorithm)
     return nullptr;
 }
 
-QString keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
+Error keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
 {
     const QString name = algorithmName(algorithm);
     switch (CoseAlgorithm(algorithm)) {
@@ -188,7 +189,7 @@ QString keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
         if (keyCurveNid(key) != curveNid(algorithm))
             return Text::tr("%1 needs a key on curve %2")
                 .arg(name, QLatin1StringView(OBJ_nid2sn(curveNid(algorithm))));
-        return QString();
+        return {};
     case CoseAlgorithm::RS1:
     case CoseAlgorithm::RS256:
     case CoseAlgorithm::RS384:
@@ -199,40 +200,40 @@ QString keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
             return Text::tr("%1 needs an RSA key").arg(name);
         if (EVP_PKEY_get_bits(key) < 2048)
             return Text::tr("RSA key has %1 bits; at least 2048 are required").arg(EVP_PKEY_get_bits(key));
-        return QString();
+        return {};
     case CoseAlgorithm::EdDSA:
         if (EVP_PKEY_get_base_id(key) != EVP_PKEY_ED25519)
             return Text::tr("EdDSA needs an Ed25519 key");
-        return QString();
+        return {};
     }
     return Text::tr("algorithm %1 is not supported").arg(name);
 }
 
 // A cheap guard against a key of the wrong family or size; the curve itself is checked where a
 // key enters (COSE keys are built for their alg, certificate keys pass keyFitsAlgorithm).
-QString keyFamilyMismatch(int algorithm, EVP_PKEY* key)
+Error keyFamilyMismatch(int algorithm, EVP_PKEY* key)
 {
     const int id = EVP_PKEY_get_base_id(key);
     const int bits = EVP_PKEY_get_bits(key);
     switch (CoseAlgorithm(algorithm)) {
     case CoseAlgorithm::ES256:
-        return id == EVP_PKEY_EC && bits == 256 ? QString() : keyFitsAlgorithm(algorithm, key);
+        return id == EVP_PKEY_EC && bits == 256 ? Error() : keyFitsAlgorithm(algorithm, key);
     case CoseAlgorithm::ES384:
-        return id == EVP_PKEY_EC && bits == 384 ? QString() : keyFitsAlgorithm(algorithm, key);
+        return id == EVP_PKEY_EC && bits == 384 ? Error() : keyFitsAlgorithm(algorithm, key);
     case CoseAlgorithm::ES512:
-        return id == EVP_PKEY_EC && bits == 521 ? QString() : keyFitsAlgorithm(algorithm, key);
+        return id == EVP_PKEY_EC && bits == 521 ? Error() : keyFitsAlgorithm(algorithm, key);
     default:
         return keyFitsAlgorithm(algorithm, key);
     }
 }
 
-QString verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QByteArrayView signature)
+Error verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QByteArrayView signature)
 {
-    if (const QString misfit = keyFamilyMismatch(algorithm, key); !misfit.isEmpty())
+    if (const Error misfit = keyFamilyMismatch(algorithm, key); !misfit.isEmpty())
         return misfit;
     const bool ecdsa = curveNid(algorithm) != NID_undef;
     if (ecdsa) {
-        if (const QString bad = checkEcdsaEncoding(algorithm, signature); !bad.isEmpty())
+        if (const Error bad = checkEcdsaEncoding(algorithm, signature); !bad.isEmpty())
             return bad;
     } else if (algorithm == int(CoseAlgorithm::EdDSA) && signature.size() != 64) {
         return Text::tr("Ed25519 signature must be 64 bytes, got %1").arg(signature.size());
@@ -256,7 +257,7 @@ QString verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QB
         reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size()));
     if (verified != 1)
         return Text::tr("%1 signature does not verify").arg(algorithmName(algorithm));
-    return QString();
+    return {};
 }
 
 QByteArray sha256(QByteArrayView data)

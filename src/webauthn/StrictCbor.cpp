@@ -11,10 +11,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(StrictCbor)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(StrictCbor)
 };
 
 } // namespace
@@ -79,7 +80,7 @@ public:
 
     qsizetype position() const { return m_pos; }
     void skipTo(qsizetype position) { m_pos = position; }
-    const QString& error() const { return m_error; }
+    const Error& error() const { return m_error; }
 
     // Reads one head: the major type and its argument (a length, count or value).
     bool readHead(Head& head)
@@ -96,7 +97,7 @@ public:
                 return true;
             if (info < 25 || info > 27)
                 return fail(Text::tr("CBOR simple value 0x%1 at byte %2 is not allowed")
-                                .arg(initial, 2, 16, QLatin1Char('0'))
+                                .arg(QStringLiteral("%1").arg(initial, 2, 16, QLatin1Char('0')))
                                 .arg(start));
         }
         if (info < 24) {
@@ -107,7 +108,7 @@ public:
             return fail(Text::tr("CBOR indefinite length at byte %1 is not allowed").arg(start));
         if (info > 27)
             return fail(Text::tr("CBOR reserved header 0x%1 at byte %2")
-                            .arg(initial, 2, 16, QLatin1Char('0'))
+                            .arg(QStringLiteral("%1").arg(initial, 2, 16, QLatin1Char('0')))
                             .arg(start));
         const int size = 1 << (info - 24);
         if (left() < size)
@@ -122,7 +123,7 @@ public:
 private:
     qsizetype left() const { return m_data.size() - m_pos; }
 
-    bool fail(QString message)
+    bool fail(Error message)
     {
         m_error = std::move(message);
         return false;
@@ -199,10 +200,10 @@ private:
 
     QByteArrayView m_data;
     qsizetype m_pos = 0;
-    QString m_error;
+    Error m_error;
 };
 
-void setError(QString* error, QString message)
+void setError(Error* error, Error message)
 {
     if (error)
         *error = std::move(message);
@@ -210,7 +211,7 @@ void setError(QString* error, QString message)
 
 } // namespace
 
-std::optional<qsizetype> scanCborItem(QByteArrayView data, QString* error)
+std::optional<qsizetype> scanCborItem(QByteArrayView data, Error* error)
 {
     Scanner scanner(data);
     if (!scanner.item(0)) {
@@ -220,7 +221,7 @@ std::optional<qsizetype> scanCborItem(QByteArrayView data, QString* error)
     return scanner.position();
 }
 
-CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error)
+CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, Error* error)
 {
     const std::optional<qsizetype> size = scanCborItem(data, error);
     if (!size)
@@ -238,7 +239,7 @@ CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error
     return item;
 }
 
-CborItem decodeCborExactly(QByteArrayView data, QString* error)
+CborItem decodeCborExactly(QByteArrayView data, Error* error)
 {
     qsizetype length = 0;
     CborItem item = decodeCborPrefix(data, &length, error);
@@ -299,7 +300,7 @@ std::optional<QString> CborValue::toText() const
     return text;
 }
 
-std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what, QString* error)
+std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what, Error* error)
 {
     const std::optional<qsizetype> length = scanCborItem(encoded, error);
     if (!length)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -52,14 +53,14 @@ private:
 constexpr int kMaxCborDepth = 16;
 
 // The length in bytes of the well-formed item at the start of data, or nullopt with error set.
-std::optional<qsizetype> scanCborItem(QByteArrayView data, QString* error);
+std::optional<qsizetype> scanCborItem(QByteArrayView data, Error* error);
 
 // Decodes the one item that fills data exactly. A null item with error set otherwise.
-CborItem decodeCborExactly(QByteArrayView data, QString* error);
+CborItem decodeCborExactly(QByteArrayView data, Error* error);
 
 // Decodes the item at the start of data and reports how many bytes it occupied, so the caller
 // can walk on by the real encoding (never by re-encoding the item).
-CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, QString* error);
+CborItem decodeCborPrefix(QByteArrayView data, qsizetype* length, Error* error);
 
 // CBOR read straight from its encoding, without libcbor's per-item allocations: for the flat
 // structures WebAuthn defines (the COSE key, the attestation object, attestation statements,
@@ -88,8 +89,7 @@ struct CborMapEntry
 
 // Keys must be integers or text. nullopt with error set when the item is malformed, has
 // trailing bytes, is not a map ("<what> is not a CBOR map") or has another kind of key.
-std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what,
-                                                     QString* error);
+std::optional<std::vector<CborMapEntry>> readCborMap(QByteArrayView encoded, QStringView what, Error* error);
 // The items of an encoded array (nullopt when it is not one).
 std::optional<std::vector<CborValue>> readCborArray(QByteArrayView encoded);
 const CborValue* findCborEntry(const std::vector<CborMapEntry>& map, qint64 key);

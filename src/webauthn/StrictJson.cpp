@@ -11,10 +11,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(StrictJson)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(StrictJson)
 };
 
 } // namespace
@@ -137,10 +138,10 @@ public:
         return true;
     }
 
-    QString error() const { return Text::tr("%1 at byte %2").arg(m_error).arg(m_pos); }
+    Error error() const { return Text::tr("%1 at byte %2").arg(m_error).arg(m_pos); }
 
 private:
-    bool fail(QString message)
+    bool fail(Error message)
     {
         m_error = std::move(message);
         return false;
@@ -415,7 +416,7 @@ private:
 
     QByteArrayView m_text;
     qsizetype m_pos = 0;
-    QString m_error;
+    Error m_error;
 };
 
 QByteArray JsonValue::utf8() const
@@ -434,7 +435,7 @@ const JsonValue* JsonValue::member(QByteArrayView name) const
     return nullptr;
 }
 
-std::optional<JsonValue> parseStrictJson(QByteArrayView text, QString* error)
+std::optional<JsonValue> parseStrictJson(QByteArrayView text, Error* error)
 {
     JsonParser parser(text);
     JsonValue root;

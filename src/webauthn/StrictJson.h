@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -65,6 +66,6 @@ constexpr size_t kMaxJsonItems = 256;  // per array
 
 // Parses one JSON value that fills text (whitespace aside). The returned value refers into
 // text, which must outlive it. nullopt with error set ("… at byte N") otherwise.
-std::optional<JsonValue> parseStrictJson(QByteArrayView text, QString* error);
+std::optional<JsonValue> parseStrictJson(QByteArrayView text, Error* error);
 
 } // namespace keydesk::webauthn

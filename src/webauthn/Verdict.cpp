@@ -97,7 +97,7 @@ QString attestationTypeName(AttestationType type)
     case AttestationType::AnonCA:
         return QStringLiteral("AnonCA");
     }
-    return QString();
+    return {};
 }
 
 QString attestationTrustName(AttestationTrust trust)
@@ -110,7 +110,7 @@ QString attestationTrustName(AttestationTrust trust)
     case AttestationTrust::Trusted:
         return QStringLiteral("trusted");
     }
-    return QString();
+    return {};
 }
 
 QString AuthenticatorFlags::describe() const
@@ -143,7 +143,7 @@ QString Verdict::errorCode() const
 
 QString Verdict::failureDetail() const
 {
-    return failedCheck() ? checks.constLast().detail : QString();
+    return failedCheck() ? checks.constLast().detail.message() : QString();
 }
 
 } // namespace keydesk::webauthn

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Check.h"
+#include "base/Error.h"
 
 #include <QByteArray>
 #include <QList>
@@ -90,7 +91,7 @@ struct CheckResult
 {
     Check check;
     bool passed = false;
-    QString detail;
+    Error detail; // a catalogue sentence and its arguments, or plain data as text
 };
 
 // The outcome of a ceremony: every check that ran, in order, and the credential. Verification
@@ -102,8 +103,8 @@ struct Verdict
 
     bool verified() const { return !checks.isEmpty() && checks.constLast().passed; }
     std::optional<Check> failedCheck() const;
-    QString errorCode() const; // the failed check's name, or empty when verified
-    QString failureDetail() const;
+    QString errorCode() const;     // the failed check's name, or empty when verified
+    QString failureDetail() const; // in the reader's language, now
 };
 
 } // namespace keydesk::webauthn

@@ -14,7 +14,8 @@ QJsonObject verdictToJson(const Verdict& verdict)
     for (const CheckResult& c : verdict.checks)
         checks.append(QJsonObject{{QStringLiteral("name"), checkName(c.check)},
                                   {QStringLiteral("passed"), c.passed},
-                                  {QStringLiteral("detail"), c.detail}});
+                                  {QStringLiteral("detail"), c.detail.message()},
+                                  {QStringLiteral("detailCode"), c.detail.toJson()}});
     const CredentialData& cred = verdict.credential;
     QJsonObject credential{
         {QStringLiteral("id"), toBase64Url(cred.id)},
@@ -48,11 +49,35 @@ QJsonObject verdictToJson(const Verdict& verdict)
             attestation.insert(QStringLiteral("type"), attestationTypeName(*cred.attestationType));
         credential.insert(QStringLiteral("attestation"), attestation);
     }
-    return QJsonObject{{QStringLiteral("verified"), verdict.verified()},
-                       {QStringLiteral("error"), verdict.errorCode()},
-                       {QStringLiteral("detail"), verdict.failureDetail()},
-                       {QStringLiteral("checks"), checks},
-                       {QStringLiteral("credential"), credential}};
+    QJsonObject json{{QStringLiteral("verified"), verdict.verified()},
+                     {QStringLiteral("error"), verdict.errorCode()},
+                     {QStringLiteral("detail"), verdict.failureDetail()},
+                     {QStringLiteral("checks"), checks},
+                     {QStringLiteral("credential"), credential}};
+    if (verdict.failedCheck())
+        json.insert(QStringLiteral("detailCode"), verdict.checks.constLast().detail.toJson());
+    return json;
+}
+
+QJsonObject verdictForStorage(QJsonObject verdictJson)
+{
+    verdictJson.remove(QStringLiteral("detail"));
+    QJsonArray checks = verdictJson.value(QStringLiteral("checks")).toArray();
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        QJsonObject check = checks.at(i).toObject();
+        check.remove(QStringLiteral("detail"));
+        checks[i] = check;
+    }
+    verdictJson.insert(QStringLiteral("checks"), checks);
+    return verdictJson;
+}
+
+QString detailOf(const QJsonObject& checkOrVerdict)
+{
+    const QJsonValue code = checkOrVerdict.value(QStringLiteral("detailCode"));
+    if (code.isObject())
+        return Error::fromJson(code.toObject()).message();
+    return checkOrVerdict.value(QStringLiteral("detail")).toString(); // stored before codes
 }
 
 } // namespace keydesk::webauthn

@@ -13,7 +13,7 @@ using namespace keydesk::webauthn;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    QString error;
+    keydesk::Error error;
     const auto parsed = parseAuthenticatorData(QByteArrayView(data, qsizetype(size)), &error);
     if (!parsed)
         return 0;

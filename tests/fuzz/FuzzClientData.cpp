@@ -11,7 +11,7 @@ using namespace keydesk::webauthn;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray json(reinterpret_cast<const char*>(data), qsizetype(size));
-    QString error;
+    keydesk::Error error;
     const auto parsed = parseClientData(json, &error);
     if (!parsed)
         return 0;

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (size < 1)
         return 0;
     const size_t keyLength = std::min<size_t>(data[0], size - 1);
-    QString error;
+    keydesk::Error error;
     const auto key = parseCoseKey(QByteArrayView(data + 1, qsizetype(keyLength)), &error);
     if (!key)
         return 0;

@@ -136,9 +136,10 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
         return config ? R::failure(anchors.cause()) : config;
     if (!anchors->trimmed().isEmpty()) {
         const QList<QByteArray> pem{anchors->toLatin1()};
-        QString error;
+        Error error;
         if (!webauthn::parseTrustAnchors(pem, &error))
-            return R::failure(QStringLiteral("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey), error));
+            return R::failure(
+                QStringLiteral("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey), error.message()));
         config.value().trustAnchors = pem;
     }
     auto algorithmsText = store.setting(QString::fromLatin1(kAlgorithmsKey));

@@ -206,11 +206,12 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
     const auto context = liveContext(token, &refusal);
     if (!context)
         return refusal;
-    QString parseError;
+    Error parseError;
     const auto response = webauthn::parseRegistrationResponse(body, &parseError);
     if (!response)
-        return EnrollmentReply::error(EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
-                                      Text::tr("The registration response is not valid: %1").arg(parseError));
+        return EnrollmentReply::error(
+            EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
+            Text::tr("The registration response is not valid: %1").arg(parseError.message()));
     if (context->challenge.isEmpty() || context->challengeExpiresAtMs <= m_store.clock().nowMs())
         return EnrollmentReply::error(
             EnrollmentFailure::BadRequest, QStringLiteral("no-ceremony"),
@@ -275,10 +276,10 @@ EnrollmentReply EnrollmentService::lookup(const QByteArray& body, const QString&
     const auto badRequest = [](const QString& why) {
         return EnrollmentReply::error(EnrollmentFailure::BadRequest, QStringLiteral("bad-request"), why);
     };
-    QString error;
+    Error error;
     const auto json = webauthn::parseStrictJson(body, &error);
     if (!json)
-        return badRequest(Text::tr("The body is not JSON: %1").arg(error));
+        return badRequest(Text::tr("The body is not JSON: %1").arg(error.message()));
     const webauthn::JsonValue* emailValue = json->isObject() ? json->member("email") : nullptr;
     const webauthn::JsonValue* codeValue = json->isObject() ? json->member("code") : nullptr;
     if (!emailValue || !codeValue || json->items().size() != 2 || !emailValue->isString() ||

@@ -6,6 +6,7 @@
 
 #include "webauthn/Base64Url.h"
 #include "webauthn/Verdict.h"
+#include "webauthn/VerdictJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -106,7 +107,7 @@ QString verificationReceiptHtml(const ReceiptFacts& f)
                         .arg(checkTitle(check.value(QStringLiteral("name")).toString()).toHtmlEscaped(),
                              passed ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e"),
                              (passed ? Text::tr("passed") : Text::tr("FAILED")).toHtmlEscaped(),
-                             check.value(QStringLiteral("detail")).toString().toHtmlEscaped());
+                             webauthn::detailOf(check).toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
         if (!verified)

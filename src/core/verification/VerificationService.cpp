@@ -184,12 +184,12 @@ EnrollmentReply VerificationService::complete(const QString& linkId, const QByte
     const auto found = live(linkId, &refusal);
     if (!found)
         return refusal;
-    QString parseError;
+    Error parseError;
     const auto response = webauthn::parseAuthenticationResponse(body, &parseError);
     if (!response)
         return EnrollmentReply::error(
             EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
-            Text::tr("The authentication response is not valid: %1").arg(parseError));
+            Text::tr("The authentication response is not valid: %1").arg(parseError.message()));
 
     webauthn::AuthenticationExpectations expected;
     expected.ceremony.challenge = found->context.challenge;
@@ -207,7 +207,7 @@ EnrollmentReply VerificationService::complete(const QString& linkId, const QByte
     VerificationResult result;
     result.verified = verdict.verified();
     result.failedCheck = verdict.errorCode();
-    result.verdict = verdictJson;
+    result.verdict = webauthn::verdictForStorage(verdictJson); // codes, no sentences
     // The counter is known once the authenticator data parsed, even if a later check failed.
     for (const webauthn::CheckResult& c : verdict.checks)
         if (c.check == webauthn::Check::AuthenticatorData && c.passed)

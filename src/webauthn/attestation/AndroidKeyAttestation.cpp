@@ -11,10 +11,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(AndroidKeyAttestation)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(AndroidKeyAttestation)
 };
 
 } // namespace
@@ -117,23 +118,23 @@ std::optional<KeyDescription> parseKeyDescription(const QByteArray& extension)
 std::optional<AttestationOutcome> verifyAndroidKeyAttestation(const AttestationInput& input,
                                                               CheckList& checks)
 {
-    if (const QString bad = checkStatementKeys(input.statement, {"alg", "sig", "x5c"}); !bad.isEmpty())
+    if (const Error bad = checkStatementKeys(input.statement, {"alg", "sig", "x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
     const auto alg = field(input, "alg").toInteger();
     const auto sig = field(input, "sig").toBytes();
     if (!alg || !sig)
         return statementFailure(checks,
                                 Text::tr("android-key attStmt needs an integer alg and a byte string sig"));
-    QString error;
+    Error error;
     auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
     X509* leaf = chain->front().get();
     const int algorithm = int(*alg);
-    if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())
+    if (const Error misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())
         return statementFailure(checks,
                                 Text::tr("attestation certificate key does not fit alg: %1").arg(misfit));
-    if (const QString bad = checkLeafKeyIsCredentialKey(leaf, input.credentialKey); !bad.isEmpty())
+    if (const Error bad = checkLeafKeyIsCredentialKey(leaf, input.credentialKey); !bad.isEmpty())
         return statementFailure(checks, bad);
     const auto extension = certificateExtension(leaf, kKeyDescriptionOid);
     if (!extension)

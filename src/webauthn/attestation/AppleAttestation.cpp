@@ -12,10 +12,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(AppleAttestation)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(AppleAttestation)
 };
 
 } // namespace
@@ -47,9 +48,9 @@ std::optional<QByteArray> parseNonce(const QByteArray& extension)
 // §8.8: Apple's anonymous CA certifies the credential key with a nonce over the ceremony.
 std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput& input, CheckList& checks)
 {
-    if (const QString bad = checkStatementKeys(input.statement, {"x5c"}); !bad.isEmpty())
+    if (const Error bad = checkStatementKeys(input.statement, {"x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
-    QString error;
+    Error error;
     auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
@@ -65,7 +66,7 @@ std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput&
         CRYPTO_memcmp(nonce->constData(), expected.constData(), size_t(expected.size())) != 0)
         return statementFailure(
             checks, Text::tr("the certificate's nonce is not SHA-256(authData ‖ clientDataHash)"));
-    if (const QString bad = checkLeafKeyIsCredentialKey(leaf, input.credentialKey); !bad.isEmpty())
+    if (const Error bad = checkLeafKeyIsCredentialKey(leaf, input.credentialKey); !bad.isEmpty())
         return statementFailure(checks, bad);
     checks.pass(Check::AttestationStatement,
                 Text::tr("apple anonymous attestation by %1").arg(certificateSubject(leaf)));

@@ -10,10 +10,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(AttestationFormat)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(AttestationFormat)
 };
 
 } // namespace
@@ -42,8 +43,8 @@ AttestationVerifier attestationVerifier(QStringView format)
     return nullptr;
 }
 
-QString checkStatementKeys(const std::vector<CborMapEntry>& statement,
-                           std::initializer_list<const char*> allowed)
+Error checkStatementKeys(const std::vector<CborMapEntry>& statement,
+                         std::initializer_list<const char*> allowed)
 {
     for (const CborMapEntry& entry : statement) {
         if (entry.keyMajor != 3)
@@ -54,7 +55,7 @@ QString checkStatementKeys(const std::vector<CborMapEntry>& statement,
         if (!known)
             return Text::tr("attStmt has an unexpected field \"%1\"").arg(QString::fromUtf8(entry.keyText));
     }
-    return QString();
+    return {};
 }
 
 const CborValue* statementField(const AttestationInput& input, const char* name)
@@ -68,24 +69,24 @@ CborValue field(const AttestationInput& input, const char* name)
     return value ? *value : CborValue();
 }
 
-QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential)
+Error checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential)
 {
     EVP_PKEY* certKey = X509_get0_pubkey(leaf);
     if (!certKey || EVP_PKEY_eq(certKey, credential.key.get()) != 1)
         return Text::tr("the attestation certificate's public key is not the credential public key");
-    return QString();
+    return {};
 }
 
 bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key, QByteArrayView signedData,
-                               QByteArrayView signature, const QString& signer)
+                               QByteArrayView signature, const Error& signer)
 {
-    const QString bad = verifySignature(algorithm, key, signedData, signature);
+    const Error bad = verifySignature(algorithm, key, signedData, signature);
     if (!bad.isEmpty())
         return checks.fail(Check::AttestationSignature, bad);
     return checks.pass(Check::AttestationSignature, Text::tr("signed by %1").arg(signer));
 }
 
-std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail)
+std::optional<AttestationOutcome> statementFailure(CheckList& checks, Error detail)
 {
     checks.fail(Check::AttestationStatement, std::move(detail));
     return std::nullopt;

@@ -56,17 +56,25 @@ std::optional<AttestationOutcome> verifyAppleAttestation(const AttestationInput&
 
 // Shared helpers.
 // Empty when attStmt's keys are all text and among `allowed`; otherwise why not.
-QString checkStatementKeys(const std::vector<CborMapEntry>& statement,
-                           std::initializer_list<const char*> allowed);
+Error checkStatementKeys(const std::vector<CborMapEntry>& statement,
+                         std::initializer_list<const char*> allowed);
 // attStmt's field `name`, or nullptr; field() gives an empty value (no type) when absent.
 const CborValue* statementField(const AttestationInput& input, const char* name);
 CborValue field(const AttestationInput& input, const char* name);
 // Empty when the leaf's public key is the credential's.
-QString checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential);
+Error checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential);
 // Verifies the format's signature and records the AttestationSignature check; false on failure.
 bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key, QByteArrayView signedData,
-                               QByteArrayView signature, const QString& signer);
+                               QByteArrayView signature, const Error& signer);
+// The same with the signer named by its certificate's subject (data, not a sentence).
+inline bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key,
+                                      QByteArrayView signedData, QByteArrayView signature,
+                                      const QString& signerSubject)
+{
+    return checkAttestationSignature(checks, algorithm, key, signedData, signature,
+                                     Error::text(signerSubject));
+}
 // Records a failed AttestationStatement check and returns nullopt.
-std::optional<AttestationOutcome> statementFailure(CheckList& checks, QString detail);
+std::optional<AttestationOutcome> statementFailure(CheckList& checks, Error detail);
 
 } // namespace keydesk::webauthn

@@ -8,10 +8,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(FidoU2fAttestation)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(FidoU2fAttestation)
 };
 
 } // namespace
@@ -22,12 +23,12 @@ namespace keydesk::webauthn {
 // with its one attestation certificate, on P-256.
 std::optional<AttestationOutcome> verifyFidoU2fAttestation(const AttestationInput& input, CheckList& checks)
 {
-    if (const QString bad = checkStatementKeys(input.statement, {"sig", "x5c"}); !bad.isEmpty())
+    if (const Error bad = checkStatementKeys(input.statement, {"sig", "x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
     const auto sig = field(input, "sig").toBytes();
     if (!sig)
         return statementFailure(checks, Text::tr("fido-u2f attStmt needs a byte string sig"));
-    QString error;
+    Error error;
     auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
@@ -35,7 +36,7 @@ std::optional<AttestationOutcome> verifyFidoU2fAttestation(const AttestationInpu
         return statementFailure(checks, Text::tr("fido-u2f x5c must hold exactly one certificate"));
     X509* leaf = chain->front().get();
     const int es256 = int(CoseAlgorithm::ES256);
-    if (const QString misfit = keyFitsAlgorithm(es256, X509_get0_pubkey(leaf)); !misfit.isEmpty())
+    if (const Error misfit = keyFitsAlgorithm(es256, X509_get0_pubkey(leaf)); !misfit.isEmpty())
         return statementFailure(checks, Text::tr("fido-u2f certificate key must be on P-256"));
     if (input.credentialKey.algorithm != es256)
         return statementFailure(checks, Text::tr("fido-u2f needs an ES256 credential key, got %1")

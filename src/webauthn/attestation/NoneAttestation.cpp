@@ -6,10 +6,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(NoneAttestation)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(NoneAttestation)
 };
 
 } // namespace

@@ -10,10 +10,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(PackedAttestation)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(PackedAttestation)
 };
 
 } // namespace
@@ -26,19 +27,19 @@ QString subjectField(X509_NAME* name, int nid)
 {
     const int index = X509_NAME_get_index_by_NID(name, nid, -1);
     if (index < 0)
-        return QString();
+        return {};
     const ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
     unsigned char* utf8 = nullptr;
     const int length = ASN1_STRING_to_UTF8(&utf8, data);
     if (length < 0)
-        return QString();
+        return {};
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
     OPENSSL_free(utf8);
     return text;
 }
 
 // §8.2.1 Packed Attestation Statement Certificate Requirements.
-QString checkCertificateRequirements(X509* leaf, const QByteArray& aaguid)
+Error checkCertificateRequirements(X509* leaf, const QByteArray& aaguid)
 {
     if (X509_get_version(leaf) != X509_VERSION_3)
         return Text::tr("attestation certificate is not X.509 version 3");
@@ -52,11 +53,11 @@ QString checkCertificateRequirements(X509* leaf, const QByteArray& aaguid)
         return Text::tr("attestation certificate subject OU must be \"Authenticator Attestation\"");
     if (subjectField(subject, NID_commonName).isEmpty())
         return Text::tr("attestation certificate subject lacks a common name (CN)");
-    if (const QString aaguidProblem = checkAaguidExtension(leaf, aaguid); !aaguidProblem.isEmpty())
+    if (const Error aaguidProblem = checkAaguidExtension(leaf, aaguid); !aaguidProblem.isEmpty())
         return aaguidProblem;
     if (certificateIsCa(leaf))
         return Text::tr("attestation certificate is a CA certificate");
-    return QString();
+    return {};
 }
 
 } // namespace
@@ -65,7 +66,7 @@ QString checkCertificateRequirements(X509* leaf, const QByteArray& aaguid)
 // the credential key itself.
 std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput& input, CheckList& checks)
 {
-    if (const QString bad = checkStatementKeys(input.statement, {"alg", "sig", "x5c"}); !bad.isEmpty())
+    if (const Error bad = checkStatementKeys(input.statement, {"alg", "sig", "x5c"}); !bad.isEmpty())
         return statementFailure(checks, bad);
     const auto alg = field(input, "alg").toInteger();
     const auto sig = field(input, "sig").toBytes();
@@ -88,7 +89,7 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
         return AttestationOutcome{AttestationType::Self, {}};
     }
 
-    QString error;
+    Error error;
     auto chain = parseX5c(x5c, &error);
     if (!chain)
         return statementFailure(checks, error);
@@ -97,10 +98,10 @@ std::optional<AttestationOutcome> verifyPackedAttestation(const AttestationInput
     if (!isAttestationAlgorithm(algorithm))
         return statementFailure(
             checks, Text::tr("attestation alg %1 is not supported").arg(algorithmName(algorithm)));
-    if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())
+    if (const Error misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(leaf)); !misfit.isEmpty())
         return statementFailure(checks,
                                 Text::tr("attestation certificate key does not fit alg: %1").arg(misfit));
-    if (const QString bad = checkCertificateRequirements(leaf, input.parsed.aaguid); !bad.isEmpty())
+    if (const Error bad = checkCertificateRequirements(leaf, input.parsed.aaguid); !bad.isEmpty())
         return statementFailure(checks, bad);
     checks.pass(
         Check::AttestationStatement,

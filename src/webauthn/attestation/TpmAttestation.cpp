@@ -11,10 +11,11 @@
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What this file says about a ceremony: catalogue entries and arguments, translated when read
+// (base/Error.h), so a stored verdict holds no sentences.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(TpmAttestation)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(TpmAttestation)
 };
 
 } // namespace
@@ -169,7 +170,7 @@ bool equalBytes(const QByteArray& a, const QByteArray& b)
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
-QString checkPubAreaIsCredentialKey(const PubArea& p, const CoseKey& key)
+Error checkPubAreaIsCredentialKey(const PubArea& p, const CoseKey& key)
 {
     if (key.keyType == 3) {
         if (p.type != kTpmAlgRsa)
@@ -183,19 +184,19 @@ QString checkPubAreaIsCredentialKey(const PubArea& p, const CoseKey& key)
             pubExponent.prepend(char(v & 0xff));
         if (!equalBytes(p.unique, key.n) || pubExponent != e)
             return Text::tr("pubArea's RSA key is not the credential public key");
-        return QString();
+        return {};
     }
     if (key.keyType == 2) {
         const quint16 curve = key.curve == 1 ? 0x0003 : key.curve == 2 ? 0x0004 : 0x0005;
         if (p.type != kTpmAlgEcc || p.curveId != curve || !equalBytes(p.x, key.x) || !equalBytes(p.y, key.y))
             return Text::tr("pubArea's ECC key is not the credential public key");
-        return QString();
+        return {};
     }
     return Text::tr("TPM attestation needs an RSA or EC2 credential key");
 }
 
 // §8.3.1 TPM Attestation Statement Certificate Requirements.
-QString checkAikCertificate(X509* aik, const QByteArray& aaguid)
+Error checkAikCertificate(X509* aik, const QByteArray& aaguid)
 {
     if (X509_get_version(aik) != X509_VERSION_3)
         return Text::tr("AIK certificate is not X.509 version 3");
@@ -241,7 +242,7 @@ QString checkAikCertificate(X509* aik, const QByteArray& aaguid)
 // §8.3: the TPM certifies the credential key (pubArea) in certInfo, signed by its AIK.
 std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& input, CheckList& checks)
 {
-    if (const QString bad =
+    if (const Error bad =
             checkStatementKeys(input.statement, {"ver", "alg", "x5c", "sig", "certInfo", "pubArea"});
         !bad.isEmpty())
         return statementFailure(checks, bad);
@@ -260,7 +261,7 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
     if (!signedDigest)
         return statementFailure(
             checks, Text::tr("tpm attestation alg %1 is not supported").arg(algorithmName(algorithm)));
-    QString error;
+    Error error;
     auto chain = parseX5c(statementField(input, "x5c"), &error);
     if (!chain)
         return statementFailure(checks, error);
@@ -269,7 +270,7 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
     const auto pubArea = parsePubArea(*pubAreaBytes);
     if (!pubArea)
         return statementFailure(checks, Text::tr("tpm pubArea is malformed"));
-    if (const QString bad = checkPubAreaIsCredentialKey(*pubArea, input.credentialKey); !bad.isEmpty())
+    if (const Error bad = checkPubAreaIsCredentialKey(*pubArea, input.credentialKey); !bad.isEmpty())
         return statementFailure(checks, bad);
     const auto certInfo = parseCertInfo(*certInfoBytes);
     if (!certInfo)
@@ -286,9 +287,9 @@ std::optional<AttestationOutcome> verifyTpmAttestation(const AttestationInput& i
     qToBigEndian(pubArea->nameAlg, expectedName.data());
     if (!nameDigest || !equalBytes(certInfo->attestedName, expectedName + digest(nameDigest, *pubAreaBytes)))
         return statementFailure(checks, Text::tr("tpm certInfo does not name this pubArea"));
-    if (const QString misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(aik)); !misfit.isEmpty())
+    if (const Error misfit = keyFitsAlgorithm(algorithm, X509_get0_pubkey(aik)); !misfit.isEmpty())
         return statementFailure(checks, Text::tr("AIK certificate key does not fit alg: %1").arg(misfit));
-    if (const QString bad = checkAikCertificate(aik, input.parsed.aaguid); !bad.isEmpty())
+    if (const Error bad = checkAikCertificate(aik, input.parsed.aaguid); !bad.isEmpty())
         return statementFailure(checks, bad);
     checks.pass(
         Check::AttestationStatement,

@@ -52,6 +52,35 @@ private Q_SLOTS:
         QCOMPARE(refused.error(), QStringLiteral("no security key 42"));
     }
 
+    void catalogueSentencesWaitForTheirReader()
+    {
+        // What KEYDESK_DEFERRED_TR_FUNCTIONS(ClientData)'s tr() makes; an error nested as an argument
+        // and a plural form are said in the reader's language too.
+        const Error inner =
+            Error::catalogued("ClientData", "origin %1 is not allowed").arg(u"https://evil.example");
+        const Error outer = Error::catalogued("AuthenticatorData", "extensions: %1").arg(inner);
+        const Error plural =
+            Error::catalogued("ClientData", "challenge matches the one issued (%n bytes)", 32);
+        QCOMPARE(outer.message(), QStringLiteral("extensions: origin https://evil.example is not allowed"));
+        QCOMPARE(plural.message(), QStringLiteral("challenge matches the one issued (32 bytes)"));
+        QCOMPARE(Error::fromJson(outer.toJson()), outer);
+        QCOMPARE(Error::fromStored(plural.toStored()), plural);
+        QVERIFY(!outer.isEmpty());
+        QVERIFY(Error().isEmpty());
+        // An argument that looks like a placeholder or like stored JSON stays what it is.
+        QCOMPARE(
+            Error::catalogued("ClientData", "origin %1 is not allowed").arg(u"%2 {\"code\":\"x\"}").message(),
+            QStringLiteral("origin %2 {\"code\":\"x\"} is not allowed"));
+
+        QVERIFY(translatedLanguages().contains(QStringLiteral("de")));
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/keydesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QCOMPARE(outer.message(),
+                 QStringLiteral("Erweiterungen: Origin https://evil.example ist nicht erlaubt"));
+        QCoreApplication::removeTranslator(&german);
+    }
+
     void theStoreCodesDuplicateRows()
     {
         TestStore store;

@@ -5,11 +5,15 @@
 // console's widget code escapes tr(). Then German and Persian load, and Persian mirrors the layout.
 #include "i18n/Translations.h"
 #include "webauthn/ClientData.h"
+#include "webauthn/VerdictJson.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
@@ -98,6 +102,8 @@ private Q_SLOTS:
         lupdate.start(qEnvironmentVariable("KEYDESK_LUPDATE"),
                       {QStringLiteral("-recursive"), QStringLiteral("src"), QStringLiteral("ui"),
                        QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                       QStringLiteral("-tr-function-alias"),
+                       QStringLiteral("Q_DECLARE_TR_FUNCTIONS+=KEYDESK_DEFERRED_TR_FUNCTIONS"),
                        QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120'000));
         QCOMPARE(lupdate.exitCode(), 0);
@@ -236,9 +242,9 @@ private Q_SLOTS:
         keydesk::webauthn::Verdict verdict;
         keydesk::webauthn::CheckList checks(verdict);
         QVERIFY(!keydesk::webauthn::verifyClientData(data, u"webauthn.get", expected, checks));
-        QCOMPARE(verdict.checks.last().detail,
+        QCOMPARE(verdict.checks.last().detail.message(),
                  QStringLiteral("Origin https://evil.example ist nicht erlaubt"));
-        QCOMPARE(verdict.checks.first().detail, QStringLiteral("Typ ist webauthn.get"));
+        QCOMPARE(verdict.checks.first().detail.message(), QStringLiteral("Typ ist webauthn.get"));
         QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
         for (QTranslator* t : app->findChildren<QTranslator*>())
             QCoreApplication::removeTranslator(t);
@@ -252,6 +258,61 @@ private Q_SLOTS:
         QLabel label;
         QCOMPARE(label.layoutDirection(), Qt::RightToLeft);
         QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("sw")), QStringLiteral("en"));
+    }
+
+    void aStoredVerdictIsReadInTheReadersLanguage()
+    {
+        auto* app = QCoreApplication::instance();
+        const auto clearTranslators = [app] {
+            for (QTranslator* t : app->findChildren<QTranslator*>())
+                QCoreApplication::removeTranslator(t);
+        };
+        clearTranslators();
+        // Verified on an English desk, then stored: codes and arguments, no sentence.
+        keydesk::webauthn::ClientData data;
+        data.type = QStringLiteral("webauthn.get");
+        data.challenge = QStringLiteral("AAAA");
+        data.origin = QStringLiteral("https://evil.example");
+        keydesk::webauthn::CeremonyExpectations expected;
+        expected.challenge = QByteArray(3, '\0');
+        expected.rpId = QStringLiteral("keys.example.com");
+        expected.origins = {QStringLiteral("https://keys.example.com")};
+        keydesk::webauthn::Verdict verdict;
+        keydesk::webauthn::CheckList checks(verdict);
+        QVERIFY(!keydesk::webauthn::verifyClientData(data, u"webauthn.get", expected, checks));
+        const QJsonObject json = keydesk::webauthn::verdictToJson(verdict);
+        QCOMPARE(json.value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("origin https://evil.example is not allowed"));
+        const QJsonObject stored = keydesk::webauthn::verdictForStorage(json);
+        const QByteArray storedText = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+        QVERIFY2(!storedText.contains("evil.example is not allowed") && !storedText.contains("\"detail\""),
+                 storedText.constData());
+        const QJsonObject failed = stored.value(QStringLiteral("checks")).toArray().last().toObject();
+        QCOMPARE(
+            failed.value(QStringLiteral("detailCode")).toObject(),
+            (QJsonObject{{QStringLiteral("code"), QStringLiteral("catalogued")},
+                         {QStringLiteral("args"),
+                          QJsonArray{QStringLiteral("ClientData"), QStringLiteral("origin %1 is not allowed"),
+                                     QStringLiteral("-1"), QStringLiteral("https://evil.example")}}}));
+
+        // Each reader reads it in their own language, when they read it.
+        QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(keydesk::webauthn::detailOf(failed),
+                 QStringLiteral("Origin https://evil.example ist nicht erlaubt"));
+        QCOMPARE(keydesk::webauthn::detailOf(stored),
+                 QStringLiteral("Origin https://evil.example ist nicht erlaubt"));
+        clearTranslators();
+        QCOMPARE(keydesk::installTranslations(*app, QStringLiteral("fa")), QStringLiteral("fa"));
+        QCOMPARE(keydesk::webauthn::detailOf(failed), QStringLiteral("مبدأ ") + QChar(0x2068) +
+                                                          QStringLiteral("https://evil.example") +
+                                                          QChar(0x2069) + QStringLiteral(" مجاز نیست"));
+        clearTranslators();
+        QCOMPARE(keydesk::webauthn::detailOf(failed),
+                 QStringLiteral("origin https://evil.example is not allowed"));
+        // A verdict stored before codes keeps its text.
+        QCOMPARE(
+            keydesk::webauthn::detailOf(QJsonObject{{QStringLiteral("detail"), QStringLiteral("old words")}}),
+            QStringLiteral("old words"));
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+using namespace keydesk;
 using namespace keydesk::webauthn;
 
 class TestEncodings : public QObject
@@ -63,9 +64,9 @@ private Q_SLOTS:
         const QByteArray text = " {\"s\":\"a\\\"b\\\\c\\/"
                                 "d\\u00e9\\ud83d\\ude00\",\"n\":-0.5e+3,\"t\":true,\"f\":false,\"z\":null,\n "
                                 "                                     \"a\":[1,[2,{}]],\"o\":{\"x\":\"y\"}} ";
-        QString error;
+        Error error;
         const auto root = parseStrictJson(text, &error);
-        QVERIFY2(root, qPrintable(error));
+        QVERIFY2(root, qPrintable(error.message()));
         QVERIFY(root->isObject());
         QCOMPARE(root->member("s")->text(), QStringLiteral("a\"b\\c/dé😀"));
         QVERIFY(root->member("t")->boolean());
@@ -114,9 +115,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, error);
-        QString actual;
+        Error actual;
         QVERIFY(!parseStrictJson(text, &actual));
-        QCOMPARE(actual, error);
+        QCOMPARE(actual.message(), error);
     }
 };
 

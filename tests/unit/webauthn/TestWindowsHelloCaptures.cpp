@@ -107,10 +107,10 @@ private Q_SLOTS:
         // A COSE RSA key (kty 3) with alg -65535 and a 2048-bit modulus.
         const QByteArray cose = QByteArray::fromHex("a401030339fffe20590100") + QByteArray(256, '\x01') +
                                 QByteArray::fromHex("2143010001");
-        QString error;
+        Error error;
         const auto key = parseCoseKey(cose, &error);
         QVERIFY(!key);
-        QCOMPARE(error, QStringLiteral("algorithm RS1 is not supported"));
+        QCOMPARE(error.message(), QStringLiteral("algorithm RS1 is not supported"));
     }
 };
 
