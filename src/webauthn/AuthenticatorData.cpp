@@ -38,6 +38,19 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, Erro
     data.flags.raw = quint8(raw[32]);
     data.signCount = qFromBigEndian<quint32>(raw.data() + 33);
     qsizetype pos = 37;
+    // The CBOR item at `pos` as bytes, `pos` moved past it; nullopt (and `label` with the
+    // scanner's reason as the error) when there is none.
+    const auto takeCborItem = [&](const Error& label) -> std::optional<QByteArray> {
+        Error cborError;
+        const std::optional<qsizetype> length = scanCborItem(raw.sliced(pos), &cborError);
+        if (!length) {
+            failed(label.arg(cborError));
+            return std::nullopt;
+        }
+        QByteArray item = raw.sliced(pos, *length).toByteArray();
+        pos += *length;
+        return item;
+    };
 
     if (data.flags.attestedCredentialData()) {
         if (raw.size() - pos < 18)
@@ -53,23 +66,19 @@ std::optional<AuthenticatorData> parseAuthenticatorData(QByteArrayView raw, Erro
         data.credentialId = raw.sliced(pos, idLength).toByteArray();
         pos += idLength;
         // The strict scanner measures the key without decoding it; parseCoseKey decodes it once.
-        Error cborError;
-        const std::optional<qsizetype> keyLength = scanCborItem(raw.sliced(pos), &cborError);
-        if (!keyLength)
-            return failed(Text::tr("credential public key: %1").arg(cborError));
-        data.credentialPublicKey = raw.sliced(pos, *keyLength).toByteArray();
-        pos += *keyLength;
+        auto key = takeCborItem(Text::tr("credential public key: %1"));
+        if (!key)
+            return std::nullopt;
+        data.credentialPublicKey = std::move(*key);
     }
 
     if (data.flags.extensionData()) {
         if (pos == raw.size())
             return failed(Text::tr("the ED flag is set but there are no extensions"));
-        Error cborError;
-        const std::optional<qsizetype> length = scanCborItem(raw.sliced(pos), &cborError);
-        if (!length)
-            return failed(Text::tr("extensions: %1").arg(cborError));
-        data.extensions = raw.sliced(pos, *length).toByteArray();
-        pos += *length;
+        auto extensions = takeCborItem(Text::tr("extensions: %1"));
+        if (!extensions)
+            return std::nullopt;
+        data.extensions = std::move(*extensions);
     }
 
     if (pos != raw.size())

@@ -131,7 +131,7 @@ Error checkAaguidExtension(X509* cert, const QByteArray& aaguid)
     bool critical = false;
     const auto value = certificateExtension(cert, kAaguidExtensionOid, &critical);
     if (!value)
-        return {};
+        return Error();
     if (critical)
         return Text::tr("the AAGUID certificate extension must not be critical");
     // extnValue wraps an OCTET STRING of the 16 AAGUID bytes: 04 10 <aaguid>.
@@ -140,7 +140,7 @@ Error checkAaguidExtension(X509* cert, const QByteArray& aaguid)
     if (value->mid(2) != aaguid)
         return Text::tr("the certificate's AAGUID %1 differs from the authenticator data's %2")
             .arg(QString::fromLatin1(value->mid(2).toHex()), QString::fromLatin1(aaguid.toHex()));
-    return {};
+    return Error();
 }
 
 bool certificateIsCa(X509* cert)

@@ -54,7 +54,7 @@ QString checkName(Check check)
     case Check::SignCount:
         return QStringLiteral("signCount");
     }
-    return {};
+    return QString();
 }
 
 } // namespace keydesk::webauthn

@@ -146,7 +146,7 @@ Error checkEcdsaEncoding(int algorithm, QByteArrayView signature)
     const QByteArrayView order = curveOrderBytes(nid);
     if (compareMagnitude(*rValue, order) >= 0 || compareMagnitude(*sValue, order) >= 0)
         return Text::tr("signature has r or s not below the curve order");
-    return {};
+    return Error();
 }
 
 } // namespace
@@ -189,7 +189,7 @@ Error keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
         if (keyCurveNid(key) != curveNid(algorithm))
             return Text::tr("%1 needs a key on curve %2")
                 .arg(name, QLatin1StringView(OBJ_nid2sn(curveNid(algorithm))));
-        return {};
+        return Error();
     case CoseAlgorithm::RS1:
     case CoseAlgorithm::RS256:
     case CoseAlgorithm::RS384:
@@ -200,11 +200,11 @@ Error keyFitsAlgorithm(int algorithm, EVP_PKEY* key)
             return Text::tr("%1 needs an RSA key").arg(name);
         if (EVP_PKEY_get_bits(key) < 2048)
             return Text::tr("RSA key has %1 bits; at least 2048 are required").arg(EVP_PKEY_get_bits(key));
-        return {};
+        return Error();
     case CoseAlgorithm::EdDSA:
         if (EVP_PKEY_get_base_id(key) != EVP_PKEY_ED25519)
             return Text::tr("EdDSA needs an Ed25519 key");
-        return {};
+        return Error();
     }
     return Text::tr("algorithm %1 is not supported").arg(name);
 }
@@ -257,7 +257,7 @@ Error verifySignature(int algorithm, EVP_PKEY* key, QByteArrayView message, QByt
         reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size()));
     if (verified != 1)
         return Text::tr("%1 signature does not verify").arg(algorithmName(algorithm));
-    return {};
+    return Error();
 }
 
 QByteArray sha256(QByteArrayView data)

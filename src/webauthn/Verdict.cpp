@@ -97,7 +97,7 @@ QString attestationTypeName(AttestationType type)
     case AttestationType::AnonCA:
         return QStringLiteral("AnonCA");
     }
-    return {};
+    return QString();
 }
 
 QString attestationTrustName(AttestationTrust trust)
@@ -110,7 +110,7 @@ QString attestationTrustName(AttestationTrust trust)
     case AttestationTrust::Trusted:
         return QStringLiteral("trusted");
     }
-    return {};
+    return QString();
 }
 
 QString AuthenticatorFlags::describe() const

@@ -55,7 +55,7 @@ Error checkStatementKeys(const std::vector<CborMapEntry>& statement,
         if (!known)
             return Text::tr("attStmt has an unexpected field \"%1\"").arg(QString::fromUtf8(entry.keyText));
     }
-    return {};
+    return Error();
 }
 
 const CborValue* statementField(const AttestationInput& input, const char* name)
@@ -74,7 +74,7 @@ Error checkLeafKeyIsCredentialKey(X509* leaf, const CoseKey& credential)
     EVP_PKEY* certKey = X509_get0_pubkey(leaf);
     if (!certKey || EVP_PKEY_eq(certKey, credential.key.get()) != 1)
         return Text::tr("the attestation certificate's public key is not the credential public key");
-    return {};
+    return Error();
 }
 
 bool checkAttestationSignature(CheckList& checks, int algorithm, EVP_PKEY* key, QByteArrayView signedData,

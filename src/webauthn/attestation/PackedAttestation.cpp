@@ -27,12 +27,12 @@ QString subjectField(X509_NAME* name, int nid)
 {
     const int index = X509_NAME_get_index_by_NID(name, nid, -1);
     if (index < 0)
-        return {};
+        return QString();
     const ASN1_STRING* data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, index));
     unsigned char* utf8 = nullptr;
     const int length = ASN1_STRING_to_UTF8(&utf8, data);
     if (length < 0)
-        return {};
+        return QString();
     const QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), length);
     OPENSSL_free(utf8);
     return text;
@@ -57,7 +57,7 @@ Error checkCertificateRequirements(X509* leaf, const QByteArray& aaguid)
         return aaguidProblem;
     if (certificateIsCa(leaf))
         return Text::tr("attestation certificate is a CA certificate");
-    return {};
+    return Error();
 }
 
 } // namespace

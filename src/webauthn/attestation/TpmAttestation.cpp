@@ -184,13 +184,13 @@ Error checkPubAreaIsCredentialKey(const PubArea& p, const CoseKey& key)
             pubExponent.prepend(char(v & 0xff));
         if (!equalBytes(p.unique, key.n) || pubExponent != e)
             return Text::tr("pubArea's RSA key is not the credential public key");
-        return {};
+        return Error();
     }
     if (key.keyType == 2) {
         const quint16 curve = key.curve == 1 ? 0x0003 : key.curve == 2 ? 0x0004 : 0x0005;
         if (p.type != kTpmAlgEcc || p.curveId != curve || !equalBytes(p.x, key.x) || !equalBytes(p.y, key.y))
             return Text::tr("pubArea's ECC key is not the credential public key");
-        return {};
+        return Error();
     }
     return Text::tr("TPM attestation needs an RSA or EC2 credential key");
 }

@@ -72,6 +72,23 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
+    // A real relying-party check that fails: the client data names an origin that is not allowed.
+    static keydesk::webauthn::Verdict originRefused()
+    {
+        keydesk::webauthn::ClientData data;
+        data.type = QStringLiteral("webauthn.get");
+        data.challenge = QStringLiteral("AAAA");
+        data.origin = QStringLiteral("https://evil.example");
+        keydesk::webauthn::CeremonyExpectations expected;
+        expected.challenge = QByteArray(3, '\0');
+        expected.rpId = QStringLiteral("keys.example.com");
+        expected.origins = {QStringLiteral("https://keys.example.com")};
+        keydesk::webauthn::Verdict verdict;
+        keydesk::webauthn::CheckList checks(verdict);
+        keydesk::webauthn::verifyClientData(data, u"webauthn.get", expected, checks);
+        return verdict;
+    }
+
 private Q_SLOTS:
     void tsFilesAreCompleteAndCurrent_data()
     {
@@ -231,17 +248,8 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("CsvReader", "the file is UTF-16 encoded; save it as UTF-8"),
                  QStringLiteral("die Datei ist in UTF-16 kodiert; speichern Sie sie als UTF-8"));
         // And a real relying-party check writes its detail in German.
-        keydesk::webauthn::ClientData data;
-        data.type = QStringLiteral("webauthn.get");
-        data.challenge = QStringLiteral("AAAA");
-        data.origin = QStringLiteral("https://evil.example");
-        keydesk::webauthn::CeremonyExpectations expected;
-        expected.challenge = QByteArray(3, '\0');
-        expected.rpId = QStringLiteral("keys.example.com");
-        expected.origins = {QStringLiteral("https://keys.example.com")};
-        keydesk::webauthn::Verdict verdict;
-        keydesk::webauthn::CheckList checks(verdict);
-        QVERIFY(!keydesk::webauthn::verifyClientData(data, u"webauthn.get", expected, checks));
+        const keydesk::webauthn::Verdict verdict = originRefused();
+        QVERIFY(!verdict.verified());
         QCOMPARE(verdict.checks.last().detail.message(),
                  QStringLiteral("Origin https://evil.example ist nicht erlaubt"));
         QCOMPARE(verdict.checks.first().detail.message(), QStringLiteral("Typ ist webauthn.get"));
@@ -269,17 +277,8 @@ private Q_SLOTS:
         };
         clearTranslators();
         // Verified on an English desk, then stored: codes and arguments, no sentence.
-        keydesk::webauthn::ClientData data;
-        data.type = QStringLiteral("webauthn.get");
-        data.challenge = QStringLiteral("AAAA");
-        data.origin = QStringLiteral("https://evil.example");
-        keydesk::webauthn::CeremonyExpectations expected;
-        expected.challenge = QByteArray(3, '\0');
-        expected.rpId = QStringLiteral("keys.example.com");
-        expected.origins = {QStringLiteral("https://keys.example.com")};
-        keydesk::webauthn::Verdict verdict;
-        keydesk::webauthn::CheckList checks(verdict);
-        QVERIFY(!keydesk::webauthn::verifyClientData(data, u"webauthn.get", expected, checks));
+        const keydesk::webauthn::Verdict verdict = originRefused();
+        QVERIFY(!verdict.verified());
         const QJsonObject json = keydesk::webauthn::verdictToJson(verdict);
         QCOMPARE(json.value(QStringLiteral("detail")).toString(),
                  QStringLiteral("origin https://evil.example is not allowed"));
