@@ -39,4 +39,14 @@ struct OutboxMessage
     std::optional<qint64> sentAtMs;
 };
 
+// A message to queue as data (rendered when it is sent), with its idempotency key.
+struct NewOutboxMessage
+{
+    QString idempotencyKey;
+    QString recipient;
+    QString subject;
+    QString messageId;
+    QByteArray payload;
+};
+
 } // namespace keydesk

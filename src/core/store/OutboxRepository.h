@@ -29,14 +29,7 @@ public:
                                           const QString& subject, const QByteArray& mime,
                                           const QString& messageId, Transaction& tx,
                                           const QByteArray& payload = {});
-    struct NewMessage
-    {
-        QString idempotencyKey;
-        QString recipient;
-        QString subject;
-        QString messageId;
-        QByteArray payload;
-    };
+    using NewMessage = NewOutboxMessage;
     // Many payload messages in few statements, inside the caller's transaction (workflow runs).
     // Rows whose idempotency key exists already are skipped.
     Status enqueueMany(const QList<NewMessage>& messages);

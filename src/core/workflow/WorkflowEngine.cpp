@@ -34,9 +34,9 @@ WorkflowEngine::WorkflowEngine(Store& store, WorkflowRunOptions options)
       m_reminderSubject(activationEmailSubject(m_options.mailLanguage, true))
 {}
 
-OutboxRepository::NewMessage WorkflowEngine::emailFor(qint64 activationId, const QString& name,
-                                                      const QString& email, const ActivationSecrets& secrets,
-                                                      qint64 expiresAtMs, bool reminder) const
+NewOutboxMessage WorkflowEngine::emailFor(qint64 activationId, const QString& name, const QString& email,
+                                          const ActivationSecrets& secrets, qint64 expiresAtMs,
+                                          bool reminder) const
 {
     ActivationEmailData data;
     data.name = name;

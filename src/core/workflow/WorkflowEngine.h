@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/activation/EnrollmentConfig.h"
+#include "core/domain/IssuedKey.h"
+#include "core/domain/OutboxMessage.h"
 #include "core/domain/Workflow.h"
-#include "core/store/OutboxRepository.h"
-#include "core/store/SecurityKeyRepository.h"
 
 #include <functional>
 
@@ -43,9 +43,8 @@ public:
 private:
     Status followUp(const Workflow& workflow, qint64 runId);
     Result<bool> assignBatch(const Workflow& workflow, qint64 runId, qint64& afterUserId, qint64& usersDone);
-    OutboxRepository::NewMessage emailFor(qint64 activationId, const QString& name, const QString& email,
-                                          const ActivationSecrets& secrets, qint64 expiresAtMs,
-                                          bool reminder) const;
+    NewOutboxMessage emailFor(qint64 activationId, const QString& name, const QString& email,
+                              const ActivationSecrets& secrets, qint64 expiresAtMs, bool reminder) const;
 
     Store& m_store;
     WorkflowRunOptions m_options;
