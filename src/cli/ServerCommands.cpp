@@ -196,7 +196,7 @@ QJsonObject outboxJson(const OutboxMessage& m)
             {QStringLiteral("status"), outboxStatusName(m.status)},
             {QStringLiteral("attempts"), m.attempts},
             {QStringLiteral("next_attempt_at"), isoTime(m.nextAttemptAtMs)},
-            {QStringLiteral("last_error"), m.lastError},
+            {QStringLiteral("last_error"), Error::fromStored(m.lastError).message()},
             {QStringLiteral("message_id"), m.messageId},
             {QStringLiteral("created_at"), isoTime(m.createdAtMs)},
             {QStringLiteral("sent_at"), m.sentAtMs ? QJsonValue(isoTime(*m.sentAtMs)) : QJsonValue()}};
@@ -226,7 +226,7 @@ int runOutboxList(CliContext& ctx, const QCommandLineParser& p)
             table.addRow(
                 {QString::number(m.id), outboxStatusName(m.status), m.recipient, QString::number(m.attempts),
                  m.status == OutboxStatus::Queued ? formatTime(m.nextAttemptAtMs) : QStringLiteral("-"),
-                 m.lastError});
+                 Error::fromStored(m.lastError).message()});
         }
         table.print(ctx.out());
         ctx.out() << messages->size() << " messages\n";

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "OutboxTableModel.h"
 
+#include "base/Error.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -73,8 +75,8 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
             return m->status == OutboxStatus::Queued ? shortTime(m->nextAttemptAtMs)
                    : m->sentAtMs                     ? tr("sent %1").arg(shortTime(*m->sentAtMs))
                                                      : QString();
-        case LastErrorColumn:
-            return m->lastError;
+        case LastErrorColumn: // stored as code and arguments: said in this desk's language
+            return Error::fromStored(m->lastError).message();
         case CreatedColumn:
             return shortTime(m->createdAtMs);
         default:
@@ -82,7 +84,7 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == LastErrorColumn && !m->lastError.isEmpty())
-        return m->lastError;
+        return Error::fromStored(m->lastError).message();
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
         if (m->status == OutboxStatus::Sent)
             return QColor(0x1a, 0x7f, 0x37);

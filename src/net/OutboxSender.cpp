@@ -15,7 +15,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(OutboxSender)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(OutboxSender)
 };
 
 } // namespace
@@ -74,7 +74,7 @@ void OutboxSender::next()
                                                     m_store.clock().now())
                             : Result<MimeMessage>::failure(error);
         if (!message) {
-            if (Status s = m_store.outbox().markFailed(m_current->id, message.error()); !s)
+            if (Status s = m_store.outbox().markFailed(m_current->id, message.cause().toStored()); !s)
                 qCWarning(lcOutbox) << s.error();
             ++m_counts.failed;
             Q_EMIT messageFailed(m_current->id, message.error());
@@ -97,28 +97,29 @@ void OutboxSender::next()
     m_session->open();
 }
 
-void OutboxSender::deferCurrent(const QString& error)
+void OutboxSender::deferCurrent(const Error& error)
 {
     const int attempts = m_current->attempts;
     if (attempts >= m_options.maxAttempts) {
-        const QString text = Text::tr("gave up after %1 attempts: %2").arg(attempts).arg(error);
-        if (Status s = m_store.outbox().markFailed(m_current->id, text); !s)
+        const Error text = Text::tr("gave up after %1 attempts: %2").arg(attempts).arg(error);
+        if (Status s = m_store.outbox().markFailed(m_current->id, text.toStored()); !s)
             qCWarning(lcOutbox) << s.error();
         ++m_counts.failed;
-        Q_EMIT messageFailed(m_current->id, text);
+        Q_EMIT messageFailed(m_current->id, text.message());
     } else {
         const qint64 backoff =
             std::min(m_options.maxBackoffMs, m_options.initialBackoffMs << std::min(attempts - 1, 30));
-        if (Status s = m_store.outbox().markRetry(m_current->id, error, m_store.clock().nowMs() + backoff);
+        if (Status s = m_store.outbox().markRetry(m_current->id, error.toStored(),
+                                                  m_store.clock().nowMs() + backoff);
             !s)
             qCWarning(lcOutbox) << s.error();
         ++m_counts.retried;
-        Q_EMIT messageDeferred(m_current->id, error);
+        Q_EMIT messageDeferred(m_current->id, error.message());
     }
     m_current.reset();
 }
 
-void OutboxSender::onMessageDone(SmtpSession::Outcome outcome, const QString& text)
+void OutboxSender::onMessageDone(SmtpSession::Outcome outcome, const Error& text)
 {
     if (!m_current)
         return;
@@ -131,10 +132,10 @@ void OutboxSender::onMessageDone(SmtpSession::Outcome outcome, const QString& te
         m_current.reset();
         break;
     case SmtpSession::Outcome::PermanentFailure:
-        if (Status s = m_store.outbox().markFailed(m_current->id, text); !s)
+        if (Status s = m_store.outbox().markFailed(m_current->id, text.toStored()); !s)
             qCWarning(lcOutbox) << s.error();
         ++m_counts.failed;
-        Q_EMIT messageFailed(m_current->id, text);
+        Q_EMIT messageFailed(m_current->id, text.message());
         m_current.reset();
         break;
     case SmtpSession::Outcome::TemporaryFailure:
@@ -151,12 +152,12 @@ void OutboxSender::onMessageDone(SmtpSession::Outcome outcome, const QString& te
         Qt::QueuedConnection);
 }
 
-void OutboxSender::onSessionFailed(const QString& error)
+void OutboxSender::onSessionFailed(const Error& error)
 {
     // The server is unreachable or refused us: the message in hand waits, the rest stay queued.
     if (m_current)
         deferCurrent(error);
-    finish(error);
+    finish(error.message());
 }
 
 void OutboxSender::finish(const QString& sessionError)

@@ -61,9 +61,9 @@ Q_SIGNALS:
 
 private:
     void next();
-    void onMessageDone(SmtpSession::Outcome outcome, const QString& text);
-    void onSessionFailed(const QString& error);
-    void deferCurrent(const QString& error);
+    void onMessageDone(SmtpSession::Outcome outcome, const Error& text);
+    void onSessionFailed(const Error& error);
+    void deferCurrent(const Error& error);
     void finish(const QString& sessionError);
 
     Store& m_store;

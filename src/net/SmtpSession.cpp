@@ -12,10 +12,11 @@ Q_LOGGING_CATEGORY(lcSmtp, "keydesk.smtp", QtInfoMsg)
 
 namespace {
 
-// Messages people read, in the desk's language (lupdate files them under this context).
+// What the session says: catalogue entries and arguments, said in each reader's language when
+// read (base/Error.h) — the outbox stores them.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(SmtpSession)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(SmtpSession)
 };
 
 } // namespace
@@ -104,7 +105,7 @@ void SmtpSession::open()
 {
     if (const QString problem = m_settings.validate(); !problem.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this, problem] { Q_EMIT sessionFailed(problem); }, Qt::QueuedConnection);
+            this, [this, problem] { Q_EMIT sessionFailed(Error::text(problem)); }, Qt::QueuedConnection);
         return;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -143,9 +144,9 @@ void SmtpSession::send(const QString& recipient, const QByteArray& data)
     m_data = data;
     const QString size = capabilityValue(QStringLiteral("SIZE"));
     if (!size.isEmpty() && size.toLongLong() > 0 && data.size() > size.toLongLong()) {
-        const QString text = Text::tr("the message (%1 bytes) is larger than the server accepts (%2 bytes)")
-                                 .arg(data.size())
-                                 .arg(size);
+        const Error text = Text::tr("the message (%1 bytes) is larger than the server accepts (%2 bytes)")
+                               .arg(data.size())
+                               .arg(size);
         QMetaObject::invokeMethod(
             this, [this, text] { Q_EMIT messageDone(Outcome::PermanentFailure, text); },
             Qt::QueuedConnection);
@@ -294,25 +295,29 @@ void SmtpSession::onReply(int code, const QString& text)
         return;
     case Step::MailFrom:
         if (code != 250)
-            return messageError(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure, text);
+            return messageError(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure,
+                                Error::text(text));
         command("RCPT TO:<" + m_recipient.toUtf8() + '>', Step::RcptTo);
         return;
     case Step::RcptTo:
         if (code != 250 && code != 251)
-            return messageError(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure, text);
+            return messageError(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure,
+                                Error::text(text));
         command("DATA", Step::Data);
         return;
     case Step::Data:
         if (code != 354)
-            return messageError(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure, text);
+            return messageError(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure,
+                                Error::text(text));
         m_step = Step::Body;
         m_timeout.start(m_settings.timeoutMs);
         m_socket.write(dotStuffed(m_data));
         return;
     case Step::Body:
         if (code == 250)
-            return finishMessage(Outcome::Sent, text);
-        return finishMessage(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure, text);
+            return finishMessage(Outcome::Sent, Error::text(text));
+        return finishMessage(code >= 500 ? Outcome::PermanentFailure : Outcome::TemporaryFailure,
+                             Error::text(text));
     case Step::Reset:
         // The message's fate was decided by the reply before RSET.
         if (!positive) {
@@ -336,7 +341,7 @@ void SmtpSession::onReply(int code, const QString& text)
     }
 }
 
-void SmtpSession::messageError(Outcome outcome, const QString& text)
+void SmtpSession::messageError(Outcome outcome, const Error& text)
 {
     // The transaction is reset so that the connection can carry the next message.
     m_pendingOutcome = outcome;
@@ -344,7 +349,7 @@ void SmtpSession::messageError(Outcome outcome, const QString& text)
     command("RSET", Step::Reset);
 }
 
-void SmtpSession::finishMessage(Outcome outcome, const QString& text)
+void SmtpSession::finishMessage(Outcome outcome, const Error& text)
 {
     m_step = Step::Ready;
     m_timeout.stop();
@@ -352,7 +357,7 @@ void SmtpSession::finishMessage(Outcome outcome, const QString& text)
     Q_EMIT messageDone(outcome, text);
 }
 
-void SmtpSession::sessionError(const QString& error)
+void SmtpSession::sessionError(const Error& error)
 {
     const Step failedAt = m_step;
     m_step = Step::Idle;
@@ -362,7 +367,7 @@ void SmtpSession::sessionError(const QString& error)
         Q_EMIT closed();
         return;
     }
-    qCInfo(lcSmtp) << "SMTP session failed:" << error;
+    qCInfo(lcSmtp) << "SMTP session failed:" << error.message();
     // A message in flight did not go out for sure; the queue retries it later.
     if (failedAt == Step::MailFrom || failedAt == Step::RcptTo || failedAt == Step::Data ||
         failedAt == Step::Body || failedAt == Step::Reset)

@@ -43,8 +43,10 @@ public:
 
 Q_SIGNALS:
     void opened();
-    void sessionFailed(const QString& error);
-    void messageDone(keydesk::net::SmtpSession::Outcome outcome, const QString& serverText);
+    // What went wrong, and the server's own words, are kept as data (base/Error.h): the outbox
+    // stores them and each reader reads them in their language.
+    void sessionFailed(const keydesk::Error& error);
+    void messageDone(keydesk::net::SmtpSession::Outcome outcome, const keydesk::Error& serverText);
     void closed();
 
 private:
@@ -70,10 +72,10 @@ private:
     void onReadyRead();
     void onReply(int code, const QString& text);
     void command(const QByteArray& line, Step next);
-    void sessionError(const QString& error);
-    void messageError(Outcome outcome, const QString& text);
+    void sessionError(const Error& error);
+    void messageError(Outcome outcome, const Error& text);
     void afterEhlo();
-    void finishMessage(Outcome outcome, const QString& text);
+    void finishMessage(Outcome outcome, const Error& text);
     bool encrypted() const;
     bool hasCapability(const QString& name) const;
     QString capabilityValue(const QString& name) const;
@@ -90,7 +92,7 @@ private:
     QString m_recipient;
     QByteArray m_data;
     Outcome m_pendingOutcome = Outcome::Sent;
-    QString m_pendingText;
+    Error m_pendingText;
 };
 
 } // namespace keydesk::net

@@ -39,11 +39,11 @@ void sendTestEmail(const SmtpSettings& settings, const QString& to, QObject* con
     QObject::connect(session, &SmtpSession::opened, session,
                      [session, to, data] { session->send(to, data); });
     QObject::connect(session, &SmtpSession::messageDone, session,
-                     [report](SmtpSession::Outcome outcome, const QString& text) {
-                         report(outcome == SmtpSession::Outcome::Sent, text);
+                     [report](SmtpSession::Outcome outcome, const Error& text) {
+                         report(outcome == SmtpSession::Outcome::Sent, text.message());
                      });
     QObject::connect(session, &SmtpSession::sessionFailed, session,
-                     [report](const QString& error) { report(false, error); });
+                     [report](const Error& error) { report(false, error.message()); });
     session->open();
 }
 

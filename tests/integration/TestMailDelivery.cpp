@@ -368,7 +368,10 @@ private Q_SLOTS:
                  qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(held.size(), 1);
         QCOMPARE(outboxColumn(h, "status", *issued.outboxId), QStringLiteral("queued"));
-        QCOMPARE(outboxColumn(h, "last_error", *issued.outboxId),
+        // Stored as code and arguments; read back, in the reader's language (English here).
+        const QString stored = outboxColumn(h, "last_error", *issued.outboxId);
+        QCOMPARE(Error::fromStored(stored).code(), ErrorCode::Catalogued);
+        QCOMPARE(Error::fromStored(stored).message(),
                  QStringLiteral("the mail server did not answer within 1 s"));
     }
 

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "core/users/UserService.h"
+#include "i18n/PhoneLanguage.h"
 #include "support/TestSupport.h"
 
 #include "core/demo/DemoDataGenerator.h"
 #include "gui/AuditTableModel.h"
 #include "gui/GroupTableModel.h"
+#include "gui/OutboxTableModel.h"
 #include "gui/UserTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QTest>
+#include <QTranslator>
 
 using namespace keydesk;
 using namespace keydesk::gui;
@@ -128,6 +131,38 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 9);
         QCOMPARE(model.data(model.index(0, GroupTableModel::NameColumn)).toString(),
                  QStringLiteral("Alpha Testers"));
+    }
+
+    void outboxErrorsAreSaidInTheDesksLanguage()
+    {
+        // A failure as the sender stores it (code and arguments), and one stored as plain text.
+        OutboxMessage coded;
+        coded.id = 1;
+        coded.status = OutboxStatus::Queued;
+        coded.lastError =
+            Error::catalogued("SmtpSession", "the mail server did not answer within %1 s").arg(30).toStored();
+        OutboxMessage plain;
+        plain.id = 2;
+        plain.status = OutboxStatus::Failed;
+        plain.lastError = QStringLiteral("cancelled by the operator");
+        gui::OutboxTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setMessages({coded, plain});
+        const auto lastError = [&](int row) {
+            return model.data(model.index(row, gui::OutboxTableModel::LastErrorColumn), Qt::DisplayRole)
+                .toString();
+        };
+        QCOMPARE(lastError(0), QStringLiteral("the mail server did not answer within 30 s"));
+        QCOMPARE(lastError(1), QStringLiteral("cancelled by the operator"));
+        QVERIFY(translatedLanguages().contains(QStringLiteral("de")));
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/keydesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QCOMPARE(
+            lastError(0),
+            QCoreApplication::translate("SmtpSession", "the mail server did not answer within %1 s").arg(30));
+        QVERIFY(lastError(0) != QStringLiteral("the mail server did not answer within 30 s"));
+        QCoreApplication::removeTranslator(&german);
     }
 };
 
