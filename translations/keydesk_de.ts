@@ -3822,22 +3822,6 @@
 <context>
     <name>WorkflowRepository</name>
     <message>
-        <source>a workflow needs a name</source>
-        <translation>ein Workflow braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>a workflow name has at most 120 characters</source>
-        <translation>ein Workflow-Name hat höchstens 120 Zeichen</translation>
-    </message>
-    <message>
-        <source>no group %1</source>
-        <translation>keine Gruppe %1</translation>
-    </message>
-    <message>
-        <source>a workflow named &apos;%1&apos; exists already</source>
-        <translation>ein Workflow namens „%1“ existiert bereits</translation>
-    </message>
-    <message>
         <source>no workflow %1</source>
         <translation>kein Workflow %1</translation>
     </message>
@@ -3855,6 +3839,22 @@
     <message>
         <source>no workflow %1</source>
         <translation>kein Workflow %1</translation>
+    </message>
+    <message>
+        <source>a workflow needs a name</source>
+        <translation>ein Workflow braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a workflow name has at most 120 characters</source>
+        <translation>ein Workflow-Name hat höchstens 120 Zeichen</translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation>keine Gruppe %1</translation>
+    </message>
+    <message>
+        <source>a workflow named &apos;%1&apos; exists already</source>
+        <translation>ein Workflow namens „%1“ existiert bereits</translation>
     </message>
 </context>
 <context>

@@ -3817,22 +3817,6 @@
 <context>
     <name>WorkflowRepository</name>
     <message>
-        <source>a workflow needs a name</source>
-        <translation>گردش کار به یک نام نیاز دارد</translation>
-    </message>
-    <message>
-        <source>a workflow name has at most 120 characters</source>
-        <translation>نام گردش کار حداکثر ۱۲۰ نویسه است</translation>
-    </message>
-    <message>
-        <source>no group %1</source>
-        <translation>گروه ⁨%1⁩ وجود ندارد</translation>
-    </message>
-    <message>
-        <source>a workflow named &apos;%1&apos; exists already</source>
-        <translation>گردش کاری به نام «⁨%1⁩» از قبل وجود دارد</translation>
-    </message>
-    <message>
         <source>no workflow %1</source>
         <translation>گردش کار ⁨%1⁩ وجود ندارد</translation>
     </message>
@@ -3850,6 +3834,22 @@
     <message>
         <source>no workflow %1</source>
         <translation>گردش کار ⁨%1⁩ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>a workflow needs a name</source>
+        <translation>گردش کار به یک نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>a workflow name has at most 120 characters</source>
+        <translation>نام گردش کار حداکثر ۱۲۰ نویسه است</translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation>گروه ⁨%1⁩ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>a workflow named &apos;%1&apos; exists already</source>
+        <translation>گردش کاری به نام «⁨%1⁩» از قبل وجود دارد</translation>
     </message>
 </context>
 <context>

@@ -86,15 +86,6 @@ QString settingsText(const WorkflowSettings& settings)
     return QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
 }
 
-QString validateName(const QString& name)
-{
-    if (name.trimmed().isEmpty())
-        return Text::tr("a workflow needs a name");
-    if (name.trimmed().size() > 120)
-        return Text::tr("a workflow name has at most 120 characters");
-    return {};
-}
-
 } // namespace
 
 QString workflowScopeSql(bool allUsers)
@@ -105,19 +96,19 @@ QString workflowScopeSql(bool allUsers)
                           "(SELECT group_id FROM workflow_groups WHERE workflow_id = ?))");
 }
 
-Status WorkflowRepository::checkGroups(const QList<qint64>& groupIds)
+Result<std::optional<qint64>> WorkflowRepository::firstMissingGroup(const QList<qint64>& groupIds)
 {
     for (qint64 id : groupIds) {
         QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT 1 FROM groups WHERE id = ?"));
         q.addBindValue(id);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "checking a group")); !s)
-            return s;
+            return Result<std::optional<qint64>>::failure(s.cause());
         const bool found = q.next();
         q.finish();
         if (!found)
-            return Status::failure(Text::tr("no group %1").arg(id));
+            return std::optional<qint64>(id);
     }
-    return {};
+    return std::optional<qint64>();
 }
 
 Status WorkflowRepository::writeGroups(qint64 workflowId, const QList<qint64>& groupIds)
@@ -138,24 +129,13 @@ Status WorkflowRepository::writeGroups(qint64 workflowId, const QList<qint64>& g
 }
 
 // The names are unique (a UNIQUE index): a write that breaks it says so in words.
-Error WorkflowRepository::nameClash(const Status& failed, const QString& name)
-{
-    if (failed.cause().code() == ErrorCode::DuplicateRow)
-        return Error::text(Text::tr("a workflow named '%1' exists already").arg(name.trimmed()));
-    return failed.cause();
-}
-
 Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qint64>& groupIds, KeyType type,
                                             const WorkflowSettings& settings)
 {
     using R = Result<Workflow>;
-    if (const QString problem = validateName(name); !problem.isEmpty())
-        return R::failure(problem);
     Transaction tx(m_db);
     if (!tx.status())
         return R::failure(tx.status().error());
-    if (Status s = checkGroups(groupIds); !s)
-        return R::failure(s.cause());
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("INSERT INTO workflows (name, key_type, key_settings, enabled, "
@@ -166,7 +146,7 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     q.addBindValue(now);
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the workflow")); !s)
-        return R::failure(nameClash(s, name));
+        return R::failure(s.cause());
     return finishChange(
         q.lastInsertId().toLongLong(), name.trimmed(), groupIds, QStringLiteral("workflow.create"),
         {{QStringLiteral("key_type"), keyTypeName(type)}, {QStringLiteral("settings"), settings.toJson()}},
@@ -177,8 +157,6 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
                                             const WorkflowSettings& settings)
 {
     using R = Result<Workflow>;
-    if (const QString problem = validateName(name); !problem.isEmpty())
-        return R::failure(problem);
     Transaction tx(m_db);
     if (!tx.status())
         return R::failure(tx.status().error());
@@ -187,8 +165,6 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
         return R::failure(current.cause());
     if (!current.value())
         return R::failure(Text::tr("no workflow %1").arg(id));
-    if (Status s = checkGroups(groupIds); !s)
-        return R::failure(s.cause());
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("UPDATE workflows SET name = ?, key_settings = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(name.trimmed());
@@ -196,7 +172,7 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the workflow")); !s)
-        return R::failure(nameClash(s, name));
+        return R::failure(s.cause());
     return finishChange(id, name.trimmed(), groupIds, QStringLiteral("workflow.update"),
                         {{QStringLiteral("settings"), settings.toJson()},
                          {QStringLiteral("previous_name"), current.value()->name}},

@@ -22,6 +22,8 @@ public:
         : m_db(db), m_clock(clock), m_audit(audit)
     {}
 
+    // The rows and the audit event; WorkflowService checks the name and the groups first (a
+    // taken name fails here as ErrorCode::DuplicateRow).
     Result<Workflow> create(const QString& name, const QList<qint64>& groupIds, KeyType type,
                             const WorkflowSettings& settings);
     Result<Workflow> update(qint64 id, const QString& name, const QList<qint64>& groupIds,
@@ -31,6 +33,8 @@ public:
     Status deleteWorkflow(qint64 id);
 
     Result<std::optional<Workflow>> findById(qint64 id);
+    // The first of these group ids that has no group, if any.
+    Result<std::optional<qint64>> firstMissingGroup(const QList<qint64>& groupIds);
     Result<Workflow> resolve(const QString& idOrName);
     Result<QList<WorkflowListRow>> list();
     Result<QList<Workflow>> enabledWorkflows();
@@ -93,9 +97,7 @@ private:
     // saved, and the commit.
     Result<Workflow> finishChange(qint64 id, const QString& name, const QList<qint64>& groupIds,
                                   const QString& action, QJsonObject details, Transaction& tx);
-    Status checkGroups(const QList<qint64>& groupIds);
     Result<QList<Workflow>> query(const QString& where, const QVariantList& values);
-    static Error nameClash(const Status& failed, const QString& name);
 
     Database& m_db;
     const Clock& m_clock;

@@ -55,18 +55,47 @@ Result<QList<RunOutcomeRow>> WorkflowService::outcomes(qint64 runId, std::option
     return m_store.workflows().outcomes(runId, outcome, offset, limit);
 }
 
+Status WorkflowService::checkChange(const QString& name, const QList<qint64>& groupIds)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(Text::tr("a workflow needs a name"));
+    if (name.trimmed().size() > 120)
+        return Status::failure(Text::tr("a workflow name has at most 120 characters"));
+    auto missing = m_store.workflows().firstMissingGroup(groupIds);
+    if (!missing)
+        return Status::from(missing);
+    if (missing.value())
+        return Status::failure(Text::tr("no group %1").arg(*missing.value()));
+    return {};
+}
+
+Result<Workflow> WorkflowService::named(Result<Workflow> saved, const QString& name)
+{
+    // Names are unique regardless of case (the table's index): the clash said as people say it.
+    if (!saved && saved.cause().code() == ErrorCode::DuplicateRow)
+        return Result<Workflow>::failure(
+            Text::tr("a workflow named '%1' exists already").arg(name.trimmed()));
+    return saved;
+}
+
 Result<Workflow> WorkflowService::create(const Actor& by, const QString& name, const QList<qint64>& groupIds,
                                          KeyType type, const WorkflowSettings& settings)
 {
-    return serviceCall(m_store, by,
-                       [&] { return m_store.workflows().create(name, groupIds, type, settings); });
+    return serviceCall(m_store, by, [&]() -> Result<Workflow> {
+        if (Status s = checkChange(name, groupIds); !s)
+            return Result<Workflow>::failure(s.cause());
+        return named(m_store.workflows().create(name, groupIds, type, settings), name);
+    });
 }
 
 Result<Workflow> WorkflowService::update(const Actor& by, qint64 workflowId, const QString& name,
                                          const QList<qint64>& groupIds, const WorkflowSettings& settings)
 {
-    return serviceCall(m_store, by,
-                       [&] { return m_store.workflows().update(workflowId, name, groupIds, settings); });
+    return serviceCall(m_store, by, [&]() -> Result<Workflow> {
+        if (Status s = checkChange(name, groupIds); !s)
+            return Result<Workflow>::failure(s.cause());
+        return named(m_store.workflows().update(workflowId, name, groupIds, settings), name);
+    });
 }
 
 Status WorkflowService::setEnabled(const Actor& by, qint64 workflowId, bool enabled)

@@ -45,6 +45,11 @@ public:
     Status remove(const Actor& by, qint64 workflowId, bool revokeWaitingKeys);
 
 private:
+    // A workflow's name (1-120 characters) and groups (each must exist) are acceptable.
+    Status checkChange(const QString& name, const QList<qint64>& groupIds);
+    // A taken name refused by the table, said as a sentence.
+    static Result<Workflow> named(Result<Workflow> saved, const QString& name);
+
     Store& m_store;
 };
 

@@ -238,12 +238,19 @@ private Q_SLOTS:
     {
         TestStore store;
         create(store, QStringLiteral("Deploy"), {});
-        QCOMPARE(store->workflows().create(QStringLiteral("deploy"), {}, KeyType::Smartphone, {}).error(),
+        // The rules are WorkflowService's; nothing is written when one refuses.
+        WorkflowService workflows = store.core().workflows();
+        const Actor by = store.core().actor();
+        const Snapshot before = snapshot(store->database());
+        QCOMPARE(workflows.create(by, QStringLiteral("deploy"), {}, KeyType::Smartphone, {}).error(),
                  QStringLiteral("a workflow named 'deploy' exists already"));
-        QCOMPARE(store->workflows().create(QStringLiteral("  "), {}, KeyType::Smartphone, {}).error(),
+        QCOMPARE(workflows.create(by, QStringLiteral("  "), {}, KeyType::Smartphone, {}).error(),
                  QStringLiteral("a workflow needs a name"));
-        QCOMPARE(store->workflows().create(QStringLiteral("X"), {999}, KeyType::Smartphone, {}).error(),
+        QCOMPARE(workflows.create(by, QString(121, u'x'), {}, KeyType::Smartphone, {}).error(),
+                 QStringLiteral("a workflow name has at most 120 characters"));
+        QCOMPARE(workflows.create(by, QStringLiteral("X"), {999}, KeyType::Smartphone, {}).error(),
                  QStringLiteral("no group 999"));
+        QCOMPARE(snapshot(store->database()), before);
         QString why;
         QVERIFY(!WorkflowSettings::fromJson(QJsonObject{{QStringLiteral("reminderDays"), 61}}, &why));
         QCOMPARE(why, QStringLiteral("reminderDays must be a whole number from 0 to 60"));
