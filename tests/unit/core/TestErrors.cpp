@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(Error::fromStored(plural.toStored()), plural);
         QVERIFY(!outer.isEmpty());
         QVERIFY(Error().isEmpty());
-        // An argument that looks like a placeholder or like stored JSON stays what it is.
+        // An argument that reads like "%2" or like stored JSON is kept as it is.
         QCOMPARE(
             Error::catalogued("ClientData", "origin %1 is not allowed").arg(u"%2 {\"code\":\"x\"}").message(),
             QStringLiteral("origin %2 {\"code\":\"x\"} is not allowed"));
