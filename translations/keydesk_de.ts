@@ -899,6 +899,10 @@
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;, credential %2: %3</source>
+        <translation>„%1“, Anmeldeinformation %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1382,6 +1386,13 @@
     </message>
 </context>
 <context>
+    <name>DemoSession</name>
+    <message>
+        <source>Cannot create the folder for the demo database %1.</source>
+        <translation>Der Ordner für die Demo-Datenbank %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentSettings</name>
     <message>
         <source>Where phones reach the enrollment server, e.g. https://keys.example.com</source>
@@ -1568,6 +1579,10 @@
     <message>
         <source>setting %1: %2 is named twice</source>
         <translation>Einstellung %1: %2 ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>Einstellung %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3401,10 @@
         <source>lines %1-%2: %3; nothing was changed</source>
         <translation>Zeilen %1–%2: %3; nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailsDialog</name>
@@ -3733,6 +3752,21 @@
     </message>
 </context>
 <context>
+    <name>VerificationRecordDialog</name>
+    <message>
+        <source>Verification %1 no longer exists.</source>
+        <translation>Verifizierung %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key of verification %1 was deleted.</source>
+        <translation>Der Schlüssel der Verifizierung %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The user of verification %1 was deleted.</source>
+        <translation>Der Benutzer der Verifizierung %1 wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>VerificationRepository</name>
     <message>
         <source>only an active key can be verified; key %1 is %2</source>
@@ -3768,6 +3802,13 @@
     <message>
         <source>The security key could not be verified (%1): %2</source>
         <translation>Der Sicherheitsschlüssel konnte nicht verifiziert werden (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyKeyDialog</name>
+    <message>
+        <source>The verification has no result yet.</source>
+        <translation>Die Prüfung hat noch kein Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -3817,6 +3858,14 @@
     <message>
         <source>the run vanished</source>
         <translation>der Lauf ist verschwunden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>workflow &apos;%1&apos;: %2</source>
+        <translation>Workflow „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -4061,10 +4110,6 @@ Gültig bis %4</translation>
 </context>
 <context>
     <name>keydesk::gui::DemoSession</name>
-    <message>
-        <source>Cannot create the folder for the demo database %1.</source>
-        <translation>Der Ordner für die Demo-Datenbank %1 kann nicht angelegt werden.</translation>
-    </message>
     <message>
         <source>The virtual phone (%1) is not installed.</source>
         <translation>Das virtuelle Telefon (%1) ist nicht installiert.</translation>
@@ -5469,18 +5514,6 @@ Gültig bis %4</translation>
         <source>&amp;Export Receipt…</source>
         <translation>Nachweis &amp;exportieren…</translation>
     </message>
-    <message>
-        <source>Verification %1 no longer exists.</source>
-        <translation>Verifizierung %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The key of verification %1 was deleted.</source>
-        <translation>Der Schlüssel der Verifizierung %1 wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>The user of verification %1 was deleted.</source>
-        <translation>Der Benutzer der Verifizierung %1 wurde gelöscht.</translation>
-    </message>
 </context>
 <context>
     <name>keydesk::gui::VerifyKeyDialog</name>
@@ -5579,10 +5612,6 @@ Gültig bis %4</translation>
     <message>
         <source>No browser could be started for %1.</source>
         <translation>Für %1 konnte kein Browser gestartet werden.</translation>
-    </message>
-    <message>
-        <source>The verification has no result yet.</source>
-        <translation>Die Prüfung hat noch kein Ergebnis.</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,10 @@
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>«⁨%1⁩» نوشتنی نیست: ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;, credential %2: %3</source>
+        <translation>⁨%1⁩، اعتبارنامهٔ ⁨%2⁩: ⁨%3⁩</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1379,6 +1383,13 @@
     </message>
 </context>
 <context>
+    <name>DemoSession</name>
+    <message>
+        <source>Cannot create the folder for the demo database %1.</source>
+        <translation>ساختن پوشهٔ پایگاه دادهٔ نمایشی ⁨%1⁩ ممکن نیست.</translation>
+    </message>
+</context>
+<context>
     <name>DeploymentSettings</name>
     <message>
         <source>Where phones reach the enrollment server, e.g. https://keys.example.com</source>
@@ -1565,6 +1576,10 @@
     <message>
         <source>setting %1: %2 is named twice</source>
         <translation>تنظیم ⁨%1⁩: ⁨%2⁩ دو بار آمده است</translation>
+    </message>
+    <message>
+        <source>setting %1: %2</source>
+        <translation>تنظیم ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3396,10 @@
         <source>lines %1-%2: %3; nothing was changed</source>
         <translation>خط‌های ⁨%1⁩ تا ⁨%2⁩: ⁨%3⁩؛ چیزی تغییر نکرد</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>خط ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailsDialog</name>
@@ -3728,6 +3747,21 @@
     </message>
 </context>
 <context>
+    <name>VerificationRecordDialog</name>
+    <message>
+        <source>Verification %1 no longer exists.</source>
+        <translation>تأیید ⁨%1⁩ دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The key of verification %1 was deleted.</source>
+        <translation>کلید تأیید ⁨%1⁩ حذف شده است.</translation>
+    </message>
+    <message>
+        <source>The user of verification %1 was deleted.</source>
+        <translation>کاربر تأیید ⁨%1⁩ حذف شده است.</translation>
+    </message>
+</context>
+<context>
     <name>VerificationRepository</name>
     <message>
         <source>only an active key can be verified; key %1 is %2</source>
@@ -3763,6 +3797,13 @@
     <message>
         <source>The security key could not be verified (%1): %2</source>
         <translation>کلید امنیتی تأیید نشد (⁨%1⁩): ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyKeyDialog</name>
+    <message>
+        <source>The verification has no result yet.</source>
+        <translation>بررسی هنوز نتیجه‌ای ندارد.</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3853,14 @@
     <message>
         <source>the run vanished</source>
         <translation>اجرا ناپدید شد</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>لغو شد</translation>
+    </message>
+    <message>
+        <source>workflow &apos;%1&apos;: %2</source>
+        <translation>گردش کار ⁨%1⁩: ⁨%2⁩</translation>
     </message>
 </context>
 <context>
@@ -4056,10 +4105,6 @@ Valid until %4</source>
 </context>
 <context>
     <name>keydesk::gui::DemoSession</name>
-    <message>
-        <source>Cannot create the folder for the demo database %1.</source>
-        <translation>ساختن پوشهٔ پایگاه دادهٔ نمایشی ⁨%1⁩ ممکن نیست.</translation>
-    </message>
     <message>
         <source>The virtual phone (%1) is not installed.</source>
         <translation>گوشی مجازی (⁨%1⁩) نصب نشده است.</translation>
@@ -5461,18 +5506,6 @@ Valid until %4</source>
         <source>&amp;Export Receipt…</source>
         <translation>برون‌بری رسید… (&amp;E)</translation>
     </message>
-    <message>
-        <source>Verification %1 no longer exists.</source>
-        <translation>تأیید ⁨%1⁩ دیگر وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>The key of verification %1 was deleted.</source>
-        <translation>کلید تأیید ⁨%1⁩ حذف شده است.</translation>
-    </message>
-    <message>
-        <source>The user of verification %1 was deleted.</source>
-        <translation>کاربر تأیید ⁨%1⁩ حذف شده است.</translation>
-    </message>
 </context>
 <context>
     <name>keydesk::gui::VerifyKeyDialog</name>
@@ -5571,10 +5604,6 @@ Valid until %4</source>
     <message>
         <source>No browser could be started for %1.</source>
         <translation>هیچ مرورگری برای ⁨%1⁩ آغاز نشد.</translation>
-    </message>
-    <message>
-        <source>The verification has no result yet.</source>
-        <translation>بررسی هنوز نتیجه‌ای ندارد.</translation>
     </message>
 </context>
 <context>

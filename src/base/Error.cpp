@@ -47,6 +47,7 @@ constexpr std::array kCatalogue{
     Entry{ErrorCode::OtherPendingKeyExists, "other-pending-key-exists",
           QT_TRANSLATE_NOOP("Error", "%1 has another pending %2 key (key %3); re-issue that one instead")},
     Entry{ErrorCode::Catalogued, "catalogued", "%1"},
+    Entry{ErrorCode::Lines, "lines", "%1"},
 };
 
 const Entry& entryOf(ErrorCode code)
@@ -78,6 +79,14 @@ QString substitute(const QString& text, const QStringList& args)
 
 } // namespace
 
+Error Error::lines(const QList<Error>& errors)
+{
+    Error all(ErrorCode::Lines);
+    for (const Error& e : errors)
+        all.m_args << e.toStored();
+    return all;
+}
+
 Error Error::arg(const QString& value) const
 {
     Error next = *this;
@@ -107,6 +116,12 @@ QString Error::message() const
 {
     if (m_code == ErrorCode::Message)
         return m_args.value(0);
+    if (m_code == ErrorCode::Lines) {
+        QStringList said;
+        for (const QString& stored : m_args)
+            said << fromStored(stored).message();
+        return said.join(u'\n');
+    }
     if (m_code == ErrorCode::Catalogued) {
         // translate() picks the plural form and fills %n.
         const QString text = QCoreApplication::translate(m_args.value(0).toUtf8().constData(),

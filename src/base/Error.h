@@ -16,7 +16,9 @@ namespace keydesk {
 // verdicts) keeps the code's name and the arguments. docs/architecture.md, "Errors".
 enum class ErrorCode : quint16
 {
-    Message, // not yet given a code: the single argument is the message, shown as it is
+    // Words from elsewhere, shown as they are: a mail server's reply, a file's own error, a
+    // record stored before codes. The single argument is the message.
+    Message,
 
     // The store (arguments: what was being done — a "Database" source text —, SQLite's words)
     StorageFailed,
@@ -36,7 +38,10 @@ enum class ErrorCode : quint16
     // A sentence of a translation catalogue kept untranslated (arguments: its context, its
     // source text, then the values of %1, %2, …): what KEYDESK_DEFERRED_TR_FUNCTIONS makes. The
     // relying party says every detail of its verdict this way.
-    Catalogued
+    Catalogued,
+
+    // Several errors, one per line (every argument is an error): a file's list of problems.
+    Lines
 };
 
 class Error
@@ -44,7 +49,7 @@ class Error
 public:
     Error() = default;
     Error(ErrorCode code, QStringList args = {}) : m_code(code), m_args(std::move(args)) {}
-    // A message without a code yet (kept as it is).
+    // Words from elsewhere, kept as they are (ErrorCode::Message).
     static Error text(QString message) { return Error(ErrorCode::Message, {std::move(message)}); }
     // A catalogue sentence, translated when message() is asked for. Both must be string
     // literals, marked for lupdate where they are written.
@@ -54,6 +59,9 @@ public:
         return Error(ErrorCode::Catalogued,
                      {QString::fromUtf8(context), QString::fromUtf8(source), QString::number(count)});
     }
+
+    // Several errors said one per line.
+    static Error lines(const QList<Error>& errors);
 
     // The next argument (%1, then %2, …), as QString::arg would take it.
     Error arg(const QString& value) const;

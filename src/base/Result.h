@@ -20,8 +20,6 @@ public:
         r.m_error = std::move(error);
         return r;
     }
-    // A message that has no code yet.
-    static Result failure(QString message) { return failure(Error::text(std::move(message))); }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -53,7 +51,6 @@ public:
         s.m_error = std::move(error);
         return s;
     }
-    static Status failure(QString message) { return failure(Error::text(std::move(message))); }
     template <typename T> static Status from(const Result<T>& r)
     {
         return r.ok() ? Status() : failure(r.cause());

@@ -123,10 +123,11 @@ Status writeQr(const QString& path, const QString& link)
         bytes = qr->toSvg(10);
     else
         return Status::failure(
-            QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path));
+            Error::text(QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
+        return Status::failure(
+            Error::text(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString())));
     return {};
 }
 

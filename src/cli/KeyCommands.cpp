@@ -157,7 +157,7 @@ Status checkQrPath(const QCommandLineParser& p)
     if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) &&
         !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
         return Status::failure(
-            QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path));
+            Error::text(QStringLiteral("--qr needs a file ending in .png or .svg, not '%1'").arg(path)));
     return {};
 }
 
@@ -244,10 +244,10 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
         const qint64 minutes = parseCount(p.value(kLifetime));
         settingsJson.insert(QStringLiteral("activationLifetimeMinutes"), minutes < 0 ? -1 : double(minutes));
     }
-    QString settingsError;
+    Error settingsError;
     const auto settings = KeySettings::fromJson(settingsJson, &settingsError);
     if (!settings)
-        return usageError(ctx, settingsError);
+        return usageError(ctx, settingsError.message());
     if (Status s = checkQrPath(p); !s)
         return usageError(ctx, s.error());
     if (p.isSet(kQr) && *method == ActivationMethod::Email)
@@ -269,7 +269,7 @@ int runAssign(CliContext& ctx, const QCommandLineParser& p)
             merged.insert(it.key(), it.value());
         const auto keySettings = KeySettings::fromJson(merged, &settingsError);
         if (!keySettings)
-            return usageError(ctx, settingsError);
+            return usageError(ctx, settingsError.message());
         auto issued = enrollment->assign(user.value(),
                                          EnrollmentRequest{*type, *keySettings, *method, p.value(kLabel)});
         if (!issued)
@@ -282,7 +282,7 @@ Result<SecurityKeyRow> resolveKey(Core& core, const QString& text)
 {
     const qint64 id = parseCount(text);
     if (id <= 0)
-        return Result<SecurityKeyRow>::failure(QStringLiteral("'%1' is not a key id").arg(text));
+        return Result<SecurityKeyRow>::failure(Error::text(QStringLiteral("'%1' is not a key id").arg(text)));
     auto row = core.keys().findById(id);
     if (!row)
         return Result<SecurityKeyRow>::failure(row.cause());
@@ -483,7 +483,7 @@ int runChange(CliContext& ctx, const QCommandLineParser& p, const QString& verb)
             s = keys.resume(by, id);
         else if (verb == QLatin1String("revoke"))
             s = p.value(kReason).trimmed().isEmpty()
-                    ? Status::failure(QStringLiteral("keys revoke needs --reason"))
+                    ? Status::failure(Error::text(QStringLiteral("keys revoke needs --reason")))
                     : keys.revoke(by, id, p.value(kReason));
         else
             s = keys.remove(by, id);

@@ -147,10 +147,10 @@ std::optional<WorkflowSettings> settingsFrom(CliContext& ctx, const QCommandLine
         json.insert(QStringLiteral("reminderDays"), number(kReminderDays));
     if (p.isSet(kMaxReissues))
         json.insert(QStringLiteral("maxReissues"), number(kMaxReissues));
-    QString error;
+    Error error;
     auto parsed = WorkflowSettings::fromJson(json, &error);
     if (!parsed)
-        usageError(ctx, error);
+        usageError(ctx, error.message());
     return parsed;
 }
 

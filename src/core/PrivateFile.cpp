@@ -16,7 +16,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(PrivateFile)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(PrivateFile)
 };
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
@@ -59,7 +59,8 @@ QString exposureWarning(const QString& databasePath)
         return {};
     return Text::tr("%1 can be read by other users of this computer; fix: chmod 600 %2")
         .arg(exposed.join(QStringLiteral(", ")),
-             QStringLiteral("'") + exposed.join(QStringLiteral("' '")) + u'\'');
+             QStringLiteral("'") + exposed.join(QStringLiteral("' '")) + u'\'')
+        .message();
 }
 
 } // namespace keydesk

@@ -184,9 +184,9 @@ void ActivateNowDialog::checkServer()
     m_probe->start(serverBase());
 }
 
-void ActivateNowDialog::serverChecked(bool ok, const QString& problem)
+void ActivateNowDialog::serverChecked(bool ok, const Error& problem)
 {
-    m_serverProblem = ok ? QString() : problem;
+    m_serverProblem = ok ? QString() : problem.message();
     m_ui->serverProblemWidget->setVisible(!ok);
     if (m_state != State::Waiting && m_state != State::ServerDown)
         return;
@@ -199,7 +199,7 @@ void ActivateNowDialog::serverChecked(bool ok, const QString& problem)
     // Say why, and what fixes it: this desk's own server, or the one the link names.
     const QString why =
         m_services.serverRunning() || m_services.serverError().isEmpty()
-            ? problem
+            ? problem.message()
             : tr("this desk's enrollment server is not running (%1)").arg(m_services.serverError());
     setState(State::ServerDown, tr("The phone cannot open this link: %1.").arg(why));
     m_ui->qrWidget->setMessage(tr("No server answers this link"));

@@ -65,7 +65,7 @@ private:
     void print();
     void showToUser();
     void tryAgain();
-    void serverChecked(bool ok, const QString& problem);
+    void serverChecked(bool ok, const Error& problem);
     bool manual() const { return m_issued.activation.method == ActivationMethod::Manual; }
 
     std::unique_ptr<Ui::ActivateNowDialog> m_ui;

@@ -11,6 +11,16 @@
 
 namespace keydesk::gui {
 
+namespace {
+
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(DemoSession)
+};
+
+} // namespace
+
 DemoSession::DemoSession(QObject* parent) : QObject(parent)
 {
     m_phone.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -31,7 +41,7 @@ Status DemoSession::prepareDatabase(const QString& path)
     if (QFileInfo::exists(path))
         return {};
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Status::failure(tr("Cannot create the folder for the demo database %1.").arg(path));
+        return Status::failure(Refusal::tr("Cannot create the folder for the demo database %1.").arg(path));
     auto core = Core::open(path, {});
     if (!core)
         return Status::failure(core.cause());

@@ -179,12 +179,12 @@ void GroupsPage::removeMembers()
     QList<qint64> userIds;
     for (const QModelIndex& index : rows)
         userIds << m_members->userId(index.row());
-    QStringList problems;
+    QList<Error> problems;
     for (qint64 userId : userIds) {
         if (auto change = m_core.users().leaveGroup(m_core.actor(), id, userId); !change)
-            problems << change.error();
+            problems << change.cause();
     }
-    report(problems.isEmpty() ? Status() : Status::failure(problems.join(u'\n')));
+    report(problems.isEmpty() ? Status() : Status::failure(Error::lines(problems)));
 }
 
 } // namespace keydesk::gui

@@ -37,7 +37,8 @@ NewSecurityKeyWizard::NewSecurityKeyWizard(KeyServices& services, User user, QWi
     // Email needs a reachable user; say why when it cannot be chosen. Without SMTP yet it can, and
     // the email waits in the outbox: said here, with the way to Email Settings.
     auto enrollment = m_services.enrollment();
-    const QString emailProblem = enrollment ? enrollment->emailUnavailableReason(m_user) : enrollment.error();
+    const QString emailProblem =
+        enrollment ? enrollment->emailUnavailableReason(m_user).message() : enrollment.error();
     if (!emailProblem.isEmpty()) {
         m_ui->activateEmailRadio->setEnabled(false);
         m_ui->activateEmailLabel->setText(tr("Not available: %1").arg(emailProblem));

@@ -30,6 +30,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ReceiptExport)
 };
 
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(ReceiptExport)
+};
+
 // The largest scale, at most 1, at which the document laid out across the page fits its height.
 // A smaller scale widens the text, which shortens it: a few rounds settle it.
 double scaleToFit(QTextDocument& document, const QSizeF& page)
@@ -71,7 +77,8 @@ Status exportReceipt(const QString& html, const QString& path)
     // QPrinter writes its file as it goes: print to a scratch file, then move the result in place.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Status::failure(Text::tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
+        return Status::failure(
+            Refusal::tr("Cannot create a temporary folder: %1").arg(scratch.errorString()));
     const QString pdfPath = scratch.filePath(QStringLiteral("receipt.pdf"));
     {
         QPrinter printer(QPrinter::HighResolution);
@@ -93,14 +100,14 @@ Status exportReceipt(const QString& html, const QString& path)
         const double scale = scaleToFit(document, page.size());
         QPainter painter;
         if (!painter.begin(&printer))
-            return Status::failure(Text::tr("The PDF could not be made: cannot write %1").arg(pdfPath));
+            return Status::failure(Refusal::tr("The PDF could not be made: cannot write %1").arg(pdfPath));
         painter.scale(scale, scale);
         document.drawContents(&painter, QRectF(QPointF(0, 0), page.size() / scale));
         painter.end();
     }
     QFile pdf(pdfPath);
     if (!pdf.open(QIODevice::ReadOnly))
-        return Status::failure(Text::tr("The PDF could not be made: %1").arg(pdf.errorString()));
+        return Status::failure(Refusal::tr("The PDF could not be made: %1").arg(pdf.errorString()));
     return writePrivateFile(path, pdf.readAll());
 }
 

@@ -194,7 +194,7 @@ void SecurityKeysTab::reissue()
         report(tr("Re-issue Activation"), enrollment.error());
         return;
     }
-    const QString emailProblem = enrollment->emailUnavailableReason(m_user);
+    const QString emailProblem = enrollment->emailUnavailableReason(m_user).message();
     if (!emailProblem.isEmpty())
         options.removeLast();
     else if (const QString waits = enrollment->emailWaitsNote(); !waits.isEmpty())

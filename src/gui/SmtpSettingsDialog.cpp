@@ -99,7 +99,7 @@ void SmtpSettingsDialog::sendTest()
 {
     const net::SmtpSettings s = edited();
     const QString to = m_ui->testRecipientLineEdit->text().trimmed();
-    if (const QString problem = s.validate(); !problem.isEmpty()) {
+    if (const QString problem = s.validate().message(); !problem.isEmpty()) {
         showResult(false, tr("Not sent: %1.").arg(problem));
         Q_EMIT testFinished(false, problem);
         return;

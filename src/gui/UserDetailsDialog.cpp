@@ -106,7 +106,7 @@ bool UserDetailsDialog::isDirty() const
 
 void UserDetailsDialog::validate()
 {
-    const QString problem = validateUserFields(editedFields());
+    const QString problem = validateUserFields(editedFields()).message();
     // Nothing typed yet (a new user's empty form) is not an error to show, only a Save to withhold.
     m_ui->validationLabel->setText(
         problem.isEmpty() || !isDirty() ? QString() : problem.at(0).toUpper() + problem.mid(1) + u'.');

@@ -16,6 +16,16 @@
 
 namespace keydesk::gui {
 
+namespace {
+
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(VerificationRecordDialog)
+};
+
+} // namespace
+
 VerificationRecordDialog::VerificationRecordDialog(KeyServices& services, User user, SecurityKey key,
                                                    Verification verification, QWidget* parent)
     : QDialog(parent), m_services(services), m_user(std::move(user)), m_key(std::move(key)),
@@ -60,17 +70,17 @@ Result<VerificationRecordDialog*> VerificationRecordDialog::load(KeyServices& se
     if (!verification)
         return R::failure(verification.cause());
     if (!verification.value())
-        return R::failure(tr("Verification %1 no longer exists.").arg(id));
+        return R::failure(Refusal::tr("Verification %1 no longer exists.").arg(id));
     auto key = services.core().keys().findById(verification.value()->keyId);
     if (!key)
         return R::failure(key.cause());
     if (!key.value())
-        return R::failure(tr("The key of verification %1 was deleted.").arg(id));
+        return R::failure(Refusal::tr("The key of verification %1 was deleted.").arg(id));
     auto user = services.core().users().findById(key.value()->key.userId);
     if (!user)
         return R::failure(user.cause());
     if (!user.value())
-        return R::failure(tr("The user of verification %1 was deleted.").arg(id));
+        return R::failure(Refusal::tr("The user of verification %1 was deleted.").arg(id));
     return new VerificationRecordDialog(services, *user.value(), key.value()->key, *verification.value(),
                                         parent);
 }

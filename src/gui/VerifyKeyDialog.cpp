@@ -21,6 +21,16 @@
 
 namespace keydesk::gui {
 
+namespace {
+
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(VerifyKeyDialog)
+};
+
+} // namespace
+
 VerifyKeyDialog::VerifyKeyDialog(KeyServices& services, User user, SecurityKey key, QWidget* parent)
     : QDialog(parent), m_services(services), m_user(std::move(user)), m_key(std::move(key))
 {
@@ -224,7 +234,7 @@ QString VerifyKeyDialog::receiptHtml() const
 Status VerifyKeyDialog::exportReceipt(const QString& path) const
 {
     if (!m_finished)
-        return Status::failure(tr("The verification has no result yet."));
+        return Status::failure(Refusal::tr("The verification has no result yet."));
     return gui::exportReceipt(receiptHtml(), path);
 }
 

@@ -18,6 +18,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(DeskSettings)
 };
 
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(DeskSettings)
+};
+
 constexpr char kVersionKey[] = "settings/version";
 constexpr char kLanguageKey[] = "console/language";
 constexpr char kDatabaseKey[] = "console/database";
@@ -46,7 +52,7 @@ Status checkReadable(const QString& path, const QString& what)
 {
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable())
-        return Status::failure(Text::tr("The %1 file %2 cannot be read.").arg(what, path));
+        return Status::failure(Refusal::tr("The %1 file %2 cannot be read.").arg(what, path));
     return {};
 }
 
@@ -127,7 +133,7 @@ Status DeskSettings::setLanguage(const QString& code)
 {
     if (!code.isEmpty() && !supportedLanguages().contains(code))
         return Status::failure(
-            Text::tr("“%1” is not a language KeyDesk speaks (%2, or empty for the system's).")
+            Refusal::tr("“%1” is not a language KeyDesk speaks (%2, or empty for the system's).")
                 .arg(code, supportedLanguages().join(QStringLiteral(", "))));
     if (language() != code) {
         write(key(kLanguageKey), code.isEmpty() ? QVariant() : QVariant(code));
@@ -145,7 +151,7 @@ QString DeskSettings::appearance() const
 Status DeskSettings::setAppearance(const QString& mode)
 {
     if (!kAppearances.contains(mode))
-        return Status::failure(Text::tr("“%1” is not an appearance (system, light or dark).").arg(mode));
+        return Status::failure(Refusal::tr("“%1” is not an appearance (system, light or dark).").arg(mode));
     if (appearance() != mode) {
         write(key(kAppearanceKey), mode);
         Q_EMIT changed(key(kAppearanceKey));
@@ -161,7 +167,7 @@ QString DeskSettings::databasePath() const
 Status DeskSettings::checkDatabasePath(const QString& path)
 {
     if (!path.isEmpty() && !QFileInfo(path).isAbsolute())
-        return Status::failure(Text::tr("The database path must be absolute, not “%1”.").arg(path));
+        return Status::failure(Refusal::tr("The database path must be absolute, not “%1”.").arg(path));
     return {};
 }
 
@@ -246,12 +252,14 @@ Status DeskSettings::checkServer(const QString& bindAddress, int port, const QSt
 {
     if (QHostAddress(bindAddress.trimmed()).isNull())
         return Status::failure(
-            Text::tr("“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).").arg(bindAddress));
+            Refusal::tr("“%1” is not an IP address to listen on (e.g. 127.0.0.1 or 0.0.0.0).")
+                .arg(bindAddress));
     if (port < 0 || port > 65535)
         return Status::failure(
-            Text::tr("The port must be from 0 to 65535 (0 picks a free one), not %1.").arg(port));
+            Refusal::tr("The port must be from 0 to 65535 (0 picks a free one), not %1.").arg(port));
     if (certificatePath.isEmpty() != keyPath.isEmpty())
-        return Status::failure(Text::tr("HTTPS needs both the certificate and its private key, or neither."));
+        return Status::failure(
+            Refusal::tr("HTTPS needs both the certificate and its private key, or neither."));
     if (!certificatePath.isEmpty()) {
         if (Status s = checkReadable(certificatePath, Text::tr("certificate")); !s)
             return s;

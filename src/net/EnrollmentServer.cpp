@@ -34,6 +34,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(EnrollmentServer)
 };
 
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(EnrollmentServer)
+};
+
 } // namespace
 
 namespace keydesk::net {
@@ -154,7 +160,7 @@ Status EnrollmentServer::start(const ServerOptions& options)
         answer(request, responder);
     });
     if (!listener->listen(options.bindAddress, options.port))
-        return Status::failure(Text::tr("cannot listen on %1 port %2: %3")
+        return Status::failure(Refusal::tr("cannot listen on %1 port %2: %3")
                                    .arg(options.bindAddress.toString())
                                    .arg(options.port)
                                    .arg(listener->errorString()));

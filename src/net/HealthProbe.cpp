@@ -15,9 +15,10 @@ namespace keydesk::net {
 
 namespace {
 
+// What the probe found, said when it is read.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(HealthProbe)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(HealthProbe)
 };
 
 } // namespace
@@ -79,7 +80,7 @@ Status HealthProbe::check(const QString& baseUrl, int timeoutMs)
     HealthProbe probe;
     QEventLoop loop;
     Status result = Status::failure(Text::tr("no answer"));
-    connect(&probe, &HealthProbe::finished, &loop, [&](bool ok, const QString& problem) {
+    connect(&probe, &HealthProbe::finished, &loop, [&](bool ok, const Error& problem) {
         result = ok ? Status() : Status::failure(problem);
         loop.quit();
     });

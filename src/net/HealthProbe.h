@@ -32,7 +32,7 @@ public:
 
 Q_SIGNALS:
     // ok: the server answered ready; otherwise `problem` says what happened, for people.
-    void finished(bool ok, const QString& problem);
+    void finished(bool ok, const keydesk::Error& problem);
 
 private:
     void done(QNetworkReply* reply);

@@ -68,7 +68,7 @@ void OutboxSender::next()
     m_current = std::make_unique<OutboxMessage>(*claimed.value());
     if (m_current->mime.isEmpty()) {
         // Queued as data: rendered now, with this sender's identity and the stored Message-ID.
-        QString error;
+        Error error;
         const auto data = ActivationEmailData::fromPayload(m_current->payload, &error);
         auto message = data ? renderActivationEmail(*data, m_settings.identity, m_current->messageId,
                                                     m_store.clock().now())

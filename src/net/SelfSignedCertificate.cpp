@@ -22,6 +22,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SelfSignedCertificate)
 };
 
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(SelfSignedCertificate)
+};
+
 } // namespace
 
 namespace keydesk::net {
@@ -67,12 +73,12 @@ Result<CertificatePair> makeSelfSignedCertificate(const QString& host, const QDa
     static const QRegularExpression hostName(
         QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"));
     if (name.isEmpty() || (!isIp && !hostName.match(name).hasMatch()))
-        return R::failure(Text::tr("\"%1\" is not a host name or IP address").arg(host));
+        return R::failure(Refusal::tr("\"%1\" is not a host name or IP address").arg(host));
 
     KeyPtr key(EVP_EC_gen("P-256"));
     CertPtr cert(X509_new());
     if (!key || !cert)
-        return R::failure(Text::tr("OpenSSL could not make a key"));
+        return R::failure(Refusal::tr("OpenSSL could not make a key"));
     unsigned char serial[16];
     RAND_bytes(serial, sizeof serial);
     serial[0] &= 0x7f; // a positive serial number
@@ -102,15 +108,15 @@ Result<CertificatePair> makeSelfSignedCertificate(const QString& host, const QDa
         !addExtension(cert.get(), NID_key_usage, "critical,digitalSignature") ||
         !addExtension(cert.get(), NID_ext_key_usage, "serverAuth") ||
         !addExtension(cert.get(), NID_subject_key_identifier, "hash"))
-        return R::failure(Text::tr("OpenSSL could not add the certificate's extensions"));
+        return R::failure(Refusal::tr("OpenSSL could not add the certificate's extensions"));
     if (X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0)
-        return R::failure(Text::tr("OpenSSL could not sign the certificate"));
+        return R::failure(Refusal::tr("OpenSSL could not sign the certificate"));
 
     BioPtr certBio(BIO_new(BIO_s_mem()));
     BioPtr keyBio(BIO_new(BIO_s_mem()));
     if (PEM_write_bio_X509(certBio.get(), cert.get()) != 1 ||
         PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
-        return R::failure(Text::tr("OpenSSL could not write PEM"));
+        return R::failure(Refusal::tr("OpenSSL could not write PEM"));
     return CertificatePair{bioBytes(certBio.get()), bioBytes(keyBio.get())};
 }
 

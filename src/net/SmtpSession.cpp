@@ -103,9 +103,9 @@ bool SmtpSession::encrypted() const
 
 void SmtpSession::open()
 {
-    if (const QString problem = m_settings.validate(); !problem.isEmpty()) {
+    if (Error problem = m_settings.validate(); !problem.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this, problem] { Q_EMIT sessionFailed(Error::text(problem)); }, Qt::QueuedConnection);
+            this, [this, problem] { Q_EMIT sessionFailed(problem); }, Qt::QueuedConnection);
         return;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -15,6 +15,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(SmtpSettings)
 };
 
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(SmtpSettings)
+};
+
 } // namespace
 
 namespace keydesk::net {
@@ -41,21 +47,21 @@ std::optional<SmtpSecurity> smtpSecurityFromName(const QString& name)
     return std::nullopt;
 }
 
-QString SmtpSettings::validate() const
+Error SmtpSettings::validate() const
 {
     if (host.trimmed().isEmpty())
-        return Text::tr("the SMTP host is empty");
+        return Refusal::tr("the SMTP host is empty");
     if (port == 0)
-        return Text::tr("the SMTP port must be 1 to 65535");
+        return Refusal::tr("the SMTP port must be 1 to 65535");
     if (!EmailAddress::isValid(identity.from.address))
-        return Text::tr("the sender address \"%1\" is not an email address").arg(identity.from.address);
+        return Refusal::tr("the sender address \"%1\" is not an email address").arg(identity.from.address);
     if (timeoutMs < 1000 || timeoutMs > 600'000)
-        return Text::tr("the SMTP timeout must be 1 to 600 seconds");
+        return Refusal::tr("the SMTP timeout must be 1 to 600 seconds");
     if (const QStringList languages = activationEmailLanguages(); !languages.contains(identity.language))
-        return Text::tr("the email language \"%1\" is not one of %2")
+        return Refusal::tr("the email language \"%1\" is not one of %2")
             .arg(identity.language, languages.join(QStringLiteral(", ")));
     if (!username.isEmpty() && password.isEmpty())
-        return Text::tr("a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)");
+        return Refusal::tr("a user name is set but no password (keychain or KEYDESK_SMTP_PASSWORD)");
     return {};
 }
 
@@ -95,13 +101,13 @@ Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password)
         const uint port = get(kPort).toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
             return R::failure(
-                Text::tr("setting %1: \"%2\" is not a port number").arg(QLatin1String(kPort), get(kPort)));
+                Refusal::tr("setting %1: \"%2\" is not a port number").arg(QLatin1String(kPort), get(kPort)));
         s.port = quint16(port);
     }
     if (!get(kSecurity).isEmpty()) {
         const auto security = smtpSecurityFromName(get(kSecurity));
         if (!security)
-            return R::failure(Text::tr("setting %1: \"%2\" must be none, starttls or tls")
+            return R::failure(Refusal::tr("setting %1: \"%2\" must be none, starttls or tls")
                                   .arg(QLatin1String(kSecurity), get(kSecurity)));
         s.security = *security;
     }
@@ -109,7 +115,7 @@ Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password)
         bool ok = false;
         const int seconds = get(kTimeout).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 600)
-            return R::failure(Text::tr("setting %1: \"%2\" must be 1 to 600 seconds")
+            return R::failure(Refusal::tr("setting %1: \"%2\" must be 1 to 600 seconds")
                                   .arg(QLatin1String(kTimeout), get(kTimeout)));
         s.timeoutMs = seconds * 1000;
     }
@@ -128,7 +134,7 @@ Status saveSmtpSettings(Store& store, const SmtpSettings& settings)
     SmtpSettings check = settings;
     if (check.password.isEmpty())
         check.password = Text::tr("(kept elsewhere)");
-    if (const QString problem = check.validate(); !problem.isEmpty())
+    if (Error problem = check.validate(); !problem.isEmpty())
         return Status::failure(problem);
     Transaction tx(store.database());
     if (!tx.status())

@@ -36,7 +36,7 @@ struct SmtpSettings
 
     bool isConfigured() const { return !host.isEmpty() && !identity.from.address.isEmpty(); }
     // Empty when usable, else what is wrong (for the settings dialog and the CLI).
-    QString validate() const;
+    Error validate() const;
 };
 
 // SMTP settings belong to the deployment, so they live in the database's settings table

@@ -24,6 +24,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(EnrollmentServer)
 };
 
+// Refusals, said in the reader's language when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(EnrollmentServer)
+};
+
 // Whether the PEM private key is the one whose public key the certificate carries.
 bool keyMatchesCertificate(const QByteArray& keyPem, const QSslCertificate& certificate)
 {
@@ -59,23 +65,24 @@ Result<TlsIdentity> loadTlsIdentity(const QString& certificatePath, const QStrin
     QFile certFile(certificatePath);
     QFile keyFile(keyPath);
     if (!certFile.open(QIODevice::ReadOnly))
-        return R::failure(Text::tr("cannot read the TLS certificate '%1': %2")
+        return R::failure(Refusal::tr("cannot read the TLS certificate '%1': %2")
                               .arg(certificatePath, certFile.errorString()));
     if (!keyFile.open(QIODevice::ReadOnly))
-        return R::failure(Text::tr("cannot read the TLS key '%1': %2").arg(keyPath, keyFile.errorString()));
+        return R::failure(
+            Refusal::tr("cannot read the TLS key '%1': %2").arg(keyPath, keyFile.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
     const QByteArray keyPem = keyFile.readAll();
     QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Rsa, QSsl::Pem);
     if (chain.isEmpty())
-        return R::failure(Text::tr("'%1' holds no PEM certificate").arg(certificatePath));
+        return R::failure(Refusal::tr("'%1' holds no PEM certificate").arg(certificatePath));
     if (key.isNull())
-        return R::failure(Text::tr("'%1' holds no PEM EC or RSA private key").arg(keyPath));
+        return R::failure(Refusal::tr("'%1' holds no PEM EC or RSA private key").arg(keyPath));
     if (!keyMatchesCertificate(keyPem, chain.first()))
         return R::failure(
-            Text::tr("the TLS key '%1' is not the key of the certificate '%2' (the first one in the "
-                     "file); give the pair that belongs together")
+            Refusal::tr("the TLS key '%1' is not the key of the certificate '%2' (the first one in the "
+                        "file); give the pair that belongs together")
                 .arg(keyPath, certificatePath));
 
     TlsIdentity identity;

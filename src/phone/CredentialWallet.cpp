@@ -15,7 +15,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(CredentialWallet)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(CredentialWallet)
 };
 
 } // namespace
@@ -46,7 +46,7 @@ Result<CredentialWallet> CredentialWallet::open(const QString& path)
         QString error;
         auto credential = SoftwareCredential::fromJson(entry.toObject(), &error);
         if (!credential)
-            return R::failure(QStringLiteral("'%1', credential %2: %3").arg(path).arg(index + 1).arg(error));
+            return R::failure(Text::tr("'%1', credential %2: %3").arg(path).arg(index + 1).arg(error));
         wallet.m_credentials.append(*credential);
         ++index;
     }

@@ -17,7 +17,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ActivationSecrets)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(ActivationSecrets)
 };
 
 } // namespace

@@ -15,7 +15,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(AuthenticatorNames)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(AuthenticatorNames)
 };
 
 } // namespace

@@ -13,6 +13,12 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
+    KEYDESK_DEFERRED_TR_FUNCTIONS(DeploymentSettings)
+};
+
+// What the settings list shows, in the reader's language now.
+struct Shown
+{
     Q_DECLARE_TR_FUNCTIONS(DeploymentSettings)
 };
 
@@ -25,31 +31,32 @@ QList<DeploymentSetting> deploymentSettings()
     // Built on each call so the descriptions follow the language installed by then.
     return {
         {QString::fromLatin1(EnrollmentConfig::kBaseUrlKey),
-         Text::tr("Where phones reach the enrollment server, e.g. https://keys.example.com"),
-         Text::tr("the address the server listens on (http://localhost:<port>)")},
-        {QString::fromLatin1(EnrollmentConfig::kRpIdKey), Text::tr("Relying party ID (a domain)"),
-         Text::tr("the base URL's host")},
-        {QString::fromLatin1(EnrollmentConfig::kRpNameKey), Text::tr("Name the phone shows for the passkey"),
+         Shown::tr("Where phones reach the enrollment server, e.g. https://keys.example.com"),
+         Shown::tr("the address the server listens on (http://localhost:<port>)")},
+        {QString::fromLatin1(EnrollmentConfig::kRpIdKey), Shown::tr("Relying party ID (a domain)"),
+         Shown::tr("the base URL's host")},
+        {QString::fromLatin1(EnrollmentConfig::kRpNameKey), Shown::tr("Name the phone shows for the passkey"),
          QStringLiteral("KeyDesk")},
         {QString::fromLatin1(EnrollmentConfig::kOriginsKey),
-         Text::tr("Further allowed origins, space-separated (app origins too)"),
-         Text::tr("none", "no value set")},
+         Shown::tr("Further allowed origins, space-separated (app origins too)"),
+         Shown::tr("none", "no value set")},
         {QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey),
-         Text::tr("Key algorithms offered to phones, space-separated, preferred first (RS384, RS512 and "
-                  "PS384 only when listed)"),
+         Shown::tr("Key algorithms offered to phones, space-separated, preferred first (RS384, RS512 and "
+                   "PS384 only when listed)"),
          QStringLiteral("ES256 EdDSA ES384 ES512 RS256 PS256")},
         {QStringLiteral("activation.now_minutes"),
-         Text::tr("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
-        {QStringLiteral("activation.email_days"), Text::tr("Lifetime of an emailed link, days (1-90)"),
+         Shown::tr("Lifetime of an Activate Now link, minutes (1-1440)"), QStringLiteral("15")},
+        {QStringLiteral("activation.email_days"), Shown::tr("Lifetime of an emailed link, days (1-90)"),
          QStringLiteral("7")},
         {QString::fromLatin1(kDefaultUserVerificationKey),
-         Text::tr("New keys: user verification required or preferred"), QStringLiteral("required")},
+         Shown::tr("New keys: user verification required or preferred"), QStringLiteral("required")},
         {QString::fromLatin1(kDefaultAttestationKey),
-         Text::tr("New keys: attestation policy none, record or require"), Text::tr("none", "no value set")},
+         Shown::tr("New keys: attestation policy none, record or require"),
+         Shown::tr("none", "no value set")},
         {QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey),
-         Text::tr("Attestation trust anchors: PEM root certificates"), Text::tr("none", "no value set")},
+         Shown::tr("Attestation trust anchors: PEM root certificates"), Shown::tr("none", "no value set")},
         {QString::fromLatin1(kWorkflowIntervalKey),
-         Text::tr("Minutes between workflow runs while the console or serve runs (1-1440)"),
+         Shown::tr("Minutes between workflow runs while the console or serve runs (1-1440)"),
          QStringLiteral("15")},
     };
 }

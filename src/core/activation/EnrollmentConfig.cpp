@@ -15,7 +15,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(EnrollmentConfig)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(EnrollmentConfig)
 };
 
 } // namespace
@@ -138,8 +138,7 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
         const QList<QByteArray> pem{anchors->toLatin1()};
         Error error;
         if (!webauthn::parseTrustAnchors(pem, &error))
-            return R::failure(
-                QStringLiteral("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey), error.message()));
+            return R::failure(Text::tr("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey)).arg(error));
         config.value().trustAnchors = pem;
     }
     auto algorithmsText = store.setting(QString::fromLatin1(kAlgorithmsKey));

@@ -12,7 +12,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(KeyEnrollment)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(KeyEnrollment)
 };
 
 } // namespace
@@ -25,12 +25,12 @@ KeyEnrollment::KeyEnrollment(Store& store, Actor by, EnrollmentConfig config, Ac
       m_mail(std::move(mail))
 {}
 
-QString KeyEnrollment::emailUnavailableReason(const User& user) const
+Error KeyEnrollment::emailUnavailableReason(const User& user) const
 {
     if (!user.enabled)
-        return QCoreApplication::translate("KeyEnrollment", "The user is disabled.");
+        return Text::tr("The user is disabled.");
     if (user.email.trimmed().isEmpty())
-        return QCoreApplication::translate("KeyEnrollment", "The user has no email address.");
+        return Text::tr("The user has no email address.");
     return {};
 }
 
@@ -73,12 +73,12 @@ Result<IssuedLink> KeyEnrollment::assign(const User& user, const EnrollmentReque
 {
     using R = Result<IssuedLink>;
     if (request.method == ActivationMethod::Email) {
-        if (const QString why = emailUnavailableReason(user); !why.isEmpty())
+        if (Error why = emailUnavailableReason(user); !why.isEmpty())
             return R::failure(why);
     }
     Transaction tx(m_store.database());
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     auto assigned = KeyLifecycle(m_store).assign(m_by, user, request.type, request.settings, request.method,
                                                  request.label, m_lifetimes);
     if (!assigned)
@@ -114,13 +114,13 @@ Result<IssuedLink> KeyEnrollment::reissue(qint64 keyId, ActivationMethod method)
     if (!user.value())
         return R::failure(Text::tr("the key's user is gone"));
     if (method == ActivationMethod::Email) {
-        if (const QString why = emailUnavailableReason(*user.value()); !why.isEmpty())
+        if (Error why = emailUnavailableReason(*user.value()); !why.isEmpty())
             return R::failure(why);
     }
     // The new link and its email commit together, or neither does.
     Transaction tx(m_store.database());
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     auto issued = KeyLifecycle(m_store).reissue(m_by, keyId, method, m_lifetimes);
     if (!issued)
         return R::failure(issued.cause());

@@ -16,7 +16,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(DemoDataGenerator)
 };
 
 } // namespace
@@ -91,7 +91,7 @@ Result<DemoDataSummary> DemoDataGenerator::generate(Store& store, qint64 userCou
 
     Transaction tx(store.database());
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
 
     // A fixed seed and fixed timestamps make every run produce the same organisation.
     QRandomGenerator random(20260101);

@@ -10,7 +10,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(EmailAddress)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(EmailAddress)
 };
 
 } // namespace
@@ -40,7 +40,7 @@ bool isDomainLabel(const QString& label)
 
 } // namespace
 
-QString EmailAddress::problem(const QString& address)
+Error EmailAddress::problem(const QString& address)
 {
     if (address.isEmpty())
         return Text::tr("email is required");

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
+
 #include <QString>
 
 namespace keydesk {
@@ -13,7 +15,7 @@ class EmailAddress
 {
 public:
     // Empty when the address is acceptable, else a sentence naming the problem.
-    static QString problem(const QString& address);
+    static Error problem(const QString& address);
     static bool isValid(const QString& address) { return problem(address).isEmpty(); }
 };
 

@@ -9,14 +9,14 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Group)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(Group)
 };
 
 } // namespace
 
 namespace keydesk {
 
-QString validateGroupName(const QString& name)
+Error validateGroupName(const QString& name)
 {
     if (name.trimmed().isEmpty())
         return Text::tr("group name is required");

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
+
 #include <QString>
 
 namespace keydesk {
@@ -16,6 +18,6 @@ struct Group
 };
 
 // Empty when the name is acceptable, else what is wrong.
-QString validateGroupName(const QString& name);
+Error validateGroupName(const QString& name);
 
 } // namespace keydesk

@@ -12,7 +12,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(SecurityKey)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(SecurityKey)
 };
 
 } // namespace
@@ -138,9 +138,9 @@ QJsonObject KeySettings::toJson() const
     return json;
 }
 
-std::optional<KeySettings> KeySettings::fromJson(const QJsonObject& json, QString* error)
+std::optional<KeySettings> KeySettings::fromJson(const QJsonObject& json, Error* error)
 {
-    const auto fail = [error](const QString& why) -> std::optional<KeySettings> {
+    const auto fail = [error](const Error& why) -> std::optional<KeySettings> {
         *error = why;
         return std::nullopt;
     };

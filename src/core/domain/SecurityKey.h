@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -65,7 +67,7 @@ struct KeySettings
 
     QJsonObject toJson() const;
     // Unknown members and wrong types are refused with the reason.
-    static std::optional<KeySettings> fromJson(const QJsonObject& json, QString* error);
+    static std::optional<KeySettings> fromJson(const QJsonObject& json, Error* error);
 };
 
 struct SecurityKey

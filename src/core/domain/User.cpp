@@ -11,7 +11,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(User)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(User)
 };
 
 } // namespace
@@ -44,14 +44,14 @@ UserSource userSourceFromName(const QString& name)
     return UserSource::Manual;
 }
 
-QString validateUserFields(const UserFields& fields)
+Error validateUserFields(const UserFields& fields)
 {
     const int maxLength = 256;
     if (fields.displayName.trimmed().isEmpty())
         return Text::tr("display name is required");
     if (fields.displayName.size() > maxLength)
         return Text::tr("display name is longer than %1 characters").arg(maxLength);
-    if (const QString problem = EmailAddress::problem(fields.email); !problem.isEmpty())
+    if (Error problem = EmailAddress::problem(fields.email); !problem.isEmpty())
         return problem;
     if (!fields.upn.isEmpty() && !EmailAddress::problem(fields.upn).isEmpty())
         return Text::tr("UPN '%1' is not of the form name@domain").arg(fields.upn);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -58,6 +60,6 @@ struct UserListRow
 };
 
 // Checks an operator's input; returns an empty string when valid, else what is wrong.
-QString validateUserFields(const UserFields& fields);
+Error validateUserFields(const UserFields& fields);
 
 } // namespace keydesk

@@ -16,6 +16,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(WindowsLogon)
 };
 
+// Refusals, said when they are read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(WindowsLogon)
+};
+
 bool isComputerName(const QString& name)
 {
     // Windows keeps a NetBIOS name of at most 15 characters; a longer host name is cut, and the
@@ -58,29 +64,29 @@ QString WindowsLogon::describe() const
              QLocale().toString(QDateTime::fromMSecsSinceEpoch(pairedAtMs).date(), QLocale::ShortFormat));
 }
 
-QString validateWindowsLogon(const WindowsLogon& logon, qint64 nowMs)
+Error validateWindowsLogon(const WindowsLogon& logon, qint64 nowMs)
 {
     if (logon.mode == WindowsLogonMode::SharedPc) {
         const QString where = logon.readerLocation.trimmed();
         if (where.isEmpty())
-            return Text::tr("Say where the shared PC's security key reader is.");
+            return Refusal::tr("Say where the shared PC's security key reader is.");
         if (where.size() > 200)
-            return Text::tr("The reader's location is longer than 200 characters.");
+            return Refusal::tr("The reader's location is longer than 200 characters.");
         for (const QChar c : where)
             if (c.category() == QChar::Other_Control)
-                return Text::tr("The reader's location contains a control character.");
+                return Refusal::tr("The reader's location contains a control character.");
         return {};
     }
     if (!isComputerName(logon.pcName.trimmed()))
-        return Text::tr(
+        return Refusal::tr(
                    "“%1” is not a Windows computer name: use 1 to 15 letters, digits and hyphens, not only "
                    "digits, without a hyphen at either end.")
             .arg(logon.pcName);
     if (logon.pairedAtMs <= 0)
-        return Text::tr("Give the date the phone was paired with the PC.");
+        return Refusal::tr("Give the date the phone was paired with the PC.");
     // A day of slack: the date is picked in local time.
     if (logon.pairedAtMs > nowMs + 24LL * 60 * 60 * 1000)
-        return Text::tr("The pairing date is in the future.");
+        return Refusal::tr("The pairing date is in the future.");
     return {};
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
+
 #include <QString>
 
 #include <optional>
@@ -44,7 +46,7 @@ enum class WindowsLogonFilter
 // dedicated PC needs a valid computer name (letters, digits and hyphens, 1-63, not all digits,
 // no hyphen at either end) and a pairing date not in the future; a shared PC needs the
 // reader's location (1-200 characters).
-QString validateWindowsLogon(const WindowsLogon& logon, qint64 nowMs);
+Error validateWindowsLogon(const WindowsLogon& logon, qint64 nowMs);
 
 // The longest computer name Windows keeps (its NetBIOS name).
 constexpr int kMaxComputerName = 15;

@@ -9,7 +9,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Workflow)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(Workflow)
 };
 
 } // namespace
@@ -95,7 +95,7 @@ QJsonObject WorkflowSettings::toJson() const
     return json;
 }
 
-std::optional<WorkflowSettings> WorkflowSettings::fromJson(const QJsonObject& json, QString* error)
+std::optional<WorkflowSettings> WorkflowSettings::fromJson(const QJsonObject& json, Error* error)
 {
     WorkflowSettings settings;
     QJsonObject keyPart = json;

@@ -30,7 +30,7 @@ struct WorkflowSettings
     int maxReissues = 2;  // expired links re-issued at most this often, then the key gives up
 
     QJsonObject toJson() const;
-    static std::optional<WorkflowSettings> fromJson(const QJsonObject& json, QString* error);
+    static std::optional<WorkflowSettings> fromJson(const QJsonObject& json, Error* error);
 };
 
 struct Workflow

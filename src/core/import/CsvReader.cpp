@@ -10,7 +10,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(CsvReader)
 };
 
 } // namespace
@@ -26,7 +26,7 @@ int lineOfOffset(const QByteArray& bytes, qsizetype offset)
 
 } // namespace
 
-QString CsvReader::decode(const QByteArray& bytes, QStringList& errors)
+QString CsvReader::decode(const QByteArray& bytes, QList<Error>& errors)
 {
     const auto startsWith = [&](std::initializer_list<unsigned char> bom) {
         if (bytes.size() < qsizetype(bom.size()))

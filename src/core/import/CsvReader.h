@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "base/Error.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,7 +20,7 @@ struct CsvRecord
 struct CsvDocument
 {
     QList<CsvRecord> records;
-    QStringList errors; // "line N: ..." sentences; empty when the file parsed
+    QList<Error> errors; // "line N: ..." sentences; empty when the file parsed
 };
 
 // RFC 4180 CSV from bytes: UTF-8 with or without a BOM, quoted fields holding commas, quotes
@@ -32,7 +34,7 @@ public:
     static CsvDocument parse(const QByteArray& bytes);
 
 private:
-    static QString decode(const QByteArray& bytes, QStringList& errors);
+    static QString decode(const QByteArray& bytes, QList<Error>& errors);
 };
 
 } // namespace keydesk

@@ -18,7 +18,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(UserCsvImporter)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(UserCsvImporter)
 };
 
 } // namespace
@@ -48,14 +48,14 @@ const QList<std::pair<QString, Column>>& knownColumns()
     return columns;
 }
 
-Result<UserImportFile> failWith(QStringList problems)
+Result<UserImportFile> failWith(QList<Error> problems)
 {
     if (problems.size() > UserCsvImporter::kMaxListedProblems) {
         const qsizetype more = problems.size() - UserCsvImporter::kMaxListedProblems;
         problems = problems.mid(0, UserCsvImporter::kMaxListedProblems);
         problems << Text::tr("... and %1 more problems").arg(more);
     }
-    return Result<UserImportFile>::failure(problems.join(u'\n'));
+    return Result<UserImportFile>::failure(Error::lines(problems));
 }
 
 } // namespace
@@ -84,7 +84,7 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
     // Header: known names in any order and case; unknown columns are ignored.
     const CsvRecord& header = doc.records.first();
     QHash<Column, qsizetype> index;
-    QStringList problems;
+    QList<Error> problems;
     for (qsizetype i = 0; i < header.fields.size(); ++i) {
         const QString title = header.fields[i].trimmed().toLower();
         for (const auto& [known, column] : knownColumns()) {
@@ -135,8 +135,8 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
         row.line = record.line;
         row.fields = UserFields{field(Column::DisplayName), field(Column::Email), field(Column::Upn),
                                 field(Column::Department)};
-        if (const QString problem = validateUserFields(row.fields); !problem.isEmpty()) {
-            problems << QStringLiteral("line %1: %2").arg(record.line).arg(problem);
+        if (const Error problem = validateUserFields(row.fields); !problem.isEmpty()) {
+            problems << Text::tr("line %1: %2").arg(record.line).arg(problem);
             continue;
         }
         const QString emailKey = row.fields.email.toLower();
@@ -153,8 +153,8 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
             const QString group = raw.trimmed();
             if (group.isEmpty())
                 continue;
-            if (const QString problem = validateGroupName(group); !problem.isEmpty())
-                problems << QStringLiteral("line %1: %2").arg(record.line).arg(problem);
+            if (const Error problem = validateGroupName(group); !problem.isEmpty())
+                problems << Text::tr("line %1: %2").arg(record.line).arg(problem);
             else if (!row.groups.contains(group, Qt::CaseInsensitive))
                 row.groups << group;
         }
@@ -172,7 +172,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
     Database& db = store.database();
     Transaction tx(db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
 
     UserImportSummary summary;
     summary.rows = file.rows.size();

@@ -22,6 +22,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ActivationEmail)
 };
 
+// What went wrong, said when it is read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(ActivationEmail)
+};
+
 } // namespace
 
 static void initMailResources()
@@ -41,7 +47,7 @@ Result<QString> loadTemplate(const QString& language, const QString& extension)
         if (file.open(QIODevice::ReadOnly))
             return QString::fromUtf8(file.readAll());
     }
-    return Result<QString>::failure(Text::tr("no activation email template (%1)").arg(extension));
+    return Result<QString>::failure(Refusal::tr("no activation email template (%1)").arg(extension));
 }
 
 } // namespace
@@ -92,13 +98,13 @@ QByteArray ActivationEmailData::toPayload() const
         .toJson(QJsonDocument::Compact);
 }
 
-std::optional<ActivationEmailData> ActivationEmailData::fromPayload(const QByteArray& payload, QString* error)
+std::optional<ActivationEmailData> ActivationEmailData::fromPayload(const QByteArray& payload, Error* error)
 {
     const QJsonObject o = QJsonDocument::fromJson(payload).object();
     if (o.value(QStringLiteral("kind")).toString() != QLatin1String("activation") ||
         !o.value(QStringLiteral("link")).isString() || !o.value(QStringLiteral("email")).isString() ||
         !o.value(QStringLiteral("expiresAt")).isDouble()) {
-        *error = Text::tr("the queued email's data is damaged");
+        *error = Refusal::tr("the queued email's data is damaged");
         return std::nullopt;
     }
     ActivationEmailData d;
@@ -119,7 +125,7 @@ Result<std::pair<QString, QString>> splitSubject(const QString& text)
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
     if (!text.startsWith(QLatin1String("Subject: ")) || lineEnd < 0)
         return Result<std::pair<QString, QString>>::failure(
-            Text::tr("the activation email template must start with a Subject: line"));
+            Refusal::tr("the activation email template must start with a Subject: line"));
     return std::pair{text.mid(9, lineEnd - 9).trimmed(), text.mid(lineEnd + 1)};
 }
 

@@ -28,7 +28,7 @@ struct ActivationEmailData
     bool reminder = false;
 
     QByteArray toPayload() const;
-    static std::optional<ActivationEmailData> fromPayload(const QByteArray& payload, QString* error);
+    static std::optional<ActivationEmailData> fromPayload(const QByteArray& payload, Error* error);
 };
 
 // The domain of the sender's address, for Message-IDs ("keydesk.local" without one).

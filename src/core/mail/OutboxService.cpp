@@ -11,7 +11,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(OutboxService)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(OutboxService)
 };
 
 } // namespace

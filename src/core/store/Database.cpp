@@ -23,7 +23,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Database)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(Database)
 };
 
 } // namespace
@@ -121,7 +121,7 @@ Status Database::migrate(const MigrationSet& migrations, bool backup)
     const int version = q.value(0).toInt();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Status::failure(sqlError(q.lastError()));
+        return Status::failure(Error::text(sqlError(q.lastError())));
     const qint64 applicationId = q.value(0).toLongLong();
     q.finish();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
@@ -226,7 +226,7 @@ Status Database::runScript(const QByteArray& sql)
     if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
         sqlite3_free(message);
-        return Status::failure(text);
+        return Status::failure(Error::text(text));
     }
     return {};
 }
@@ -263,7 +263,7 @@ Status Database::execRaw(const QString& sql)
     QSqlQuery q(connection());
     if (q.exec(sql))
         return {};
-    return Status::failure(QStringLiteral("%1: %2").arg(sql, sqlError(q.lastError())));
+    return Status::failure(Error::text(QStringLiteral("%1: %2").arg(sql, sqlError(q.lastError()))));
 }
 
 Status Database::begin()

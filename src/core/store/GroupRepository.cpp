@@ -10,7 +10,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(GroupRepository)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(GroupRepository)
 };
 
 } // namespace
@@ -91,7 +91,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
 {
     Transaction tx(m_db);
     if (!tx.status())
-        return Result<Group>::failure(tx.status().error());
+        return Result<Group>::failure(tx.status().cause());
     auto group = create(name, description, tx);
     if (!group)
         return group;

@@ -10,7 +10,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(OutboxRepository)
 };
 
 } // namespace
@@ -142,7 +142,7 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
     const qint64 now = m_clock.nowMs();
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     // BEGIN IMMEDIATE: no other sender can claim between this read and the update.
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT ") + kColumns +

@@ -99,7 +99,7 @@ SecurityKey KeyReader::read(const QSqlQuery& q) const
     k.label = q.value(m_label).toString();
     k.status = keyStatusFromName(q.value(m_status).toString()).value_or(KeyStatus::Pending);
     k.statusReason = q.value(m_statusReason).toString();
-    QString ignored;
+    Error ignored;
     // Settings were validated on the way in; a damaged document falls back to the defaults.
     k.settings = KeySettings::fromJson(
                      QJsonDocument::fromJson(q.value(m_settings).toString().toUtf8()).object(), &ignored)

@@ -17,7 +17,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(SecurityKeyRepository)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(SecurityKeyRepository)
 };
 
 } // namespace
@@ -463,7 +463,7 @@ Result<QByteArray> SecurityKeyRepository::beginCeremony(const ActivationContext&
     using R = Result<QByteArray>;
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     QSqlQuery& h = m_db.prepared(QStringLiteral("SELECT user_handle FROM users WHERE id = ?"));
     h.addBindValue(context.user.id);
     if (Status s = m_db.exec(h, QT_TRANSLATE_NOOP("Database", "reading the user handle")); !s)
@@ -509,7 +509,7 @@ Result<CompletionOutcome> SecurityKeyRepository::complete(const ActivationContex
     using R = Result<CompletionOutcome>;
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     const qint64 now = m_clock.nowMs();
     // BEGIN IMMEDIATE holds the write lock from here on: the checks below cannot go stale.
     QSqlQuery& c = m_db.prepared(QStringLiteral("SELECT 1 FROM security_keys WHERE credential_id = ?"));

@@ -17,7 +17,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(UserRepository)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(UserRepository)
 };
 
 } // namespace
@@ -240,7 +240,7 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
     auto matches = searchMatchCount(SearchTerms::matchExpression(words), false);
     auto highestId = scalar(QStringLiteral("SELECT max(id) FROM users"), {});
     if (!matches || !highestId)
-        return R::failure(matches ? highestId.error() : matches.error());
+        return R::failure(matches ? highestId.cause() : matches.cause());
     const double n = double(std::max<qint64>(matches.value(), 1));
     const double share = std::min(1.0, n / double(std::max<qint64>(highestId.value(), 1)));
     const double walkNs = double(offset + limit) / share * kRowTestNs;
@@ -346,7 +346,7 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source)
 {
     Transaction tx(m_db);
     if (!tx.status())
-        return Result<User>::failure(tx.status().error());
+        return Result<User>::failure(tx.status().cause());
     auto user = create(fields, source, tx);
     if (!user)
         return user;
@@ -359,7 +359,7 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
                                     const QJsonObject& auditDetails)
 {
     using R = Result<User>;
-    if (const QString problem = validateUserFields(fields); !problem.isEmpty())
+    if (Error problem = validateUserFields(fields); !problem.isEmpty())
         return R::failure(problem);
     auto existing = findByEmail(fields.email);
     if (!existing)
@@ -379,7 +379,7 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     using R = Result<User>;
     UserFields trimmed = fields;
     trimmed.displayName = fields.displayName.trimmed();
-    if (const QString problem = validateUserFields(trimmed); !problem.isEmpty())
+    if (Error problem = validateUserFields(trimmed); !problem.isEmpty())
         return R::failure(problem);
     const QJsonObject changes = fieldChanges(current, trimmed);
     if (changes.isEmpty())
@@ -497,7 +497,7 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
     QList<BulkRow> rows;
     rows.reserve(fields.size());
     for (const UserFields& f : fields) {
-        if (const QString problem = validateUserFields(f); !problem.isEmpty())
+        if (Error problem = validateUserFields(f); !problem.isEmpty())
             return R::failure(problem);
         rows.append(BulkRow{f, true, now});
     }

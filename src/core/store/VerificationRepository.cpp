@@ -13,7 +13,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(VerificationRepository)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(VerificationRepository)
 };
 
 } // namespace
@@ -77,7 +77,7 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
     using R = Result<StartedVerification>;
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     // The key must still be active as the write lock is taken: a revoked key is never tested.
     QSqlQuery& k = m_db.prepared(QStringLiteral("SELECT status FROM security_keys WHERE id = ?"));
     k.addBindValue(key.id);
@@ -194,7 +194,7 @@ Result<VerificationFinish> VerificationRepository::finish(const VerificationCont
     using R = Result<VerificationFinish>;
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     const qint64 now = m_clock.nowMs();
     const Verification& v = context.verification;
     QSqlQuery& u = m_db.prepared(QStringLiteral("UPDATE verifications SET outcome = ?, completed_at = ?, "

@@ -53,7 +53,7 @@ Result<WindowsLogon> WindowsLogonRepository::set(const User& user, WindowsLogon 
     const bool dedicated = logon.mode == WindowsLogonMode::DedicatedPc;
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO windows_logons (user_id, mode, pc_name, paired_at, reader_location, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET mode = excluded.mode, "

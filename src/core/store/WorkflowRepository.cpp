@@ -13,7 +13,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkflowRepository)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(WorkflowRepository)
 };
 
 } // namespace
@@ -42,7 +42,7 @@ Workflow readWorkflow(const QSqlQuery& q)
     w.id = q.value(QStringLiteral("id")).toLongLong();
     w.name = q.value(QStringLiteral("name")).toString();
     w.keyType = keyTypeFromName(q.value(QStringLiteral("key_type")).toString()).value_or(KeyType::Smartphone);
-    QString ignored;
+    Error ignored;
     w.settings =
         WorkflowSettings::fromJson(
             QJsonDocument::fromJson(q.value(QStringLiteral("key_settings")).toString().toUtf8()).object(),
@@ -135,7 +135,7 @@ Result<Workflow> WorkflowRepository::create(const QString& name, const QList<qin
     using R = Result<Workflow>;
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("INSERT INTO workflows (name, key_type, key_settings, enabled, "
@@ -159,7 +159,7 @@ Result<Workflow> WorkflowRepository::update(qint64 id, const QString& name, cons
     using R = Result<Workflow>;
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     auto current = findById(id);
     if (!current)
         return R::failure(current.cause());
@@ -194,7 +194,7 @@ Result<Workflow> WorkflowRepository::finishChange(qint64 id, const QString& name
         return R::failure(s.cause());
     auto saved = findById(id);
     if (!saved || !saved.value())
-        return R::failure(saved ? Text::tr("the workflow vanished") : saved.error());
+        return R::failure(saved ? Text::tr("the workflow vanished") : saved.cause());
     if (Status s = tx.commit(); !s)
         return R::failure(s.cause());
     return *saved.value();
@@ -405,7 +405,7 @@ Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigge
     const qint64 now = m_clock.nowMs();
     Transaction tx(m_db);
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     QSqlQuery& stale = m_db.prepared(QStringLiteral("UPDATE workflow_runs SET status = 'failed', finished_at "
                                                     "= max(started_at, ?), error = 'interrupted: the process "
                                                     "running it stopped' WHERE workflow_id = ? AND status = "

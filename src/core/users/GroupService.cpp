@@ -11,7 +11,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(GroupService)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(GroupService)
 };
 
 } // namespace
@@ -30,7 +30,7 @@ Result<Group> GroupService::resolve(const QString& idOrName)
 
 Status GroupService::checkName(const QString& name, qint64 self)
 {
-    if (const QString problem = validateGroupName(name); !problem.isEmpty())
+    if (Error problem = validateGroupName(name); !problem.isEmpty())
         return Status::failure(problem);
     auto holder = m_store.groups().findByName(name);
     if (!holder)

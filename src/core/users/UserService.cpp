@@ -10,7 +10,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(UserService)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(UserService)
 };
 
 } // namespace

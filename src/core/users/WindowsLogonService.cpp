@@ -15,7 +15,7 @@ Result<WindowsLogon> WindowsLogonService::set(const Actor& by, const User& user,
 {
     logon.pcName = logon.pcName.trimmed();
     logon.readerLocation = logon.readerLocation.trimmed();
-    if (const QString problem = validateWindowsLogon(logon, m_store.clock().nowMs()); !problem.isEmpty())
+    if (Error problem = validateWindowsLogon(logon, m_store.clock().nowMs()); !problem.isEmpty())
         return Result<WindowsLogon>::failure(problem);
     logon.pcName = logon.pcName.toUpper(); // Windows shows computer names in capitals
     return serviceCall(m_store, by, [&] { return m_store.windowsLogons().set(user, logon); });

@@ -24,6 +24,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(VerificationService)
 };
 
+// What the console is told, said when it is read.
+struct Refusal
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(VerificationService)
+};
+
 constexpr qint64 kCeremonyTimeoutMs = 2 * 60 * 1000;
 
 EnrollmentReply internalError(const QString& what)
@@ -91,7 +97,7 @@ Result<VerificationLink> VerificationService::start(qint64 keyId)
     if (!user)
         return R::failure(user.cause());
     if (!user.value())
-        return R::failure(Text::tr("the user of key %1 is gone").arg(keyId));
+        return R::failure(Refusal::tr("the user of key %1 is gone").arg(keyId));
     auto started =
         m_store.verifications().start(key, *user.value(), randomChallenge(), m_config.challengeLifetimeMs);
     if (!started)

@@ -17,7 +17,7 @@ namespace {
 // Messages people read, in the desk's language (lupdate files them under this context).
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkflowEngine)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(WorkflowEngine)
 };
 
 } // namespace
@@ -75,19 +75,18 @@ Result<WorkflowRun> WorkflowEngine::run(const Workflow& workflow, RunTrigger tri
             break;
         if (progress && !progress(usersDone)) {
             if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("cancelled"),
-                                                         Error::text(QStringLiteral("cancelled")));
+                                                         Text::tr("cancelled"));
                 !s)
                 return fail(s.cause());
             auto cancelled = m_store.workflows().findRun(runId.value());
-            return cancelled && cancelled.value() ? R(*cancelled.value())
-                                                  : R::failure(QStringLiteral("cancelled"));
+            return cancelled && cancelled.value() ? R(*cancelled.value()) : R::failure(Text::tr("cancelled"));
         }
     }
     if (Status s = m_store.workflows().finishRun(runId.value(), QStringLiteral("completed")); !s)
         return R::failure(s.cause());
     auto finished = m_store.workflows().findRun(runId.value());
     if (!finished || !finished.value())
-        return R::failure(finished ? Text::tr("the run vanished") : finished.error());
+        return R::failure(finished ? Text::tr("the run vanished") : finished.cause());
     return *finished.value();
 }
 
@@ -160,7 +159,7 @@ Result<bool> WorkflowEngine::assignBatch(const Workflow& workflow, qint64 runId,
     // The write lock first: what this batch reads cannot change before it commits.
     Transaction tx(m_store.database());
     if (!tx.status())
-        return R::failure(tx.status().error());
+        return R::failure(tx.status().cause());
     QElapsedTimer timer;
     timer.start();
     auto batch = m_store.workflows().classifyBatch(workflow, runId, afterUserId, m_options.batchSize);
@@ -217,7 +216,7 @@ Result<QList<WorkflowRun>> WorkflowEngine::runEnabled(RunTrigger trigger, const 
     for (const Workflow& w : workflows.value()) {
         auto run = this->run(w, trigger, progress);
         if (!run)
-            return R::failure(QStringLiteral("workflow '%1': %2").arg(w.name, run.error()));
+            return R::failure(Text::tr("workflow '%1': %2").arg(w.name).arg(run.cause()));
         runs << run.value();
     }
     return runs;

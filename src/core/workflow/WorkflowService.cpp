@@ -11,7 +11,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkflowService)
+    KEYDESK_DEFERRED_TR_FUNCTIONS(WorkflowService)
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 // Coded errors: code and arguments are data; the sentence is made when someone reads it, in
 // their language. The store tells a duplicate row apart by its code, never by SQLite's words.
 #include "base/Error.h"
+#include "core/import/UserCsvImporter.h"
 #include "core/keys/KeyLifecycle.h"
 #include "i18n/PhoneLanguage.h"
 #include "support/TestSupport.h"
@@ -79,6 +80,25 @@ private Q_SLOTS:
         QCOMPARE(outer.message(),
                  QStringLiteral("Erweiterungen: Origin https://evil.example ist nicht erlaubt"));
         QCoreApplication::removeTranslator(&german);
+    }
+
+    void aFilesProblemsAreKeptOneALineAndSaidInTheReadersLanguage()
+    {
+        const auto read = UserCsvImporter::read(QByteArrayLiteral("display_name,email\n,a@example.com\nB,\n"),
+                                                QStringLiteral("people.csv"));
+        QVERIFY(!read);
+        QCOMPARE(read.cause().code(), ErrorCode::Lines);
+        QCOMPARE(read.error(), QStringLiteral("line 2: display name is required\nline 3: email is required"));
+        QCOMPARE(Error::fromStored(read.cause().toStored()), read.cause());
+
+        QVERIFY(translatedLanguages().contains(QStringLiteral("de")));
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/keydesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const QString inGerman = read.error();
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(inGerman, QStringLiteral("Zeile 2: ein Anzeigename ist erforderlich\n"
+                                          "Zeile 3: eine E-Mail-Adresse ist erforderlich"));
     }
 
     void theStoreCodesDuplicateRows()

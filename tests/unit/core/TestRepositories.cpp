@@ -276,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(group);
         auto dup = groups.create(by, QStringLiteral("engineering"));
         QCOMPARE(dup.error(), QStringLiteral("a group named 'Engineering' already exists"));
-        QCOMPARE(groups.create(by, QStringLiteral("  ")).error(), validateGroupName(QStringLiteral("  ")));
+        QCOMPARE(groups.create(by, QStringLiteral("  ")).error(),
+                 validateGroupName(QStringLiteral("  ")).message());
         QVERIFY(store->groups().addMember(group->id, user->id));
         QCOMPARE(store->groups().addMember(group->id, user->id).error(),
                  QStringLiteral("'ada@example.com' is already a member of 'Engineering'"));

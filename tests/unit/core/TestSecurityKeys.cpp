@@ -243,9 +243,9 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, error);
-        QString why;
+        Error why;
         QVERIFY(!KeySettings::fromJson(QJsonDocument::fromJson(json).object(), &why));
-        QCOMPARE(why, error);
+        QCOMPARE(why.message(), error);
     }
 
     void keySettingsRoundTrip()
@@ -254,9 +254,9 @@ private Q_SLOTS:
         s.requireUserVerification = false;
         s.attestation = AttestationPolicy::Require;
         s.activationLifetimeMinutes = 60;
-        QString why;
+        Error why;
         const auto back = KeySettings::fromJson(s.toJson(), &why);
-        QVERIFY2(back, qPrintable(why));
+        QVERIFY2(back, qPrintable(why.message()));
         QCOMPARE(back->requireUserVerification, false);
         QCOMPARE(back->attestation, AttestationPolicy::Require);
         QCOMPARE(back->activationLifetimeMinutes.value_or(0), 60);

@@ -76,7 +76,7 @@ private Q_SLOTS:
         QFETCH(QString, pc);
         QFETCH(bool, ok);
         const qint64 now = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
-        const QString problem = validateWindowsLogon(dedicated(pc, now - 1000), now);
+        const QString problem = validateWindowsLogon(dedicated(pc, now - 1000), now).message();
         QCOMPARE(problem.isEmpty(), ok);
         if (!ok)
             QCOMPARE(problem,
@@ -88,17 +88,18 @@ private Q_SLOTS:
     void otherRefusals()
     {
         const qint64 now = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC).toMSecsSinceEpoch();
-        QCOMPARE(validateWindowsLogon(dedicated(QStringLiteral("DESK1"), 0), now),
+        QCOMPARE(validateWindowsLogon(dedicated(QStringLiteral("DESK1"), 0), now).message(),
                  QStringLiteral("Give the date the phone was paired with the PC."));
-        QCOMPARE(validateWindowsLogon(dedicated(QStringLiteral("DESK1"), now + 2 * 24 * 3600 * 1000LL), now),
+        QCOMPARE(validateWindowsLogon(dedicated(QStringLiteral("DESK1"), now + 2 * 24 * 3600 * 1000LL), now)
+                     .message(),
                  QStringLiteral("The pairing date is in the future."));
-        QCOMPARE(validateWindowsLogon(shared(QStringLiteral("  ")), now),
+        QCOMPARE(validateWindowsLogon(shared(QStringLiteral("  ")), now).message(),
                  QStringLiteral("Say where the shared PC's security key reader is."));
-        QCOMPARE(validateWindowsLogon(shared(QString(201, u'x')), now),
+        QCOMPARE(validateWindowsLogon(shared(QString(201, u'x')), now).message(),
                  QStringLiteral("The reader's location is longer than 200 characters."));
-        QCOMPARE(validateWindowsLogon(shared(QStringLiteral("Floor\u00072")), now),
+        QCOMPARE(validateWindowsLogon(shared(QStringLiteral("Floor\u00072")), now).message(),
                  QStringLiteral("The reader's location contains a control character."));
-        QCOMPARE(validateWindowsLogon(shared(QString(200, u'x')), now), QString());
+        QCOMPARE(validateWindowsLogon(shared(QString(200, u'x')), now).message(), QString());
     }
 
     void setReplaceClearAudited()
@@ -114,7 +115,7 @@ private Q_SLOTS:
         // Refused input stores nothing and writes no event.
         const Snapshot before = snapshot(s->database());
         auto refused = logons.set(by, ada, dedicated(QStringLiteral("-bad"), now));
-        QCOMPARE(refused.error(), validateWindowsLogon(dedicated(QStringLiteral("-bad"), now), now));
+        QCOMPARE(refused.cause(), validateWindowsLogon(dedicated(QStringLiteral("-bad"), now), now));
         QVERIFY(!refused.error().isEmpty());
         QCOMPARE(snapshot(s->database()), before);
         QVERIFY(!logons.find(ada.id).value());

@@ -251,9 +251,9 @@ private Q_SLOTS:
         QCOMPARE(workflows.create(by, QStringLiteral("X"), {999}, KeyType::Smartphone, {}).error(),
                  QStringLiteral("no group 999"));
         QCOMPARE(snapshot(store->database()), before);
-        QString why;
+        Error why;
         QVERIFY(!WorkflowSettings::fromJson(QJsonObject{{QStringLiteral("reminderDays"), 61}}, &why));
-        QCOMPARE(why, QStringLiteral("reminderDays must be a whole number from 0 to 60"));
+        QCOMPARE(why.message(), QStringLiteral("reminderDays must be a whole number from 0 to 60"));
     }
 };
 
