@@ -1809,18 +1809,6 @@
         <source>no group with id %1</source>
         <translation>keine Gruppe mit der ID %1</translation>
     </message>
-    <message>
-        <source>no user with id %1</source>
-        <translation>kein Benutzer mit der ID %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
-        <translation>„%1“ ist bereits Mitglied von „%2“</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
-        <translation>„%1“ ist kein Mitglied von „%2“</translation>
-    </message>
 </context>
 <context>
     <name>GroupService</name>
@@ -3405,6 +3393,10 @@
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>an email is already in use</source>
+        <translation>eine E-Mail-Adresse wird bereits verwendet</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailsDialog</name>
@@ -3488,24 +3480,12 @@
         <translation>Benutzer auflisten: %1</translation>
     </message>
     <message>
-        <source>a user with email &apos;%1&apos; already exists</source>
-        <translation>ein Benutzer mit der E-Mail-Adresse „%1“ existiert bereits</translation>
-    </message>
-    <message>
         <source>no user with id %1</source>
         <translation>kein Benutzer mit der ID %1</translation>
     </message>
     <message>
-        <source>user &apos;%1&apos; is already %2</source>
-        <translation>der Benutzer „%1“ ist bereits %2</translation>
-    </message>
-    <message>
         <source>adding users: %1 ids returned for %2 rows</source>
         <translation>Benutzer hinzufügen: %1 IDs für %2 Zeilen zurückgegeben</translation>
-    </message>
-    <message>
-        <source>an email is already in use</source>
-        <translation>eine E-Mail-Adresse wird bereits verwendet</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +3493,26 @@
     <message>
         <source>no user with id %1</source>
         <translation>kein Benutzer mit der ID %1</translation>
+    </message>
+    <message>
+        <source>a user with email &apos;%1&apos; already exists</source>
+        <translation>ein Benutzer mit der E-Mail-Adresse „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already enabled</source>
+        <translation>der Benutzer „%1“ ist bereits aktiviert</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already disabled</source>
+        <translation>der Benutzer „%1“ ist bereits deaktiviert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
+        <translation>„%1“ ist bereits Mitglied von „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
+        <translation>„%1“ ist kein Mitglied von „%2“</translation>
     </message>
 </context>
 <context>
@@ -3767,13 +3767,6 @@
     </message>
 </context>
 <context>
-    <name>VerificationRepository</name>
-    <message>
-        <source>only an active key can be verified; key %1 is %2</source>
-        <translation>nur ein aktiver Schlüssel kann verifiziert werden; Schlüssel %1 ist %2</translation>
-    </message>
-</context>
-<context>
     <name>VerificationService</name>
     <message>
         <source>This verification has expired. Ask your helpdesk to start a new one.</source>
@@ -3802,6 +3795,10 @@
     <message>
         <source>The security key could not be verified (%1): %2</source>
         <translation>Der Sicherheitsschlüssel konnte nicht verifiziert werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>only an active key can be verified; key %1 is %2</source>
+        <translation>nur ein aktiver Schlüssel kann verifiziert werden; Schlüssel %1 ist %2</translation>
     </message>
 </context>
 <context>

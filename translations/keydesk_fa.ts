@@ -1805,18 +1805,6 @@
         <source>no group with id %1</source>
         <translation>گروهی با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
     </message>
-    <message>
-        <source>no user with id %1</source>
-        <translation>کاربری با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
-        <translation>«⁨%1⁩» از قبل عضو «⁨%2⁩» است</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
-        <translation>«⁨%1⁩» عضو «⁨%2⁩» نیست</translation>
-    </message>
 </context>
 <context>
     <name>GroupService</name>
@@ -3400,6 +3388,10 @@
         <source>line %1: %2</source>
         <translation>خط ⁨%1⁩: ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>an email is already in use</source>
+        <translation>یک ایمیل از قبل در استفاده است</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailsDialog</name>
@@ -3483,24 +3475,12 @@
         <translation>فهرست کردن کاربران: ⁨%1⁩</translation>
     </message>
     <message>
-        <source>a user with email &apos;%1&apos; already exists</source>
-        <translation>کاربری با ایمیل «⁨%1⁩» از قبل وجود دارد</translation>
-    </message>
-    <message>
         <source>no user with id %1</source>
         <translation>کاربری با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
     </message>
     <message>
-        <source>user &apos;%1&apos; is already %2</source>
-        <translation>کاربر «⁨%1⁩» از قبل ⁨%2⁩ است</translation>
-    </message>
-    <message>
         <source>adding users: %1 ids returned for %2 rows</source>
         <translation>افزودن کاربران: ⁨%1⁩ شناسه برای ⁨%2⁩ ردیف برگشت</translation>
-    </message>
-    <message>
-        <source>an email is already in use</source>
-        <translation>یک ایمیل از قبل در استفاده است</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3488,26 @@
     <message>
         <source>no user with id %1</source>
         <translation>کاربری با شناسهٔ ⁨%1⁩ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>a user with email &apos;%1&apos; already exists</source>
+        <translation>کاربری با ایمیل «⁨%1⁩» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already enabled</source>
+        <translation>کاربر «⁨%1⁩» از قبل فعال است</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already disabled</source>
+        <translation>کاربر «⁨%1⁩» از قبل غیرفعال است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
+        <translation>«⁨%1⁩» از قبل عضو «⁨%2⁩» است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
+        <translation>«⁨%1⁩» عضو «⁨%2⁩» نیست</translation>
     </message>
 </context>
 <context>
@@ -3762,13 +3762,6 @@
     </message>
 </context>
 <context>
-    <name>VerificationRepository</name>
-    <message>
-        <source>only an active key can be verified; key %1 is %2</source>
-        <translation>فقط کلید فعال تأییدشدنی است؛ کلید ⁨%1⁩ ⁨%2⁩ است</translation>
-    </message>
-</context>
-<context>
     <name>VerificationService</name>
     <message>
         <source>This verification has expired. Ask your helpdesk to start a new one.</source>
@@ -3797,6 +3790,10 @@
     <message>
         <source>The security key could not be verified (%1): %2</source>
         <translation>کلید امنیتی تأیید نشد (⁨%1⁩): ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>only an active key can be verified; key %1 is %2</source>
+        <translation>فقط کلید فعال تأییدشدنی است؛ کلید ⁨%1⁩ ⁨%2⁩ است</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@ int runVerify(CliContext& ctx, const QCommandLineParser& p)
         if (!names)
             return ctx.fail(names.error());
         VerificationService service(core.store(), deployment->config, names.value());
-        auto started = service.start(keyId);
+        auto started = service.start(core.actor(), keyId);
         if (!started)
             return ctx.fail(started.error());
         if (p.isSet(kQr)) {

@@ -127,7 +127,7 @@ bool VerifyKeyDialog::start()
 {
     auto service = m_services.verification();
     auto started =
-        service ? service.value().start(m_key.id) : Result<VerificationLink>::failure(service.cause());
+        service ? service.value().start(m_services.actor(), m_key.id) : Result<VerificationLink>::failure(service.cause());
     m_finished.reset();
     m_verdict->setVerdict({});
     if (!started) {

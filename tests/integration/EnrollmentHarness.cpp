@@ -73,7 +73,7 @@ phone::PhoneActivation EnrollmentHarness::activate(const QString& link,
 VerificationLink EnrollmentHarness::startVerification(qint64 keyId)
 {
     VerificationService service(*store, server->config(), AuthenticatorNames::builtin());
-    auto started = service.start(keyId);
+    auto started = service.start(Actor(store->actor()), keyId);
     if (!started)
         qFatal("cannot start a verification: %s", qPrintable(started.error()));
     return started.value();

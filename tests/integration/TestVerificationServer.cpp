@@ -233,7 +233,7 @@ private Q_SLOTS:
             KeyLifecycle(*h.store).suspend(Actor(h.store->actor()), key.id, QStringLiteral("phone lost")));
         refused(api(pending.link, "options"), "{}", 410, QStringLiteral("withdrawn"));
         VerificationService service(*h.store, h.server->config(), AuthenticatorNames::builtin());
-        const auto refusedStart = service.start(key.id);
+        const auto refusedStart = service.start(Actor(h.store->actor()), key.id);
         QVERIFY(!refusedStart);
         QCOMPARE(refusedStart.error(),
                  QStringLiteral("only an active key can be verified; key %1 is suspended").arg(key.id));

@@ -223,14 +223,14 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
         QList<QList<qint64>> newGroupIds;
         for (qsizetype i = start; i < end; ++i) {
             const UserImportRow& row = file.rows[i];
-            const auto fail = [&](const QString& error) {
+            const auto fail = [&](const Error& error) {
                 return R::failure(Text::tr("line %1: %2; nothing was changed").arg(row.line).arg(error));
             };
             QList<Group> groups;
             for (const QString& name : row.groups) {
                 auto group = groupNamed(name);
                 if (!group)
-                    return fail(group.error());
+                    return fail(group.cause());
                 groups << group.value();
             }
             const auto current = existing->constFind(row.fields.email.toLower());
@@ -260,7 +260,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
                 fields.department = current->department;
             auto updated = store.users().update(*current, fields, tx, origin);
             if (!updated)
-                return fail(updated.error());
+                return fail(updated.cause());
             const User& user = updated.value();
             UserImportChange change{row.line, user.email, {}, {}};
             const auto compare = [&](const char* name, const QString& from, const QString& to) {
@@ -277,7 +277,7 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
             for (const Group& group : groups) {
                 auto added = store.groups().addMember(group, user, tx, origin);
                 if (!added)
-                    return fail(added.error());
+                    return fail(added.cause());
                 if (added.value()) {
                     ++summary.membershipsAdded;
                     joined << group.name;
@@ -292,22 +292,26 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportF
         }
         if (newFields.isEmpty())
             continue;
-        const auto failChunk = [&](const QString& error) {
+        const auto failChunk = [&](const Error& error) {
             return R::failure(Text::tr("lines %1-%2: %3; nothing was changed")
                                   .arg(file.rows[start].line)
                                   .arg(file.rows[end - 1].line)
                                   .arg(error));
         };
         auto created = store.users().createMany(newFields, UserSource::Csv, tx, origin, newDetails);
-        if (!created)
-            return failChunk(created.error());
+        if (!created) {
+            // Rows were checked on reading; the unique email is what another writer can break.
+            return failChunk(created.cause().code() == ErrorCode::DuplicateRow
+                                 ? Text::tr("an email is already in use")
+                                 : created.cause());
+        }
         QList<UserRepository::Membership> memberships;
         for (qsizetype k = 0; k < created->size(); ++k) {
             for (qint64 groupId : newGroupIds[k])
                 memberships.append({groupId, created->at(k).id});
         }
         if (Status s = store.users().addMembershipsBulk(memberships, store.clock().nowMs(), tx); !s)
-            return failChunk(s.error());
+            return failChunk(s.cause());
         summary.created += newFields.size();
         summary.membershipsAdded += memberships.size();
     }

@@ -154,43 +154,6 @@ Result<Group> GroupRepository::existing(qint64 id)
     return *group.value();
 }
 
-Result<std::pair<Group, User>> GroupRepository::resolvePair(qint64 groupId, qint64 userId)
-{
-    using R = Result<std::pair<Group, User>>;
-    auto group = existing(groupId);
-    if (!group)
-        return R::failure(group.cause());
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT display_name, email FROM users WHERE id = ?"));
-    q.addBindValue(userId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a user")); !s)
-        return R::failure(s.cause());
-    if (!q.next())
-        return R::failure(Text::tr("no user with id %1").arg(userId));
-    User user;
-    user.id = userId;
-    user.displayName = q.value(QStringLiteral("display_name")).toString();
-    user.email = q.value(QStringLiteral("email")).toString();
-    q.finish();
-    return std::pair{group.value(), user};
-}
-
-Status GroupRepository::addMember(qint64 groupId, qint64 userId)
-{
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto pair = resolvePair(groupId, userId);
-    if (!pair)
-        return Status::failure(pair.cause());
-    auto added = addMember(pair->first, pair->second, tx);
-    if (!added)
-        return Status::failure(added.cause());
-    if (!added.value())
-        return Status::failure(
-            Text::tr("'%1' is already a member of '%2'").arg(pair->second.email, pair->first.name));
-    return tx.commit();
-}
-
 Result<bool> GroupRepository::addMember(const Group& group, const User& user, Transaction&,
                                         const QJsonObject& auditDetails)
 {
@@ -213,28 +176,21 @@ Result<bool> GroupRepository::addMember(const Group& group, const User& user, Tr
     return true;
 }
 
-Status GroupRepository::removeMember(qint64 groupId, qint64 userId)
+Result<bool> GroupRepository::removeMember(const Group& group, const User& user, Transaction&)
 {
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    auto pair = resolvePair(groupId, userId);
-    if (!pair)
-        return Status::failure(pair.cause());
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("DELETE FROM group_members WHERE group_id = ? AND user_id = ?"));
-    q.addBindValue(groupId);
-    q.addBindValue(userId);
+    q.addBindValue(group.id);
+    q.addBindValue(user.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "removing the member")); !s)
-        return s;
+        return Result<bool>::failure(s.cause());
     if (q.numRowsAffected() == 0)
-        return Status::failure(
-            Text::tr("'%1' is not a member of '%2'").arg(pair->second.email, pair->first.name));
-    if (Status s = m_audit.append(QStringLiteral("group.remove-member"), QStringLiteral("user"), userId,
-                                  pair->second.displayName, memberDetails(pair->first, pair->second));
+        return false;
+    if (Status s = m_audit.append(QStringLiteral("group.remove-member"), QStringLiteral("user"), user.id,
+                                  user.displayName, memberDetails(group, user));
         !s)
-        return s;
-    return tx.commit();
+        return Result<bool>::failure(s.cause());
+    return true;
 }
 
 } // namespace keydesk

@@ -37,15 +37,14 @@ public:
     Status rename(const Group& group, const QString& newName);
     Status remove(const Group& group);
 
-    Status addMember(qint64 groupId, qint64 userId);
-    // Inside the caller's transaction; returns whether a membership was added (false: already one).
+    // Inside the caller's transaction, audited when something changed; each returns whether a
+    // membership was added or removed (false: it already was, or was not, there).
     Result<bool> addMember(const Group& group, const User& user, Transaction& tx,
                            const QJsonObject& auditDetails = {});
-    Status removeMember(qint64 groupId, qint64 userId);
+    Result<bool> removeMember(const Group& group, const User& user, Transaction& tx);
 
 private:
     Result<std::optional<Group>> findOne(const QString& where, const QVariant& value);
-    Result<std::pair<Group, User>> resolvePair(qint64 groupId, qint64 userId);
 
     Database& m_db;
     const Clock& m_clock;

@@ -29,8 +29,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptio
     store->m_keys = std::make_unique<SecurityKeyRepository>(*store->m_db, *store->m_clock, *store->m_audit,
                                                             std::move(codeKey).value());
     store->m_workflows = std::make_unique<WorkflowRepository>(*store->m_db, *store->m_clock, *store->m_audit);
-    store->m_verifications = std::make_unique<VerificationRepository>(*store->m_db, *store->m_clock,
-                                                                      *store->m_audit, store->m_actor);
+    store->m_verifications =
+        std::make_unique<VerificationRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_windowsLogons =
         std::make_unique<WindowsLogonRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     return R(std::move(store));

@@ -359,14 +359,6 @@ Result<User> UserRepository::create(const UserFields& fields, UserSource source,
                                     const QJsonObject& auditDetails)
 {
     using R = Result<User>;
-    if (Error problem = validateUserFields(fields); !problem.isEmpty())
-        return R::failure(problem);
-    auto existing = findByEmail(fields.email);
-    if (!existing)
-        return R::failure(existing.cause());
-    if (existing.value())
-        return R::failure(Text::tr("a user with email '%1' already exists").arg(existing.value()->email));
-
     auto created = createMany({fields}, source, tx, auditDetails);
     if (!created)
         return R::failure(created.cause());
@@ -379,18 +371,9 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     using R = Result<User>;
     UserFields trimmed = fields;
     trimmed.displayName = fields.displayName.trimmed();
-    if (Error problem = validateUserFields(trimmed); !problem.isEmpty())
-        return R::failure(problem);
     const QJsonObject changes = fieldChanges(current, trimmed);
     if (changes.isEmpty())
         return current;
-    if (current.email.compare(trimmed.email, Qt::CaseInsensitive) != 0) {
-        auto clash = findByEmail(trimmed.email);
-        if (!clash)
-            return R::failure(clash.cause());
-        if (clash.value())
-            return R::failure(Text::tr("a user with email '%1' already exists").arg(clash.value()->email));
-    }
     const qint64 now = m_clock.nowMs();
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET display_name = ?, email = ?, upn = ?, "
                                                 "department = ?, updated_at = ? WHERE id = ?"));
@@ -428,10 +411,6 @@ Status UserRepository::setEnabled(qint64 id, bool enabled)
     if (!current.value())
         return Status::failure(Text::tr("no user with id %1").arg(id));
     const User& user = *current.value();
-    if (user.enabled == enabled)
-        return Status::failure(
-            Text::tr("user '%1' is already %2")
-                .arg(user.email, enabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
     QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET enabled = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(enabled ? 1 : 0);
     q.addBindValue(m_clock.nowMs());
@@ -496,18 +475,11 @@ Result<QList<User>> UserRepository::createMany(const QList<UserFields>& fields, 
     const qint64 now = m_clock.nowMs();
     QList<BulkRow> rows;
     rows.reserve(fields.size());
-    for (const UserFields& f : fields) {
-        if (Error problem = validateUserFields(f); !problem.isEmpty())
-            return R::failure(problem);
+    for (const UserFields& f : fields)
         rows.append(BulkRow{f, true, now});
-    }
     auto ids = insertRows(rows, source);
-    if (!ids) {
-        // The only constraint a validated row can break here is the unique email.
-        return ids.cause().code() == ErrorCode::DuplicateRow
-                   ? R::failure(Text::tr("an email is already in use"))
-                   : R::failure(ids.cause());
-    }
+    if (!ids)
+        return R::failure(ids.cause());
     QList<User> users;
     users.reserve(rows.size());
     QList<AuditLog::Entry> events;

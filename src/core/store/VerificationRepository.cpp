@@ -8,16 +8,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
-namespace {
-
-// Messages people read, in the desk's language (lupdate files them under this context).
-struct Text
-{
-    KEYDESK_DEFERRED_TR_FUNCTIONS(VerificationRepository)
-};
-
-} // namespace
-
 namespace keydesk {
 
 namespace {
@@ -72,30 +62,19 @@ QJsonObject keyDetails(const Verification& v)
 } // namespace
 
 Result<StartedVerification> VerificationRepository::start(const SecurityKey& key, const User& user,
-                                                          const QByteArray& challenge, qint64 lifetimeMs)
+                                                          const QByteArray& challenge, qint64 lifetimeMs,
+                                                          const QString& startedBy)
 {
     using R = Result<StartedVerification>;
     Transaction tx(m_db);
     if (!tx.status())
         return R::failure(tx.status().cause());
-    // The key must still be active as the write lock is taken: a revoked key is never tested.
-    QSqlQuery& k = m_db.prepared(QStringLiteral("SELECT status FROM security_keys WHERE id = ?"));
-    k.addBindValue(key.id);
-    if (Status s = m_db.exec(k, QT_TRANSLATE_NOOP("Database", "reading the key's status")); !s)
-        return R::failure(s.cause());
-    const QString status = k.next() ? k.value(0).toString() : QString();
-    k.finish();
-    if (status != keyStatusName(KeyStatus::Active))
-        return R::failure(Text::tr("only an active key can be verified; key %1 is %2")
-                              .arg(key.id)
-                              .arg(status.isEmpty() ? QStringLiteral("gone") : status));
-
     StartedVerification out;
     out.linkId = randomToken();
     Verification& v = out.verification;
     v.keyId = key.id;
     v.userId = user.id;
-    v.startedBy = m_actor;
+    v.startedBy = startedBy;
     v.createdAtMs = m_clock.nowMs();
     v.expiresAtMs = v.createdAtMs + lifetimeMs;
     QSqlQuery& q = m_db.prepared(
@@ -104,7 +83,7 @@ Result<StartedVerification> VerificationRepository::start(const SecurityKey& key
     q.addBindValue(key.id);
     q.addBindValue(tokenHash(out.linkId));
     q.addBindValue(challenge);
-    q.addBindValue(m_actor);
+    q.addBindValue(startedBy);
     q.addBindValue(v.createdAtMs);
     q.addBindValue(v.expiresAtMs);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "starting the verification")); !s)

@@ -19,13 +19,13 @@ namespace keydesk {
 class VerificationRepository
 {
 public:
-    VerificationRepository(Database& db, const Clock& clock, AuditLog& audit, QString actor)
-        : m_db(db), m_clock(clock), m_audit(audit), m_actor(std::move(actor))
+    VerificationRepository(Database& db, const Clock& clock, AuditLog& audit)
+        : m_db(db), m_clock(clock), m_audit(audit)
     {}
 
-    // A verification of an active key with a fresh challenge, valid for `lifetimeMs`.
+    // A verification of `key` with a fresh challenge, valid for `lifetimeMs`, started by `startedBy`.
     Result<StartedVerification> start(const SecurityKey& key, const User& user, const QByteArray& challenge,
-                                      qint64 lifetimeMs);
+                                      qint64 lifetimeMs, const QString& startedBy);
     Result<std::optional<VerificationContext>> findByLink(const QString& linkId);
     Result<std::optional<Verification>> findById(qint64 id);
     // Newest first.
@@ -43,7 +43,6 @@ private:
     Database& m_db;
     const Clock& m_clock;
     AuditLog& m_audit;
-    QString m_actor;
 };
 
 } // namespace keydesk

@@ -57,10 +57,24 @@ Result<User> UserService::existing(qint64 userId)
     return *user.value();
 }
 
+Status UserService::checkFields(const UserFields& fields, std::optional<qint64> self)
+{
+    if (Error problem = validateUserFields(fields); !problem.isEmpty())
+        return Status::failure(problem);
+    auto holder = m_store.users().findByEmail(fields.email);
+    if (!holder)
+        return Status::failure(holder.cause());
+    if (holder.value() && holder.value()->id != self)
+        return Status::failure(Text::tr("a user with email '%1' already exists").arg(holder.value()->email));
+    return {};
+}
+
 Result<UserChange> UserService::create(const Actor& by, const UserFields& fields, const QList<Group>& groups)
 {
     using R = Result<UserChange>;
     return serviceCall(m_store, by, [&]() -> R {
+        if (Status s = checkFields(fields, std::nullopt); !s)
+            return R::failure(s.cause());
         Transaction tx(m_store.database());
         auto user = m_store.users().create(fields, UserSource::Manual, tx);
         if (!user)
@@ -83,6 +97,8 @@ Result<UserChange> UserService::edit(const Actor& by, qint64 userId, const UserF
         auto current = existing(userId);
         if (!current)
             return R::failure(current.cause());
+        if (Status s = checkFields(fields, userId); !s)
+            return R::failure(s.cause());
         Transaction tx(m_store.database());
         auto updated = m_store.users().update(current.value(), fields, tx);
         if (!updated)
@@ -100,33 +116,56 @@ Result<UserChange> UserService::edit(const Actor& by, qint64 userId, const UserF
     });
 }
 
-Result<UserChange> UserService::change(const Actor& by, qint64 userId, bool entersScope,
-                                       const std::function<Status()>& write)
+Result<UserChange> UserService::setEnabled(const Actor& by, qint64 userId, bool enabled)
 {
     using R = Result<UserChange>;
     return serviceCall(m_store, by, [&]() -> R {
-        if (Status s = write(); !s)
-            return R::failure(s.cause());
         auto user = existing(userId);
         if (!user)
             return R::failure(user.cause());
-        return UserChange{user.value(), entersScope};
+        if (user->enabled == enabled)
+            return R::failure(enabled ? Text::tr("user '%1' is already enabled").arg(user->email)
+                                      : Text::tr("user '%1' is already disabled").arg(user->email));
+        if (Status s = m_store.users().setEnabled(userId, enabled); !s)
+            return R::failure(s.cause());
+        user.value().enabled = enabled;
+        return UserChange{user.value(), enabled};
     });
 }
 
-Result<UserChange> UserService::setEnabled(const Actor& by, qint64 userId, bool enabled)
+Result<UserChange> UserService::changeMembership(const Actor& by, qint64 groupId, qint64 userId, bool join)
 {
-    return change(by, userId, enabled, [&] { return m_store.users().setEnabled(userId, enabled); });
+    using R = Result<UserChange>;
+    return serviceCall(m_store, by, [&]() -> R {
+        auto group = m_store.groups().existing(groupId);
+        if (!group)
+            return R::failure(group.cause());
+        auto user = existing(userId);
+        if (!user)
+            return R::failure(user.cause());
+        Transaction tx(m_store.database());
+        auto changed = join ? m_store.groups().addMember(group.value(), user.value(), tx)
+                            : m_store.groups().removeMember(group.value(), user.value(), tx);
+        if (!changed)
+            return R::failure(changed.cause());
+        if (!changed.value())
+            return R::failure(join
+                                  ? Text::tr("'%1' is already a member of '%2'").arg(user->email, group->name)
+                                  : Text::tr("'%1' is not a member of '%2'").arg(user->email, group->name));
+        if (Status s = tx.commit(); !s)
+            return R::failure(s.cause());
+        return UserChange{user.value(), join};
+    });
 }
 
 Result<UserChange> UserService::joinGroup(const Actor& by, qint64 groupId, qint64 userId)
 {
-    return change(by, userId, true, [&] { return m_store.groups().addMember(groupId, userId); });
+    return changeMembership(by, groupId, userId, true);
 }
 
 Result<UserChange> UserService::leaveGroup(const Actor& by, qint64 groupId, qint64 userId)
 {
-    return change(by, userId, false, [&] { return m_store.groups().removeMember(groupId, userId); });
+    return changeMembership(by, groupId, userId, false);
 }
 
 } // namespace keydesk

@@ -8,7 +8,6 @@
 #include "core/domain/User.h"
 #include "core/domain/UserQuery.h"
 
-#include <functional>
 #include <optional>
 
 namespace keydesk {
@@ -24,8 +23,9 @@ struct UserChange
     bool entersScope = false;
 };
 
-// Users as operators see and change them. Each change is one transaction whose audit events name
-// `by`: a failed call changes nothing.
+// Users as operators see and change them, and the rules of a change: fields valid, an email held
+// by one user only, no change that changes nothing. Each change is one transaction whose audit
+// events name `by`: a failed call changes nothing.
 class UserService
 {
 public:
@@ -53,8 +53,9 @@ public:
 
 private:
     // Runs `write` and reads the user back, in one call.
-    Result<UserChange> change(const Actor& by, qint64 userId, bool entersScope,
-                              const std::function<Status()>& write);
+    // Fields valid, and the email no other user's (`self`: the user being edited).
+    Status checkFields(const UserFields& fields, std::optional<qint64> self);
+    Result<UserChange> changeMembership(const Actor& by, qint64 groupId, qint64 userId, bool join);
     // The user, or "no user with id N".
     Result<User> existing(qint64 userId);
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "VerificationService.h"
 
+#include "core/ServiceCall.h"
 #include "core/store/Store.h"
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/Base64Url.h"
@@ -84,26 +85,33 @@ VerificationService::VerificationService(Store& store, EnrollmentConfig config,
     : m_store(store), m_config(std::move(config)), m_names(names)
 {}
 
-Result<VerificationLink> VerificationService::start(qint64 keyId)
+Result<VerificationLink> VerificationService::start(const Actor& by, qint64 keyId)
 {
     using R = Result<VerificationLink>;
-    auto row = m_store.keys().findById(keyId);
-    if (!row)
-        return R::failure(row.cause());
-    if (!row.value())
-        return R::failure(Error(ErrorCode::KeyNotFound, {QString::number(keyId)}));
-    const SecurityKey& key = row.value()->key;
-    auto user = m_store.users().findById(key.userId);
-    if (!user)
-        return R::failure(user.cause());
-    if (!user.value())
-        return R::failure(Refusal::tr("the user of key %1 is gone").arg(keyId));
-    auto started =
-        m_store.verifications().start(key, *user.value(), randomChallenge(), m_config.challengeLifetimeMs);
-    if (!started)
-        return R::failure(started.cause());
-    return VerificationLink{started->verification, started->linkId,
-                            m_config.verificationLink(started->linkId)};
+    // Read under the call's write lock: a key revoked a moment ago is never tested.
+    return serviceCall(m_store, by, [&]() -> R {
+        auto row = m_store.keys().findById(keyId);
+        if (!row)
+            return R::failure(row.cause());
+        if (!row.value())
+            return R::failure(Error(ErrorCode::KeyNotFound, {QString::number(keyId)}));
+        const SecurityKey& key = row.value()->key;
+        if (key.status != KeyStatus::Active)
+            return R::failure(Refusal::tr("only an active key can be verified; key %1 is %2")
+                                  .arg(keyId)
+                                  .arg(keyStatusName(key.status)));
+        auto user = m_store.users().findById(key.userId);
+        if (!user)
+            return R::failure(user.cause());
+        if (!user.value())
+            return R::failure(Refusal::tr("the user of key %1 is gone").arg(keyId));
+        auto started = m_store.verifications().start(key, *user.value(), randomChallenge(),
+                                                     m_config.challengeLifetimeMs, by.name());
+        if (!started)
+            return R::failure(started.cause());
+        return VerificationLink{started->verification, started->linkId,
+                                m_config.verificationLink(started->linkId)};
+    });
 }
 
 std::optional<VerificationService::Live> VerificationService::live(const QString& linkId,

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/Actor.h"
 #include "core/activation/EnrollmentService.h"
 #include "core/domain/SecurityKey.h"
 #include "core/domain/User.h"
@@ -40,8 +41,8 @@ public:
 
     const EnrollmentConfig& config() const { return m_config; }
 
-    // Starts a verification of an active key with a fresh challenge.
-    Result<VerificationLink> start(qint64 keyId);
+    // Starts a verification of an active key with a fresh challenge, for `by`.
+    Result<VerificationLink> start(const Actor& by, qint64 keyId);
 
     VerificationPageStatus status(const QString& linkId);
     // PublicKeyCredentialRequestOptionsJSON for the verification's credential.

@@ -40,11 +40,26 @@ private Q_SLOTS:
         QVERIFY(store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}},
                                       UserSource::Manual));
         const Snapshot before = snapshot(store->database());
-        auto again = store->users().create(
-            {QStringLiteral("Ada 2"), QStringLiteral("ADA@example.com"), {}, {}}, UserSource::Manual);
+        // The service says who holds it; the table's unique index is the last line.
+        UserService users = store.core().users();
+        auto again = users.create(store.core().actor(),
+                                  {QStringLiteral("Ada 2"), QStringLiteral("ADA@example.com"), {}, {}});
         QVERIFY(!again);
         QCOMPARE(again.error(), QStringLiteral("a user with email 'ada@example.com' already exists"));
         QCOMPARE(snapshot(store->database()), before);
+        const auto bob = users.create(store.core().actor(),
+                                      {QStringLiteral("Bob"), QStringLiteral("bob@example.com"), {}, {}});
+        QVERIFY(bob);
+        const Snapshot withBob = snapshot(store->database());
+        auto taken =
+            users.edit(store.core().actor(), bob->user.id,
+                       {QStringLiteral("Bob"), QStringLiteral("Ada@Example.com"), {}, {}}, std::nullopt);
+        QCOMPARE(taken.error(), QStringLiteral("a user with email 'ada@example.com' already exists"));
+        QCOMPARE(snapshot(store->database()), withBob);
+        auto raw = store->users().create({QStringLiteral("Ada 3"), QStringLiteral("ada@EXAMPLE.com"), {}, {}},
+                                         UserSource::Manual);
+        QCOMPARE(raw.cause().code(), ErrorCode::DuplicateRow);
+        QCOMPARE(snapshot(store->database()), withBob);
     }
 
     void invalidFieldsRefused_data()
@@ -76,7 +91,7 @@ private Q_SLOTS:
         QFETCH(QString, upn);
         QFETCH(QString, error);
         TestStore store;
-        auto user = store->users().create({name, email, upn, {}}, UserSource::Manual);
+        auto user = store.core().users().create(store.core().actor(), {name, email, upn, {}});
         QVERIFY(!user);
         QCOMPARE(user.error(), error);
         QCOMPARE(snapshot(store->database()).auditEvents, 0);
@@ -148,10 +163,13 @@ private Q_SLOTS:
         TestStore store;
         auto user = store->users().create({QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}},
                                           UserSource::Manual);
-        QVERIFY(store->users().setEnabled(user->id, false));
-        const Status again = store->users().setEnabled(user->id, false);
+        UserService users = store.core().users();
+        QVERIFY(users.setEnabled(store.core().actor(), user->id, false));
+        const Snapshot disabledOnce = snapshot(store->database());
+        const auto again = users.setEnabled(store.core().actor(), user->id, false);
         QVERIFY(!again);
         QCOMPARE(again.error(), QStringLiteral("user 'ada@example.com' is already disabled"));
+        QCOMPARE(snapshot(store->database()), disabledOnce);
         UserQuery disabled;
         disabled.status = UserStatusFilter::Disabled;
         QCOMPARE(store->users().count(disabled).value(), 1);
@@ -278,15 +296,16 @@ private Q_SLOTS:
         QCOMPARE(dup.error(), QStringLiteral("a group named 'Engineering' already exists"));
         QCOMPARE(groups.create(by, QStringLiteral("  ")).error(),
                  validateGroupName(QStringLiteral("  ")).message());
-        QVERIFY(store->groups().addMember(group->id, user->id));
-        QCOMPARE(store->groups().addMember(group->id, user->id).error(),
+        UserService users = store.core().users();
+        QVERIFY(users.joinGroup(by, group->id, user->id));
+        QCOMPARE(users.joinGroup(by, group->id, user->id).error(),
                  QStringLiteral("'ada@example.com' is already a member of 'Engineering'"));
         QCOMPARE(groups.rename(by, group->id, QStringLiteral("Engineering")).error(),
                  QStringLiteral("group 'Engineering' already has that name"));
         QVERIFY(groups.rename(by, group->id, QStringLiteral("R&D")));
         QCOMPARE(store->users().groupsOf(user->id)->first().name, QStringLiteral("R&D"));
-        QVERIFY(store->groups().removeMember(group->id, user->id));
-        QCOMPARE(store->groups().removeMember(group->id, user->id).error(),
+        QVERIFY(users.leaveGroup(by, group->id, user->id));
+        QCOMPARE(users.leaveGroup(by, group->id, user->id).error(),
                  QStringLiteral("'ada@example.com' is not a member of 'R&D'"));
         QVERIFY(groups.remove(by, group->id));
         QCOMPARE(groups.remove(by, group->id).error(), QStringLiteral("no group with id %1").arg(group->id));

@@ -27,8 +27,8 @@ class TestWorkflows : public QObject
         if (!user)
             qFatal("%s", qPrintable(user.error()));
         for (qint64 g : groups)
-            if (Status s = store->groups().addMember(g, user->id); !s)
-                qFatal("%s", qPrintable(s.error()));
+            if (auto joined = store.core().users().joinGroup(store.core().actor(), g, user->id); !joined)
+                qFatal("%s", qPrintable(joined.error()));
         if (!enabled)
             if (Status s = store->users().setEnabled(user->id, false); !s)
                 qFatal("%s", qPrintable(s.error()));
