@@ -97,7 +97,9 @@ Result<UserChange> UserService::edit(const Actor& by, qint64 userId, const UserF
         auto current = existing(userId);
         if (!current)
             return R::failure(current.cause());
-        if (Status s = checkFields(fields, userId); !s)
+        UserFields tidied = fields; // the display name is stored trimmed, and checked so
+        tidied.displayName = fields.displayName.trimmed();
+        if (Status s = checkFields(tidied, userId); !s)
             return R::failure(s.cause());
         Transaction tx(m_store.database());
         auto updated = m_store.users().update(current.value(), fields, tx);
