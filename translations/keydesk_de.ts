@@ -2274,13 +2274,6 @@
     </message>
 </context>
 <context>
-    <name>OutboxSender</name>
-    <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>nach %1 Versuchen aufgegeben: %2</translation>
-    </message>
-</context>
-<context>
     <name>OutboxService</name>
     <message>
         <source>no outbox message %1</source>
@@ -2293,6 +2286,10 @@
     <message>
         <source>outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to send a new one</source>
         <translation>Outbox-Nachricht %1 ist fehlgeschlagen oder wurde abgebrochen, und ihr Link wurde gelöscht; stellen Sie den Schlüssel neu aus, um einen neuen zu senden</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>nach %1 Versuchen aufgegeben: %2</translation>
     </message>
 </context>
 <context>

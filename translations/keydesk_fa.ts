@@ -2270,13 +2270,6 @@
     </message>
 </context>
 <context>
-    <name>OutboxSender</name>
-    <message>
-        <source>gave up after %1 attempts: %2</source>
-        <translation>پس از ⁨%1⁩ تلاش رها شد: ⁨%2⁩</translation>
-    </message>
-</context>
-<context>
     <name>OutboxService</name>
     <message>
         <source>no outbox message %1</source>
@@ -2289,6 +2282,10 @@
     <message>
         <source>outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to send a new one</source>
         <translation>پیام صندوق خروجی ⁨%1⁩ ناموفق بود یا لغو شد و پیوند آن پاک شده است؛ برای ارسال پیوندی تازه، کلید را دوباره صادر کنید</translation>
+    </message>
+    <message>
+        <source>gave up after %1 attempts: %2</source>
+        <translation>پس از ⁨%1⁩ تلاش رها شد: ⁨%2⁩</translation>
     </message>
 </context>
 <context>

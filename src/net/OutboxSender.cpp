@@ -3,22 +3,13 @@
 #include "OutboxSender.h"
 
 #include "core/mail/ActivationEmail.h"
+#include "core/mail/OutboxService.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcOutbox, "keydesk.outbox", QtInfoMsg)
-
-namespace {
-
-// Messages people read, in the desk's language (lupdate files them under this context).
-struct Text
-{
-    KEYDESK_DEFERRED_TR_FUNCTIONS(OutboxSender)
-};
-
-} // namespace
 
 namespace keydesk::net {
 
@@ -56,7 +47,7 @@ void OutboxSender::drain()
 
 void OutboxSender::next()
 {
-    auto claimed = m_store.outbox().claimNext(m_options.leaseMs);
+    auto claimed = OutboxService(m_store).claimNext(m_options.leaseMs);
     if (!claimed) {
         finish(claimed.error());
         return;
@@ -74,7 +65,7 @@ void OutboxSender::next()
                                                     m_store.clock().now())
                             : Result<MimeMessage>::failure(error);
         if (!message) {
-            if (Status s = m_store.outbox().markFailed(m_current->id, message.cause().toStored()); !s)
+            if (Status s = OutboxService(m_store).failed(m_current->id, message.cause()); !s)
                 qCWarning(lcOutbox) << s.error();
             ++m_counts.failed;
             Q_EMIT messageFailed(m_current->id, message.error());
@@ -99,22 +90,18 @@ void OutboxSender::next()
 
 void OutboxSender::deferCurrent(const Error& error)
 {
-    const int attempts = m_current->attempts;
-    if (attempts >= m_options.maxAttempts) {
-        const Error text = Text::tr("gave up after %1 attempts: %2").arg(attempts).arg(error);
-        if (Status s = m_store.outbox().markFailed(m_current->id, text.toStored()); !s)
-            qCWarning(lcOutbox) << s.error();
-        ++m_counts.failed;
-        Q_EMIT messageFailed(m_current->id, text.message());
-    } else {
-        const qint64 backoff =
-            std::min(m_options.maxBackoffMs, m_options.initialBackoffMs << std::min(attempts - 1, 30));
-        if (Status s = m_store.outbox().markRetry(m_current->id, error.toStored(),
-                                                  m_store.clock().nowMs() + backoff);
-            !s)
-            qCWarning(lcOutbox) << s.error();
+    auto deferral = OutboxService(m_store).deferred(*m_current, error, m_options.retry);
+    if (!deferral) {
+        // The lease runs out and the message is due again.
+        qCWarning(lcOutbox) << deferral.error();
         ++m_counts.retried;
         Q_EMIT messageDeferred(m_current->id, error.message());
+    } else if (deferral->retries) {
+        ++m_counts.retried;
+        Q_EMIT messageDeferred(m_current->id, deferral->recorded.message());
+    } else {
+        ++m_counts.failed;
+        Q_EMIT messageFailed(m_current->id, deferral->recorded.message());
     }
     m_current.reset();
 }
@@ -125,14 +112,14 @@ void OutboxSender::onMessageDone(SmtpSession::Outcome outcome, const Error& text
         return;
     switch (outcome) {
     case SmtpSession::Outcome::Sent:
-        if (Status s = m_store.outbox().markSent(m_current->id); !s)
+        if (Status s = OutboxService(m_store).delivered(m_current->id); !s)
             qCWarning(lcOutbox) << s.error();
         ++m_counts.sent;
         Q_EMIT messageSent(m_current->id);
         m_current.reset();
         break;
     case SmtpSession::Outcome::PermanentFailure:
-        if (Status s = m_store.outbox().markFailed(m_current->id, text.toStored()); !s)
+        if (Status s = OutboxService(m_store).failed(m_current->id, text); !s)
             qCWarning(lcOutbox) << s.error();
         ++m_counts.failed;
         Q_EMIT messageFailed(m_current->id, text.message());

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "SmtpSession.h"
+#include "core/mail/OutboxService.h"
 
 #include <QObject>
 #include <QTimer>
@@ -19,16 +20,14 @@ namespace keydesk::net {
 
 struct OutboxSenderOptions
 {
-    qint64 leaseMs = 10 * 60 * 1000;     // a claimed message is retried if not done by then
-    qint64 initialBackoffMs = 60 * 1000; // after the first temporary failure; doubles each time
-    qint64 maxBackoffMs = 60 * 60 * 1000;
-    int maxAttempts = 12; // then the message fails for good
+    qint64 leaseMs = 10 * 60 * 1000; // a claimed message is retried if not done by then
+    OutboxRetryPolicy retry;
 };
 
-// Drains the outbox over one SMTP connection: claims a due message, sends it, records the
-// outcome, and goes on until nothing is due. A temporary failure (4xx, timeout, connection)
-// puts the message back with exponential back-off; a 5xx marks it failed with the server's
-// text. With a poll interval it also wakes up for messages queued by other processes.
+// Drains the outbox over one SMTP connection: claims a due message, sends it, has OutboxService
+// record the outcome, and goes on until nothing is due. A temporary failure (4xx, timeout,
+// connection) puts the message back with exponential back-off; a 5xx marks it failed with the
+// server's text. With a poll interval it also wakes up for messages queued by other processes.
 class OutboxSender : public QObject
 {
     Q_OBJECT

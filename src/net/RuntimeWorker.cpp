@@ -7,6 +7,7 @@
 #include "core/activation/DeploymentSettings.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/store/Store.h"
+#include "core/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -192,7 +193,7 @@ void RuntimeWorker::runEnabledWorkflows(RunTrigger trigger)
 {
     if (!openStore())
         return;
-    auto enabled = m_store->workflows().enabledWorkflows();
+    auto enabled = WorkflowService(*m_store).enabledWorkflows();
     if (enabled && !enabled->isEmpty())
         runWorkflows(std::nullopt, trigger);
 }

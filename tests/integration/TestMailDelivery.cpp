@@ -271,7 +271,7 @@ private Q_SLOTS:
         const IssuedLink issued = h.assign(
             h.addUser(QStringLiteral("Ada"), QStringLiteral("ada@example.com")), ActivationMethod::Email);
         net::OutboxSenderOptions options;
-        options.initialBackoffMs = 60'000;
+        options.retry.initialBackoffMs = 60'000;
         net::OutboxSender sender(*h.store, settingsFor(port, net::SmtpSecurity::StartTls), options);
         QString error;
         auto counts = drain(sender, &error);

@@ -28,6 +28,40 @@ Result<qint64> OutboxService::count(std::optional<OutboxStatus> status)
     return m_store.outbox().count(status);
 }
 
+Result<std::optional<OutboxMessage>> OutboxService::claimNext(qint64 leaseMs)
+{
+    return m_store.outbox().claimNext(leaseMs);
+}
+
+Status OutboxService::delivered(qint64 messageId)
+{
+    return m_store.outbox().markSent(messageId);
+}
+
+Status OutboxService::failed(qint64 messageId, const Error& why)
+{
+    return m_store.outbox().markFailed(messageId, why.toStored());
+}
+
+Result<OutboxService::Deferral> OutboxService::deferred(const OutboxMessage& message, const Error& why,
+                                                        const OutboxRetryPolicy& policy)
+{
+    using R = Result<Deferral>;
+    const int attempts = message.attempts; // counted when it was claimed
+    if (attempts >= policy.maxAttempts) {
+        const Error gaveUp = Text::tr("gave up after %1 attempts: %2").arg(attempts).arg(why);
+        if (Status s = failed(message.id, gaveUp); !s)
+            return R::failure(s.cause());
+        return Deferral{false, gaveUp};
+    }
+    const qint64 backoff =
+        std::min(policy.maxBackoffMs, policy.initialBackoffMs << std::min(attempts - 1, 30));
+    if (Status s = m_store.outbox().markRetry(message.id, why.toStored(), m_store.clock().nowMs() + backoff);
+        !s)
+        return R::failure(s.cause());
+    return Deferral{true, why};
+}
+
 Result<OutboxMessage> OutboxService::actionable(qint64 messageId, bool retry)
 {
     using R = Result<OutboxMessage>;

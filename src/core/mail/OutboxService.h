@@ -14,10 +14,19 @@ namespace keydesk {
 
 class Store;
 
+// When a temporary failure is tried again, and when the outbox gives up.
+struct OutboxRetryPolicy
+{
+    qint64 initialBackoffMs = 60 * 1000; // after the first temporary failure; doubles each time
+    qint64 maxBackoffMs = 60 * 60 * 1000;
+    int maxAttempts = 12; // then the message fails for good
+};
+
 // The outbox as operators see and steer it: which messages an operator may send again or
 // cancel (queued or failed ones; a failed one only while it still has its content — a link
 // that was erased is gone for good). Each action is one transaction whose audit event names
-// `by`. Sending itself is the runtime's (net/OutboxSender.h).
+// `by`. Sending is the runtime's (net/OutboxSender.h); what a delivery attempt leaves behind —
+// sent, tried again later, failed for good — is decided here.
 class OutboxService
 {
 public:
@@ -31,6 +40,23 @@ public:
     Status retryNow(const Actor& by, qint64 messageId);
     // Failed for good, its content erased.
     Status cancel(const Actor& by, qint64 messageId);
+
+    // Delivery, for the sender. The next due message, leased for `leaseMs` (a sender that dies
+    // leaves it due again), or none.
+    Result<std::optional<OutboxMessage>> claimNext(qint64 leaseMs);
+    Status delivered(qint64 messageId);
+    // Failed for good: refused by the mail server, or it cannot be made.
+    Status failed(qint64 messageId, const Error& why);
+    // A temporary failure of the attempt `message` was claimed for: due again after a doubling
+    // wait, or failed once `policy.maxAttempts` are used. What was recorded: the error, or the
+    // giving-up sentence around it; `retries` says which.
+    struct Deferral
+    {
+        bool retries = false;
+        Error recorded;
+    };
+    Result<Deferral> deferred(const OutboxMessage& message, const Error& why,
+                              const OutboxRetryPolicy& policy);
 
 private:
     // The message, when an operator may act on it now.

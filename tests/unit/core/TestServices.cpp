@@ -4,6 +4,7 @@
 // (nothing), who it is recorded for, and which changes bring users into a workflow's scope.
 #include "core/Core.h"
 #include "core/keys/KeyLifecycle.h"
+#include "core/mail/OutboxService.h"
 #include "core/users/UserService.h"
 #include "core/workflow/WorkflowService.h"
 #include "support/TestSupport.h"
@@ -114,6 +115,43 @@ private Q_SLOTS:
         QCOMPARE(
             WorkflowService(*store).remove(Actor(QStringLiteral("ana@helpdesk")), workflow->id, true).error(),
             QStringLiteral("no workflow %1").arg(workflow->id));
+    }
+
+    void aTemporaryFailureWaitsLongerEachTimeThenGivesUp()
+    {
+        TestStore store;
+        Transaction tx(store->database());
+        auto queued = store->outbox().enqueue(QStringLiteral("probe"), QStringLiteral("ada@example.com"),
+                                              QStringLiteral("Hello"), QByteArrayLiteral("body"),
+                                              QStringLiteral("<1@keydesk>"), tx);
+        QVERIFY(queued && queued.value());
+        QVERIFY(tx.commit());
+        const qint64 id = *queued.value();
+        OutboxService outbox = store.core().outbox();
+        const OutboxRetryPolicy policy{1000, 3000, 3};
+        const Error busy = Error::text(QStringLiteral("451 try again later"));
+        // Attempts 1 and 2 wait 1 s, then 2 s; attempt 3 is the last.
+        for (const qint64 wait : {1000LL, 2000LL}) {
+            auto claimed = outbox.claimNext(60'000);
+            QVERIFY(claimed && claimed.value());
+            auto deferral = outbox.deferred(*claimed.value(), busy, policy);
+            QVERIFY(deferral && deferral->retries);
+            QCOMPARE(deferral->recorded, busy);
+            const OutboxMessage after = *store->outbox().findById(id).value();
+            QCOMPARE(after.status, OutboxStatus::Queued);
+            QCOMPARE(after.nextAttemptAtMs, store.clock().nowMs() + wait);
+            QVERIFY(!outbox.claimNext(60'000).value()); // not due before its time
+            store.clock().advance(wait);
+        }
+        auto last = outbox.claimNext(60'000);
+        QVERIFY(last && last.value());
+        QCOMPARE(last.value()->attempts, 3);
+        auto gaveUp = outbox.deferred(*last.value(), busy, policy);
+        QVERIFY(gaveUp && !gaveUp->retries);
+        QCOMPARE(gaveUp->recorded.message(), QStringLiteral("gave up after 3 attempts: 451 try again later"));
+        const OutboxMessage failed = *store->outbox().findById(id).value();
+        QCOMPARE(failed.status, OutboxStatus::Failed);
+        QCOMPARE(Error::fromStored(failed.lastError), gaveUp->recorded);
     }
 
     void everyCallIsRecordedForItsOperatorAndARefusedOneChangesNothing()
