@@ -1918,6 +1918,25 @@
     </message>
 </context>
 <context>
+    <name>KeyLifecycle</name>
+    <message>
+        <source>cancelled: replaced by a reminder</source>
+        <translation>abgebrochen: durch eine Erinnerung ersetzt</translation>
+    </message>
+    <message>
+        <source>cancelled: superseded by a new activation</source>
+        <translation>abgebrochen: durch eine neue Aktivierung ersetzt</translation>
+    </message>
+    <message>
+        <source>cancelled: key revoked</source>
+        <translation>abgebrochen: Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>cancelled: key deleted</source>
+        <translation>abgebrochen: Schlüssel gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Pending activation</source>
@@ -2290,6 +2309,14 @@
     <message>
         <source>gave up after %1 attempts: %2</source>
         <translation>nach %1 Versuchen aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source>outbox message %1 was cancelled already</source>
+        <translation>die Nachricht %1 im Postausgang wurde bereits abgebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation>vom Bearbeiter abgebrochen</translation>
     </message>
 </context>
 <context>

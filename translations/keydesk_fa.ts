@@ -1914,6 +1914,25 @@
     </message>
 </context>
 <context>
+    <name>KeyLifecycle</name>
+    <message>
+        <source>cancelled: replaced by a reminder</source>
+        <translation>لغو شد: با یک یادآوری جایگزین شد</translation>
+    </message>
+    <message>
+        <source>cancelled: superseded by a new activation</source>
+        <translation>لغو شد: با یک فعال‌سازی تازه جایگزین شد</translation>
+    </message>
+    <message>
+        <source>cancelled: key revoked</source>
+        <translation>لغو شد: کلید باطل شد</translation>
+    </message>
+    <message>
+        <source>cancelled: key deleted</source>
+        <translation>لغو شد: کلید حذف شد</translation>
+    </message>
+</context>
+<context>
     <name>KeyStatus</name>
     <message>
         <source>Pending activation</source>
@@ -2286,6 +2305,14 @@
     <message>
         <source>gave up after %1 attempts: %2</source>
         <translation>پس از ⁨%1⁩ تلاش رها شد: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>outbox message %1 was cancelled already</source>
+        <translation>پیام ⁨%1⁩ صندوق خروجی از قبل لغو شده است</translation>
+    </message>
+    <message>
+        <source>cancelled by the operator</source>
+        <translation>به دست کاربر اجرایی لغو شد</translation>
     </message>
 </context>
 <context>

@@ -83,10 +83,8 @@ void OutboxPage::updateButtons()
 {
     const QModelIndexList rows = m_ui->outboxTableView->selectionModel()->selectedRows();
     const OutboxMessage* m = rows.isEmpty() ? nullptr : m_model->message(rows.first().row());
-    const bool open = m && (m->status == OutboxStatus::Queued || m->status == OutboxStatus::Failed);
-    m_ui->retryButton->setEnabled(
-        open && !(m->status == OutboxStatus::Failed && m->lastError.startsWith(QLatin1String("cancelled"))));
-    m_ui->cancelButton->setEnabled(open && !m->lastError.startsWith(QLatin1String("cancelled")));
+    m_ui->retryButton->setEnabled(m && OutboxService::mayRetry(*m));
+    m_ui->cancelButton->setEnabled(m && OutboxService::mayCancel(*m));
 }
 
 } // namespace keydesk::gui

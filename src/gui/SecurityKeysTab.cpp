@@ -11,6 +11,7 @@
 #include "VerifyKeyDialog.h"
 #include "WindowsLogonDialog.h"
 #include "core/Core.h"
+#include "core/keys/KeyStateMachine.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -128,14 +129,15 @@ void SecurityKeysTab::updateButtons()
     const QModelIndexList rows = m_ui->keysTableView->selectionModel()->selectedRows();
     const SecurityKeyRow* r = rows.isEmpty() ? nullptr : m_model->row(rows.first().row());
     const KeyStatus s = r ? r->key.status : KeyStatus::Revoked;
+    // The state machine's rules (core/keys/KeyStateMachine), and KeyLifecycle's: only an enabled
+    // user gets a new link; a key that was ever activated is revoked, never deleted.
     const bool neverActivated = r && r->key.credentialId.isEmpty();
-    m_ui->reissueButton->setEnabled(r && (s == KeyStatus::Pending || s == KeyStatus::Expired) &&
-                                    m_user.enabled);
+    m_ui->reissueButton->setEnabled(r && allows(KeyAction::Reissue, s) && m_user.enabled);
     m_ui->verifyButton->setEnabled(r && s == KeyStatus::Active);
-    m_ui->suspendButton->setEnabled(r && s == KeyStatus::Active);
-    m_ui->resumeButton->setEnabled(r && s == KeyStatus::Suspended);
-    m_ui->revokeButton->setEnabled(r && s != KeyStatus::Revoked);
-    m_ui->deleteButton->setEnabled(neverActivated && (s == KeyStatus::Pending || s == KeyStatus::Expired));
+    m_ui->suspendButton->setEnabled(r && allows(KeyAction::Suspend, s));
+    m_ui->resumeButton->setEnabled(r && allows(KeyAction::Resume, s));
+    m_ui->revokeButton->setEnabled(r && allows(KeyAction::Revoke, s));
+    m_ui->deleteButton->setEnabled(neverActivated && allows(KeyAction::Delete, s));
 }
 
 void SecurityKeysTab::report(const QString& title, const QString& error)

@@ -175,6 +175,10 @@ private Q_SLOTS:
                  QStringLiteral("Failed"));
         QCOMPARE(table->model()->index(0, OutboxTableModel::LastErrorColumn).data().toString(),
                  QStringLiteral("cancelled by the operator"));
+        // Cancelled once, its link erased: neither button applies (OutboxService's rule).
+        table->selectRow(0);
+        QVERIFY(!outbox->findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
+        QVERIFY(!outbox->findChild<QPushButton*>(QStringLiteral("retryButton"))->isEnabled());
         QCOMPARE(scalar(services->core().store().database(),
                         QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'outbox.cancel'")),
                  1);

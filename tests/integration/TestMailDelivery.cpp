@@ -483,7 +483,10 @@ private Q_SLOTS:
         QVERIFY(KeyLifecycle(*h.store).revoke(Actor(h.store->actor()), issued.key.id,
                                               QStringLiteral("left the company")));
         QCOMPARE(outboxColumn(h, "status", *issued.outboxId), QStringLiteral("failed"));
-        QCOMPARE(outboxColumn(h, "last_error", *issued.outboxId), QStringLiteral("cancelled: key revoked"));
+        // Stored as a code, said in the reader's language.
+        const Error why = Error::fromStored(outboxColumn(h, "last_error", *issued.outboxId));
+        QCOMPARE(why.code(), ErrorCode::Catalogued);
+        QCOMPARE(why.message(), QStringLiteral("cancelled: key revoked"));
         QCOMPARE(outboxColumn(h, "length(mime)", *issued.outboxId), QStringLiteral("0"));
         // Re-issuing by email supersedes the first email, which is cancelled the same way.
         const IssuedLink second = h.assign(

@@ -34,9 +34,10 @@ struct OutboxMessage
     OutboxStatus status = OutboxStatus::Queued;
     int attempts = 0;
     qint64 nextAttemptAtMs = 0;
-    QString lastError;
+    QString lastError; // Error::toStored()
     qint64 createdAtMs = 0;
     std::optional<qint64> sentAtMs;
+    bool contentErased = false; // sent or cancelled: nothing left to send (lists know it too)
 };
 
 // A message to queue as data (rendered when it is sent), with its idempotency key.

@@ -9,12 +9,29 @@ namespace keydesk {
 
 namespace {
 
-// Why queued emails were cancelled. They are stored with the outbox row, so they stay in English
-// like the audit log: data that any desk reads back, whatever its language.
-constexpr char kWhyReminder[] = "replaced by a reminder";
-constexpr char kWhySuperseded[] = "superseded by a new activation";
-constexpr char kWhyRevoked[] = "key revoked";
-constexpr char kWhyDeleted[] = "key deleted";
+// Why queued emails were cancelled: stored with the outbox row as codes, said in the language of
+// whoever reads them.
+struct Text
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(KeyLifecycle)
+};
+
+Error whyReminder()
+{
+    return Text::tr("cancelled: replaced by a reminder");
+}
+Error whySuperseded()
+{
+    return Text::tr("cancelled: superseded by a new activation");
+}
+Error whyRevoked()
+{
+    return Text::tr("cancelled: key revoked");
+}
+Error whyDeleted()
+{
+    return Text::tr("cancelled: key deleted");
+}
 
 QJsonObject keyDetails(const SecurityKey& key)
 {
@@ -55,7 +72,7 @@ Result<std::pair<SecurityKeyRow, User>> KeyLifecycle::load(qint64 keyId, KeyActi
                                                         keyStatusName(*transitionOf(action).to)}));
 }
 
-Status KeyLifecycle::stopEmails(qint64 keyId, bool deadOnly, const char* why, bool release)
+Status KeyLifecycle::stopEmails(qint64 keyId, bool deadOnly, const Error& why, bool release)
 {
     auto activations = m_store.keys().activationIdsOf(keyId, deadOnly);
     if (!activations)
@@ -63,7 +80,7 @@ Status KeyLifecycle::stopEmails(qint64 keyId, bool deadOnly, const char* why, bo
     QStringList emails;
     for (qint64 activationId : activations.value())
         emails << activationEmailKey(activationId);
-    if (Status s = m_store.outbox().cancelByKeys(emails, QString::fromLatin1(why)); !s)
+    if (Status s = m_store.outbox().cancelByKeys(emails, why); !s)
         return s;
     return release ? m_store.outbox().releaseKeys(emails) : Status();
 }
@@ -77,7 +94,7 @@ Status KeyLifecycle::apply(const Actor& by, const SecurityKeyRow& row, const Use
             return s;
     }
     if (action == KeyAction::Revoke) {
-        if (Status s = stopEmails(row.key.id, false, kWhyRevoked); !s)
+        if (Status s = stopEmails(row.key.id, false, whyRevoked()); !s)
             return s;
     }
     const QJsonObject keyFields = keyDetails(row.key);
@@ -171,7 +188,7 @@ Result<IssuedActivation> KeyLifecycle::reissue(const Actor& by, qint64 keyId, Ac
     auto superseded = m_store.keys().supersedeActivations(keyId, issued->activation.id);
     if (!superseded)
         return R::failure(superseded.cause());
-    if (Status s = stopEmails(keyId, true, kWhySuperseded); !s)
+    if (Status s = stopEmails(keyId, true, whySuperseded()); !s)
         return R::failure(s.cause());
     if (Status s = apply(by, row, user, KeyAction::Reissue, {},
                          {{QStringLiteral("method"), activationMethodName(method)},
@@ -230,7 +247,7 @@ Status KeyLifecycle::remove(const Actor& by, qint64 keyId)
     // Its emails die with it; the activations go by cascade. SQLite hands the largest deleted id
     // out again, so the cancelled emails also give up their idempotency keys: the next activation
     // with that id still gets its email.
-    if (Status s = stopEmails(keyId, false, kWhyDeleted, true); !s)
+    if (Status s = stopEmails(keyId, false, whyDeleted(), true); !s)
         return s;
     if (Status s = m_store.keys().deleteKey(keyId); !s)
         return s;
@@ -283,7 +300,7 @@ Result<IssuedActivation> KeyLifecycle::followUp(const Actor& by, qint64 keyId, q
         return R::failure(superseded.cause());
     if (Status s = m_store.keys().setStatus(keyId, KeyStatus::Pending, {}); !s)
         return R::failure(s.cause());
-    if (Status s = stopEmails(keyId, true, reminder ? kWhyReminder : kWhySuperseded); !s)
+    if (Status s = stopEmails(keyId, true, reminder ? whyReminder() : whySuperseded()); !s)
         return R::failure(s.cause());
     if (Status s = audit(m_store, by, reminder ? "key.remind" : "key.reissue", user,
                          {{QStringLiteral("key_id"), keyId},

@@ -66,7 +66,7 @@ private:
     // Cancels the queued emails of the key's activations (all, or only the dead ones); `release`
     // also frees their idempotency keys (the key is deleted, and SQLite may hand its activation
     // ids out again).
-    Status stopEmails(qint64 keyId, bool deadOnly, const char* why, bool release = false);
+    Status stopEmails(qint64 keyId, bool deadOnly, const Error& why, bool release = false);
 
     Store& m_store;
 };

@@ -73,13 +73,25 @@ Result<OutboxMessage> OutboxService::actionable(qint64 messageId, bool retry)
     const OutboxMessage& m = *found.value();
     if (m.status != OutboxStatus::Queued && m.status != OutboxStatus::Failed)
         return R::failure(Text::tr("outbox message %1 is %2").arg(messageId).arg(outboxStatusName(m.status)));
-    if (retry && m.status == OutboxStatus::Failed && m.mime.isEmpty() && m.payload.isEmpty())
+    if (retry && !mayRetry(m))
         return R::failure(
             Text::tr(
                 "outbox message %1 failed or was cancelled, and its link was erased; re-issue the key to "
                 "send a new one")
                 .arg(messageId));
+    if (!retry && !mayCancel(m))
+        return R::failure(Text::tr("outbox message %1 was cancelled already").arg(messageId));
     return m;
+}
+
+bool OutboxService::mayRetry(const OutboxMessage& m)
+{
+    return m.status == OutboxStatus::Queued || (m.status == OutboxStatus::Failed && !m.contentErased);
+}
+
+bool OutboxService::mayCancel(const OutboxMessage& m)
+{
+    return (m.status == OutboxStatus::Queued || m.status == OutboxStatus::Failed) && !m.contentErased;
 }
 
 Status OutboxService::retryNow(const Actor& by, qint64 messageId)
@@ -94,7 +106,8 @@ Status OutboxService::cancel(const Actor& by, qint64 messageId)
 {
     return serviceCall(m_store, by, [&] {
         auto message = actionable(messageId, false);
-        return message ? m_store.outbox().cancel(message.value()) : Status::from(message);
+        return message ? m_store.outbox().cancel(message.value(), Text::tr("cancelled by the operator"))
+                       : Status::from(message);
     });
 }
 

@@ -36,6 +36,11 @@ public:
     Result<QList<OutboxMessage>> list(std::optional<OutboxStatus> status, int limit);
     Result<qint64> count(std::optional<OutboxStatus> status);
 
+    // What an operator may do with a message (the Outbox page's buttons follow these): send a
+    // queued one now or a failed one again while it has its content; cancel either, once.
+    static bool mayRetry(const OutboxMessage& message);
+    static bool mayCancel(const OutboxMessage& message);
+
     // Due now.
     Status retryNow(const Actor& by, qint64 messageId);
     // Failed for good, its content erased.

@@ -21,7 +21,8 @@ namespace {
 
 const QString kColumns =
     QStringLiteral("id, idempotency_key, recipient, subject, message_id, status, attempts, "
-                   "next_attempt_at, last_error, created_at, sent_at");
+                   "next_attempt_at, last_error, created_at, sent_at, "
+                   "(coalesce(length(mime), 0) = 0 AND payload IS NULL) AS content_erased");
 
 // By column name (QSqlQuery finds each by name); the statements select kColumns.
 OutboxMessage readMessage(const QSqlQuery& q)
@@ -38,6 +39,7 @@ OutboxMessage readMessage(const QSqlQuery& q)
     m.nextAttemptAtMs = q.value(QStringLiteral("next_attempt_at")).toLongLong();
     m.lastError = q.value(QStringLiteral("last_error")).toString();
     m.createdAtMs = q.value(QStringLiteral("created_at")).toLongLong();
+    m.contentErased = q.value(QStringLiteral("content_erased")).toBool();
     if (!q.value(QStringLiteral("sent_at")).isNull())
         m.sentAtMs = q.value(QStringLiteral("sent_at")).toLongLong();
     return m;
@@ -216,10 +218,13 @@ Status OutboxRepository::markFailed(qint64 id, const QString& error)
                   {oneLine(error)}, QT_TRANSLATE_NOOP("Database", "marking the email failed"));
 }
 
-Status OutboxRepository::operatorAction(const OutboxMessage& m, const QString& setSql, const QString& action)
+Status OutboxRepository::operatorAction(const OutboxMessage& m, const QString& setSql, const QString& action,
+                                        const QVariantList& values)
 {
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("UPDATE outbox SET ") + setSql + QStringLiteral(" WHERE id = ?"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(m.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the outbox message")); !s)
@@ -235,17 +240,15 @@ Status OutboxRepository::retryNow(const OutboxMessage& message)
                           QStringLiteral("outbox.retry"));
 }
 
-Status OutboxRepository::cancel(const OutboxMessage& message)
+Status OutboxRepository::cancel(const OutboxMessage& message, const Error& why)
 {
     return operatorAction(
         message,
-        QStringLiteral(
-            "status = 'failed', mime = X'', payload = NULL, last_error = 'cancelled by the operator', "
-            "next_attempt_at = ?"),
-        QStringLiteral("outbox.cancel"));
+        QStringLiteral("status = 'failed', mime = X'', payload = NULL, last_error = ?, next_attempt_at = ?"),
+        QStringLiteral("outbox.cancel"), {why.toStored()});
 }
 
-Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const QString& reason)
+Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const Error& why)
 {
     for (const QString& key : idempotencyKeys) {
         // A message being sent right now is left to finish: its link is dead anyway.
@@ -253,7 +256,7 @@ Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const 
             "UPDATE outbox SET status = 'failed', mime = X'', payload = NULL, last_error = ? WHERE "
             "idempotency_key = ? "
             "AND status IN ('queued', 'failed') AND (length(mime) > 0 OR payload IS NOT NULL)"));
-        q.addBindValue(QString(QStringLiteral("cancelled: ") + reason));
+        q.addBindValue(why.toStored());
         q.addBindValue(key);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "cancelling a queued email")); !s)
             return s;

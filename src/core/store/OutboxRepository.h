@@ -44,10 +44,11 @@ public:
 
     // Operator actions, audited, in the caller's transaction (OutboxService decides when).
     Status retryNow(const OutboxMessage& message);
-    Status cancel(const OutboxMessage& message);
+    // Its content erased, `why` kept as its last error.
+    Status cancel(const OutboxMessage& message, const Error& why);
     // Cancels unsent messages by idempotency key (their link died). Inside the caller's
     // transaction; the caller audits the change that killed the link.
-    Status cancelByKeys(const QStringList& idempotencyKeys, const QString& reason);
+    Status cancelByKeys(const QStringList& idempotencyKeys, const Error& why);
     // Frees these idempotency keys (the rows stay, renamed "<key>#<id>"): for keys whose object is
     // deleted and whose id SQLite may hand out again.
     Status releaseKeys(const QStringList& idempotencyKeys);
@@ -59,7 +60,9 @@ public:
 
 private:
     Status update(qint64 id, const QString& sql, const QVariantList& values, const char* what);
-    Status operatorAction(const OutboxMessage& message, const QString& setSql, const QString& action);
+    // `values` bind the placeholders of `setSql` before its last one, the time.
+    Status operatorAction(const OutboxMessage& message, const QString& setSql, const QString& action,
+                          const QVariantList& values = {});
 
     Database& m_db;
     const Clock& m_clock;

@@ -154,6 +154,34 @@ private Q_SLOTS:
         QCOMPARE(Error::fromStored(failed.lastError), gaveUp->recorded);
     }
 
+    void anOperatorCancelsAMessageOnceAndItsListRowSaysSo()
+    {
+        TestStore store;
+        Transaction tx(store->database());
+        auto queued = store->outbox().enqueue(QStringLiteral("probe"), QStringLiteral("ada@example.com"),
+                                              QStringLiteral("Hello"), QByteArrayLiteral("body"),
+                                              QStringLiteral("<1@keydesk>"), tx);
+        QVERIFY(queued && queued.value());
+        QVERIFY(tx.commit());
+        const qint64 id = *queued.value();
+        OutboxService outbox = store.core().outbox();
+        const auto row = [&] {
+            return outbox.list(std::nullopt, 10).value().first();
+        };
+        QVERIFY(OutboxService::mayRetry(row()) && OutboxService::mayCancel(row()));
+        QVERIFY(outbox.cancel(store.core().actor(), id));
+        // The list carries no content, yet knows it is gone: neither button applies any more.
+        QVERIFY(row().contentErased);
+        QVERIFY(!OutboxService::mayRetry(row()) && !OutboxService::mayCancel(row()));
+        QCOMPARE(Error::fromStored(row().lastError).message(), QStringLiteral("cancelled by the operator"));
+        const Snapshot before = snapshot(store->database());
+        QCOMPARE(outbox.cancel(store.core().actor(), id).error(),
+                 QStringLiteral("outbox message %1 was cancelled already").arg(id));
+        QVERIFY(
+            outbox.retryNow(store.core().actor(), id).error().contains(QStringLiteral("link was erased")));
+        QCOMPARE(snapshot(store->database()), before);
+    }
+
     void everyCallIsRecordedForItsOperatorAndARefusedOneChangesNothing()
     {
         TestStore store;
