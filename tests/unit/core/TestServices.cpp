@@ -18,6 +18,18 @@ class TestServices : public QObject
 {
     Q_OBJECT
 
+    // A rendered message in the outbox; its id.
+    static qint64 queueProbe(TestStore& store)
+    {
+        Transaction tx(store->database());
+        auto queued = store->outbox().enqueue(QStringLiteral("probe"), QStringLiteral("ada@example.com"),
+                                              QStringLiteral("Hello"), QByteArrayLiteral("body"),
+                                              QStringLiteral("<1@keydesk>"), tx);
+        if (!queued || !queued.value() || !tx.commit())
+            qFatal("cannot queue the probe message");
+        return *queued.value();
+    }
+
 private Q_SLOTS:
     void aUserEditChangesFieldsAndStateTogetherOrNotAtAll()
     {
@@ -120,13 +132,7 @@ private Q_SLOTS:
     void aTemporaryFailureWaitsLongerEachTimeThenGivesUp()
     {
         TestStore store;
-        Transaction tx(store->database());
-        auto queued = store->outbox().enqueue(QStringLiteral("probe"), QStringLiteral("ada@example.com"),
-                                              QStringLiteral("Hello"), QByteArrayLiteral("body"),
-                                              QStringLiteral("<1@keydesk>"), tx);
-        QVERIFY(queued && queued.value());
-        QVERIFY(tx.commit());
-        const qint64 id = *queued.value();
+        const qint64 id = queueProbe(store);
         OutboxService outbox = store.core().outbox();
         const OutboxRetryPolicy policy{1000, 3000, 3};
         const Error busy = Error::text(QStringLiteral("451 try again later"));
@@ -157,13 +163,7 @@ private Q_SLOTS:
     void anOperatorCancelsAMessageOnceAndItsListRowSaysSo()
     {
         TestStore store;
-        Transaction tx(store->database());
-        auto queued = store->outbox().enqueue(QStringLiteral("probe"), QStringLiteral("ada@example.com"),
-                                              QStringLiteral("Hello"), QByteArrayLiteral("body"),
-                                              QStringLiteral("<1@keydesk>"), tx);
-        QVERIFY(queued && queued.value());
-        QVERIFY(tx.commit());
-        const qint64 id = *queued.value();
+        const qint64 id = queueProbe(store);
         OutboxService outbox = store.core().outbox();
         const auto row = [&] {
             return outbox.list(std::nullopt, 10).value().first();
