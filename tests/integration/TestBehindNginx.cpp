@@ -4,6 +4,8 @@
 // (only its ports and certificate paths changed) in front of `keydesk-cli serve` on loopback. A
 // phone activates through it over HTTPS, routes KeyDesk does not serve end at nginx, and slow
 // connections neither starve a well-behaved client nor outlive nginx's head timeout.
+#include "support/TestSupport.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -12,7 +14,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslSocket>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -21,16 +22,11 @@
 #include <memory>
 #include <vector>
 
+using keydesk::test::freePort;
+
 namespace {
 
 const QString kNginx = QStringLiteral("/usr/sbin/nginx");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // Runs the event loop until `done` or `ms` pass.
 bool waitFor(const std::function<bool()>& done, int ms)

@@ -2,13 +2,13 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "PostgresCluster.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTcpServer>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -18,13 +18,6 @@ namespace keydesk::test {
 namespace {
 
 const QString kBin = QStringLiteral("/usr/lib/postgresql/15/bin");
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 QString randomPassword()
 {

@@ -55,5 +55,7 @@ QString textScalar(Database& db, const QString& sql);
 QString tableDump(Database& db, const QString& table);
 QString testDataPath(const QString& relative);
 QByteArray fileDigest(const QString& path);
+// A loopback port nothing listens on just now (the caller binds it soon after).
+quint16 freePort();
 
 } // namespace keydesk::test
