@@ -126,8 +126,8 @@ VerifyKeyDialog::~VerifyKeyDialog() = default;
 bool VerifyKeyDialog::start()
 {
     auto service = m_services.verification();
-    auto started =
-        service ? service.value().start(m_services.actor(), m_key.id) : Result<VerificationLink>::failure(service.cause());
+    auto started = service ? service.value().start(m_services.actor(), m_key.id)
+                           : Result<VerificationLink>::failure(service.cause());
     m_finished.reset();
     m_verdict->setVerdict({});
     if (!started) {

@@ -60,7 +60,7 @@ public:
 
 private:
     Status update(qint64 id, const QString& sql, const QVariantList& values, const char* what);
-    // `values` bind the placeholders of `setSql` before its last one, the time.
+    // `values` are bound to the `?`s of `setSql` in order; the last `?` is bound to the time.
     Status operatorAction(const OutboxMessage& message, const QString& setSql, const QString& action,
                           const QVariantList& values = {});
 
