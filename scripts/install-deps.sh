@@ -13,7 +13,7 @@ packages=(
     dpkg-dev appstream desktop-file-utils groff-base gzip qt6-translations-l10n
     clang libclang-rt-14-dev
     nginx
-    postgresql libqt6sql6-psql
+    postgresql libqt6sql6-psql libpq-dev
 )
 
 missing=()

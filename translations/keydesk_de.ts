@@ -239,6 +239,10 @@
         <source>cannot create the code key &apos;%1&apos;: %2</source>
         <translation>der Code-Schlüssel „%1“ kann nicht angelegt werden: %2</translation>
     </message>
+    <message>
+        <source>cannot create the code key &apos;%1&apos;: no folder</source>
+        <translation>der Code-Schlüssel „%1“ kann nicht erstellt werden: kein Ordner</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -942,10 +946,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>no database path given</source>
-        <translation>kein Datenbankpfad angegeben</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a file</source>
         <translation>„%1“ ist keine Datei</translation>
     </message>
@@ -1372,6 +1372,61 @@
     <message>
         <source>finding the workflow&apos;s pending keys</source>
         <translation>Suchen der ausstehenden Schlüssel des Workflows</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL connection handle is not available</source>
+        <translation>das PostgreSQL-Verbindungshandle ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not available; install libqt6sql6-psql</source>
+        <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht verfügbar; installieren Sie libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds tables of another application; KeyDesk did not change it</source>
+        <translation>„%1“ enthält Tabellen einer anderen Anwendung; KeyDesk hat sie nicht verändert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer KeyDesk (schema version %2; this version supports up to %3). Upgrade KeyDesk to open it; the database was not changed.</source>
+        <translation>„%1“ wurde von einem neueren KeyDesk geschrieben (Schemaversion %2; diese Version unterstützt bis %3). Aktualisieren Sie KeyDesk, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database path given</source>
+        <translation>kein Datenbankpfad angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file path nor a postgresql:// URL</source>
+        <translation>„%1“ ist weder ein Dateipfad noch eine postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid: %1</source>
+        <translation>die Datenbank-URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password; give it in PGPASSWORD or ~/.pgpass instead, so that it does not show in process lists and logs</source>
+        <translation>die Datenbank-URL enthält ein Passwort; geben Sie es stattdessen in PGPASSWORD oder ~/.pgpass an, damit es nicht in Prozesslisten und Protokollen erscheint</translation>
+    </message>
+    <message>
+        <source>the database URL names no database (postgresql://user@host:port/DATABASE)</source>
+        <translation>die Datenbank-URL nennt keine Datenbank (postgresql://benutzer@host:port/DATENBANK)</translation>
+    </message>
+    <message>
+        <source>the database URL has an unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation>die Datenbank-URL hat eine unbekannte Einstellung „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the database URL&apos;s setting &apos;%1&apos; has no usable value</source>
+        <translation>die Einstellung „%1“ der Datenbank-URL hat keinen brauchbaren Wert</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode „%1“ ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>the database URL names its host twice</source>
+        <translation>die Datenbank-URL nennt ihren Host zweimal</translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3145,17 @@
     <message>
         <source>credential entry is incomplete or its key does not match its algorithm</source>
         <translation>der Eintrag der Anmeldeinformation ist unvollständig, oder sein Schlüssel passt nicht zu seinem Algorithmus</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the code key &apos;%1&apos; is missing; give this program the database&apos;s key file (every server instance needs the same one: KEYDESK_CODE_KEY_FILE)</source>
+        <translation>der Code-Schlüssel „%1“ fehlt; geben Sie diesem Programm die Schlüsseldatei der Datenbank (jede Serverinstanz braucht dieselbe: KEYDESK_CODE_KEY_FILE)</translation>
+    </message>
+    <message>
+        <source>the code key &apos;%1&apos; is not the one this database&apos;s codes were made with; give this program the database&apos;s key file (every server instance needs the same one: KEYDESK_CODE_KEY_FILE)</source>
+        <translation>der Code-Schlüssel „%1“ ist nicht der, mit dem die Codes dieser Datenbank erstellt wurden; geben Sie diesem Programm die Schlüsseldatei der Datenbank (jede Serverinstanz braucht dieselbe: KEYDESK_CODE_KEY_FILE)</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,10 @@
         <source>cannot create the code key &apos;%1&apos;: %2</source>
         <translation>ساختن کلید کد «⁨%1⁩» ممکن نیست: ⁨%2⁩</translation>
     </message>
+    <message>
+        <source>cannot create the code key &apos;%1&apos;: no folder</source>
+        <translation>کلید کد «⁨%1⁩» ساخته نشد: پوشه‌ای نیست</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -939,10 +943,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>no database path given</source>
-        <translation>مسیری برای پایگاه داده داده نشده است</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a file</source>
         <translation>«⁨%1⁩» پرونده نیست</translation>
     </message>
@@ -1369,6 +1369,61 @@
     <message>
         <source>finding the workflow&apos;s pending keys</source>
         <translation>یافتن کلیدهای در انتظار گردش کار</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL connection handle is not available</source>
+        <translation>دستگیره‌ی اتصال PostgreSQL در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not available; install libqt6sql6-psql</source>
+        <translation>راه‌انداز PostgreSQL کیوت (QPSQL) در دسترس نیست؛ libqt6sql6-psql را نصب کنید</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds tables of another application; KeyDesk did not change it</source>
+        <translation>«⁨%1⁩» جدول‌های برنامه‌ی دیگری را دارد؛ KeyDesk آن را تغییر نداد</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer KeyDesk (schema version %2; this version supports up to %3). Upgrade KeyDesk to open it; the database was not changed.</source>
+        <translation>«⁨%1⁩» را KeyDesk جدیدتری نوشته است (نسخه‌ی طرح ⁨%2⁩؛ این نسخه تا ⁨%3⁩ را پشتیبانی می‌کند). برای باز کردن آن KeyDesk را به‌روز کنید؛ پایگاه داده تغییری نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database path given</source>
+        <translation>مسیری برای پایگاه داده داده نشده است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a file path nor a postgresql:// URL</source>
+        <translation>«⁨%1⁩» نه مسیر پرونده است و نه نشانی postgresql://</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid: %1</source>
+        <translation>نشانی پایگاه داده معتبر نیست: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>the database URL holds a password; give it in PGPASSWORD or ~/.pgpass instead, so that it does not show in process lists and logs</source>
+        <translation>نشانی پایگاه داده گذرواژه دارد؛ آن را در PGPASSWORD یا ‎~/.pgpass بدهید تا در فهرست فرایندها و گزارش‌ها دیده نشود</translation>
+    </message>
+    <message>
+        <source>the database URL names no database (postgresql://user@host:port/DATABASE)</source>
+        <translation>نشانی پایگاه داده نام پایگاه داده را ندارد (postgresql://user@host:port/DATABASE)</translation>
+    </message>
+    <message>
+        <source>the database URL has an unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation>نشانی پایگاه داده تنظیم ناشناخته «⁨%1⁩» دارد (شناخته‌شده‌ها: ⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>the database URL&apos;s setting &apos;%1&apos; has no usable value</source>
+        <translation>تنظیم «⁨%1⁩» در نشانی پایگاه داده مقدار قابل‌استفاده‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode «⁨%1⁩» یکی از ⁨%2⁩ نیست</translation>
+    </message>
+    <message>
+        <source>the database URL names its host twice</source>
+        <translation>نشانی پایگاه داده میزبان را دو بار نام برده است</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3140,17 @@
     <message>
         <source>credential entry is incomplete or its key does not match its algorithm</source>
         <translation>ورودی اعتبارنامه ناقص است یا کلیدش با الگوریتمش جور نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the code key &apos;%1&apos; is missing; give this program the database&apos;s key file (every server instance needs the same one: KEYDESK_CODE_KEY_FILE)</source>
+        <translation>کلید کد «⁨%1⁩» پیدا نشد؛ پرونده کلید پایگاه داده را به این برنامه بدهید (هر نمونه‌ی کارساز به همان پرونده نیاز دارد: KEYDESK_CODE_KEY_FILE)</translation>
+    </message>
+    <message>
+        <source>the code key &apos;%1&apos; is not the one this database&apos;s codes were made with; give this program the database&apos;s key file (every server instance needs the same one: KEYDESK_CODE_KEY_FILE)</source>
+        <translation>کلید کد «⁨%1⁩» همان کلیدی نیست که کدهای این پایگاه داده با آن ساخته شده‌اند؛ پرونده کلید پایگاه داده را به این برنامه بدهید (هر نمونه‌ی کارساز به همان پرونده نیاز دارد: KEYDESK_CODE_KEY_FILE)</translation>
     </message>
 </context>
 <context>

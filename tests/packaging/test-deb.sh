@@ -20,6 +20,7 @@ echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 info=$(dpkg-deb --field "$deb" Package Version Depends)
 grep -q '^Package: keydesk$' <<<"$info" || fail "package name: $info"
 grep -q 'libqt6sql6-sqlite' <<<"$info" || fail "Depends lacks the SQLite driver: $info"
+grep -q 'libqt6sql6-psql' <<<"$info" || fail "Depends lacks the PostgreSQL driver: $info"
 grep -q 'qt6-qpa-plugins' <<<"$info" || fail "Depends lacks the platform plugins: $info"
 grep -q 'libqt6core6' <<<"$info" || fail "Depends lacks Qt Core (shlibdeps): $info"
 grep -q 'libzxing' <<<"$info" || fail "Depends lacks ZXing (shlibdeps): $info"

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "TestSupport.h"
 
+#include "PostgresCluster.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHostAddress>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTcpServer>
@@ -12,9 +15,93 @@
 
 namespace keydesk::test {
 
+bool testsOnPostgres()
+{
+    static const bool postgres = qEnvironmentVariable("KEYDESK_TEST_ENGINE") == QLatin1String("postgresql");
+    return postgres;
+}
+
+namespace {
+
+// One cluster per test process, started on first use and stopped as the application ends.
+struct SharedCluster
+{
+    std::unique_ptr<PostgresCluster> cluster;
+    int databases = 0;
+};
+
+SharedCluster& sharedCluster()
+{
+    static SharedCluster* shared = [] {
+        auto* s = new SharedCluster;
+        auto cluster = PostgresCluster::start();
+        if (!cluster)
+            qFatal("cannot start PostgreSQL for the tests: %s", qPrintable(cluster.error()));
+        s->cluster = std::move(cluster).value();
+        // libpq and every program the tests start find the password and the code key here.
+        qputenv("PGPASSWORD", s->cluster->password().toUtf8());
+        QTemporaryDir keys;
+        keys.setAutoRemove(false);
+        qputenv("KEYDESK_CODE_KEY_FILE", QFile::encodeName(keys.filePath(QStringLiteral("code.key"))));
+        // Every test database is a copy of this one, migrated once.
+        if (Status made = s->cluster->createDatabase(QStringLiteral("keydesk_template")); !made)
+            qFatal("cannot create the template database: %s", qPrintable(made.error()));
+        {
+            auto core = Core::open(s->cluster->url(QStringLiteral("keydesk_template")), {});
+            if (!core)
+                qFatal("cannot migrate the template database: %s", qPrintable(core.error()));
+        }
+        qAddPostRoutine([] { delete sharedCluster().cluster.release(); });
+        return s;
+    }();
+    return *shared;
+}
+
+void adminStatement(const QString& sql)
+{
+    PostgresCluster& cluster = *sharedCluster().cluster;
+    const QString name = QStringLiteral("keydesk-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::contains(name)
+                              ? QSqlDatabase::database(name)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(cluster.port());
+        db.setUserName(PostgresCluster::user());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.isOpen() && !db.open())
+            qFatal("cannot reach the test cluster: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qFatal("%s failed: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+}
+
+} // namespace
+
 TestStore::TestStore() : m_clock(QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC))
 {
+    if (testsOnPostgres()) {
+        SharedCluster& shared = sharedCluster();
+        m_postgresDatabase = QStringLiteral("test_%1").arg(++shared.databases);
+        adminStatement(
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE keydesk_template").arg(m_postgresDatabase));
+    }
     reopen();
+}
+
+TestStore::~TestStore()
+{
+    m_core.reset();
+    if (!m_postgresDatabase.isEmpty())
+        adminStatement(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_postgresDatabase));
+}
+
+QString TestStore::path() const
+{
+    if (!m_postgresDatabase.isEmpty())
+        return sharedCluster().cluster->url(m_postgresDatabase);
+    return m_dir.filePath(QStringLiteral("test.sqlite"));
 }
 
 void TestStore::reopen()
@@ -41,6 +128,13 @@ QVariant firstValue(Database& db, const QString& sql)
 
 } // namespace
 
+QString jsonFieldIs(const QString& column, const QString& field, const QString& jsonValue)
+{
+    if (testsOnPostgres())
+        return QStringLiteral("(%1)::jsonb -> '%2' = '%3'::jsonb").arg(column, field, jsonValue);
+    return QStringLiteral("json_extract(%1, '$.%2') = json_extract('%3', '$')").arg(column, field, jsonValue);
+}
+
 qint64 scalar(Database& db, const QString& sql)
 {
     return firstValue(db, sql).toLongLong();
@@ -54,21 +148,23 @@ QString textScalar(Database& db, const QString& sql)
 QString tableDump(Database& db, const QString& table)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)))
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
         qFatal("cannot dump table %s", qPrintable(table));
-    QString dump;
+    QStringList rows;
     while (q.next()) {
+        QString row;
         for (int i = 0; i < q.record().count(); ++i) {
             const QVariant v = q.value(i);
-            dump += v.isNull() ? QStringLiteral("NULL")
-                    : v.metaType().id() == QMetaType::QByteArray
-                        ? QString::fromLatin1(v.toByteArray().toHex())
-                        : v.toString();
-            dump += u'|';
+            row += v.isNull()                                   ? QStringLiteral("NULL")
+                   : v.metaType().id() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                                : v.toString();
+            row += u'|';
         }
-        dump += u'\n';
+        rows << row;
     }
-    return dump;
+    // Sorted as text: the engines return rows in no promised order.
+    rows.sort();
+    return rows.join(u'\n');
 }
 
 Snapshot snapshot(Database& db)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageAuthenticationCode>
@@ -107,10 +108,10 @@ QString groupManualCode(const QString& code)
     return code.size() == kManualCodeLength ? code.left(4) + QLatin1Char('-') + code.mid(4) : code;
 }
 
-Result<CodeKey> CodeKey::loadOrCreate(const QString& databasePath)
+Result<CodeKey> CodeKey::loadOrCreate(const QString& keyFile)
 {
     using R = Result<CodeKey>;
-    const QString path = databasePath + QStringLiteral(".key");
+    const QString& path = keyFile;
     QFile existing(path);
     if (existing.exists()) {
         if (!existing.open(QIODevice::ReadOnly))
@@ -122,6 +123,8 @@ Result<CodeKey> CodeKey::loadOrCreate(const QString& databasePath)
         return CodeKey(key);
     }
     const QByteArray key = randomBytes(32);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return R::failure(Text::tr("cannot create the code key '%1': no folder").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(key) != 32 ||
@@ -137,6 +140,11 @@ QByteArray CodeKey::manualCodeHash(const QString& email, const QString& normaliz
     mac.addData("\n", 1);
     mac.addData(normalizedCode.toLatin1());
     return mac.result();
+}
+
+QString CodeKey::fingerprint() const
+{
+    return QString::fromLatin1(keyedHash("keydesk code key fingerprint", {}).toHex().left(32));
 }
 
 QByteArray CodeKey::keyedHash(QByteArrayView purpose, QByteArrayView data) const

@@ -41,13 +41,14 @@ std::optional<QString> normalizeManualCode(QStringView typed);
 // "ABCDEFGH" -> "ABCD-EFGH", as shown to people.
 QString groupManualCode(const QString& code);
 
-// A secret key kept beside the database (mode 0600) for the keyed code hashes: a code has only
-// 40 bits, so a stolen database alone must not let anyone test codes offline.
+// A secret key kept outside the database (mode 0600) for the keyed code hashes: a code has only
+// 40 bits, so a stolen database alone must not let anyone test codes offline. Beside an SQLite
+// file; for PostgreSQL a file every server instance is given (Store::open).
 class CodeKey
 {
 public:
-    // Reads `<databasePath>.key`, creating it with 32 random bytes if missing.
-    static Result<CodeKey> loadOrCreate(const QString& databasePath);
+    // Reads the key file, creating it (and its folder) with 32 random bytes if missing.
+    static Result<CodeKey> loadOrCreate(const QString& keyFile);
     static CodeKey fromBytes(QByteArray key) { return CodeKey(std::move(key)); }
 
     // HMAC-SHA-256 over the lower-cased email and the normalised code: the same code for two
@@ -55,6 +56,9 @@ public:
     QByteArray manualCodeHash(const QString& email, const QString& normalizedCode) const;
     // HMAC-SHA-256 of `purpose` and `data`: other values kept only in keyed form.
     QByteArray keyedHash(QByteArrayView purpose, QByteArrayView data) const;
+    // A value that tells keys apart without revealing them: kept in the database, so that an
+    // instance given another key file is refused instead of failing every code.
+    QString fingerprint() const;
 
 private:
     explicit CodeKey(QByteArray key) : m_key(std::move(key)) {}

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AuthenticatorNames.h"
 
+#include "core/store/DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -70,6 +72,9 @@ Result<AuthenticatorNames> AuthenticatorNames::withExtension(const QString& path
 
 Result<AuthenticatorNames> AuthenticatorNames::forDatabase(const QString& databasePath)
 {
+    // A PostgreSQL database has no folder of its own: its servers know the built-in names.
+    if (DatabaseLocation::looksLikeUrl(databasePath))
+        return builtin();
     const QString site = QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("aaguids.json"));
     return QFileInfo::exists(site) ? withExtension(site) : Result<AuthenticatorNames>(builtin());
 }

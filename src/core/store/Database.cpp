@@ -2,18 +2,12 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "Database.h"
 
-#include "SearchTerms.h"
-#include "core/PrivateFile.h"
+#include "SqlDriverAccess.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
-#include <QLoggingCategory>
-#include <QSqlDriver>
-#include <QSqlError>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "keydesk.store", QtWarningMsg)
@@ -32,26 +26,10 @@ namespace keydesk {
 
 namespace {
 
-// PRAGMA application_id marks a file as KeyDesk's ("KeyD"), so another program's SQLite file
-// is refused instead of being migrated.
-constexpr qint64 kApplicationId = 0x4B657944;
-constexpr int kBusyTimeoutMs = 5000;
-
-QString sqlError(const QSqlError& error)
-{
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.driverText();
-    return text;
-}
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
+// Every instance's write transactions queue on this lock, as SQLite's writers do on its file lock.
+const QString kPostgresWriteLock = QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+                                       .arg(kAdvisoryLockSpace)
+                                       .arg(int(AdvisoryLock::Writer));
 
 } // namespace
 
@@ -66,160 +44,39 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const DatabaseOptions& options)
+QString Database::newConnectionName()
 {
-    using R = Result<std::unique_ptr<Database>>;
     static QAtomicInteger<quint64> counter;
-    const QFileInfo info(path);
-    if (path.isEmpty())
-        return R::failure(Text::tr("no database path given"));
-    if (info.exists() && !info.isFile())
-        return R::failure(Text::tr("'%1' is not a file").arg(path));
-    if (!info.exists()) {
-        if (!options.createIfMissing)
-            return R::failure(Text::tr("database '%1' does not exist").arg(path));
-        if (!QDir().mkpath(info.absolutePath()))
-            return R::failure(Text::tr("cannot create folder '%1'").arg(info.absolutePath()));
-        // Owner only from the first byte (SQLite would make it 0644; its -wal and -shm follow the file).
-        if (Status s = createPrivateFile(path); !s)
-            return R::failure(s.cause());
-    }
-
-    std::unique_ptr<Database> self(new Database);
-    self->m_path = info.absoluteFilePath();
-    self->m_connectionName = QStringLiteral("keydesk-%1").arg(counter.fetchAndAddRelaxed(1));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
-    if (!db.isValid())
-        return R::failure(Text::tr("the Qt SQLite driver (QSQLITE) is not available"));
-    db.setDatabaseName(self->m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    if (!db.open())
-        return R::failure(Text::tr("cannot open '%1': %2").arg(path, sqlError(db.lastError())));
-
-    // Triggers of the search index call this function; it must exist before any write.
-    // SQLite then says which constraint failed (Database::exec tells duplicates apart).
-    sqlite3_extended_result_codes(sqliteHandle(db), 1);
-    if (!SearchTerms::registerFunction(sqliteHandle(db)))
-        return R::failure(Text::tr("cannot register the search function on '%1'").arg(path));
-
-    const MigrationSet& migrations = options.migrations ? *options.migrations : MigrationSet::builtin();
-    if (Status s = self->migrate(migrations, options.backupBeforeMigrate); !s)
-        return R::failure(s.cause());
-    if (Status s = self->applyPragmas(); !s)
-        return R::failure(s.cause());
-    return R(std::move(self));
+    return QStringLiteral("keydesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-Status Database::migrate(const MigrationSet& migrations, bool backup)
+Result<std::unique_ptr<Database>> Database::open(const QString& pathOrUrl, const DatabaseOptions& options)
 {
-    QSqlDatabase db = connection();
-    QSqlQuery q(db);
-    // Only reads until we know the file is ours and older than this build.
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Status::failure(
-            Text::tr("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
-    const int version = q.value(0).toInt();
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Status::failure(Error::text(sqlError(q.lastError())));
-    const qint64 applicationId = q.value(0).toLongLong();
-    q.finish();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return Status::failure(
-            Text::tr("'%1' is not a KeyDesk database: %2").arg(m_path, sqlError(q.lastError())));
-    const qint64 objectCount = q.value(0).toLongLong();
-    q.finish();
-
-    if (objectCount > 0 && applicationId != kApplicationId)
-        return Status::failure(Text::tr("'%1' is an SQLite database of another application; "
-                                        "KeyDesk did not change it")
-                                   .arg(m_path));
-    const int latest = migrations.latestVersion();
-    if (version > latest)
-        return Status::failure(Text::tr("'%1' was written by a newer KeyDesk (schema version %2; this "
-                                        "version supports up to %3). Upgrade KeyDesk to open it; the "
-                                        "file was not changed.")
-                                   .arg(m_path)
-                                   .arg(version)
-                                   .arg(latest));
-    m_schemaVersion = version;
-    if (version == latest)
-        return {};
-
-    if (backup && objectCount > 0) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QString target = QStringLiteral("%1.v%2-backup-%3").arg(m_path).arg(version).arg(stamp);
-        for (int i = 2; QFileInfo::exists(target); ++i)
-            target = QStringLiteral("%1.v%2-backup-%3-%4").arg(m_path).arg(version).arg(stamp).arg(i);
-        QSqlQuery vacuum(db);
-        // The copy holds everything the database does: owner only, like it.
-        if (Status s = createPrivateFile(target); !s)
-            return s;
-        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
-        vacuum.addBindValue(target);
-        if (!vacuum.exec())
-            return Status::failure(Text::tr("cannot copy '%1' to '%2' before migrating: %3; the database "
-                                            "was not changed")
-                                       .arg(m_path, target, sqlError(vacuum.lastError())));
-        m_backupPath = target;
-        qCInfo(lcStore) << "backed up" << m_path << "to" << target;
-    }
-
-    // Foreign keys must be on while migrating so that copied data is checked too.
-    if (Status s = execRaw(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
-        return s;
-    if (Status s = execRaw(QStringLiteral("BEGIN IMMEDIATE")); !s)
-        return s;
-    for (const Migration& step : migrations.steps()) {
-        if (step.version <= version)
-            continue;
-        if (Status s = runScript(step.sql); !s) {
-            abandon(QStringLiteral("ROLLBACK"));
-            return Status::failure(Text::tr("migration %1 failed: %2; the database was left unchanged")
-                                       .arg(step.name, s.error()));
-        }
-    }
-    const QString finish = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
-                               .arg(kApplicationId)
-                               .arg(latest);
-    if (Status s = runScript(finish.toUtf8()); !s) {
-        abandon(QStringLiteral("ROLLBACK"));
-        return s;
-    }
-    if (Status s = execRaw(QStringLiteral("COMMIT")); !s) {
-        abandon(QStringLiteral("ROLLBACK"));
-        return s;
-    }
-    m_schemaVersion = latest;
-    return {};
-}
-
-Status Database::applyPragmas()
-{
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next() ||
-        q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-        return Status::failure(
-            Text::tr("cannot switch '%1' to WAL journaling: %2").arg(m_path, sqlError(q.lastError())));
-    q.finish();
-    // FULL: a commit survives power loss as well as a killed process.
-    // 64 MiB of page cache: bulk transactions stay in memory instead of spilling page by page.
-    for (const char* pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536",
-          // Erased links and codes are overwritten with zeros, not left in free space.
-          "PRAGMA secure_delete = ON"}) {
-        if (Status s = execRaw(QString::fromLatin1(pragma)); !s)
-            return s;
-    }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
-        return Status::failure(Text::tr("SQLite refused to enforce foreign keys"));
-    q.finish();
-    return {};
+    auto location = DatabaseLocation::parse(pathOrUrl);
+    if (!location)
+        return Result<std::unique_ptr<Database>>::failure(location.cause());
+    if (location->engine == SqlEngine::PostgreSQL)
+        return openPostgres(std::move(location).value(), options);
+    return openSqlite(std::move(location).value(), options);
 }
 
 Status Database::runScript(const QByteArray& sql)
 {
-    sqlite3* handle = sqliteHandle(connection());
+    if (engine() == SqlEngine::PostgreSQL) {
+        PGconn* handle = nativeHandle<PGconn>(connection(), "pg_conn*");
+        if (!handle)
+            return Status::failure(Text::tr("the PostgreSQL connection handle is not available"));
+        PGresult* result = PQexec(handle, sql.constData());
+        const ExecStatusType status = PQresultStatus(result);
+        // The primary message alone, as sqlError() keeps of Qt's reports.
+        const char* primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+        const QString message = QString::fromUtf8(primary ? primary : PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            return Status::failure(Error::text(message));
+        return {};
+    }
+    sqlite3* handle = nativeHandle<sqlite3>(connection(), "sqlite3*");
     if (!handle)
         return Status::failure(Text::tr("the SQLite handle is not available"));
     char* message = nullptr;
@@ -229,6 +86,15 @@ Status Database::runScript(const QByteArray& sql)
         return Status::failure(Error::text(text));
     }
     return {};
+}
+
+bool Database::isDuplicateRow(const QSqlError& error) const
+{
+    // PostgreSQL reports SQLSTATE; SQLite its extended result codes (on since open()).
+    if (engine() == SqlEngine::PostgreSQL)
+        return error.nativeErrorCode() == QLatin1String("23505"); // unique_violation
+    const int native = error.nativeErrorCode().toInt();
+    return native == SQLITE_CONSTRAINT_UNIQUE || native == SQLITE_CONSTRAINT_PRIMARYKEY;
 }
 
 QSqlQuery& Database::prepared(const QString& sql)
@@ -251,10 +117,7 @@ Status Database::exec(QSqlQuery& query, const char* what)
     const QSqlError error = query.lastError();
     const QString detail = sqlError(error);
     qCWarning(lcStore).noquote() << what << ':' << detail; // the log stays in English
-    // Extended result codes are on (open()): a broken UNIQUE or PRIMARY KEY has its own code.
-    const int native = error.nativeErrorCode().toInt();
-    const bool duplicate = native == SQLITE_CONSTRAINT_UNIQUE || native == SQLITE_CONSTRAINT_PRIMARYKEY;
-    return Status::failure(Error(duplicate ? ErrorCode::DuplicateRow : ErrorCode::StorageFailed,
+    return Status::failure(Error(isDuplicateRow(error) ? ErrorCode::DuplicateRow : ErrorCode::StorageFailed,
                                  {QString::fromLatin1(what), detail}));
 }
 
@@ -266,13 +129,59 @@ Status Database::execRaw(const QString& sql)
     return Status::failure(Error::text(QStringLiteral("%1: %2").arg(sql, sqlError(q.lastError()))));
 }
 
+QString Database::listAggregate(const QString& value, const QString& fromWhere, const QString& orderBy,
+                                int separator) const
+{
+    // SQLite 3.40 has no ORDER BY inside an aggregate: it concatenates an ordered subquery's rows.
+    if (engine() == SqlEngine::SQLite)
+        return QStringLiteral(
+                   "(SELECT group_concat(listed, char(%1)) FROM (SELECT %2 AS listed %3 ORDER BY %4))")
+            .arg(separator)
+            .arg(value, fromWhere, orderBy);
+    return QStringLiteral("(SELECT string_agg((%2)::text, chr(%1) ORDER BY %4) %3)")
+        .arg(separator)
+        .arg(value, fromWhere, orderBy);
+}
+
+QString Database::emptyBlob() const
+{
+    return engine() == SqlEngine::SQLite ? QStringLiteral("X''") : QStringLiteral("''::bytea");
+}
+
+QString Database::greatest(const QString& a, const QString& b) const
+{
+    return (engine() == SqlEngine::SQLite ? QStringLiteral("max(%1, %2)")
+                                          : QStringLiteral("greatest(%1, %2)"))
+        .arg(a, b);
+}
+
+QString Database::joinInThisOrder() const
+{
+    return engine() == SqlEngine::SQLite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
+}
+
 Status Database::begin()
 {
-    const Status s = m_depth == 0 ? execRaw(QStringLiteral("BEGIN IMMEDIATE"))
-                                  : execRaw(QStringLiteral("SAVEPOINT level%1").arg(m_depth));
-    if (s)
-        ++m_depth;
-    return s;
+    if (m_depth > 0) {
+        const Status s = execRaw(QStringLiteral("SAVEPOINT level%1").arg(m_depth));
+        if (s)
+            ++m_depth;
+        return s;
+    }
+    if (engine() == SqlEngine::SQLite) {
+        const Status s = execRaw(QStringLiteral("BEGIN IMMEDIATE"));
+        if (s)
+            ++m_depth;
+        return s;
+    }
+    if (Status s = execRaw(QStringLiteral("BEGIN")); !s)
+        return s;
+    if (Status s = execRaw(kPostgresWriteLock); !s) {
+        abandon(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    ++m_depth;
+    return {};
 }
 
 Status Database::commit()
@@ -305,26 +214,6 @@ void Database::abandon(const QString& sql)
     // is gone); the caller reports the error that brought it here.
     if (Status s = execRaw(sql); !s)
         qCWarning(lcStore).noquote() << "while abandoning a transaction:" << s.error();
-}
-
-Database::Deadline::Deadline(Database& db, qint64 budgetNs) : m_db(db), m_budgetNs(budgetNs)
-{
-    m_timer.start();
-    // Every 1000 virtual machine steps: a clock read per few microseconds of work.
-    sqlite3_progress_handler(sqliteHandle(m_db.connection()), 1000, &Deadline::check, this);
-}
-
-Database::Deadline::~Deadline()
-{
-    sqlite3_progress_handler(sqliteHandle(m_db.connection()), 0, nullptr, nullptr);
-}
-
-int Database::Deadline::check(void* self)
-{
-    auto* deadline = static_cast<Deadline*>(self);
-    if (deadline->m_timer.nsecsElapsed() > deadline->m_budgetNs)
-        deadline->m_expired = true;
-    return deadline->m_expired ? 1 : 0;
 }
 
 } // namespace keydesk

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "Migration.h"
 #include "base/Result.h"
 
@@ -17,14 +18,17 @@ namespace keydesk {
 
 struct DatabaseOptions
 {
-    const MigrationSet* migrations = nullptr; // null: the built-in schema
-    bool createIfMissing = true;
-    bool backupBeforeMigrate = true;
+    const MigrationSet* migrations = nullptr; // null: the engine's built-in schema
+    bool createIfMissing = true;              // SQLite: create a missing file
+    bool backupBeforeMigrate = true;          // SQLite: copy the file first (PostgreSQL: pg_dump's job)
+    QString password; // PostgreSQL, when not in PGPASSWORD or ~/.pgpass (the console's keychain)
 };
 
-// One connection to a KeyDesk SQLite file, opened in the calling thread and used only there.
-// Opening brings the schema up to date: migrations run in one transaction after a copy of an
-// existing file is taken; a file from a newer KeyDesk is refused and left untouched.
+// One connection to a KeyDesk database — an SQLite file or a PostgreSQL database — opened in the
+// calling thread and used only there. Opening brings the schema up to date: migrations run in one
+// transaction (after a copy of an existing SQLite file is taken); a database from a newer KeyDesk
+// is refused and left untouched. What differs between the engines stays in this class and in the
+// repositories' few engine-specific statements; nothing above the store knows which one it runs on.
 class Database
 {
 public:
@@ -32,9 +36,14 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, const DatabaseOptions& options = {});
+    // `pathOrUrl`: a file path or a postgresql:// URL (DatabaseLocation).
+    static Result<std::unique_ptr<Database>> open(const QString& pathOrUrl,
+                                                  const DatabaseOptions& options = {});
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    SqlEngine engine() const { return m_location.engine; }
+    const DatabaseLocation& location() const { return m_location; }
+    // The file path, or the URL without a password: for people and logs.
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     // Where the copy taken before the last migration went; empty if none was needed.
@@ -61,14 +70,30 @@ public:
         return rows;
     }
 
-    // Transaction nesting: the outermost level is BEGIN IMMEDIATE, inner levels are savepoints.
+    // The few expressions the engines spell differently, for the repositories' statements.
+    // A subquery giving the `value`s of the rows `fromWhere` ("FROM … WHERE …") as one text in
+    // `orderBy` order, separated by `separator` (its code, as char(n)); NULL when there are none.
+    QString listAggregate(const QString& value, const QString& fromWhere, const QString& orderBy,
+                          int separator) const;
+    // An empty BLOB (what an erased email's MIME becomes).
+    QString emptyBlob() const;
+    // The larger of two values (SQLite's two-argument max(), PostgreSQL's greatest()).
+    QString greatest(const QString& a, const QString& b) const;
+    // A join whose left side is read first: SQLite's CROSS JOIN fixes the order; PostgreSQL's
+    // planner chooses it and takes a plain JOIN.
+    QString joinInThisOrder() const;
+
+    // Transaction nesting: the outermost level takes the database's one write lock (SQLite's
+    // BEGIN IMMEDIATE; on PostgreSQL a transaction-scoped advisory lock, so that every instance
+    // of the server sees the same one-writer-at-a-time rule), inner levels are savepoints.
     Status begin();
     Status commit();
     void rollback();
 
-    // While one lives, statements on this connection are interrupted once `budgetNs` has passed,
-    // for reads that have a cheaper fallback (see UserRepository::page). Reads only: SQLite rolls
-    // back the whole transaction when a write inside one is interrupted.
+    // While one lives, statements on this SQLite connection are interrupted once `budgetNs` has
+    // passed, for reads that have a cheaper fallback (see UserRepository::page). Reads only: SQLite
+    // rolls back the whole transaction when a write inside one is interrupted. (PostgreSQL's
+    // planner makes that choice itself; nothing uses a deadline there.)
     class Deadline
     {
     public:
@@ -88,12 +113,23 @@ public:
 
 private:
     Database() = default;
-    Status migrate(const MigrationSet& migrations, bool backup);
+    // SqliteDatabase.cpp
+    static Result<std::unique_ptr<Database>> openSqlite(DatabaseLocation location,
+                                                        const DatabaseOptions& options);
+    Status migrateSqlite(const MigrationSet& migrations, bool backup);
+    Status applyPragmas();
+    // PostgresDatabase.cpp
+    static Result<std::unique_ptr<Database>> openPostgres(DatabaseLocation location,
+                                                          const DatabaseOptions& options);
+    Status migratePostgres(const MigrationSet& migrations);
+    // Both engines: several statements at once (a migration), as the engine's own library runs them.
+    Status runScript(const QByteArray& sql);
+    bool isDuplicateRow(const QSqlError& error) const;
     // Undoes after a failure; a failure to undo is only logged.
     void abandon(const QString& sql);
-    Status applyPragmas();
-    Status runScript(const QByteArray& sql);
+    static QString newConnectionName();
 
+    DatabaseLocation m_location;
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;

@@ -119,7 +119,7 @@ Status OutboxRepository::enqueueMany(const QList<NewMessage>& messages)
             QStringLiteral(
                 "INSERT INTO outbox (idempotency_key, recipient, subject, mime, payload, message_id, status, "
                 "next_attempt_at, created_at) VALUES ") +
-            QStringList(n, QStringLiteral("(?, ?, ?, X'', ?, ?, 'queued', ?, ?)"))
+            QStringList(n, QStringLiteral("(?, ?, ?, %1, ?, ?, 'queued', ?, ?)").arg(m_db.emptyBlob()))
                 .join(QStringLiteral(", ")) +
             QStringLiteral(" ON CONFLICT (idempotency_key) DO NOTHING"));
         for (qsizetype i = start; i < start + n; ++i) {
@@ -195,8 +195,9 @@ Status OutboxRepository::markSent(qint64 id)
     return update(
         id,
         QStringLiteral(
-            "UPDATE outbox SET status = 'sent', sent_at = ?, mime = X'', payload = NULL, last_error = '' "
-            "WHERE id = ? AND status = 'sending'"),
+            "UPDATE outbox SET status = 'sent', sent_at = ?, mime = %1, payload = NULL, last_error = '' "
+            "WHERE id = ? AND status = 'sending'")
+            .arg(m_db.emptyBlob()),
         {m_clock.nowMs()}, QT_TRANSLATE_NOOP("Database", "marking the email sent"));
 }
 
@@ -211,11 +212,12 @@ Status OutboxRepository::markRetry(qint64 id, const QString& error, qint64 nextA
 Status OutboxRepository::markFailed(qint64 id, const QString& error)
 {
     // Refused for good: the link and code go too (subject and recipient stay for the Outbox page).
-    return update(id,
-                  QStringLiteral(
-                      "UPDATE outbox SET status = 'failed', mime = X'', payload = NULL, last_error = ? WHERE "
-                      "id = ? AND status = 'sending'"),
-                  {oneLine(error)}, QT_TRANSLATE_NOOP("Database", "marking the email failed"));
+    return update(
+        id,
+        QStringLiteral("UPDATE outbox SET status = 'failed', mime = %1, payload = NULL, last_error = ? WHERE "
+                       "id = ? AND status = 'sending'")
+            .arg(m_db.emptyBlob()),
+        {oneLine(error)}, QT_TRANSLATE_NOOP("Database", "marking the email failed"));
 }
 
 Status OutboxRepository::operatorAction(const OutboxMessage& m, const QString& setSql, const QString& action,
@@ -244,7 +246,8 @@ Status OutboxRepository::cancel(const OutboxMessage& message, const Error& why)
 {
     return operatorAction(
         message,
-        QStringLiteral("status = 'failed', mime = X'', payload = NULL, last_error = ?, next_attempt_at = ?"),
+        QStringLiteral("status = 'failed', mime = %1, payload = NULL, last_error = ?, next_attempt_at = ?")
+            .arg(m_db.emptyBlob()),
         QStringLiteral("outbox.cancel"), {why.toStored()});
 }
 
@@ -252,10 +255,12 @@ Status OutboxRepository::cancelByKeys(const QStringList& idempotencyKeys, const 
 {
     for (const QString& key : idempotencyKeys) {
         // A message being sent right now is left to finish: its link is dead anyway.
-        QSqlQuery& q = m_db.prepared(QStringLiteral(
-            "UPDATE outbox SET status = 'failed', mime = X'', payload = NULL, last_error = ? WHERE "
-            "idempotency_key = ? "
-            "AND status IN ('queued', 'failed') AND (length(mime) > 0 OR payload IS NOT NULL)"));
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral(
+                "UPDATE outbox SET status = 'failed', mime = %1, payload = NULL, last_error = ? WHERE "
+                "idempotency_key = ? "
+                "AND status IN ('queued', 'failed') AND (length(mime) > 0 OR payload IS NOT NULL)")
+                .arg(m_db.emptyBlob()));
         q.addBindValue(why.toStored());
         q.addBindValue(key);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "cancelling a queued email")); !s)
@@ -299,7 +304,8 @@ Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> 
     using R = Result<QList<OutboxMessage>>;
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(" FROM outbox WHERE (? IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"));
+        QStringLiteral(
+            " FROM outbox WHERE (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"));
     const QVariant s = status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
     q.addBindValue(s);
     q.addBindValue(s);
@@ -315,8 +321,8 @@ Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> 
 
 Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
 {
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox WHERE (? IS NULL OR status = ?)"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE (CAST(? AS TEXT) IS NULL OR status = ?)"));
     const QVariant s = status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
     q.addBindValue(s);
     q.addBindValue(s);

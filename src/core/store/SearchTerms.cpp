@@ -76,6 +76,17 @@ QStringList SearchTerms::globPatterns(const QStringList& words)
     return patterns;
 }
 
+QString SearchTerms::tsQuery(const QStringList& words)
+{
+    QStringList terms;
+    for (QString word : words) {
+        // Words are letters and digits; quoting is doubled all the same, as tsquery input wants.
+        word.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+        terms << u'\'' + word + QStringLiteral("':*");
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
 bool SearchTerms::registerFunction(sqlite3* handle)
 {
     return sqlite3_create_function_v2(handle, "keydesk_search_terms", -1,

@@ -15,9 +15,10 @@ namespace keydesk {
 // becomes words the same way, and a
 // user matches when every typed word starts one of its words.
 //
-// The store answers that question two ways that must agree: through the FTS5 index (fast to
-// count) and by testing each row with GLOB (fast when walking users in name order). Both use
-// this one normalisation, registered in SQLite as keydesk_search_terms(...).
+// On SQLite the store answers that question two ways that must agree: through the FTS5 index
+// (fast to count) and by testing each row with GLOB (fast when walking users in name order). Both
+// use this one normalisation, registered in SQLite as keydesk_search_terms(...). On PostgreSQL
+// the repository writes the words itself and a GIN index over them answers tsQuery().
 class SearchTerms
 {
 public:
@@ -29,6 +30,8 @@ public:
     static QString matchExpression(const QStringList& words);
     // GLOB patterns, one per word, for the row test: "* w1*".
     static QStringList globPatterns(const QStringList& words);
+    // PostgreSQL tsquery of word prefixes: 'w1':* & 'w2':* (quoted, so taken as they are).
+    static QString tsQuery(const QStringList& words);
 
     // Registers keydesk_search_terms(text, ...) on the connection; false if SQLite refused.
     static bool registerFunction(sqlite3* handle);

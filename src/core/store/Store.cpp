@@ -4,21 +4,69 @@
 
 #include "core/Actor.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QStandardPaths>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(Store)
+};
+
+// The settings row that tells code keys apart (CodeKey::fingerprint).
+const QString kCodeKeyFingerprint = QStringLiteral("code_key_fingerprint");
+
+} // namespace
 
 namespace keydesk {
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path, const StoreOptions& options)
+QString Store::codeKeyFileFor(const DatabaseLocation& location, const StoreOptions& options)
+{
+    if (!options.codeKeyFile.isEmpty())
+        return options.codeKeyFile;
+    if (location.engine == SqlEngine::SQLite)
+        return location.path + QStringLiteral(".key");
+    const QString fromEnvironment = qEnvironmentVariable("KEYDESK_CODE_KEY_FILE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/KeyDesk/") + location.fileStem() + QStringLiteral(".key");
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const StoreOptions& options)
 {
     using R = Result<std::unique_ptr<Store>>;
-    auto db = Database::open(path, options.database);
+    auto db = Database::open(pathOrUrl, options.database);
     if (!db)
         return R::failure(db.cause());
-    auto codeKey = CodeKey::loadOrCreate(db.value()->path());
-    if (!codeKey)
-        return R::failure(codeKey.cause());
     std::unique_ptr<Store> store(new Store);
     store->m_db = std::move(db).value();
+    const QString keyFile = codeKeyFileFor(store->m_db->location(), options);
+    auto recorded = store->setting(kCodeKeyFingerprint);
+    if (!recorded)
+        return R::failure(recorded.cause());
+    // A database whose codes were made with a key gets that key or nothing: a new one would
+    // quietly turn every code given out so far into a wrong one.
+    if (!recorded.value().isEmpty() && !QFileInfo::exists(keyFile))
+        return R::failure(Text::tr("the code key '%1' is missing; give this program the database's key file "
+                                   "(every server instance needs the same one: KEYDESK_CODE_KEY_FILE)")
+                              .arg(keyFile));
+    auto codeKey = CodeKey::loadOrCreate(keyFile);
+    if (!codeKey)
+        return R::failure(codeKey.cause());
+    if (recorded.value().isEmpty()) {
+        if (Status s = store->recordRuntimeValue(kCodeKeyFingerprint, codeKey->fingerprint()); !s)
+            return R::failure(s.cause());
+    } else if (recorded.value() != codeKey->fingerprint()) {
+        return R::failure(Text::tr("the code key '%1' is not the one this database's codes were made with; "
+                                   "give this program the database's key file (every server instance needs "
+                                   "the same one: KEYDESK_CODE_KEY_FILE)")
+                              .arg(keyFile));
+    }
     store->m_clock = options.clock ? options.clock : &SystemClock::instance();
     store->m_actor = options.actor.isEmpty() ? Actor::defaultName() : options.actor;
     store->m_audit = std::make_unique<AuditLog>(*store->m_db, *store->m_clock, store->m_actor);

@@ -21,6 +21,10 @@ namespace keydesk {
 struct StoreOptions
 {
     DatabaseOptions database;
+    // The code key's file (CodeKey). Empty: `<file>.key` beside an SQLite database; for
+    // PostgreSQL $KEYDESK_CODE_KEY_FILE, else one in the application data folder named after the
+    // database. Every instance of a team server must be given the same one.
+    QString codeKeyFile;
     QString actor;                // empty: Actor::defaultName()
     const Clock* clock = nullptr; // null: the system clock
 };
@@ -30,7 +34,9 @@ struct StoreOptions
 class Store
 {
 public:
-    static Result<std::unique_ptr<Store>> open(const QString& path, const StoreOptions& options = {});
+    // `pathOrUrl`: an SQLite file or a postgresql:// URL (DatabaseLocation).
+    static Result<std::unique_ptr<Store>> open(const QString& pathOrUrl, const StoreOptions& options = {});
+    static QString codeKeyFileFor(const DatabaseLocation& location, const StoreOptions& options);
 
     Database& database() { return *m_db; }
     const Clock& clock() const { return *m_clock; }

@@ -34,12 +34,16 @@ struct Filter
 
 using SearchPlan = UserSearchPlan;
 
-Filter buildFilter(const UserQuery& query, SearchPlan plan = SearchPlan::IndexSubquery)
+Filter buildFilter(SqlEngine engine, const UserQuery& query, SearchPlan plan = SearchPlan::IndexSubquery)
 {
     QStringList terms;
     Filter f;
     const QStringList words = SearchTerms::queryWords(query.search);
-    if (!words.isEmpty() && plan == SearchPlan::IndexSubquery) {
+    if (!words.isEmpty() && engine == SqlEngine::PostgreSQL) {
+        // One plan: PostgreSQL's planner picks between the GIN index and walking in name order.
+        terms << QStringLiteral("u.search_words @@ CAST(? AS tsquery)");
+        f.values << SearchTerms::tsQuery(words);
+    } else if (!words.isEmpty() && plan == SearchPlan::IndexSubquery) {
         terms << QStringLiteral("u.id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
         f.values << SearchTerms::matchExpression(words);
     } else if (!words.isEmpty() && plan == SearchPlan::IndexJoin) {
@@ -130,6 +134,14 @@ QJsonObject fieldChanges(const User& before, const UserFields& after)
     return changes;
 }
 
+// A user's search words, written with every change of the fields they come from (on SQLite the
+// search triggers make the same words again; on PostgreSQL this is the only writer).
+QString searchTerms(const UserFields& fields)
+{
+    return SearchTerms::fromFields(
+        {fields.displayName.trimmed(), fields.email, fields.upn, fields.department});
+}
+
 } // namespace
 
 Result<std::optional<User>> UserRepository::findOne(const QString& where, const QVariant& value)
@@ -215,13 +227,13 @@ Result<qint64> UserRepository::count(const UserQuery& query)
     if (words.isEmpty() && onlySearch)
         return scalar(QStringLiteral("SELECT n FROM user_count"), {});
     // The common cases answer from an index alone.
-    if (!words.isEmpty() && onlySearch)
+    if (!words.isEmpty() && onlySearch && m_db.engine() == SqlEngine::SQLite)
         return searchMatchCount(SearchTerms::matchExpression(words), true);
     if (words.isEmpty() && query.groupId && query.status == UserStatusFilter::Any &&
         query.windowsLogon == WindowsLogonFilter::Any)
         return scalar(QStringLiteral("SELECT count(*) FROM group_members WHERE group_id = ?"),
                       {*query.groupId});
-    const Filter f = buildFilter(query);
+    const Filter f = buildFilter(m_db.engine(), query);
     return scalar(QStringLiteral("SELECT count(*) FROM users u") + f.where, f.values);
 }
 
@@ -229,7 +241,7 @@ Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 o
 {
     using R = Result<QList<UserListRow>>;
     const QStringList words = SearchTerms::queryWords(query.search);
-    if (words.isEmpty()) {
+    if (words.isEmpty() || m_db.engine() == SqlEngine::PostgreSQL) {
         auto all = pageWith(query, SearchPlan::IndexSubquery, offset, limit, {});
         return all ? R(*std::move(all).value()) : R::failure(all.cause());
     }
@@ -266,7 +278,7 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
                                                                    int limit, std::optional<qint64> budgetNs)
 {
     using R = Result<std::optional<QList<UserListRow>>>;
-    const Filter f = buildFilter(query, plan);
+    const Filter f = buildFilter(m_db.engine(), query, plan);
     QString from = QStringLiteral(" FROM users u");
     if (plan == SearchPlan::IndexJoin) {
         // Sorting matches by name reads (id, name) from a narrow index instead of whole rows.
@@ -277,19 +289,21 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
     }
     // The page's ids first, then their details: subqueries run for the page's rows only.
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + kUserFullSelect +
+        QStringLiteral("SELECT ") + kUserFullSelect + QStringLiteral(", ") +
+        m_db.listAggregate(QStringLiteral("g.name"),
+                           QStringLiteral("FROM group_members gm JOIN groups g ON g.id = gm.group_id WHERE "
+                                          "gm.user_id = u.id"),
+                           QStringLiteral("g.name"), 31) +
         QStringLiteral(
-            ", (SELECT group_concat(name, char(31)) FROM (SELECT g.name FROM group_members gm "
-            "   JOIN groups g ON g.id = gm.group_id WHERE gm.user_id = u.id ORDER BY g.name)) AS "
-            "group_names, "
+            " AS group_names, "
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'active') AS "
             "active_keys, "
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'pending') AS "
             "pending_keys, "
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status NOT IN ('active', "
             "'pending')) AS other_keys FROM (SELECT u.id") +
-        from + f.where + orderBy(query) +
-        QStringLiteral(" LIMIT ? OFFSET ?) AS page CROSS JOIN users u ON u.id = page.id") + orderBy(query));
+        from + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?) AS page ") +
+        m_db.joinInThisOrder() + QStringLiteral(" users u ON u.id = page.id") + orderBy(query));
     for (const QVariant& v : f.values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -375,13 +389,15 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     if (changes.isEmpty())
         return current;
     const qint64 now = m_clock.nowMs();
-    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET display_name = ?, email = ?, upn = ?, "
-                                                "department = ?, updated_at = ? WHERE id = ?"));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("UPDATE users SET display_name = ?, email = ?, upn = ?, "
+                                     "department = ?, updated_at = ?, search_terms = ? WHERE id = ?"));
     q.addBindValue(trimmed.displayName);
     q.addBindValue(trimmed.email);
     q.addBindValue(sqlText(trimmed.upn));
     q.addBindValue(sqlText(trimmed.department));
     q.addBindValue(now);
+    q.addBindValue(sqlText(searchTerms(trimmed)));
     q.addBindValue(current.id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "updating the user")); !s)
         return R::failure(s.cause());
@@ -432,11 +448,11 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
     ids.reserve(rows.size());
     for (qsizetype start = 0; start < rows.size(); start += kInsertBatch) {
         const qsizetype n = std::min<qsizetype>(kInsertBatch, rows.size() - start);
-        QStringList tuples(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringList tuples(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery& q = m_db.prepared(
             QStringLiteral(
                 "INSERT INTO users (display_name, email, upn, department, enabled, source, created_at, "
-                "updated_at) VALUES ") +
+                "updated_at, search_terms) VALUES ") +
             tuples.join(QStringLiteral(", ")) + QStringLiteral(" RETURNING id"));
         const QString sourceName = userSourceName(source);
         for (qsizetype i = start; i < start + n; ++i) {
@@ -449,6 +465,7 @@ Result<QList<qint64>> UserRepository::insertRows(const QList<BulkRow>& rows, Use
             q.addBindValue(sourceName);
             q.addBindValue(row.createdAtMs);
             q.addBindValue(row.createdAtMs);
+            q.addBindValue(sqlText(searchTerms(row.fields)));
         }
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding users")); !s)
             return R::failure(s.cause());

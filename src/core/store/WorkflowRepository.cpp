@@ -22,14 +22,17 @@ namespace keydesk {
 
 namespace {
 
-const QString kWorkflowColumns =
-    QStringLiteral("w.id, w.name, w.key_type, w.key_settings, w.enabled, w.created_at, w.updated_at, "
-                   "(SELECT group_concat(g.id, ',') FROM workflow_groups wg JOIN groups g ON g.id = "
-                   "wg.group_id WHERE wg.workflow_id = "
-                   "w.id) AS group_ids, "
-                   "(SELECT group_concat(g.name, char(31)) FROM workflow_groups wg JOIN groups g ON g.id = "
-                   "wg.group_id WHERE "
-                   "wg.workflow_id = w.id) AS group_names");
+QString workflowColumns(const Database& db)
+{
+    const QString groups = QStringLiteral("FROM workflow_groups wg JOIN groups g ON g.id = wg.group_id WHERE "
+                                          "wg.workflow_id = w.id");
+    return QStringLiteral(
+               "w.id, w.name, w.key_type, w.key_settings, w.enabled, w.created_at, w.updated_at, ") +
+           db.listAggregate(QStringLiteral("g.id"), groups, QStringLiteral("g.id"), ',') +
+           QStringLiteral(" AS group_ids, ") +
+           db.listAggregate(QStringLiteral("g.name"), groups, QStringLiteral("g.id"), 31) +
+           QStringLiteral(" AS group_names");
+}
 
 const QString kRunColumns =
     QStringLiteral("id, workflow_id, trigger, status, started_at, finished_at, users_in_scope, "
@@ -90,7 +93,7 @@ QString settingsText(const WorkflowSettings& settings)
 
 QString workflowScopeSql(bool allUsers)
 {
-    return allUsers ? QStringLiteral("1")
+    return allUsers ? QStringLiteral("TRUE")
                     : QStringLiteral(
                           "EXISTS (SELECT 1 FROM group_members gm WHERE gm.user_id = u.id AND gm.group_id IN "
                           "(SELECT group_id FROM workflow_groups WHERE workflow_id = ?))");
@@ -118,8 +121,8 @@ Status WorkflowRepository::writeGroups(qint64 workflowId, const QList<qint64>& g
     if (Status s = m_db.exec(clear, QT_TRANSLATE_NOOP("Database", "clearing the workflow's groups")); !s)
         return s;
     for (qint64 groupId : groupIds) {
-        QSqlQuery& q = m_db.prepared(
-            QStringLiteral("INSERT OR IGNORE INTO workflow_groups (workflow_id, group_id) VALUES (?, ?)"));
+        QSqlQuery& q = m_db.prepared(QStringLiteral(
+            "INSERT INTO workflow_groups (workflow_id, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         q.addBindValue(workflowId);
         q.addBindValue(groupId);
         if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding a group to the workflow")); !s)
@@ -234,7 +237,7 @@ Status WorkflowRepository::deleteWorkflow(qint64 id)
 
 Result<QList<Workflow>> WorkflowRepository::query(const QString& where, const QVariantList& values)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kWorkflowColumns +
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + workflowColumns(m_db) +
                                  QStringLiteral(" FROM workflows w WHERE ") + where +
                                  QStringLiteral(" ORDER BY w.name"));
     for (const QVariant& v : values)
@@ -272,7 +275,7 @@ Result<QList<Workflow>> WorkflowRepository::enabledWorkflows()
 Result<QList<WorkflowListRow>> WorkflowRepository::list()
 {
     using R = Result<QList<WorkflowListRow>>;
-    auto workflows = query(QStringLiteral("1"), {});
+    auto workflows = query(QStringLiteral("TRUE"), {});
     if (!workflows)
         return R::failure(workflows.cause());
     QList<WorkflowListRow> rows;
@@ -294,7 +297,7 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
                 "('active', 'suspended') THEN 2 WHEN k.status = 'pending' THEN 1 ELSE 0 END) FROM "
                 "security_keys k WHERE k.user_id = u.id AND k.type = ?) AS state FROM users u WHERE "
                 "u.enabled = 1 AND ") +
-            workflowScopeSql(all) + u')');
+            workflowScopeSql(all) + QStringLiteral(") AS states"));
         q.addBindValue(keyTypeName(w.keyType));
         if (!all)
             q.addBindValue(w.id);
@@ -315,7 +318,7 @@ Result<WorkflowRepository::Preview> WorkflowRepository::preview(const QList<qint
                                                                 qint64 workflowId)
 {
     using R = Result<Preview>;
-    QString scope = QStringLiteral("1");
+    QString scope = QStringLiteral("TRUE");
     QVariantList values;
     if (!groupIds.isEmpty()) {
         QStringList marks;
@@ -378,10 +381,11 @@ Result<std::optional<WorkflowRun>> WorkflowRepository::findRun(qint64 runId)
 Result<QList<RunOutcomeRow>> WorkflowRepository::outcomes(qint64 runId, std::optional<RunOutcome> outcome,
                                                           int offset, int limit)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT o.user_id, u.display_name, u.email, o.outcome FROM "
-                                                "workflow_run_users o JOIN users u ON u.id = o.user_id "
-                                                "WHERE o.run_id = ? AND (? IS NULL OR o.outcome = ?) ORDER "
-                                                "BY o.outcome, u.display_name, u.id LIMIT ? OFFSET ?"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT o.user_id, u.display_name, u.email, o.outcome FROM "
+                       "workflow_run_users o JOIN users u ON u.id = o.user_id "
+                       "WHERE o.run_id = ? AND (CAST(? AS TEXT) IS NULL OR o.outcome = ?) ORDER "
+                       "BY o.outcome, u.display_name, u.id LIMIT ? OFFSET ?"));
     const QVariant filter =
         outcome ? QVariant(runOutcomeName(*outcome)) : QVariant(QMetaType(QMetaType::QString));
     q.addBindValue(runId);
@@ -406,10 +410,11 @@ Result<qint64> WorkflowRepository::beginRun(qint64 workflowId, RunTrigger trigge
     Transaction tx(m_db);
     if (!tx.status())
         return R::failure(tx.status().cause());
-    QSqlQuery& stale = m_db.prepared(QStringLiteral("UPDATE workflow_runs SET status = 'failed', finished_at "
-                                                    "= max(started_at, ?), error = 'interrupted: the process "
-                                                    "running it stopped' WHERE workflow_id = ? AND status = "
-                                                    "'running' AND coalesce(heartbeat_at, started_at) < ?"));
+    QSqlQuery& stale = m_db.prepared(
+        QStringLiteral("UPDATE workflow_runs SET status = 'failed', finished_at = ") +
+        m_db.greatest(QStringLiteral("started_at"), QStringLiteral("?")) +
+        QStringLiteral(", error = 'interrupted: the process running it stopped' WHERE workflow_id = ? AND "
+                       "status = 'running' AND coalesce(heartbeat_at, started_at) < ?"));
     stale.addBindValue(now);
     stale.addBindValue(workflowId);
     stale.addBindValue(now - kHeartbeatTimeoutMs);
@@ -447,8 +452,9 @@ Status WorkflowRepository::addToRun(qint64 runId, const RunCounts& d)
 
 Status WorkflowRepository::finishRun(qint64 runId, const QString& status, const Error& error)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "UPDATE workflow_runs SET status = ?, finished_at = max(started_at, ?), error = ? WHERE id = ?"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE workflow_runs SET status = ?, finished_at = ") +
+                                 m_db.greatest(QStringLiteral("started_at"), QStringLiteral("?")) +
+                                 QStringLiteral(", error = ? WHERE id = ?"));
     q.addBindValue(status);
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(sqlText(error.toStored()));
@@ -462,8 +468,9 @@ Status WorkflowRepository::recordOutcomes(qint64 runId, const QList<std::pair<qi
     for (qsizetype start = 0; start < outcomes.size(); start += kBatch) {
         const qsizetype n = std::min(kBatch, outcomes.size() - start);
         QSqlQuery& q = m_db.prepared(
-            QStringLiteral("INSERT OR IGNORE INTO workflow_run_users (run_id, outcome, user_id) VALUES ") +
-            QStringList(n, QStringLiteral("(?, ?, ?)")).join(u','));
+            QStringLiteral("INSERT INTO workflow_run_users (run_id, outcome, user_id) VALUES ") +
+            QStringList(n, QStringLiteral("(?, ?, ?)")).join(u',') +
+            QStringLiteral(" ON CONFLICT DO NOTHING"));
         for (qsizetype i = start; i < start + n; ++i) {
             q.addBindValue(runId);
             q.addBindValue(runOutcomeName(outcomes[i].second));
@@ -493,7 +500,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
             "SELECT max(id) AS last_id, count(*) FILTER (WHERE enabled = 1) AS in_scope FROM (SELECT u.id, "
             "u.enabled FROM users u "
             "WHERE u.id > ? AND ") +
-        scope + QStringLiteral(" ORDER BY u.id LIMIT ?)"));
+        scope + QStringLiteral(" ORDER BY u.id LIMIT ?) AS batch"));
     range.addBindValue(afterUserId);
     bindScope(range);
     range.addBindValue(limit);
@@ -519,7 +526,7 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
                        "WHEN EXISTS (SELECT 1 FROM security_keys k WHERE k.user_id = "
                        "u.id AND k.status = 'expired' AND k.workflow_id = "
                        ":workflow AND k.status_reason = :gaveup) THEN 'skipped-gave-up' "
-                       "WHEN instr(u.email, '@') = 0 THEN 'skipped-no-email' END");
+                       "WHEN u.email NOT LIKE '%@%' THEN 'skipped-no-email' END");
     QString rangeScope = scope;
     rangeScope.replace(QStringLiteral("workflow_id = ?"), QStringLiteral("workflow_id = :workflow"));
     const QString rangeWhere =
@@ -531,11 +538,12 @@ WorkflowRepository::classifyBatch(const Workflow& workflow, qint64 runId, qint64
         q.bindValue(QStringLiteral(":after"), afterUserId);
         q.bindValue(QStringLiteral(":last"), batch.lastUserId);
     };
-    QSqlQuery& skips = m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO workflow_run_users (run_id, "
-                                                    "outcome, user_id) SELECT :run, outcome, id FROM "
-                                                    "(SELECT u.id AS id, ") +
-                                     outcome + QStringLiteral(" AS outcome FROM users u WHERE ") +
-                                     rangeWhere + QStringLiteral(") WHERE outcome IS NOT NULL"));
+    QSqlQuery& skips =
+        m_db.prepared(QStringLiteral("INSERT INTO workflow_run_users (run_id, "
+                                     "outcome, user_id) SELECT :run, outcome, id FROM "
+                                     "(SELECT u.id AS id, ") +
+                      outcome + QStringLiteral(" AS outcome FROM users u WHERE ") + rangeWhere +
+                      QStringLiteral(") AS ranged WHERE outcome IS NOT NULL ON CONFLICT DO NOTHING"));
     skips.bindValue(QStringLiteral(":run"), runId);
     bindRange(skips);
     if (Status s = m_db.exec(skips, QT_TRANSLATE_NOOP("Database", "recording the skipped users")); !s)

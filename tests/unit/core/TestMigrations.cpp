@@ -27,7 +27,7 @@ private:
     static QString makeVersion1(const QTemporaryDir& dir)
     {
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        const MigrationSet first({MigrationSet::builtin().steps().first()});
+        const MigrationSet first({MigrationSet::builtin(SqlEngine::SQLite).steps().first()});
         DatabaseOptions options;
         options.migrations = &first;
         auto db = Database::open(path, options);
@@ -55,7 +55,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("sub/new.sqlite"));
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE(db.value()->schemaVersion(), MigrationSet::builtin().latestVersion());
+        QCOMPARE(db.value()->schemaVersion(), MigrationSet::builtin(SqlEngine::SQLite).latestVersion());
         QVERIFY(db.value()->backupPath().isEmpty()); // nothing to back up in a new file
         for (const char* table : {"users", "groups", "group_members", "security_keys", "activations",
                                   "workflows", "workflow_groups", "workflow_runs", "outbox", "audit_events",
@@ -110,7 +110,7 @@ private Q_SLOTS:
         const QString path = makeVersion1(dir);
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE(db.value()->schemaVersion(), MigrationSet::builtin().latestVersion());
+        QCOMPARE(db.value()->schemaVersion(), MigrationSet::builtin(SqlEngine::SQLite).latestVersion());
         // The copy taken before migrating is a readable version 1 database with the user.
         const QString backup = db.value()->backupPath();
         QVERIFY(backup.startsWith(path + QStringLiteral(".v1-backup-")));
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = makeVersion1(dir);
         const QByteArray before = fileDigest(path);
-        QList<Migration> steps{MigrationSet::builtin().steps().first()};
+        QList<Migration> steps{MigrationSet::builtin(SqlEngine::SQLite).steps().first()};
         steps << Migration{
             2, QStringLiteral("0002_broken"),
             "CREATE TABLE extra (id INTEGER PRIMARY KEY); INSERT INTO missing_table VALUES (1);"};
@@ -173,10 +173,10 @@ private Q_SLOTS:
             QStringLiteral("migration 0002_broken failed: no such table: missing_table; the database was "
                            "left unchanged"));
         QCOMPARE(fileDigest(path), before);
-        auto reopened = Database::open(path, DatabaseOptions{&broken, false, false});
+        auto reopened = Database::open(path, DatabaseOptions{&broken, false, false, {}});
         QVERIFY(!reopened); // still version 1, so it tries (and fails) again
         DatabaseOptions firstOnly;
-        const MigrationSet first({MigrationSet::builtin().steps().first()});
+        const MigrationSet first({MigrationSet::builtin(SqlEngine::SQLite).steps().first()});
         firstOnly.migrations = &first;
         auto v1 = Database::open(path, firstOnly);
         QVERIFY2(v1, qPrintable(v1.error()));

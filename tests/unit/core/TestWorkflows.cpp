@@ -112,11 +112,11 @@ private Q_SLOTS:
         QCOMPARE(count(store,
                        QStringLiteral("SELECT count(*) FROM security_keys WHERE workflow_id = %1").arg(w.id)),
                  2);
-        QCOMPARE(
-            count(store, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'key.assign' AND "
-                                        "json_extract(details, '$.workflow_id') = %1")
-                             .arg(w.id)),
-            2);
+        QCOMPARE(count(store,
+                       QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'key.assign' AND ") +
+                           jsonFieldIs(QStringLiteral("details"), QStringLiteral("workflow_id"),
+                                       QString::number(w.id))),
+                 2);
 
         // No group: everybody enabled.
         const Workflow all = create(store, QStringLiteral("Everyone"), {});
@@ -228,10 +228,12 @@ private Q_SLOTS:
         QCOMPARE(count(other, QStringLiteral(
                                   "SELECT count(*) FROM outbox WHERE status = 'failed' AND payload IS NULL")),
                  1);
-        QCOMPARE(count(other, QStringLiteral(
-                                  "SELECT count(*) FROM audit_events WHERE action = 'workflow.delete' AND "
-                                  "json_extract(details, '$.pending_keys') = 'revoked'")),
-                 1);
+        QCOMPARE(
+            count(other, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'workflow.delete' "
+                                        "AND ") +
+                             jsonFieldIs(QStringLiteral("details"), QStringLiteral("pending_keys"),
+                                         QStringLiteral("\"revoked\""))),
+            1);
     }
 
     void definitionsAreChecked()

@@ -187,7 +187,7 @@ private Q_SLOTS:
         // SQL is not text anyone reads. keydesk-cli (src/cli) is left out on purpose: its output is a
         // scripting interface and stays English (translations/README.md).
         const QRegularExpression sql(
-            QStringLiteral("\\b(SELECT|UPDATE|INSERT|DELETE|FROM|WHERE|JOIN|NULL)\\b|= \\?"));
+            QStringLiteral("\\b(SELECT|UPDATE|INSERT|DELETE|FROM|WHERE|JOIN|ON|NULL|CREATE TABLE)\\b|= \\?"));
         // Markup around translated text (the receipt's HTML) is not text either.
         const auto isMarkup = [](const QString& value) {
             return value.startsWith(u'<');
