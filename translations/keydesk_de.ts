@@ -1389,6 +1389,33 @@
         <source>&apos;%1&apos; was written by a newer KeyDesk (schema version %2; this version supports up to %3). Upgrade KeyDesk to open it; the database was not changed.</source>
         <translation>„%1“ wurde von einem neueren KeyDesk geschrieben (Schemaversion %2; diese Version unterstützt bis %3). Aktualisieren Sie KeyDesk, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>copying rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>%1 lesen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds data (%2); a copy goes only into an empty database, and nothing was copied</source>
+        <translation>„%1“ enthält bereits Daten (%2); kopiert wird nur in eine leere Datenbank, und nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>a copy goes from an SQLite file to a PostgreSQL database</source>
+        <translation>kopiert wird von einer SQLite-Datei in eine PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is at schema version %2 and &apos;%3&apos; at %4; open both with this KeyDesk first</source>
+        <translation>„%1“ hat Schemaversion %2 und „%3“ %4; öffnen Sie zuerst beide mit diesem KeyDesk</translation>
+    </message>
+    <message>
+        <source>the copy of %1 does not match (%2 rows, checksum %3; the source has %4 rows, checksum %5); nothing was copied</source>
+        <translation>die Kopie von %1 stimmt nicht überein (%2 Zeilen, Prüfsumme %3; die Quelle hat %4 Zeilen, Prüfsumme %5); nichts wurde kopiert</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1427,6 +1454,25 @@
     <message>
         <source>the database URL names its host twice</source>
         <translation>die Datenbank-URL nennt ihren Host zweimal</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>cannot read the code key &apos;%1&apos;: %2</source>
+        <translation>der Code-Schlüssel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds another code key than &apos;%2&apos;; move it away (or point KEYDESK_CODE_KEY_FILE elsewhere) so that the copy can bring the desk&apos;s key; nothing was copied</source>
+        <translation>„%1“ enthält einen anderen Code-Schlüssel als „%2“; verschieben Sie ihn (oder lassen Sie KEYDESK_CODE_KEY_FILE woanders hin zeigen), damit die Kopie den Schlüssel des Arbeitsplatzes mitbringen kann; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>the rows were copied, but the code key could not be written to &apos;%1&apos; (%2); copy &apos;%3&apos; there before starting a server</source>
+        <translation>die Zeilen wurden kopiert, aber der Code-Schlüssel konnte nicht nach „%1“ geschrieben werden (%2); kopieren Sie „%3“ dorthin, bevor Sie einen Server starten</translation>
+    </message>
+    <message>
+        <source>a copy goes from an SQLite file to a PostgreSQL database</source>
+        <translation>kopiert wird von einer SQLite-Datei in eine PostgreSQL-Datenbank</translation>
     </message>
 </context>
 <context>

@@ -1386,6 +1386,33 @@
         <source>&apos;%1&apos; was written by a newer KeyDesk (schema version %2; this version supports up to %3). Upgrade KeyDesk to open it; the database was not changed.</source>
         <translation>«⁨%1⁩» را KeyDesk جدیدتری نوشته است (نسخه‌ی طرح ⁨%2⁩؛ این نسخه تا ⁨%3⁩ را پشتیبانی می‌کند). برای باز کردن آن KeyDesk را به‌روز کنید؛ پایگاه داده تغییری نکرد.</translation>
     </message>
+    <message>
+        <source>copying rows</source>
+        <translation>رونوشت‌برداری از سطرها</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>خواندن ⁨%1⁩: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds data (%2); a copy goes only into an empty database, and nothing was copied</source>
+        <translation>«⁨%1⁩» از پیش داده دارد (⁨%2⁩)؛ رونوشت فقط به پایگاه داده‌ی خالی می‌رود و چیزی رونوشت نشد</translation>
+    </message>
+    <message>
+        <source>a copy goes from an SQLite file to a PostgreSQL database</source>
+        <translation>رونوشت از یک پرونده‌ی SQLite به یک پایگاه داده‌ی PostgreSQL می‌رود</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is at schema version %2 and &apos;%3&apos; at %4; open both with this KeyDesk first</source>
+        <translation>«⁨%1⁩» در نسخه‌ی طرح ⁨%2⁩ است و «⁨%3⁩» در ⁨%4⁩؛ نخست هر دو را با همین KeyDesk باز کنید</translation>
+    </message>
+    <message>
+        <source>the copy of %1 does not match (%2 rows, checksum %3; the source has %4 rows, checksum %5); nothing was copied</source>
+        <translation>رونوشت ⁨%1⁩ یکسان نیست (⁨%2⁩ سطر، چکیده‌ی ⁨%3⁩؛ مبدأ ⁨%4⁩ سطر دارد، چکیده‌ی ⁨%5⁩)؛ چیزی رونوشت نشد</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1424,6 +1451,25 @@
     <message>
         <source>the database URL names its host twice</source>
         <translation>نشانی پایگاه داده میزبان را دو بار نام برده است</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseTransfer</name>
+    <message>
+        <source>cannot read the code key &apos;%1&apos;: %2</source>
+        <translation>کلید کد «⁨%1⁩» خواندنی نیست: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds another code key than &apos;%2&apos;; move it away (or point KEYDESK_CODE_KEY_FILE elsewhere) so that the copy can bring the desk&apos;s key; nothing was copied</source>
+        <translation>«⁨%1⁩» کلید کد دیگری جز «⁨%2⁩» دارد؛ آن را جابه‌جا کنید (یا KEYDESK_CODE_KEY_FILE را به جای دیگری بدهید) تا رونوشت بتواند کلید این میز را بیاورد؛ چیزی رونوشت نشد</translation>
+    </message>
+    <message>
+        <source>the rows were copied, but the code key could not be written to &apos;%1&apos; (%2); copy &apos;%3&apos; there before starting a server</source>
+        <translation>سطرها رونوشت شدند، اما کلید کد در «⁨%1⁩» نوشته نشد (⁨%2⁩)؛ پیش از راه‌اندازی کارساز، «⁨%3⁩» را به آنجا رونوشت کنید</translation>
+    </message>
+    <message>
+        <source>a copy goes from an SQLite file to a PostgreSQL database</source>
+        <translation>رونوشت از یک پرونده‌ی SQLite به یک پایگاه داده‌ی PostgreSQL می‌رود</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,8 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QStringLiteral("KeyDesk database file (default: Settings > General, else the user's data folder)."),
+        QStringLiteral("KeyDesk database: a file (default: Settings > General, else the user's data folder) "
+                       "or postgresql://user@host:port/db."),
         QStringLiteral("path"));
     const QCommandLineOption actor(
         QStringLiteral("actor"),

@@ -33,6 +33,7 @@ QList<Command> verificationCommands();
 QList<Command> windowsLogonCommands();
 QList<Command> serverCommands();
 QList<Command> workflowCommands();
+QList<Command> dbCommands();
 
 // After a change that may bring users into a workflow's scope (user added or enabled, group
 // member added, import): runs the enabled workflows; problems are reported, not fatal.

@@ -8,10 +8,11 @@ namespace keydesk::cli {
 
 namespace {
 
-const QCommandLineOption
-    kDatabaseOption(QStringLiteral("database"),
-                    QStringLiteral("KeyDesk database file (default: the user's data folder)."),
-                    QStringLiteral("path"));
+const QCommandLineOption kDatabaseOption(
+    QStringLiteral("database"),
+    QStringLiteral("KeyDesk database: an SQLite file (default: one in the user's data folder) "
+                   "or postgresql://user@host:port/db (password from PGPASSWORD or ~/.pgpass)."),
+    QStringLiteral("path|url"));
 const QCommandLineOption
     kActorOption(QStringLiteral("actor"),
                  QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
@@ -23,7 +24,7 @@ QList<Command> allCommands()
     QList<Command> commands;
     commands << userCommands() << windowsLogonCommands() << groupCommands() << auditCommands()
              << demoCommands() << keyCommands() << verificationCommands() << workflowCommands()
-             << serverCommands() << webauthnCommands();
+             << serverCommands() << webauthnCommands() << dbCommands();
     return commands;
 }
 

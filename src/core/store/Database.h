@@ -46,6 +46,8 @@ public:
     // The file path, or the URL without a password: for people and logs.
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The version the database had before this open migrated it (0: it was empty).
+    int openedAtVersion() const { return m_openedAtVersion; }
     // Where the copy taken before the last migration went; empty if none was needed.
     const QString& backupPath() const { return m_backupPath; }
 
@@ -133,6 +135,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    int m_openedAtVersion = 0;
     int m_depth = 0;
     QString m_backupPath;
     QHash<QString, QSqlQuery> m_statements;

@@ -110,6 +110,7 @@ Status Database::migratePostgres(const MigrationSet& migrations)
                                         .arg(version)
                                         .arg(latest)));
     m_schemaVersion = version;
+    m_openedAtVersion = version;
     if (version == latest) {
         rollback();
         return {};

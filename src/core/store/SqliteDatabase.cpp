@@ -113,6 +113,7 @@ Status Database::migrateSqlite(const MigrationSet& migrations, bool backup)
                                    .arg(version)
                                    .arg(latest));
     m_schemaVersion = version;
+    m_openedAtVersion = version;
     if (version == latest)
         return {};
 
