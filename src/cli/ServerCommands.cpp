@@ -54,6 +54,14 @@ const QCommandLineOption kNoMail(QStringLiteral("no-mail"), QStringLiteral("Do n
 const QCommandLineOption kMailPoll(QStringLiteral("mail-interval"),
                                    QStringLiteral("Seconds between outbox checks (default 15)."),
                                    QStringLiteral("s"), QStringLiteral("15"));
+const QCommandLineOption
+    kMailLease(QStringLiteral("mail-lease"),
+               QStringLiteral("Seconds a claimed email stays this server's before another "
+                              "instance may send it (default 600; above the SMTP timeout)."),
+               QStringLiteral("s"), QStringLiteral("600"));
+const QCommandLineOption kInstance(QStringLiteral("instance"),
+                                   QStringLiteral("This server's name in /healthz (default host:pid)."),
+                                   QStringLiteral("name"));
 const QCommandLineOption kHost(QStringLiteral("host"),
                                QStringLiteral("Host name or IP address the certificate is for."),
                                QStringLiteral("name"));
@@ -123,6 +131,10 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     const qint64 mailInterval = parseCount(p.value(kMailPoll));
     if (mailInterval < 1)
         return usageError(ctx, QStringLiteral("--mail-interval must be at least 1 second"));
+    const qint64 mailLease = parseCount(p.value(kMailLease));
+    if (mailLease < 1)
+        return usageError(ctx, QStringLiteral("--mail-lease must be at least 1 second"));
+    options.instanceName = p.value(kInstance);
     return ctx.withCore([&](Core& core) -> int {
         if (const QString exposed = exposureWarning(core.databasePath()); !exposed.isEmpty())
             ctx.err() << "keydesk-cli: warning: " << exposed << '\n';
@@ -173,7 +185,7 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
                   << options.bindAddress.toString() << "); links use " << runtime.config().baseUrl
                   << ", RP ID " << runtime.config().rpId << '\n';
         if (smtp)
-            runtime.setMail(smtp, int(mailInterval * 1000));
+            runtime.setMail(smtp, int(mailInterval * 1000), mailLease * 1000);
         else if (!p.isSet(kNoMail))
             ctx.out()
                 << "outbox: SMTP is not configured ('keydesk-cli mail configure'); emails stay queued\n";
@@ -462,7 +474,7 @@ QList<Command> serverCommands()
          0,
          [](QCommandLineParser& p) {
              p.addOptions({kBind, kPort, kCert, kKey, kMaxConnections, kMaxPerClient, kTrustedProxy, kNoMail,
-                           kMailPoll});
+                           kMailPoll, kMailLease, kInstance});
          },
          runServe},
         {QStringLiteral("server"),

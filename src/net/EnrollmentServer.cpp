@@ -22,6 +22,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QSysInfo>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcServer, "keydesk.server", QtInfoMsg)
@@ -185,6 +186,10 @@ Status EnrollmentServer::start(const ServerOptions& options)
     m_listeningUrl = url;
     m_trustedProxies = options.trustedProxies;
     m_healthProbeIntervalMs = options.healthProbeIntervalMs;
+    m_instanceName =
+        options.instanceName.isEmpty()
+            ? QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
+            : options.instanceName;
     m_sinceHealthProbe.invalidate();
     qCInfo(lcServer) << "enrollment server listening on" << options.bindAddress.toString() << port << "links"
                      << config->baseUrl;
@@ -224,10 +229,21 @@ HttpReply EnrollmentServer::health()
         m_healthProblem = written ? QString() : written.error();
         m_sinceHealthProbe.start();
     }
-    if (!m_healthProblem.isEmpty())
-        return HttpReply::json(503, QJsonObject{{QStringLiteral("status"), QStringLiteral("not-ready")},
-                                                {QStringLiteral("reason"), m_healthProblem}});
-    return HttpReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    // Which instance answered, and whether it can write to its database (a load balancer takes an
+    // instance that cannot out of rotation).
+    const QString engine = m_store.database().engine() == SqlEngine::PostgreSQL ? QStringLiteral("postgresql")
+                                                                                : QStringLiteral("sqlite");
+    QJsonObject health{
+        {QStringLiteral("instance"), m_instanceName},
+        {QStringLiteral("database"), QJsonObject{{QStringLiteral("engine"), engine},
+                                                 {QStringLiteral("writable"), m_healthProblem.isEmpty()}}}};
+    if (!m_healthProblem.isEmpty()) {
+        health.insert(QStringLiteral("status"), QStringLiteral("not-ready"));
+        health.insert(QStringLiteral("reason"), m_healthProblem);
+        return HttpReply::json(503, health);
+    }
+    health.insert(QStringLiteral("status"), QStringLiteral("ok"));
+    return HttpReply::json(200, health);
 }
 
 HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)

@@ -32,6 +32,9 @@ struct ServerOptions
     // /healthz writes to the database at most this often (a probe per request would be a write
     // per load-balancer check).
     int healthProbeIntervalMs = 5'000;
+    // Which server this is, in /healthz: several instances may serve one PostgreSQL database
+    // behind a load balancer. Empty: "<host name>:<process id>".
+    QString instanceName;
 };
 
 struct HttpReply;
@@ -84,6 +87,7 @@ private:
     QString m_listeningUrl;
     QList<Subnet> m_trustedProxies;
     int m_healthProbeIntervalMs = 0;
+    QString m_instanceName;
     QElapsedTimer m_sinceHealthProbe; // the database write probe runs at most every few seconds
     QString m_healthProblem;
     QStringList m_warnings;

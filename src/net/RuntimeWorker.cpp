@@ -117,12 +117,14 @@ void RuntimeWorker::sweep()
         Q_EMIT keysExpired(expired.value());
 }
 
-void RuntimeWorker::setMail(const std::optional<SmtpSettings>& settings, int pollMs)
+void RuntimeWorker::setMail(const std::optional<SmtpSettings>& settings, int pollMs, qint64 leaseMs)
 {
     m_sender.reset();
     if (!settings || !openStore())
         return;
-    m_sender = std::make_unique<OutboxSender>(*m_store, *settings);
+    OutboxSenderOptions options;
+    options.leaseMs = leaseMs;
+    m_sender = std::make_unique<OutboxSender>(*m_store, *settings, options);
     connect(m_sender.get(), &OutboxSender::finished, this, &RuntimeWorker::outboxDelivered);
     m_sender->setPollInterval(pollMs);
 }

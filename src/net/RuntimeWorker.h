@@ -50,7 +50,7 @@ public:
     // Everything owned is destroyed on this thread, before the thread ends.
     void shutdown();
 
-    void setMail(const std::optional<SmtpSettings>& settings, int pollMs);
+    void setMail(const std::optional<SmtpSettings>& settings, int pollMs, qint64 leaseMs);
     void sendOutboxNow();
 
     void runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger);

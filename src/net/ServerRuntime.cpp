@@ -49,9 +49,10 @@ void ServerRuntime::stop()
     m_state = {};
 }
 
-void ServerRuntime::setMail(const std::optional<SmtpSettings>& settings, int pollMs)
+void ServerRuntime::setMail(const std::optional<SmtpSettings>& settings, int pollMs, qint64 leaseMs)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, settings, pollMs] { w->setMail(settings, pollMs); });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, settings, pollMs, leaseMs] { w->setMail(settings, pollMs, leaseMs); });
 }
 
 void ServerRuntime::sendOutboxNow()

@@ -43,7 +43,9 @@ public:
 
     // Delivers the outbox with these settings (password included), draining every `pollMs`;
     // nullopt stops delivery and leaves emails queued.
-    void setMail(const std::optional<SmtpSettings>& settings, int pollMs);
+    // `leaseMs`: how long a claimed email is this server's before another may take it over.
+    void setMail(const std::optional<SmtpSettings>& settings, int pollMs,
+                 qint64 leaseMs = OutboxSenderOptions{}.leaseMs);
     void sendOutboxNow();
 
     // Runs one workflow, or every enabled one, on a thread of its own; a request while a run is
