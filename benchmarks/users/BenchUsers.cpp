@@ -5,6 +5,8 @@
 //
 //   keydesk-cli --database /tmp/million.sqlite demo create --users 1000000
 //   QT_QPA_PLATFORM=offscreen build/benchmarks/bench_users /tmp/million.sqlite
+//
+// The same on PostgreSQL: a postgresql:// URL for DATABASE (password in PGPASSWORD).
 
 #include "gui/MainWindow.h"
 #include "gui/UserTableModel.h"
@@ -51,7 +53,8 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
-    if (args.size() != 2 || !QFileInfo::exists(args.at(1))) {
+    if (args.size() != 2 ||
+        (!QFileInfo::exists(args.at(1)) && !args.at(1).startsWith(QLatin1String("postgresql://")))) {
         std::fprintf(stderr,
                      "usage: bench_users DATABASE (make one with: keydesk-cli --database DATABASE demo "
                      "create --users 1000000)\n");

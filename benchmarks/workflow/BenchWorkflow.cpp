@@ -6,7 +6,10 @@
 // statements in one transaction. Targets: first run <= 4 x floor and < 10 s, second < 1 s,
 // RSS < 300 MB.
 //
-//   build/benchmarks/bench_workflow [users=100000] [batch size]
+//   build/benchmarks/bench_workflow [users=100000] [batch size] [WORKFLOW_DB FLOOR_DB]
+//
+// On PostgreSQL: WORKFLOW_DB and FLOOR_DB are two empty databases' postgresql:// URLs (password
+// in PGPASSWORD); without them the run is on SQLite files in a temporary folder.
 #include "core/demo/DemoDataGenerator.h"
 #include "core/store/Store.h"
 #include "core/workflow/WorkflowEngine.h"
@@ -60,8 +63,8 @@ double floorSeconds(const QString& path, qint64 users)
     QSqlDatabase db = store->database().connection();
     QElapsedTimer timer;
     timer.start();
-    QSqlQuery begin(db);
-    begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!store->database().begin())
+        qFatal("floor: cannot begin");
     QSqlQuery key(db), activation(db), outbox(db);
     key.prepare(
         QStringLiteral("INSERT INTO security_keys (user_id, type, label, status, settings, workflow_id, "
@@ -69,9 +72,10 @@ double floorSeconds(const QString& path, qint64 users)
     activation.prepare(
         QStringLiteral("INSERT INTO activations (key_id, method, token_hash, manual_code_hash, created_at, "
                        "expires_at) VALUES (?, 'email', ?, ?, 1, 2)"));
-    outbox.prepare(QStringLiteral(
-        "INSERT INTO outbox (idempotency_key, recipient, subject, mime, payload, message_id, "
-        "next_attempt_at, created_at) VALUES (?, 'user@example.com', 'Activate', X'', ?, ?, 1, 1)"));
+    outbox.prepare(QStringLiteral("INSERT INTO outbox (idempotency_key, recipient, subject, mime, payload, "
+                                  "message_id, next_attempt_at, created_at) VALUES (?, 'user@example.com', "
+                                  "'Activate', %1, ?, ?, 1, 1)")
+                       .arg(store->database().emptyBlob()));
     QByteArray hash(32, Qt::Uninitialized);
     QByteArray code(32, Qt::Uninitialized);
     for (qint64 u = 1; u <= users; ++u) {
@@ -93,8 +97,8 @@ double floorSeconds(const QString& path, qint64 users)
         if (!outbox.exec())
             qFatal("floor: outbox insert failed");
     }
-    QSqlQuery commit(db);
-    commit.exec(QStringLiteral("COMMIT"));
+    if (!store->database().commit())
+        qFatal("floor: cannot commit");
     return timer.nsecsElapsed() / 1e9;
 }
 
@@ -106,19 +110,25 @@ int main(int argc, char* argv[])
     const qint64 users = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 100'000;
     const int batch = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : WorkflowRunOptions{}.batchSize;
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("workflow.sqlite"));
-    const QString floorPath = dir.filePath(QStringLiteral("floor.sqlite"));
-    {
-        auto store = open(path);
+    const bool postgres = argc > 4;
+    const QString path =
+        postgres ? QString::fromLocal8Bit(argv[3]) : dir.filePath(QStringLiteral("workflow.sqlite"));
+    const QString floorPath =
+        postgres ? QString::fromLocal8Bit(argv[4]) : dir.filePath(QStringLiteral("floor.sqlite"));
+    // The same users in both: a copy of the file, or the same demo generated twice.
+    for (const QString& database : postgres ? QStringList{path, floorPath} : QStringList{path}) {
+        auto store = open(database);
         if (auto made = DemoDataGenerator::generate(*store, users); !made)
             qFatal("%s", qPrintable(made.error()));
         // Everybody in scope: no disabled users.
         QSqlQuery q(store->database().connection());
         q.exec(QStringLiteral("UPDATE users SET enabled = 1"));
     }
-    QFile::copy(path, floorPath);
-    std::printf("workflow over %lld users, all in scope (demo data, every user enabled), batches of %d\n",
-                users, batch);
+    if (!postgres)
+        QFile::copy(path, floorPath);
+    std::printf(
+        "workflow over %lld users on %s, all in scope (demo data, every user enabled), batches of %d\n",
+        users, postgres ? "PostgreSQL" : "SQLite", batch);
 
     auto store = open(path);
     auto workflow = store->workflows().create(QStringLiteral("Everyone"), {}, KeyType::Smartphone, {});

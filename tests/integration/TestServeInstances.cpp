@@ -163,6 +163,38 @@ private Q_SLOTS:
         QVERIFY(b.waitForFinished(10'000));
     }
 
+    void oneWorkflowTriggeredTwiceAtOnceAssignsOnce()
+    {
+        QVERIFY(m_cluster->createDatabase(QStringLiteral("race")));
+        m_url = m_cluster->url(QStringLiteral("race"));
+        Run r = cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--users"),
+                     QStringLiteral("2100")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("workflows"), QStringLiteral("create"), QStringLiteral("--name"),
+                 QStringLiteral("Everyone"), QStringLiteral("--no-run")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Two processes (two instances' triggers) run it at the same moment.
+        QProcess first;
+        QProcess second;
+        for (QProcess* p : {&first, &second})
+            p->start(qEnvironmentVariable("KEYDESK_CLI"),
+                     {QStringLiteral("--database"), m_url, QStringLiteral("workflows"), QStringLiteral("run"),
+                      QStringLiteral("Everyone")});
+        QVERIFY(first.waitForFinished(120'000) && second.waitForFinished(120'000));
+        const QString said = QString::fromUtf8(first.readAll() + second.readAll());
+        const qint64 keys = count(QStringLiteral("SELECT count(*) FROM security_keys"));
+        QVERIFY2(keys >= 2000, qPrintable(said));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM (SELECT user_id FROM security_keys GROUP BY user_id "
+                                 "HAVING count(*) > 1) AS twice")),
+            0);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), keys);
+        QCOMPARE(count(QStringLiteral("SELECT count(DISTINCT recipient) FROM outbox")), keys);
+        // Both runs are on record; the later one found everyone served already.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workflow_runs WHERE status = 'completed'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT sum(keys_assigned) FROM workflow_runs")), keys);
+    }
+
     void cleanupTestCase() { m_cluster.reset(); }
 };
 
