@@ -66,13 +66,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        auto cluster = PostgresCluster::start();
-        QVERIFY2(cluster, qPrintable(cluster.error()));
-        m_cluster = std::move(cluster).value();
-        qputenv("PGPASSWORD", m_cluster->password().toUtf8());
-    }
+    void initTestCase() { m_cluster = PostgresCluster::startForThisProcess(); }
 
     void anEmptyDatabaseIsMigratedOnce()
     {

@@ -94,10 +94,7 @@ class TestServeInstances : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto cluster = PostgresCluster::start();
-        QVERIFY2(cluster, qPrintable(cluster.error()));
-        m_cluster = std::move(cluster).value();
-        qputenv("PGPASSWORD", m_cluster->password().toUtf8());
+        m_cluster = PostgresCluster::startForThisProcess();
         qputenv("KEYDESK_CODE_KEY_FILE", QFile::encodeName(m_dir.filePath(QStringLiteral("code.key"))));
         QVERIFY(m_cluster->createDatabase(QStringLiteral("team")));
         m_url = m_cluster->url(QStringLiteral("team"));

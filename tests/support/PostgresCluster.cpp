@@ -90,6 +90,15 @@ Result<std::unique_ptr<PostgresCluster>> PostgresCluster::start()
     return R(std::move(cluster));
 }
 
+std::unique_ptr<PostgresCluster> PostgresCluster::startForThisProcess()
+{
+    auto cluster = start();
+    if (!cluster)
+        qFatal("cannot start PostgreSQL for the tests: %s", qPrintable(cluster.error()));
+    qputenv("PGPASSWORD", cluster.value()->password().toUtf8());
+    return std::move(cluster).value();
+}
+
 PostgresCluster::~PostgresCluster()
 {
     if (m_running)

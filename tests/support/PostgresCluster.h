@@ -19,6 +19,9 @@ class PostgresCluster
 {
 public:
     static Result<std::unique_ptr<PostgresCluster>> start();
+    // start(), with the password put in PGPASSWORD for this process and the programs it starts,
+    // as an operator's environment would have it; a cluster that cannot start ends the test.
+    static std::unique_ptr<PostgresCluster> startForThisProcess();
     ~PostgresCluster();
     PostgresCluster(const PostgresCluster&) = delete;
     PostgresCluster& operator=(const PostgresCluster&) = delete;

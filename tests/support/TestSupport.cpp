@@ -34,12 +34,8 @@ SharedCluster& sharedCluster()
 {
     static SharedCluster* shared = [] {
         auto* s = new SharedCluster;
-        auto cluster = PostgresCluster::start();
-        if (!cluster)
-            qFatal("cannot start PostgreSQL for the tests: %s", qPrintable(cluster.error()));
-        s->cluster = std::move(cluster).value();
-        // libpq and every program the tests start find the password and the code key here.
-        qputenv("PGPASSWORD", s->cluster->password().toUtf8());
+        s->cluster = PostgresCluster::startForThisProcess();
+        // Every program the tests start finds the code key here.
         QTemporaryDir keys;
         keys.setAutoRemove(false);
         qputenv("KEYDESK_CODE_KEY_FILE", QFile::encodeName(keys.filePath(QStringLiteral("code.key"))));
