@@ -7,7 +7,11 @@
 #include "support/PostgresCluster.h"
 #include "support/TestSupport.h"
 
+#include "authenticator/SoftwareAuthenticator.h"
+#include "core/Core.h"
+#include "core/keys/KeyLifecycle.h"
 #include "core/store/Database.h"
+#include "phone/PhoneClient.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,11 +20,77 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace keydesk;
 using namespace keydesk::test;
+
+namespace {
+
+// A load balancer in miniature: each new connection goes to the next instance in turn, bytes
+// passed through as they come. Phones see one origin, as behind nginx. With oneRequestEach, a
+// connection is closed after its first complete reply (by its Content-Length), so the phone's
+// next request opens a new one — and lands on the other instance.
+class RoundRobinProxy : public QObject
+{
+public:
+    bool oneRequestEach = false;
+
+    explicit RoundRobinProxy(quint16 port)
+    {
+        m_server.listen(QHostAddress::LocalHost, port);
+        connect(&m_server, &QTcpServer::newConnection, this, &RoundRobinProxy::accept);
+    }
+    void setBackends(const QList<quint16>& ports)
+    {
+        m_backends = ports;
+        m_connections = QList<int>(ports.size(), 0);
+    }
+    const QList<int>& connections() const { return m_connections; }
+    quint16 serverPort() const { return m_server.serverPort(); }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket* client = m_server.nextPendingConnection()) {
+            const qsizetype backend = m_next++ % m_backends.size();
+            ++m_connections[backend];
+            auto* upstream = new QTcpSocket(client);
+            upstream->connectToHost(QHostAddress::LocalHost, m_backends[backend]);
+            connect(client, &QTcpSocket::readyRead, upstream,
+                    [client, upstream] { upstream->write(client->readAll()); });
+            auto relayed = std::make_shared<QByteArray>();
+            connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, relayed] {
+                const QByteArray data = upstream->readAll();
+                client->write(data);
+                if (!oneRequestEach)
+                    return;
+                relayed->append(data);
+                const qsizetype headerEnd = relayed->indexOf("\r\n\r\n");
+                const QRegularExpression length(QStringLiteral("(?im)^content-length:\\s*(\\d+)"));
+                const auto found = length.match(QString::fromLatin1(relayed->left(headerEnd)));
+                if (headerEnd >= 0 && found.hasMatch() &&
+                    relayed->size() >= headerEnd + 4 + found.captured(1).toLongLong()) {
+                    client->flush();
+                    client->disconnectFromHost();
+                }
+            });
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        }
+    }
+    QTcpServer m_server;
+    QList<quint16> m_backends;
+    QList<int> m_connections;
+    qsizetype m_next = 0;
+};
+
+} // namespace
 
 class TestServeInstances : public QObject
 {
@@ -190,6 +260,71 @@ private Q_SLOTS:
         // Both runs are on record; the later one found everyone served already.
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM workflow_runs WHERE status = 'completed'")), 2);
         QCOMPARE(count(QStringLiteral("SELECT sum(keys_assigned) FROM workflow_runs")), keys);
+    }
+
+    void ceremoniesBegunOnOneInstanceFinishOnTheOther()
+    {
+        QVERIFY(m_cluster->createDatabase(QStringLiteral("ceremonies")));
+        m_url = m_cluster->url(QStringLiteral("ceremonies"));
+        RoundRobinProxy balancer(freePort());
+        Run r = cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--users"),
+                     QStringLiteral("220")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString front = QStringLiteral("http://localhost:%1").arg(balancer.serverPort());
+        r = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("enrollment.base_url"),
+                 front});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // 200 links handed out at the desk (this process plays the console).
+        QStringList links;
+        {
+            auto core = Core::open(m_url, {});
+            QVERIFY2(core, qPrintable(core.error()));
+            KeyLifecycle keys(core.value()->store());
+            auto users = core.value()->users().page({}, 0, 220);
+            QVERIFY(users);
+            for (const UserListRow& row : users.value()) {
+                if (!row.user.enabled || links.size() == 200)
+                    continue;
+                auto assigned =
+                    keys.assign(Actor(QStringLiteral("desk@keydesk")), row.user, KeyType::Smartphone, {},
+                                ActivationMethod::Now, QStringLiteral("Smartphone"), {});
+                QVERIFY2(assigned, qPrintable(assigned.error()));
+                links << front + QStringLiteral("/a/") + assigned->issued.secrets.token;
+            }
+        }
+        QCOMPARE(links.size(), 200);
+
+        QProcess a;
+        QProcess b;
+        const QString baseA = serve(a, QStringLiteral("a"));
+        const QString baseB = serve(b, QStringLiteral("b"));
+        QVERIFY(!baseA.isEmpty() && !baseB.isEmpty());
+        balancer.setBackends({quint16(QUrl(baseA).port()), quint16(QUrl(baseB).port())});
+        // Every request on a connection of its own: each ceremony's options come from one instance
+        // and its registration is checked by the other.
+        balancer.oneRequestEach = true;
+        authenticator::SoftwareAuthenticator authenticator;
+        for (const QString& link : links) {
+            phone::PhoneClient phone(authenticator); // a phone of its own: a connection of its own
+            std::optional<phone::PhoneActivation> result;
+            phone.activate(QUrl(link), {}, [&](phone::PhoneActivation done) { result = done; });
+            for (int i = 0; i < 300 && !result; ++i)
+                QTest::qWait(10);
+            QVERIFY2(result && result->reply.ok(), qPrintable(result ? result->reply.message() : link));
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'active'")), 200);
+        // Both instances did their share: half of all requests each, a ceremony across both.
+        QVERIFY2(balancer.connections().at(0) >= 190 && balancer.connections().at(1) >= 190,
+                 qPrintable(QStringLiteral("%1 / %2")
+                                .arg(balancer.connections().at(0))
+                                .arg(balancer.connections().at(1))));
+        qInfo().noquote() << QStringLiteral("200 activations, each begun on one instance and finished on the "
+                                            "other: %1 requests to a, %2 to b")
+                                 .arg(balancer.connections().at(0))
+                                 .arg(balancer.connections().at(1));
+        a.terminate();
+        b.terminate();
+        QVERIFY(a.waitForFinished(10'000) && b.waitForFinished(10'000));
     }
 
     void cleanupTestCase() { m_cluster.reset(); }
