@@ -9,6 +9,7 @@
 
 #include "authenticator/SoftwareAuthenticator.h"
 #include "core/Core.h"
+#include "core/activation/LookupRateLimiter.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/store/Database.h"
 #include "phone/PhoneClient.h"
@@ -322,6 +323,23 @@ private Q_SLOTS:
                                             "other: %1 requests to a, %2 to b")
                                  .arg(balancer.connections().at(0))
                                  .arg(balancer.connections().at(1));
+
+        // Wrong "Work or School" codes count wherever they land: alternating between the
+        // instances, the sixth for one email is refused all the same.
+        QList<int> statuses;
+        for (int i = 0; i < LookupRateLimiter::kMaxFailuresPerEmail + 1; ++i) {
+            phone::PhoneClient phone(authenticator);
+            std::optional<phone::ServerReply> reply;
+            phone.lookup(QUrl(front), QStringLiteral("guessed@example.com"), QStringLiteral("ABCD-EFGH"),
+                         [&](phone::ServerReply done) { reply = done; });
+            for (int wait = 0; wait < 300 && !reply; ++wait)
+                QTest::qWait(10);
+            QVERIFY(reply);
+            statuses << reply->httpStatus;
+        }
+        QCOMPARE(statuses.last(), 429);
+        QCOMPARE(statuses.count(statuses.first()), LookupRateLimiter::kMaxFailuresPerEmail);
+        QVERIFY(statuses.first() != 429);
         a.terminate();
         b.terminate();
         QVERIFY(a.waitForFinished(10'000) && b.waitForFinished(10'000));
