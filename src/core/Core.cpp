@@ -22,6 +22,11 @@ Core::Core(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
 
 Core::~Core() = default;
 
+bool Core::isServerDatabase(const QString& pathOrUrl)
+{
+    return DatabaseLocation::looksLikeUrl(pathOrUrl);
+}
+
 QString Core::databasePath() const
 {
     return m_store->database().path();

@@ -41,6 +41,8 @@ public:
 
     Store& store() { return *m_store; }
     QString databasePath() const;
+    // Whether --database names a server (a postgresql:// URL) rather than a file.
+    static bool isServerDatabase(const QString& pathOrUrl);
     const Clock& clock() const;
     // Who this desk's changes are made by.
     Actor actor() const;

@@ -140,7 +140,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_keys->reloadMail();
     buildPages();
     updateServiceLabels();
-    const QString shown = QFileInfo(m_core->databasePath()).absoluteFilePath();
+    // An absolute file path, or a postgresql:// URL (without a password) as given.
+    const QString shown = m_core->databasePath();
     // The desktop appends the application's name ("keydesk.sqlite — KeyDesk"): not repeated here.
     setWindowTitle(QFileInfo(shown).fileName());
     m_databaseLabel->setText(tr("Database: %1 · operator %2").arg(shown, m_core->actor().name()));
@@ -224,15 +225,20 @@ void MainWindow::fillRecentMenu()
     QMenu* menu = m_ui->recentMenu;
     menu->clear();
     const QStringList recent = m_deskSettings ? m_deskSettings->recentDatabases() : QStringList();
-    const QString open = m_core ? QFileInfo(m_core->databasePath()).absoluteFilePath() : QString();
+    const QString open = m_core ? m_core->databasePath() : QString();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent[i];
         // "&1 keydesk.sqlite — /home/ana/…": the number is the accelerator; paths read left to right.
+        // A team's database is its URL, shown whole.
         QAction* action =
-            menu->addAction(QStringLiteral("&%1 %2 — \u2066%3\u2069")
-                                .arg(i + 1)
-                                .arg(QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&")),
-                                     QFileInfo(path).absolutePath()));
+            Core::isServerDatabase(path)
+                ? menu->addAction(QStringLiteral("&%1 \u2066%2\u2069")
+                                      .arg(i + 1)
+                                      .arg(QString(path).replace(u'&', QStringLiteral("&&"))))
+                : menu->addAction(QStringLiteral("&%1 %2 — \u2066%3\u2069")
+                                      .arg(i + 1)
+                                      .arg(QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&")),
+                                           QFileInfo(path).absolutePath()));
         action->setCheckable(true);
         action->setChecked(path == open);
         connect(action, &QAction::triggered, this, [this, path] { openRecentDatabase(path); });
@@ -250,7 +256,7 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::openRecentDatabase(const QString& path)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!Core::isServerDatabase(path) && !QFileInfo::exists(path)) {
         // A file that moved or was deleted: say so, and drop it from the list.
         m_deskSettings->forgetRecentDatabase(path);
         MessageBox::warning(this, tr("Open Recent"),
