@@ -5,6 +5,7 @@
 #include "PostgresCluster.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QSqlError>
@@ -27,6 +28,7 @@ namespace {
 struct SharedCluster
 {
     std::unique_ptr<PostgresCluster> cluster;
+    QTemporaryDir keys; // the code key every test database shares (made from one template)
     int databases = 0;
 };
 
@@ -36,9 +38,7 @@ SharedCluster& sharedCluster()
         auto* s = new SharedCluster;
         s->cluster = PostgresCluster::startForThisProcess();
         // Every program the tests start finds the code key here.
-        QTemporaryDir keys;
-        keys.setAutoRemove(false);
-        qputenv("KEYDESK_CODE_KEY_FILE", QFile::encodeName(keys.filePath(QStringLiteral("code.key"))));
+        qputenv("KEYDESK_CODE_KEY_FILE", QFile::encodeName(s->keys.filePath(QStringLiteral("code.key"))));
         // Every test database is a copy of this one, migrated once.
         if (Status made = s->cluster->createDatabase(QStringLiteral("keydesk_template")); !made)
             qFatal("cannot create the template database: %s", qPrintable(made.error()));
@@ -47,7 +47,11 @@ SharedCluster& sharedCluster()
             if (!core)
                 qFatal("cannot migrate the template database: %s", qPrintable(core.error()));
         }
-        qAddPostRoutine([] { delete sharedCluster().cluster.release(); });
+        // Stopped and removed (cluster and key) as the application ends.
+        qAddPostRoutine([] {
+            sharedCluster().cluster.reset();
+            QDir(sharedCluster().keys.path()).removeRecursively();
+        });
         return s;
     }();
     return *shared;
