@@ -183,6 +183,39 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(summaries(team), "users"), 0);
     }
 
+    void aMigratedTargetTakesTheCopyOnceItsUnusedKeyIsMoved()
+    {
+        const QString desk = usedDesk(QStringLiteral("third.sqlite"), 20);
+        const QString team = newPostgres();
+        const QString keyFile = m_dir.filePath(QStringLiteral("migrated.key"));
+        qputenv("KEYDESK_CODE_KEY_FILE", QFile::encodeName(keyFile));
+        // The order deployment.md gives for a new team database: migrate, which makes its key.
+        QCOMPARE(
+            cli({QStringLiteral("--database"), team, QStringLiteral("db"), QStringLiteral("migrate")}).code,
+            0);
+        QVERIFY(QFile::exists(keyFile));
+        const QStringList copy{QStringLiteral("db"),     QStringLiteral("copy"),
+                               QStringLiteral("--from"), desk,
+                               QStringLiteral("--to"),   team};
+        // That key is not the desk's: the operator is told which file to move.
+        Run r = cli(copy);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err,
+                 QStringLiteral("keydesk-cli: '%1' holds another code key than '%2.key'; move it away (or "
+                                "point KEYDESK_CODE_KEY_FILE elsewhere) so that the copy can bring the "
+                                "desk's key; nothing was copied\n")
+                     .arg(keyFile, desk));
+        QVERIFY(QFile::remove(keyFile));
+        // The migrated database's own fingerprint is no data: the copy goes in and brings the desk's.
+        r = cli(copy);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(fileBytes(keyFile), fileBytes(desk + QStringLiteral(".key")));
+        QCOMPARE(summaries(team), summaries(desk));
+        QCOMPARE(
+            cli({QStringLiteral("--database"), team, QStringLiteral("users"), QStringLiteral("list")}).code,
+            0);
+    }
+
     void oneHundredThousandUsers()
     {
         const QString desk = usedDesk(QStringLiteral("large.sqlite"), 100'000);

@@ -3,6 +3,7 @@
 #include "DatabaseCopy.h"
 
 #include "SqlDriverAccess.h"
+#include "Store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -26,29 +27,28 @@ namespace {
 struct Table
 {
     const char* name;
-    const char* key;          // ORDER BY: rows in a fixed order for the checksum
-    bool hasIdentity = false; // an `id` whose sequence must continue after the copied rows
-    bool copied = true;       // false: kept by the target's own triggers (user_count)
+    const char* key;    // ORDER BY: rows in a fixed order for the checksum; "id" is an identity
+    bool copied = true; // false: kept by the target's own triggers (user_count)
 };
 
 // Parents before children, so that every foreign key finds its row.
 const Table kTables[] = {
-    {"users", "id", true},
-    {"groups", "id", true},
+    {"users", "id"},
+    {"groups", "id"},
     {"group_members", "group_id, user_id"},
-    {"workflows", "id", true},
+    {"workflows", "id"},
     {"workflow_groups", "workflow_id, group_id"},
-    {"workflow_runs", "id", true},
+    {"workflow_runs", "id"},
     {"workflow_run_users", "run_id, outcome, user_id"},
-    {"security_keys", "id", true},
-    {"activations", "id", true},
-    {"verifications", "id", true},
+    {"security_keys", "id"},
+    {"activations", "id"},
+    {"verifications", "id"},
     {"windows_logons", "user_id"},
-    {"outbox", "id", true},
-    {"audit_events", "id", true},
+    {"outbox", "id"},
+    {"audit_events", "id"},
     {"lookup_failures", "subject, failed_at"},
     {"settings", "key"},
-    {"user_count", "only_row", false, false},
+    {"user_count", "only_row", false},
 };
 
 // A column that refers to its own table is filled in a second pass, once every row exists.
@@ -124,8 +124,15 @@ Status refuseUnlessEmpty(Database& to)
     for (const Table& table : kTables) {
         if (!table.copied)
             continue;
+        // A target that was migrated, or opened once, knows its own code key's fingerprint: no
+        // data, and the desk's own fingerprint takes its place (DatabaseTransfer checks the file).
+        const QString unused =
+            QLatin1String(table.name) == QLatin1String("settings")
+                ? QStringLiteral(" WHERE key <> '%1'").arg(Store::codeKeyFingerprintSetting())
+                : QString();
         QSqlQuery q(to.connection());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table.name))) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table.name)) + unused) ||
+            !q.next())
             return Status::failure(
                 Text::tr("reading %1: %2").arg(QLatin1String(table.name), sqlError(q.lastError())));
         if (const qint64 n = q.value(0).toLongLong(); n > 0)
@@ -164,6 +171,7 @@ Status copyTable(Database& from, Database& to, const Table& table, const QString
     };
     QList<QVariantList> batch;
     QList<std::pair<QVariant, QVariant>> laterReferences; // (id, superseded_by)
+    const qsizetype idColumn = columns.indexOf(QLatin1String("id"));
     qint64 copied = 0;
     while (read.next()) {
         QVariantList row;
@@ -178,7 +186,7 @@ Status copyTable(Database& from, Database& to, const Table& table, const QString
             row << value;
         }
         if (selfReference >= 0 && !row[selfReference].isNull()) {
-            laterReferences.append({row[columns.indexOf(QLatin1String("id"))], row[selfReference]});
+            laterReferences.append({row[idColumn], row[selfReference]});
             row[selfReference] = QVariant(QMetaType::fromType<qlonglong>());
         }
         batch << row;
@@ -201,7 +209,7 @@ Status copyTable(Database& from, Database& to, const Table& table, const QString
         if (Status s = to.exec(q, QT_TRANSLATE_NOOP("Database", "copying rows")); !s)
             return s;
     }
-    if (table.hasIdentity) {
+    if (QLatin1String(table.key) == QLatin1String("id")) {
         // New rows continue after the copied ids, as SQLite's would.
         QSqlQuery q(to.connection());
         if (!q.exec(
@@ -259,6 +267,10 @@ Result<QList<TableSummary>> DatabaseCopy::copy(Database& from, Database& to, con
     Transaction reading(from);
     if (!reading.status())
         return R::failure(reading.status().cause());
+    if (Status s = to.execRaw(
+            QStringLiteral("DELETE FROM settings WHERE key = '%1'").arg(Store::codeKeyFingerprintSetting()));
+        !s)
+        return R::failure(s.cause());
     for (const Table& table : kTables) {
         if (!table.copied)
             continue;

@@ -17,9 +17,6 @@ struct Text
     KEYDESK_DEFERRED_TR_FUNCTIONS(Store)
 };
 
-// The settings row that tells code keys apart (CodeKey::fingerprint).
-const QString kCodeKeyFingerprint = QStringLiteral("code_key_fingerprint");
-
 } // namespace
 
 namespace keydesk {
@@ -46,7 +43,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
     std::unique_ptr<Store> store(new Store);
     store->m_db = std::move(db).value();
     const QString keyFile = codeKeyFileFor(store->m_db->location(), options);
-    auto recorded = store->setting(kCodeKeyFingerprint);
+    auto recorded = store->setting(codeKeyFingerprintSetting());
     if (!recorded)
         return R::failure(recorded.cause());
     // A database whose codes were made with a key gets that key or nothing: a new one would
@@ -59,7 +56,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
     if (!codeKey)
         return R::failure(codeKey.cause());
     if (recorded.value().isEmpty()) {
-        if (Status s = store->recordRuntimeValue(kCodeKeyFingerprint, codeKey->fingerprint()); !s)
+        if (Status s = store->recordRuntimeValue(codeKeyFingerprintSetting(), codeKey->fingerprint()); !s)
             return R::failure(s.cause());
     } else if (recorded.value() != codeKey->fingerprint()) {
         return R::failure(Text::tr("the code key '%1' is not the one this database's codes were made with; "

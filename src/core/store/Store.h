@@ -37,6 +37,8 @@ public:
     // `pathOrUrl`: an SQLite file or a postgresql:// URL (DatabaseLocation).
     static Result<std::unique_ptr<Store>> open(const QString& pathOrUrl, const StoreOptions& options = {});
     static QString codeKeyFileFor(const DatabaseLocation& location, const StoreOptions& options);
+    // The settings row holding the code key's fingerprint (CodeKey::fingerprint).
+    static QString codeKeyFingerprintSetting() { return QStringLiteral("code_key_fingerprint"); }
 
     Database& database() { return *m_db; }
     const Clock& clock() const { return *m_clock; }
