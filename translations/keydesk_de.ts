@@ -1393,6 +1393,10 @@
         <source>copying rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; stores text as %2; KeyDesk needs a database created with ENCODING &apos;UTF8&apos;. It was not changed.</source>
+        <translation>„%1“ speichert Text als %2; KeyDesk braucht eine Datenbank, die mit ENCODING &apos;UTF8&apos; angelegt wurde. Sie wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -1390,6 +1390,10 @@
         <source>copying rows</source>
         <translation>رونوشت‌برداری از سطرها</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; stores text as %2; KeyDesk needs a database created with ENCODING &apos;UTF8&apos;. It was not changed.</source>
+        <translation>«⁨%1⁩» متن را به صورت ⁨%2⁩ نگه می‌دارد؛ KeyDesk پایگاه داده‌ای می‌خواهد که با ENCODING &apos;UTF8&apos; ساخته شده باشد. تغییری در آن داده نشد.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -3,6 +3,7 @@
 #include "support/PostgresCluster.h"
 #include "support/TestSupport.h"
 
+#include "core/demo/DemoDataGenerator.h"
 #include "core/store/Database.h"
 #include "core/store/Store.h"
 
@@ -184,6 +185,116 @@ private Q_SLOTS:
                            "server instance needs the same one: KEYDESK_CODE_KEY_FILE)")
                 .arg(m_keys.filePath(QStringLiteral("missing.key"))));
         QVERIFY(!QFile::exists(m_keys.filePath(QStringLiteral("missing.key"))));
+    }
+
+    void aDatabaseOfAnotherEncodingIsRefused()
+    {
+        const QString url = newDatabase();
+        foreignStatement(url,
+                         QStringLiteral("CREATE DATABASE bytes_only ENCODING 'SQL_ASCII' TEMPLATE template0 "
+                                        "LC_COLLATE 'C' LC_CTYPE 'C'"));
+        const QString bytes = m_cluster->url(QStringLiteral("bytes_only"));
+        auto db = Database::open(bytes);
+        QVERIFY(!db);
+        QCOMPARE(db.error(), QStringLiteral("'%1' stores text as SQL_ASCII; KeyDesk needs a database created "
+                                            "with ENCODING 'UTF8'. It was not changed.")
+                                 .arg(bytes));
+        // Nothing was made: the division fails if KeyDesk's schema table exists.
+        foreignStatement(bytes, QStringLiteral("SELECT 1 / (1 - count(*)) FROM pg_class WHERE relname = "
+                                               "'keydesk_schema'"));
+    }
+
+    // Search's prefix rows and counts (migration 0002) are what the users' words and names say,
+    // and each group's member count what its rows say, after inserts, edits, renames, deletes
+    // (cascaded too), a rollback, and enough statements to fold the counts.
+    void searchPrefixRowsFollowEveryChange()
+    {
+        auto store = Store::open(newDatabase(), withKey(QStringLiteral("search.key")));
+        QVERIFY2(store, qPrintable(store.error()));
+        Database& db = store.value()->database();
+        UserRepository& users = store.value()->users();
+        const auto disagreements = [&] {
+            const QString expected =
+                QStringLiteral("SELECT p.prefix, u.display_name, u.id, p.words FROM users u, "
+                               "keydesk_search_prefixes(u.search_terms) AS p");
+            const QString kept =
+                QStringLiteral("SELECT prefix, display_name, user_id, words FROM user_search_prefixes");
+            const QString counted = QStringLiteral(
+                "SELECT prefix, sum(n) FROM user_search_prefix_counts GROUP BY prefix HAVING sum(n) <> 0");
+            const QString rows =
+                QStringLiteral("SELECT prefix, count(*) FROM user_search_prefixes GROUP BY prefix");
+            // Each group's number of members (migration 0003) is kept the same way.
+            const QString members = QStringLiteral(
+                "SELECT group_id, sum(n) FROM group_member_counts GROUP BY group_id HAVING sum(n) <> 0");
+            const QString memberRows =
+                QStringLiteral("SELECT group_id, count(*) FROM group_members GROUP BY group_id");
+            return value(db, QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2) AS missing) + "
+                                            "(SELECT count(*) FROM (%2 EXCEPT %1) AS stale) + "
+                                            "(SELECT count(*) FROM (%3 EXCEPT %4) AS wrong) + "
+                                            "(SELECT count(*) FROM (%4 EXCEPT %3) AS uncounted) + "
+                                            "(SELECT count(*) FROM (%5 EXCEPT %6) AS wrong_groups) + "
+                                            "(SELECT count(*) FROM (%6 EXCEPT %5) AS uncounted_groups)")
+                                 .arg(expected, kept, counted, rows, members, memberRows))
+                .toInt();
+        };
+        QVERIFY(DemoDataGenerator::generate(*store.value(), 120));
+        QVERIFY(value(db, QStringLiteral("SELECT count(*) FROM user_search_prefixes")).toInt() > 120);
+        QCOMPARE(disagreements(), 0);
+
+        const User ada = users
+                             .create({QStringLiteral("Ada Lovelace"),
+                                      QStringLiteral("ada@example.com"),
+                                      {},
+                                      QStringLiteral("Research")},
+                                     UserSource::Manual)
+                             .value();
+        {
+            Transaction tx(db);
+            // Only the case of the name changes: the words stay, the name order moves.
+            auto renamed =
+                users.update(ada, {QStringLiteral("ada LOVELACE"), ada.email, {}, ada.department}, tx);
+            QVERIFY2(renamed, qPrintable(renamed.error()));
+            auto moved =
+                users.update(renamed.value(),
+                             {QStringLiteral("ada LOVELACE"), ada.email, {}, QStringLiteral("Legal")}, tx);
+            QVERIFY2(moved, qPrintable(moved.error()));
+            QVERIFY(tx.commit());
+        }
+        UserQuery legal;
+        legal.search = QStringLiteral("ada leg");
+        QCOMPARE(users.page(legal, 0, 10)->first().user.displayName, QStringLiteral("ada LOVELACE"));
+        legal.search = QStringLiteral("resea");
+        QCOMPARE(users.count(legal).value(), 0);
+        {
+            Transaction tx(db);
+            QVERIFY(users.create({QStringLiteral("Rolled Back"), QStringLiteral("rb@example.com"), {}, {}},
+                                 UserSource::Manual, tx));
+        }
+        QSqlQuery q(db.connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE users SET display_name = display_name || ' Jr' WHERE id <= 5")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM users WHERE id BETWEEN 6 AND 15")));
+        QCOMPARE(disagreements(), 0);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM groups WHERE id = (SELECT min(id) FROM groups)")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE group_members SET group_id = (SELECT max(id) FROM groups) WHERE "
+                                  "user_id IN (SELECT user_id FROM group_members GROUP BY user_id HAVING "
+                                  "count(*) = 1) AND user_id < 40")));
+        QVERIFY(q.numRowsAffected() > 0);
+        QCOMPARE(disagreements(), 0);
+
+        // A statement adds rows to the counts; every 500th folds them into one per prefix.
+        for (int i = 0; i < 510; ++i)
+            QVERIFY(users.create(
+                {QStringLiteral("Fold %1").arg(i), QStringLiteral("fold%1@example.com").arg(i), {}, {}},
+                UserSource::Manual));
+        QVERIFY(
+            value(db, QStringLiteral("SELECT count(*) FROM user_search_prefix_counts WHERE prefix = 'fol'"))
+                .toInt() < 510);
+        UserQuery fold;
+        fold.search = QStringLiteral("fol");
+        QCOMPARE(users.count(fold).value(), 510);
+        QCOMPARE(disagreements(), 0);
     }
 
     void aWrongPasswordIsRefusedWithoutRepeatingIt()

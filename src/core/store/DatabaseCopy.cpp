@@ -233,10 +233,8 @@ Result<QList<TableSummary>> DatabaseCopy::summarize(Database& db)
         auto columns = columnsOf(db, QLatin1String(table.name));
         if (!columns)
             return R::failure(columns.cause());
-        // The generated search column is PostgreSQL's alone; both sides sum up the same columns,
-        // in one order whatever order the tables have them in.
+        // Both sides sum up the same columns, in one order whatever order the tables have them in.
         QStringList summed = columns.value();
-        summed.removeAll(QStringLiteral("search_words"));
         summed.sort();
         auto summary = summarizeTable(db, table, summed);
         if (!summary)

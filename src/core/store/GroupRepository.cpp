@@ -19,9 +19,12 @@ namespace keydesk {
 
 namespace {
 
-const QString kGroupSelect = QStringLiteral(
-    "SELECT g.id, g.name, g.description, g.created_at, "
-    "(SELECT count(*) FROM group_members gm WHERE gm.group_id = g.id) AS member_count FROM groups g");
+QString groupSelect(SqlEngine engine)
+{
+    return QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, ") +
+           GroupRepository::memberCount(engine, QStringLiteral("g.id")) +
+           QStringLiteral(" AS member_count FROM groups g");
+}
 
 Group readGroup(const QSqlQuery& q)
 {
@@ -41,16 +44,27 @@ QJsonObject memberDetails(const Group& group, const User& user)
 
 } // namespace
 
+QString GroupRepository::memberCount(SqlEngine engine, const QString& groupId)
+{
+    // PostgreSQL counts index entries one by one (a big group takes 100 ms and more); its
+    // triggers keep the numbers instead (migration 0003).
+    if (engine == SqlEngine::PostgreSQL)
+        return QStringLiteral(
+                   "(SELECT coalesce(sum(c.n), 0) FROM group_member_counts c WHERE c.group_id = %1)")
+            .arg(groupId);
+    return QStringLiteral("(SELECT count(*) FROM group_members gm WHERE gm.group_id = %1)").arg(groupId);
+}
+
 Result<QList<Group>> GroupRepository::list()
 {
-    QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" ORDER BY g.name"));
+    QSqlQuery& q = m_db.prepared(groupSelect(m_db.engine()) + QStringLiteral(" ORDER BY g.name"));
     return m_db.readAll<Group>(q, QT_TRANSLATE_NOOP("Database", "listing groups"),
                                [&](const QSqlQuery& row) { return readGroup(row); });
 }
 
 Result<std::optional<Group>> GroupRepository::findOne(const QString& where, const QVariant& value)
 {
-    QSqlQuery& q = m_db.prepared(kGroupSelect + QStringLiteral(" WHERE ") + where);
+    QSqlQuery& q = m_db.prepared(groupSelect(m_db.engine()) + QStringLiteral(" WHERE ") + where);
     q.addBindValue(value);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading a group")); !s)
         return Result<std::optional<Group>>::failure(s.cause());

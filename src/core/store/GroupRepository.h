@@ -23,6 +23,8 @@ public:
 
     // All groups by name, with member counts.
     Result<QList<Group>> list();
+    // SQL for the number of members of the group groupId names (a column or a "?").
+    static QString memberCount(SqlEngine engine, const QString& groupId);
     Result<std::optional<Group>> findById(qint64 id);
     Result<std::optional<Group>> findByName(const QString& name);
     // The group, or "no group with id N".

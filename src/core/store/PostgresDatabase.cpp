@@ -59,6 +59,20 @@ Result<std::unique_ptr<Database>> Database::openPostgres(DatabaseLocation locati
     // change what is read. Text is UTF-8 whatever the server's default.
     if (Status s = self->execRaw(QStringLiteral("SET client_encoding = 'UTF8'")); !s)
         return R::failure(s.cause());
+    // Search keys users by their words' first letters (migration 0002): a database that stores
+    // bytes (SQL_ASCII) or another character set would cut letters apart.
+    {
+        QSqlQuery q(self->connection());
+        if (!q.exec(QStringLiteral("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = "
+                                   "current_database()")) ||
+            !q.next())
+            return R::failure(Text::tr("cannot open '%1': %2").arg(self->m_path, sqlError(q.lastError())));
+        const QString encoding = q.value(0).toString();
+        if (encoding != QLatin1String("UTF8"))
+            return R::failure(Text::tr("'%1' stores text as %2; KeyDesk needs a database created with "
+                                       "ENCODING 'UTF8'. It was not changed.")
+                                  .arg(self->m_path, encoding));
+    }
     const MigrationSet& migrations =
         options.migrations ? *options.migrations : MigrationSet::builtin(SqlEngine::PostgreSQL);
     if (Status s = self->migratePostgres(migrations); !s)

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace keydesk {
 
 namespace {
@@ -76,15 +78,11 @@ QStringList SearchTerms::globPatterns(const QStringList& words)
     return patterns;
 }
 
-QString SearchTerms::tsQuery(const QStringList& words)
+QString SearchTerms::longestWord(const QStringList& words)
 {
-    QStringList terms;
-    for (QString word : words) {
-        // Words are letters and digits; quoting is doubled all the same, as tsquery input wants.
-        word.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
-        terms << u'\'' + word + QStringLiteral("':*");
-    }
-    return terms.join(QStringLiteral(" & "));
+    const auto longest = std::max_element(
+        words.begin(), words.end(), [](const QString& a, const QString& b) { return a.size() < b.size(); });
+    return longest == words.end() ? QString() : *longest;
 }
 
 bool SearchTerms::registerFunction(sqlite3* handle)

@@ -18,7 +18,8 @@ namespace keydesk {
 // On SQLite the store answers that question two ways that must agree: through the FTS5 index
 // (fast to count) and by testing each row with GLOB (fast when walking users in name order). Both
 // use this one normalisation, registered in SQLite as keydesk_search_terms(...). On PostgreSQL
-// the repository writes the words itself and a GIN index over them answers tsQuery().
+// the repository writes the words itself, and triggers key users by their words' prefixes of up
+// to kIndexedPrefixLetters letters (migration 0002).
 class SearchTerms
 {
 public:
@@ -30,8 +31,10 @@ public:
     static QString matchExpression(const QStringList& words);
     // GLOB patterns, one per word, for the row test: "* w1*".
     static QStringList globPatterns(const QStringList& words);
-    // PostgreSQL tsquery of word prefixes: 'w1':* & 'w2':* (quoted, so taken as they are).
-    static QString tsQuery(const QStringList& words);
+    // The longest typed word, whose indexed prefix selects the fewest users (the first of
+    // equally long ones).
+    static QString longestWord(const QStringList& words);
+    static constexpr int kIndexedPrefixLetters = 3;
 
     // Registers keydesk_search_terms(text, ...) on the connection; false if SQLite refused.
     static bool registerFunction(sqlite3* handle);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "UserRepository.h"
 
+#include "GroupRepository.h"
 #include "Rows.h"
 #include "SearchTerms.h"
 
@@ -28,11 +29,55 @@ namespace {
 
 struct Filter
 {
+    QString from = QStringLiteral(" FROM users u");
     QString where;
     QVariantList values;
+    // Rows come from user_search_prefixes sp in name order (PostgreSQL).
+    bool byPrefix = false;
+    // Only sp is read: no test needs the users table.
+    bool prefixesOnly = false;
 };
 
 using SearchPlan = UserSearchPlan;
+
+// PostgreSQL (migration 0002): the users whose words begin with the longest typed word's first
+// letters, one range of user_search_prefixes in name order. Every other typed word, and the rest
+// of a longer one, is tested against the user's words: the ones the 3-letter rows carry in the
+// index, else users.search_terms.
+void addPrefixSearch(const QStringList& words, bool nameOrder, QStringList& terms, Filter& f)
+{
+    const QString longest = SearchTerms::longestWord(words);
+    const QString key = longest.left(SearchTerms::kIndexedPrefixLetters);
+    const bool rowsCarryWords = key.size() == SearchTerms::kIndexedPrefixLetters;
+    QStringList prefixTerms{QStringLiteral("sp.prefix = ?")};
+    QVariantList prefixValues{key};
+    QStringList wordTerms;
+    QVariantList wordValues;
+    for (const QString& word : words) {
+        if (word == key)
+            continue; // the range is the test
+        if (rowsCarryWords) {
+            prefixTerms << QStringLiteral("strpos(sp.words, ?) > 0");
+            prefixValues << QString(u' ' + word);
+        } else {
+            wordTerms << QStringLiteral("strpos(u.search_terms, ?) > 0");
+            wordValues << QString(u' ' + word);
+        }
+    }
+    if (nameOrder) {
+        f.from = QStringLiteral(" FROM user_search_prefixes sp JOIN users u ON u.id = sp.user_id");
+        f.byPrefix = true;
+        terms << prefixTerms;
+        f.values << prefixValues;
+    } else {
+        terms << QStringLiteral("u.id IN (SELECT sp.user_id FROM user_search_prefixes sp WHERE ") +
+                     prefixTerms.join(QStringLiteral(" AND ")) + u')';
+        f.values << prefixValues;
+    }
+    terms << wordTerms;
+    f.values << wordValues;
+    f.prefixesOnly = nameOrder && wordTerms.isEmpty();
+}
 
 Filter buildFilter(SqlEngine engine, const UserQuery& query, SearchPlan plan = SearchPlan::IndexSubquery)
 {
@@ -40,9 +85,7 @@ Filter buildFilter(SqlEngine engine, const UserQuery& query, SearchPlan plan = S
     Filter f;
     const QStringList words = SearchTerms::queryWords(query.search);
     if (!words.isEmpty() && engine == SqlEngine::PostgreSQL) {
-        // One plan: PostgreSQL's planner picks between the GIN index and walking in name order.
-        terms << QStringLiteral("u.search_words @@ CAST(? AS tsquery)");
-        f.values << SearchTerms::tsQuery(words);
+        addPrefixSearch(words, query.sortColumn == UserSortColumn::DisplayName, terms, f);
     } else if (!words.isEmpty() && plan == SearchPlan::IndexSubquery) {
         terms << QStringLiteral("u.id IN (SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
         f.values << SearchTerms::matchExpression(words);
@@ -55,6 +98,7 @@ Filter buildFilter(SqlEngine engine, const UserQuery& query, SearchPlan plan = S
             f.values << pattern;
         }
     }
+    const qsizetype searchTerms = terms.size();
     if (query.groupId) {
         // An IN list lets SQLite start from the group's members instead of testing every user.
         terms << QStringLiteral("u.id IN (SELECT gm.user_id FROM group_members gm WHERE gm.group_id = ?)");
@@ -96,14 +140,24 @@ Filter buildFilter(SqlEngine engine, const UserQuery& query, SearchPlan plan = S
         terms << QStringLiteral("NOT EXISTS (SELECT 1 FROM windows_logons w WHERE w.user_id = u.id)");
         break;
     }
+    if (terms.size() > searchTerms)
+        f.prefixesOnly = false;
     if (!terms.isEmpty())
         f.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     return f;
 }
 
-QString orderBy(const UserQuery& query)
+// Where a filter's rows come from: users, or the prefix rows alone when no test needs users.
+QString rowSource(const Filter& f)
+{
+    return f.prefixesOnly ? QStringLiteral(" FROM user_search_prefixes sp") : f.from;
+}
+
+QString orderBy(const UserQuery& query, const Filter& f = {})
 {
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    if (f.byPrefix)
+        return QStringLiteral(" ORDER BY sp.display_name") + dir + QStringLiteral(", sp.user_id") + dir;
     switch (query.sortColumn) {
     case UserSortColumn::DisplayName:
         break;
@@ -229,12 +283,20 @@ Result<qint64> UserRepository::count(const UserQuery& query)
     // The common cases answer from an index alone.
     if (!words.isEmpty() && onlySearch && m_db.engine() == SqlEngine::SQLite)
         return searchMatchCount(SearchTerms::matchExpression(words), true);
+    if (words.size() == 1 && onlySearch && words.first().size() <= SearchTerms::kIndexedPrefixLetters)
+        return scalar(
+            QStringLiteral("SELECT coalesce(sum(n), 0) FROM user_search_prefix_counts WHERE prefix = ?"),
+            {words.first()});
     if (words.isEmpty() && query.groupId && query.status == UserStatusFilter::Any &&
         query.windowsLogon == WindowsLogonFilter::Any)
-        return scalar(QStringLiteral("SELECT count(*) FROM group_members WHERE group_id = ?"),
+        return scalar(QStringLiteral("SELECT ") +
+                          GroupRepository::memberCount(m_db.engine(), QStringLiteral("?")),
                       {*query.groupId});
-    const Filter f = buildFilter(m_db.engine(), query);
-    return scalar(QStringLiteral("SELECT count(*) FROM users u") + f.where, f.values);
+    // Counting needs no order; the name order's plan reads the fewest rows.
+    UserQuery counted = query;
+    counted.sortColumn = UserSortColumn::DisplayName;
+    const Filter f = buildFilter(m_db.engine(), counted);
+    return scalar(QStringLiteral("SELECT count(*)") + rowSource(f) + f.where, f.values);
 }
 
 Result<QList<UserListRow>> UserRepository::page(const UserQuery& query, qint64 offset, int limit)
@@ -279,7 +341,7 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
 {
     using R = Result<std::optional<QList<UserListRow>>>;
     const Filter f = buildFilter(m_db.engine(), query, plan);
-    QString from = QStringLiteral(" FROM users u");
+    QString from = rowSource(f);
     if (plan == SearchPlan::IndexJoin) {
         // Sorting matches by name reads (id, name) from a narrow index instead of whole rows.
         const bool nameOnly = query.sortColumn == UserSortColumn::DisplayName && f.values.size() == 1;
@@ -301,9 +363,10 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status = 'pending') AS "
             "pending_keys, "
             " (SELECT count(*) FROM security_keys k WHERE k.user_id = u.id AND k.status NOT IN ('active', "
-            "'pending')) AS other_keys FROM (SELECT u.id") +
-        from + f.where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?) AS page ") +
-        m_db.joinInThisOrder() + QStringLiteral(" users u ON u.id = page.id") + orderBy(query));
+            "'pending')) AS other_keys FROM (SELECT ") +
+        (f.byPrefix ? QStringLiteral("sp.user_id AS id") : QStringLiteral("u.id")) + from + f.where +
+        orderBy(query, f) + QStringLiteral(" LIMIT ? OFFSET ?) AS page ") + m_db.joinInThisOrder() +
+        QStringLiteral(" users u ON u.id = page.id") + orderBy(query));
     for (const QVariant& v : f.values)
         q.addBindValue(v);
     q.addBindValue(limit);

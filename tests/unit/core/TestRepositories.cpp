@@ -127,7 +127,8 @@ private Q_SLOTS:
         QCOMPARE(
             scalar(store->database(),
                    testsOnPostgres()
-                       ? QStringLiteral("SELECT count(*) FROM users WHERE search_words @@ 'rese:*'::tsquery")
+                       ? QStringLiteral("SELECT count(*) FROM user_search_prefixes WHERE prefix = 'res' AND "
+                                        "strpos(words, ' rese') > 0")
                        : QStringLiteral("SELECT count(*) FROM users WHERE search_terms GLOB '* rese*'")),
             1);
         QCOMPARE(
@@ -248,6 +249,19 @@ private Q_SLOTS:
                 found << q.value(0).toLongLong();
             return found;
         };
+        // Ids of every user a search lists, in one order.
+        const auto pagedIds = [&](const QString& search, UserSortColumn order) {
+            UserQuery q;
+            q.search = search;
+            q.sortColumn = order;
+            QSet<qint64> found;
+            const auto rows = store->users().page(q, 0, 1000);
+            if (!rows)
+                qFatal("%s", qPrintable(rows.error()));
+            for (const UserListRow& row : rows.value())
+                found << row.user.id;
+            return found;
+        };
         // On PostgreSQL the row test is this one, over the words the repository wrote.
         QHash<qint64, QStringList> wordsOf;
         {
@@ -273,11 +287,16 @@ private Q_SLOTS:
             QVERIFY(!words.isEmpty());
             const QStringList tests(words.size(), QStringLiteral("search_terms GLOB ?"));
             const QSet<qint64> byIndex =
-                testsOnPostgres()
-                    ? ids(QStringLiteral("SELECT id FROM users WHERE search_words @@ CAST(? AS tsquery)"),
-                          {SearchTerms::tsQuery(words)})
-                    : ids(QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH ?"),
-                          {SearchTerms::matchExpression(words)});
+                testsOnPostgres() ? pagedIds(query, UserSortColumn::DisplayName)
+                                  : ids(QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH ?"),
+                                        {SearchTerms::matchExpression(words)});
+            if (testsOnPostgres()) {
+                // The prefix rows in name order, the same tests under another order, the count.
+                QCOMPARE(pagedIds(query, UserSortColumn::Email), byIndex);
+                UserQuery counted;
+                counted.search = query;
+                QCOMPARE(store->users().count(counted).value(), byIndex.size());
+            }
             const QSet<qint64> byRowTest =
                 testsOnPostgres()
                     ? everyWordStartsOne(words)
