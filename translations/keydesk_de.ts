@@ -4246,6 +4246,28 @@ Gültig bis %4</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>The database server asks for a password to open
+%1</source>
+        <translation>Der Datenbankserver verlangt ein Passwort, um
+%1
+zu öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::DemoSession</name>
     <message>
         <source>The virtual phone (%1) is not installed.</source>
@@ -4514,6 +4536,10 @@ Gültig bis %4</translation>
     <message>
         <source>Open the selected user</source>
         <translation>Ausgewählten Benutzer öffnen</translation>
+    </message>
+    <message>
+        <source>The database password was not kept in the keychain: %1</source>
+        <translation>Das Datenbankpasswort wurde nicht im Schlüsselbund gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -4241,6 +4241,27 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>گذرواژهٔ پایگاه داده</translation>
+    </message>
+    <message>
+        <source>The database server asks for a password to open
+%1</source>
+        <translation>کارساز پایگاه داده برای باز کردن این پایگاه گذرواژه می‌خواهد:
+⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>گذرواژه (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>در جاکلیدی نگه دار (&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::DemoSession</name>
     <message>
         <source>The virtual phone (%1) is not installed.</source>
@@ -4508,6 +4529,10 @@ Valid until %4</source>
     <message>
         <source>Open the selected user</source>
         <translation>باز کردن کاربر برگزیده</translation>
+    </message>
+    <message>
+        <source>The database password was not kept in the keychain: %1</source>
+        <translation>گذرواژهٔ پایگاه داده در جاکلیدی نگه داشته نشد: ⁨%1⁩</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "AuditPage.h"
 #include "ChangeNotifier.h"
+#include "DatabasePasswordDialog.h"
 #include "ElidedLabel.h"
 #include "GroupsPage.h"
 #include "ImportDialog.h"
@@ -117,7 +118,10 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
 {
     Core::Options options;
     options.actor = m_actor;
-    auto opened = Core::open(path, options);
+    auto opened = openAskingForPassword(path, options, this, [this](const QString& problem) {
+        m_ui->statusBar->showMessage(
+            tr("The database password was not kept in the keychain: %1").arg(problem), 30000);
+    });
     if (!opened) {
         if (error)
             *error = opened.error();

@@ -17,10 +17,15 @@ QString SecretStore::keyFor(const QString& host, const QString& username)
     return QStringLiteral("smtp:%1@%2").arg(username, host.toLower());
 }
 
+QString SecretStore::keyForDatabase(const QString& url)
+{
+    return QStringLiteral("database:") + url;
+}
+
 void SecretStore::read(const QString& key,
                        std::function<void(bool ok, const QString& password, const QString& error)> done)
 {
-    if (qEnvironmentVariableIsSet(net::kSmtpPasswordVariable)) {
+    if (key.startsWith(QLatin1String("smtp:")) && qEnvironmentVariableIsSet(net::kSmtpPasswordVariable)) {
         done(true, qEnvironmentVariable(net::kSmtpPasswordVariable), {});
         return;
     }

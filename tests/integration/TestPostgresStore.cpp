@@ -5,6 +5,7 @@
 
 #include "core/demo/DemoDataGenerator.h"
 #include "core/store/Database.h"
+#include "core/store/DatabasePasswords.h"
 #include "core/store/Store.h"
 
 #include <QSqlError>
@@ -312,6 +313,33 @@ private Q_SLOTS:
                      .arg(m_cluster->url())
                      .arg(m_cluster->port()));
         QVERIFY(!db.error().contains(QStringLiteral("not-the-password")));
+    }
+
+    // What the console does with a password it was given (typed, or from the keychain): every
+    // connection of the process to that database uses it.
+    void aPasswordGivenToTheProcessOpensItsConnections()
+    {
+        const QByteArray saved = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", m_keys.filePath(QStringLiteral("no-pgpass")).toUtf8());
+        const QString url = m_cluster->url();
+        QVERIFY(Database::serverWantsPassword(url));
+        auto without = Database::open(url);
+        QVERIFY(!without);
+        DatabasePasswords::set(url, QStringLiteral("not-the-password"));
+        QVERIFY(!Database::serverWantsPassword(url)); // it has one; the server refuses it
+        QVERIFY(!Database::open(url));
+        DatabasePasswords::set(url, m_cluster->password());
+        QVERIFY(!Database::serverWantsPassword(url));
+        auto opened = Database::open(url);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        opened.value().reset();
+        DatabasePasswords::forget(url);
+        QVERIFY(!Database::open(url));
+        QVERIFY(!Database::serverWantsPassword(QStringLiteral("postgresql://postgres@127.0.0.1:1/nothing")));
+        QVERIFY(!Database::serverWantsPassword(m_keys.filePath(QStringLiteral("a.sqlite"))));
+        qunsetenv("PGPASSFILE");
+        qputenv("PGPASSWORD", saved);
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

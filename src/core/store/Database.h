@@ -39,6 +39,10 @@ public:
     // `pathOrUrl`: a file path or a postgresql:// URL (DatabaseLocation).
     static Result<std::unique_ptr<Database>> open(const QString& pathOrUrl,
                                                   const DatabaseOptions& options = {});
+    // Whether the PostgreSQL server at `url` asks for a password that this process does not
+    // have (neither DatabasePasswords nor libpq's PGPASSWORD or ~/.pgpass): the console then asks
+    // its user. Connects once; false for a file, a bad URL, or a server that cannot be reached.
+    static bool serverWantsPassword(const QString& url);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     SqlEngine engine() const { return m_location.engine; }

@@ -4,10 +4,15 @@
 // up to date under the write lock, so that several server instances starting at once migrate once.
 #include "Database.h"
 
+#include "DatabasePasswords.h"
 #include "SqlDriverAccess.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <vector>
 
 namespace {
 
@@ -46,8 +51,10 @@ Result<std::unique_ptr<Database>> Database::openPostgres(DatabaseLocation locati
     db.setPort(where.port);
     db.setDatabaseName(where.databaseName);
     db.setUserName(where.user);
-    if (!options.password.isEmpty())
-        db.setPassword(options.password);
+    const QString password =
+        options.password.isEmpty() ? DatabasePasswords::get(self->m_path) : options.password;
+    if (!password.isEmpty())
+        db.setPassword(password);
     QStringList connectOptions = where.connectOptions;
     if (!where.connectOptions.join(u';').contains(QLatin1String("application_name=")))
         connectOptions << QStringLiteral("application_name=keydesk");
@@ -78,6 +85,39 @@ Result<std::unique_ptr<Database>> Database::openPostgres(DatabaseLocation locati
     if (Status s = self->migratePostgres(migrations); !s)
         return R::failure(s.cause());
     return R(std::move(self));
+}
+
+bool Database::serverWantsPassword(const QString& url)
+{
+    auto location = DatabaseLocation::parse(url);
+    if (!location || location->engine != SqlEngine::PostgreSQL)
+        return false;
+    // libpq's own parameters, as QPSQL passes them.
+    QList<QByteArray> keys{"host", "port", "dbname", "user"};
+    QList<QByteArray> values{location->host.toUtf8(), QByteArray::number(location->port),
+                             location->databaseName.toUtf8(), location->user.toUtf8()};
+    for (const QString& option : location->connectOptions) {
+        keys << option.section(u'=', 0, 0).toUtf8();
+        values << option.section(u'=', 1).toUtf8();
+    }
+    if (const QString password = DatabasePasswords::get(location->display()); !password.isEmpty()) {
+        keys << "password";
+        values << password.toUtf8();
+    }
+    std::vector<const char*> keywords, settings;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (values[i].isEmpty())
+            continue;
+        keywords.push_back(keys[i].constData());
+        settings.push_back(values[i].constData());
+    }
+    keywords.push_back(nullptr);
+    settings.push_back(nullptr);
+    PGconn* connection = PQconnectdbParams(keywords.data(), settings.data(), 0);
+    const bool wants =
+        connection && PQstatus(connection) == CONNECTION_BAD && PQconnectionNeedsPassword(connection) == 1;
+    PQfinish(connection);
+    return wants;
 }
 
 Status Database::migratePostgres(const MigrationSet& migrations)
