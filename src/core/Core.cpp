@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "Core.h"
 
+#include "core/store/DatabasePasswords.h"
 #include "core/store/Store.h"
 
 namespace keydesk {
@@ -25,6 +26,31 @@ Core::~Core() = default;
 bool Core::isServerDatabase(const QString& pathOrUrl)
 {
     return DatabaseLocation::looksLikeUrl(pathOrUrl);
+}
+
+QString Core::serverDatabaseName(const QString& url)
+{
+    const auto location = DatabaseLocation::parse(url);
+    if (!location || location->engine != SqlEngine::PostgreSQL)
+        return {};
+    return location->display();
+}
+
+void Core::giveDatabasePassword(const QString& url, const QString& password)
+{
+    if (const QString name = serverDatabaseName(url); !name.isEmpty())
+        DatabasePasswords::set(name, password);
+}
+
+void Core::forgetDatabasePassword(const QString& url)
+{
+    if (const QString name = serverDatabaseName(url); !name.isEmpty())
+        DatabasePasswords::forget(name);
+}
+
+bool Core::serverWantsPassword(const QString& url)
+{
+    return Database::serverWantsPassword(url);
 }
 
 QString Core::databasePath() const

@@ -43,6 +43,15 @@ public:
     QString databasePath() const;
     // Whether --database names a server (a postgresql:// URL) rather than a file.
     static bool isServerDatabase(const QString& pathOrUrl);
+    // A server database as people and the keychain see it: the URL, normalised, never with a
+    // password. Empty for a file or a URL that does not parse.
+    static QString serverDatabaseName(const QString& url);
+    // The password every connection this process opens to that server database uses (the
+    // console's keychain or prompt); in memory only.
+    static void giveDatabasePassword(const QString& url, const QString& password);
+    static void forgetDatabasePassword(const QString& url);
+    // Whether the server refuses `url` for want of a password this process does not have.
+    static bool serverWantsPassword(const QString& url);
     const Clock& clock() const;
     // Who this desk's changes are made by.
     Actor actor() const;

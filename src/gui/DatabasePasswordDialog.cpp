@@ -3,9 +3,6 @@
 #include "DatabasePasswordDialog.h"
 
 #include "SecretStore.h"
-#include "core/store/Database.h"
-#include "core/store/DatabaseLocation.h"
-#include "core/store/DatabasePasswords.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -90,25 +87,24 @@ Result<std::unique_ptr<Core>> openAskingForPassword(const QString& path, const C
                                                     std::function<void(const QString&)> keychainProblem)
 {
     auto opened = Core::open(path, options);
-    const auto location = DatabaseLocation::parse(path);
-    if (opened || !location || location->engine != SqlEngine::PostgreSQL)
+    const QString url = Core::serverDatabaseName(path);
+    if (opened || url.isEmpty())
         return opened;
-    const QString url = location->display();
     const QString key = SecretStore::keyForDatabase(url);
     bool triedOne = false;
     if (const QString kept = keptPassword(key, parent); !kept.isEmpty()) {
-        DatabasePasswords::set(url, kept);
+        Core::giveDatabasePassword(url, kept);
         triedOne = true;
         opened = Core::open(path, options);
     }
     // Asked only when a password is what is missing, or the one given was refused.
-    if (!opened && !triedOne && !Database::serverWantsPassword(url))
+    if (!opened && !triedOne && !Core::serverWantsPassword(url))
         return opened;
     for (int asked = 0; !opened && asked < 3; ++asked) {
         DatabasePasswordDialog dialog(url, opened.error(), parent);
         if (dialog.exec() != QDialog::Accepted)
             break;
-        DatabasePasswords::set(url, dialog.password());
+        Core::giveDatabasePassword(url, dialog.password());
         opened = Core::open(path, options);
         if (opened && dialog.remember()) {
             auto* secrets = new SecretStore(parent);
@@ -120,7 +116,7 @@ Result<std::unique_ptr<Core>> openAskingForPassword(const QString& path, const C
         }
     }
     if (!opened)
-        DatabasePasswords::forget(url);
+        Core::forgetDatabasePassword(url);
     return opened;
 }
 
