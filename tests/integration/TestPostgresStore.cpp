@@ -263,7 +263,10 @@ private Q_SLOTS:
         }
         UserQuery legal;
         legal.search = QStringLiteral("ada leg");
-        QCOMPARE(users.page(legal, 0, 10)->first().user.displayName, QStringLiteral("ada LOVELACE"));
+        const auto found = users.page(legal, 0, 10);
+        QVERIFY2(found, qPrintable(found.error()));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().user.displayName, QStringLiteral("ada LOVELACE"));
         legal.search = QStringLiteral("resea");
         QCOMPARE(users.count(legal).value(), 0);
         {

@@ -84,30 +84,36 @@ BEGIN
     RETURN NULL;
 END;
 $$;
--- Every update of users runs this; only users whose words or name changed are rewritten. (Two
--- statements: the order of data-modifying parts of one statement is not defined, and the new
--- rows may have the keys of the old.)
+-- Every update of users runs this; only users whose words or name changed are rewritten. Those
+-- are found by EXCEPT, not by joining the two transition tables: they have no statistics, and a
+-- nested loop over 100,000 updated rows (UPDATE users SET enabled = 1) would never end. (Two
+-- statements for the rows: the order of data-modifying parts of one statement is not defined,
+-- and the new rows may have the keys of the old.)
 CREATE FUNCTION keydesk_users_search_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM before_update b JOIN after_update a ON a.id = b.id
-                    WHERE (a.search_terms, a.display_name) IS DISTINCT FROM (b.search_terms, b.display_name)) THEN
+    IF NOT EXISTS (SELECT id, search_terms, display_name FROM after_update
+                   EXCEPT SELECT id, search_terms, display_name FROM before_update) THEN
         RETURN NULL;
     END IF;
     DELETE FROM user_search_prefixes s
-     USING before_update b JOIN after_update a ON a.id = b.id,
+     USING (SELECT id, search_terms, display_name FROM before_update
+            EXCEPT SELECT id, search_terms, display_name FROM after_update) AS b,
            keydesk_search_prefixes(b.search_terms) AS p
-     WHERE (a.search_terms, a.display_name) IS DISTINCT FROM (b.search_terms, b.display_name)
-       AND s.prefix = p.prefix AND s.display_name = b.display_name AND s.user_id = b.id;
+     WHERE s.prefix = p.prefix AND s.display_name = b.display_name AND s.user_id = b.id;
     INSERT INTO user_search_prefixes (prefix, display_name, user_id, words)
     SELECT p.prefix, a.display_name, a.id, p.words
-      FROM before_update b JOIN after_update a ON a.id = b.id,
-           keydesk_search_prefixes(a.search_terms) AS p
-     WHERE (a.search_terms, a.display_name) IS DISTINCT FROM (b.search_terms, b.display_name);
+      FROM (SELECT id, search_terms, display_name FROM after_update
+            EXCEPT SELECT id, search_terms, display_name FROM before_update) AS a,
+           keydesk_search_prefixes(a.search_terms) AS p;
     INSERT INTO user_search_prefix_counts (prefix, n)
     SELECT prefix, sum(n) FROM (
-        SELECT p.prefix, -1 AS n FROM before_update b, keydesk_search_prefixes(b.search_terms) AS p
+        SELECT p.prefix, -1 AS n
+          FROM (SELECT id, search_terms FROM before_update EXCEPT SELECT id, search_terms FROM after_update) AS b,
+               keydesk_search_prefixes(b.search_terms) AS p
         UNION ALL
-        SELECT p.prefix, 1 AS n FROM after_update a, keydesk_search_prefixes(a.search_terms) AS p
+        SELECT p.prefix, 1 AS n
+          FROM (SELECT id, search_terms FROM after_update EXCEPT SELECT id, search_terms FROM before_update) AS a,
+               keydesk_search_prefixes(a.search_terms) AS p
     ) AS changes GROUP BY prefix HAVING sum(n) <> 0;
     PERFORM keydesk_search_prefix_counts_changed();
     RETURN NULL;
