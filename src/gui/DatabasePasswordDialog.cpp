@@ -21,9 +21,9 @@ namespace {
 // A keychain that does not answer (no Secret Service running) must not hold the console up.
 constexpr int kKeychainWaitMs = 5000;
 
-QString keptPassword(const QString& key, QObject* parent)
+QString keptPassword(const QString& key)
 {
-    SecretStore secrets(parent);
+    SecretStore secrets; // its job goes with it if the wait runs out first
     QEventLoop wait;
     QString kept;
     secrets.read(key, [&](bool ok, const QString& password, const QString&) {
@@ -92,7 +92,7 @@ Result<std::unique_ptr<Core>> openAskingForPassword(const QString& path, const C
         return opened;
     const QString key = SecretStore::keyForDatabase(url);
     bool triedOne = false;
-    if (const QString kept = keptPassword(key, parent); !kept.isEmpty()) {
+    if (const QString kept = keptPassword(key); !kept.isEmpty()) {
         Core::giveDatabasePassword(url, kept);
         triedOne = true;
         opened = Core::open(path, options);

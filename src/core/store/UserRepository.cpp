@@ -283,7 +283,8 @@ Result<qint64> UserRepository::count(const UserQuery& query)
     // The common cases answer from an index alone.
     if (!words.isEmpty() && onlySearch && m_db.engine() == SqlEngine::SQLite)
         return searchMatchCount(SearchTerms::matchExpression(words), true);
-    if (words.size() == 1 && onlySearch && words.first().size() <= SearchTerms::kIndexedPrefixLetters)
+    if (m_db.engine() == SqlEngine::PostgreSQL && words.size() == 1 && onlySearch &&
+        words.first().size() <= SearchTerms::kIndexedPrefixLetters)
         return scalar(
             QStringLiteral("SELECT coalesce(sum(n), 0) FROM user_search_prefix_counts WHERE prefix = ?"),
             {words.first()});
