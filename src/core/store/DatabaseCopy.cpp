@@ -55,7 +55,7 @@ const Table kTables[] = {
 constexpr auto kSelfReference = "superseded_by";
 constexpr qsizetype kRowsPerInsert = 200;
 
-// The table's columns as the SQLite side has them (PostgreSQL adds a generated search column).
+// The table's columns, in the order this engine's schema has them.
 Result<QStringList> columnsOf(Database& db, const QString& table)
 {
     QSqlQuery q(db.connection());
