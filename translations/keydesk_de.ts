@@ -1397,6 +1397,22 @@
         <source>&apos;%1&apos; stores text as %2; KeyDesk needs a database created with ENCODING &apos;UTF8&apos;. It was not changed.</source>
         <translation>„%1“ speichert Text als %2; KeyDesk braucht eine Datenbank, die mit ENCODING &apos;UTF8&apos; angelegt wurde. Sie wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>reading operators</source>
+        <translation>Lesen der Operatoren</translation>
+    </message>
+    <message>
+        <source>adding an operator</source>
+        <translation>Hinzufügen eines Operators</translation>
+    </message>
+    <message>
+        <source>changing an operator&apos;s role</source>
+        <translation>Ändern der Rolle eines Operators</translation>
+    </message>
+    <message>
+        <source>removing an operator</source>
+        <translation>Entfernen eines Operators</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2357,6 +2373,33 @@
     <message>
         <source>no attestation (format none)</source>
         <translation>keine Attestierung (Format none)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>unknown role &apos;%1&apos; (roles: %2)</source>
+        <translation>unbekannte Rolle „%1“ (Rollen: %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operator</source>
+        <translation>„%1“ ist kein Operator</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last admin; make another operator admin first</source>
+        <translation>„%1“ ist der letzte Admin; machen Sie zuerst einen anderen Operator zum Admin</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is disabled; enable them before making them an operator</source>
+        <translation>Benutzer „%1“ ist deaktiviert; aktivieren Sie ihn, bevor Sie ihn zum Operator machen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already an operator (%2)</source>
+        <translation>„%1“ ist bereits Operator (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already %2</source>
+        <translation>„%1“ ist bereits %2</translation>
     </message>
 </context>
 <context>

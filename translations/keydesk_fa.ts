@@ -1394,6 +1394,22 @@
         <source>&apos;%1&apos; stores text as %2; KeyDesk needs a database created with ENCODING &apos;UTF8&apos;. It was not changed.</source>
         <translation>«⁨%1⁩» متن را به صورت ⁨%2⁩ نگه می‌دارد؛ KeyDesk پایگاه داده‌ای می‌خواهد که با ENCODING &apos;UTF8&apos; ساخته شده باشد. تغییری در آن داده نشد.</translation>
     </message>
+    <message>
+        <source>reading operators</source>
+        <translation>خواندن اپراتورها</translation>
+    </message>
+    <message>
+        <source>adding an operator</source>
+        <translation>افزودن اپراتور</translation>
+    </message>
+    <message>
+        <source>changing an operator&apos;s role</source>
+        <translation>تغییر نقش اپراتور</translation>
+    </message>
+    <message>
+        <source>removing an operator</source>
+        <translation>برداشتن اپراتور</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2353,6 +2369,33 @@
     <message>
         <source>no attestation (format none)</source>
         <translation>بدون گواهی (قالب none)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>unknown role &apos;%1&apos; (roles: %2)</source>
+        <translation>نقش ناشناخته «⁨%1⁩» (نقش‌ها: ⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operator</source>
+        <translation>«⁨%1⁩» اپراتور نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the last admin; make another operator admin first</source>
+        <translation>«⁨%1⁩» آخرین مدیر است؛ نخست اپراتور دیگری را مدیر کنید</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is disabled; enable them before making them an operator</source>
+        <translation>کاربر «⁨%1⁩» غیرفعال است؛ پیش از اپراتور کردن، او را فعال کنید</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already an operator (%2)</source>
+        <translation>«⁨%1⁩» از پیش اپراتور است (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already %2</source>
+        <translation>«⁨%1⁩» از پیش ⁨%2⁩ است</translation>
     </message>
 </context>
 <context>

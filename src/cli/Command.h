@@ -25,6 +25,7 @@ struct Command
 
 QList<Command> userCommands();
 QList<Command> groupCommands();
+QList<Command> operatorCommands();
 QList<Command> auditCommands();
 QList<Command> demoCommands();
 QList<Command> webauthnCommands();

@@ -9,6 +9,7 @@
 #include "core/keys/KeyLifecycle.h"
 #include "core/mail/OutboxService.h"
 #include "core/users/GroupService.h"
+#include "core/users/OperatorService.h"
 #include "core/users/UserService.h"
 #include "core/users/WindowsLogonService.h"
 #include "core/verification/VerificationRecords.h"
@@ -58,6 +59,7 @@ public:
 
     UserService users() { return UserService(*m_store); }
     GroupService groups() { return GroupService(*m_store); }
+    OperatorService operators() { return OperatorService(*m_store); }
     KeyLifecycle keys() { return KeyLifecycle(*m_store); }
     WorkflowService workflows() { return WorkflowService(*m_store); }
     OutboxService outbox() { return OutboxService(*m_store); }

@@ -44,6 +44,7 @@ const Table kTables[] = {
     {"activations", "id"},
     {"verifications", "id"},
     {"windows_logons", "user_id"},
+    {"operators", "user_id"},
     {"outbox", "id"},
     {"audit_events", "id"},
     {"lookup_failures", "subject, failed_at"},

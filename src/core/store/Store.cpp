@@ -78,6 +78,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
         std::make_unique<VerificationRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_windowsLogons =
         std::make_unique<WindowsLogonRepository>(*store->m_db, *store->m_clock, *store->m_audit);
+    store->m_operators = std::make_unique<OperatorRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     return R(std::move(store));
 }
 

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "GroupRepository.h"
 #include "LookupFailureRepository.h"
+#include "OperatorRepository.h"
 #include "OutboxRepository.h"
 #include "SecurityKeyRepository.h"
 #include "UserRepository.h"
@@ -52,6 +53,7 @@ public:
     WorkflowRepository& workflows() { return *m_workflows; }
     VerificationRepository& verifications() { return *m_verifications; }
     WindowsLogonRepository& windowsLogons() { return *m_windowsLogons; }
+    OperatorRepository& operators() { return *m_operators; }
     LookupFailureRepository& lookupFailures() { return *m_lookupFailures; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
@@ -74,6 +76,7 @@ private:
     std::unique_ptr<WorkflowRepository> m_workflows;
     std::unique_ptr<VerificationRepository> m_verifications;
     std::unique_ptr<WindowsLogonRepository> m_windowsLogons;
+    std::unique_ptr<OperatorRepository> m_operators;
     std::unique_ptr<LookupFailureRepository> m_lookupFailures;
 };
 

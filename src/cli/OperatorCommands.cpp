@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "CliFormat.h"
+#include "Command.h"
+#include "TablePrinter.h"
+#include "core/users/OperatorService.h"
+
+namespace keydesk::cli {
+
+namespace {
+
+const QString kUserArg = QStringLiteral("user");
+const QString kUserArgHelp = QStringLiteral("User id or email.");
+const QCommandLineOption kRole(QStringLiteral("role"), QStringLiteral("admin, helpdesk or auditor."),
+                               QStringLiteral("role"));
+
+QJsonObject operatorJson(const Operator& op)
+{
+    return {{QStringLiteral("user_id"), op.userId},   {QStringLiteral("email"), op.email},
+            {QStringLiteral("name"), op.displayName}, {QStringLiteral("role"), operatorRoleName(op.role)},
+            {QStringLiteral("enabled"), op.enabled},  {QStringLiteral("since"), isoTime(op.createdAtMs)}};
+}
+
+int printOne(CliContext& ctx, const Operator& op, const char* verb)
+{
+    if (ctx.json)
+        ctx.printJson(operatorJson(op));
+    else
+        ctx.out() << verb << ' ' << op.email << " (" << operatorRoleName(op.role) << ")\n";
+    return ExitOk;
+}
+
+int runList(CliContext& ctx, const QCommandLineParser&)
+{
+    return ctx.withCore([&](Core& core) -> int {
+        auto operators = core.operators().list();
+        if (!operators)
+            return ctx.fail(operators.error());
+        if (ctx.json)
+            return ctx.printJsonList(operators.value(), operatorJson);
+        TablePrinter table({QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("NAME"),
+                            QStringLiteral("ROLE")});
+        for (const Operator& op : operators.value())
+            table.addRow(
+                {QString::number(op.userId), op.email, op.displayName,
+                 operatorRoleName(op.role) + (op.enabled ? QString() : QStringLiteral(" (user disabled)"))});
+        table.print(ctx.out());
+        ctx.out() << operators->size() << " operators\n";
+        return ExitOk;
+    });
+}
+
+int runAdd(CliContext& ctx, const QCommandLineParser& p)
+{
+    if (!p.isSet(kRole))
+        return usageError(ctx, QStringLiteral("operators add needs --role (admin, helpdesk or auditor)"));
+    return ctx.withCore([&](Core& core) -> int {
+        auto added = core.operators().add(core.actor(), p.positionalArguments().at(0), p.value(kRole));
+        return added ? printOne(ctx, added.value(), "added operator") : ctx.fail(added.error());
+    });
+}
+
+int runSetRole(CliContext& ctx, const QCommandLineParser& p)
+{
+    return ctx.withCore([&](Core& core) -> int {
+        auto changed = core.operators().setRole(core.actor(), p.positionalArguments().at(0),
+                                                p.positionalArguments().at(1));
+        return changed ? printOne(ctx, changed.value(), "operator") : ctx.fail(changed.error());
+    });
+}
+
+int runRemove(CliContext& ctx, const QCommandLineParser& p)
+{
+    return ctx.withCore([&](Core& core) -> int {
+        const QString user = p.positionalArguments().at(0);
+        if (Status s = core.operators().remove(core.actor(), user); !s)
+            return ctx.fail(s.error());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("removed"), true}});
+        else
+            ctx.out() << "removed operator " << user << '\n';
+        return ExitOk;
+    });
+}
+
+} // namespace
+
+QList<Command> operatorCommands()
+{
+    const QString operators = QStringLiteral("operators");
+    return {
+        {operators,
+         QStringLiteral("list"),
+         QStringLiteral("List operators and their roles."),
+         {},
+         0,
+         {},
+         runList},
+        {operators,
+         QStringLiteral("add"),
+         QStringLiteral("Make a user an operator with a role."),
+         {{kUserArg, kUserArgHelp}},
+         1,
+         [](QCommandLineParser& p) { p.addOption(kRole); },
+         runAdd},
+        {operators,
+         QStringLiteral("set-role"),
+         QStringLiteral("Change an operator's role."),
+         {{kUserArg, kUserArgHelp}, {QStringLiteral("role"), QStringLiteral("admin, helpdesk or auditor.")}},
+         2,
+         {},
+         runSetRole},
+        {operators,
+         QStringLiteral("remove"),
+         QStringLiteral("Take the operator role away (the user stays)."),
+         {{kUserArg, kUserArgHelp}},
+         1,
+         {},
+         runRemove},
+    };
+}
+
+} // namespace keydesk::cli

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "OperatorService.h"
+
+#include "core/ServiceCall.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+// Messages people read, in the desk's language (lupdate files them under this context).
+struct Text
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(OperatorService)
+};
+
+} // namespace
+
+namespace keydesk {
+
+namespace {
+
+Result<OperatorRole> parseRole(const QString& name)
+{
+    if (const auto role = operatorRoleFromName(name))
+        return *role;
+    return Result<OperatorRole>::failure(
+        Text::tr("unknown role '%1' (roles: %2)").arg(name, operatorRoleNames().join(QStringLiteral(", "))));
+}
+
+} // namespace
+
+Result<QList<Operator>> OperatorService::list()
+{
+    return m_store.operators().list();
+}
+
+Result<Operator> OperatorService::existing(const QString& user)
+{
+    using R = Result<Operator>;
+    auto found = m_store.users().resolve(user);
+    if (!found)
+        return R::failure(found.cause());
+    auto op = m_store.operators().find(found->id);
+    if (!op)
+        return R::failure(op.cause());
+    if (!op.value())
+        return R::failure(Text::tr("'%1' is not an operator").arg(found->email));
+    return *op.value();
+}
+
+Status OperatorService::keepAnAdmin(const Operator& current)
+{
+    if (current.role != OperatorRole::Admin)
+        return {};
+    auto admins = m_store.operators().countWithRole(OperatorRole::Admin);
+    if (!admins)
+        return Status::failure(admins.cause());
+    if (admins.value() <= 1)
+        return Status::failure(
+            Text::tr("'%1' is the last admin; make another operator admin first").arg(current.email));
+    return {};
+}
+
+Result<Operator> OperatorService::add(const Actor& by, const QString& user, const QString& role)
+{
+    using R = Result<Operator>;
+    return serviceCall(m_store, by, [&]() -> R {
+        auto parsed = parseRole(role);
+        if (!parsed)
+            return R::failure(parsed.cause());
+        auto found = m_store.users().resolve(user);
+        if (!found)
+            return R::failure(found.cause());
+        if (!found->enabled)
+            return R::failure(Text::tr("user '%1' is disabled; enable them before making them an operator")
+                                  .arg(found->email));
+        auto current = m_store.operators().find(found->id);
+        if (!current)
+            return R::failure(current.cause());
+        if (current.value())
+            return R::failure(Text::tr("'%1' is already an operator (%2)")
+                                  .arg(found->email, operatorRoleName(current.value()->role)));
+        return m_store.operators().add(found.value(), parsed.value());
+    });
+}
+
+Result<Operator> OperatorService::setRole(const Actor& by, const QString& user, const QString& role)
+{
+    using R = Result<Operator>;
+    return serviceCall(m_store, by, [&]() -> R {
+        auto parsed = parseRole(role);
+        if (!parsed)
+            return R::failure(parsed.cause());
+        auto current = existing(user);
+        if (!current)
+            return current;
+        if (current->role == parsed.value())
+            return R::failure(
+                Text::tr("'%1' is already %2").arg(current->email, operatorRoleName(parsed.value())));
+        if (Status s = keepAnAdmin(current.value()); !s)
+            return R::failure(s.cause());
+        if (Status s = m_store.operators().setRole(current.value(), parsed.value()); !s)
+            return R::failure(s.cause());
+        Operator changed = current.value();
+        changed.role = parsed.value();
+        return changed;
+    });
+}
+
+Status OperatorService::remove(const Actor& by, const QString& user)
+{
+    return serviceCall(m_store, by, [&]() -> Status {
+        auto current = existing(user);
+        if (!current)
+            return Status::from(current);
+        if (Status s = keepAnAdmin(current.value()); !s)
+            return s;
+        return m_store.operators().remove(current.value());
+    });
+}
+
+} // namespace keydesk
