@@ -72,13 +72,17 @@ int runSetRole(CliContext& ctx, const QCommandLineParser& p)
 int runRemove(CliContext& ctx, const QCommandLineParser& p)
 {
     return ctx.withCore([&](Core& core) -> int {
-        const QString user = p.positionalArguments().at(0);
-        if (Status s = core.operators().remove(core.actor(), user); !s)
-            return ctx.fail(s.error());
+        auto removed = core.operators().remove(core.actor(), p.positionalArguments().at(0));
+        if (!removed)
+            return ctx.fail(removed.error());
         if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("removed"), true}});
+            ctx.printJson(QJsonObject{{QStringLiteral("user_id"), removed->userId},
+                                      {QStringLiteral("email"), removed->email},
+                                      {QStringLiteral("role"), operatorRoleName(removed->role)},
+                                      {QStringLiteral("removed"), true}});
         else
-            ctx.out() << "removed operator " << user << '\n';
+            ctx.out() << "removed operator " << removed->email << " (" << operatorRoleName(removed->role)
+                      << "); the user stays\n";
         return ExitOk;
     });
 }

@@ -50,7 +50,6 @@ DatabasePasswordDialog::DatabasePasswordDialog(const QString& url, const QString
     auto* why = new QLabel(problem, this);
     why->setObjectName(QStringLiteral("databasePasswordProblemLabel"));
     why->setWordWrap(true);
-    why->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     layout->addWidget(why);
     auto* form = new QFormLayout;
     m_password = new QLineEdit(this);

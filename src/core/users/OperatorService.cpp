@@ -108,15 +108,18 @@ Result<Operator> OperatorService::setRole(const Actor& by, const QString& user, 
     });
 }
 
-Status OperatorService::remove(const Actor& by, const QString& user)
+Result<Operator> OperatorService::remove(const Actor& by, const QString& user)
 {
-    return serviceCall(m_store, by, [&]() -> Status {
+    using R = Result<Operator>;
+    return serviceCall(m_store, by, [&]() -> R {
         auto current = existing(user);
         if (!current)
-            return Status::from(current);
+            return current;
         if (Status s = keepAnAdmin(current.value()); !s)
-            return s;
-        return m_store.operators().remove(current.value());
+            return R::failure(s.cause());
+        if (Status s = m_store.operators().remove(current.value()); !s)
+            return R::failure(s.cause());
+        return current;
     });
 }
 

@@ -23,7 +23,8 @@ public:
     Result<QList<Operator>> list();
     Result<Operator> add(const Actor& by, const QString& user, const QString& role);
     Result<Operator> setRole(const Actor& by, const QString& user, const QString& role);
-    Status remove(const Actor& by, const QString& user);
+    // The operator as they were.
+    Result<Operator> remove(const Actor& by, const QString& user);
 
 private:
     Result<Operator> existing(const QString& user);

@@ -51,7 +51,10 @@ private Q_SLOTS:
         auto changed = operators.setRole(by, QStringLiteral("bo@example.com"), QStringLiteral("auditor"));
         QVERIFY2(changed, qPrintable(changed.error()));
         QCOMPARE(changed->role, OperatorRole::Auditor);
-        QVERIFY(operators.remove(by, QStringLiteral("bo@example.com")));
+        auto removed = operators.remove(by, QStringLiteral("bo@example.com"));
+        QVERIFY2(removed, qPrintable(removed.error()));
+        QCOMPARE(removed->email, QStringLiteral("bo@example.com"));
+        QCOMPARE(removed->role, OperatorRole::Auditor);
         QCOMPARE(roles(store), QStringList{QStringLiteral("ada@example.com=admin")});
         QVERIFY(store->users().findById(bo.id).value().has_value()); // the user stays
 
