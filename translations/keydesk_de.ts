@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessService</name>
+    <message>
+        <source>user %1 is not an operator</source>
+        <translation>Benutzer %1 ist kein Operator</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is disabled</source>
+        <translation>„%1“ ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the credential is not a KeyDesk session or API token</source>
+        <translation>die Anmeldeinformation ist weder eine KeyDesk-Sitzung noch ein API-Token</translation>
+    </message>
+    <message>
+        <source>the session has ended or was revoked</source>
+        <translation>die Sitzung ist beendet oder wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the session has expired</source>
+        <translation>die Sitzung ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>the session was idle for more than %1 minutes</source>
+        <translation>die Sitzung war länger als %1 Minuten unbenutzt</translation>
+    </message>
+    <message>
+        <source>the API token is unknown or was revoked</source>
+        <translation>das API-Token ist unbekannt oder wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; has expired</source>
+        <translation>das API-Token „%1“ ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>keine Sitzung %1</translation>
+    </message>
+    <message>
+        <source>a token&apos;s name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>der Name eines Tokens besteht aus 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“ und beginnt mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>a token expires after 1 to %1 days</source>
+        <translation>ein Token läuft nach 1 bis %1 Tagen ab</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operator</source>
+        <translation>„%1“ ist kein Operator</translation>
+    </message>
+    <message>
+        <source>there is already a token named &apos;%1&apos;</source>
+        <translation>es gibt bereits ein Token namens „%1“</translation>
+    </message>
+    <message>
+        <source>no token named &apos;%1&apos;</source>
+        <translation>kein Token namens „%1“</translation>
+    </message>
+</context>
+<context>
     <name>ActivateNowDialog</name>
     <message>
         <source>Activate Now</source>
@@ -1413,6 +1472,38 @@
         <source>removing an operator</source>
         <translation>Entfernen eines Operators</translation>
     </message>
+    <message>
+        <source>reading sessions</source>
+        <translation>Lesen der Sitzungen</translation>
+    </message>
+    <message>
+        <source>opening a session</source>
+        <translation>Öffnen einer Sitzung</translation>
+    </message>
+    <message>
+        <source>recording a session&apos;s use</source>
+        <translation>Vermerken der Nutzung einer Sitzung</translation>
+    </message>
+    <message>
+        <source>ending a session</source>
+        <translation>Beenden einer Sitzung</translation>
+    </message>
+    <message>
+        <source>deleting ended sessions</source>
+        <translation>Löschen beendeter Sitzungen</translation>
+    </message>
+    <message>
+        <source>reading API tokens</source>
+        <translation>Lesen der API-Tokens</translation>
+    </message>
+    <message>
+        <source>creating an API token</source>
+        <translation>Erstellen eines API-Tokens</translation>
+    </message>
+    <message>
+        <source>revoking an API token</source>
+        <translation>Widerrufen eines API-Tokens</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1868,6 +1959,14 @@
     <message>
         <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
         <translation>%1 hat einen anderen ausstehenden %2-Schlüssel (Schlüssel %3); stellen Sie stattdessen diesen neu aus</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not %3</source>
+        <translation>%1 hat die Rolle %2 und darf nicht: %3</translation>
+    </message>
+    <message>
+        <source>%1; sign in again</source>
+        <translation>%1; bitte erneut anmelden</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2623,57 @@
     <message>
         <source>the attestation certificate</source>
         <translation>das Attestierungszertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>read users, groups and keys</source>
+        <translation>Benutzer, Gruppen und Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>das Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>das Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>read settings, operators, sessions and tokens</source>
+        <translation>Einstellungen, Operatoren, Sitzungen und Tokens lesen</translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>change groups</source>
+        <translation>Gruppen ändern</translation>
+    </message>
+    <message>
+        <source>assign, change or verify security keys</source>
+        <translation>Sicherheitsschlüssel zuweisen, ändern oder prüfen</translation>
+    </message>
+    <message>
+        <source>retry emails</source>
+        <translation>E-Mails erneut senden</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>change workflows</source>
+        <translation>Workflows ändern</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>manage operators, their sessions and tokens</source>
+        <translation>Operatoren, ihre Sitzungen und Tokens verwalten</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AccessService</name>
+    <message>
+        <source>user %1 is not an operator</source>
+        <translation>کاربر ⁨%1⁩ اپراتور نیست</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is disabled</source>
+        <translation>«⁨%1⁩» غیرفعال است</translation>
+    </message>
+    <message>
+        <source>the credential is not a KeyDesk session or API token</source>
+        <translation>این اعتبارنامه نه نشست KeyDesk است و نه توکن API</translation>
+    </message>
+    <message>
+        <source>the session has ended or was revoked</source>
+        <translation>نشست پایان یافته یا لغو شده است</translation>
+    </message>
+    <message>
+        <source>the session has expired</source>
+        <translation>نشست منقضی شده است</translation>
+    </message>
+    <message>
+        <source>the session was idle for more than %1 minutes</source>
+        <translation>نشست بیش از ⁨%1⁩ دقیقه بی‌استفاده بود</translation>
+    </message>
+    <message>
+        <source>the API token is unknown or was revoked</source>
+        <translation>توکن API ناشناخته است یا لغو شده است</translation>
+    </message>
+    <message>
+        <source>the API token &apos;%1&apos; has expired</source>
+        <translation>توکن API «⁨%1⁩» منقضی شده است</translation>
+    </message>
+    <message>
+        <source>no session %1</source>
+        <translation>نشستی با شناسه ⁨%1⁩ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>a token&apos;s name is 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>نام توکن ۱ تا ۶۴ حرف، رقم، «.»، «_» یا «-» است و با حرف یا رقم شروع می‌شود</translation>
+    </message>
+    <message>
+        <source>a token expires after 1 to %1 days</source>
+        <translation>توکن پس از ۱ تا ⁨%1⁩ روز منقضی می‌شود</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an operator</source>
+        <translation>«⁨%1⁩» اپراتور نیست</translation>
+    </message>
+    <message>
+        <source>there is already a token named &apos;%1&apos;</source>
+        <translation>توکنی با نام «⁨%1⁩» از قبل وجود دارد</translation>
+    </message>
+    <message>
+        <source>no token named &apos;%1&apos;</source>
+        <translation>توکنی با نام «⁨%1⁩» وجود ندارد</translation>
+    </message>
+</context>
+<context>
     <name>ActivateNowDialog</name>
     <message>
         <source>Activate Now</source>
@@ -1410,6 +1469,38 @@
         <source>removing an operator</source>
         <translation>برداشتن اپراتور</translation>
     </message>
+    <message>
+        <source>reading sessions</source>
+        <translation>خواندن نشست‌ها</translation>
+    </message>
+    <message>
+        <source>opening a session</source>
+        <translation>باز کردن نشست</translation>
+    </message>
+    <message>
+        <source>recording a session&apos;s use</source>
+        <translation>ثبت استفاده از نشست</translation>
+    </message>
+    <message>
+        <source>ending a session</source>
+        <translation>پایان دادن به نشست</translation>
+    </message>
+    <message>
+        <source>deleting ended sessions</source>
+        <translation>حذف نشست‌های پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>reading API tokens</source>
+        <translation>خواندن توکن‌های API</translation>
+    </message>
+    <message>
+        <source>creating an API token</source>
+        <translation>ساختن توکن API</translation>
+    </message>
+    <message>
+        <source>revoking an API token</source>
+        <translation>لغو توکن API</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1864,6 +1955,14 @@
     <message>
         <source>%1 has another pending %2 key (key %3); re-issue that one instead</source>
         <translation>⁨%1⁩ کلید ⁨%2⁩ دیگری در انتظار دارد (کلید ⁨%3⁩)؛ به‌جای آن، همان را دوباره صادر کنید</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and may not %3</source>
+        <translation>⁨%1⁩ نقش ⁨%2⁩ دارد و اجازه ندارد: ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>%1; sign in again</source>
+        <translation>⁨%1⁩؛ دوباره وارد شوید</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2619,57 @@
     <message>
         <source>the attestation certificate</source>
         <translation>گواهی‌نامهٔ گواهی‌دهنده</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>read users, groups and keys</source>
+        <translation>خواندن کاربران، گروه‌ها و کلیدها</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>خواندن گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>خروجی گرفتن از گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>read settings, operators, sessions and tokens</source>
+        <translation>خواندن تنظیمات، اپراتورها، نشست‌ها و توکن‌ها</translation>
+    </message>
+    <message>
+        <source>change users</source>
+        <translation>تغییر کاربران</translation>
+    </message>
+    <message>
+        <source>change groups</source>
+        <translation>تغییر گروه‌ها</translation>
+    </message>
+    <message>
+        <source>assign, change or verify security keys</source>
+        <translation>اختصاص، تغییر یا بررسی کلیدهای امنیتی</translation>
+    </message>
+    <message>
+        <source>retry emails</source>
+        <translation>ارسال دوبارهٔ ایمیل‌ها</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>change workflows</source>
+        <translation>تغییر گردش‌کارها</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>تغییر تنظیمات</translation>
+    </message>
+    <message>
+        <source>manage operators, their sessions and tokens</source>
+        <translation>مدیریت اپراتورها، نشست‌ها و توکن‌هایشان</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ constexpr std::array kCatalogue{
                             "%1 already has a pending %2 key (key %3); re-issue its activation instead")},
     Entry{ErrorCode::OtherPendingKeyExists, "other-pending-key-exists",
           QT_TRANSLATE_NOOP("Error", "%1 has another pending %2 key (key %3); re-issue that one instead")},
+    Entry{ErrorCode::NotPermitted, "not-permitted", QT_TRANSLATE_NOOP("Error", "%1 is %2 and may not %3")},
+    Entry{ErrorCode::SignInRequired, "sign-in-required", QT_TRANSLATE_NOOP("Error", "%1; sign in again")},
     Entry{ErrorCode::Catalogued, "catalogued", "%1"},
     Entry{ErrorCode::Lines, "lines", "%1"},
 };

@@ -35,6 +35,12 @@ enum class ErrorCode : quint16
     PendingKeyExists,       // email, key type, key id
     OtherPendingKeyExists,  // email, key type, key id
 
+    // Operators (arguments: the operator's email, their role, what they tried — an error whose
+    // message is the action, Permission's permissionAction())
+    NotPermitted,
+    // A request's credential was refused (argument: why — an error)
+    SignInRequired,
+
     // A sentence of a translation catalogue kept untranslated (arguments: its context, its
     // source text, then the values of %1, %2, …): what KEYDESK_DEFERRED_TR_FUNCTIONS makes. The
     // relying party says every detail of its verdict this way.

@@ -75,7 +75,11 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         TablePrinter table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
                             QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
         for (const AuditEvent& e : events.value())
-            table.addRow({formatTime(e.atMs), e.actor, e.action, e.targetType + u' ' + e.targetLabel,
+            table.addRow({formatTime(e.atMs),
+                          e.actorCredential.isEmpty()
+                              ? e.actor
+                              : e.actor + QStringLiteral(" (") + e.actorCredential + u')',
+                          e.action, e.targetType + u' ' + e.targetLabel,
                           describeAuditDetails(e.details, &formatTime)});
         table.print(ctx.out());
         ctx.out() << events->size() << " events\n";

@@ -74,14 +74,20 @@ QJsonObject groupJson(const Group& group)
 
 QJsonObject auditJson(const AuditEvent& event)
 {
-    return {{QStringLiteral("id"), event.id},
-            {QStringLiteral("at"), isoTime(event.atMs)},
-            {QStringLiteral("actor"), event.actor},
-            {QStringLiteral("action"), event.action},
-            {QStringLiteral("target_type"), event.targetType},
-            {QStringLiteral("target_id"), event.targetId},
-            {QStringLiteral("target"), event.targetLabel},
-            {QStringLiteral("details"), auditDetailsWithTimes(event.details, &isoTime)}};
+    QJsonObject json{{QStringLiteral("id"), event.id},
+                     {QStringLiteral("at"), isoTime(event.atMs)},
+                     {QStringLiteral("actor"), event.actor},
+                     {QStringLiteral("action"), event.action},
+                     {QStringLiteral("target_type"), event.targetType},
+                     {QStringLiteral("target_id"), event.targetId},
+                     {QStringLiteral("target"), event.targetLabel},
+                     {QStringLiteral("details"), auditDetailsWithTimes(event.details, &isoTime)}};
+    // A signed-in operator (team server): their user and the session or token they used.
+    if (event.actorUserId > 0) {
+        json.insert(QStringLiteral("actor_user_id"), event.actorUserId);
+        json.insert(QStringLiteral("actor_credential"), event.actorCredential);
+    }
+    return json;
 }
 
 QJsonObject windowsLogonJson(const WindowsLogon& logon)

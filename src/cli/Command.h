@@ -26,6 +26,7 @@ struct Command
 QList<Command> userCommands();
 QList<Command> groupCommands();
 QList<Command> operatorCommands();
+QList<Command> accessCommands();
 QList<Command> auditCommands();
 QList<Command> demoCommands();
 QList<Command> webauthnCommands();

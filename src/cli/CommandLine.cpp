@@ -22,7 +22,7 @@ const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands()
+    commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands() << accessCommands()
              << auditCommands() << demoCommands() << keyCommands() << verificationCommands()
              << workflowCommands() << serverCommands() << webauthnCommands() << dbCommands();
     return commands;

@@ -9,6 +9,27 @@
 
 namespace keydesk {
 
+Actor Actor::signedIn(SignedInOperator who)
+{
+    Actor actor(who.email);
+    actor.m_operator = std::move(who);
+    return actor;
+}
+
+bool Actor::may(Permission permission) const
+{
+    return !m_operator || roleAllows(m_operator->role, permission);
+}
+
+Status Actor::check(Permission permission) const
+{
+    if (may(permission))
+        return {};
+    return Status::failure(Error(ErrorCode::NotPermitted)
+                               .arg(m_operator->email, operatorRoleName(m_operator->role))
+                               .arg(permissionAction(permission)));
+}
+
 QString Actor::defaultName()
 {
     QString user;

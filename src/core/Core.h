@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "core/Actor.h"
+#include "core/access/AccessService.h"
 #include "core/audit/AuditTrail.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/mail/OutboxService.h"
@@ -60,6 +61,7 @@ public:
     UserService users() { return UserService(*m_store); }
     GroupService groups() { return GroupService(*m_store); }
     OperatorService operators() { return OperatorService(*m_store); }
+    AccessService access() { return AccessService(*m_store); }
     KeyLifecycle keys() { return KeyLifecycle(*m_store); }
     WorkflowService workflows() { return WorkflowService(*m_store); }
     OutboxService outbox() { return OutboxService(*m_store); }

@@ -4,6 +4,7 @@
 
 #include "Deployment.h"
 #include "WorkflowWorker.h"
+#include "core/access/AccessService.h"
 #include "core/activation/DeploymentSettings.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/store/Store.h"
@@ -115,6 +116,8 @@ void RuntimeWorker::sweep()
 {
     if (auto expired = KeyLifecycle(*m_store).expireDue(Actor(m_actor)); expired && expired.value() > 0)
         Q_EMIT keysExpired(expired.value());
+    // Ended sessions are already refused; the sweep only keeps the table small.
+    (void)AccessService(*m_store).deleteDeadSessions();
 }
 
 void RuntimeWorker::setMail(const std::optional<SmtpSettings>& settings, int pollMs, qint64 leaseMs)

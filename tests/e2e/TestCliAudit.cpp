@@ -108,6 +108,16 @@ private Q_SLOTS:
             "group.delete", "Pilot Wave 1");
         row("users import", {QStringLiteral("users"), QStringLiteral("import"), csv}, "users.import",
             "quoting_bom_crlf.csv");
+        row("operators add",
+            {QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("ada@example.com"),
+             QStringLiteral("--role"), QStringLiteral("admin")},
+            "operator.add", "ada@example.com");
+        row("tokens create",
+            {QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--operator"),
+             QStringLiteral("ada@example.com"), QStringLiteral("--name"), QStringLiteral("ci-sync")},
+            "token.create", "ada@example.com");
+        row("tokens revoke", {QStringLiteral("tokens"), QStringLiteral("revoke"), QStringLiteral("ci-sync")},
+            "token.revoke", "ada@example.com");
     }
 
     void everyMutationIsAudited()
@@ -134,6 +144,45 @@ private Q_SLOTS:
               QStringList{QStringLiteral("groups"), QStringLiteral("members"), QStringLiteral("Legal")}})
             QCOMPARE(cli(args).code, 0);
         QCOMPARE(newestEvent()[QStringLiteral("id")], before[QStringLiteral("id")]);
+    }
+
+    void tokensAreShownOnlyWhenMade()
+    {
+        const Run made =
+            cli({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--operator"),
+                 QStringLiteral("ada@example.com"), QStringLiteral("--name"), QStringLiteral("nightly"),
+                 QStringLiteral("--expires-days"), QStringLiteral("7"), QStringLiteral("--json")});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        const QJsonObject token = QJsonDocument::fromJson(made.out.toUtf8()).object();
+        const QString secret = token[QStringLiteral("token")].toString();
+        QVERIFY(secret.startsWith(QStringLiteral("kdt_")));
+        QCOMPARE(token[QStringLiteral("role")].toString(), QStringLiteral("admin"));
+        QVERIFY(token[QStringLiteral("expires_at")].isString());
+
+        const Run listed = cli({QStringLiteral("tokens"), QStringLiteral("list")});
+        QCOMPARE(listed.code, 0);
+        QVERIFY(listed.out.contains(QStringLiteral("nightly")));
+        QVERIFY(listed.out.contains(QStringLiteral("1 token\n")));
+        QVERIFY(!listed.out.contains(secret.mid(4, 12)));
+        const Run json = cli({QStringLiteral("tokens"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(!json.out.contains(secret.mid(4, 12)));
+
+        const Run again =
+            cli({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--operator"),
+                 QStringLiteral("ada@example.com"), QStringLiteral("--name"), QStringLiteral("nightly")});
+        QCOMPARE(again.code, 1);
+        QCOMPARE(again.err, QStringLiteral("keydesk-cli: there is already a token named 'nightly'\n"));
+        const Run usage = cli({QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--name"),
+                               QStringLiteral("x")});
+        QCOMPARE(usage.code, 2);
+        QCOMPARE(usage.err, QStringLiteral("keydesk-cli: tokens create needs --operator and --name\n"));
+        const Run sessions = cli({QStringLiteral("sessions"), QStringLiteral("list")});
+        QCOMPARE(sessions.code, 0);
+        QVERIFY(sessions.out.endsWith(QStringLiteral("0 sessions\n")));
+        const Run unknown =
+            cli({QStringLiteral("sessions"), QStringLiteral("revoke"), QStringLiteral("abc123")});
+        QCOMPARE(unknown.code, 1);
+        QCOMPARE(unknown.err, QStringLiteral("keydesk-cli: no session abc123\n"));
     }
 
     void failuresAndUsageErrors()

@@ -98,6 +98,21 @@ class TestDatabaseCopy : public QObject
                       QStringLiteral("--activate"), QStringLiteral("email")});
         if (r.code != 0)
             qFatal("keys reissue: %s", qPrintable(r.err));
+        // An operator with an API token: hashed secrets (blobs) and text handles come along too.
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"),
+                          QStringLiteral("Ops Lead"), QStringLiteral("--email"),
+                          QStringLiteral("ops@example.com")},
+              QStringList{QStringLiteral("operators"), QStringLiteral("add"),
+                          QStringLiteral("ops@example.com"), QStringLiteral("--role"),
+                          QStringLiteral("admin")},
+              QStringList{QStringLiteral("tokens"), QStringLiteral("create"), QStringLiteral("--operator"),
+                          QStringLiteral("ops@example.com"), QStringLiteral("--name"),
+                          QStringLiteral("sync")}}) {
+            r = on(file, args);
+            if (r.code != 0)
+                qFatal("%s: %s", qPrintable(args.join(u' ')), qPrintable(r.err));
+        }
         return file;
     }
 
@@ -122,7 +137,8 @@ private Q_SLOTS:
         const QList<TableSummary> source = summaries(desk);
         const QList<TableSummary> target = summaries(team);
         QCOMPARE(target, source);
-        QCOMPARE(rowsOf(target, "users"), 200);
+        QCOMPARE(rowsOf(target, "users"), 201);
+        QCOMPARE(rowsOf(target, "api_tokens"), 1);
         QVERIFY(rowsOf(target, "security_keys") > 0);
         QVERIFY(rowsOf(target, "activations") > rowsOf(target, "security_keys")); // the re-issue
         QVERIFY(rowsOf(target, "outbox") > 0);
@@ -145,7 +161,7 @@ private Q_SLOTS:
                               QStringLiteral("new.hire@example.com")});
         QVERIFY2(added.code == 0, qPrintable(added.err));
         QCOMPARE(QJsonDocument::fromJson(added.out.toUtf8()).object().value(QStringLiteral("id")).toInteger(),
-                 201);
+                 202);
 
         // A second copy into it is refused and changes nothing.
         const QList<TableSummary> before = summaries(team);
@@ -153,7 +169,7 @@ private Q_SLOTS:
                                QStringLiteral("--to"), team});
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.startsWith(
-                     QStringLiteral("keydesk-cli: '%1' already holds data (201 users, ").arg(team)),
+                     QStringLiteral("keydesk-cli: '%1' already holds data (202 users, ").arg(team)),
                  qPrintable(again.err));
         QVERIFY2(
             again.err.endsWith(QStringLiteral("; a copy goes only into an empty database, and nothing was "
@@ -228,7 +244,7 @@ private Q_SLOTS:
         qInfo().noquote() << r.out.section(u'\n', -3);
         const QList<TableSummary> source = summaries(desk);
         QCOMPARE(summaries(team), source);
-        QCOMPARE(rowsOf(source, "users"), 100'000);
+        QCOMPARE(rowsOf(source, "users"), 100'001);
     }
 
     void cleanupTestCase() { m_cluster.reset(); }

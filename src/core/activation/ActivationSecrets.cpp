@@ -30,20 +30,21 @@ namespace {
 constexpr int kAlphabetSize = sizeof(kManualCodeAlphabet) - 1;
 static_assert(kAlphabetSize == 31);
 
-QByteArray randomBytes(int count)
+} // namespace
+
+QByteArray secureRandomBytes(int count)
 {
+    Q_ASSERT(count % 4 == 0);
     QByteArray bytes(count, Qt::Uninitialized);
     // The system generator reads the OS's cryptographic source.
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), count / 4);
     return bytes;
 }
 
-} // namespace
-
 QString randomToken()
 {
-    return QString::fromLatin1(
-        randomBytes(kTokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(secureRandomBytes(kTokenBytes)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 ActivationSecrets ActivationSecrets::generate()
@@ -55,7 +56,7 @@ ActivationSecrets ActivationSecrets::generate()
     // rejected and more drawn if needed.
     QString code;
     while (code.size() < kManualCodeLength) {
-        const QByteArray bytes = randomBytes(16);
+        const QByteArray bytes = secureRandomBytes(16);
         for (char b : bytes) {
             const auto value = static_cast<unsigned char>(b);
             if (value < 8 * kAlphabetSize && code.size() < kManualCodeLength)
@@ -122,7 +123,7 @@ Result<CodeKey> CodeKey::loadOrCreate(const QString& keyFile)
             return R::failure(Text::tr("the code key '%1' is damaged (expected 32 bytes)").arg(path));
         return CodeKey(key);
     }
-    const QByteArray key = randomBytes(32);
+    const QByteArray key = secureRandomBytes(32);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return R::failure(Text::tr("cannot create the code key '%1': no folder").arg(path));
     QSaveFile file(path);

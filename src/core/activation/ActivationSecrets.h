@@ -26,6 +26,9 @@ inline constexpr char kManualCodeAlphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 constexpr int kManualCodeLength = 8;
 constexpr int kTokenBytes = 32;
 
+// `count` (a multiple of 4) bytes from the OS's cryptographic source.
+QByteArray secureRandomBytes(int count);
+
 // 32 OS-random bytes as base64url (43 characters): an activation link's token, or a
 // verification link's id.
 QString randomToken();

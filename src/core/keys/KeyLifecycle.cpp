@@ -40,9 +40,8 @@ QJsonObject keyDetails(const SecurityKey& key)
 
 Status audit(Store& store, const Actor& by, const char* action, const User& user, const QJsonObject& details)
 {
-    return store.audit().appendAs(
-        by.name(),
-        {AuditLog::Entry{QString::fromLatin1(action), QStringLiteral("user"), user.id, user.email, details}});
+    return store.audit().appendAs(by, {AuditLog::Entry{QString::fromLatin1(action), QStringLiteral("user"),
+                                                       user.id, user.email, details}});
 }
 
 QString id(qint64 value)
@@ -128,6 +127,8 @@ Result<KeyAssignment> KeyLifecycle::assign(const Actor& by, const User& user, Ke
                                            const QString& label, const ActivationLifetimes& lifetimes)
 {
     using R = Result<KeyAssignment>;
+    if (Status allowed = by.check(Permission::HandleKeys); !allowed)
+        return R::failure(allowed.cause());
     if (!user.enabled)
         return R::failure(Error(ErrorCode::UserDisabledForAssign, {user.email}));
     Transaction tx(m_store.database());
@@ -163,6 +164,8 @@ Result<IssuedActivation> KeyLifecycle::reissue(const Actor& by, qint64 keyId, Ac
                                                const ActivationLifetimes& lifetimes)
 {
     using R = Result<IssuedActivation>;
+    if (Status allowed = by.check(Permission::HandleKeys); !allowed)
+        return R::failure(allowed.cause());
     Transaction tx(m_store.database());
     if (!tx.status())
         return R::failure(tx.status().cause());
@@ -204,6 +207,8 @@ Result<IssuedActivation> KeyLifecycle::reissue(const Actor& by, qint64 keyId, Ac
 Status KeyLifecycle::change(const Actor& by, qint64 keyId, KeyAction action, const QString& reason,
                             const QJsonObject& details)
 {
+    if (Status allowed = by.check(Permission::HandleKeys); !allowed)
+        return allowed;
     Transaction tx(m_store.database());
     if (!tx.status())
         return tx.status();
@@ -234,6 +239,8 @@ Status KeyLifecycle::revoke(const Actor& by, qint64 keyId, const QString& reason
 
 Status KeyLifecycle::remove(const Actor& by, qint64 keyId)
 {
+    if (Status allowed = by.check(Permission::Delete); !allowed)
+        return allowed;
     Transaction tx(m_store.database());
     if (!tx.status())
         return tx.status();
@@ -259,6 +266,8 @@ Status KeyLifecycle::remove(const Actor& by, qint64 keyId)
 Result<int> KeyLifecycle::expireDue(const Actor& by)
 {
     using R = Result<int>;
+    if (Status allowed = by.check(Permission::HandleKeys); !allowed)
+        return R::failure(allowed.cause());
     Transaction tx(m_store.database());
     if (!tx.status())
         return R::failure(tx.status().cause());
@@ -272,7 +281,7 @@ Result<int> KeyLifecycle::expireDue(const Actor& by)
         events.append({QString::fromLatin1(transitionOf(KeyAction::Expire).auditAction),
                        QStringLiteral("user"), k.userId, k.email,
                        QJsonObject{{QStringLiteral("key_id"), k.keyId}, {QStringLiteral("type"), k.type}}});
-    if (Status s = m_store.audit().appendAs(by.name(), events); !s)
+    if (Status s = m_store.audit().appendAs(by, events); !s)
         return R::failure(s.cause());
     if (Status s = tx.commit(); !s)
         return R::failure(s.cause());
@@ -284,6 +293,8 @@ Result<IssuedActivation> KeyLifecycle::followUp(const Actor& by, qint64 keyId, q
                                                 int reissueCount, qint64 workflowId)
 {
     using R = Result<IssuedActivation>;
+    if (Status allowed = by.check(Permission::HandleKeys); !allowed)
+        return R::failure(allowed.cause());
     Transaction tx(m_store.database());
     if (!tx.status())
         return R::failure(tx.status().cause());
@@ -322,6 +333,8 @@ Status KeyLifecycle::giveUp(const Actor& by, qint64 keyId, qint64 workflowId)
 
 Result<int> KeyLifecycle::revokeWaitingKeysOf(const Actor& by, qint64 workflowId, const QString& reason)
 {
+    if (Status allowed = by.check(Permission::HandleKeys); !allowed)
+        return Result<int>::failure(allowed.cause());
     Transaction tx(m_store.database());
     if (!tx.status())
         return Result<int>::failure(tx.status().cause());

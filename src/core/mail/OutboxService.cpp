@@ -96,7 +96,7 @@ bool OutboxService::mayCancel(const OutboxMessage& m)
 
 Status OutboxService::retryNow(const Actor& by, qint64 messageId)
 {
-    return serviceCall(m_store, by, [&] {
+    return serviceCall(m_store, by, Permission::RetryOutbox, [&] {
         auto message = actionable(messageId, true);
         return message ? m_store.outbox().retryNow(message.value()) : Status::from(message);
     });
@@ -104,7 +104,7 @@ Status OutboxService::retryNow(const Actor& by, qint64 messageId)
 
 Status OutboxService::cancel(const Actor& by, qint64 messageId)
 {
-    return serviceCall(m_store, by, [&] {
+    return serviceCall(m_store, by, Permission::Delete, [&] {
         auto message = actionable(messageId, false);
         return message ? m_store.outbox().cancel(message.value(), Text::tr("cancelled by the operator"))
                        : Status::from(message);

@@ -63,7 +63,7 @@ Status AuditLog::appendMany(const QList<Entry>& entries)
     return appendAs(m_actor, entries);
 }
 
-Status AuditLog::appendAs(const QString& actor, const QList<Entry>& entries)
+Status AuditLog::appendAs(const Actor& actor, const QList<Entry>& entries)
 {
     QStringList texts;
     texts.reserve(entries.size());
@@ -77,22 +77,29 @@ Status AuditLog::appendMany(const QList<Entry>& entries, const QStringList& deta
     return insert(m_actor, entries, detailsTexts);
 }
 
-Status AuditLog::insert(const QString& actor, const QList<Entry>& entries, const QStringList& detailsTexts)
+Status AuditLog::insert(const Actor& actor, const QList<Entry>& entries, const QStringList& detailsTexts)
 {
     Q_ASSERT(entries.size() == detailsTexts.size());
-    constexpr qsizetype kBatch = 100; // 7 values per event, well under SQLite's variable limit
+    constexpr qsizetype kBatch = 100; // 9 values per event, under SQLite's oldest variable limit
     const qint64 now = m_clock.nowMs();
+    const auto& signedIn = actor.signedInOperator();
+    const QVariant actorUserId =
+        signedIn ? QVariant(signedIn->userId) : QVariant(QMetaType::fromType<qint64>());
+    const QVariant actorCredential =
+        signedIn ? QVariant(signedIn->credential) : QVariant(QMetaType::fromType<QString>());
     for (qsizetype start = 0; start < entries.size(); start += kBatch) {
         const qsizetype n = std::min(kBatch, entries.size() - start);
         QSqlQuery& q = m_db.prepared(
             QStringLiteral(
-                "INSERT INTO audit_events (at, actor, action, target_type, target_id, target_label, "
-                "details) VALUES ") +
-            QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", ")));
+                "INSERT INTO audit_events (at, actor, actor_user_id, actor_credential, action, target_type, "
+                "target_id, target_label, details) VALUES ") +
+            QStringList(n, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(QStringLiteral(", ")));
         for (qsizetype i = start; i < start + n; ++i) {
             const Entry& e = entries[i];
             q.addBindValue(now);
-            q.addBindValue(actor);
+            q.addBindValue(actor.name());
+            q.addBindValue(actorUserId);
+            q.addBindValue(actorCredential);
             q.addBindValue(e.action);
             q.addBindValue(e.targetType);
             q.addBindValue(e.targetId);
@@ -122,8 +129,8 @@ Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset,
 {
     const Filter f = buildFilter(query);
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT id, at, actor, action, target_type, target_id, target_label, details "
-                       "FROM audit_events") +
+        QStringLiteral("SELECT id, at, actor, actor_user_id, actor_credential, action, target_type, "
+                       "target_id, target_label, details FROM audit_events") +
         f.where + QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ? OFFSET ?"));
     for (const QVariant& v : f.values)
         q.addBindValue(v);
@@ -138,6 +145,8 @@ Result<QList<AuditEvent>> AuditLog::page(const AuditQuery& query, qint64 offset,
             e.id = row.value((*c)("id")).toLongLong();
             e.atMs = row.value((*c)("at")).toLongLong();
             e.actor = row.value((*c)("actor")).toString();
+            e.actorUserId = row.value((*c)("actor_user_id")).toLongLong();
+            e.actorCredential = row.value((*c)("actor_credential")).toString();
             e.action = row.value((*c)("action")).toString();
             e.targetType = row.value((*c)("target_type")).toString();
             e.targetId = row.value((*c)("target_id")).toLongLong();

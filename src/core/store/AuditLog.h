@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "base/Clock.h"
+#include "core/Actor.h"
 #include "core/domain/AuditEvent.h"
 
 #include <QList>
@@ -17,7 +18,7 @@ namespace keydesk {
 class AuditLog
 {
 public:
-    AuditLog(Database& db, const Clock& clock, QString actor)
+    AuditLog(Database& db, const Clock& clock, Actor actor)
         : m_db(db), m_clock(clock), m_actor(std::move(actor))
     {}
 
@@ -35,7 +36,7 @@ public:
     // Many events in few statements, for bulk changes (import).
     Status appendMany(const QList<Entry>& entries);
     // Events of a change a service made for `actor` (the operator it was called for).
-    Status appendAs(const QString& actor, const QList<Entry>& entries);
+    Status appendAs(const Actor& actor, const QList<Entry>& entries);
     // The same with each event's details given as JSON text (ignoring Entry::details), for bulk
     // writers with fixed, plain fields: building 100,000 QJsonDocuments is a measurable share of
     // a workflow run. The table checks the text is JSON.
@@ -47,14 +48,14 @@ public:
     Result<QStringList> distinctActors();
     Result<QStringList> distinctActions();
 
-    const QString& actor() const { return m_actor; }
+    const Actor& actor() const { return m_actor; }
 
     // While it lives, events appended without a named actor name `actor`: a service call made
     // for an operator wraps its repository writes in one, so their events say who acted.
     class ActingAs
     {
     public:
-        ActingAs(AuditLog& log, QString actor)
+        ActingAs(AuditLog& log, Actor actor)
             : m_log(log), m_previous(std::exchange(log.m_actor, std::move(actor)))
         {}
         ~ActingAs() { m_log.m_actor = std::move(m_previous); }
@@ -63,16 +64,16 @@ public:
 
     private:
         AuditLog& m_log;
-        QString m_previous;
+        Actor m_previous;
     };
 
 private:
     Result<QStringList> distinct(const char* column);
-    Status insert(const QString& actor, const QList<Entry>& entries, const QStringList& detailsTexts);
+    Status insert(const Actor& actor, const QList<Entry>& entries, const QStringList& detailsTexts);
 
     Database& m_db;
     const Clock& m_clock;
-    QString m_actor;
+    Actor m_actor;
 };
 
 } // namespace keydesk

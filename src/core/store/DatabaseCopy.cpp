@@ -27,8 +27,9 @@ namespace {
 struct Table
 {
     const char* name;
-    const char* key;    // ORDER BY: rows in a fixed order for the checksum; "id" is an identity
-    bool copied = true; // false: kept by the target's own triggers (user_count)
+    const char* key;      // ORDER BY: rows in a fixed order for the checksum
+    bool copied = true;   // false: kept by the target's own triggers (user_count)
+    bool identity = true; // an "id" key is a generated number (false: a text handle)
 };
 
 // Parents before children, so that every foreign key finds its row.
@@ -45,6 +46,8 @@ const Table kTables[] = {
     {"verifications", "id"},
     {"windows_logons", "user_id"},
     {"operators", "user_id"},
+    {"operator_sessions", "id", true, false},
+    {"api_tokens", "id", true, false},
     {"outbox", "id"},
     {"audit_events", "id"},
     {"lookup_failures", "subject, failed_at"},
@@ -210,7 +213,7 @@ Status copyTable(Database& from, Database& to, const Table& table, const QString
         if (Status s = to.exec(q, QT_TRANSLATE_NOOP("Database", "copying rows")); !s)
             return s;
     }
-    if (QLatin1String(table.key) == QLatin1String("id")) {
+    if (QLatin1String(table.key) == QLatin1String("id") && table.identity) {
         // New rows continue after the copied ids, as SQLite's would.
         QSqlQuery q(to.connection());
         if (!q.exec(

@@ -66,7 +66,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
     }
     store->m_clock = options.clock ? options.clock : &SystemClock::instance();
     store->m_actor = options.actor.isEmpty() ? Actor::defaultName() : options.actor;
-    store->m_audit = std::make_unique<AuditLog>(*store->m_db, *store->m_clock, store->m_actor);
+    store->m_audit = std::make_unique<AuditLog>(*store->m_db, *store->m_clock, Actor(store->m_actor));
     store->m_users = std::make_unique<UserRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_groups = std::make_unique<GroupRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_outbox = std::make_unique<OutboxRepository>(*store->m_db, *store->m_clock, *store->m_audit);
@@ -79,6 +79,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
     store->m_windowsLogons =
         std::make_unique<WindowsLogonRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_operators = std::make_unique<OperatorRepository>(*store->m_db, *store->m_clock, *store->m_audit);
+    store->m_access = std::make_unique<AccessRepository>(*store->m_db, *store->m_audit);
     return R(std::move(store));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "AccessRepository.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "GroupRepository.h"
@@ -54,6 +55,7 @@ public:
     VerificationRepository& verifications() { return *m_verifications; }
     WindowsLogonRepository& windowsLogons() { return *m_windowsLogons; }
     OperatorRepository& operators() { return *m_operators; }
+    AccessRepository& access() { return *m_access; }
     LookupFailureRepository& lookupFailures() { return *m_lookupFailures; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<VerificationRepository> m_verifications;
     std::unique_ptr<WindowsLogonRepository> m_windowsLogons;
     std::unique_ptr<OperatorRepository> m_operators;
+    std::unique_ptr<AccessRepository> m_access;
     std::unique_ptr<LookupFailureRepository> m_lookupFailures;
 };
 

@@ -42,7 +42,7 @@ Status GroupService::checkName(const QString& name, qint64 self)
 
 Result<Group> GroupService::create(const Actor& by, const QString& name, const QString& description)
 {
-    return serviceCall(m_store, by, [&]() -> Result<Group> {
+    return serviceCall(m_store, by, Permission::EditGroups, [&]() -> Result<Group> {
         if (Status s = checkName(name); !s)
             return Result<Group>::failure(s.cause());
         return m_store.groups().create(name, description);
@@ -51,7 +51,7 @@ Result<Group> GroupService::create(const Actor& by, const QString& name, const Q
 
 Status GroupService::rename(const Actor& by, qint64 groupId, const QString& newName)
 {
-    return serviceCall(m_store, by, [&]() -> Status {
+    return serviceCall(m_store, by, Permission::EditGroups, [&]() -> Status {
         auto group = m_store.groups().existing(groupId);
         if (!group)
             return Status::from(group);
@@ -65,7 +65,7 @@ Status GroupService::rename(const Actor& by, qint64 groupId, const QString& newN
 
 Status GroupService::remove(const Actor& by, qint64 groupId)
 {
-    return serviceCall(m_store, by, [&]() -> Status {
+    return serviceCall(m_store, by, Permission::Delete, [&]() -> Status {
         auto group = m_store.groups().existing(groupId);
         return group ? m_store.groups().remove(group.value()) : Status::from(group);
     });

@@ -65,7 +65,7 @@ Status OperatorService::keepAnAdmin(const Operator& current)
 Result<Operator> OperatorService::add(const Actor& by, const QString& user, const QString& role)
 {
     using R = Result<Operator>;
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::ManageOperators, [&]() -> R {
         auto parsed = parseRole(role);
         if (!parsed)
             return R::failure(parsed.cause());
@@ -88,7 +88,7 @@ Result<Operator> OperatorService::add(const Actor& by, const QString& user, cons
 Result<Operator> OperatorService::setRole(const Actor& by, const QString& user, const QString& role)
 {
     using R = Result<Operator>;
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::ManageOperators, [&]() -> R {
         auto parsed = parseRole(role);
         if (!parsed)
             return R::failure(parsed.cause());
@@ -102,6 +102,10 @@ Result<Operator> OperatorService::setRole(const Actor& by, const QString& user, 
             return R::failure(s.cause());
         if (Status s = m_store.operators().setRole(current.value(), parsed.value()); !s)
             return R::failure(s.cause());
+        // A session carries the role it signed in with: it ends, and the operator signs in again.
+        if (auto ended = m_store.access().endSessionsOf(current->userId, QStringLiteral("role-changed"));
+            !ended)
+            return R::failure(ended.cause());
         Operator changed = current.value();
         changed.role = parsed.value();
         return changed;
@@ -111,12 +115,23 @@ Result<Operator> OperatorService::setRole(const Actor& by, const QString& user, 
 Result<Operator> OperatorService::remove(const Actor& by, const QString& user)
 {
     using R = Result<Operator>;
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::ManageOperators, [&]() -> R {
         auto current = existing(user);
         if (!current)
             return current;
         if (Status s = keepAnAdmin(current.value()); !s)
             return R::failure(s.cause());
+        // Their sessions and tokens would go by cascade; ended one by one, each leaves its event.
+        if (auto ended = m_store.access().endSessionsOf(current->userId, QStringLiteral("operator-removed"));
+            !ended)
+            return R::failure(ended.cause());
+        auto tokens = m_store.access().tokens(current->userId);
+        if (!tokens)
+            return R::failure(tokens.cause());
+        for (const ApiToken& token : tokens.value()) {
+            if (Status s = m_store.access().deleteToken(token); !s)
+                return R::failure(s.cause());
+        }
         if (Status s = m_store.operators().remove(current.value()); !s)
             return R::failure(s.cause());
         return current;

@@ -72,7 +72,7 @@ Status UserService::checkFields(const UserFields& fields, std::optional<qint64> 
 Result<UserChange> UserService::create(const Actor& by, const UserFields& fields, const QList<Group>& groups)
 {
     using R = Result<UserChange>;
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::EditUsers, [&]() -> R {
         if (Status s = checkFields(fields, std::nullopt); !s)
             return R::failure(s.cause());
         Transaction tx(m_store.database());
@@ -93,7 +93,7 @@ Result<UserChange> UserService::edit(const Actor& by, qint64 userId, const UserF
                                      std::optional<bool> enabled)
 {
     using R = Result<UserChange>;
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::EditUsers, [&]() -> R {
         auto current = existing(userId);
         if (!current)
             return R::failure(current.cause());
@@ -121,7 +121,7 @@ Result<UserChange> UserService::edit(const Actor& by, qint64 userId, const UserF
 Result<UserChange> UserService::setEnabled(const Actor& by, qint64 userId, bool enabled)
 {
     using R = Result<UserChange>;
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::EditUsers, [&]() -> R {
         auto user = existing(userId);
         if (!user)
             return R::failure(user.cause());
@@ -138,7 +138,7 @@ Result<UserChange> UserService::setEnabled(const Actor& by, qint64 userId, bool 
 Result<UserChange> UserService::changeMembership(const Actor& by, qint64 groupId, qint64 userId, bool join)
 {
     using R = Result<UserChange>;
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::EditUsers, [&]() -> R {
         auto group = m_store.groups().existing(groupId);
         if (!group)
             return R::failure(group.cause());

@@ -18,12 +18,14 @@ Result<WindowsLogon> WindowsLogonService::set(const Actor& by, const User& user,
     if (Error problem = validateWindowsLogon(logon, m_store.clock().nowMs()); !problem.isEmpty())
         return Result<WindowsLogon>::failure(problem);
     logon.pcName = logon.pcName.toUpper(); // Windows shows computer names in capitals
-    return serviceCall(m_store, by, [&] { return m_store.windowsLogons().set(user, logon); });
+    return serviceCall(m_store, by, Permission::EditUsers,
+                       [&] { return m_store.windowsLogons().set(user, logon); });
 }
 
 Status WindowsLogonService::clear(const Actor& by, const User& user)
 {
-    return serviceCall(m_store, by, [&] { return m_store.windowsLogons().clear(user); });
+    return serviceCall(m_store, by, Permission::EditUsers,
+                       [&] { return m_store.windowsLogons().clear(user); });
 }
 
 } // namespace keydesk

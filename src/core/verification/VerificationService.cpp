@@ -89,7 +89,7 @@ Result<VerificationLink> VerificationService::start(const Actor& by, qint64 keyI
 {
     using R = Result<VerificationLink>;
     // Read under the call's write lock: a key revoked a moment ago is never tested.
-    return serviceCall(m_store, by, [&]() -> R {
+    return serviceCall(m_store, by, Permission::HandleKeys, [&]() -> R {
         auto row = m_store.keys().findById(keyId);
         if (!row)
             return R::failure(row.cause());

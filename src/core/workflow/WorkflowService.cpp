@@ -81,7 +81,7 @@ Result<Workflow> WorkflowService::named(Result<Workflow> saved, const QString& n
 Result<Workflow> WorkflowService::create(const Actor& by, const QString& name, const QList<qint64>& groupIds,
                                          KeyType type, const WorkflowSettings& settings)
 {
-    return serviceCall(m_store, by, [&]() -> Result<Workflow> {
+    return serviceCall(m_store, by, Permission::ManageWorkflows, [&]() -> Result<Workflow> {
         if (Status s = checkChange(name, groupIds); !s)
             return Result<Workflow>::failure(s.cause());
         return named(m_store.workflows().create(name, groupIds, type, settings), name);
@@ -91,7 +91,7 @@ Result<Workflow> WorkflowService::create(const Actor& by, const QString& name, c
 Result<Workflow> WorkflowService::update(const Actor& by, qint64 workflowId, const QString& name,
                                          const QList<qint64>& groupIds, const WorkflowSettings& settings)
 {
-    return serviceCall(m_store, by, [&]() -> Result<Workflow> {
+    return serviceCall(m_store, by, Permission::ManageWorkflows, [&]() -> Result<Workflow> {
         if (Status s = checkChange(name, groupIds); !s)
             return Result<Workflow>::failure(s.cause());
         return named(m_store.workflows().update(workflowId, name, groupIds, settings), name);
@@ -100,11 +100,14 @@ Result<Workflow> WorkflowService::update(const Actor& by, qint64 workflowId, con
 
 Status WorkflowService::setEnabled(const Actor& by, qint64 workflowId, bool enabled)
 {
-    return serviceCall(m_store, by, [&] { return m_store.workflows().setEnabled(workflowId, enabled); });
+    return serviceCall(m_store, by, Permission::ManageWorkflows,
+                       [&] { return m_store.workflows().setEnabled(workflowId, enabled); });
 }
 
 Status WorkflowService::remove(const Actor& by, qint64 workflowId, bool revokeWaitingKeys)
 {
+    if (Status allowed = by.check(Permission::ManageWorkflows); !allowed)
+        return allowed;
     Transaction tx(m_store.database());
     if (!tx.status())
         return tx.status();
@@ -131,7 +134,7 @@ Status WorkflowService::remove(const Actor& by, qint64 workflowId, bool revokeWa
                                 {{QStringLiteral("pending_keys"),
                                   revokeWaitingKeys ? QStringLiteral("revoked") : QStringLiteral("kept")},
                                  {QStringLiteral("revoked"), revoked}}};
-    if (Status s = m_store.audit().appendAs(by.name(), {event}); !s)
+    if (Status s = m_store.audit().appendAs(by, {event}); !s)
         return s;
     return tx.commit();
 }
