@@ -304,6 +304,33 @@
     </message>
 </context>
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>Senden Sie den Inhalt als application/json.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>Der Inhalt ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Use %1 for this address.</source>
+        <translation>Verwenden Sie %1 für diese Adresse.</translation>
+    </message>
+    <message>
+        <source>The admin API answers plain HTTP on this machine only; use HTTPS.</source>
+        <translation>Die Admin-API antwortet über unverschlüsseltes HTTP nur auf diesem Rechner; verwenden Sie HTTPS.</translation>
+    </message>
+    <message>
+        <source>the request carries no bearer credential</source>
+        <translation>die Anfrage enthält keine Bearer-Anmeldeinformation</translation>
+    </message>
+    <message>
+        <source>No such address.</source>
+        <translation>Keine solche Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>AndroidKeyAttestation</name>
     <message>
         <source>android-key attStmt needs an integer alg and a byte string sig</source>
@@ -1504,6 +1531,30 @@
         <source>revoking an API token</source>
         <translation>Widerrufen eines API-Tokens</translation>
     </message>
+    <message>
+        <source>starting a sign-in</source>
+        <translation>Beginnen einer Anmeldung</translation>
+    </message>
+    <message>
+        <source>reading a sign-in</source>
+        <translation>Lesen einer Anmeldung</translation>
+    </message>
+    <message>
+        <source>counting sign-ins</source>
+        <translation>Zählen der Anmeldungen</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>Vermerken einer Anmeldung</translation>
+    </message>
+    <message>
+        <source>deleting old sign-ins</source>
+        <translation>Löschen alter Anmeldungen</translation>
+    </message>
+    <message>
+        <source>recording the key&apos;s use</source>
+        <translation>Vermerken der Nutzung des Schlüssels</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1967,6 +2018,10 @@
     <message>
         <source>%1; sign in again</source>
         <translation>%1; bitte erneut anmelden</translation>
+    </message>
+    <message>
+        <source>%1; wait a few minutes and try again</source>
+        <translation>%1; warten Sie einige Minuten und versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3149,136 @@
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>This sign-in has expired. Start a new one at the desk.</source>
+        <translation>Diese Anmeldung ist abgelaufen. Beginnen Sie am Arbeitsplatz eine neue.</translation>
+    </message>
+    <message>
+        <source>This sign-in is finished. Start a new one at the desk to try again.</source>
+        <translation>Diese Anmeldung ist abgeschlossen. Beginnen Sie am Arbeitsplatz eine neue, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not valid. Check that you scanned the code on the desk.</source>
+        <translation>Dieser Anmeldelink ist ungültig. Prüfen Sie, ob Sie den Code am Arbeitsplatz gescannt haben.</translation>
+    </message>
+    <message>
+        <source>Confirm with your security key…</source>
+        <translation>Bestätigen Sie mit Ihrem Sicherheitsschlüssel…</translation>
+    </message>
+    <message>
+        <source>Signed in. You can put the phone away; the desk continues.</source>
+        <translation>Angemeldet. Sie können das Telefon weglegen; der Arbeitsplatz macht weiter.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Tap “Sign in” to try again.</source>
+        <translation>Es wurde nichts signiert. Tippen Sie auf „Anmelden“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This browser cannot use passkeys. Open the link in your phone&apos;s default browser.</source>
+        <translation>Dieser Browser kann keine Passkeys verwenden. Öffnen Sie den Link im Standardbrowser Ihres Telefons.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” at %2 asks you to sign in to KeyDesk with your security key.</source>
+        <translation>Der Arbeitsplatz „%1“ unter %2 bittet Sie, sich mit Ihrem Sicherheitsschlüssel bei KeyDesk anzumelden.</translation>
+    </message>
+    <message>
+        <source>Sign in to KeyDesk</source>
+        <translation>Bei KeyDesk anmelden</translation>
+    </message>
+    <message>
+        <source>Match number</source>
+        <translation>Vergleichszahl</translation>
+    </message>
+    <message>
+        <source>Sign in only if the desk in front of you shows this number.</source>
+        <translation>Melden Sie sich nur an, wenn der Arbeitsplatz vor Ihnen diese Zahl zeigt.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SignInService</name>
+    <message>
+        <source>This sign-in link is not valid. Check that you scanned the code on the desk.</source>
+        <translation>Dieser Anmeldelink ist ungültig. Prüfen Sie, ob Sie den Code am Arbeitsplatz gescannt haben.</translation>
+    </message>
+    <message>
+        <source>a desk names itself in 1 to %1 characters</source>
+        <translation>ein Arbeitsplatz nennt sich mit 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>too many sign-ins from %1</source>
+        <translation>zu viele Anmeldungen von %1</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired. Start a new one at the desk.</source>
+        <translation>Diese Anmeldung ist abgelaufen. Beginnen Sie am Arbeitsplatz eine neue.</translation>
+    </message>
+    <message>
+        <source>This sign-in is finished. Start a new one at the desk to try again.</source>
+        <translation>Diese Anmeldung ist abgeschlossen. Beginnen Sie am Arbeitsplatz eine neue, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>KeyDesk did not sign you in: %1</source>
+        <translation>KeyDesk hat Sie nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The authentication response is not valid: %1</source>
+        <translation>Die Authentifizierungsantwort ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>this key is not registered with KeyDesk</source>
+        <translation>dieser Schlüssel ist bei KeyDesk nicht registriert</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 is %3</source>
+        <translation>Schlüssel %1 von %2 ist %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk operator</source>
+        <translation>%1 ist kein KeyDesk-Operator</translation>
+    </message>
+    <message>
+        <source>%1 is disabled</source>
+        <translation>%1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the relying party refused the assertion (%1): %2</source>
+        <translation>die vertrauende Partei hat die Assertion abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>no such sign-in; start a new one</source>
+        <translation>keine solche Anmeldung; beginnen Sie eine neue</translation>
+    </message>
+    <message>
+        <source>the sign-in expired before the phone answered; start a new one</source>
+        <translation>die Anmeldung ist abgelaufen, bevor das Telefon antwortete; beginnen Sie eine neue</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused: %1</source>
+        <translation>die Anmeldung wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>this sign-in&apos;s session was handed out already</source>
+        <translation>die Sitzung dieser Anmeldung wurde bereits ausgegeben</translation>
+    </message>
+    <message>
+        <source>the sign-in expired before the desk collected its session; start a new one</source>
+        <translation>die Anmeldung ist abgelaufen, bevor der Arbeitsplatz seine Sitzung abholte; beginnen Sie eine neue</translation>
     </message>
 </context>
 <context>
@@ -6194,16 +6379,20 @@ zu öffnen</translation>
         <translation>Verifiziert — der Helpdesk sieht, dass jede Prüfung bestanden wurde.</translation>
     </message>
     <message>
-        <source>%1 is not a KeyDesk activation or verification link.</source>
-        <translation>%1 ist kein Aktivierungs- oder Prüflink von KeyDesk.</translation>
-    </message>
-    <message>
         <source>No QR code found.</source>
         <translation>Kein QR-Code gefunden.</translation>
     </message>
     <message>
         <source>The QR code is not a KeyDesk link: %1</source>
         <translation>Der QR-Code ist kein KeyDesk-Link: %1</translation>
+    </message>
+    <message>
+        <source>Signed in — the desk continues.</source>
+        <translation>Angemeldet – der Arbeitsplatz macht weiter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk activation, verification or sign-in link.</source>
+        <translation>%1 ist kein KeyDesk-Aktivierungs-, Prüf- oder Anmeldelink.</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,33 @@
     </message>
 </context>
 <context>
+    <name>AdminApi</name>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation>بدنه را به‌صورت application/json بفرستید.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation>بدنه یک شیء JSON نیست.</translation>
+    </message>
+    <message>
+        <source>Use %1 for this address.</source>
+        <translation>برای این نشانی از ⁨%1⁩ استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The admin API answers plain HTTP on this machine only; use HTTPS.</source>
+        <translation>API مدیریت فقط روی همین رایانه با HTTP ساده پاسخ می‌دهد؛ از HTTPS استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>the request carries no bearer credential</source>
+        <translation>درخواست هیچ اعتبارنامهٔ Bearer ندارد</translation>
+    </message>
+    <message>
+        <source>No such address.</source>
+        <translation>چنین نشانی‌ای نیست.</translation>
+    </message>
+</context>
+<context>
     <name>AndroidKeyAttestation</name>
     <message>
         <source>android-key attStmt needs an integer alg and a byte string sig</source>
@@ -1501,6 +1528,30 @@
         <source>revoking an API token</source>
         <translation>لغو توکن API</translation>
     </message>
+    <message>
+        <source>starting a sign-in</source>
+        <translation>آغاز ورود</translation>
+    </message>
+    <message>
+        <source>reading a sign-in</source>
+        <translation>خواندن ورود</translation>
+    </message>
+    <message>
+        <source>counting sign-ins</source>
+        <translation>شمردن ورودها</translation>
+    </message>
+    <message>
+        <source>recording a sign-in</source>
+        <translation>ثبت ورود</translation>
+    </message>
+    <message>
+        <source>deleting old sign-ins</source>
+        <translation>حذف ورودهای قدیمی</translation>
+    </message>
+    <message>
+        <source>recording the key&apos;s use</source>
+        <translation>ثبت استفاده از کلید</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -1963,6 +2014,10 @@
     <message>
         <source>%1; sign in again</source>
         <translation>⁨%1⁩؛ دوباره وارد شوید</translation>
+    </message>
+    <message>
+        <source>%1; wait a few minutes and try again</source>
+        <translation>⁨%1⁩؛ چند دقیقه صبر کنید و دوباره تلاش کنید</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3144,136 @@
     <message>
         <source>Browse…</source>
         <translation>مرور…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>This sign-in has expired. Start a new one at the desk.</source>
+        <translation>این ورود منقضی شده است. در میز کار ورود تازه‌ای آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>This sign-in is finished. Start a new one at the desk to try again.</source>
+        <translation>این ورود به پایان رسیده است. برای تلاش دوباره در میز کار ورود تازه‌ای آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>This sign-in link is not valid. Check that you scanned the code on the desk.</source>
+        <translation>این پیوند ورود معتبر نیست. بررسی کنید که کد روی میز کار را اسکن کرده باشید.</translation>
+    </message>
+    <message>
+        <source>Confirm with your security key…</source>
+        <translation>با کلید امنیتی خود تأیید کنید…</translation>
+    </message>
+    <message>
+        <source>Signed in. You can put the phone away; the desk continues.</source>
+        <translation>وارد شدید. می‌توانید گوشی را کنار بگذارید؛ میز کار ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Nothing was signed. Tap “Sign in” to try again.</source>
+        <translation>چیزی امضا نشد. برای تلاش دوباره «ورود» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>ورود ناموفق بود.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>کارساز در دسترس نیست. اتصال را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This browser cannot use passkeys. Open the link in your phone&apos;s default browser.</source>
+        <translation>این مرورگر نمی‌تواند از گذرکلید استفاده کند. پیوند را در مرورگر پیش‌فرض گوشی خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>The desk “%1” at %2 asks you to sign in to KeyDesk with your security key.</source>
+        <translation>میز کار «⁨%1⁩» در ⁨%2⁩ از شما می‌خواهد با کلید امنیتی خود به KeyDesk وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Sign in to KeyDesk</source>
+        <translation>ورود به KeyDesk</translation>
+    </message>
+    <message>
+        <source>Match number</source>
+        <translation>عدد تطبیق</translation>
+    </message>
+    <message>
+        <source>Sign in only if the desk in front of you shows this number.</source>
+        <translation>فقط وقتی وارد شوید که میز کار روبه‌رویتان همین عدد را نشان دهد.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+</context>
+<context>
+    <name>SignInService</name>
+    <message>
+        <source>This sign-in link is not valid. Check that you scanned the code on the desk.</source>
+        <translation>این پیوند ورود معتبر نیست. بررسی کنید که کد روی میز کار را اسکن کرده باشید.</translation>
+    </message>
+    <message>
+        <source>a desk names itself in 1 to %1 characters</source>
+        <translation>نام میز کار ۱ تا ⁨%1⁩ نویسه است</translation>
+    </message>
+    <message>
+        <source>too many sign-ins from %1</source>
+        <translation>ورودهای بیش از حد از ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>This sign-in has expired. Start a new one at the desk.</source>
+        <translation>این ورود منقضی شده است. در میز کار ورود تازه‌ای آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>This sign-in is finished. Start a new one at the desk to try again.</source>
+        <translation>این ورود به پایان رسیده است. برای تلاش دوباره در میز کار ورود تازه‌ای آغاز کنید.</translation>
+    </message>
+    <message>
+        <source>KeyDesk did not sign you in: %1</source>
+        <translation>KeyDesk شما را وارد نکرد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The authentication response is not valid: %1</source>
+        <translation>پاسخ احراز هویت معتبر نیست: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>this key is not registered with KeyDesk</source>
+        <translation>این کلید در KeyDesk ثبت نشده است</translation>
+    </message>
+    <message>
+        <source>key %1 of %2 is %3</source>
+        <translation>کلید ⁨%1⁩ از ⁨%2⁩ در وضعیت ⁨%3⁩ است</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk operator</source>
+        <translation>⁨%1⁩ اپراتور KeyDesk نیست</translation>
+    </message>
+    <message>
+        <source>%1 is disabled</source>
+        <translation>⁨%1⁩ غیرفعال است</translation>
+    </message>
+    <message>
+        <source>the relying party refused the assertion (%1): %2</source>
+        <translation>طرف متکی ادعا را رد کرد (⁨%1⁩): ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>no such sign-in; start a new one</source>
+        <translation>چنین ورودی وجود ندارد؛ ورود تازه‌ای آغاز کنید</translation>
+    </message>
+    <message>
+        <source>the sign-in expired before the phone answered; start a new one</source>
+        <translation>ورود پیش از پاسخ گوشی منقضی شد؛ ورود تازه‌ای آغاز کنید</translation>
+    </message>
+    <message>
+        <source>the sign-in was refused: %1</source>
+        <translation>ورود رد شد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>this sign-in&apos;s session was handed out already</source>
+        <translation>نشست این ورود پیش‌تر تحویل داده شده است</translation>
+    </message>
+    <message>
+        <source>the sign-in expired before the desk collected its session; start a new one</source>
+        <translation>ورود پیش از آنکه میز کار نشستش را بگیرد منقضی شد؛ ورود تازه‌ای آغاز کنید</translation>
     </message>
 </context>
 <context>
@@ -6185,16 +6370,20 @@ Valid until %4</source>
         <translation>تأیید شد — پشتیبانی فنی می‌بیند که همهٔ بررسی‌ها موفق بودند.</translation>
     </message>
     <message>
-        <source>%1 is not a KeyDesk activation or verification link.</source>
-        <translation>⁨%1⁩ پیوند فعال‌سازی یا بررسی KeyDesk نیست.</translation>
-    </message>
-    <message>
         <source>No QR code found.</source>
         <translation>هیچ کد QR‌ای پیدا نشد.</translation>
     </message>
     <message>
         <source>The QR code is not a KeyDesk link: %1</source>
         <translation>این کد QR پیوند KeyDesk نیست: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Signed in — the desk continues.</source>
+        <translation>وارد شدید — میز کار ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a KeyDesk activation, verification or sign-in link.</source>
+        <translation>⁨%1⁩ پیوند فعال‌سازی، بررسی یا ورود KeyDesk نیست.</translation>
     </message>
 </context>
 <context>

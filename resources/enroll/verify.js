@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
-// KeyDesk verification page: asks the enrollment server for request options (the allow list is
-// the one credential under test), lets the authenticator sign, and sends the assertion back.
+// KeyDesk's authentication pages — a key's verification, an operator's sign-in: ask the server
+// for request options (data.api names the ceremony: the verification's allow list is the one
+// credential under test, a sign-in's is empty), let the authenticator sign, send the assertion.
 'use strict';
 
 (function () {
@@ -41,7 +42,7 @@
     verifyButton.disabled = true;
     show(t.working);
     try {
-      const base = '/api/v1/verifications/' + encodeURIComponent(data.id);
+      const base = data.api + encodeURIComponent(data.id);
       const options = await post(base + '/options', {});
       if (!options.ok) {
         show(options.json.message || t.failed, 'bad');

@@ -48,6 +48,8 @@ constexpr std::array kCatalogue{
           QT_TRANSLATE_NOOP("Error", "%1 has another pending %2 key (key %3); re-issue that one instead")},
     Entry{ErrorCode::NotPermitted, "not-permitted", QT_TRANSLATE_NOOP("Error", "%1 is %2 and may not %3")},
     Entry{ErrorCode::SignInRequired, "sign-in-required", QT_TRANSLATE_NOOP("Error", "%1; sign in again")},
+    Entry{ErrorCode::RateLimited, "rate-limited",
+          QT_TRANSLATE_NOOP("Error", "%1; wait a few minutes and try again")},
     Entry{ErrorCode::Catalogued, "catalogued", "%1"},
     Entry{ErrorCode::Lines, "lines", "%1"},
 };

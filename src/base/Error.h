@@ -40,6 +40,8 @@ enum class ErrorCode : quint16
     NotPermitted,
     // A request's credential was refused (argument: why — an error)
     SignInRequired,
+    // Too many attempts from one place (argument: what — an error); answered 429
+    RateLimited,
 
     // A sentence of a translation catalogue kept untranslated (arguments: its context, its
     // source text, then the values of %1, %2, …): what KEYDESK_DEFERRED_TR_FUNCTIONS makes. The

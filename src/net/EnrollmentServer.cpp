@@ -7,6 +7,7 @@
 #include "GuardedServer.h"
 #include "HttpReply.h"
 #include "PageTemplate.h"
+#include "SignInPage.h"
 #include "TlsIdentity.h"
 #include "VerificationPage.h"
 #include "core/store/Store.h"
@@ -120,9 +121,9 @@ EnrollmentServer::EnrollmentServer(Store& store, const AuthenticatorNames& names
 {
     // What phones read: this server's pages and answers (the contexts of its Text structs), and
     // the services' messages it passes on.
-    addPhoneFacingContexts({"EnrollmentServer", "ActivationPage", "VerificationPage",
-                            EnrollmentService::kTranslationContext,
-                            VerificationService::kTranslationContext});
+    addPhoneFacingContexts({"EnrollmentServer", "ActivationPage", "VerificationPage", "SignInPage",
+                            EnrollmentService::kTranslationContext, VerificationService::kTranslationContext,
+                            SignInService::kTranslationContext});
 }
 
 EnrollmentServer::~EnrollmentServer()
@@ -182,6 +183,8 @@ Status EnrollmentServer::start(const ServerOptions& options)
     m_http = std::move(http);
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);
     m_verifications = std::make_unique<VerificationService>(m_store, config.value(), m_names);
+    m_signIns = std::make_unique<SignInService>(m_store, config.value());
+    m_admin = std::make_unique<AdminApi>(m_store, config.value(), tls);
     m_port = port;
     m_listeningUrl = url;
     m_trustedProxies = options.trustedProxies;
@@ -278,6 +281,22 @@ HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
         } else {
             response = methodNotAllowed("GET");
         }
+    } else if (AdminApi::handles(path)) {
+        response = m_admin->dispatch(
+            request, request.remoteAddress(),
+            clientAddressOf(request.remoteAddress(), request.value("x-forwarded-for"), m_trustedProxies));
+    } else if (parts.size() == 2 && parts[0] == QLatin1String("s")) {
+        response =
+            get ? page(renderSignInPage(m_signIns->status(parts[1]), parts[1])) : methodNotAllowed("GET");
+    } else if (parts.size() == 5 && parts[0] == QLatin1String("api") && parts[1] == QLatin1String("v1") &&
+               parts[2] == QLatin1String("sign-ins") &&
+               (parts[4] == QLatin1String("options") || parts[4] == QLatin1String("complete"))) {
+        const QString& token = parts[3];
+        response = postJson([&] {
+            return fromReply(parts[4] == QLatin1String("options")
+                                 ? m_signIns->options(token)
+                                 : m_signIns->complete(token, request.body()));
+        });
     } else if (parts.size() == 2 && parts[0] == QLatin1String("v")) {
         if (get) {
             response = page(renderVerificationPage(m_verifications->status(parts[1]), parts[1]));

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "AdminApi.h"
 #include "ClientAddress.h"
 #include "ServerLimits.h"
 #include "core/activation/EnrollmentService.h"
@@ -83,6 +84,8 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<EnrollmentService> m_service;
     std::unique_ptr<VerificationService> m_verifications;
+    std::unique_ptr<SignInService> m_signIns;
+    std::unique_ptr<AdminApi> m_admin;
     quint16 m_port = 0;
     QString m_listeningUrl;
     QList<Subnet> m_trustedProxies;

@@ -47,6 +47,7 @@ QByteArray renderVerificationPage(const VerificationPageStatus& status, const QS
     // The link's id goes back to the script only while the verification can be answered.
     const QJsonObject data{{QStringLiteral("state"), status.state},
                            {QStringLiteral("id"), live ? linkId : QString()},
+                           {QStringLiteral("api"), QStringLiteral("/api/v1/verifications/")},
                            {QStringLiteral("stateMessage"), stateMessage(status.state)},
                            {QStringLiteral("messages"), messages}};
     const QString intro =

@@ -149,7 +149,19 @@ void PhoneClient::activate(const QUrl& link, const ActivationChoices& choices,
 void PhoneClient::verify(const QUrl& link, CredentialWallet& wallet, Tamper tamper,
                          std::function<void(PhoneVerification)> done)
 {
-    const QUrl api = apiBase(link, QStringLiteral("verifications"));
+    authenticate(link, QStringLiteral("verifications"), wallet, tamper, std::move(done));
+}
+
+void PhoneClient::signIn(const QUrl& link, CredentialWallet& wallet, Tamper tamper,
+                         std::function<void(PhoneVerification)> done)
+{
+    authenticate(link, QStringLiteral("sign-ins"), wallet, tamper, std::move(done));
+}
+
+void PhoneClient::authenticate(const QUrl& link, const QString& collection, CredentialWallet& wallet,
+                               Tamper tamper, std::function<void(PhoneVerification)> done)
+{
+    const QUrl api = apiBase(link, collection);
     const QString origin = originOf(link);
     postJson(api.resolved(QUrl(QStringLiteral("options"))), "{}", [=, this, &wallet](ServerReply options) {
         if (!options.ok()) {
@@ -160,7 +172,17 @@ void PhoneClient::verify(const QUrl& link, CredentialWallet& wallet, Tamper tamp
             webauthn::fromBase64Url(options.body.value(QStringLiteral("challenge")).toString());
         const QString rpId = options.body.value(QStringLiteral("rpId")).toString();
         SoftwareCredential* credential = nullptr;
-        for (const QJsonValue allowed : options.body.value(QStringLiteral("allowCredentials")).toArray()) {
+        const QJsonArray allowList = options.body.value(QStringLiteral("allowCredentials")).toArray();
+        // No allow list: any passkey of this RP (discoverable), the first one the phone holds.
+        if (allowList.isEmpty()) {
+            for (const SoftwareCredential& held : wallet.credentials()) {
+                if (held.rpId == rpId) {
+                    credential = wallet.find(held.id);
+                    break;
+                }
+            }
+        }
+        for (const QJsonValue allowed : allowList) {
             const auto id =
                 webauthn::fromBase64Url(allowed.toObject().value(QStringLiteral("id")).toString());
             SoftwareCredential* candidate = id ? wallet.find(*id) : nullptr;

@@ -63,6 +63,10 @@ public:
     // the server allows, misbehaving as `tamper` says; the wallet keeps the new counter.
     void verify(const QUrl& link, CredentialWallet& wallet, authenticator::Tamper tamper,
                 std::function<void(PhoneVerification)> done);
+    // Signs an operator in from a desk's sign-in link (".../s/<token>") with the first passkey of
+    // the server's RP this phone holds (the request names none: they are discoverable).
+    void signIn(const QUrl& link, CredentialWallet& wallet, authenticator::Tamper tamper,
+                std::function<void(PhoneVerification)> done);
     // Trades email + code for an activation link at the server `base` ("http://host:port").
     void lookup(const QUrl& base, const QString& email, const QString& code,
                 std::function<void(ServerReply)> done);
@@ -75,6 +79,10 @@ public:
                   const QByteArray& contentType = "application/json");
 
 private:
+    // An assertion for `collection` ("verifications", "sign-ins") from the link's options.
+    void authenticate(const QUrl& link, const QString& collection, CredentialWallet& wallet,
+                      authenticator::Tamper tamper, std::function<void(PhoneVerification)> done);
+
     authenticator::SoftwareAuthenticator& m_authenticator;
     QNetworkAccessManager m_network;
     QList<QSslCertificate> m_extraRoots;

@@ -8,7 +8,7 @@ namespace keydesk::phone {
 
 namespace {
 
-// "a" or "v": the second-to-last path segment of a KeyDesk link.
+// "a", "v" or "s": the second-to-last path segment of a KeyDesk link.
 QString linkKind(const QUrl& link)
 {
     const QStringList parts = link.path().split(u'/', Qt::SkipEmptyParts);
@@ -28,7 +28,7 @@ std::optional<QUrl> VirtualPhone::keydeskLink(const QStringList& texts)
         const QString kind = linkKind(url);
         if (url.isValid() &&
             (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-            (kind == QLatin1String("a") || kind == QLatin1String("v")))
+            (kind == QLatin1String("a") || kind == QLatin1String("v") || kind == QLatin1String("s")))
             return url;
     }
     return std::nullopt;
@@ -78,9 +78,23 @@ void VirtualPhone::open(const QUrl& link, std::function<void(PhoneOutcome)> done
         });
         return;
     }
+    if (kind == QLatin1String("s")) {
+        m_client.signIn(link, m_wallet, m_tamper, [this, link, done](PhoneVerification result) {
+            PhoneOutcome outcome;
+            outcome.kind = PhoneOutcome::Kind::SignIn;
+            outcome.link = link;
+            outcome.reply = result.reply;
+            outcome.ok = result.reply.ok();
+            outcome.message = outcome.ok ? tr("Signed in — the desk continues.") : result.reply.message();
+            Q_EMIT walletChanged(); // the counter moved
+            done(outcome);
+        });
+        return;
+    }
     PhoneOutcome outcome;
     outcome.link = link;
-    outcome.message = tr("%1 is not a KeyDesk activation or verification link.").arg(link.toString());
+    outcome.message =
+        tr("%1 is not a KeyDesk activation, verification or sign-in link.").arg(link.toString());
     done(outcome);
 }
 

@@ -19,6 +19,7 @@ struct PhoneOutcome
     {
         Activation,
         Verification,
+        SignIn,
         Unrecognised, // not a KeyDesk link, or no code found
     };
     Kind kind = Kind::Unrecognised;
@@ -48,7 +49,7 @@ public:
     // New passkeys act as synced ones (BE and BS set), like a cloud passkey provider.
     void setSyncedPasskeys(bool synced) { m_synced = synced; }
 
-    // Activation or verification, by the link's path.
+    // Activation, verification or an operator's sign-in, by the link's path.
     void open(const QUrl& link, std::function<void(PhoneOutcome)> done);
     // Reads the image for a KeyDesk QR code and opens it.
     void scan(const QImage& image, std::function<void(PhoneOutcome)> done);

@@ -21,6 +21,8 @@ QString kindName(phone::PhoneOutcome::Kind kind)
         return QStringLiteral("activation");
     case phone::PhoneOutcome::Kind::Verification:
         return QStringLiteral("verification");
+    case phone::PhoneOutcome::Kind::SignIn:
+        return QStringLiteral("sign-in");
     case phone::PhoneOutcome::Kind::Unrecognised:
         break;
     }

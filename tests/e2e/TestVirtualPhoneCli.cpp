@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(noLink.code, 1);
         QCOMPARE(noLink.json().value(QStringLiteral("message")).toString(),
                  QStringLiteral(
-                     "https://example.com/elsewhere is not a KeyDesk activation or verification link."));
+                     "https://example.com/elsewhere is not a KeyDesk activation, verification or sign-in link."));
         const Run badMode =
             phone({QStringLiteral("--tamper"), QStringLiteral("nonsense"), QStringLiteral("list")});
         QCOMPARE(badMode.code, 2);

@@ -22,6 +22,8 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kMaxTokenDays = 3650;
+// A finished sign-in is kept for a day: its audit events say all there is to know.
+constexpr qint64 kSignInsKeptMs = kDayMs;
 
 // A public handle: 48 random bits as hex, enough to tell an operator's few sessions apart.
 QString newHandle()
@@ -179,6 +181,8 @@ Result<OperatorSession> AccessService::endSession(const Actor& by, const QString
 Result<int> AccessService::deleteDeadSessions()
 {
     const qint64 now = m_store.clock().nowMs();
+    if (auto old = m_store.access().deleteSignInsBefore(now - kSignInsKeptMs); !old)
+        return Result<int>::failure(old.cause());
     return m_store.access().deleteDeadSessions(now, now - m_policy.idleMs);
 }
 

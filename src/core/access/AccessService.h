@@ -44,7 +44,8 @@ public:
     Result<QList<OperatorSession>> sessions(const Actor& by);
     // The session as it was.
     Result<OperatorSession> endSession(const Actor& by, const QString& id);
-    // Deletes sessions past their end or idle timeout (the server's sweep); how many.
+    // The server's sweep: deletes sessions past their end or idle timeout, and sign-ins older
+    // than a day; how many sessions went.
     Result<int> deleteDeadSessions();
 
     // `operatorUser`: id or email; `expiresDays` 1–3650, none: until revoked.

@@ -39,6 +39,7 @@ struct EnrollmentConfig
 
     QString activationLink(const QString& token) const { return baseUrl + QStringLiteral("/a/") + token; }
     QString verificationLink(const QString& linkId) const { return baseUrl + QStringLiteral("/v/") + linkId; }
+    QString signInLink(const QString& token) const { return baseUrl + QStringLiteral("/s/") + token; }
 
     // Settings of `store`, falling back to `listeningUrl` (what a running server recorded or is
     // about to listen on) and then to http://localhost:8765. Inconsistent settings (an RP ID

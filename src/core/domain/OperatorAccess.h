@@ -50,4 +50,32 @@ struct CreatedToken
     QString secret;
 };
 
+// A desk's request to sign in, answered by the operator's phone (SignInService).
+enum class SignInState
+{
+    Pending,   // waiting for the phone
+    Approved,  // the phone's assertion was verified; the desk has not collected its session yet
+    Collected, // the desk has its session
+    Failed,    // the assertion was refused (`failure` says why)
+};
+QString signInStateName(SignInState state); // "pending", "approved", "collected", "failed"
+std::optional<SignInState> signInStateFromName(const QString& name);
+
+struct OperatorSignIn
+{
+    qint64 id = 0;
+    int matchNumber = 0; // 10–99, shown by the desk and the phone
+    QString desk;        // the desk's name, as it gave it
+    QString deskAddress; // where the desk's request came from, as the server saw it
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    SignInState state = SignInState::Pending;
+    qint64 userId = 0; // once approved
+    qint64 keyId = 0;
+    QByteArray challenge; // while pending
+    QString failure;      // a stored Error, when failed
+
+    bool expired(qint64 nowMs) const { return state == SignInState::Pending && nowMs >= expiresAtMs; }
+};
+
 } // namespace keydesk

@@ -226,4 +226,115 @@ Status AccessRepository::deleteToken(const ApiToken& token)
                           QJsonObject{{QStringLiteral("token"), token.name}});
 }
 
+Result<qint64> AccessRepository::insertSignIn(const OperatorSignIn& signIn, const QByteArray& linkHash,
+                                              const QByteArray& pollHash)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO operator_sign_ins (link_hash, poll_hash, challenge, match_number, desk, "
+                       "desk_address, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(linkHash);
+    q.addBindValue(pollHash);
+    q.addBindValue(signIn.challenge);
+    q.addBindValue(signIn.matchNumber);
+    q.addBindValue(signIn.desk);
+    q.addBindValue(signIn.deskAddress);
+    q.addBindValue(signIn.createdAtMs);
+    q.addBindValue(signIn.expiresAtMs);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "starting a sign-in")); !s)
+        return Result<qint64>::failure(s.cause());
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+Result<std::optional<OperatorSignIn>> AccessRepository::selectSignIn(const char* column,
+                                                                     const QByteArray& hash)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral(
+            "SELECT id, challenge, match_number, desk, desk_address, created_at, expires_at, state, "
+            "user_id, key_id, failure FROM operator_sign_ins WHERE %1 = ?")
+            .arg(QLatin1String(column)));
+    q.addBindValue(hash);
+    auto rows = m_db.readAll<OperatorSignIn>(
+        q, QT_TRANSLATE_NOOP("Database", "reading a sign-in"), [](const QSqlQuery& row) {
+            OperatorSignIn s;
+            s.id = row.value(QStringLiteral("id")).toLongLong();
+            s.challenge = row.value(QStringLiteral("challenge")).toByteArray();
+            s.matchNumber = row.value(QStringLiteral("match_number")).toInt();
+            s.desk = row.value(QStringLiteral("desk")).toString();
+            s.deskAddress = row.value(QStringLiteral("desk_address")).toString();
+            s.createdAtMs = row.value(QStringLiteral("created_at")).toLongLong();
+            s.expiresAtMs = row.value(QStringLiteral("expires_at")).toLongLong();
+            // The schema's CHECK admits only the four names.
+            s.state = signInStateFromName(row.value(QStringLiteral("state")).toString())
+                          .value_or(SignInState::Failed);
+            s.userId = row.value(QStringLiteral("user_id")).toLongLong();
+            s.keyId = row.value(QStringLiteral("key_id")).toLongLong();
+            s.failure = row.value(QStringLiteral("failure")).toString();
+            return s;
+        });
+    return firstOf(std::move(rows));
+}
+
+Result<std::optional<OperatorSignIn>> AccessRepository::signInByLink(const QByteArray& linkHash)
+{
+    return selectSignIn("link_hash", linkHash);
+}
+
+Result<std::optional<OperatorSignIn>> AccessRepository::signInByPoll(const QByteArray& pollHash)
+{
+    return selectSignIn("poll_hash", pollHash);
+}
+
+Result<qint64> AccessRepository::countSignInsFrom(const QString& deskAddress, qint64 sinceMs)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM operator_sign_ins WHERE desk_address = ? AND created_at >= ?"));
+    q.addBindValue(deskAddress);
+    q.addBindValue(sinceMs);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting sign-ins")); !s)
+        return Result<qint64>::failure(s.cause());
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
+Result<bool> AccessRepository::finishSignIn(qint64 id, SignInState to, qint64 userId, qint64 keyId,
+                                            const QString& failure, qint64 atMs)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE operator_sign_ins SET state = ?, user_id = ?, key_id = ?, failure = ?, "
+                       "finished_at = ?, challenge = NULL WHERE id = ? AND state = 'pending'"));
+    const QVariant none(QMetaType::fromType<qint64>());
+    q.addBindValue(signInStateName(to));
+    q.addBindValue(userId > 0 ? QVariant(userId) : none);
+    q.addBindValue(keyId > 0 ? QVariant(keyId) : none);
+    q.addBindValue(failure.isNull() ? QString(QLatin1String("")) : failure); // a null QString binds NULL
+    q.addBindValue(atMs);
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "recording a sign-in")); !s)
+        return Result<bool>::failure(s.cause());
+    return q.numRowsAffected() == 1;
+}
+
+Result<bool> AccessRepository::collectSignIn(qint64 id)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE operator_sign_ins SET state = 'collected' WHERE id = ? AND state = 'approved'"));
+    q.addBindValue(id);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "recording a sign-in")); !s)
+        return Result<bool>::failure(s.cause());
+    return q.numRowsAffected() == 1;
+}
+
+Result<int> AccessRepository::deleteSignInsBefore(qint64 createdBeforeMs)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("DELETE FROM operator_sign_ins WHERE created_at < ?"));
+    q.addBindValue(createdBeforeMs);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "deleting old sign-ins")); !s)
+        return Result<int>::failure(s.cause());
+    return q.numRowsAffected();
+}
+
 } // namespace keydesk

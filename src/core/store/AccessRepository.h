@@ -39,7 +39,21 @@ public:
     Status touchToken(const QString& id, qint64 atMs);
     Status deleteToken(const ApiToken& token);
 
+    // Sign-ins (no audit events here: SignInService writes the outcome's).
+    Result<qint64> insertSignIn(const OperatorSignIn& signIn, const QByteArray& linkHash,
+                                const QByteArray& pollHash);
+    Result<std::optional<OperatorSignIn>> signInByLink(const QByteArray& linkHash);
+    Result<std::optional<OperatorSignIn>> signInByPoll(const QByteArray& pollHash);
+    Result<qint64> countSignInsFrom(const QString& deskAddress, qint64 sinceMs);
+    // Pending → approved or failed, erasing the challenge; false when it was no longer pending.
+    Result<bool> finishSignIn(qint64 id, SignInState to, qint64 userId, qint64 keyId, const QString& failure,
+                              qint64 atMs);
+    // Approved → collected; false when it was not approved (collected by another poll).
+    Result<bool> collectSignIn(qint64 id);
+    Result<int> deleteSignInsBefore(qint64 createdBeforeMs);
+
 private:
+    Result<std::optional<OperatorSignIn>> selectSignIn(const char* column, const QByteArray& hash);
     Result<QList<OperatorSession>> selectSessions(const QString& where, const QVariantList& values);
     Result<QList<ApiToken>> selectTokens(const QString& where, const QVariantList& values);
     Status touch(const char* table, const QString& id, qint64 atMs);

@@ -48,6 +48,7 @@ const Table kTables[] = {
     {"operators", "user_id"},
     {"operator_sessions", "id", true, false},
     {"api_tokens", "id", true, false},
+    {"operator_sign_ins", "id"},
     {"outbox", "id"},
     {"audit_events", "id"},
     {"lookup_failures", "subject, failed_at"},

@@ -356,6 +356,29 @@ Result<std::optional<SecurityKeyRow>> SecurityKeyRepository::findById(qint64 key
     return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
 }
 
+Result<std::optional<SecurityKeyRow>>
+SecurityKeyRepository::findByCredentialId(const QByteArray& credentialId)
+{
+    using R = Result<std::optional<SecurityKeyRow>>;
+    auto rows = query(QStringLiteral("k.credential_id = ?"), {credentialId});
+    if (!rows)
+        return R::failure(rows.cause());
+    return rows->isEmpty() ? std::nullopt : std::optional(rows->first());
+}
+
+Result<bool> SecurityKeyRepository::recordUse(qint64 keyId, quint32 signCount, bool backedUp)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE security_keys SET sign_count = ?, flag_bs = ?, "
+                                                "last_used_at = ? WHERE id = ? AND status = 'active'"));
+    q.addBindValue(qint64(signCount));
+    q.addBindValue(int(backedUp));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(keyId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "recording the key's use")); !s)
+        return Result<bool>::failure(s.cause());
+    return q.numRowsAffected() == 1;
+}
+
 Result<QList<SecurityKeyRow>> SecurityKeyRepository::listForUser(qint64 userId)
 {
     return query(QStringLiteral("k.user_id = ?"), {userId},

@@ -70,6 +70,11 @@ public:
                                      qint64 expiresAtMs);
     // Credential ids of the user's keys that have one, for excludeCredentials.
     Result<QList<QByteArray>> credentialIdsOf(qint64 userId);
+    // The key bound to a credential, if any (credential ids are unique).
+    Result<std::optional<SecurityKeyRow>> findByCredentialId(const QByteArray& credentialId);
+    // After a verified assertion other than a verification (an operator's sign-in): the counter
+    // and backup flag it reported, and when; false when the key is no longer active.
+    Result<bool> recordUse(qint64 keyId, quint32 signCount, bool backedUp);
     // Binds the credential, consumes the activation and audits, in one transaction.
     Result<CompletionOutcome> complete(const ActivationContext& context,
                                        const VerifiedCredential& credential);

@@ -30,6 +30,36 @@ CREATE TABLE api_tokens (
 );
 CREATE INDEX api_tokens_by_user ON api_tokens (user_id);
 
+-- A desk asking to sign in: the operator's phone opens the link (<base-url>/s/<token>, the token
+-- kept only hashed), sees the desk's name, its address as the server saw it and the two-digit
+-- match number the desk shows, and answers with an assertion of one of the operator's keys. The
+-- desk polls with its own secret (also hashed) and, once the sign-in is approved, collects a
+-- session — the session's secret is made then and never stored. The challenge is erased once
+-- the sign-in is finished, so an assertion counts once; rows older than a day are deleted.
+CREATE TABLE operator_sign_ins (
+    id           INTEGER PRIMARY KEY,
+    link_hash    BLOB NOT NULL UNIQUE CHECK (length(link_hash) = 32),
+    poll_hash    BLOB NOT NULL UNIQUE CHECK (length(poll_hash) = 32),
+    challenge    BLOB CHECK (challenge IS NULL OR length(challenge) = 32),
+    match_number INTEGER NOT NULL CHECK (match_number BETWEEN 10 AND 99),
+    desk         TEXT NOT NULL,
+    desk_address TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL,
+    state        TEXT NOT NULL DEFAULT 'pending'
+                 CHECK (state IN ('pending', 'approved', 'collected', 'failed')),
+    user_id      INTEGER REFERENCES users (id) ON DELETE CASCADE,
+    key_id       INTEGER REFERENCES security_keys (id) ON DELETE CASCADE,
+    finished_at  INTEGER,
+    failure      TEXT NOT NULL DEFAULT '',
+    CHECK (expires_at > created_at),
+    CHECK ((state = 'pending') = (finished_at IS NULL)),
+    CHECK (state = 'pending' OR challenge IS NULL),
+    CHECK (state NOT IN ('approved', 'collected') OR (user_id IS NOT NULL AND key_id IS NOT NULL))
+);
+CREATE INDEX operator_sign_ins_by_address ON operator_sign_ins (desk_address, created_at);
+CREATE INDEX operator_sign_ins_by_time ON operator_sign_ins (created_at);
+
 -- The signed-in operator behind an event (null for direct database access, which names only
 -- `actor`), and the session or token they used ("session 1a2b…", "token nightly-sync").
 ALTER TABLE audit_events ADD COLUMN actor_user_id INTEGER;
