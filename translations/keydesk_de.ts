@@ -329,6 +329,10 @@
         <source>No such address.</source>
         <translation>Keine solche Adresse.</translation>
     </message>
+    <message>
+        <source>An API token is revoked, not signed out.</source>
+        <translation>Ein API-Token wird widerrufen, nicht abgemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -329,6 +329,10 @@
         <source>No such address.</source>
         <translation>چنین نشانی‌ای نیست.</translation>
     </message>
+    <message>
+        <source>An API token is revoked, not signed out.</source>
+        <translation>توکن API لغو می‌شود، نه خارج از سیستم.</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

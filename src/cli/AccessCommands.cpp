@@ -5,6 +5,7 @@
 #include "Command.h"
 #include "TablePrinter.h"
 #include "core/access/AccessService.h"
+#include "core/domain/OperatorJson.h"
 
 namespace keydesk::cli {
 
@@ -19,35 +20,6 @@ const QCommandLineOption kName(QStringLiteral("name"),
 const QCommandLineOption kExpiresDays(QStringLiteral("expires-days"),
                                       QStringLiteral("Days until the token stops working (default: never)."),
                                       QStringLiteral("days"));
-
-QJsonValue optionalTime(const std::optional<qint64>& ms)
-{
-    return ms ? QJsonValue(isoTime(*ms)) : QJsonValue();
-}
-
-QJsonObject sessionJson(const OperatorSession& s)
-{
-    return {{QStringLiteral("id"), s.id},
-            {QStringLiteral("user_id"), s.userId},
-            {QStringLiteral("email"), s.email},
-            {QStringLiteral("role"), operatorRoleName(s.role)},
-            {QStringLiteral("desk"), s.desk},
-            {QStringLiteral("key_id"), s.keyId > 0 ? QJsonValue(s.keyId) : QJsonValue()},
-            {QStringLiteral("created_at"), isoTime(s.createdAtMs)},
-            {QStringLiteral("expires_at"), isoTime(s.expiresAtMs)},
-            {QStringLiteral("last_used_at"), isoTime(s.lastUsedAtMs)}};
-}
-
-QJsonObject tokenJson(const ApiToken& t)
-{
-    return {{QStringLiteral("name"), t.name},
-            {QStringLiteral("user_id"), t.userId},
-            {QStringLiteral("email"), t.email},
-            {QStringLiteral("role"), operatorRoleName(t.role)},
-            {QStringLiteral("created_at"), isoTime(t.createdAtMs)},
-            {QStringLiteral("expires_at"), optionalTime(t.expiresAtMs)},
-            {QStringLiteral("last_used_at"), optionalTime(t.lastUsedAtMs)}};
-}
 
 int runSessionsList(CliContext& ctx, const QCommandLineParser&)
 {

@@ -4,6 +4,7 @@
 
 #include "CliContext.h"
 
+#include "core/domain/OperatorJson.h"
 #include "core/qr/QrCode.h"
 
 #include <QDateTime>
@@ -20,7 +21,7 @@ QString formatTime(qint64 ms)
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    return jsonTime(ms);
 }
 
 QString countText(qint64 n, const char* singular, const char* plural)

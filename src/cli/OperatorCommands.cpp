@@ -3,6 +3,7 @@
 #include "CliFormat.h"
 #include "Command.h"
 #include "TablePrinter.h"
+#include "core/domain/OperatorJson.h"
 #include "core/users/OperatorService.h"
 
 namespace keydesk::cli {
@@ -13,13 +14,6 @@ const QString kUserArg = QStringLiteral("user");
 const QString kUserArgHelp = QStringLiteral("User id or email.");
 const QCommandLineOption kRole(QStringLiteral("role"), QStringLiteral("admin, helpdesk or auditor."),
                                QStringLiteral("role"));
-
-QJsonObject operatorJson(const Operator& op)
-{
-    return {{QStringLiteral("user_id"), op.userId},   {QStringLiteral("email"), op.email},
-            {QStringLiteral("name"), op.displayName}, {QStringLiteral("role"), operatorRoleName(op.role)},
-            {QStringLiteral("enabled"), op.enabled},  {QStringLiteral("since"), isoTime(op.createdAtMs)}};
-}
 
 int printOne(CliContext& ctx, const Operator& op, const char* verb)
 {

@@ -4,10 +4,12 @@
 
 #include "ClientAddress.h"
 #include "core/access/AccessService.h"
+#include "core/domain/OperatorJson.h"
+#include "core/users/OperatorService.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -25,9 +27,21 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-QString isoTime(qint64 ms)
+QByteArray methodName(Method method)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    switch (method) {
+    case Method::Get:
+    case Method::Head:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    default:
+        return "OTHER";
+    }
 }
 
 // A refused call: the error's code decides the status; the body carries the code and the sentence.
@@ -61,6 +75,39 @@ HttpReply errorReply(const Error& error, int fallbackStatus = 400)
     return reply;
 }
 
+template <typename T> HttpReply listReply(const Result<QList<T>>& rows, QJsonObject (*toJson)(const T&))
+{
+    if (!rows)
+        return errorReply(rows.cause());
+    QJsonArray items;
+    for (const T& row : rows.value())
+        items.append(toJson(row));
+    return HttpReply::json(200, {{QStringLiteral("items"), items}});
+}
+
+template <typename T>
+HttpReply oneReply(const Result<T>& result, QJsonObject (*toJson)(const T&), int status = 200)
+{
+    return result ? HttpReply::json(status, toJson(result.value())) : errorReply(result.cause());
+}
+
+// "/api/v1/admin/tokens/{name}" against a path: the {name} parts, or nullopt.
+std::optional<QHash<QString, QString>> match(const QString& pattern, const QString& path)
+{
+    const QStringList want = pattern.split(u'/', Qt::SkipEmptyParts);
+    const QStringList got = path.split(u'/', Qt::SkipEmptyParts);
+    if (want.size() != got.size())
+        return std::nullopt;
+    QHash<QString, QString> params;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want[i].startsWith(u'{') && want[i].endsWith(u'}'))
+            params.insert(want[i].mid(1, want[i].size() - 2), QUrl::fromPercentEncoding(got[i].toUtf8()));
+        else if (want[i] != got[i])
+            return std::nullopt;
+    }
+    return params;
+}
+
 std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request, HttpReply* refusal)
 {
     const QByteArray type = request.value("content-type").trimmed().toLower();
@@ -69,8 +116,7 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request, HttpReply
                                     Text::tr("Send the body as application/json."));
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
     if (!doc.isObject()) {
         *refusal = HttpReply::error(400, QStringLiteral("malformed-json"),
                                     Text::tr("The body is not a JSON object."));
@@ -79,15 +125,170 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request, HttpReply
     return doc.object();
 }
 
-HttpReply methodNotAllowed(const char* allowed)
+} // namespace
+
+AdminApi::AdminApi(Store& store, EnrollmentConfig config, bool tls)
+    : m_store(store), m_signIns(store, std::move(config)), m_tls(tls)
 {
-    HttpReply r = HttpReply::error(405, QStringLiteral("method-not-allowed"),
-                                   Text::tr("Use %1 for this address.").arg(QLatin1String(allowed)));
-    r.addHeader("Allow", allowed);
-    return r;
+    m_routes = routes();
 }
 
-} // namespace
+QList<AdminRoute> AdminApi::routes()
+{
+    const QString base = QStringLiteral("/api/v1/admin");
+    QList<AdminRoute> r;
+    r.append(
+        {"POST",
+         base + QStringLiteral("/sign-in"),
+         RouteAccess::Public,
+         {},
+         201,
+         QStringLiteral("Start a sign-in: a link for the operator's phone, a match number, a poll secret."),
+         [this](AdminCall& c) {
+             auto started = m_signIns.start(c.body.value(QStringLiteral("desk")).toString(),
+                                            clientKey(c.client).toString());
+             if (!started)
+                 return errorReply(started.cause());
+             return HttpReply::json(201, {{QStringLiteral("id"), started->id},
+                                          {QStringLiteral("link"), started->link},
+                                          {QStringLiteral("matchNumber"), started->matchNumber},
+                                          {QStringLiteral("pollSecret"), started->pollSecret},
+                                          {QStringLiteral("expiresAt"), jsonTime(started->expiresAtMs)}});
+         }});
+    r.append({"POST",
+              base + QStringLiteral("/sign-in/collect"),
+              RouteAccess::Public,
+              {},
+              200,
+              QStringLiteral("Poll a sign-in: 202 while the phone has not answered, then the session, once."),
+              [this](AdminCall& c) {
+                  auto collected = m_signIns.collect(c.body.value(QStringLiteral("pollSecret")).toString());
+                  if (!collected)
+                      return errorReply(collected.cause(), 410);
+                  if (!collected.value())
+                      return HttpReply::json(202, {{QStringLiteral("state"), QStringLiteral("pending")}});
+                  const OperatorSession& s = collected.value()->session;
+                  QJsonObject json = sessionJson(s);
+                  json.insert(QStringLiteral("state"), QStringLiteral("signed-in"));
+                  json.insert(QStringLiteral("session"), collected.value()->secret);
+                  return HttpReply::json(200, json);
+              }});
+    r.append({"GET",
+              base + QStringLiteral("/me"),
+              RouteAccess::SignedIn,
+              {},
+              200,
+              QStringLiteral("Who the credential is: operator, role, session or token."),
+              [](AdminCall& c) {
+                  const SignedInOperator& who = *c.actor->signedInOperator();
+                  return HttpReply::json(200, {{QStringLiteral("user_id"), who.userId},
+                                               {QStringLiteral("email"), who.email},
+                                               {QStringLiteral("role"), operatorRoleName(who.role)},
+                                               {QStringLiteral("credential"), who.credential}});
+              }});
+    r.append({"POST",
+              base + QStringLiteral("/sign-out"),
+              RouteAccess::SignedIn,
+              {},
+              200,
+              QStringLiteral("End the session this request carries."),
+              [this](AdminCall& c) {
+                  const QString credential = c.actor->signedInOperator()->credential;
+                  if (!credential.startsWith(QStringLiteral("session ")))
+                      return HttpReply::error(400, QStringLiteral("not-a-session"),
+                                              Text::tr("An API token is revoked, not signed out."));
+                  return oneReply(AccessService(m_store).endSession(*c.actor, credential.mid(8)),
+                                  &sessionJson);
+              }});
+    r.append({"GET", base + QStringLiteral("/operators"), RouteAccess::Permitted,
+              Permission::ReadAdministration, 200, QStringLiteral("List operators and their roles."),
+              [this](AdminCall&) {
+                  return listReply(OperatorService(m_store).list(), &operatorJson);
+              }});
+    r.append({"POST", base + QStringLiteral("/operators"), RouteAccess::Permitted,
+              Permission::ManageOperators, 201,
+              QStringLiteral("Make a user (\"user\": id or email) an operator with a \"role\"."),
+              [this](AdminCall& c) {
+                  return oneReply(
+                      OperatorService(m_store).add(*c.actor, c.body.value(QStringLiteral("user")).toString(),
+                                                   c.body.value(QStringLiteral("role")).toString()),
+                      &operatorJson, 201);
+              }});
+    r.append({"PUT", base + QStringLiteral("/operators/{user}"), RouteAccess::Permitted,
+              Permission::ManageOperators, 200,
+              QStringLiteral("Change an operator's \"role\" (ends their sessions)."), [this](AdminCall& c) {
+                  return oneReply(
+                      OperatorService(m_store).setRole(*c.actor, c.params.value(QStringLiteral("user")),
+                                                       c.body.value(QStringLiteral("role")).toString()),
+                      &operatorJson);
+              }});
+    r.append({"DELETE", base + QStringLiteral("/operators/{user}"), RouteAccess::Permitted,
+              Permission::ManageOperators, 200,
+              QStringLiteral("Take the operator role away (ends their sessions, revokes their tokens)."),
+              [this](AdminCall& c) {
+                  return oneReply(
+                      OperatorService(m_store).remove(*c.actor, c.params.value(QStringLiteral("user"))),
+                      &operatorJson);
+              }});
+    r.append({"GET",
+              base + QStringLiteral("/sessions"),
+              RouteAccess::SignedIn,
+              {},
+              200,
+              QStringLiteral("Open sessions: one's own, or everyone's with read-administration."),
+              [this](AdminCall& c) {
+                  return listReply(AccessService(m_store).sessions(*c.actor), &sessionJson);
+              }});
+    r.append({"DELETE",
+              base + QStringLiteral("/sessions/{id}"),
+              RouteAccess::SignedIn,
+              {},
+              200,
+              QStringLiteral("End a session: one's own, or anyone's with manage-operators."),
+              [this](AdminCall& c) {
+                  return oneReply(
+                      AccessService(m_store).endSession(*c.actor, c.params.value(QStringLiteral("id"))),
+                      &sessionJson);
+              }});
+    r.append({"GET",
+              base + QStringLiteral("/tokens"),
+              RouteAccess::SignedIn,
+              {},
+              200,
+              QStringLiteral("API tokens (never their secrets): one's own, or all with read-administration."),
+              [this](AdminCall& c) {
+                  return listReply(AccessService(m_store).tokens(*c.actor), &tokenJson);
+              }});
+    r.append({"POST", base + QStringLiteral("/tokens"), RouteAccess::Permitted, Permission::ManageOperators,
+              201,
+              QStringLiteral(
+                  "Create an API token (\"operator\", \"name\", optional \"expiresDays\"); its secret once."),
+              [this](AdminCall& c) {
+                  std::optional<int> days;
+                  if (c.body.contains(QStringLiteral("expiresDays")))
+                      days = c.body.value(QStringLiteral("expiresDays")).toInt();
+                  auto created = AccessService(m_store).createToken(
+                      *c.actor, c.body.value(QStringLiteral("operator")).toString(),
+                      c.body.value(QStringLiteral("name")).toString(), days);
+                  if (!created)
+                      return errorReply(created.cause());
+                  QJsonObject json = tokenJson(created->token);
+                  json.insert(QStringLiteral("token"), created->secret);
+                  return HttpReply::json(201, json);
+              }});
+    r.append({"DELETE",
+              base + QStringLiteral("/tokens/{name}"),
+              RouteAccess::SignedIn,
+              {},
+              200,
+              QStringLiteral("Revoke an API token: one's own, or any with manage-operators."),
+              [this](AdminCall& c) {
+                  return oneReply(
+                      AccessService(m_store).revokeToken(*c.actor, c.params.value(QStringLiteral("name"))),
+                      &tokenJson);
+              }});
+    return r;
+}
 
 HttpReply AdminApi::dispatch(const QHttpServerRequest& request, const QHostAddress& peer,
                              const QHostAddress& client)
@@ -98,70 +299,121 @@ HttpReply AdminApi::dispatch(const QHttpServerRequest& request, const QHostAddre
             403, QStringLiteral("tls-required"),
             Text::tr("The admin API answers plain HTTP on this machine only; use HTTPS."));
     const QString path = request.url().path();
-    const bool post = request.method() == Method::Post;
-    const bool get = request.method() == Method::Get || request.method() == Method::Head;
-    if (path == QLatin1String("/api/v1/admin/sign-in"))
-        return post ? startSignIn(request, client) : methodNotAllowed("POST");
-    if (path == QLatin1String("/api/v1/admin/sign-in/collect"))
-        return post ? collectSignIn(request) : methodNotAllowed("POST");
+    const QByteArray method = methodName(request.method());
+    const AdminRoute* route = nullptr;
+    QHash<QString, QString> params;
+    QStringList allowed;
+    for (const AdminRoute& candidate : std::as_const(m_routes)) {
+        auto matched = match(candidate.pattern, path);
+        if (!matched)
+            continue;
+        allowed << QString::fromLatin1(candidate.method);
+        if (candidate.method == method) {
+            route = &candidate;
+            params = *matched;
+        }
+    }
+    if (!route && allowed.isEmpty())
+        return HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such address."));
+    if (!route) {
+        HttpReply r =
+            HttpReply::error(405, QStringLiteral("method-not-allowed"),
+                             Text::tr("Use %1 for this address.").arg(allowed.join(QStringLiteral(", "))));
+        r.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+        return r;
+    }
 
-    // Everything else acts for someone.
-    const QByteArray authorization = request.value("authorization");
-    if (!authorization.startsWith("Bearer "))
-        return errorReply(Error(ErrorCode::SignInRequired)
-                              .arg(Error::text(Text::tr("the request carries no bearer credential"))));
-    auto actor = AccessService(m_store).authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
-    if (!actor)
-        return errorReply(actor.cause());
-    if (path == QLatin1String("/api/v1/admin/me"))
-        return get ? whoAmI(actor.value()) : methodNotAllowed("GET");
-    return HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such address."));
+    std::optional<Actor> actor;
+    if (route->access != RouteAccess::Public) {
+        const QByteArray authorization = request.value("authorization");
+        if (!authorization.startsWith("Bearer "))
+            return errorReply(Error(ErrorCode::SignInRequired)
+                                  .arg(Error::text(Text::tr("the request carries no bearer credential"))));
+        auto found = AccessService(m_store).authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
+        if (!found)
+            return errorReply(found.cause());
+        actor = found.value();
+        if (route->access == RouteAccess::Permitted) {
+            if (Status allowedHere = actor->check(route->permission); !allowedHere)
+                return errorReply(allowedHere.cause());
+        }
+    }
+    AdminCall call{request, actor ? &*actor : nullptr, params, client, {}};
+    if (method == "POST" || method == "PUT") {
+        HttpReply refusal;
+        const auto body = jsonBody(request, &refusal);
+        if (!body)
+            return refusal;
+        call.body = *body;
+    }
+    return route->handle(call);
 }
 
-HttpReply AdminApi::startSignIn(const QHttpServerRequest& request, const QHostAddress& client)
+QJsonObject AdminApi::openApi() const
 {
-    HttpReply refusal;
-    const auto body = jsonBody(request, &refusal);
-    if (!body)
-        return refusal;
-    auto started =
-        m_signIns.start(body->value(QStringLiteral("desk")).toString(), clientKey(client).toString());
-    if (!started)
-        return errorReply(started.cause());
-    return HttpReply::json(201, {{QStringLiteral("id"), started->id},
-                                 {QStringLiteral("link"), started->link},
-                                 {QStringLiteral("matchNumber"), started->matchNumber},
-                                 {QStringLiteral("pollSecret"), started->pollSecret},
-                                 {QStringLiteral("expiresAt"), isoTime(started->expiresAtMs)}});
-}
-
-HttpReply AdminApi::collectSignIn(const QHttpServerRequest& request)
-{
-    HttpReply refusal;
-    const auto body = jsonBody(request, &refusal);
-    if (!body)
-        return refusal;
-    auto collected = m_signIns.collect(body->value(QStringLiteral("pollSecret")).toString());
-    if (!collected)
-        return errorReply(collected.cause(), 410);
-    if (!collected.value())
-        return HttpReply::json(202, {{QStringLiteral("state"), QStringLiteral("pending")}});
-    const OperatorSession& s = collected.value()->session;
-    return HttpReply::json(200, {{QStringLiteral("state"), QStringLiteral("signed-in")},
-                                 {QStringLiteral("session"), collected.value()->secret},
-                                 {QStringLiteral("sessionId"), s.id},
-                                 {QStringLiteral("operator"), s.email},
-                                 {QStringLiteral("role"), operatorRoleName(s.role)},
-                                 {QStringLiteral("expiresAt"), isoTime(s.expiresAtMs)}});
-}
-
-HttpReply AdminApi::whoAmI(const Actor& actor)
-{
-    const SignedInOperator& who = *actor.signedInOperator();
-    return HttpReply::json(200, {{QStringLiteral("userId"), who.userId},
-                                 {QStringLiteral("email"), who.email},
-                                 {QStringLiteral("role"), operatorRoleName(who.role)},
-                                 {QStringLiteral("credential"), who.credential}});
+    QJsonObject paths;
+    for (const AdminRoute& route : m_routes) {
+        QJsonArray parameters;
+        for (const QString& part : route.pattern.split(u'/', Qt::SkipEmptyParts))
+            if (part.startsWith(u'{'))
+                parameters.append(
+                    QJsonObject{{QStringLiteral("name"), part.mid(1, part.size() - 2)},
+                                {QStringLiteral("in"), QStringLiteral("path")},
+                                {QStringLiteral("required"), true},
+                                {QStringLiteral("schema"),
+                                 QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+        const QJsonObject error{
+            {QStringLiteral("description"), QStringLiteral("An error: {error, message}.")}};
+        QJsonObject responses{{QString::number(route.successStatus),
+                               QJsonObject{{QStringLiteral("description"), QStringLiteral("Done.")}}},
+                              {QStringLiteral("400"), error}};
+        QString access = QStringLiteral("public");
+        if (route.access != RouteAccess::Public) {
+            responses.insert(QStringLiteral("401"), error);
+            access = QStringLiteral("signed-in");
+        }
+        if (route.access == RouteAccess::Permitted) {
+            responses.insert(QStringLiteral("403"), error);
+            access = permissionName(route.permission);
+        }
+        QJsonObject operation{{QStringLiteral("summary"), route.summary},
+                              {QStringLiteral("x-keydesk-permission"), access},
+                              {QStringLiteral("responses"), responses}};
+        if (!parameters.isEmpty())
+            operation.insert(QStringLiteral("parameters"), parameters);
+        operation.insert(QStringLiteral("security"),
+                         route.access == RouteAccess::Public
+                             ? QJsonArray{}
+                             : QJsonArray{QJsonObject{{QStringLiteral("bearer"), QJsonArray{}}}});
+        if (route.method == "POST" || route.method == "PUT")
+            operation.insert(
+                QStringLiteral("requestBody"),
+                QJsonObject{{QStringLiteral("required"), true},
+                            {QStringLiteral("content"),
+                             QJsonObject{{QStringLiteral("application/json"),
+                                          QJsonObject{{QStringLiteral("schema"),
+                                                       QJsonObject{{QStringLiteral("type"),
+                                                                    QStringLiteral("object")}}}}}}}});
+        QJsonObject item = paths.value(route.pattern).toObject();
+        item.insert(QString::fromLatin1(route.method).toLower(), operation);
+        paths.insert(route.pattern, item);
+    }
+    return {{QStringLiteral("openapi"), QStringLiteral("3.1.0")},
+            {QStringLiteral("info"),
+             QJsonObject{{QStringLiteral("title"), QStringLiteral("KeyDesk admin API")},
+                         {QStringLiteral("version"), QCoreApplication::applicationVersion().isEmpty()
+                                                         ? QStringLiteral("1")
+                                                         : QCoreApplication::applicationVersion()},
+                         {QStringLiteral("description"),
+                          QStringLiteral("Operators' API of a KeyDesk team server; see docs/operators.md. "
+                                         "x-keydesk-permission names what a route needs: public, signed-in "
+                                         "(any operator) or a permission.")}}},
+            {QStringLiteral("components"),
+             QJsonObject{{QStringLiteral("securitySchemes"),
+                          QJsonObject{{QStringLiteral("bearer"),
+                                       QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
+                                                   {QStringLiteral("scheme"), QStringLiteral("bearer")}}}}}}},
+            {QStringLiteral("paths"), paths}};
 }
 
 } // namespace keydesk::net

@@ -281,6 +281,8 @@ HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
         } else {
             response = methodNotAllowed("GET");
         }
+    } else if (path == AdminApi::openApiPath()) {
+        response = get ? HttpReply::json(200, m_admin->openApi()) : methodNotAllowed("GET");
     } else if (AdminApi::handles(path)) {
         response = m_admin->dispatch(
             request, request.remoteAddress(),

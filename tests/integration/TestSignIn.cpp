@@ -140,9 +140,9 @@ private Q_SLOTS:
         QCOMPARE(who.status, 200);
         const QJsonObject whoJson = QJsonDocument::fromJson(who.body).object();
         QCOMPARE(whoJson.value(QStringLiteral("email")).toString(), QStringLiteral("ada@example.com"));
-        QCOMPARE(whoJson.value(QStringLiteral("userId")).toInteger(), ada.id);
+        QCOMPARE(whoJson.value(QStringLiteral("user_id")).toInteger(), ada.id);
         QCOMPARE(whoJson.value(QStringLiteral("credential")).toString(),
-                 QStringLiteral("session ") + session.value(QStringLiteral("sessionId")).toString());
+                 QStringLiteral("session ") + session.value(QStringLiteral("id")).toString());
 
         // The session is handed out once; the audit log has the approval and the session.
         const auto again = collect(h, s.pollSecret);

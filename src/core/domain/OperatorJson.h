@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "core/domain/Operator.h"
+#include "core/domain/OperatorAccess.h"
+
+#include <QJsonObject>
+
+namespace keydesk {
+
+// Operators, sessions and tokens as JSON, the same for `keydesk-cli --json` and the admin API.
+// Times are UTC ISO 8601 with milliseconds; a secret is never part of any of them.
+QString jsonTime(qint64 ms);
+QJsonObject operatorJson(const Operator& op);
+QJsonObject sessionJson(const OperatorSession& session);
+QJsonObject tokenJson(const ApiToken& token);
+
+} // namespace keydesk
