@@ -7,6 +7,8 @@
 //   2. the manual path: the /activate page, email + code, then Activate;
 //   3. "Verify now": the key of step 1 signs in on the verification page (/v/<id>) of a
 //      `keydesk-cli keys verify`, and the test-mode relying party stamps it verified.
+//   4. Operator sign-in: Bob, made an admin, signs a desk in with his key of step 2 on the sign-in
+//      page (/s/<token>) of the admin API's sign-in; the desk collects a working session.
 // Exits non-zero with a message on the first thing that is not as expected.
 //
 //   KEYDESK_CLI=build/src/app/keydesk-cli node tests/browser/activate-e2e.mjs
@@ -126,8 +128,32 @@ try {
   const finished = await page.locator('#status').textContent();
   if (!finished.includes('finished')) fail(`a finished verification says: ${finished}`);
 
+  // 4. Bob signs a desk in with his key: the page shows the desk's number, the desk gets a session.
+  // The request names no credential; the virtual authenticator answers with the newest of its
+  // discoverable ones (Bob's, from step 2) where a real browser would ask which.
+  run('operators', 'add', 'bob@example.com', '--role', 'admin');
+  const post = async (path, body, headers = {}) => {
+    const r = await fetch(`${base}${path}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body),
+    });
+    return { status: r.status, json: await r.json() };
+  };
+  const signIn = await post('/api/v1/admin/sign-in', { desk: 'browser desk' });
+  if (signIn.status !== 201 || !signIn.json.link.startsWith(`${base}/s/`)) fail(`sign-in start: ${JSON.stringify(signIn)}`);
+  if ((await post('/api/v1/admin/sign-in/collect', { pollSecret: signIn.json.pollSecret })).status !== 202)
+    fail('a sign-in nobody answered is not pending');
+  await page.goto(signIn.json.link);
+  const shown = (await page.locator('#match').textContent()).trim();
+  if (shown !== String(signIn.json.matchNumber)) fail(`the page shows ${shown}, the desk ${signIn.json.matchNumber}`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  console.log(`sign-in: ${(await waitForResult()).trim()}`);
+  const collected = await post('/api/v1/admin/sign-in/collect', { pollSecret: signIn.json.pollSecret });
+  if (collected.status !== 200 || !collected.json.session.startsWith('kds_')) fail(`collect: ${JSON.stringify(collected)}`);
+  const me = await (await fetch(`${base}/api/v1/admin/me`, { headers: { Authorization: `Bearer ${collected.json.session}` } })).json();
+  if (me.email !== 'bob@example.com' || me.role !== 'admin') fail(`me: ${JSON.stringify(me)}`);
+
   if (foreign.length > 0) fail(`the page loaded external resources: ${foreign.join(', ')}`);
-  console.log('activate-e2e: both paths activated and the key verified in Chromium');
+  console.log('activate-e2e: both paths activated, the key verified and an operator signed in, in Chromium');
 } finally {
   await context?.close();
   serve?.kill('SIGTERM');
