@@ -7,7 +7,7 @@
 //   2. the manual path: the /activate page, email + code, then Activate;
 //   3. "Verify now": the key of step 1 signs in on the verification page (/v/<id>) of a
 //      `keydesk-cli keys verify`, and the test-mode relying party stamps it verified.
-//   4. Operator sign-in: Bob, made an admin, signs a desk in with his key of step 2 on the sign-in
+//   4. Operator sign-in: Ada, made an admin, signs a desk in with her key of step 1 on the sign-in
 //      page (/s/<token>) of the admin API's sign-in; the desk collects a working session.
 // Exits non-zero with a message on the first thing that is not as expected.
 //
@@ -91,7 +91,8 @@ try {
   const done = await waitForResult();
   const ada = expectActive('ada@example.com');
   const creds = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
-  const created = Buffer.from(creds.credentials[0].credentialId, 'base64').toString('base64url');
+  const adaCredential = creds.credentials[0].credentialId;
+  const created = Buffer.from(adaCredential, 'base64').toString('base64url');
   if (ada.credential.id !== created) fail(`stored credential ${ada.credential.id} is not the browser's ${created}`);
   console.log(`link: ${done.trim()} [credential ${created.slice(0, 12)}…]`);
 
@@ -128,10 +129,13 @@ try {
   const finished = await page.locator('#status').textContent();
   if (!finished.includes('finished')) fail(`a finished verification says: ${finished}`);
 
-  // 4. Bob signs a desk in with his key: the page shows the desk's number, the desk gets a session.
-  // The request names no credential; the virtual authenticator answers with the newest of its
-  // discoverable ones (Bob's, from step 2) where a real browser would ask which.
-  run('operators', 'add', 'bob@example.com', '--role', 'admin');
+  // 4. Ada signs a desk in with her key: the page shows the desk's number, the desk gets a session.
+  // The request names no credential (they are discoverable): a real browser asks which passkey;
+  // the virtual authenticator picks one itself, so Bob's (step 2) leaves it first.
+  run('operators', 'add', 'ada@example.com', '--role', 'admin');
+  for (const c of (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials)
+    if (c.credentialId !== adaCredential)
+      await cdp.send('WebAuthn.removeCredential', { authenticatorId, credentialId: c.credentialId });
   const post = async (path, body, headers = {}) => {
     const r = await fetch(`${base}${path}`, {
       method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body),
@@ -150,7 +154,7 @@ try {
   const collected = await post('/api/v1/admin/sign-in/collect', { pollSecret: signIn.json.pollSecret });
   if (collected.status !== 200 || !collected.json.session.startsWith('kds_')) fail(`collect: ${JSON.stringify(collected)}`);
   const me = await (await fetch(`${base}/api/v1/admin/me`, { headers: { Authorization: `Bearer ${collected.json.session}` } })).json();
-  if (me.email !== 'bob@example.com' || me.role !== 'admin') fail(`me: ${JSON.stringify(me)}`);
+  if (me.email !== 'ada@example.com' || me.role !== 'admin') fail(`me: ${JSON.stringify(me)}`);
 
   if (foreign.length > 0) fail(`the page loaded external resources: ${foreign.join(', ')}`);
   console.log('activate-e2e: both paths activated, the key verified and an operator signed in, in Chromium');

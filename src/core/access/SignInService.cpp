@@ -4,6 +4,7 @@
 
 #include "core/activation/ActivationSecrets.h"
 #include "core/store/Store.h"
+#include "core/verification/AssertionExpectations.h"
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/Base64Url.h"
 #include "webauthn/VerdictJson.h"
@@ -238,16 +239,9 @@ EnrollmentReply SignInService::complete(const QString& token, const QByteArray& 
     if (!handle)
         return internalError(handle.error());
 
-    webauthn::AuthenticationExpectations expected;
-    expected.ceremony.challenge = signIn->challenge;
-    expected.ceremony.rpId = m_config.rpId;
-    expected.ceremony.origins = m_config.origins;
-    expected.ceremony.requireUserVerification = true; // an operator's sign-in: always
-    expected.credential.id = key.credentialId;
-    expected.credential.publicKeyCose = key.publicKeyCose;
-    expected.credential.signCount = key.signCount;
-    expected.credential.backupEligible = key.backupEligible;
-    expected.credential.userHandle = handle.value();
+    // An operator's sign-in always asks for user verification, whatever the key's own settings.
+    const webauthn::AuthenticationExpectations expected =
+        assertionExpectations(m_config, key, signIn->challenge, handle.value(), true);
     const webauthn::Verdict verdict = webauthn::verifyAuthentication(*response, expected);
     if (!verdict.verified())
         return refuse(*signIn,

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "VerificationService.h"
 
+#include "AssertionExpectations.h"
+
 #include "core/ServiceCall.h"
 #include "core/store/Store.h"
 #include "webauthn/AuthenticationVerifier.h"
@@ -205,16 +207,9 @@ EnrollmentReply VerificationService::complete(const QString& linkId, const QByte
             EnrollmentFailure::BadRequest, QStringLiteral("malformed-response"),
             Text::tr("The authentication response is not valid: %1").arg(parseError.message()));
 
-    webauthn::AuthenticationExpectations expected;
-    expected.ceremony.challenge = found->context.challenge;
-    expected.ceremony.rpId = m_config.rpId;
-    expected.ceremony.origins = m_config.origins;
-    expected.ceremony.requireUserVerification = found->key.settings.requireUserVerification;
-    expected.credential.id = found->key.credentialId;
-    expected.credential.publicKeyCose = found->key.publicKeyCose;
-    expected.credential.signCount = found->key.signCount;
-    expected.credential.backupEligible = found->key.backupEligible;
-    expected.credential.userHandle = found->context.userHandle;
+    const webauthn::AuthenticationExpectations expected =
+        assertionExpectations(m_config, found->key, found->context.challenge, found->context.userHandle,
+                              found->key.settings.requireUserVerification);
     const webauthn::Verdict verdict = webauthn::verifyAuthentication(*response, expected);
     const QJsonObject verdictJson = webauthn::verdictToJson(verdict);
 
