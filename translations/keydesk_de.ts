@@ -333,6 +333,10 @@
         <source>An API token is revoked, not signed out.</source>
         <translation>Ein API-Token wird widerrufen, nicht abgemeldet.</translation>
     </message>
+    <message>
+        <source>limit is a number from 1 to %1, offset a number from 0</source>
+        <translation>limit ist eine Zahl von 1 bis %1, offset eine Zahl ab 0</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -333,6 +333,10 @@
         <source>An API token is revoked, not signed out.</source>
         <translation>توکن API لغو می‌شود، نه خارج از سیستم.</translation>
     </message>
+    <message>
+        <source>limit is a number from 1 to %1, offset a number from 0</source>
+        <translation>limit عددی از ۱ تا ⁨%1⁩ است و offset عددی از ۰ به بالا</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -51,46 +51,6 @@ QString keySummaryText(const KeySummary& keys)
     return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
 }
 
-QJsonObject userJson(const User& user)
-{
-    return {{QStringLiteral("id"), user.id},
-            {QStringLiteral("display_name"), user.displayName},
-            {QStringLiteral("email"), user.email},
-            {QStringLiteral("upn"), user.upn},
-            {QStringLiteral("department"), user.department},
-            {QStringLiteral("enabled"), user.enabled},
-            {QStringLiteral("source"), userSourceName(user.source)},
-            {QStringLiteral("created_at"), isoTime(user.createdAtMs)},
-            {QStringLiteral("updated_at"), isoTime(user.updatedAtMs)}};
-}
-
-QJsonObject groupJson(const Group& group)
-{
-    return {{QStringLiteral("id"), group.id},
-            {QStringLiteral("name"), group.name},
-            {QStringLiteral("description"), group.description},
-            {QStringLiteral("members"), group.memberCount},
-            {QStringLiteral("created_at"), isoTime(group.createdAtMs)}};
-}
-
-QJsonObject auditJson(const AuditEvent& event)
-{
-    QJsonObject json{{QStringLiteral("id"), event.id},
-                     {QStringLiteral("at"), isoTime(event.atMs)},
-                     {QStringLiteral("actor"), event.actor},
-                     {QStringLiteral("action"), event.action},
-                     {QStringLiteral("target_type"), event.targetType},
-                     {QStringLiteral("target_id"), event.targetId},
-                     {QStringLiteral("target"), event.targetLabel},
-                     {QStringLiteral("details"), auditDetailsWithTimes(event.details, &isoTime)}};
-    // A signed-in operator (team server): their user and the session or token they used.
-    if (event.actorUserId > 0) {
-        json.insert(QStringLiteral("actor_user_id"), event.actorUserId);
-        json.insert(QStringLiteral("actor_credential"), event.actorCredential);
-    }
-    return json;
-}
-
 QJsonObject windowsLogonJson(const WindowsLogon& logon)
 {
     QJsonObject json{{QStringLiteral("mode"), windowsLogonModeName(logon.mode)},

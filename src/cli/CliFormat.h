@@ -4,6 +4,7 @@
 
 #include "base/Result.h"
 #include "core/domain/AuditEvent.h"
+#include "core/domain/DirectoryJson.h"
 #include "core/domain/Group.h"
 #include "core/domain/User.h"
 #include "core/domain/WindowsLogon.h"
@@ -22,9 +23,6 @@ QString countText(qint64 n, const char* singular, const char* plural);
 // A time left or taken, the way people say it: "6 d 23 h", "2 h 5 min", "14 min", "40 s".
 QString durationText(qint64 ms);
 
-QJsonObject userJson(const User& user);
-QJsonObject groupJson(const Group& group);
-QJsonObject auditJson(const AuditEvent& event);
 QJsonObject windowsLogonJson(const WindowsLogon& logon);
 
 // Parses a non-negative integer option; returns -1 when the text is not one.

@@ -92,13 +92,8 @@ int listUsers(CliContext& ctx, const QCommandLineParser& p, UserQuery query)
             return ctx.fail(rows.error());
         if (ctx.json) {
             QJsonArray users;
-            for (const UserListRow& row : rows.value()) {
-                QJsonObject o = userJson(row.user);
-                o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(row.groups));
-                o.insert(QStringLiteral("keys"), QJsonObject{{QStringLiteral("active"), row.keys.active},
-                                                             {QStringLiteral("pending"), row.keys.pending}});
-                users.append(o);
-            }
+            for (const UserListRow& row : rows.value())
+                users.append(userListRowJson(row));
             ctx.printJson(QJsonObject{{QStringLiteral("total"), total.value()},
                                       {QStringLiteral("offset"), offset},
                                       {QStringLiteral("users"), users}});

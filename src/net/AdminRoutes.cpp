@@ -8,11 +8,17 @@
 #include "AdminReplies.h"
 #include "ClientAddress.h"
 #include "core/access/AccessService.h"
+#include "core/audit/AuditTrail.h"
+#include "core/domain/DirectoryJson.h"
 #include "core/domain/OperatorJson.h"
+#include "core/users/GroupService.h"
 #include "core/users/OperatorService.h"
+#include "core/users/UserService.h"
 
 #include <QCoreApplication>
+#include <QHttpServerRequest>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace {
 
@@ -24,6 +30,43 @@ struct Text
 } // namespace
 
 namespace keydesk::net {
+
+namespace {
+
+constexpr int kMaxPage = 1000;
+
+struct Paging
+{
+    qint64 offset = 0;
+    int limit = 50;
+};
+
+// ?limit= (1 to `maxLimit`, default 50) and ?offset= (0 or more), or nullopt when either is not.
+std::optional<Paging> pagingOf(const QHttpServerRequest& request, int maxLimit)
+{
+    const QUrlQuery query(request.url());
+    Paging paging;
+    bool ok = true;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        paging.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || paging.limit < 1 || paging.limit > maxLimit)
+            return std::nullopt;
+    }
+    if (query.hasQueryItem(QStringLiteral("offset"))) {
+        paging.offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
+        if (!ok || paging.offset < 0)
+            return std::nullopt;
+    }
+    return paging;
+}
+
+HttpReply pagingRefused(int maxLimit)
+{
+    return HttpReply::error(400, QStringLiteral("bad-paging"),
+                            Text::tr("limit is a number from 1 to %1, offset a number from 0").arg(maxLimit));
+}
+
+} // namespace
 
 QList<AdminRoute> AdminApi::routes()
 {
@@ -178,6 +221,107 @@ QList<AdminRoute> AdminApi::routes()
                   return oneReply(
                       AccessService(m_store).revokeToken(*c.actor, c.params.value(QStringLiteral("name"))),
                       &tokenJson);
+              }});
+    r.append(
+        {"GET", base + QStringLiteral("/users"), RouteAccess::Permitted, Permission::ReadDirectory, 200,
+         QStringLiteral(
+             "The All Users list: ?search=&group=<id>&limit=1-1000 (50)&offset=; {total, offset, users}."),
+         [this](AdminCall& c) {
+             const auto paging = pagingOf(c.request, kMaxPage);
+             if (!paging)
+                 return pagingRefused(kMaxPage);
+             const QUrlQuery query(c.request.url());
+             UserQuery filter;
+             filter.search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+             if (query.hasQueryItem(QStringLiteral("group")))
+                 filter.groupId = query.queryItemValue(QStringLiteral("group")).toLongLong();
+             UserService users(m_store);
+             auto total = users.count(filter);
+             if (!total)
+                 return errorReply(total.cause());
+             auto rows = users.page(filter, paging->offset, paging->limit);
+             if (!rows)
+                 return errorReply(rows.cause());
+             QJsonArray items;
+             for (const UserListRow& row : rows.value())
+                 items.append(userListRowJson(row));
+             return HttpReply::json(200, {{QStringLiteral("total"), total.value()},
+                                          {QStringLiteral("offset"), paging->offset},
+                                          {QStringLiteral("users"), items}});
+         }});
+    r.append({"GET", base + QStringLiteral("/users/{user}"), RouteAccess::Permitted,
+              Permission::ReadDirectory, 200,
+              QStringLiteral("One user (id or email) with the names of their groups."), [this](AdminCall& c) {
+                  UserService users(m_store);
+                  auto user = users.resolve(c.params.value(QStringLiteral("user")));
+                  if (!user)
+                      return errorReply(user.cause(), 404);
+                  auto groups = users.groupsOf(user->id);
+                  if (!groups)
+                      return errorReply(groups.cause());
+                  QStringList names;
+                  for (const Group& g : groups.value())
+                      names << g.name;
+                  QJsonObject json = userJson(user.value());
+                  json.insert(QStringLiteral("groups"), QJsonArray::fromStringList(names));
+                  return HttpReply::json(200, json);
+              }});
+    r.append({"POST", base + QStringLiteral("/users"), RouteAccess::Permitted, Permission::EditUsers, 201,
+              QStringLiteral("Add a user: {display_name, email, upn, department}."), [this](AdminCall& c) {
+                  const UserFields fields{c.body.value(QStringLiteral("display_name")).toString(),
+                                          c.body.value(QStringLiteral("email")).toString(),
+                                          c.body.value(QStringLiteral("upn")).toString(),
+                                          c.body.value(QStringLiteral("department")).toString()};
+                  auto created = UserService(m_store).create(*c.actor, fields);
+                  return created ? HttpReply::json(201, userJson(created->user))
+                                 : errorReply(created.cause());
+              }});
+    r.append({"GET", base + QStringLiteral("/groups"), RouteAccess::Permitted, Permission::ReadDirectory, 200,
+              QStringLiteral("Groups with their member counts."), [this](AdminCall&) {
+                  return listReply(GroupService(m_store).list(), &groupJson);
+              }});
+    r.append({"POST", base + QStringLiteral("/groups"), RouteAccess::Permitted, Permission::EditGroups, 201,
+              QStringLiteral("Create a group: {name, description}."), [this](AdminCall& c) {
+                  return oneReply(
+                      GroupService(m_store).create(*c.actor, c.body.value(QStringLiteral("name")).toString(),
+                                                   c.body.value(QStringLiteral("description")).toString()),
+                      &groupJson, 201);
+              }});
+    r.append({"DELETE", base + QStringLiteral("/groups/{group}"), RouteAccess::Permitted, Permission::Delete,
+              200, QStringLiteral("Delete a group (id or name); its members stay."), [this](AdminCall& c) {
+                  GroupService groups(m_store);
+                  auto group = groups.resolve(c.params.value(QStringLiteral("group")));
+                  if (!group)
+                      return errorReply(group.cause(), 404);
+                  if (Status removed = groups.remove(*c.actor, group->id); !removed)
+                      return errorReply(removed.cause());
+                  return HttpReply::json(200, groupJson(group.value()));
+              }});
+    r.append({"GET", base + QStringLiteral("/audit"), RouteAccess::Permitted, Permission::ReadAudit, 200,
+              QStringLiteral(
+                  "The audit log, newest first: ?actor=&action=&limit=1-1000 (50)&offset=; {total, offset, "
+                  "events}."),
+              [this](AdminCall& c) {
+                  const auto paging = pagingOf(c.request, kMaxPage);
+                  if (!paging)
+                      return pagingRefused(kMaxPage);
+                  const QUrlQuery query(c.request.url());
+                  AuditQuery filter;
+                  filter.actor = query.queryItemValue(QStringLiteral("actor"), QUrl::FullyDecoded);
+                  filter.action = query.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
+                  AuditTrail trail(m_store);
+                  auto total = trail.count(filter);
+                  if (!total)
+                      return errorReply(total.cause());
+                  auto events = trail.page(filter, paging->offset, paging->limit);
+                  if (!events)
+                      return errorReply(events.cause());
+                  QJsonArray items;
+                  for (const AuditEvent& e : events.value())
+                      items.append(auditJson(e));
+                  return HttpReply::json(200, {{QStringLiteral("total"), total.value()},
+                                               {QStringLiteral("offset"), paging->offset},
+                                               {QStringLiteral("events"), items}});
               }});
     return r;
 }

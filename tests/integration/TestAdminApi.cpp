@@ -86,6 +86,74 @@ private Q_SLOTS:
         QCOMPARE(wrongMethod.header("Allow"), QByteArray("GET"));
     }
 
+    void usersGroupsAndAuditOverTheApi()
+    {
+        EnrollmentHarness h;
+        const Actor direct = h.store.core().actor();
+        for (const char* role : {"admin", "helpdesk"}) {
+            const QString email = QString::fromLatin1(role) + QStringLiteral("@example.com");
+            h.addUser(QString::fromLatin1(role), email);
+            QVERIFY(h.store.core().operators().add(direct, email, QString::fromLatin1(role)));
+        }
+        AccessService access = h.store.core().access();
+        const auto bearerOf = [&](const char* email) {
+            const User user = h.store->users().resolve(QString::fromLatin1(email)).value();
+            return QList<std::pair<QByteArray, QByteArray>>{
+                {"Authorization",
+                 "Bearer " + access.openSession(user.id, QStringLiteral("t"), 0)->secret.toLatin1()}};
+        };
+        const auto helpdesk = bearerOf("helpdesk@example.com");
+        const auto admin = bearerOf("admin@example.com");
+
+        const auto added = h.request("POST", QStringLiteral("/api/v1/admin/users"),
+                                     R"({"display_name": "Dora Finch", "email": "dora@example.com"})",
+                                     "application/json", helpdesk);
+        QCOMPARE(added.status, 201);
+        const AuditEvent event = h.store->audit().page({}, 0, 1).value().first();
+        QCOMPARE(event.action, QStringLiteral("user.create"));
+        QCOMPARE(event.actor, QStringLiteral("helpdesk@example.com"));
+        QVERIFY(event.actorCredential.startsWith(QStringLiteral("session ")));
+
+        const auto found =
+            h.request("GET", QStringLiteral("/api/v1/admin/users?search=fin&limit=10"), {}, {}, helpdesk);
+        QCOMPARE(found.status, 200);
+        const QJsonObject page = QJsonDocument::fromJson(found.body).object();
+        QCOMPARE(page.value(QStringLiteral("total")).toInteger(), 1);
+        QCOMPARE(
+            page.value(QStringLiteral("users")).toArray().first().toObject().value(QStringLiteral("email")),
+            QJsonValue(QStringLiteral("dora@example.com")));
+        const auto badPaging =
+            h.request("GET", QStringLiteral("/api/v1/admin/users?limit=0"), {}, {}, helpdesk);
+        QCOMPARE(badPaging.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(badPaging.body).object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("limit is a number from 1 to 1000, offset a number from 0"));
+
+        QCOMPARE(h.request("POST", QStringLiteral("/api/v1/admin/groups"), R"({"name": "Field"})",
+                           "application/json", helpdesk)
+                     .status,
+                 201);
+        const auto refused =
+            h.request("DELETE", QStringLiteral("/api/v1/admin/groups/Field"), {}, {}, helpdesk);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(QJsonDocument::fromJson(refused.body).object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("helpdesk@example.com is helpdesk and may not delete"));
+        QCOMPARE(h.request("DELETE", QStringLiteral("/api/v1/admin/groups/Field"), {}, {}, admin).status,
+                 200);
+
+        const auto audit =
+            h.request("GET", QStringLiteral("/api/v1/admin/audit?action=group.delete"), {}, {}, helpdesk);
+        const QJsonObject deleted = QJsonDocument::fromJson(audit.body)
+                                        .object()
+                                        .value(QStringLiteral("events"))
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(deleted.value(QStringLiteral("actor")).toString(), QStringLiteral("admin@example.com"));
+        QVERIFY(deleted.value(QStringLiteral("actor_credential"))
+                    .toString()
+                    .startsWith(QStringLiteral("session ")));
+    }
+
     void roleByRouteMatrix()
     {
         EnrollmentHarness h;

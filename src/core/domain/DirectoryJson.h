@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "core/domain/AuditEvent.h"
+#include "core/domain/Group.h"
+#include "core/domain/User.h"
+
+#include <QJsonObject>
+
+namespace keydesk {
+
+// Users, groups and audit events as JSON, the same for `keydesk-cli --json` and the admin API
+// (times: jsonTime(), UTC ISO 8601).
+QJsonObject userJson(const User& user);
+// A row of the All Users list: the user, their groups' names and their keys by status.
+QJsonObject userListRowJson(const UserListRow& row);
+QJsonObject groupJson(const Group& group);
+QJsonObject auditJson(const AuditEvent& event);
+
+} // namespace keydesk
