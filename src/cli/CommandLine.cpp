@@ -22,9 +22,10 @@ const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Pri
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands() << accessCommands()
-             << auditCommands() << demoCommands() << keyCommands() << verificationCommands()
-             << workflowCommands() << serverCommands() << webauthnCommands() << dbCommands();
+    commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands()
+             << accessCommands() << auditCommands() << demoCommands() << keyCommands()
+             << verificationCommands() << workflowCommands() << serverCommands() << webauthnCommands()
+             << dbCommands();
     return commands;
 }
 

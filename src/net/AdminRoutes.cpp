@@ -222,33 +222,37 @@ QList<AdminRoute> AdminApi::routes()
                       AccessService(m_store).revokeToken(*c.actor, c.params.value(QStringLiteral("name"))),
                       &tokenJson);
               }});
-    r.append(
-        {"GET", base + QStringLiteral("/users"), RouteAccess::Permitted, Permission::ReadDirectory, 200,
-         QStringLiteral(
-             "The All Users list: ?search=&group=<id>&limit=1-1000 (50)&offset=; {total, offset, users}."),
-         [this](AdminCall& c) {
-             const auto paging = pagingOf(c.request, kMaxPage);
-             if (!paging)
-                 return pagingRefused(kMaxPage);
-             const QUrlQuery query(c.request.url());
-             UserQuery filter;
-             filter.search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
-             if (query.hasQueryItem(QStringLiteral("group")))
-                 filter.groupId = query.queryItemValue(QStringLiteral("group")).toLongLong();
-             UserService users(m_store);
-             auto total = users.count(filter);
-             if (!total)
-                 return errorReply(total.cause());
-             auto rows = users.page(filter, paging->offset, paging->limit);
-             if (!rows)
-                 return errorReply(rows.cause());
-             QJsonArray items;
-             for (const UserListRow& row : rows.value())
-                 items.append(userListRowJson(row));
-             return HttpReply::json(200, {{QStringLiteral("total"), total.value()},
-                                          {QStringLiteral("offset"), paging->offset},
-                                          {QStringLiteral("users"), items}});
-         }});
+    r.append({"GET", base + QStringLiteral("/users"), RouteAccess::Permitted, Permission::ReadDirectory, 200,
+              QStringLiteral("The All Users list: ?search=&group=<id or name>&limit=1-1000 (50)&offset=; "
+                             "{total, offset, users}."),
+              [this](AdminCall& c) {
+                  const auto paging = pagingOf(c.request, kMaxPage);
+                  if (!paging)
+                      return pagingRefused(kMaxPage);
+                  const QUrlQuery query(c.request.url());
+                  UserQuery filter;
+                  filter.search = query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded);
+                  if (query.hasQueryItem(QStringLiteral("group"))) {
+                      auto group = GroupService(m_store).resolve(
+                          query.queryItemValue(QStringLiteral("group"), QUrl::FullyDecoded));
+                      if (!group)
+                          return errorReply(group.cause());
+                      filter.groupId = group->id;
+                  }
+                  UserService users(m_store);
+                  auto total = users.count(filter);
+                  if (!total)
+                      return errorReply(total.cause());
+                  auto rows = users.page(filter, paging->offset, paging->limit);
+                  if (!rows)
+                      return errorReply(rows.cause());
+                  QJsonArray items;
+                  for (const UserListRow& row : rows.value())
+                      items.append(userListRowJson(row));
+                  return HttpReply::json(200, {{QStringLiteral("total"), total.value()},
+                                               {QStringLiteral("offset"), paging->offset},
+                                               {QStringLiteral("users"), items}});
+              }});
     r.append({"GET", base + QStringLiteral("/users/{user}"), RouteAccess::Permitted,
               Permission::ReadDirectory, 200,
               QStringLiteral("One user (id or email) with the names of their groups."), [this](AdminCall& c) {

@@ -189,9 +189,10 @@ private Q_SLOTS:
         QCOMPARE(notImage.err, QStringLiteral("keydesk-phone: cannot read the image '%1'\n").arg(m_db));
         const Run noLink = phone({QStringLiteral("open"), QStringLiteral("https://example.com/elsewhere")});
         QCOMPARE(noLink.code, 1);
-        QCOMPARE(noLink.json().value(QStringLiteral("message")).toString(),
-                 QStringLiteral(
-                     "https://example.com/elsewhere is not a KeyDesk activation, verification or sign-in link."));
+        QCOMPARE(
+            noLink.json().value(QStringLiteral("message")).toString(),
+            QStringLiteral(
+                "https://example.com/elsewhere is not a KeyDesk activation, verification or sign-in link."));
         const Run badMode =
             phone({QStringLiteral("--tamper"), QStringLiteral("nonsense"), QStringLiteral("list")});
         QCOMPARE(badMode.code, 2);

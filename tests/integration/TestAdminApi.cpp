@@ -122,6 +122,11 @@ private Q_SLOTS:
         QCOMPARE(
             page.value(QStringLiteral("users")).toArray().first().toObject().value(QStringLiteral("email")),
             QJsonValue(QStringLiteral("dora@example.com")));
+        const auto noGroup =
+            h.request("GET", QStringLiteral("/api/v1/admin/users?group=Nowhere"), {}, {}, helpdesk);
+        QCOMPARE(noGroup.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(noGroup.body).object().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("no group 'Nowhere'"));
         const auto badPaging =
             h.request("GET", QStringLiteral("/api/v1/admin/users?limit=0"), {}, {}, helpdesk);
         QCOMPARE(badPaging.status, 400);

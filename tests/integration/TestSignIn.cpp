@@ -209,8 +209,7 @@ private Q_SLOTS:
         const AuditEvent event = h.store->audit().page({}, 0, 1).value().first();
         QCOMPARE(event.action, QStringLiteral("sign-in.refuse"));
         QCOMPARE(event.targetLabel, QStringLiteral("ada@example.com"));
-        QCOMPARE(event.details.value(QStringLiteral("failed_check")).toString(),
-                 QStringLiteral("challenge"));
+        QCOMPARE(event.details.value(QStringLiteral("failed_check")).toString(), QStringLiteral("challenge"));
         const QJsonArray checks = event.details.value(QStringLiteral("verdict"))
                                       .toObject()
                                       .value(QStringLiteral("checks"))

@@ -36,10 +36,24 @@ Error refused(const Error& why)
     return Error(ErrorCode::SignInRequired).arg(why);
 }
 
-// Whether the credential of `userId` is the signed-in actor's own.
-bool owns(const Actor& by, qint64 userId)
+// Whose credentials `by` sees: a signed-in operator without ReadAdministration only their own
+// (their user id); everyone's otherwise (0).
+qint64 visibleOwner(const Actor& by)
 {
-    return by.signedInOperator() && by.signedInOperator()->userId == userId;
+    const auto& who = by.signedInOperator();
+    return who && !by.may(Permission::ReadAdministration) ? who->userId : 0;
+}
+
+// Whether `by` may end a credential of `ownerId`: their own, or another's with ManageOperators.
+// Another's does not exist (`missing`) for one who may not even see it.
+Status mayEnd(const Actor& by, qint64 ownerId, const Error& missing)
+{
+    const auto& who = by.signedInOperator();
+    if (who && who->userId == ownerId)
+        return {};
+    if (visibleOwner(by) != 0) // sees only their own
+        return Status::failure(missing);
+    return by.check(Permission::ManageOperators);
 }
 
 SignedInOperator whoHolds(qint64 userId, const QString& email, OperatorRole role, QString credential)
@@ -110,10 +124,7 @@ Result<Actor> AccessService::authenticateSession(const QString& secret)
     if (now - s.lastUsedAtMs >= m_policy.idleMs)
         return R::failure(
             refused(Text::tr("the session was idle for more than %1 minutes").arg(m_policy.idleMs / 60000)));
-    auto user = m_store.users().findById(s.userId);
-    if (!user)
-        return R::failure(user.cause());
-    if (!user.value() || !user.value()->enabled)
+    if (!s.userEnabled)
         return R::failure(refused(Text::tr("'%1' is disabled").arg(s.email)));
     if (now - s.lastUsedAtMs >= m_policy.touchEveryMs) {
         if (Status st = m_store.access().touchSession(s.id, now); !st)
@@ -134,10 +145,7 @@ Result<Actor> AccessService::authenticateToken(const QString& secret)
     const qint64 now = m_store.clock().nowMs();
     if (t.expiresAtMs && now >= *t.expiresAtMs)
         return R::failure(refused(Text::tr("the API token '%1' has expired").arg(t.name)));
-    auto user = m_store.users().findById(t.userId);
-    if (!user)
-        return R::failure(user.cause());
-    if (!user.value() || !user.value()->enabled)
+    if (!t.userEnabled)
         return R::failure(refused(Text::tr("'%1' is disabled").arg(t.email)));
     if (!t.lastUsedAtMs || now - *t.lastUsedAtMs >= m_policy.touchEveryMs) {
         if (Status st = m_store.access().touchToken(t.id, now); !st)
@@ -148,8 +156,7 @@ Result<Actor> AccessService::authenticateToken(const QString& secret)
 
 Result<QList<OperatorSession>> AccessService::sessions(const Actor& by)
 {
-    const auto& who = by.signedInOperator();
-    return m_store.access().sessions(who && !by.may(Permission::ReadAdministration) ? who->userId : 0);
+    return m_store.access().sessions(visibleOwner(by));
 }
 
 Result<OperatorSession> AccessService::endSession(const Actor& by, const QString& id)
@@ -161,15 +168,11 @@ Result<OperatorSession> AccessService::endSession(const Actor& by, const QString
     auto found = m_store.access().session(id.trimmed().toLower());
     if (!found)
         return R::failure(found.cause());
-    // Someone else's session is "not found" to one who may not see it.
-    // Another operator's credential does not exist for one who may not see it.
-    const bool own = found.value() && owns(by, found.value()->userId);
-    if (!found.value() || (!own && !by.may(Permission::ReadAdministration)))
-        return R::failure(Text::tr("no session %1").arg(id.trimmed()));
-    if (!own) {
-        if (Status allowed = by.check(Permission::ManageOperators); !allowed)
-            return R::failure(allowed.cause());
-    }
+    const Error missing = Text::tr("no session %1").arg(id.trimmed());
+    if (!found.value())
+        return R::failure(missing);
+    if (Status allowed = mayEnd(by, found.value()->userId, missing); !allowed)
+        return R::failure(allowed.cause());
     AuditLog::ActingAs acting(m_store.audit(), by);
     if (Status s = m_store.access().endSession(*found.value(), QStringLiteral("revoked")); !s)
         return R::failure(s.cause());
@@ -231,8 +234,7 @@ Result<CreatedToken> AccessService::createToken(const Actor& by, const QString& 
 
 Result<QList<ApiToken>> AccessService::tokens(const Actor& by)
 {
-    const auto& who = by.signedInOperator();
-    return m_store.access().tokens(who && !by.may(Permission::ReadAdministration) ? who->userId : 0);
+    return m_store.access().tokens(visibleOwner(by));
 }
 
 Result<ApiToken> AccessService::revokeToken(const Actor& by, const QString& name)
@@ -244,14 +246,11 @@ Result<ApiToken> AccessService::revokeToken(const Actor& by, const QString& name
     auto found = m_store.access().tokenNamed(name.trimmed());
     if (!found)
         return R::failure(found.cause());
-    // Another operator's credential does not exist for one who may not see it.
-    const bool own = found.value() && owns(by, found.value()->userId);
-    if (!found.value() || (!own && !by.may(Permission::ReadAdministration)))
-        return R::failure(Text::tr("no token named '%1'").arg(name.trimmed()));
-    if (!own) {
-        if (Status allowed = by.check(Permission::ManageOperators); !allowed)
-            return R::failure(allowed.cause());
-    }
+    const Error missing = Text::tr("no token named '%1'").arg(name.trimmed());
+    if (!found.value())
+        return R::failure(missing);
+    if (Status allowed = mayEnd(by, found.value()->userId, missing); !allowed)
+        return R::failure(allowed.cause());
     AuditLog::ActingAs acting(m_store.audit(), by);
     if (Status s = m_store.access().deleteToken(*found.value()); !s)
         return R::failure(s.cause());

@@ -18,8 +18,8 @@ struct AuditEvent
     QString actor;
     qint64 actorUserId = 0;  // a signed-in operator's user id; 0 for direct database access
     QString actorCredential; // their session or token ("session 1a2b…"), empty otherwise
-    QString action;     // e.g. "user.create", "group.add-member"
-    QString targetType; // "user", "group", "import", "database"
+    QString action;          // e.g. "user.create", "group.add-member"
+    QString targetType;      // "user", "group", "import", "database"
     qint64 targetId = 0;
     QString targetLabel; // human name of the target when the event was written
     QJsonObject details;

@@ -18,8 +18,9 @@ struct OperatorSession
     qint64 userId = 0;
     QString email;
     OperatorRole role = OperatorRole::Auditor;
-    QString desk;     // the desk's name and address as it gave them at sign-in
-    qint64 keyId = 0; // the key it signed in with; 0 once that key was deleted
+    bool userEnabled = true; // a disabled user's sessions are refused while they stay so
+    QString desk;            // the desk's name and address as it gave them at sign-in
+    qint64 keyId = 0;        // the key it signed in with; 0 once that key was deleted
     qint64 createdAtMs = 0;
     qint64 expiresAtMs = 0;  // absolute end
     qint64 lastUsedAtMs = 0; // idle timeout counts from here (written at most once a minute)
@@ -33,6 +34,7 @@ struct ApiToken
     qint64 userId = 0;
     QString email;
     OperatorRole role = OperatorRole::Auditor;
+    bool userEnabled = true; // a disabled user's tokens are refused while they stay so
     qint64 createdAtMs = 0;
     std::optional<qint64> expiresAtMs;
     std::optional<qint64> lastUsedAtMs;

@@ -37,10 +37,10 @@ Result<QList<OperatorSession>> AccessRepository::selectSessions(const QString& w
                                                                 const QVariantList& values)
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral(
-            "SELECT s.id, s.user_id, u.email, o.role, s.desk, s.key_id, s.created_at, s.expires_at, "
-            "s.last_used_at FROM operator_sessions s JOIN operators o ON o.user_id = s.user_id "
-            "JOIN users u ON u.id = s.user_id") +
+        QStringLiteral("SELECT s.id, s.user_id, u.email, u.enabled, o.role, s.desk, s.key_id, s.created_at, "
+                       "s.expires_at, "
+                       "s.last_used_at FROM operator_sessions s JOIN operators o ON o.user_id = s.user_id "
+                       "JOIN users u ON u.id = s.user_id") +
         where + QStringLiteral(" ORDER BY s.created_at DESC, s.id"));
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -51,6 +51,7 @@ Result<QList<OperatorSession>> AccessRepository::selectSessions(const QString& w
             s.userId = row.value(QStringLiteral("user_id")).toLongLong();
             s.email = row.value(QStringLiteral("email")).toString();
             s.role = roleOf(row);
+            s.userEnabled = row.value(QStringLiteral("enabled")).toInt() != 0;
             s.desk = row.value(QStringLiteral("desk")).toString();
             s.keyId = row.value(QStringLiteral("key_id")).toLongLong();
             s.createdAtMs = row.value(QStringLiteral("created_at")).toLongLong();
@@ -154,7 +155,8 @@ Result<QList<ApiToken>> AccessRepository::selectTokens(const QString& where, con
 {
     QSqlQuery& q = m_db.prepared(
         QStringLiteral(
-            "SELECT t.id, t.name, t.user_id, u.email, o.role, t.created_at, t.expires_at, t.last_used_at "
+            "SELECT t.id, t.name, t.user_id, u.email, u.enabled, o.role, t.created_at, t.expires_at, "
+            "t.last_used_at "
             "FROM api_tokens t JOIN operators o ON o.user_id = t.user_id JOIN users u ON u.id = t.user_id") +
         where + QStringLiteral(" ORDER BY t.name"));
     for (const QVariant& v : values)
@@ -167,6 +169,7 @@ Result<QList<ApiToken>> AccessRepository::selectTokens(const QString& where, con
                                       t.userId = row.value(QStringLiteral("user_id")).toLongLong();
                                       t.email = row.value(QStringLiteral("email")).toString();
                                       t.role = roleOf(row);
+                                      t.userEnabled = row.value(QStringLiteral("enabled")).toInt() != 0;
                                       t.createdAtMs = row.value(QStringLiteral("created_at")).toLongLong();
                                       t.expiresAtMs = optionalMs(row.value(QStringLiteral("expires_at")));
                                       t.lastUsedAtMs = optionalMs(row.value(QStringLiteral("last_used_at")));
