@@ -337,6 +337,22 @@
         <source>limit is a number from 1 to %1, offset a number from 0</source>
         <translation>limit ist eine Zahl von 1 bis %1, offset eine Zahl ab 0</translation>
     </message>
+    <message>
+        <source>Operators sign in on a team server (keydesk-cli serve).</source>
+        <translation>Operatoren melden sich an einem Team-Server an (keydesk-cli serve).</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 date and time, not &quot;%2&quot;</source>
+        <translation>%1 muss ein Datum mit Uhrzeit nach ISO 8601 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not &quot;%3&quot;</source>
+        <translation>%1 muss %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>enabled is true or false</source>
+        <translation>enabled ist true oder false</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -337,6 +337,22 @@
         <source>limit is a number from 1 to %1, offset a number from 0</source>
         <translation>limit عددی از ۱ تا ⁨%1⁩ است و offset عددی از ۰ به بالا</translation>
     </message>
+    <message>
+        <source>Operators sign in on a team server (keydesk-cli serve).</source>
+        <translation>اپراتورها در سرور تیمی وارد می‌شوند (keydesk-cli serve).</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 date and time, not &quot;%2&quot;</source>
+        <translation>⁨%1⁩ باید تاریخ و زمان به قالب ISO 8601 باشد، نه «⁨%2⁩»</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not &quot;%3&quot;</source>
+        <translation>⁨%1⁩ باید ⁨%2⁩ باشد، نه «⁨%3⁩»</translation>
+    </message>
+    <message>
+        <source>enabled is true or false</source>
+        <translation>enabled یا true است یا false</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

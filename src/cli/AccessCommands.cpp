@@ -4,8 +4,9 @@
 #include "CliFormat.h"
 #include "Command.h"
 #include "TablePrinter.h"
-#include "core/access/AccessService.h"
 #include "core/domain/OperatorJson.h"
+
+#include <QDateTime>
 
 namespace keydesk::cli {
 
@@ -23,114 +24,107 @@ const QCommandLineOption kExpiresDays(QStringLiteral("expires-days"),
 
 int runSessionsList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto sessions = core.access().sessions(core.actor());
-        if (!sessions)
-            return ctx.fail(sessions.error());
-        if (ctx.json)
-            return ctx.printJsonList(sessions.value(), sessionJson);
-        TablePrinter table({QStringLiteral("ID"), QStringLiteral("OPERATOR"), QStringLiteral("ROLE"),
-                            QStringLiteral("DESK"), QStringLiteral("SIGNED IN"), QStringLiteral("LAST USED"),
-                            QStringLiteral("ENDS")});
-        for (const OperatorSession& s : sessions.value())
-            table.addRow({s.id, s.email, operatorRoleName(s.role), s.desk, formatTime(s.createdAtMs),
-                          formatTime(s.lastUsedAtMs), formatTime(s.expiresAtMs)});
-        table.print(ctx.out());
-        ctx.out() << countText(sessions->size(), "session", "sessions") << '\n';
-        return ExitOk;
-    });
+    auto sessions = ctx.callList(QStringLiteral("/sessions"), sessionFromJson);
+    if (!sessions)
+        return ExitFailed;
+    if (ctx.json)
+        return ctx.printJsonList(*sessions, sessionJson);
+    TablePrinter table({QStringLiteral("ID"), QStringLiteral("OPERATOR"), QStringLiteral("ROLE"),
+                        QStringLiteral("DESK"), QStringLiteral("SIGNED IN"), QStringLiteral("LAST USED"),
+                        QStringLiteral("ENDS")});
+    for (const OperatorSession& s : *sessions)
+        table.addRow({s.id, s.email, operatorRoleName(s.role), s.desk, formatTime(s.createdAtMs),
+                      formatTime(s.lastUsedAtMs), formatTime(s.expiresAtMs)});
+    table.print(ctx.out());
+    ctx.out() << countText(sessions->size(), "session", "sessions") << '\n';
+    return ExitOk;
 }
 
 int runSessionsRevoke(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto ended = core.access().endSession(core.actor(), p.positionalArguments().at(0));
-        if (!ended)
-            return ctx.fail(ended.error());
-        if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("id"), ended->id},
-                                      {QStringLiteral("email"), ended->email},
-                                      {QStringLiteral("revoked"), true}});
-        else
-            ctx.out() << "revoked session " << ended->id << " of " << ended->email << " (" << ended->desk
-                      << ")\n";
-        return ExitOk;
-    });
+    auto answer =
+        ctx.call("DELETE", QStringLiteral("/sessions/") + pathSegment(p.positionalArguments().at(0)));
+    if (!answer)
+        return ExitFailed;
+    const OperatorSession ended = sessionFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), ended.id},
+                                  {QStringLiteral("email"), ended.email},
+                                  {QStringLiteral("revoked"), true}});
+    else
+        ctx.out() << "revoked session " << ended.id << " of " << ended.email << " (" << ended.desk << ")\n";
+    return ExitOk;
 }
 
 int runTokensCreate(CliContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(kOperator) || !p.isSet(kName))
         return usageError(ctx, QStringLiteral("tokens create needs --operator and --name"));
-    std::optional<int> days;
+    QJsonObject request{{QStringLiteral("operator"), p.value(kOperator)},
+                        {QStringLiteral("name"), p.value(kName)}};
     if (p.isSet(kExpiresDays)) {
         const qint64 n = parseCount(p.value(kExpiresDays));
         if (n < 0 || n > std::numeric_limits<int>::max())
             return usageError(ctx, QStringLiteral("--expires-days takes a number of days"));
-        days = int(n);
+        request.insert(QStringLiteral("expiresDays"), n);
     }
-    return ctx.withCore([&](Core& core) -> int {
-        auto created = core.access().createToken(core.actor(), p.value(kOperator), p.value(kName), days);
-        if (!created)
-            return ctx.fail(created.error());
-        if (ctx.json) {
-            QJsonObject json = tokenJson(created->token);
-            json.insert(QStringLiteral("token"), created->secret);
-            ctx.printJson(json);
-        } else {
-            ctx.out() << "created token " << created->token.name << " for " << created->token.email << " ("
-                      << operatorRoleName(created->token.role) << ")"
-                      << (created->token.expiresAtMs
-                              ? QStringLiteral(", until ") + formatTime(*created->token.expiresAtMs)
-                              : QString())
-                      << "\n"
-                      << created->secret << "\n"
-                      << "It is shown only now; keep it where your scripts keep secrets.\n";
-        }
-        return ExitOk;
-    });
+    auto answer = ctx.call("POST", QStringLiteral("/tokens"), {}, request);
+    if (!answer)
+        return ExitFailed;
+    const ApiToken token = tokenFromJson(*answer);
+    const QString secret = answer->value(QStringLiteral("token")).toString();
+    if (ctx.json) {
+        QJsonObject json = tokenJson(token);
+        json.insert(QStringLiteral("token"), secret);
+        ctx.printJson(json);
+    } else {
+        ctx.out() << "created token " << token.name << " for " << token.email << " ("
+                  << operatorRoleName(token.role) << ")"
+                  << (token.expiresAtMs ? QStringLiteral(", until ") + formatTime(*token.expiresAtMs)
+                                        : QString())
+                  << "\n"
+                  << secret << "\n"
+                  << "It is shown only now; keep it where your scripts keep secrets.\n";
+    }
+    return ExitOk;
 }
 
 int runTokensList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto tokens = core.access().tokens(core.actor());
-        if (!tokens)
-            return ctx.fail(tokens.error());
-        if (ctx.json)
-            return ctx.printJsonList(tokens.value(), tokenJson);
-        const qint64 now = core.clock().nowMs();
-        TablePrinter table({QStringLiteral("NAME"), QStringLiteral("OPERATOR"), QStringLiteral("ROLE"),
-                            QStringLiteral("CREATED"), QStringLiteral("EXPIRES"),
-                            QStringLiteral("LAST USED")});
-        for (const ApiToken& t : tokens.value()) {
-            QString expires = QStringLiteral("never");
-            if (t.expiresAtMs)
-                expires = formatTime(*t.expiresAtMs) +
-                          (*t.expiresAtMs <= now ? QStringLiteral(" (expired)") : QString());
-            table.addRow({t.name, t.email, operatorRoleName(t.role), formatTime(t.createdAtMs), expires,
-                          t.lastUsedAtMs ? formatTime(*t.lastUsedAtMs) : QStringLiteral("never")});
-        }
-        table.print(ctx.out());
-        ctx.out() << countText(tokens->size(), "token", "tokens") << '\n';
-        return ExitOk;
-    });
+    auto tokens = ctx.callList(QStringLiteral("/tokens"), tokenFromJson);
+    if (!tokens)
+        return ExitFailed;
+    if (ctx.json)
+        return ctx.printJsonList(*tokens, tokenJson);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    TablePrinter table({QStringLiteral("NAME"), QStringLiteral("OPERATOR"), QStringLiteral("ROLE"),
+                        QStringLiteral("CREATED"), QStringLiteral("EXPIRES"), QStringLiteral("LAST USED")});
+    for (const ApiToken& t : *tokens) {
+        QString expires = QStringLiteral("never");
+        if (t.expiresAtMs)
+            expires = formatTime(*t.expiresAtMs) +
+                      (*t.expiresAtMs <= now ? QStringLiteral(" (expired)") : QString());
+        table.addRow({t.name, t.email, operatorRoleName(t.role), formatTime(t.createdAtMs), expires,
+                      t.lastUsedAtMs ? formatTime(*t.lastUsedAtMs) : QStringLiteral("never")});
+    }
+    table.print(ctx.out());
+    ctx.out() << countText(tokens->size(), "token", "tokens") << '\n';
+    return ExitOk;
 }
 
 int runTokensRevoke(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto revoked = core.access().revokeToken(core.actor(), p.positionalArguments().at(0));
-        if (!revoked)
-            return ctx.fail(revoked.error());
-        if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("name"), revoked->name},
-                                      {QStringLiteral("email"), revoked->email},
-                                      {QStringLiteral("revoked"), true}});
-        else
-            ctx.out() << "revoked token " << revoked->name << " of " << revoked->email << "\n";
-        return ExitOk;
-    });
+    auto answer = ctx.call("DELETE", QStringLiteral("/tokens/") + pathSegment(p.positionalArguments().at(0)));
+    if (!answer)
+        return ExitFailed;
+    const ApiToken revoked = tokenFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("name"), revoked.name},
+                                  {QStringLiteral("email"), revoked.email},
+                                  {QStringLiteral("revoked"), true}});
+    else
+        ctx.out() << "revoked token " << revoked.name << " of " << revoked.email << "\n";
+    return ExitOk;
 }
 
 } // namespace
@@ -139,7 +133,7 @@ QList<Command> accessCommands()
 {
     const QString sessions = QStringLiteral("sessions");
     const QString tokens = QStringLiteral("tokens");
-    return {
+    return overAdminApi({
         {sessions,
          QStringLiteral("list"),
          QStringLiteral("List the operators' open sessions."),
@@ -179,7 +173,7 @@ QList<Command> accessCommands()
          1,
          {},
          runTokensRevoke},
-    };
+    });
 }
 
 } // namespace keydesk::cli

@@ -4,7 +4,10 @@
 #include "Command.h"
 #include "TablePrinter.h"
 
+#include "core/domain/OperatorJson.h"
+
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace keydesk::cli {
 
@@ -43,63 +46,62 @@ std::optional<qint64> parseWhen(const QString& text)
 
 int runList(CliContext& ctx, const QCommandLineParser& p)
 {
-    AuditQuery query;
-    query.actor = p.value(kActorFilter);
-    query.action = p.value(kAction);
-    for (const auto& [option, target] :
-         {std::pair{&kSince, &query.fromMs}, std::pair{&kUntil, &query.untilMs}}) {
+    QUrlQuery query;
+    if (p.isSet(kActorFilter))
+        query.addQueryItem(QStringLiteral("actor"), p.value(kActorFilter));
+    if (p.isSet(kAction))
+        query.addQueryItem(QStringLiteral("action"), p.value(kAction));
+    for (const auto& [option, name] : {std::pair{&kSince, "since"}, std::pair{&kUntil, "until"}}) {
         if (!p.isSet(*option))
             continue;
         const auto when = parseWhen(p.value(*option));
         if (!when)
             return usageError(ctx, QStringLiteral("--%1 '%2' is not an ISO 8601 date or time")
                                        .arg(option->names().first(), p.value(*option)));
-        *target = when;
+        query.addQueryItem(QLatin1String(name), jsonTime(*when));
     }
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit < 1 || limit > 100000)
         return usageError(ctx, QStringLiteral("--limit must be a number from 1 to 100000"));
-    return ctx.withCore([&](Core& core) -> int {
-        if (p.isSet(kUser)) {
-            auto user = core.users().resolve(p.value(kUser));
-            if (!user)
-                return ctx.fail(user.error());
-            query.targetType = QStringLiteral("user");
-            query.targetId = user->id;
-        }
-        auto events = core.auditTrail().page(query, 0, int(limit));
-        if (!events)
-            return ctx.fail(events.error());
-        if (ctx.json)
-            return ctx.printJsonList(events.value(), auditJson);
-        TablePrinter table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
-                            QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
-        for (const AuditEvent& e : events.value())
-            table.addRow({formatTime(e.atMs),
-                          e.actorCredential.isEmpty()
-                              ? e.actor
-                              : e.actor + QStringLiteral(" (") + e.actorCredential + u')',
-                          e.action, e.targetType + u' ' + e.targetLabel,
-                          describeAuditDetails(e.details, &formatTime)});
-        table.print(ctx.out());
-        ctx.out() << events->size() << " events\n";
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (p.isSet(kUser))
+        query.addQueryItem(QStringLiteral("user"), p.value(kUser));
+    auto answer = ctx.call("GET", QStringLiteral("/audit"), query);
+    if (!answer)
+        return ExitFailed;
+    const QJsonArray events = answer->value(QStringLiteral("events")).toArray();
+    if (ctx.json) {
+        ctx.printJson(events);
         return ExitOk;
-    });
+    }
+    TablePrinter table({QStringLiteral("TIME"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
+                        QStringLiteral("TARGET"), QStringLiteral("DETAILS")});
+    for (const QJsonValue& value : events) {
+        const AuditEvent e = auditFromJson(value.toObject());
+        table.addRow({formatTime(e.atMs),
+                      e.actorCredential.isEmpty() ? e.actor
+                                                  : e.actor + QStringLiteral(" (") + e.actorCredential + u')',
+                      e.action, e.targetType + u' ' + e.targetLabel,
+                      describeAuditDetails(e.details, &formatTime)});
+    }
+    table.print(ctx.out());
+    ctx.out() << events.size() << " events\n";
+    return ExitOk;
 }
 
 } // namespace
 
 QList<Command> auditCommands()
 {
-    return {{QStringLiteral("audit"),
-             QStringLiteral("list"),
-             QStringLiteral("Show the audit log, newest first."),
-             {},
-             0,
-             [](QCommandLineParser& p) {
-                 p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit});
-             },
-             runList}};
+    return overAdminApi({{QStringLiteral("audit"),
+                          QStringLiteral("list"),
+                          QStringLiteral("Show the audit log, newest first."),
+                          {},
+                          0,
+                          [](QCommandLineParser& p) {
+                              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit});
+                          },
+                          runList}});
 }
 
 } // namespace keydesk::cli

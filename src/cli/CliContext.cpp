@@ -14,6 +14,11 @@ Core* CliContext::core()
 {
     if (m_core)
         return m_core.get();
+    if (remote()) {
+        fail(QStringLiteral("'%1' works on the database itself; run it on the server with --database")
+                 .arg(commandName));
+        return nullptr;
+    }
     Core::Options options;
     options.actor = actor;
     const QString path = databasePath.isEmpty() ? AppPaths::defaultDatabase() : databasePath;
@@ -24,6 +29,36 @@ Core* CliContext::core()
     }
     m_core = std::move(opened).value();
     return m_core.get();
+}
+
+AdminClient* CliContext::admin()
+{
+    if (m_admin)
+        return m_admin.get();
+    if (remote()) {
+        m_admin = makeRemoteAdminClient(server);
+    } else {
+        Core* opened = core();
+        if (!opened)
+            return nullptr;
+        m_admin = makeLocalAdminClient(*opened);
+    }
+    return m_admin.get();
+}
+
+std::optional<QJsonObject> CliContext::call(const QByteArray& method, const QString& path,
+                                            const QUrlQuery& query, const QJsonObject& body)
+{
+    AdminClient* client = admin();
+    if (!client)
+        return std::nullopt;
+    const ApiAnswer answer = client->call(method, path, query, body);
+    if (!answer.ok()) {
+        fail(answer.message().isEmpty() ? QStringLiteral("the server answered %1").arg(answer.status)
+                                        : answer.message());
+        return std::nullopt;
+    }
+    return answer.body;
 }
 
 int CliContext::fail(const QString& message)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "AdminClient.h"
 #include "core/Core.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace keydesk::cli {
 
@@ -32,8 +34,34 @@ public:
     QString databasePath;
     QString actor;
     bool json = false;
+    QString commandName; // "users add": what a refusal names
+    RemoteServer server; // url empty: work on the database directly
 
-    // Opens (creating and migrating as needed) the database; null after printing the error.
+    bool remote() const { return !server.url.isEmpty(); }
+
+    // The admin API every command goes through: in process on the database, or the server's.
+    // Null after printing why there is none.
+    AdminClient* admin();
+    // One admin API call: the answer's body, or nullopt after printing the refusal as
+    // "keydesk-cli: <message>" (the same sentence locally and remotely).
+    std::optional<QJsonObject> call(const QByteArray& method, const QString& path,
+                                    const QUrlQuery& query = {}, const QJsonObject& body = {});
+    // `items` of a list answer, each read by `fromJson`; nullopt after printing the refusal.
+    template <typename FromJson>
+    auto callList(const QString& path, FromJson fromJson, const QUrlQuery& query = {})
+        -> std::optional<QList<decltype(fromJson(QJsonObject()))>>
+    {
+        auto answer = call("GET", path, query);
+        if (!answer)
+            return std::nullopt;
+        QList<decltype(fromJson(QJsonObject()))> rows;
+        for (const QJsonValue& item : answer->value(QStringLiteral("items")).toArray())
+            rows.append(fromJson(item.toObject()));
+        return rows;
+    }
+
+    // Opens (creating and migrating as needed) the database; null after printing the error, and
+    // with --server, where a command that needs the database itself has none.
     Core* core();
     // Runs `command` on the open database, or prints why it cannot be opened and fails: every
     // command that needs the database goes through here, after its usage checks (so that a
@@ -61,6 +89,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Core> m_core;
+    std::unique_ptr<AdminClient> m_admin;
 };
 
 } // namespace keydesk::cli

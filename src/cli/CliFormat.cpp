@@ -51,20 +51,6 @@ QString keySummaryText(const KeySummary& keys)
     return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
 }
 
-QJsonObject windowsLogonJson(const WindowsLogon& logon)
-{
-    QJsonObject json{{QStringLiteral("mode"), windowsLogonModeName(logon.mode)},
-                     {QStringLiteral("updated_at"), isoTime(logon.updatedAtMs)}};
-    if (logon.mode == WindowsLogonMode::DedicatedPc) {
-        json.insert(QStringLiteral("pc_name"), logon.pcName);
-        json.insert(QStringLiteral("paired_on"),
-                    QDateTime::fromMSecsSinceEpoch(logon.pairedAtMs).date().toString(Qt::ISODate));
-    } else {
-        json.insert(QStringLiteral("reader_location"), logon.readerLocation);
-    }
-    return json;
-}
-
 qint64 parseCount(const QString& text)
 {
     bool ok = false;

@@ -23,8 +23,6 @@ QString countText(qint64 n, const char* singular, const char* plural);
 // A time left or taken, the way people say it: "6 d 23 h", "2 h 5 min", "14 min", "40 s".
 QString durationText(qint64 ms);
 
-QJsonObject windowsLogonJson(const WindowsLogon& logon);
-
 // Parses a non-negative integer option; returns -1 when the text is not one.
 qint64 parseCount(const QString& text);
 

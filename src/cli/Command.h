@@ -21,7 +21,12 @@ struct Command
     int requiredPositionals = 0;
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(CliContext&, const QCommandLineParser&)> run;
+    // Runs through the admin API, so with --server too; the others work on a database file.
+    bool overAdminApi = false;
 };
+
+// `commands`, each marked as running through the admin API.
+QList<Command> overAdminApi(QList<Command> commands);
 
 QList<Command> userCommands();
 QList<Command> groupCommands();
@@ -41,8 +46,12 @@ QList<Command> dbCommands();
 // member added, import): runs the enabled workflows; problems are reported, not fatal.
 void runScopeChangeWorkflows(CliContext& context);
 
-// Shared by `users list` and `groups members`.
-int listGroupMembers(CliContext& context, const QCommandLineParser& parser, qint64 groupId);
+// After an admin API change that may have brought users into a workflow's scope: says what the
+// workflows did (the answer's "workflows"), as runScopeChangeWorkflows does.
+void reportWorkflows(CliContext& context, const QJsonObject& answer);
+
+// Shared by `users list` and `groups members`; `group` is an id or name.
+int listGroupMembers(CliContext& context, const QCommandLineParser& parser, const QString& group);
 void addPagingOptions(QCommandLineParser& parser);
 
 // Parses argv and runs the command; returns the process exit code.

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "Command.h"
 
+#include "core/AppPaths.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace keydesk::cli {
 
@@ -18,6 +21,19 @@ const QCommandLineOption
                  QStringLiteral("Operator name recorded in the audit log (default: user@host)."),
                  QStringLiteral("name"));
 const QCommandLineOption kJsonOption(QStringLiteral("json"), QStringLiteral("Print JSON for scripts."));
+const QCommandLineOption
+    kServerOption(QStringLiteral("server"),
+                  QStringLiteral("A team server (keydesk-cli serve) to work on through its admin API "
+                                 "instead of a database (default: $KEYDESK_SERVER)."),
+                  QStringLiteral("https://host:port"));
+const QCommandLineOption
+    kTokenOption(QStringLiteral("token"),
+                 QStringLiteral("API token or session for --server (default: $KEYDESK_TOKEN, else the "
+                                "session 'keydesk-cli login' kept)."),
+                 QStringLiteral("secret"));
+const QCommandLineOption kTrustCertOption(QStringLiteral("trust-cert"),
+                                          QStringLiteral("Trust the server certificate(s) in this PEM file."),
+                                          QStringLiteral("file"));
 
 QList<Command> allCommands()
 {
@@ -31,7 +47,9 @@ QList<Command> allCommands()
 
 void printOverview(QTextStream& out)
 {
-    out << "Usage: keydesk-cli [--database PATH] [--actor NAME] [--json] <command> [options]\n\n"
+    out << "Usage: keydesk-cli [--database PATH [--actor NAME] | --server URL [--token T]] [--json] "
+           "<command> "
+           "[options]\n\n"
            "KeyDesk from the command line: everything an operator does in the console.\n\nCommands:\n";
     for (const Command& c : allCommands())
         out << "  " << QString(c.group + u' ' + c.verb).leftJustified(31) << c.summary << '\n';
@@ -41,10 +59,51 @@ void printOverview(QTextStream& out)
 
 bool takesValue(const QString& arg)
 {
-    return arg == u"--database" || arg == u"--actor";
+    return arg == u"--database" || arg == u"--actor" || arg == u"--server" || arg == u"--token" ||
+           arg == u"--trust-cert";
+}
+
+// --server and its credential; false after printing a usage error.
+bool readServer(CliContext& context, const QCommandLineParser& parser, QTextStream& err)
+{
+    const QString url =
+        parser.isSet(kServerOption) ? parser.value(kServerOption) : qEnvironmentVariable("KEYDESK_SERVER");
+    if (url.isEmpty())
+        return true;
+    if (parser.isSet(kDatabaseOption)) {
+        err << "keydesk-cli: --database and --server exclude each other\n";
+        return false;
+    }
+    if (parser.isSet(kActorOption)) {
+        err << "keydesk-cli: --actor is for direct database access; on a server you act as the operator "
+               "you signed in as\n";
+        return false;
+    }
+    const QUrl server(url, QUrl::StrictMode);
+    const bool loopback = QHostAddress(server.host()).isLoopback() || server.host() == u"localhost";
+    if (!server.isValid() || server.host().isEmpty() ||
+        !(server.scheme() == u"https" || (server.scheme() == u"http" && loopback))) {
+        err << "keydesk-cli: --server must be https://host[:port] (plain http only to this machine), not '"
+            << url << "'\n";
+        return false;
+    }
+    context.server.url = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QString token =
+        parser.isSet(kTokenOption) ? parser.value(kTokenOption) : qEnvironmentVariable("KEYDESK_TOKEN");
+    context.server.bearer = token.toLatin1();
+    context.server.trustCertFile = parser.value(kTrustCertOption);
+    context.server.knownServersFile = AppPaths::configFile(QStringLiteral("known-servers"));
+    return true;
 }
 
 } // namespace
+
+QList<Command> overAdminApi(QList<Command> commands)
+{
+    for (Command& c : commands)
+        c.overAdminApi = true;
+    return commands;
+}
 
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -108,7 +167,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     parser.setApplicationDescription(command.summary);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help = parser.addHelpOption();
-    parser.addOptions({kDatabaseOption, kActorOption, kJsonOption});
+    parser.addOptions(
+        {kDatabaseOption, kActorOption, kJsonOption, kServerOption, kTokenOption, kTrustCertOption});
     for (const auto& [name, description] : command.positionals)
         parser.addPositionalArgument(name, description);
     if (command.addOptions)
@@ -139,6 +199,13 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     context.databasePath = parser.value(kDatabaseOption);
     context.actor = parser.value(kActorOption);
     context.json = parser.isSet(kJsonOption);
+    context.commandName = QString(command.group + u' ' + command.verb).trimmed();
+    if (!readServer(context, parser, err))
+        return ExitUsage;
+    if (context.remote() && !command.overAdminApi)
+        return context.fail(
+            QStringLiteral("'%1' works on the database itself; run it on the server with --database")
+                .arg(context.commandName));
     const int code = command.run(context, parser);
     out.flush();
     err.flush();

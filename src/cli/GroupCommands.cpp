@@ -3,7 +3,7 @@
 #include "CliFormat.h"
 #include "Command.h"
 #include "TablePrinter.h"
-#include "core/users/UserService.h"
+#include "core/domain/DirectoryJson.h"
 
 #include <QJsonArray>
 
@@ -18,106 +18,100 @@ const QString kGroupArgHelp = QStringLiteral("Group name or id.");
 const QString kUserArg = QStringLiteral("user");
 const QString kUserArgHelp = QStringLiteral("User id or email.");
 
+QString groupPath(const QString& group)
+{
+    return QStringLiteral("/groups/") + pathSegment(group);
+}
+
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto groups = core.groups().list();
-        if (!groups)
-            return ctx.fail(groups.error());
-        if (ctx.json)
-            return ctx.printJsonList(groups.value(), groupJson);
-        TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MEMBERS"),
-                            QStringLiteral("DESCRIPTION")});
-        for (const Group& g : groups.value())
-            table.addRow({QString::number(g.id), g.name, QString::number(g.memberCount), g.description});
-        table.print(ctx.out());
-        ctx.out() << groups->size() << " groups\n";
+    auto answer = ctx.call("GET", QStringLiteral("/groups"));
+    if (!answer)
+        return ExitFailed;
+    const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
+    if (ctx.json) {
+        ctx.printJson(items);
         return ExitOk;
-    });
+    }
+    TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MEMBERS"),
+                        QStringLiteral("DESCRIPTION")});
+    for (const QJsonValue& item : items) {
+        const Group g = groupFromJson(item.toObject());
+        table.addRow({QString::number(g.id), g.name, QString::number(g.memberCount), g.description});
+    }
+    table.print(ctx.out());
+    ctx.out() << items.size() << " groups\n";
+    return ExitOk;
 }
 
 int runAdd(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto group = core.groups().create(core.actor(), p.positionalArguments().at(0), p.value(kDescription));
-        if (!group)
-            return ctx.fail(group.error());
-        if (ctx.json)
-            ctx.printJson(groupJson(group.value()));
-        else
-            ctx.out() << "added group " << group->id << " '" << group->name << "'\n";
-        return ExitOk;
-    });
+    auto answer = ctx.call("POST", QStringLiteral("/groups"), {},
+                           {{QStringLiteral("name"), p.positionalArguments().at(0)},
+                            {QStringLiteral("description"), p.value(kDescription)}});
+    if (!answer)
+        return ExitFailed;
+    const Group group = groupFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(*answer);
+    else
+        ctx.out() << "added group " << group.id << " '" << group.name << "'\n";
+    return ExitOk;
 }
 
 int runRename(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto group = core.groups().resolve(p.positionalArguments().at(0));
-        if (!group)
-            return ctx.fail(group.error());
-        const QString newName = p.positionalArguments().at(1);
-        if (Status s = core.groups().rename(core.actor(), group->id, newName); !s)
-            return ctx.fail(s.error());
-        if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("name"), newName}});
-        else
-            ctx.out() << "renamed group " << group->id << " '" << group->name << "' to '" << newName << "'\n";
-        return ExitOk;
-    });
+    auto before = ctx.call("GET", groupPath(p.positionalArguments().at(0)));
+    if (!before)
+        return ExitFailed;
+    const Group group = groupFromJson(*before);
+    const QString newName = p.positionalArguments().at(1);
+    if (!ctx.call("PUT", groupPath(QString::number(group.id)), {}, {{QStringLiteral("name"), newName}}))
+        return ExitFailed;
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), group.id}, {QStringLiteral("name"), newName}});
+    else
+        ctx.out() << "renamed group " << group.id << " '" << group.name << "' to '" << newName << "'\n";
+    return ExitOk;
 }
 
 int runRemove(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto group = core.groups().resolve(p.positionalArguments().at(0));
-        if (!group)
-            return ctx.fail(group.error());
-        if (Status s = core.groups().remove(core.actor(), group->id); !s)
-            return ctx.fail(s.error());
-        if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("id"), group->id}, {QStringLiteral("removed"), true}});
-        else
-            ctx.out() << "removed group " << group->id << " '" << group->name << "' (" << group->memberCount
-                      << " memberships)\n";
-        return ExitOk;
-    });
+    auto answer = ctx.call("DELETE", groupPath(p.positionalArguments().at(0)));
+    if (!answer)
+        return ExitFailed;
+    const Group group = groupFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), group.id}, {QStringLiteral("removed"), true}});
+    else
+        ctx.out() << "removed group " << group.id << " '" << group.name << "' (" << group.memberCount
+                  << " memberships)\n";
+    return ExitOk;
 }
 
 int runMembers(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto group = core.groups().resolve(p.positionalArguments().at(0));
-        if (!group)
-            return ctx.fail(group.error());
-        return listGroupMembers(ctx, p, group->id);
-    });
+    return listGroupMembers(ctx, p, p.positionalArguments().at(0));
 }
 
 int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto group = core.groups().resolve(p.positionalArguments().at(0));
-        if (!group)
-            return ctx.fail(group.error());
-        auto user = core.users().resolve(p.positionalArguments().at(1));
-        if (!user)
-            return ctx.fail(user.error());
-        auto change = add ? core.users().joinGroup(core.actor(), group->id, user->id)
-                          : core.users().leaveGroup(core.actor(), group->id, user->id);
-        if (!change)
-            return ctx.fail(change.error());
-        if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("group_id"), group->id},
-                                      {QStringLiteral("user_id"), user->id},
-                                      {QStringLiteral("member"), add}});
-        else
-            ctx.out() << (add ? "added " : "removed ") << user->email << (add ? " to '" : " from '")
-                      << group->name << "'\n";
-        if (change->entersScope)
-            runScopeChangeWorkflows(ctx);
-        return ExitOk;
-    });
+    auto answer = ctx.call(add ? "PUT" : "DELETE", groupPath(p.positionalArguments().at(0)) +
+                                                       QStringLiteral("/members/") +
+                                                       pathSegment(p.positionalArguments().at(1)));
+    if (!answer)
+        return ExitFailed;
+    const Group group = groupFromJson(answer->value(QStringLiteral("group")).toObject());
+    const User user = userFromJson(answer->value(QStringLiteral("user")).toObject());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("group_id"), group.id},
+                                  {QStringLiteral("user_id"), user.id},
+                                  {QStringLiteral("member"), add}});
+    else
+        ctx.out() << (add ? "added " : "removed ") << user.email << (add ? " to '" : " from '") << group.name
+                  << "'\n";
+    reportWorkflows(ctx, *answer);
+    return ExitOk;
 }
 
 } // namespace
@@ -125,7 +119,7 @@ int runMembership(CliContext& ctx, const QCommandLineParser& p, bool add)
 QList<Command> groupCommands()
 {
     const QString groups = QStringLiteral("groups");
-    return {
+    return overAdminApi({
         {groups,
          QStringLiteral("list"),
          QStringLiteral("List groups with member counts."),
@@ -179,7 +173,7 @@ QList<Command> groupCommands()
          [](CliContext& c, const QCommandLineParser& p) {
              return runMembership(c, p, false);
          }},
-    };
+    });
 }
 
 } // namespace keydesk::cli

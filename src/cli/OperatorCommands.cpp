@@ -4,7 +4,6 @@
 #include "Command.h"
 #include "TablePrinter.h"
 #include "core/domain/OperatorJson.h"
-#include "core/users/OperatorService.h"
 
 namespace keydesk::cli {
 
@@ -24,61 +23,61 @@ int printOne(CliContext& ctx, const Operator& op, const char* verb)
     return ExitOk;
 }
 
+QString operatorPath(const QString& user)
+{
+    return QStringLiteral("/operators/") + pathSegment(user);
+}
+
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto operators = core.operators().list();
-        if (!operators)
-            return ctx.fail(operators.error());
-        if (ctx.json)
-            return ctx.printJsonList(operators.value(), operatorJson);
-        TablePrinter table({QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("NAME"),
-                            QStringLiteral("ROLE")});
-        for (const Operator& op : operators.value())
-            table.addRow(
-                {QString::number(op.userId), op.email, op.displayName,
-                 operatorRoleName(op.role) + (op.enabled ? QString() : QStringLiteral(" (user disabled)"))});
-        table.print(ctx.out());
-        ctx.out() << operators->size() << " operators\n";
-        return ExitOk;
-    });
+    auto operators = ctx.callList(QStringLiteral("/operators"), operatorFromJson);
+    if (!operators)
+        return ExitFailed;
+    if (ctx.json)
+        return ctx.printJsonList(*operators, operatorJson);
+    TablePrinter table(
+        {QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("NAME"), QStringLiteral("ROLE")});
+    for (const Operator& op : *operators)
+        table.addRow(
+            {QString::number(op.userId), op.email, op.displayName,
+             operatorRoleName(op.role) + (op.enabled ? QString() : QStringLiteral(" (user disabled)"))});
+    table.print(ctx.out());
+    ctx.out() << operators->size() << " operators\n";
+    return ExitOk;
 }
 
 int runAdd(CliContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(kRole))
         return usageError(ctx, QStringLiteral("operators add needs --role (admin, helpdesk or auditor)"));
-    return ctx.withCore([&](Core& core) -> int {
-        auto added = core.operators().add(core.actor(), p.positionalArguments().at(0), p.value(kRole));
-        return added ? printOne(ctx, added.value(), "added operator") : ctx.fail(added.error());
-    });
+    auto added = ctx.call(
+        "POST", QStringLiteral("/operators"), {},
+        {{QStringLiteral("user"), p.positionalArguments().at(0)}, {QStringLiteral("role"), p.value(kRole)}});
+    return added ? printOne(ctx, operatorFromJson(*added), "added operator") : int(ExitFailed);
 }
 
 int runSetRole(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto changed = core.operators().setRole(core.actor(), p.positionalArguments().at(0),
-                                                p.positionalArguments().at(1));
-        return changed ? printOne(ctx, changed.value(), "operator") : ctx.fail(changed.error());
-    });
+    auto changed = ctx.call("PUT", operatorPath(p.positionalArguments().at(0)), {},
+                            {{QStringLiteral("role"), p.positionalArguments().at(1)}});
+    return changed ? printOne(ctx, operatorFromJson(*changed), "operator") : int(ExitFailed);
 }
 
 int runRemove(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto removed = core.operators().remove(core.actor(), p.positionalArguments().at(0));
-        if (!removed)
-            return ctx.fail(removed.error());
-        if (ctx.json)
-            ctx.printJson(QJsonObject{{QStringLiteral("user_id"), removed->userId},
-                                      {QStringLiteral("email"), removed->email},
-                                      {QStringLiteral("role"), operatorRoleName(removed->role)},
-                                      {QStringLiteral("removed"), true}});
-        else
-            ctx.out() << "removed operator " << removed->email << " (" << operatorRoleName(removed->role)
-                      << "); the user stays\n";
-        return ExitOk;
-    });
+    auto answer = ctx.call("DELETE", operatorPath(p.positionalArguments().at(0)));
+    if (!answer)
+        return ExitFailed;
+    const Operator removed = operatorFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("user_id"), removed.userId},
+                                  {QStringLiteral("email"), removed.email},
+                                  {QStringLiteral("role"), operatorRoleName(removed.role)},
+                                  {QStringLiteral("removed"), true}});
+    else
+        ctx.out() << "removed operator " << removed.email << " (" << operatorRoleName(removed.role)
+                  << "); the user stays\n";
+    return ExitOk;
 }
 
 } // namespace
@@ -86,7 +85,7 @@ int runRemove(CliContext& ctx, const QCommandLineParser& p)
 QList<Command> operatorCommands()
 {
     const QString operators = QStringLiteral("operators");
-    return {
+    return overAdminApi({
         {operators,
          QStringLiteral("list"),
          QStringLiteral("List operators and their roles."),
@@ -115,7 +114,7 @@ QList<Command> operatorCommands()
          1,
          {},
          runRemove},
-    };
+    });
 }
 
 } // namespace keydesk::cli

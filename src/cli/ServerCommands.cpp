@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "CliFormat.h"
 #include "Command.h"
+#include "KnownServers.h"
 #include "TablePrinter.h"
 #include "core/PrivateFile.h"
 #include "core/activation/AuthenticatorNames.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <atomic>
@@ -316,6 +318,8 @@ int runMakeCert(CliContext& ctx, const QCommandLineParser& p)
             return ctx.fail(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString()));
     }
     ctx.out() << "wrote " << certPath << " and " << keyPath << '\n'
+              << "SHA-256 fingerprint: "
+              << certificateFingerprint(QSslCertificate(pair->certificatePem, QSsl::Pem)) << '\n'
               << "serve with: keydesk-cli serve --bind 0.0.0.0 --cert " << certPath << " --key " << keyPath
               << '\n'
               << "and set enrollment.base_url to https://" << p.value(kHost)

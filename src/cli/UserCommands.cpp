@@ -4,11 +4,12 @@
 #include "Command.h"
 #include "TablePrinter.h"
 
+#include "core/domain/UserQuery.h"
 #include "core/import/UserCsvImporter.h"
-#include "core/users/UserService.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 #include <unistd.h>
 
@@ -77,179 +78,124 @@ void printUserTable(CliContext& ctx, const QList<UserListRow>& rows)
     table.print(ctx.out());
 }
 
-int listUsers(CliContext& ctx, const QCommandLineParser& p, UserQuery query)
+// `users list` and `groups members`: one page of the All Users list, by the admin API's query.
+int listUsers(CliContext& ctx, const QCommandLineParser& p, QUrlQuery query)
 {
     qint64 limit = 0;
     qint64 offset = 0;
     if (!readPaging(ctx, p, limit, offset))
         return ExitUsage;
-    return ctx.withCore([&](Core& core) -> int {
-        auto total = core.users().count(query);
-        if (!total)
-            return ctx.fail(total.error());
-        auto rows = core.users().page(query, offset, int(limit));
-        if (!rows)
-            return ctx.fail(rows.error());
-        if (ctx.json) {
-            QJsonArray users;
-            for (const UserListRow& row : rows.value())
-                users.append(userListRowJson(row));
-            ctx.printJson(QJsonObject{{QStringLiteral("total"), total.value()},
-                                      {QStringLiteral("offset"), offset},
-                                      {QStringLiteral("users"), users}});
-            return ExitOk;
-        }
-        printUserTable(ctx, rows.value());
-        const qint64 shown = rows->size();
-        ctx.out() << (shown == 0 ? QStringLiteral("no users match (%1 in all)").arg(total.value())
-                                 : QStringLiteral("%1-%2 of %3 users")
-                                       .arg(offset + 1)
-                                       .arg(offset + shown)
-                                       .arg(total.value()))
-                  << '\n';
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    auto answer = ctx.call("GET", QStringLiteral("/users"), query);
+    if (!answer)
+        return ExitFailed;
+    if (ctx.json) {
+        ctx.printJson(*answer);
         return ExitOk;
-    });
+    }
+    QList<UserListRow> rows;
+    for (const QJsonValue& row : answer->value(QStringLiteral("users")).toArray())
+        rows << userListRowFromJson(row.toObject());
+    const qint64 total = answer->value(QStringLiteral("total")).toInteger();
+    printUserTable(ctx, rows);
+    const qint64 shown = rows.size();
+    ctx.out() << (shown == 0
+                      ? QStringLiteral("no users match (%1 in all)").arg(total)
+                      : QStringLiteral("%1-%2 of %3 users").arg(offset + 1).arg(offset + shown).arg(total))
+              << '\n';
+    return ExitOk;
 }
 
 int runList(CliContext& ctx, const QCommandLineParser& p)
 {
-    UserQuery query;
-    query.search = p.value(kSearch);
-    const QString status = p.value(kStatus);
-    static const QList<std::pair<QString, UserStatusFilter>> statuses = {
-        {QStringLiteral("enabled"), UserStatusFilter::Enabled},
-        {QStringLiteral("disabled"), UserStatusFilter::Disabled},
-        {QStringLiteral("no-key"), UserStatusFilter::WithoutKey},
-        {QStringLiteral("key-pending"), UserStatusFilter::KeyPending},
-        {QStringLiteral("key-active"), UserStatusFilter::KeyActive}};
-    if (!status.isEmpty()) {
-        const auto it =
-            std::find_if(statuses.begin(), statuses.end(), [&](const auto& s) { return s.first == status; });
-        if (it == statuses.end())
+    QUrlQuery query;
+    if (p.isSet(kSearch))
+        query.addQueryItem(QStringLiteral("search"), p.value(kSearch));
+    if (const QString status = p.value(kStatus); !status.isEmpty()) {
+        if (!userStatusFilterFromName(status))
             return usageError(ctx, QStringLiteral("unknown --status '%1'").arg(status));
-        query.status = it->second;
+        query.addQueryItem(QStringLiteral("status"), status);
     }
     if (p.isSet(kWindowsLogon)) {
         const QString mode = p.value(kWindowsLogon);
-        if (mode == u"dedicated")
-            query.windowsLogon = WindowsLogonFilter::DedicatedPc;
-        else if (mode == u"shared")
-            query.windowsLogon = WindowsLogonFilter::SharedPc;
-        else if (mode == u"none")
-            query.windowsLogon = WindowsLogonFilter::NotSetUp;
-        else
+        if (!windowsLogonFilterFromName(mode))
             return usageError(
                 ctx, QStringLiteral("--windows-logon must be dedicated, shared or none, not '%1'").arg(mode));
+        query.addQueryItem(QStringLiteral("windows_logon"), mode);
     }
-    const QString sort = p.value(kSort);
-    if (sort.isEmpty() || sort == u"name")
-        query.sortColumn = UserSortColumn::DisplayName;
-    else if (sort == u"email")
-        query.sortColumn = UserSortColumn::Email;
-    else if (sort == u"department")
-        query.sortColumn = UserSortColumn::Department;
-    else if (sort == u"enabled")
-        query.sortColumn = UserSortColumn::Enabled;
-    else
-        return usageError(ctx, QStringLiteral("unknown --sort '%1'").arg(sort));
-    query.descending = p.isSet(kDescending);
-    if (p.isSet(kGroup)) {
-        const int resolved = ctx.withCore([&](Core& core) -> int {
-            auto group = core.groups().resolve(p.value(kGroup));
-            if (!group)
-                return ctx.fail(group.error());
-            query.groupId = group->id;
-            return int(ExitOk);
-        });
-        if (resolved != ExitOk)
-            return resolved;
+    if (const QString sort = p.value(kSort); !sort.isEmpty()) {
+        if (!userSortColumnFromName(sort))
+            return usageError(ctx, QStringLiteral("unknown --sort '%1'").arg(sort));
+        query.addQueryItem(QStringLiteral("sort"), sort);
     }
+    if (p.isSet(kDescending))
+        query.addQueryItem(QStringLiteral("desc"), QStringLiteral("true"));
+    if (p.isSet(kGroup))
+        query.addQueryItem(QStringLiteral("group"), p.value(kGroup));
     return listUsers(ctx, p, query);
 }
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto user = core.users().resolve(p.positionalArguments().at(0));
-        if (!user)
-            return ctx.fail(user.error());
-        auto groups = core.users().groupsOf(user->id);
-        if (!groups)
-            return ctx.fail(groups.error());
-        AuditQuery activityQuery;
-        activityQuery.targetType = QStringLiteral("user");
-        activityQuery.targetId = user->id;
-        auto activity = core.auditTrail().page(activityQuery, 0, 10);
-        if (!activity)
-            return ctx.fail(activity.error());
-        auto windowsLogon = core.windowsLogons().find(user->id);
-        if (!windowsLogon)
-            return ctx.fail(windowsLogon.error());
-        QStringList groupNames;
-        for (const Group& g : groups.value())
-            groupNames << g.name;
-        if (ctx.json) {
-            QJsonObject o = userJson(user.value());
-            o.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groupNames));
-            o.insert(QStringLiteral("windows_logon"),
-                     windowsLogon.value() ? QJsonValue(windowsLogonJson(*windowsLogon.value()))
-                                          : QJsonValue());
-            QJsonArray events;
-            for (const AuditEvent& e : activity.value())
-                events.append(auditJson(e));
-            o.insert(QStringLiteral("recent_activity"), events);
-            ctx.printJson(o);
-            return ExitOk;
-        }
-        QTextStream& out = ctx.out();
-        out << "ID:          " << user->id << '\n'
-            << "Name:        " << user->displayName << '\n'
-            << "Email:       " << user->email << '\n'
-            << "UPN:         " << user->upn << '\n'
-            << "Department:  " << user->department << '\n'
-            << "Enabled:     " << (user->enabled ? "yes" : "no") << '\n'
-            << "Source:      " << userSourceName(user->source) << '\n'
-            << "Created:     " << formatTime(user->createdAtMs) << '\n'
-            << "Updated:     " << formatTime(user->updatedAtMs) << '\n'
-            << "Windows:     "
-            << (windowsLogon.value() ? windowsLogon.value()->describe() : QStringLiteral("not set up"))
-            << '\n'
-            << "Groups:      "
-            << (groupNames.isEmpty() ? QStringLiteral("-") : groupNames.join(QStringLiteral(", "))) << '\n';
-        if (!activity->isEmpty()) {
-            out << "\nRecent activity:\n";
-            for (const AuditEvent& e : activity.value())
-                out << "  " << formatTime(e.atMs) << "  " << e.action << "  by " << e.actor << '\n';
-        }
+    auto answer = ctx.call("GET", QStringLiteral("/users/") + pathSegment(p.positionalArguments().at(0)));
+    if (!answer)
+        return ExitFailed;
+    if (ctx.json) {
+        ctx.printJson(*answer);
         return ExitOk;
-    });
+    }
+    const User user = userFromJson(*answer);
+    QStringList groupNames;
+    for (const QJsonValue& name : answer->value(QStringLiteral("groups")).toArray())
+        groupNames << name.toString();
+    const QJsonValue windowsLogon = answer->value(QStringLiteral("windows_logon"));
+    QTextStream& out = ctx.out();
+    out << "ID:          " << user.id << '\n'
+        << "Name:        " << user.displayName << '\n'
+        << "Email:       " << user.email << '\n'
+        << "UPN:         " << user.upn << '\n'
+        << "Department:  " << user.department << '\n'
+        << "Enabled:     " << (user.enabled ? "yes" : "no") << '\n'
+        << "Source:      " << userSourceName(user.source) << '\n'
+        << "Created:     " << formatTime(user.createdAtMs) << '\n'
+        << "Updated:     " << formatTime(user.updatedAtMs) << '\n'
+        << "Windows:     "
+        << (windowsLogon.isObject() ? windowsLogonFromJson(windowsLogon.toObject()).describe()
+                                    : QStringLiteral("not set up"))
+        << '\n'
+        << "Groups:      "
+        << (groupNames.isEmpty() ? QStringLiteral("-") : groupNames.join(QStringLiteral(", "))) << '\n';
+    const QJsonArray activity = answer->value(QStringLiteral("recent_activity")).toArray();
+    if (!activity.isEmpty()) {
+        out << "\nRecent activity:\n";
+        for (const QJsonValue& value : activity) {
+            const AuditEvent e = auditFromJson(value.toObject());
+            out << "  " << formatTime(e.atMs) << "  " << e.action << "  by " << e.actor << '\n';
+        }
+    }
+    return ExitOk;
 }
 
 int runAdd(CliContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(kName) || !p.isSet(kEmail))
         return usageError(ctx, QStringLiteral("'users add' needs --name and --email"));
-    const UserFields fields{p.value(kName), p.value(kEmail), p.value(kUpn), p.value(kDepartment)};
-    return ctx.withCore([&](Core& core) -> int {
-        QList<Group> groups;
-        for (const QString& name : p.values(kGroup)) {
-            auto group = core.groups().resolve(name);
-            if (!group)
-                return ctx.fail(group.error());
-            groups << group.value();
-        }
-        auto change = core.users().create(core.actor(), fields, groups);
-        if (!change)
-            return ctx.fail(change.error());
-        const User& user = change->user;
-        if (ctx.json)
-            ctx.printJson(userJson(user));
-        else
-            ctx.out() << "added user " << user.id << " <" << user.email << ">\n";
-        if (change->entersScope)
-            runScopeChangeWorkflows(ctx);
-        return ExitOk;
-    });
+    auto answer = ctx.call("POST", QStringLiteral("/users"), {},
+                           {{QStringLiteral("display_name"), p.value(kName)},
+                            {QStringLiteral("email"), p.value(kEmail)},
+                            {QStringLiteral("upn"), p.value(kUpn)},
+                            {QStringLiteral("department"), p.value(kDepartment)},
+                            {QStringLiteral("groups"), QJsonArray::fromStringList(p.values(kGroup))}});
+    if (!answer)
+        return ExitFailed;
+    const User user = userFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(userJson(user));
+    else
+        ctx.out() << "added user " << user.id << " <" << user.email << ">\n";
+    reportWorkflows(ctx, *answer);
+    return ExitOk;
 }
 
 int runEdit(CliContext& ctx, const QCommandLineParser& p)
@@ -257,50 +203,37 @@ int runEdit(CliContext& ctx, const QCommandLineParser& p)
     if (!p.isSet(kName) && !p.isSet(kEmail) && !p.isSet(kUpn) && !p.isSet(kDepartment))
         return usageError(
             ctx, QStringLiteral("'users edit' needs at least one of --name, --email, --upn, --department"));
-    return ctx.withCore([&](Core& core) -> int {
-        auto current = core.users().resolve(p.positionalArguments().at(0));
-        if (!current)
-            return ctx.fail(current.error());
-        UserFields fields{current->displayName, current->email, current->upn, current->department};
-        if (p.isSet(kName))
-            fields.displayName = p.value(kName);
-        if (p.isSet(kEmail))
-            fields.email = p.value(kEmail);
-        if (p.isSet(kUpn))
-            fields.upn = p.value(kUpn);
-        if (p.isSet(kDepartment))
-            fields.department = p.value(kDepartment);
-        auto change = core.users().edit(core.actor(), current->id, fields, std::nullopt);
-        if (!change)
-            return ctx.fail(change.error());
-        const User& updated = change->user;
-        if (ctx.json)
-            ctx.printJson(userJson(updated));
-        else
-            ctx.out() << "updated user " << updated.id << " <" << updated.email << ">\n";
-        return ExitOk;
-    });
+    QJsonObject change;
+    for (const auto& [option, field] : {std::pair{&kName, "display_name"}, std::pair{&kEmail, "email"},
+                                        std::pair{&kUpn, "upn"}, std::pair{&kDepartment, "department"}}) {
+        if (p.isSet(*option))
+            change.insert(QLatin1String(field), p.value(*option));
+    }
+    auto answer =
+        ctx.call("PUT", QStringLiteral("/users/") + pathSegment(p.positionalArguments().at(0)), {}, change);
+    if (!answer)
+        return ExitFailed;
+    const User updated = userFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(userJson(updated));
+    else
+        ctx.out() << "updated user " << updated.id << " <" << updated.email << ">\n";
+    return ExitOk;
 }
 
 int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto user = core.users().resolve(p.positionalArguments().at(0));
-        if (!user)
-            return ctx.fail(user.error());
-        auto change = core.users().setEnabled(core.actor(), user->id, enabled);
-        if (!change)
-            return ctx.fail(change.error());
-        if (ctx.json)
-            ctx.printJson(
-                QJsonObject{{QStringLiteral("id"), user->id}, {QStringLiteral("enabled"), enabled}});
-        else
-            ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user->id << " <" << user->email
-                      << ">\n";
-        if (change->entersScope)
-            runScopeChangeWorkflows(ctx);
-        return ExitOk;
-    });
+    auto answer = ctx.call("PUT", QStringLiteral("/users/") + pathSegment(p.positionalArguments().at(0)), {},
+                           {{QStringLiteral("enabled"), enabled}});
+    if (!answer)
+        return ExitFailed;
+    const User user = userFromJson(*answer);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("enabled"), enabled}});
+    else
+        ctx.out() << (enabled ? "enabled" : "disabled") << " user " << user.id << " <" << user.email << ">\n";
+    reportWorkflows(ctx, *answer);
+    return ExitOk;
 }
 
 QJsonArray changesJson(const QList<UserImportChange>& changes)
@@ -406,7 +339,7 @@ QList<Command> userCommands()
     const auto fieldOptions = [](QCommandLineParser& p) {
         p.addOptions({kName, kEmail, kUpn, kDepartment});
     };
-    return {
+    QList<Command> commands = overAdminApi({
         {QStringLiteral("users"),
          QStringLiteral("list"),
          QStringLiteral("List users: search, filter, sort, page."),
@@ -462,15 +395,31 @@ QList<Command> userCommands()
          1,
          [](QCommandLineParser& p) { p.addOption(kDryRun); },
          runImport},
-    };
+    });
+    commands.last().overAdminApi = false; // users import
+    return commands;
 }
 
 // `groups members` lists a group's users with the same table as `users list`.
-int listGroupMembers(CliContext& ctx, const QCommandLineParser& p, qint64 groupId)
+int listGroupMembers(CliContext& ctx, const QCommandLineParser& p, const QString& group)
 {
-    UserQuery query;
-    query.groupId = groupId;
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("group"), group);
     return listUsers(ctx, p, query);
+}
+
+void reportWorkflows(CliContext& ctx, const QJsonObject& answer)
+{
+    const QJsonObject workflows = answer.value(QStringLiteral("workflows")).toObject();
+    if (workflows.contains(QStringLiteral("error"))) {
+        ctx.err() << "keydesk-cli: workflows not run: " << workflows.value(QStringLiteral("error")).toString()
+                  << '\n';
+        return;
+    }
+    const qint64 assigned = workflows.value(QStringLiteral("keys_assigned")).toInteger();
+    if (!ctx.json && assigned > 0)
+        ctx.out() << "workflows: " << countText(assigned, "key", "keys")
+                  << " assigned to users who entered their scope\n";
 }
 
 void addPagingOptions(QCommandLineParser& p)

@@ -19,4 +19,10 @@ QString AppPaths::demoDatabase()
     return base + QStringLiteral("/KeyDesk/keydesk-demo.sqlite");
 }
 
+QString AppPaths::configFile(const QString& name)
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    return base + QStringLiteral("/KeyDesk/") + name;
+}
+
 } // namespace keydesk

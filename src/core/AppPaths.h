@@ -14,6 +14,9 @@ public:
     static QString defaultDatabase();
     // <application data folder>/keydesk-demo.sqlite: `keydesk --demo` creates it on first use.
     static QString demoDatabase();
+    // <configuration folder>/KeyDesk/<name>, e.g. ~/.config/KeyDesk/known-servers: what
+    // keydesk-cli keeps about team servers (confirmed certificates, sessions without a keychain).
+    static QString configFile(const QString& name);
 };
 
 } // namespace keydesk

@@ -44,6 +44,7 @@ bool isPhoneFacing(const char* context)
 }
 
 thread_local QString t_phoneLanguage;
+thread_local LanguageReach t_reach = LanguageReach::PhoneFacingText;
 QString g_deskLanguage = QStringLiteral("en");
 
 // One loaded translation per language, kept for the life of the process.
@@ -75,7 +76,7 @@ public:
     {
         // Asked for every tr() in the process: no copy, and out at once outside a request.
         const QString& language = t_phoneLanguage;
-        if (language.isEmpty() || !isPhoneFacing(context))
+        if (language.isEmpty() || (t_reach != LanguageReach::AllText && !isPhoneFacing(context)))
             return {};
         if (language != QLatin1String("en")) {
             if (const QTranslator* t = translationFor(language)) {
@@ -166,14 +167,17 @@ QString negotiateLanguage(QByteArrayView acceptLanguage)
     return {};
 }
 
-PhoneLanguageScope::PhoneLanguageScope(const QString& language) : m_previous(t_phoneLanguage)
+PhoneLanguageScope::PhoneLanguageScope(const QString& language, LanguageReach reach)
+    : m_previous(t_phoneLanguage), m_previousReach(t_reach)
 {
     t_phoneLanguage = language;
+    t_reach = reach;
 }
 
 PhoneLanguageScope::~PhoneLanguageScope()
 {
     t_phoneLanguage = m_previous;
+    t_reach = m_previousReach;
 }
 
 QString phoneLanguage()

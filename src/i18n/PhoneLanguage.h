@@ -28,18 +28,28 @@ QStringList translatedLanguages();
 // most preferred one it has, by quality; empty when the header names none of them.
 QString negotiateLanguage(QByteArrayView acceptLanguage);
 
-// While alive, phone-facing text is translated into `language` (empty: the desk's language).
-// Scopes nest; they belong to the thread that made them.
+// What a PhoneLanguageScope translates: the text phones read (pages, enrollment API), or all of
+// it (the admin API's answers to desks and scripts, which speak their caller's language too).
+enum class LanguageReach
+{
+    PhoneFacingText,
+    AllText
+};
+
+// While alive, phone-facing text (or, with AllText, every text) is translated into `language`
+// (empty: the desk's language). Scopes nest; they belong to the thread that made them.
 class PhoneLanguageScope
 {
 public:
-    explicit PhoneLanguageScope(const QString& language);
+    explicit PhoneLanguageScope(const QString& language,
+                                LanguageReach reach = LanguageReach::PhoneFacingText);
     ~PhoneLanguageScope();
     PhoneLanguageScope(const PhoneLanguageScope&) = delete;
     PhoneLanguageScope& operator=(const PhoneLanguageScope&) = delete;
 
 private:
     QString m_previous;
+    LanguageReach m_previousReach;
 };
 
 // The language phone-facing text is in right now: the scope's, else the desk's.

@@ -4,6 +4,7 @@
 
 #include "AdminReplies.h"
 #include "core/access/AccessService.h"
+#include "i18n/PhoneLanguage.h"
 
 #include <QCoreApplication>
 #include <QHttpServerRequest>
@@ -23,25 +24,6 @@ namespace keydesk::net {
 
 namespace {
 
-using Method = QHttpServerRequest::Method;
-
-QByteArray methodName(Method method)
-{
-    switch (method) {
-    case Method::Get:
-    case Method::Head:
-        return "GET";
-    case Method::Post:
-        return "POST";
-    case Method::Put:
-        return "PUT";
-    case Method::Delete:
-        return "DELETE";
-    default:
-        return "OTHER";
-    }
-}
-
 // "/api/v1/admin/tokens/{name}" against a path: the {name} parts, or nullopt.
 std::optional<QHash<QString, QString>> match(const QString& pattern, const QString& path)
 {
@@ -59,15 +41,15 @@ std::optional<QHash<QString, QString>> match(const QString& pattern, const QStri
     return params;
 }
 
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request, HttpReply* refusal)
+std::optional<QJsonObject> jsonBody(const AdminRequest& request, HttpReply* refusal)
 {
-    const QByteArray type = request.value("content-type").trimmed().toLower();
+    const QByteArray type = request.contentType.trimmed().toLower();
     if (type != "application/json" && !type.startsWith("application/json;")) {
         *refusal = HttpReply::error(415, QStringLiteral("unsupported-media-type"),
                                     Text::tr("Send the body as application/json."));
         return std::nullopt;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     if (!doc.isObject()) {
         *refusal = HttpReply::error(400, QStringLiteral("malformed-json"),
                                     Text::tr("The body is not a JSON object."));
@@ -78,69 +60,119 @@ std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request, HttpReply
 
 } // namespace
 
-AdminApi::AdminApi(Store& store, EnrollmentConfig config, bool tls)
-    : m_store(store), m_signIns(store, std::move(config)), m_tls(tls)
+AdminApi::AdminApi(Store& store, Options options) : m_store(store), m_options(std::move(options))
 {
     m_routes = routes();
 }
 
-HttpReply AdminApi::dispatch(const QHttpServerRequest& request, const QHostAddress& peer,
-                             const QHostAddress& client)
+AdminRequest AdminRequest::from(const QHttpServerRequest& request)
 {
-    // Bearer secrets never cross a network in clear.
-    if (!m_tls && !peer.isLoopback())
-        return HttpReply::error(
-            403, QStringLiteral("tls-required"),
-            Text::tr("The admin API answers plain HTTP on this machine only; use HTTPS."));
-    const QString path = request.url().path();
-    const QByteArray method = methodName(request.method());
-    const AdminRoute* route = nullptr;
-    QHash<QString, QString> params;
+    using Method = QHttpServerRequest::Method;
+    QByteArray method = "OTHER";
+    switch (request.method()) {
+    case Method::Get:
+    case Method::Head:
+        method = "GET";
+        break;
+    case Method::Post:
+        method = "POST";
+        break;
+    case Method::Put:
+        method = "PUT";
+        break;
+    case Method::Delete:
+        method = "DELETE";
+        break;
+    default:
+        break;
+    }
+    return {method,
+            request.url(),
+            request.value("content-type"),
+            request.body(),
+            request.value("authorization"),
+            request.value("accept-language")};
+}
+
+AdminApi::Found AdminApi::find(const AdminRequest& request) const
+{
+    Found found;
     QStringList allowed;
     for (const AdminRoute& candidate : std::as_const(m_routes)) {
-        auto matched = match(candidate.pattern, path);
+        auto matched = match(candidate.pattern, request.url.path());
         if (!matched)
             continue;
         allowed << QString::fromLatin1(candidate.method);
-        if (candidate.method == method) {
-            route = &candidate;
-            params = *matched;
+        if (candidate.method == request.method) {
+            found.route = &candidate;
+            found.params = *matched;
+            return found;
         }
     }
-    if (!route && allowed.isEmpty())
-        return HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such address."));
-    if (!route) {
-        HttpReply r =
+    if (allowed.isEmpty()) {
+        found.refusal = HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such address."));
+    } else {
+        found.refusal =
             HttpReply::error(405, QStringLiteral("method-not-allowed"),
                              Text::tr("Use %1 for this address.").arg(allowed.join(QStringLiteral(", "))));
-        r.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
-        return r;
+        found.refusal.addHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
     }
+    return found;
+}
+
+HttpReply AdminApi::dispatch(const AdminRequest& request, const QHostAddress& peer,
+                             const QHostAddress& client)
+{
+    // Scripts and desks read the API's sentences in their own language, all of them (the
+    // enrollment server's scope covers only what phones read).
+    const PhoneLanguageScope language(negotiateLanguage(request.acceptLanguage), LanguageReach::AllText);
+    // Bearer secrets never cross a network in clear.
+    if (!m_options.tls && !peer.isLoopback())
+        return HttpReply::error(
+            403, QStringLiteral("tls-required"),
+            Text::tr("The admin API answers plain HTTP on this machine only; use HTTPS."));
+    Found found = find(request);
+    if (!found.route)
+        return found.refusal;
 
     std::optional<Actor> actor;
-    if (route->access != RouteAccess::Public) {
-        const QByteArray authorization = request.value("authorization");
-        if (!authorization.startsWith("Bearer "))
+    if (found.route->access != RouteAccess::Public) {
+        if (!request.authorization.startsWith("Bearer "))
             return errorReply(Error(ErrorCode::SignInRequired)
                                   .arg(Error::text(Text::tr("the request carries no bearer credential"))));
-        auto found = AccessService(m_store).authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
-        if (!found)
-            return errorReply(found.cause());
-        actor = found.value();
-        if (route->access == RouteAccess::Permitted) {
-            if (Status allowedHere = actor->check(route->permission); !allowedHere)
-                return errorReply(allowedHere.cause());
-        }
+        auto known =
+            AccessService(m_store).authenticate(QString::fromLatin1(request.authorization.mid(7).trimmed()));
+        if (!known)
+            return errorReply(known.cause());
+        actor = known.value();
     }
-    AdminCall call{request, actor ? &*actor : nullptr, params, client, {}};
-    if (method == "POST" || method == "PUT") {
+    return run(*found.route, actor ? &*actor : nullptr, request, found.params, client);
+}
+
+HttpReply AdminApi::dispatchAs(const Actor& actor, const AdminRequest& request)
+{
+    Found found = find(request);
+    if (!found.route)
+        return found.refusal;
+    return run(*found.route, &actor, request, found.params, QHostAddress(QHostAddress::LocalHost));
+}
+
+HttpReply AdminApi::run(const AdminRoute& route, const Actor* actor, const AdminRequest& request,
+                        QHash<QString, QString> params, const QHostAddress& client)
+{
+    if (route.access == RouteAccess::Permitted && actor) {
+        if (Status allowedHere = actor->check(route.permission); !allowedHere)
+            return errorReply(allowedHere.cause());
+    }
+    AdminCall call{request, actor, std::move(params), client, {}};
+    if (request.method == "POST" || request.method == "PUT") {
         HttpReply refusal;
         const auto body = jsonBody(request, &refusal);
         if (!body)
             return refusal;
         call.body = *body;
     }
-    return route->handle(call);
+    return route.handle(call);
 }
 
 } // namespace keydesk::net

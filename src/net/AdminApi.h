@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -19,10 +20,24 @@ class Store;
 
 namespace keydesk::net {
 
+// One request to the admin API, whichever way it came: over HTTP (from()) or in process, as
+// keydesk-cli makes them on a database it opened itself.
+struct AdminRequest
+{
+    QByteArray method; // "GET", "POST", "PUT", "DELETE"
+    QUrl url;          // path and query
+    QByteArray contentType;
+    QByteArray body;
+    QByteArray authorization;
+    QByteArray acceptLanguage;
+
+    static AdminRequest from(const QHttpServerRequest& request);
+};
+
 // One call of the admin API, as a route's handler sees it.
 struct AdminCall
 {
-    const QHttpServerRequest& request;
+    const AdminRequest& request;
     const Actor* actor = nullptr;   // null on the sign-in routes
     QHash<QString, QString> params; // the path's {name} parts
     QHostAddress client;
@@ -56,22 +71,38 @@ struct AdminRoute
 class AdminApi
 {
 public:
-    AdminApi(Store& store, EnrollmentConfig config, bool tls);
+    struct Options
+    {
+        bool tls = false;                 // plain HTTP is then for loopback peers only
+        QString listeningUrl;             // where links point when enrollment.base_url is not set
+        SignInService* signIns = nullptr; // the server's; without one the sign-in routes refuse
+    };
+    AdminApi(Store& store, Options options);
 
     static bool handles(const QString& path) { return path.startsWith(QLatin1String("/api/v1/admin/")); }
     static QString openApiPath() { return QStringLiteral("/api/v1/openapi.json"); }
 
     // `peer`: the socket's address; `client`: the real client (X-Forwarded-For from a trusted proxy).
-    HttpReply dispatch(const QHttpServerRequest& request, const QHostAddress& peer,
-                       const QHostAddress& client);
+    // The answer's message is in the request's Accept-Language.
+    HttpReply dispatch(const AdminRequest& request, const QHostAddress& peer, const QHostAddress& client);
+    // The same route, run for `actor` without a bearer credential: direct database access.
+    HttpReply dispatchAs(const Actor& actor, const AdminRequest& request);
     QJsonObject openApi() const;
 
 private:
+    struct Found
+    {
+        const AdminRoute* route = nullptr;
+        QHash<QString, QString> params;
+        HttpReply refusal; // 404 or 405 when no route
+    };
+    Found find(const AdminRequest& request) const;
+    HttpReply run(const AdminRoute& route, const Actor* actor, const AdminRequest& request,
+                  QHash<QString, QString> params, const QHostAddress& client);
     QList<AdminRoute> routes();
 
     Store& m_store;
-    SignInService m_signIns;
-    bool m_tls = false;
+    Options m_options;
     QList<AdminRoute> m_routes;
 };
 

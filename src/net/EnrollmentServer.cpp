@@ -184,7 +184,7 @@ Status EnrollmentServer::start(const ServerOptions& options)
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);
     m_verifications = std::make_unique<VerificationService>(m_store, config.value(), m_names);
     m_signIns = std::make_unique<SignInService>(m_store, config.value());
-    m_admin = std::make_unique<AdminApi>(m_store, config.value(), tls);
+    m_admin = std::make_unique<AdminApi>(m_store, AdminApi::Options{tls, url, m_signIns.get()});
     m_port = port;
     m_listeningUrl = url;
     m_trustedProxies = options.trustedProxies;
@@ -285,7 +285,7 @@ HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
         response = get ? HttpReply::json(200, m_admin->openApi()) : methodNotAllowed("GET");
     } else if (AdminApi::handles(path)) {
         response = m_admin->dispatch(
-            request, request.remoteAddress(),
+            AdminRequest::from(request), request.remoteAddress(),
             clientAddressOf(request.remoteAddress(), request.value("x-forwarded-for"), m_trustedProxies));
     } else if (parts.size() == 2 && parts[0] == QLatin1String("s")) {
         response =

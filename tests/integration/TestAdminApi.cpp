@@ -131,7 +131,7 @@ private Q_SLOTS:
             h.request("GET", QStringLiteral("/api/v1/admin/users?limit=0"), {}, {}, helpdesk);
         QCOMPARE(badPaging.status, 400);
         QCOMPARE(QJsonDocument::fromJson(badPaging.body).object().value(QStringLiteral("message")).toString(),
-                 QStringLiteral("limit is a number from 1 to 1000, offset a number from 0"));
+                 QStringLiteral("limit is a number from 1 to 100000, offset a number from 0"));
 
         QCOMPARE(h.request("POST", QStringLiteral("/api/v1/admin/groups"), R"({"name": "Field"})",
                            "application/json", helpdesk)
@@ -142,6 +142,22 @@ private Q_SLOTS:
         QCOMPARE(refused.status, 403);
         QCOMPARE(QJsonDocument::fromJson(refused.body).object().value(QStringLiteral("message")).toString(),
                  QStringLiteral("helpdesk@example.com is helpdesk and may not delete"));
+        // Scripts and desks read the sentence in their own language, every part of it.
+        auto inGerman = helpdesk;
+        inGerman.append(std::pair<QByteArray, QByteArray>("Accept-Language", "de-CH, de;q=0.9, en;q=0.5"));
+        const auto refusedInGerman =
+            h.request("DELETE", QStringLiteral("/api/v1/admin/groups/Field"), {}, {}, inGerman);
+        QCOMPARE(refusedInGerman.status, 403);
+        QCOMPARE(QJsonDocument::fromJson(refusedInGerman.body)
+                     .object()
+                     .value(QStringLiteral("message"))
+                     .toString(),
+                 QStringLiteral("helpdesk@example.com hat die Rolle helpdesk und darf nicht: löschen"));
+        const auto pagingInGerman =
+            h.request("GET", QStringLiteral("/api/v1/admin/users?limit=0"), {}, {}, inGerman);
+        QCOMPARE(
+            QJsonDocument::fromJson(pagingInGerman.body).object().value(QStringLiteral("message")).toString(),
+            QStringLiteral("limit ist eine Zahl von 1 bis 100000, offset eine Zahl ab 0"));
         QCOMPARE(h.request("DELETE", QStringLiteral("/api/v1/admin/groups/Field"), {}, {}, admin).status,
                  200);
 

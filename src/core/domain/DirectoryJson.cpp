@@ -4,6 +4,7 @@
 
 #include "OperatorJson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace keydesk {
@@ -48,6 +49,33 @@ QJsonObject auditJson(const AuditEvent& event)
     return json;
 }
 
+QJsonObject windowsLogonJson(const WindowsLogon& logon)
+{
+    QJsonObject json{{QStringLiteral("mode"), windowsLogonModeName(logon.mode)},
+                     {QStringLiteral("updated_at"), jsonTime(logon.updatedAtMs)}};
+    if (logon.mode == WindowsLogonMode::DedicatedPc) {
+        json.insert(QStringLiteral("pc_name"), logon.pcName);
+        json.insert(QStringLiteral("paired_on"),
+                    QDateTime::fromMSecsSinceEpoch(logon.pairedAtMs).date().toString(Qt::ISODate));
+        json.insert(QStringLiteral("paired_at"), jsonTime(logon.pairedAtMs));
+    } else {
+        json.insert(QStringLiteral("reader_location"), logon.readerLocation);
+    }
+    return json;
+}
+
+WindowsLogon windowsLogonFromJson(const QJsonObject& json)
+{
+    WindowsLogon logon;
+    logon.mode = windowsLogonModeFromName(json.value(QStringLiteral("mode")).toString())
+                     .value_or(WindowsLogonMode::SharedPc);
+    logon.pcName = json.value(QStringLiteral("pc_name")).toString();
+    logon.pairedAtMs = jsonTimeMs(json.value(QStringLiteral("paired_at")));
+    logon.readerLocation = json.value(QStringLiteral("reader_location")).toString();
+    logon.updatedAtMs = jsonTimeMs(json.value(QStringLiteral("updated_at")));
+    return logon;
+}
+
 QJsonObject userListRowJson(const UserListRow& row)
 {
     QJsonObject o = userJson(row.user);
@@ -55,6 +83,69 @@ QJsonObject userListRowJson(const UserListRow& row)
     o.insert(QStringLiteral("keys"), QJsonObject{{QStringLiteral("active"), row.keys.active},
                                                  {QStringLiteral("pending"), row.keys.pending}});
     return o;
+}
+
+User userFromJson(const QJsonObject& json)
+{
+    User user;
+    user.id = json.value(QStringLiteral("id")).toInteger();
+    user.displayName = json.value(QStringLiteral("display_name")).toString();
+    user.email = json.value(QStringLiteral("email")).toString();
+    user.upn = json.value(QStringLiteral("upn")).toString();
+    user.department = json.value(QStringLiteral("department")).toString();
+    user.enabled = json.value(QStringLiteral("enabled")).toBool();
+    user.source = userSourceFromName(json.value(QStringLiteral("source")).toString());
+    user.createdAtMs = jsonTimeMs(json.value(QStringLiteral("created_at")));
+    user.updatedAtMs = jsonTimeMs(json.value(QStringLiteral("updated_at")));
+    return user;
+}
+
+UserListRow userListRowFromJson(const QJsonObject& json)
+{
+    UserListRow row;
+    row.user = userFromJson(json);
+    for (const QJsonValue& name : json.value(QStringLiteral("groups")).toArray())
+        row.groups << name.toString();
+    const QJsonObject keys = json.value(QStringLiteral("keys")).toObject();
+    row.keys.active = keys.value(QStringLiteral("active")).toInt();
+    row.keys.pending = keys.value(QStringLiteral("pending")).toInt();
+    return row;
+}
+
+Group groupFromJson(const QJsonObject& json)
+{
+    Group group;
+    group.id = json.value(QStringLiteral("id")).toInteger();
+    group.name = json.value(QStringLiteral("name")).toString();
+    group.description = json.value(QStringLiteral("description")).toString();
+    group.memberCount = json.value(QStringLiteral("members")).toInteger();
+    group.createdAtMs = jsonTimeMs(json.value(QStringLiteral("created_at")));
+    return group;
+}
+
+AuditEvent auditFromJson(const QJsonObject& json)
+{
+    AuditEvent event;
+    event.id = json.value(QStringLiteral("id")).toInteger();
+    event.atMs = jsonTimeMs(json.value(QStringLiteral("at")));
+    event.actor = json.value(QStringLiteral("actor")).toString();
+    event.actorUserId = json.value(QStringLiteral("actor_user_id")).toInteger();
+    event.actorCredential = json.value(QStringLiteral("actor_credential")).toString();
+    event.action = json.value(QStringLiteral("action")).toString();
+    event.targetType = json.value(QStringLiteral("target_type")).toString();
+    event.targetId = json.value(QStringLiteral("target_id")).toInteger();
+    event.targetLabel = json.value(QStringLiteral("target")).toString();
+    // auditJson wrote the time details as text; they are stored as milliseconds.
+    event.details = json.value(QStringLiteral("details")).toObject();
+    for (auto it = event.details.begin(); it != event.details.end(); ++it) {
+        const QString& key = it.key();
+        if (it.value().isString() &&
+            (key.endsWith(QLatin1String("_at")) || key.endsWith(QLatin1String("At")))) {
+            if (const qint64 ms = jsonTimeMs(it.value()); ms != 0)
+                it.value() = ms;
+        }
+    }
+    return event;
 }
 
 } // namespace keydesk

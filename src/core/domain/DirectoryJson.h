@@ -5,6 +5,7 @@
 #include "core/domain/AuditEvent.h"
 #include "core/domain/Group.h"
 #include "core/domain/User.h"
+#include "core/domain/WindowsLogon.h"
 
 #include <QJsonObject>
 
@@ -17,5 +18,13 @@ QJsonObject userJson(const User& user);
 QJsonObject userListRowJson(const UserListRow& row);
 QJsonObject groupJson(const Group& group);
 QJsonObject auditJson(const AuditEvent& event);
+QJsonObject windowsLogonJson(const WindowsLogon& logon);
+
+// The same objects read back from an admin API answer (what the JSON leaves out stays default).
+User userFromJson(const QJsonObject& json);
+UserListRow userListRowFromJson(const QJsonObject& json);
+Group groupFromJson(const QJsonObject& json);
+AuditEvent auditFromJson(const QJsonObject& json);
+WindowsLogon windowsLogonFromJson(const QJsonObject& json);
 
 } // namespace keydesk

@@ -13,7 +13,63 @@ QJsonValue optionalTime(const std::optional<qint64>& ms)
     return ms ? QJsonValue(jsonTime(*ms)) : QJsonValue();
 }
 
+std::optional<qint64> optionalTimeMs(const QJsonValue& value)
+{
+    return value.isString() ? std::optional<qint64>(jsonTimeMs(value)) : std::nullopt;
+}
+
+OperatorRole roleOf(const QJsonValue& value)
+{
+    return operatorRoleFromName(value.toString()).value_or(OperatorRole::Auditor);
+}
+
 } // namespace
+
+qint64 jsonTimeMs(const QJsonValue& value)
+{
+    const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
+}
+
+Operator operatorFromJson(const QJsonObject& json)
+{
+    Operator op;
+    op.userId = json.value(QStringLiteral("user_id")).toInteger();
+    op.email = json.value(QStringLiteral("email")).toString();
+    op.displayName = json.value(QStringLiteral("name")).toString();
+    op.role = roleOf(json.value(QStringLiteral("role")));
+    op.enabled = json.value(QStringLiteral("enabled")).toBool();
+    op.createdAtMs = jsonTimeMs(json.value(QStringLiteral("since")));
+    return op;
+}
+
+OperatorSession sessionFromJson(const QJsonObject& json)
+{
+    OperatorSession s;
+    s.id = json.value(QStringLiteral("id")).toString();
+    s.userId = json.value(QStringLiteral("user_id")).toInteger();
+    s.email = json.value(QStringLiteral("email")).toString();
+    s.role = roleOf(json.value(QStringLiteral("role")));
+    s.desk = json.value(QStringLiteral("desk")).toString();
+    s.keyId = json.value(QStringLiteral("key_id")).toInteger();
+    s.createdAtMs = jsonTimeMs(json.value(QStringLiteral("created_at")));
+    s.expiresAtMs = jsonTimeMs(json.value(QStringLiteral("expires_at")));
+    s.lastUsedAtMs = jsonTimeMs(json.value(QStringLiteral("last_used_at")));
+    return s;
+}
+
+ApiToken tokenFromJson(const QJsonObject& json)
+{
+    ApiToken t;
+    t.name = json.value(QStringLiteral("name")).toString();
+    t.userId = json.value(QStringLiteral("user_id")).toInteger();
+    t.email = json.value(QStringLiteral("email")).toString();
+    t.role = roleOf(json.value(QStringLiteral("role")));
+    t.createdAtMs = jsonTimeMs(json.value(QStringLiteral("created_at")));
+    t.expiresAtMs = optionalTimeMs(json.value(QStringLiteral("expires_at")));
+    t.lastUsedAtMs = optionalTimeMs(json.value(QStringLiteral("last_used_at")));
+    return t;
+}
 
 QString jsonTime(qint64 ms)
 {

@@ -16,4 +16,11 @@ QJsonObject operatorJson(const Operator& op);
 QJsonObject sessionJson(const OperatorSession& session);
 QJsonObject tokenJson(const ApiToken& token);
 
+// The same objects read back (an admin API answer on the CLI's side): what the JSON leaves out
+// stays default. jsonTimeMs() reads jsonTime()'s text; 0 when the value is not one.
+qint64 jsonTimeMs(const QJsonValue& value);
+Operator operatorFromJson(const QJsonObject& json);
+OperatorSession sessionFromJson(const QJsonObject& json);
+ApiToken tokenFromJson(const QJsonObject& json);
+
 } // namespace keydesk

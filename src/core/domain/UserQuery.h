@@ -40,4 +40,13 @@ struct UserQuery
     bool descending = false;
 };
 
+// The names the CLI's options and the admin API's query use for these, and back (nullopt: not
+// one of them).
+// status: enabled, disabled, no-key, key-pending, key-active
+std::optional<UserStatusFilter> userStatusFilterFromName(const QString& name);
+// windows logon: dedicated, shared, none
+std::optional<WindowsLogonFilter> windowsLogonFilterFromName(const QString& name);
+// sort: name, email, department, enabled
+std::optional<UserSortColumn> userSortColumnFromName(const QString& name);
+
 } // namespace keydesk

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "AdminClient.h"
+
+#include "KnownServers.h"
+#include "core/Core.h"
+#include "net/AdminApi.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace keydesk::cli {
+
+namespace {
+
+constexpr auto kAdminBase = "/api/v1/admin";
+// An import of many users is one request; anything longer means the server is stuck.
+constexpr int kRequestTimeoutMs = 600'000;
+
+ApiAnswer answerOf(int status, const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return {status, doc.object()};
+}
+
+class LocalAdminClient : public AdminClient
+{
+public:
+    explicit LocalAdminClient(Core& core) : m_core(core), m_api(core.store(), {}) {}
+
+    ApiAnswer call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                   const QJsonObject& body) override
+    {
+        net::AdminRequest request;
+        request.method = method;
+        request.url = QUrl(QString::fromLatin1(kAdminBase) + path);
+        request.url.setQuery(query);
+        if (method == "POST" || method == "PUT") {
+            request.contentType = "application/json";
+            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        const net::HttpReply reply = m_api.dispatchAs(m_core.actor(), request);
+        return answerOf(reply.status, reply.body);
+    }
+
+private:
+    Core& m_core;
+    net::AdminApi m_api;
+};
+
+bool onlyTrustErrors(const QList<QSslError>& errors)
+{
+    for (const QSslError& e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            return false; // a wrong name, an expired certificate: never waved through
+        }
+    }
+    return true;
+}
+
+class RemoteAdminClient : public AdminClient
+{
+public:
+    explicit RemoteAdminClient(RemoteServer server) : m_server(std::move(server))
+    {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        if (!m_server.trustCertFile.isEmpty())
+            m_tls.addCaCertificates(QSslCertificate::fromPath(m_server.trustCertFile, QSsl::Pem));
+    }
+
+    ApiAnswer call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                   const QJsonObject& body) override
+    {
+        QUrl url = m_server.url;
+        url.setPath(QString::fromLatin1(kAdminBase) + path);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setSslConfiguration(m_tls);
+        request.setRawHeader("Accept", "application/json");
+        // keydesk-cli speaks English, whatever the server's desk language.
+        request.setRawHeader("Accept-Language", "en");
+        if (!m_server.bearer.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_server.bearer);
+        QByteArray payload;
+        if (method == "POST" || method == "PUT") {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        QNetworkReply* reply = m_network.sendCustomRequest(request, method, payload);
+        QString untrusted;
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError>& errors) {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            const QString fingerprint = certificateFingerprint(peer);
+            if (onlyTrustErrors(errors) &&
+                KnownServers(m_server.knownServersFile).trusts(m_server.url, fingerprint)) {
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+            untrusted = onlyTrustErrors(errors) ? fingerprint : QString();
+        });
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        timeout.start(kRequestTimeoutMs);
+        loop.exec();
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status > 0)
+            return answerOf(status, reply->readAll());
+        QString why = reply->errorString();
+        if (!untrusted.isEmpty())
+            why = QStringLiteral("its certificate is not trusted (SHA-256 %1); pass --trust-cert FILE, or "
+                                 "confirm the fingerprint with 'keydesk-cli login --server %2'")
+                      .arg(untrusted, m_server.url.toString());
+        else if (!timeout.isActive())
+            why = QStringLiteral("no answer within %1 s").arg(kRequestTimeoutMs / 1000);
+        return {0,
+                {{QStringLiteral("message"),
+                  QStringLiteral("cannot reach %1: %2").arg(m_server.url.toString(), why)}}};
+    }
+
+private:
+    RemoteServer m_server;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace
+
+std::unique_ptr<AdminClient> makeLocalAdminClient(Core& core)
+{
+    return std::make_unique<LocalAdminClient>(core);
+}
+
+std::unique_ptr<AdminClient> makeRemoteAdminClient(RemoteServer server)
+{
+    return std::make_unique<RemoteAdminClient>(std::move(server));
+}
+
+QString pathSegment(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+} // namespace keydesk::cli

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace keydesk {
+class Core;
+}
+
+namespace keydesk::cli {
+
+// An admin API answer: its status and JSON body ({"error", "message"} when refused). Status 0:
+// the server could not be reached; the message says why.
+struct ApiAnswer
+{
+    int status = 0;
+    QJsonObject body;
+    bool ok() const { return status >= 200 && status < 300; }
+    QString message() const { return body.value(QStringLiteral("message")).toString(); }
+};
+
+// Where keydesk-cli's commands go: the admin API, in this process on a database it opened
+// (direct access, acting as --actor) or at a team server over HTTPS (acting as the signed-in
+// operator). One path for both is what makes remote output the same as local output.
+class AdminClient
+{
+public:
+    virtual ~AdminClient() = default;
+    // `path` below /api/v1/admin ("/groups"); `body` is sent with POST and PUT.
+    virtual ApiAnswer call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                           const QJsonObject& body) = 0;
+};
+
+std::unique_ptr<AdminClient> makeLocalAdminClient(Core& core);
+
+// How to reach and trust a team server.
+struct RemoteServer
+{
+    QUrl url;                 // https://host:port (http only to a loopback address)
+    QByteArray bearer;        // session or API token
+    QString trustCertFile;    // PEM certificate(s) to trust besides the system's
+    QString knownServersFile; // fingerprints confirmed on first use (login)
+};
+
+std::unique_ptr<AdminClient> makeRemoteAdminClient(RemoteServer server);
+
+// Path segment of a user, group or token name: percent-encoded.
+QString pathSegment(const QString& value);
+
+} // namespace keydesk::cli

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "KnownServers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace keydesk::cli {
+
+QString certificateFingerprint(const QSslCertificate& certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+QString KnownServers::keyOf(const QUrl& server)
+{
+    return server.host().toLower() + u':' + QString::number(server.port(443));
+}
+
+bool KnownServers::trusts(const QUrl& server, const QString& fingerprint) const
+{
+    QFile file(m_path);
+    if (fingerprint.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QString wanted = keyOf(server) + u' ' + fingerprint;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (QString::fromUtf8(line).trimmed() == wanted)
+            return true;
+    }
+    return false;
+}
+
+Status KnownServers::remember(const QUrl& server, const QString& fingerprint) const
+{
+    QStringList lines;
+    QFile current(m_path);
+    if (current.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& raw : current.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (!line.isEmpty() && !line.startsWith(keyOf(server) + u' '))
+                lines << line;
+        }
+        current.close();
+    }
+    lines << keyOf(server) + u' ' + fingerprint;
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(
+            Error::text(QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString())));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write((lines.join(u'\n') + u'\n').toUtf8());
+    if (!file.commit())
+        return Status::failure(
+            Error::text(QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString())));
+    return {};
+}
+
+} // namespace keydesk::cli

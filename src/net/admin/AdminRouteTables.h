@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+// The admin API's routes, one file per subject; AdminApi joins them into the table that
+// dispatches and that the OpenAPI description is made from. Route summaries are that
+// description, read by developers: English, like keydesk-cli's output (TestTranslations leaves
+// this folder's literals alone; what people read in an answer still goes through tr()).
+
+#include "net/AdminApi.h"
+
+#include <optional>
+
+namespace keydesk {
+class SignInService;
+}
+
+namespace keydesk::net::admin {
+
+// What a route's handler works with, copied into it.
+struct RouteContext
+{
+    Store* store;
+    AdminApi::Options options;
+    Store& db() const { return *store; }
+};
+
+QList<AdminRoute> accessRoutes(const RouteContext& ctx);
+QList<AdminRoute> directoryRoutes(const RouteContext& ctx);
+QList<AdminRoute> auditRoutes(const RouteContext& ctx);
+
+// The path every route starts with.
+QString base();
+
+// ?limit= (1 to `maxLimit`, default 50) and ?offset= (0 or more).
+struct Paging
+{
+    qint64 offset = 0;
+    int limit = 50;
+};
+constexpr int kMaxPage = 1000;
+std::optional<Paging> pagingOf(const AdminRequest& request, int maxLimit = kMaxPage);
+HttpReply pagingRefused(int maxLimit = kMaxPage);
+
+// After a change that brought users into a workflow's scope: runs the enabled workflows, as the
+// console and keydesk-cli do. {"keys_assigned": n}, or {"error": why} (the change stands).
+QJsonObject runScopeChangeWorkflows(const RouteContext& ctx);
+
+// A query item, decoded ("" when absent).
+QString queryValue(const AdminRequest& request, const QString& name);
+// A body member as text ("" when absent or not text).
+QString bodyText(const AdminCall& call, const QString& name);
+
+} // namespace keydesk::net::admin

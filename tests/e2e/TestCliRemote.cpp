@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+// keydesk-cli's commands run twice: on a database file (direct access, --actor) and through a team
+// server's admin API over HTTPS (--server, --token, --trust-cert), which keeps its data on SQLite
+// or, as TestCliRemote.postgres, on PostgreSQL. Both start from the same state; every command must
+// print the same and exit the same.
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+namespace {
+
+const QString kAdmin = QStringLiteral("admin@example.com");
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(qEnvironmentVariable("KEYDESK_CLI"), args);
+    if (!p.waitForFinished(120'000))
+        qFatal("keydesk-cli %s did not finish", qPrintable(args.join(u' ')));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Times differ between the two runs (each database was written when it was); nothing else may.
+QString withoutTimes(QString text)
+{
+    static const QRegularExpression local(QStringLiteral("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+    static const QRegularExpression iso(
+        QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z?"));
+    static const QRegularExpression took(QStringLiteral("\\(\\d+ ms\\)"));
+    text.replace(iso, QStringLiteral("<time>"));
+    text.replace(local, QStringLiteral("<time>"));
+    text.replace(took, QStringLiteral("(<n> ms)"));
+    // Remotely each audit event also names the operator's user and the token they used (checked
+    // in theAuditLogNamesTheOperatorAndTheirToken); `--actor` has neither.
+    static const QRegularExpression credential(
+        QStringLiteral("\\n *\"actor_(credential|user_id)\": [^\\n]*|  \\(token remote-cli\\)"));
+    text.replace(credential, QString());
+    return text;
+}
+
+} // namespace
+
+class TestCliRemote : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_localDb;
+    std::unique_ptr<TestStore> m_serverDb; // a file, or a database of the test's PostgreSQL cluster
+    QProcess m_serve;
+    QString m_url;
+    QString m_token;
+    QString m_cert;
+
+    Run local(const QStringList& args)
+    {
+        return runCli(
+            QStringList{QStringLiteral("--database"), m_localDb, QStringLiteral("--actor"), kAdmin} + args);
+    }
+    Run remote(const QStringList& args)
+    {
+        return runCli(QStringList{QStringLiteral("--server"), m_url, QStringLiteral("--token"), m_token,
+                                  QStringLiteral("--trust-cert"), m_cert} +
+                      args);
+    }
+    Run onServerDb(const QStringList& args)
+    {
+        return runCli(
+            QStringList{QStringLiteral("--database"), m_serverDb->path(), QStringLiteral("--actor"), kAdmin} +
+            args);
+    }
+    static QStringList words(const QString& line)
+    {
+        // "'Sales EMEA'" stays one word.
+        QStringList out;
+        static const QRegularExpression word(QStringLiteral("'([^']*)'|(\\S+)"));
+        for (auto it = word.globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            out << (m.hasCaptured(1) ? m.captured(1) : m.captured(2));
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_localDb = m_dir.filePath(QStringLiteral("local.sqlite"));
+        m_serverDb = std::make_unique<TestStore>();
+        m_serverDb->close();
+        QCOMPARE(m_serverDb->path().startsWith(QStringLiteral("postgresql://")), testsOnPostgres());
+        qInfo("the server's database: %s", qPrintable(m_serverDb->path()));
+
+        // The same first admin on both: added with direct access, as docs/operators.md shows.
+        for (const auto& run : {&TestCliRemote::local, &TestCliRemote::onServerDb}) {
+            QCOMPARE(
+                (this->*run)(words(QStringLiteral("users add --name Admin --email admin@example.com"))).code,
+                0);
+            QCOMPARE((this->*run)(words(QStringLiteral("operators add admin@example.com --role admin"))).code,
+                     0);
+        }
+        const Run token = onServerDb(
+            words(QStringLiteral("--json tokens create --operator admin@example.com --name remote-cli")));
+        QCOMPARE(token.code, 0);
+        m_token =
+            QJsonDocument::fromJson(token.out.toUtf8()).object().value(QStringLiteral("token")).toString();
+        QVERIFY(m_token.startsWith(QStringLiteral("kdt_")));
+        // The local database gets the same audit event, so that ids agree.
+        QCOMPARE(
+            local(words(QStringLiteral("tokens create --operator admin@example.com --name remote-cli"))).code,
+            0);
+
+        const Run cert =
+            runCli({QStringLiteral("server"), QStringLiteral("make-cert"), QStringLiteral("--host"),
+                    QStringLiteral("localhost"), QStringLiteral("--out"), m_dir.path()});
+        QCOMPARE(cert.code, 0);
+        QVERIFY(cert.out.contains(QStringLiteral("SHA-256 fingerprint: ")));
+        m_cert = m_dir.filePath(QStringLiteral("localhost.pem"));
+
+        m_serve.setProcessChannelMode(QProcess::MergedChannels);
+        m_serve.start(qEnvironmentVariable("KEYDESK_CLI"),
+                      {QStringLiteral("--database"), m_serverDb->path(), QStringLiteral("serve"),
+                       QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-mail"),
+                       QStringLiteral("--cert"), m_cert, QStringLiteral("--key"),
+                       m_dir.filePath(QStringLiteral("localhost-key.pem"))});
+        QString banner;
+        const QRegularExpression listening(QStringLiteral("listening on (https://localhost:\\d+)"));
+        for (int i = 0; i < 300 && !listening.match(banner).hasMatch(); ++i) {
+            m_serve.waitForReadyRead(100);
+            banner += QString::fromUtf8(m_serve.readAll());
+        }
+        m_url = listening.match(banner).captured(1);
+        QVERIFY2(!m_url.isEmpty(), qPrintable(banner));
+    }
+
+    void cleanupTestCase()
+    {
+        m_serve.terminate();
+        m_serve.waitForFinished(10'000);
+    }
+
+    void sameOutputLocallyAndRemotely_data()
+    {
+        QTest::addColumn<QString>("command");
+        // In order: each row works on what the rows before it left.
+        for (const char* line : {
+                 "groups add Sales --description 'Sales team'",
+                 "groups add Support",
+                 "--json groups add Field",
+                 "groups add Sales",
+                 "users add --name 'Ada Lovelace' --email ada@example.com --department R&D --group Sales",
+                 "users add --name 'Bob Byte' --email bob@example.com --upn bob@corp.example.com",
+                 "--json users add --name 'Cy Young' --email cy@example.com --group Support --group Field",
+                 "users add --name Dup --email ada@example.com",
+                 "users add --name Nobody --email nobody@example.com --group Nowhere",
+                 "users add --name 'No Mail'",
+                 "groups list",
+                 "--json groups list",
+                 "groups rename Support Helpdesk",
+                 "--json groups rename Helpdesk 'Service Desk'",
+                 "groups rename 999 X",
+                 "groups add-member Sales bob@example.com",
+                 "--json groups add-member Field ada@example.com",
+                 "groups add-member Sales bob@example.com",
+                 "groups remove-member Field ada@example.com",
+                 "groups add-member Sales nobody@example.com",
+                 "groups members Sales",
+                 "--json groups members Sales --limit 1",
+                 "users list",
+                 "users list --search ada",
+                 "users list --group Sales --sort email --desc",
+                 "users list --status enabled --limit 2 --offset 1",
+                 "users list --windows-logon none",
+                 "users list --status nonsense",
+                 "users list --group Nowhere",
+                 "--json users list --search cy",
+                 "users show ada@example.com",
+                 "--json users show 3",
+                 "users show nobody@example.com",
+                 "users edit bob@example.com --department Sales --name 'Bob B. Byte'",
+                 "--json users edit cy@example.com --upn cy@corp.example.com",
+                 "users edit cy@example.com --email ada@example.com",
+                 "users edit cy@example.com",
+                 "users disable bob@example.com",
+                 "users disable bob@example.com",
+                 "--json users enable bob@example.com",
+                 "groups remove Field",
+                 "--json groups remove 'Service Desk'",
+                 "groups remove Field",
+                 "operators add ada@example.com --role helpdesk",
+                 "operators set-role ada@example.com auditor",
+                 "operators list",
+                 "--json operators list",
+                 "operators remove ada@example.com",
+                 "operators add nobody@example.com --role admin",
+                 "tokens revoke nothing-here",
+                 "sessions list",
+                 "sessions revoke 0123456789ab",
+                 "users show ada@example.com",
+             })
+            QTest::newRow(line) << QString::fromUtf8(line);
+    }
+
+    void sameOutputLocallyAndRemotely()
+    {
+        QFETCH(QString, command);
+        const Run here = local(words(command));
+        const Run there = remote(words(command));
+        QCOMPARE(withoutTimes(there.err), withoutTimes(here.err));
+        QCOMPARE(withoutTimes(there.out), withoutTimes(here.out));
+        QCOMPARE(there.code, here.code);
+    }
+
+    void theAuditLogNamesTheOperatorAndTheirToken()
+    {
+        // Remotely the audit log says more than `--actor`: which token the operator used.
+        const Run there = remote(words(QStringLiteral("--json audit list --limit 1")));
+        QCOMPARE(there.code, 0);
+        const QJsonObject newest = QJsonDocument::fromJson(there.out.toUtf8()).array().first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("actor")).toString(), kAdmin);
+        QVERIFY2(
+            newest.value(QStringLiteral("actor_credential")).toString().startsWith(QStringLiteral("token ")),
+            qPrintable(there.out));
+        const Run here = local(words(QStringLiteral("--json audit list --limit 1")));
+        const QJsonObject localNewest = QJsonDocument::fromJson(here.out.toUtf8()).array().first().toObject();
+        QCOMPARE(localNewest.value(QStringLiteral("action")), newest.value(QStringLiteral("action")));
+        QVERIFY(!localNewest.contains(QStringLiteral("actor_credential")));
+    }
+
+    void refusesWhatOnlyDirectAccessMayDo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("--actor")
+            << words(QStringLiteral("--actor someone users list")) << 2
+            << "keydesk-cli: --actor is for direct database access; on a server you act as "
+               "the operator you signed in as\n";
+        QTest::newRow("--database") << words(QStringLiteral("--database x.sqlite users list")) << 2
+                                    << "keydesk-cli: --database and --server exclude each other\n";
+        QTest::newRow("db migrate")
+            << words(QStringLiteral("db migrate")) << 1
+            << "keydesk-cli: 'db migrate' works on the database itself; run it on the "
+               "server with --database\n";
+    }
+
+    void refusesWhatOnlyDirectAccessMayDo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, error);
+        const Run r = remote(args);
+        QCOMPARE(r.err, error);
+        QCOMPARE(r.code, code);
+    }
+
+    void refusesAServerItCannotTrustOrReach()
+    {
+        // No --trust-cert: the self-signed certificate is refused, with its fingerprint.
+        const Run untrusted = runCli({QStringLiteral("--server"), m_url, QStringLiteral("--token"), m_token,
+                                      QStringLiteral("groups"), QStringLiteral("list")});
+        QCOMPARE(untrusted.code, 1);
+        QVERIFY2(untrusted.err.startsWith(
+                     QStringLiteral("keydesk-cli: cannot reach %1: its certificate is not trusted (SHA-256 ")
+                         .arg(m_url)),
+                 qPrintable(untrusted.err));
+        // Plain HTTP to another machine would carry the token in clear.
+        const Run plain =
+            runCli({QStringLiteral("--server"), QStringLiteral("http://keys.example.com"),
+                    QStringLiteral("--token"), m_token, QStringLiteral("groups"), QStringLiteral("list")});
+        QCOMPARE(plain.err,
+                 QStringLiteral("keydesk-cli: --server must be https://host[:port] (plain http only "
+                                "to this machine), not 'http://keys.example.com'\n"));
+        QCOMPARE(plain.code, 2);
+        // A wrong token: the server's reason, exit 1.
+        const Run wrong = runCli({QStringLiteral("--server"), m_url, QStringLiteral("--trust-cert"), m_cert,
+                                  QStringLiteral("--token"), QStringLiteral("kdt_") + QString(43, u'A'),
+                                  QStringLiteral("groups"), QStringLiteral("list")});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.startsWith(QStringLiteral("keydesk-cli: ")) &&
+                     wrong.err.contains(QStringLiteral("sign in again")),
+                 qPrintable(wrong.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRemote)
+#include "TestCliRemote.moc"
