@@ -353,6 +353,26 @@
         <source>enabled is true or false</source>
         <translation>enabled ist true oder false</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a key id</source>
+        <translation>„%1“ ist keine Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>type: only smartphone keys can be assigned so far</source>
+        <translation>type: bisher lassen sich nur Smartphone-Schlüssel zuweisen</translation>
+    </message>
+    <message>
+        <source>activate must be now, email or manual, not &quot;%1&quot;</source>
+        <translation>activate muss now, email oder manual sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>revoking a key needs a reason</source>
+        <translation>Zum Widerrufen eines Schlüssels ist ein Grund nötig</translation>
+    </message>
+    <message>
+        <source>status: unknown status &quot;%1&quot;</source>
+        <translation>status: unbekannter Status „%1“</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

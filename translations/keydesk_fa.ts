@@ -353,6 +353,26 @@
         <source>enabled is true or false</source>
         <translation>enabled یا true است یا false</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a key id</source>
+        <translation>«⁨%1⁩» شناسهٔ کلید نیست</translation>
+    </message>
+    <message>
+        <source>type: only smartphone keys can be assigned so far</source>
+        <translation>type: فعلاً فقط کلید گوشی هوشمند را می‌توان اختصاص داد</translation>
+    </message>
+    <message>
+        <source>activate must be now, email or manual, not &quot;%1&quot;</source>
+        <translation>activate باید now، email یا manual باشد، نه «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>revoking a key needs a reason</source>
+        <translation>برای ابطال کلید باید دلیلی نوشت</translation>
+    </message>
+    <message>
+        <source>status: unknown status &quot;%1&quot;</source>
+        <translation>status: وضعیت ناشناخته «⁨%1⁩»</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

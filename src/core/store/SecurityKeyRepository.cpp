@@ -390,7 +390,7 @@ Result<QList<SecurityKeyRow>> SecurityKeyRepository::list(std::optional<KeyStatu
     const QString tail = QStringLiteral(" ORDER BY k.id DESC LIMIT %1").arg(qMax(1, limit));
     if (status)
         return query(QStringLiteral("k.status = ?"), {keyStatusName(*status)}, tail);
-    return query(QStringLiteral("1"), {}, tail);
+    return query(QStringLiteral("TRUE"), {}, tail);
 }
 
 Result<std::optional<ActivationContext>> SecurityKeyRepository::findByToken(const QString& token)

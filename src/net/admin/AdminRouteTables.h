@@ -28,6 +28,7 @@ struct RouteContext
 QList<AdminRoute> accessRoutes(const RouteContext& ctx);
 QList<AdminRoute> directoryRoutes(const RouteContext& ctx);
 QList<AdminRoute> auditRoutes(const RouteContext& ctx);
+QList<AdminRoute> keyRoutes(const RouteContext& ctx);
 
 // The path every route starts with.
 QString base();

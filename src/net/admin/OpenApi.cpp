@@ -16,6 +16,7 @@ QList<AdminRoute> AdminApi::routes()
     const admin::RouteContext ctx{&m_store, m_options};
     QList<AdminRoute> r = admin::accessRoutes(ctx);
     r += admin::directoryRoutes(ctx);
+    r += admin::keyRoutes(ctx);
     r += admin::auditRoutes(ctx);
     return r;
 }

@@ -188,6 +188,24 @@ private Q_SLOTS:
                  qPrintable(q.lastError().text()));
     }
 
+    void keysListNewestFirstWithAndWithoutAStatus()
+    {
+        TestStore store;
+        const KeyAssignment a = assign(store, addUser(store, QStringLiteral("ada@example.com")));
+        const KeyAssignment b = assign(store, addUser(store, QStringLiteral("bob@example.com")));
+        QVERIFY(keys(store).remove(by(store), a.key.id));
+        const KeyAssignment c = assign(store, addUser(store, QStringLiteral("cy@example.com")));
+        const auto all = keys(store).list(std::nullopt, 10);
+        QVERIFY2(all, qPrintable(all.error()));
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).key.id, c.key.id);
+        QCOMPARE(all->at(1).key.id, b.key.id);
+        QCOMPARE(keys(store).list(std::nullopt, 1)->size(), 1);
+        const auto pending = keys(store).list(KeyStatus::Pending, 10);
+        QCOMPARE(pending->size(), 2);
+        QCOMPARE(keys(store).list(KeyStatus::Active, 10)->size(), 0);
+    }
+
     void disabledUsersGetNoKey()
     {
         TestStore store;
