@@ -373,6 +373,22 @@
         <source>status: unknown status &quot;%1&quot;</source>
         <translation>status: unbekannter Status „%1“</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a verification id</source>
+        <translation>„%1“ ist keine Prüfungs-ID</translation>
+    </message>
+    <message>
+        <source>no verification %1</source>
+        <translation>keine Prüfung %1</translation>
+    </message>
+    <message>
+        <source>verification %1 has no result yet</source>
+        <translation>Prüfung %1 hat noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>cannot gather the receipt&apos;s facts for verification %1</source>
+        <translation>die Angaben für den Beleg der Prüfung %1 lassen sich nicht zusammentragen</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

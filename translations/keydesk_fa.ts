@@ -373,6 +373,22 @@
         <source>status: unknown status &quot;%1&quot;</source>
         <translation>status: وضعیت ناشناخته «⁨%1⁩»</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a verification id</source>
+        <translation>«⁨%1⁩» شناسهٔ راستی‌آزمایی نیست</translation>
+    </message>
+    <message>
+        <source>no verification %1</source>
+        <translation>راستی‌آزمایی ⁨%1⁩ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>verification %1 has no result yet</source>
+        <translation>راستی‌آزمایی ⁨%1⁩ هنوز نتیجه‌ای ندارد</translation>
+    </message>
+    <message>
+        <source>cannot gather the receipt&apos;s facts for verification %1</source>
+        <translation>اطلاعات رسید راستی‌آزمایی ⁨%1⁩ گردآوری نشد</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -26,7 +26,7 @@ constexpr int kRequestTimeoutMs = 600'000;
 ApiAnswer answerOf(int status, const QByteArray& body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
-    return {status, doc.object()};
+    return {status, doc.object(), body};
 }
 
 class LocalAdminClient : public AdminClient
@@ -129,9 +129,10 @@ public:
                       .arg(untrusted, m_server.url.toString());
         else if (!timeout.isActive())
             why = QStringLiteral("no answer within %1 s").arg(kRequestTimeoutMs / 1000);
-        return {0,
-                {{QStringLiteral("message"),
-                  QStringLiteral("cannot reach %1: %2").arg(m_server.url.toString(), why)}}};
+        ApiAnswer unreachable;
+        unreachable.body.insert(QStringLiteral("message"),
+                                QStringLiteral("cannot reach %1: %2").arg(m_server.url.toString(), why));
+        return unreachable;
     }
 
 private:

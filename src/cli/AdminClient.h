@@ -22,6 +22,7 @@ struct ApiAnswer
 {
     int status = 0;
     QJsonObject body;
+    QByteArray raw; // the body as it came (a receipt's HTML, an export's CSV)
     bool ok() const { return status >= 200 && status < 300; }
     QString message() const { return body.value(QStringLiteral("message")).toString(); }
 };

@@ -61,6 +61,20 @@ std::optional<QJsonObject> CliContext::call(const QByteArray& method, const QStr
     return answer.body;
 }
 
+std::optional<QByteArray> CliContext::download(const QString& path, const QUrlQuery& query)
+{
+    AdminClient* client = admin();
+    if (!client)
+        return std::nullopt;
+    const ApiAnswer answer = client->call("GET", path, query, {});
+    if (!answer.ok()) {
+        fail(answer.message().isEmpty() ? QStringLiteral("the server answered %1").arg(answer.status)
+                                        : answer.message());
+        return std::nullopt;
+    }
+    return answer.raw;
+}
+
 int CliContext::fail(const QString& message)
 {
     m_err << "keydesk-cli: " << message << '\n';

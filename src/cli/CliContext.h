@@ -46,6 +46,8 @@ public:
     // "keydesk-cli: <message>" (the same sentence locally and remotely).
     std::optional<QJsonObject> call(const QByteArray& method, const QString& path,
                                     const QUrlQuery& query = {}, const QJsonObject& body = {});
+    // The same for an answer that is not JSON (a receipt, an export): its bytes.
+    std::optional<QByteArray> download(const QString& path, const QUrlQuery& query = {});
     // `items` of a list answer, each read by `fromJson`; nullopt after printing the refusal.
     template <typename FromJson>
     auto callList(const QString& path, FromJson fromJson, const QUrlQuery& query = {})

@@ -29,6 +29,7 @@ QList<AdminRoute> accessRoutes(const RouteContext& ctx);
 QList<AdminRoute> directoryRoutes(const RouteContext& ctx);
 QList<AdminRoute> auditRoutes(const RouteContext& ctx);
 QList<AdminRoute> keyRoutes(const RouteContext& ctx);
+QList<AdminRoute> verificationRoutes(const RouteContext& ctx);
 
 // The path every route starts with.
 QString base();

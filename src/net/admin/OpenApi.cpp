@@ -17,6 +17,7 @@ QList<AdminRoute> AdminApi::routes()
     QList<AdminRoute> r = admin::accessRoutes(ctx);
     r += admin::directoryRoutes(ctx);
     r += admin::keyRoutes(ctx);
+    r += admin::verificationRoutes(ctx);
     r += admin::auditRoutes(ctx);
     return r;
 }
