@@ -389,6 +389,14 @@
         <source>cannot gather the receipt&apos;s facts for verification %1</source>
         <translation>die Angaben für den Beleg der Prüfung %1 lassen sich nicht zusammentragen</translation>
     </message>
+    <message>
+        <source>workflow &apos;%1&apos; is disabled; enable it first</source>
+        <translation>Workflow „%1“ ist deaktiviert; aktivieren Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <source>outcome: unknown outcome &quot;%1&quot;</source>
+        <translation>outcome: unbekanntes Ergebnis „%1“</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -389,6 +389,14 @@
         <source>cannot gather the receipt&apos;s facts for verification %1</source>
         <translation>اطلاعات رسید راستی‌آزمایی ⁨%1⁩ گردآوری نشد</translation>
     </message>
+    <message>
+        <source>workflow &apos;%1&apos; is disabled; enable it first</source>
+        <translation>گردش کار «⁨%1⁩» غیرفعال است؛ نخست آن را فعال کنید</translation>
+    </message>
+    <message>
+        <source>outcome: unknown outcome &quot;%1&quot;</source>
+        <translation>outcome: نتیجهٔ ناشناخته «⁨%1⁩»</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -4,11 +4,13 @@
 #include "Command.h"
 #include "TablePrinter.h"
 #include "core/workflow/WorkflowEngine.h"
+#include "core/workflow/WorkflowJson.h"
 #include "core/workflow/WorkflowService.h"
 #include "net/Deployment.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QUrlQuery>
 
 namespace keydesk::cli {
 
@@ -60,34 +62,6 @@ QString scopeText(const Workflow& w)
     return w.groupNames.isEmpty() ? QStringLiteral("All users") : w.groupNames.join(QStringLiteral(", "));
 }
 
-QJsonObject runJson(const WorkflowRun& r)
-{
-    return {
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("trigger"), r.trigger},
-        {QStringLiteral("status"), r.status},
-        {QStringLiteral("started_at"), isoTime(r.startedAtMs)},
-        {QStringLiteral("finished_at"), r.finishedAtMs ? QJsonValue(isoTime(*r.finishedAtMs)) : QJsonValue()},
-        {QStringLiteral("users_in_scope"), r.usersInScope},
-        {QStringLiteral("keys_assigned"), r.keysAssigned},
-        {QStringLiteral("emails_queued"), r.emailsQueued},
-        {QStringLiteral("users_skipped"), r.usersSkipped},
-        {QStringLiteral("reminders_sent"), r.remindersSent},
-        {QStringLiteral("links_reissued"), r.linksReissued},
-        {QStringLiteral("keys_expired"), r.keysExpired},
-        {QStringLiteral("error"), r.error.message()}};
-}
-
-QJsonObject workflowJson(const Workflow& w)
-{
-    return {{QStringLiteral("id"), w.id},
-            {QStringLiteral("name"), w.name},
-            {QStringLiteral("groups"), QJsonArray::fromStringList(w.groupNames)},
-            {QStringLiteral("key_type"), keyTypeName(w.keyType)},
-            {QStringLiteral("settings"), w.settings.toJson()},
-            {QStringLiteral("enabled"), w.enabled}};
-}
-
 QString runLine(const WorkflowRun& r)
 {
     return QStringLiteral(
@@ -104,29 +78,21 @@ QString runLine(const WorkflowRun& r)
         .arg(r.keysExpired);
 }
 
-std::optional<WorkflowEngine> makeEngine(CliContext& ctx, Core& core)
-{
-    auto deployment = net::Deployment::load(core.store());
-    if (!deployment) {
-        ctx.fail(deployment.error());
-        return std::nullopt;
-    }
-    return std::optional<WorkflowEngine>(std::in_place, core.store(), deployment->workflowOptions());
-}
-
-int printRuns(CliContext& ctx, const QList<WorkflowRun>& runs, qint64 elapsedMs)
+int printRuns(CliContext& ctx, const QJsonArray& runs, qint64 elapsedMs)
 {
     if (ctx.json) {
-        QJsonArray array;
-        for (const WorkflowRun& r : runs)
-            array.append(runJson(r));
-        ctx.printJson(array);
-    } else {
-        for (const WorkflowRun& r : runs)
-            ctx.out() << runLine(r) << '\n';
-        ctx.out() << runs.size() << " runs in " << elapsedMs << " ms\n";
+        ctx.printJson(runs);
+        return ExitOk;
     }
+    for (const QJsonValue& r : runs)
+        ctx.out() << runLine(workflowRunFromJson(r.toObject())) << '\n';
+    ctx.out() << runs.size() << " runs in " << elapsedMs << " ms\n";
     return ExitOk;
+}
+
+QString workflowPath(const QString& workflow)
+{
+    return QStringLiteral("/workflows/") + pathSegment(workflow);
 }
 
 std::optional<WorkflowSettings> settingsFrom(CliContext& ctx, const QCommandLineParser& p,
@@ -154,18 +120,6 @@ std::optional<WorkflowSettings> settingsFrom(CliContext& ctx, const QCommandLine
     return parsed;
 }
 
-Result<QList<qint64>> groupIds(Core& core, const QStringList& names)
-{
-    QList<qint64> ids;
-    for (const QString& name : names) {
-        auto group = core.groups().resolve(name);
-        if (!group)
-            return Result<QList<qint64>>::failure(group.cause());
-        ids << group->id;
-    }
-    return ids;
-}
-
 int runCreate(CliContext& ctx, const QCommandLineParser& p)
 {
     if (!p.isSet(kName))
@@ -176,38 +130,26 @@ int runCreate(CliContext& ctx, const QCommandLineParser& p)
     const auto settings = settingsFrom(ctx, p, {});
     if (!settings)
         return ExitUsage;
-    return ctx.withCore([&](Core& core) -> int {
-        auto groups = groupIds(core, p.values(kGroup));
-        if (!groups)
-            return ctx.fail(groups.error());
-        auto engine = makeEngine(ctx, core);
-        if (!engine)
-            return ExitFailed;
-        auto workflow =
-            core.workflows().create(core.actor(), p.value(kName), groups.value(), *type, *settings);
-        if (!workflow)
-            return ctx.fail(workflow.error());
-        if (!ctx.json)
-            ctx.out() << "created workflow " << workflow->id << " '" << workflow->name << "' for "
-                      << scopeText(workflow.value()) << '\n';
-        if (p.isSet(kNoRun)) {
-            if (ctx.json)
-                ctx.printJson(workflowJson(workflow.value()));
-            return ExitOk;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        auto run = engine->run(workflow.value(), RunTrigger::Submit);
-        if (!run)
-            return ctx.fail(run.error());
-        if (ctx.json) {
-            QJsonObject json = workflowJson(workflow.value());
-            json.insert(QStringLiteral("run"), runJson(run.value()));
-            ctx.printJson(json);
-            return ExitOk;
-        }
-        return printRuns(ctx, {run.value()}, timer.elapsed());
-    });
+    QElapsedTimer timer;
+    timer.start();
+    auto answer = ctx.call("POST", QStringLiteral("/workflows"), {},
+                           {{QStringLiteral("name"), p.value(kName)},
+                            {QStringLiteral("groups"), QJsonArray::fromStringList(p.values(kGroup))},
+                            {QStringLiteral("key_type"), keyTypeName(*type)},
+                            {QStringLiteral("settings"), settings->toJson()},
+                            {QStringLiteral("run"), !p.isSet(kNoRun)}});
+    if (!answer)
+        return ExitFailed;
+    if (ctx.json) {
+        ctx.printJson(*answer);
+        return ExitOk;
+    }
+    const Workflow workflow = workflowFromJson(*answer);
+    ctx.out() << "created workflow " << workflow.id << " '" << workflow.name << "' for "
+              << scopeText(workflow) << '\n';
+    if (!answer->contains(QStringLiteral("run")))
+        return ExitOk;
+    return printRuns(ctx, QJsonArray{answer->value(QStringLiteral("run"))}, timer.elapsed());
 }
 
 int runRun(CliContext& ctx, const QCommandLineParser& p)
@@ -215,184 +157,162 @@ int runRun(CliContext& ctx, const QCommandLineParser& p)
     const bool all = p.isSet(kAll);
     if (all == !p.positionalArguments().isEmpty())
         return usageError(ctx, QStringLiteral("workflows run takes a workflow or --all"));
-    return ctx.withCore([&](Core& core) -> int {
-        auto engine = makeEngine(ctx, core);
-        if (!engine)
+    QElapsedTimer timer;
+    timer.start();
+    if (all) {
+        auto runs = ctx.call("POST", QStringLiteral("/workflow-runs"));
+        if (!runs)
             return ExitFailed;
-        QElapsedTimer timer;
-        timer.start();
-        if (all) {
-            auto runs = engine->runEnabled(RunTrigger::Manual);
-            if (!runs)
-                return ctx.fail(runs.error());
-            return printRuns(ctx, runs.value(), timer.elapsed());
-        }
-        auto workflow = core.workflows().resolve(p.positionalArguments().at(0));
-        if (!workflow)
-            return ctx.fail(workflow.error());
-        if (!workflow->enabled)
-            return ctx.fail(QStringLiteral("workflow '%1' is disabled; enable it first").arg(workflow->name));
-        auto run = engine->run(workflow.value(), RunTrigger::Manual);
-        if (!run)
-            return ctx.fail(run.error());
-        return printRuns(ctx, {run.value()}, timer.elapsed());
-    });
+        return printRuns(ctx, runs->value(QStringLiteral("items")).toArray(), timer.elapsed());
+    }
+    auto run = ctx.call("POST", workflowPath(p.positionalArguments().at(0)) + QStringLiteral("/run"));
+    if (!run)
+        return ExitFailed;
+    return printRuns(ctx, QJsonArray{*run}, timer.elapsed());
 }
 
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto rows = core.workflows().list();
-        if (!rows)
-            return ctx.fail(rows.error());
-        QJsonArray array;
-        TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("SCOPE"),
-                            QStringLiteral("TYPE"), QStringLiteral("ENABLED"), QStringLiteral("LAST RUN"),
-                            QStringLiteral("IN SCOPE"), QStringLiteral("ACTIVE"), QStringLiteral("PENDING"),
-                            QStringLiteral("NO KEY")});
-        for (const WorkflowListRow& r : rows.value()) {
-            // Users in scope by their key, whoever made it: active + pending + without a key = in scope.
-            QJsonObject json = workflowJson(r.workflow);
-            json.insert(QStringLiteral("users_in_scope"), r.inScope());
-            json.insert(QStringLiteral("active"), r.active);
-            json.insert(QStringLiteral("pending"), r.pending);
-            json.insert(QStringLiteral("without_key"), r.withoutKey);
-            json.insert(QStringLiteral("last_run"),
-                        r.lastRun ? QJsonValue(runJson(*r.lastRun)) : QJsonValue());
-            array.append(json);
-            table.addRow({QString::number(r.workflow.id), r.workflow.name, scopeText(r.workflow),
-                          keyTypeName(r.workflow.keyType),
-                          r.workflow.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
-                          r.lastRun ? formatTime(r.lastRun->startedAtMs) + u' ' + r.lastRun->status
-                                    : QStringLiteral("-"),
-                          QString::number(r.inScope()), QString::number(r.active), QString::number(r.pending),
-                          QString::number(r.withoutKey)});
-        }
-        if (ctx.json) {
-            ctx.printJson(array);
-            return ExitOk;
-        }
-        table.print(ctx.out());
-        ctx.out() << countText(rows->size(), "workflow", "workflows") << '\n';
+    auto answer = ctx.call("GET", QStringLiteral("/workflows"));
+    if (!answer)
+        return ExitFailed;
+    const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
+    if (ctx.json) {
+        ctx.printJson(items);
         return ExitOk;
-    });
+    }
+    TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("SCOPE"),
+                        QStringLiteral("TYPE"), QStringLiteral("ENABLED"), QStringLiteral("LAST RUN"),
+                        QStringLiteral("IN SCOPE"), QStringLiteral("ACTIVE"), QStringLiteral("PENDING"),
+                        QStringLiteral("NO KEY")});
+    for (const QJsonValue& item : items) {
+        const QJsonObject json = item.toObject();
+        const Workflow w = workflowFromJson(json);
+        const QJsonValue last = json.value(QStringLiteral("last_run"));
+        const WorkflowRun lastRun = workflowRunFromJson(last.toObject());
+        // Users in scope by their key, whoever made it: active + pending + without a key = in scope.
+        table.addRow(
+            {QString::number(w.id), w.name, scopeText(w), keyTypeName(w.keyType),
+             w.enabled ? QStringLiteral("yes") : QStringLiteral("no"),
+             last.isObject() ? formatTime(lastRun.startedAtMs) + u' ' + lastRun.status : QStringLiteral("-"),
+             QString::number(json.value(QStringLiteral("users_in_scope")).toInteger()),
+             QString::number(json.value(QStringLiteral("active")).toInteger()),
+             QString::number(json.value(QStringLiteral("pending")).toInteger()),
+             QString::number(json.value(QStringLiteral("without_key")).toInteger())});
+    }
+    table.print(ctx.out());
+    ctx.out() << countText(items.size(), "workflow", "workflows") << '\n';
+    return ExitOk;
 }
 
 int runShow(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto w = core.workflows().resolve(p.positionalArguments().at(0));
-        if (!w)
-            return ctx.fail(w.error());
-        auto preview = core.workflows().preview(w->groupIds, w->keyType, w->id);
-        auto runs = core.workflows().runs(w->id, 5);
-        if (!preview || !runs)
-            return ctx.fail(preview ? runs.error() : preview.error());
-        if (ctx.json) {
-            QJsonObject json = workflowJson(w.value());
-            json.insert(QStringLiteral("users_in_scope"), preview->inScope);
-            json.insert(QStringLiteral("would_email"), preview->wouldEmail);
-            QJsonArray recent;
-            for (const WorkflowRun& r : runs.value())
-                recent.append(runJson(r));
-            json.insert(QStringLiteral("runs"), recent);
-            ctx.printJson(json);
-            return ExitOk;
-        }
-        const WorkflowSettings& s = w->settings;
-        ctx.out() << "workflow " << w->id << " '" << w->name << "' (" << (w->enabled ? "enabled" : "disabled")
-                  << ")\n"
-                  << "scope:        " << scopeText(w.value()) << " — " << preview->inScope << " users now, "
-                  << preview->wouldEmail << " would get an email\n"
-                  << "key:          " << keyTypeName(w->keyType) << ", user verification "
-                  << (s.key.requireUserVerification ? "required" : "preferred") << ", attestation "
-                  << attestationPolicyName(s.key.attestation) << '\n'
-                  << "follow-up:    reminder after " << s.reminderDays << " days, at most " << s.maxReissues
-                  << " re-issues\n";
-        for (const WorkflowRun& r : runs.value())
-            ctx.out() << "  " << formatTime(r.startedAtMs) << "  " << runLine(r) << '\n';
+    auto answer = ctx.call("GET", workflowPath(p.positionalArguments().at(0)));
+    if (!answer)
+        return ExitFailed;
+    if (ctx.json) {
+        ctx.printJson(*answer);
         return ExitOk;
-    });
+    }
+    const Workflow w = workflowFromJson(*answer);
+    const WorkflowSettings& s = w.settings;
+    ctx.out() << "workflow " << w.id << " '" << w.name << "' (" << (w.enabled ? "enabled" : "disabled")
+              << ")\n"
+              << "scope:        " << scopeText(w) << " — "
+              << answer->value(QStringLiteral("users_in_scope")).toInteger() << " users now, "
+              << answer->value(QStringLiteral("would_email")).toInteger() << " would get an email\n"
+              << "key:          " << keyTypeName(w.keyType) << ", user verification "
+              << (s.key.requireUserVerification ? "required" : "preferred") << ", attestation "
+              << attestationPolicyName(s.key.attestation) << '\n'
+              << "follow-up:    reminder after " << s.reminderDays << " days, at most " << s.maxReissues
+              << " re-issues\n";
+    for (const QJsonValue& value : answer->value(QStringLiteral("runs")).toArray()) {
+        const WorkflowRun r = workflowRunFromJson(value.toObject());
+        ctx.out() << "  " << formatTime(r.startedAtMs) << "  " << runLine(r) << '\n';
+    }
+    return ExitOk;
 }
 
 int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto w = core.workflows().resolve(p.positionalArguments().at(0));
-        if (!w)
-            return ctx.fail(w.error());
-        if (Status s = core.workflows().setEnabled(core.actor(), w->id, enabled); !s)
-            return ctx.fail(s.error());
-        ctx.out() << (enabled ? "enabled" : "disabled") << " workflow '" << w->name << "'\n";
-        return ExitOk;
-    });
+    auto answer = ctx.call("PUT", workflowPath(p.positionalArguments().at(0)), {},
+                           {{QStringLiteral("enabled"), enabled}});
+    if (!answer)
+        return ExitFailed;
+    ctx.out() << (enabled ? "enabled" : "disabled") << " workflow '"
+              << answer->value(QStringLiteral("name")).toString() << "'\n";
+    return ExitOk;
 }
 
 int runDelete(CliContext& ctx, const QCommandLineParser& p)
 {
     if (p.isSet(kKeepPending) == p.isSet(kRevokePending))
         return usageError(ctx, QStringLiteral("workflows delete needs --keep-pending or --revoke-pending"));
-    return ctx.withCore([&](Core& core) -> int {
-        auto w = core.workflows().resolve(p.positionalArguments().at(0));
-        if (!w)
-            return ctx.fail(w.error());
-        if (Status s = core.workflows().remove(core.actor(), w->id, p.isSet(kRevokePending)); !s)
-            return ctx.fail(s.error());
-        ctx.out() << "deleted workflow '" << w->name << "'; its pending keys were "
-                  << (p.isSet(kRevokePending) ? "revoked" : "kept") << '\n';
-        return ExitOk;
-    });
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("pending"),
+                       p.isSet(kRevokePending) ? QStringLiteral("revoke") : QStringLiteral("keep"));
+    auto answer = ctx.call("DELETE", workflowPath(p.positionalArguments().at(0)), query);
+    if (!answer)
+        return ExitFailed;
+    ctx.out() << "deleted workflow '" << answer->value(QStringLiteral("name")).toString()
+              << "'; its pending keys were " << (p.isSet(kRevokePending) ? "revoked" : "kept") << '\n';
+    return ExitOk;
 }
 
 int runRuns(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        const qint64 limit = parseCount(p.value(kLimit));
-        if (limit <= 0)
-            return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-        if (p.isSet(kRun)) {
-            std::optional<RunOutcome> outcome;
-            if (p.isSet(kOutcome)) {
-                outcome = runOutcomeFromName(p.value(kOutcome));
-                if (!outcome)
-                    return usageError(
-                        ctx, QStringLiteral("--outcome: unknown outcome \"%1\"").arg(p.value(kOutcome)));
-            }
-            auto rows = core.workflows().outcomes(parseCount(p.value(kRun)), outcome, 0,
-                                                  int(std::min<qint64>(limit, 100'000)));
-            if (!rows)
-                return ctx.fail(rows.error());
-            QJsonArray array;
-            TablePrinter table({QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("OUTCOME")});
-            for (const RunOutcomeRow& r : rows.value()) {
-                array.append(QJsonObject{{QStringLiteral("user_id"), r.userId},
-                                         {QStringLiteral("email"), r.email},
-                                         {QStringLiteral("outcome"), runOutcomeName(r.outcome)}});
-                table.addRow({r.displayName, r.email, runOutcomeDisplayName(r.outcome)});
-            }
-            if (ctx.json)
-                ctx.printJson(array);
-            else
-                table.print(ctx.out());
+    const qint64 limit = parseCount(p.value(kLimit));
+    if (limit <= 0)
+        return usageError(ctx, QStringLiteral("--limit must be a positive number"));
+    QUrlQuery query;
+    if (p.isSet(kRun)) {
+        if (p.isSet(kOutcome)) {
+            if (!runOutcomeFromName(p.value(kOutcome)))
+                return usageError(ctx,
+                                  QStringLiteral("--outcome: unknown outcome \"%1\"").arg(p.value(kOutcome)));
+            query.addQueryItem(QStringLiteral("outcome"), p.value(kOutcome));
+        }
+        query.addQueryItem(QStringLiteral("limit"), QString::number(std::min<qint64>(limit, 100'000)));
+        auto answer = ctx.call(
+            "GET", QStringLiteral("/workflow-runs/%1/outcomes").arg(parseCount(p.value(kRun))), query);
+        if (!answer)
+            return ExitFailed;
+        const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
+        if (ctx.json) {
+            ctx.printJson(items);
             return ExitOk;
         }
-        if (p.positionalArguments().isEmpty())
-            return usageError(
-                ctx, QStringLiteral("workflows runs takes a workflow, or --run ID for one run's outcomes"));
-        auto w = core.workflows().resolve(p.positionalArguments().at(0));
-        if (!w)
-            return ctx.fail(w.error());
-        auto runs = core.workflows().runs(w->id, int(std::min<qint64>(limit, 10'000)));
-        if (!runs)
-            return ctx.fail(runs.error());
-        if (ctx.json)
-            return ctx.printJsonList(runs.value(), runJson);
-        for (const WorkflowRun& r : runs.value())
-            ctx.out() << formatTime(r.startedAtMs) << "  " << runLine(r)
-                      << (r.error.message().isEmpty() ? QString() : QStringLiteral(" — ") + r.error.message())
-                      << '\n';
+        TablePrinter table({QStringLiteral("USER"), QStringLiteral("EMAIL"), QStringLiteral("OUTCOME")});
+        for (const QJsonValue& value : items) {
+            const QJsonObject r = value.toObject();
+            table.addRow(
+                {r.value(QStringLiteral("name")).toString(), r.value(QStringLiteral("email")).toString(),
+                 runOutcomeDisplayName(runOutcomeFromName(r.value(QStringLiteral("outcome")).toString())
+                                           .value_or(RunOutcome::Assigned))});
+        }
+        table.print(ctx.out());
         return ExitOk;
-    });
+    }
+    if (p.positionalArguments().isEmpty())
+        return usageError(
+            ctx, QStringLiteral("workflows runs takes a workflow, or --run ID for one run's outcomes"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::min<qint64>(limit, 10'000)));
+    auto answer =
+        ctx.call("GET", workflowPath(p.positionalArguments().at(0)) + QStringLiteral("/runs"), query);
+    if (!answer)
+        return ExitFailed;
+    const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
+    if (ctx.json) {
+        ctx.printJson(items);
+        return ExitOk;
+    }
+    for (const QJsonValue& value : items) {
+        const WorkflowRun r = workflowRunFromJson(value.toObject());
+        ctx.out() << formatTime(r.startedAtMs) << "  " << runLine(r)
+                  << (r.error.message().isEmpty() ? QString() : QStringLiteral(" — ") + r.error.message())
+                  << '\n';
+    }
+    return ExitOk;
 }
 
 Command byName(const QString& verb, const QString& summary,
@@ -435,7 +355,7 @@ void runScopeChangeWorkflows(CliContext& ctx)
 QList<Command> workflowCommands()
 {
     const QString workflows = QStringLiteral("workflows");
-    return {
+    return overAdminApi({
         {workflows,
          QStringLiteral("list"),
          QStringLiteral("List workflows with their scope, last run and key counts."),
@@ -478,7 +398,7 @@ QList<Command> workflowCommands()
                 p.addOptions({kLimit, kRun, kOutcome});
             },
             0),
-    };
+    });
 }
 
 } // namespace keydesk::cli

@@ -30,6 +30,7 @@ QList<AdminRoute> directoryRoutes(const RouteContext& ctx);
 QList<AdminRoute> auditRoutes(const RouteContext& ctx);
 QList<AdminRoute> keyRoutes(const RouteContext& ctx);
 QList<AdminRoute> verificationRoutes(const RouteContext& ctx);
+QList<AdminRoute> workflowRoutes(const RouteContext& ctx);
 
 // The path every route starts with.
 QString base();

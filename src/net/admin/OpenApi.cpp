@@ -18,6 +18,7 @@ QList<AdminRoute> AdminApi::routes()
     r += admin::directoryRoutes(ctx);
     r += admin::keyRoutes(ctx);
     r += admin::verificationRoutes(ctx);
+    r += admin::workflowRoutes(ctx);
     r += admin::auditRoutes(ctx);
     return r;
 }
