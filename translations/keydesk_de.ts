@@ -397,6 +397,22 @@
         <source>outcome: unknown outcome &quot;%1&quot;</source>
         <translation>outcome: unbekanntes Ergebnis „%1“</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a message id</source>
+        <translation>„%1“ ist keine Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>port must be 1 to 65535</source>
+        <translation>port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>security must be none, starttls or tls</source>
+        <translation>security muss none, starttls oder tls sein</translation>
+    </message>
+    <message>
+        <source>language must be one of %1, not &apos;%2&apos;</source>
+        <translation>language muss eines von %1 sein, nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -397,6 +397,22 @@
         <source>outcome: unknown outcome &quot;%1&quot;</source>
         <translation>outcome: نتیجهٔ ناشناخته «⁨%1⁩»</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a message id</source>
+        <translation>«⁨%1⁩» شناسهٔ پیام نیست</translation>
+    </message>
+    <message>
+        <source>port must be 1 to 65535</source>
+        <translation>port باید از ۱ تا ۶۵۵۳۵ باشد</translation>
+    </message>
+    <message>
+        <source>security must be none, starttls or tls</source>
+        <translation>security باید none، starttls یا tls باشد</translation>
+    </message>
+    <message>
+        <source>language must be one of %1, not &apos;%2&apos;</source>
+        <translation>language باید یکی از ⁨%1⁩ باشد، نه «⁨%2⁩»</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

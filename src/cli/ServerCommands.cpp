@@ -7,6 +7,7 @@
 #include "core/PrivateFile.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/domain/OperatorJson.h"
 #include "core/domain/Workflow.h"
 #include "core/mail/ActivationEmail.h"
 #include "net/OutboxSender.h"
@@ -22,6 +23,7 @@
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <csignal>
@@ -202,50 +204,43 @@ int runServe(CliContext& ctx, const QCommandLineParser& p)
     });
 }
 
-QJsonObject outboxJson(const OutboxMessage& m)
-{
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("recipient"), m.recipient},
-            {QStringLiteral("subject"), m.subject},
-            {QStringLiteral("status"), outboxStatusName(m.status)},
-            {QStringLiteral("attempts"), m.attempts},
-            {QStringLiteral("next_attempt_at"), isoTime(m.nextAttemptAtMs)},
-            {QStringLiteral("last_error"), Error::fromStored(m.lastError).message()},
-            {QStringLiteral("message_id"), m.messageId},
-            {QStringLiteral("created_at"), isoTime(m.createdAtMs)},
-            {QStringLiteral("sent_at"), m.sentAtMs ? QJsonValue(isoTime(*m.sentAtMs)) : QJsonValue()}};
-}
-
 int runOutboxList(CliContext& ctx, const QCommandLineParser& p)
 {
-    std::optional<OutboxStatus> status;
+    QUrlQuery query;
     if (p.isSet(kStatus)) {
-        status = outboxStatusFromName(p.value(kStatus));
-        if (!status)
+        if (!outboxStatusFromName(p.value(kStatus)))
             return usageError(ctx, QStringLiteral("--status must be queued, sending, sent or failed"));
+        query.addQueryItem(QStringLiteral("status"), p.value(kStatus));
     }
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit <= 0)
         return usageError(ctx, QStringLiteral("--limit must be a positive number"));
-    return ctx.withCore([&](Core& core) -> int {
-        auto messages = core.outbox().list(status, int(std::min<qint64>(limit, 1'000'000)));
-        if (!messages)
-            return ctx.fail(messages.error());
-        if (ctx.json)
-            return ctx.printJsonList(messages.value(), outboxJson);
-        TablePrinter table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("TO"),
-                            QStringLiteral("ATTEMPTS"), QStringLiteral("NEXT TRY"),
-                            QStringLiteral("LAST ERROR")});
-        for (const OutboxMessage& m : messages.value()) {
-            table.addRow(
-                {QString::number(m.id), outboxStatusName(m.status), m.recipient, QString::number(m.attempts),
-                 m.status == OutboxStatus::Queued ? formatTime(m.nextAttemptAtMs) : QStringLiteral("-"),
-                 Error::fromStored(m.lastError).message()});
-        }
-        table.print(ctx.out());
-        ctx.out() << messages->size() << " messages\n";
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::min<qint64>(limit, 1'000'000)));
+    auto answer = ctx.call("GET", QStringLiteral("/outbox"), query);
+    if (!answer)
+        return ExitFailed;
+    const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
+    if (ctx.json) {
+        ctx.printJson(items);
         return ExitOk;
-    });
+    }
+    TablePrinter table({QStringLiteral("ID"), QStringLiteral("STATUS"), QStringLiteral("TO"),
+                        QStringLiteral("ATTEMPTS"), QStringLiteral("NEXT TRY"),
+                        QStringLiteral("LAST ERROR")});
+    for (const QJsonValue& value : items) {
+        const QJsonObject m = value.toObject();
+        const QString status = m.value(QStringLiteral("status")).toString();
+        table.addRow({QString::number(m.value(QStringLiteral("id")).toInteger()), status,
+                      m.value(QStringLiteral("recipient")).toString(),
+                      QString::number(m.value(QStringLiteral("attempts")).toInt()),
+                      status == QLatin1String("queued")
+                          ? formatTime(jsonTimeMs(m.value(QStringLiteral("next_attempt_at"))))
+                          : QStringLiteral("-"),
+                      m.value(QStringLiteral("last_error")).toString()});
+    }
+    table.print(ctx.out());
+    ctx.out() << items.size() << " messages\n";
+    return ExitOk;
 }
 
 int runOutboxChange(CliContext& ctx, const QCommandLineParser& p, bool retry)
@@ -253,15 +248,10 @@ int runOutboxChange(CliContext& ctx, const QCommandLineParser& p, bool retry)
     const qint64 id = parseCount(p.positionalArguments().at(0));
     if (id <= 0)
         return usageError(ctx, QStringLiteral("'%1' is not a message id").arg(p.positionalArguments().at(0)));
-    return ctx.withCore([&](Core& core) -> int {
-        const Status s =
-            retry ? core.outbox().retryNow(core.actor(), id) : core.outbox().cancel(core.actor(), id);
-        if (!s)
-            return ctx.fail(s.error());
-        ctx.out() << (retry ? "queued message " : "cancelled message ") << id
-                  << (retry ? " for now\n" : "\n");
-        return ExitOk;
-    });
+    if (!ctx.call("POST", QStringLiteral("/outbox/%1/%2").arg(id).arg(retry ? u"retry" : u"cancel")))
+        return ExitFailed;
+    ctx.out() << (retry ? "queued message " : "cancelled message ") << id << (retry ? " for now\n" : "\n");
+    return ExitOk;
 }
 
 int runOutboxSend(CliContext& ctx, const QCommandLineParser&)
@@ -358,50 +348,44 @@ const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Recipient of 
 
 int runMailConfigure(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        auto current = smtpFor(core);
-        if (!current)
-            return ctx.fail(current.error());
-        net::SmtpSettings s = current.value();
-        if (p.isSet(kSmtpHost))
-            s.host = p.value(kSmtpHost);
-        if (p.isSet(kSmtpPort)) {
-            const qint64 port = parseCount(p.value(kSmtpPort));
-            if (port < 1 || port > 65535)
-                return usageError(ctx, QStringLiteral("--smtp-port must be 1 to 65535"));
-            s.port = quint16(port);
-        }
-        if (p.isSet(kSecurity)) {
-            const auto security = net::smtpSecurityFromName(p.value(kSecurity));
-            if (!security)
-                return usageError(ctx, QStringLiteral("--security must be none, starttls or tls"));
-            s.security = *security;
-        }
-        if (p.isSet(kUsername))
-            s.username = p.value(kUsername);
-        if (p.isSet(kFrom))
-            s.identity.from.address = p.value(kFrom);
-        if (p.isSet(kFromName))
-            s.identity.from.name = p.value(kFromName);
-        if (p.isSet(kOrganisation))
-            s.identity.organisation = p.value(kOrganisation);
-        if (p.isSet(kCaFile))
-            s.caCertificatesPath = p.value(kCaFile);
-        if (p.isSet(kMailLanguage)) {
-            const QString language = p.value(kMailLanguage);
-            const QStringList languages = activationEmailLanguages();
-            if (!languages.contains(language))
-                return usageError(ctx, QStringLiteral("--language must be one of %1, not '%2'")
-                                           .arg(languages.join(QStringLiteral(", ")), language));
-            s.identity.language = language;
-        }
-        if (Status st = net::saveSmtpSettings(core.store(), s); !st)
-            return ctx.fail(st.error());
-        ctx.out() << "mail: " << s.host << ':' << s.port << ' ' << net::smtpSecurityName(s.security)
-                  << ", from " << s.identity.from.address
-                  << (s.username.isEmpty() ? QString() : QStringLiteral(", user ") + s.username) << '\n';
-        return ExitOk;
-    });
+    QJsonObject change;
+    if (p.isSet(kSmtpHost))
+        change.insert(QStringLiteral("host"), p.value(kSmtpHost));
+    if (p.isSet(kSmtpPort)) {
+        const qint64 port = parseCount(p.value(kSmtpPort));
+        if (port < 1 || port > 65535)
+            return usageError(ctx, QStringLiteral("--smtp-port must be 1 to 65535"));
+        change.insert(QStringLiteral("port"), port);
+    }
+    if (p.isSet(kSecurity)) {
+        if (!net::smtpSecurityFromName(p.value(kSecurity)))
+            return usageError(ctx, QStringLiteral("--security must be none, starttls or tls"));
+        change.insert(QStringLiteral("security"), p.value(kSecurity));
+    }
+    for (const auto& [option, member] :
+         {std::pair{&kUsername, "username"}, std::pair{&kFrom, "from"}, std::pair{&kFromName, "from_name"},
+          std::pair{&kOrganisation, "organisation"}, std::pair{&kCaFile, "ca_file"}}) {
+        if (p.isSet(*option))
+            change.insert(QLatin1String(member), p.value(*option));
+    }
+    if (p.isSet(kMailLanguage)) {
+        const QString language = p.value(kMailLanguage);
+        const QStringList languages = activationEmailLanguages();
+        if (!languages.contains(language))
+            return usageError(ctx, QStringLiteral("--language must be one of %1, not '%2'")
+                                       .arg(languages.join(QStringLiteral(", ")), language));
+        change.insert(QStringLiteral("language"), language);
+    }
+    auto s = ctx.call("PUT", QStringLiteral("/mail"), {}, change);
+    if (!s)
+        return ExitFailed;
+    const QString username = s->value(QStringLiteral("username")).toString();
+    ctx.out() << "mail: " << s->value(QStringLiteral("host")).toString() << ':'
+              << s->value(QStringLiteral("port")).toInt() << ' '
+              << s->value(QStringLiteral("security")).toString() << ", from "
+              << s->value(QStringLiteral("from")).toString()
+              << (username.isEmpty() ? QString() : QStringLiteral(", user ") + username) << '\n';
+    return ExitOk;
 }
 
 int runMailTest(CliContext& ctx, const QCommandLineParser& p)
@@ -431,46 +415,45 @@ int runMailTest(CliContext& ctx, const QCommandLineParser& p)
 
 int runSettingsList(CliContext& ctx, const QCommandLineParser&)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        QJsonArray array;
-        TablePrinter table({QStringLiteral("SETTING"), QStringLiteral("VALUE"), QStringLiteral("WHEN EMPTY"),
-                            QStringLiteral("MEANING")});
-        for (const DeploymentSetting& s : deploymentSettings()) {
-            auto value = core.setting(s.key);
-            if (!value)
-                return ctx.fail(value.error());
-            array.append(
-                QJsonObject{{QStringLiteral("key"), s.key}, {QStringLiteral("value"), value.value()}});
-            table.addRow({s.key, value.value(), s.defaultText, s.description});
-        }
-        if (ctx.json)
-            ctx.printJson(array);
-        else
-            table.print(ctx.out());
-        return ExitOk;
-    });
+    auto answer = ctx.call("GET", QStringLiteral("/settings"));
+    if (!answer)
+        return ExitFailed;
+    QJsonArray array;
+    TablePrinter table({QStringLiteral("SETTING"), QStringLiteral("VALUE"), QStringLiteral("WHEN EMPTY"),
+                        QStringLiteral("MEANING")});
+    for (const QJsonValue& value : answer->value(QStringLiteral("items")).toArray()) {
+        const QJsonObject s = value.toObject();
+        array.append(QJsonObject{{QStringLiteral("key"), s.value(QStringLiteral("key"))},
+                                 {QStringLiteral("value"), s.value(QStringLiteral("value"))}});
+        table.addRow({s.value(QStringLiteral("key")).toString(), s.value(QStringLiteral("value")).toString(),
+                      s.value(QStringLiteral("default")).toString(),
+                      s.value(QStringLiteral("description")).toString()});
+    }
+    if (ctx.json)
+        ctx.printJson(array);
+    else
+        table.print(ctx.out());
+    return ExitOk;
 }
 
 int runSettingsSet(CliContext& ctx, const QCommandLineParser& p)
 {
-    return ctx.withCore([&](Core& core) -> int {
-        const QStringList args = p.positionalArguments();
-        const QString value = args.size() > 1 ? args.at(1) : QString();
-        if (Status s = setDeploymentSetting(core.store(), args.at(0), value); !s)
-            return ctx.fail(s.error());
-        ctx.out() << args.at(0)
-                  << (value.isEmpty() ? QStringLiteral(" reset to its default")
-                                      : QStringLiteral(" = ") + value)
-                  << '\n';
-        return ExitOk;
-    });
+    const QStringList args = p.positionalArguments();
+    const QString value = args.size() > 1 ? args.at(1) : QString();
+    if (!ctx.call("PUT", QStringLiteral("/settings/") + pathSegment(args.at(0)), {},
+                  {{QStringLiteral("value"), value}}))
+        return ExitFailed;
+    ctx.out() << args.at(0)
+              << (value.isEmpty() ? QStringLiteral(" reset to its default") : QStringLiteral(" = ") + value)
+              << '\n';
+    return ExitOk;
 }
 
 } // namespace
 
 QList<Command> serverCommands()
 {
-    return {
+    QList<Command> commands{
         {QStringLiteral("serve"),
          QString(),
          QStringLiteral("Run the enrollment server and deliver the outbox until stopped."),
@@ -557,6 +540,13 @@ QList<Command> serverCommands()
          {},
          runSettingsSet},
     };
+    // Through the admin API, so on a team server too: what reads or changes its data. serve and
+    // make-cert belong to this machine; outbox send and mail test talk SMTP from it, with its
+    // password (a team server's runtime delivers its outbox itself).
+    for (Command& c : commands)
+        c.overAdminApi = c.group == u"settings" || (c.group == u"outbox" && c.verb != u"send") ||
+                         (c.group == u"mail" && c.verb == u"configure");
+    return commands;
 }
 
 } // namespace keydesk::cli

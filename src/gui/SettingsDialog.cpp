@@ -415,7 +415,9 @@ bool SettingsDialog::apply()
         pageOf.insert(key, page);
     }
     QString refusedKey;
-    if (Status s = setDeploymentSettings(m_services.core().store(), changes, &refusedKey); !s) {
+    if (Status s =
+            setDeploymentSettings(m_services.core().store(), m_services.core().actor(), changes, &refusedKey);
+        !s) {
         showError(pageOf.value(refusedKey),
                   refusedKey.isEmpty() ? s.error() : describeRefusal(refusedKey, s.error()));
         return false;

@@ -121,7 +121,8 @@ void SmtpSettingsDialog::sendTest()
 void SmtpSettingsDialog::save()
 {
     const net::SmtpSettings s = edited();
-    if (Status saved = net::saveSmtpSettings(m_services.core().store(), s); !saved) {
+    if (Status saved = net::saveSmtpSettings(m_services.core().store(), m_services.core().actor(), s);
+        !saved) {
         showResult(false, tr("Not saved: %1.").arg(saved.error()));
         return;
     }

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "SmtpSettings.h"
 
+#include "core/ServiceCall.h"
+
 #include "core/domain/EmailAddress.h"
 #include "core/store/Store.h"
 
@@ -129,16 +131,13 @@ Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password)
     return s;
 }
 
-Status saveSmtpSettings(Store& store, const SmtpSettings& settings)
+Status saveSmtpSettings(Store& store, const Actor& by, const SmtpSettings& settings)
 {
     SmtpSettings check = settings;
     if (check.password.isEmpty())
         check.password = Text::tr("(kept elsewhere)");
     if (Error problem = check.validate(); !problem.isEmpty())
         return Status::failure(problem);
-    Transaction tx(store.database());
-    if (!tx.status())
-        return tx.status();
     const QList<std::pair<const char*, QString>> values{
         {kHost, settings.host.trimmed()},
         {kPort, QString::number(settings.port)},
@@ -151,11 +150,13 @@ Status saveSmtpSettings(Store& store, const SmtpSettings& settings)
         {kTimeout, QString::number(settings.timeoutMs / 1000)},
         {kLanguage, settings.identity.language},
     };
-    for (const auto& [key, value] : values) {
-        if (Status s = store.setSetting(QString::fromLatin1(key), value); !s)
-            return s;
-    }
-    return tx.commit();
+    return serviceCall(store, by, Permission::ManageSettings, [&]() -> Status {
+        for (const auto& [key, value] : values) {
+            if (Status s = store.setSetting(QString::fromLatin1(key), value); !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 } // namespace keydesk::net

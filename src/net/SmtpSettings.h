@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/Actor.h"
 #include "core/mail/ActivationEmail.h"
 
 #include <QString>
@@ -43,8 +44,9 @@ struct SmtpSettings
 // ("smtp.*"), where the console and `keydesk-cli serve` both find them. The password is never
 // among them: the caller passes it in from the keychain or the environment.
 Result<SmtpSettings> loadSmtpSettings(Store& store, const QString& password);
-// Checks and saves everything but the password, audited, in one transaction.
-Status saveSmtpSettings(Store& store, const SmtpSettings& settings);
+// Checks and saves everything but the password, audited as `by`'s (who needs manage-settings),
+// in one transaction.
+Status saveSmtpSettings(Store& store, const Actor& by, const SmtpSettings& settings);
 
 // The environment variable the CLI reads the SMTP password from.
 inline constexpr char kSmtpPasswordVariable[] = "KEYDESK_SMTP_PASSWORD";

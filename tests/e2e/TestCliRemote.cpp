@@ -54,7 +54,7 @@ QString withoutTimes(QString text)
     static const QRegularExpression credential(
         QStringLiteral("\\n *\"actor_(credential|user_id)\": [^\\n]*|  \\(token remote-cli\\)"));
     text.replace(credential, QString());
-    // Activation links and codes are new secrets each time, under each server's address; whether
+    // Activation links, codes and message ids are new each time, under each server's address; whether
     // a link's server answers is asked from where keydesk-cli runs (no server answers the local
     // database's links here), and time left moves on.
     static const QRegularExpression link(QStringLiteral("https?://localhost:\\d+/a/[A-Za-z0-9_-]+"));
@@ -63,6 +63,8 @@ QString withoutTimes(QString text)
         QStringLiteral("keydesk-cli: warning: the phone cannot open this link yet: [^\\n]*\\n|\\n *\"server_("
                        "answers|problem)\": [^\\n]*"));
     static const QRegularExpression left(QStringLiteral("\\((\\d+ (d|h|min|s) ?)+left\\)"));
+    static const QRegularExpression messageId(QStringLiteral("<[0-9a-f-]{36}@keydesk\\.local>"));
+    text.replace(messageId, QStringLiteral("<message-id>"));
     text.replace(link, QStringLiteral("<link>"));
     text.replace(code, QStringLiteral("<code>"));
     text.replace(probe, QString());
@@ -282,6 +284,24 @@ private Q_SLOTS:
                  "workflows delete Everyone --keep-pending",
                  "workflows delete Onboarding",
                  "workflows list",
+                 "outbox list",
+                 "--json outbox list --status queued --limit 2",
+                 "outbox retry 1",
+                 "outbox cancel 2",
+                 "outbox cancel 2",
+                 "outbox retry 999",
+                 "outbox retry abc",
+                 "settings list",
+                 "settings set keys.attestation record",
+                 "settings set enrollment.base_url http://keys.example.com",
+                 "settings set no.such.setting x",
+                 "--json settings list",
+                 "settings set keys.attestation",
+                 "mail configure --smtp-host mail.example.com --from it@example.com --organisation 'Contoso "
+                 "IT'",
+                 "mail configure --from nobody",
+                 "mail configure --smtp-port 99999",
+                 "mail configure --security tls --smtp-port 465 --language de",
                  "users list --status key-pending",
                  "users show ada@example.com",
              })
@@ -327,6 +347,10 @@ private Q_SLOTS:
                "the operator you signed in as\n";
         QTest::newRow("--database") << words(QStringLiteral("--database x.sqlite users list")) << 2
                                     << "keydesk-cli: --database and --server exclude each other\n";
+        QTest::newRow("outbox send")
+            << words(QStringLiteral("outbox send")) << 1
+            << "keydesk-cli: 'outbox send' works on the database itself; run it on the "
+               "server with --database\n";
         QTest::newRow("db migrate")
             << words(QStringLiteral("db migrate")) << 1
             << "keydesk-cli: 'db migrate' works on the database itself; run it on the "

@@ -564,15 +564,18 @@ private Q_SLOTS:
     {
         EnrollmentHarness h;
         const QString key = QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey);
-        QCOMPARE(setDeploymentSetting(*h.store, key, QStringLiteral("ES256 RS1")).error(),
-                 QStringLiteral(
-                     "setting enrollment.algorithms: RS1 signs attestation statements only; a credential "
-                     "key cannot use it"));
         QCOMPARE(
-            setDeploymentSetting(*h.store, key, QStringLiteral("ES256 XS999")).error(),
+            setDeploymentSetting(*h.store, h.store.core().actor(), key, QStringLiteral("ES256 RS1")).error(),
+            QStringLiteral(
+                "setting enrollment.algorithms: RS1 signs attestation statements only; a credential "
+                "key cannot use it"));
+        QCOMPARE(
+            setDeploymentSetting(*h.store, h.store.core().actor(), key, QStringLiteral("ES256 XS999"))
+                .error(),
             QStringLiteral("setting enrollment.algorithms: \"XS999\" is not an algorithm KeyDesk verifies "
                            "(ES256 ES384 ES512 EdDSA RS256 RS384 RS512 PS256 PS384)"));
-        QCOMPARE(setDeploymentSetting(*h.store, key, QStringLiteral("ES256 es256")).error(),
+        QCOMPARE(setDeploymentSetting(*h.store, h.store.core().actor(), key, QStringLiteral("ES256 es256"))
+                     .error(),
                  QStringLiteral("setting enrollment.algorithms: es256 is named twice"));
         QCOMPARE(h.store->setting(key).value(), QString()); // nothing of the refused values was kept
 
@@ -586,7 +589,7 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("ES256"), QStringLiteral("EdDSA"), QStringLiteral("ES384"),
                               QStringLiteral("ES512"), QStringLiteral("RS256"), QStringLiteral("PS256")}));
 
-        QVERIFY(setDeploymentSetting(*h.store, key, QStringLiteral("RS384 ES256")));
+        QVERIFY(setDeploymentSetting(*h.store, h.store.core().actor(), key, QStringLiteral("RS384 ES256")));
         net::ServerOptions options;
         options.port = 0;
         h.server->stop();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "DeploymentSettings.h"
 
+#include "core/ServiceCall.h"
+
 #include "EnrollmentConfig.h"
 #include "KeyEnrollment.h"
 #include "core/store/Store.h"
@@ -103,7 +105,7 @@ Result<KeySettings> defaultKeySettings(Store& store)
     return settings;
 }
 
-Status setDeploymentSetting(Store& store, const QString& key, const QString& value)
+Status setDeploymentSetting(Store& store, const Actor& by, const QString& key, const QString& value)
 {
     const auto& known = deploymentSettings();
     const bool isKnown =
@@ -117,42 +119,40 @@ Status setDeploymentSetting(Store& store, const QString& key, const QString& val
         return Status::failure(
             Text::tr("unknown setting '%1' (settings: %2)").arg(key, keys.join(QStringLiteral(", "))));
     }
-    // Checked as the whole it will be part of: write inside a transaction, read back through the
-    // same rules the server uses, and roll back if they refuse.
-    Transaction tx(store.database());
-    if (!tx.status())
-        return tx.status();
-    if (Status s = store.setSetting(key, value.trimmed()); !s)
-        return s;
-    if (key.startsWith(QLatin1String("enrollment.")) ||
-        key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
-        if (auto config = EnrollmentConfig::resolve(store); !config)
-            return Status::failure(config.cause());
-    } else if (key.startsWith(QLatin1String("keys."))) {
-        if (auto defaults = defaultKeySettings(store); !defaults)
-            return Status::failure(defaults.cause());
-    } else if (key == QLatin1String(kWorkflowIntervalKey)) {
-        if (auto interval = workflowIntervalMinutes(store); !interval)
-            return Status::failure(interval.cause());
-    } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
-        return Status::failure(lifetimes.cause());
-    }
-    return tx.commit();
+    // Checked as the whole it will be part of: written inside the call's transaction, read back
+    // through the same rules the server uses, and rolled back if they refuse.
+    return serviceCall(store, by, Permission::ManageSettings, [&]() -> Status {
+        if (Status s = store.setSetting(key, value.trimmed()); !s)
+            return s;
+        if (key.startsWith(QLatin1String("enrollment.")) ||
+            key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
+            if (auto config = EnrollmentConfig::resolve(store); !config)
+                return Status::failure(config.cause());
+        } else if (key.startsWith(QLatin1String("keys."))) {
+            if (auto defaults = defaultKeySettings(store); !defaults)
+                return Status::failure(defaults.cause());
+        } else if (key == QLatin1String(kWorkflowIntervalKey)) {
+            if (auto interval = workflowIntervalMinutes(store); !interval)
+                return Status::failure(interval.cause());
+        } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
+            return Status::failure(lifetimes.cause());
+        }
+        return {};
+    });
 }
 
-Status setDeploymentSettings(Store& store, const QList<std::pair<QString, QString>>& changes,
+Status setDeploymentSettings(Store& store, const Actor& by, const QList<std::pair<QString, QString>>& changes,
                              QString* refusedKey)
 {
-    Transaction tx(store.database());
-    if (!tx.status())
-        return tx.status();
-    for (const auto& [key, value] : changes) {
-        if (Status s = setDeploymentSetting(store, key, value); !s) {
-            *refusedKey = key;
-            return s; // the transaction rolls back what was set before
+    return serviceCall(store, by, Permission::ManageSettings, [&]() -> Status {
+        for (const auto& [key, value] : changes) {
+            if (Status s = setDeploymentSetting(store, by, key, value); !s) {
+                *refusedKey = key;
+                return s; // the transaction rolls back what was set before
+            }
         }
-    }
-    return tx.commit();
+        return {};
+    });
 }
 
 } // namespace keydesk

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/Actor.h"
+
 #include "base/Result.h"
 #include "core/domain/SecurityKey.h"
 
@@ -33,12 +35,13 @@ inline constexpr char kDefaultAttestationKey[] = "keys.attestation";
 // user verification required unless "preferred", attestation policy none unless set.
 Result<KeySettings> defaultKeySettings(Store& store);
 
-// Checks `value` for `key` against the others as they are stored, then writes it (audited).
-Status setDeploymentSetting(Store& store, const QString& key, const QString& value);
+// Checks `value` for `key` against the others as they are stored, then writes it, audited as
+// `by`'s (who needs manage-settings).
+Status setDeploymentSetting(Store& store, const Actor& by, const QString& key, const QString& value);
 
 // Several settings at once, all or none, in one transaction, each checked against the others
 // as they will be; on a refusal `refusedKey` names the setting refused.
-Status setDeploymentSettings(Store& store, const QList<std::pair<QString, QString>>& changes,
+Status setDeploymentSettings(Store& store, const Actor& by, const QList<std::pair<QString, QString>>& changes,
                              QString* refusedKey);
 
 } // namespace keydesk

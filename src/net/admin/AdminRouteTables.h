@@ -31,6 +31,8 @@ QList<AdminRoute> auditRoutes(const RouteContext& ctx);
 QList<AdminRoute> keyRoutes(const RouteContext& ctx);
 QList<AdminRoute> verificationRoutes(const RouteContext& ctx);
 QList<AdminRoute> workflowRoutes(const RouteContext& ctx);
+QList<AdminRoute> outboxRoutes(const RouteContext& ctx);
+QList<AdminRoute> settingsRoutes(const RouteContext& ctx);
 
 // The path every route starts with.
 QString base();

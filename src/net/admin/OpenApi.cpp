@@ -19,6 +19,8 @@ QList<AdminRoute> AdminApi::routes()
     r += admin::keyRoutes(ctx);
     r += admin::verificationRoutes(ctx);
     r += admin::workflowRoutes(ctx);
+    r += admin::outboxRoutes(ctx);
+    r += admin::settingsRoutes(ctx);
     r += admin::auditRoutes(ctx);
     return r;
 }

@@ -160,20 +160,22 @@ private Q_SLOTS:
         TestStore store;
         QVERIFY(defaultKeySettings(*store).value().requireUserVerification);
         QCOMPARE(
-            setDeploymentSetting(*store, QStringLiteral("keys.user_verification"),
+            setDeploymentSetting(*store, store.core().actor(), QStringLiteral("keys.user_verification"),
                                  QStringLiteral("sometimes"))
                 .error(),
             QStringLiteral("setting keys.user_verification: \"sometimes\" must be required or preferred"));
-        QVERIFY(setDeploymentSetting(*store, QStringLiteral("keys.user_verification"),
+        QVERIFY(setDeploymentSetting(*store, store.core().actor(), QStringLiteral("keys.user_verification"),
                                      QStringLiteral("preferred")));
-        QVERIFY(setDeploymentSetting(*store, QStringLiteral("keys.attestation"), QStringLiteral("record")));
+        QVERIFY(setDeploymentSetting(*store, store.core().actor(), QStringLiteral("keys.attestation"),
+                                     QStringLiteral("record")));
         const KeySettings k = defaultKeySettings(*store).value();
         QVERIFY(!k.requireUserVerification);
         QCOMPARE(k.attestation, AttestationPolicy::Record);
 
-        const Status badPem = setDeploymentSetting(*store, QStringLiteral("attestation.trust_anchors"),
-                                                   QStringLiteral("-----BEGIN CERTIFICATE-----\nnot base64\n"
-                                                                  "-----END CERTIFICATE-----"));
+        const Status badPem =
+            setDeploymentSetting(*store, store.core().actor(), QStringLiteral("attestation.trust_anchors"),
+                                 QStringLiteral("-----BEGIN CERTIFICATE-----\nnot base64\n"
+                                                "-----END CERTIFICATE-----"));
         QVERIFY(!badPem);
         QVERIFY2(badPem.error().startsWith(QStringLiteral("setting attestation.trust_anchors: ")),
                  qPrintable(badPem.error()));
