@@ -3,7 +3,8 @@
 // `users windows-logon`: how a user signs in to Windows with the smartphone key.
 #include "CliFormat.h"
 #include "Command.h"
-#include "core/Core.h"
+#include "core/domain/DirectoryJson.h"
+#include "core/domain/OperatorJson.h"
 
 #include <QDate>
 
@@ -39,63 +40,54 @@ int runWindowsLogon(CliContext& ctx, const QCommandLineParser& p)
             return usageError(ctx, QStringLiteral("--paired-on must be a date like 2026-11-20, not '%1'")
                                        .arg(p.value(kPairedOn)));
     }
-    return ctx.withCore([&](Core& core) -> int {
-        auto user = core.users().resolve(p.positionalArguments().at(0));
-        if (!user)
-            return ctx.fail(user.error());
-
-        std::optional<WindowsLogon> shown;
-        if (p.isSet(kClear)) {
-            if (Status s = core.windowsLogons().clear(core.actor(), user.value()); !s)
-                return ctx.fail(s.error());
-        } else if (choices == 1) {
-            WindowsLogon logon;
-            if (p.isSet(kDedicated)) {
-                logon.mode = WindowsLogonMode::DedicatedPc;
-                logon.pcName = p.value(kDedicated);
-                // Noon local time, as the console records a date.
-                const QDate date = pairedOn.value_or(core.clock().now().toLocalTime().date());
-                logon.pairedAtMs = QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
-            } else {
-                logon.mode = WindowsLogonMode::SharedPc;
-                logon.readerLocation = p.value(kShared);
-            }
-            auto saved = core.windowsLogons().set(core.actor(), user.value(), logon);
-            if (!saved)
-                return ctx.fail(saved.error());
-            shown = saved.value();
-        } else {
-            auto found = core.windowsLogons().find(user->id);
-            if (!found)
-                return ctx.fail(found.error());
-            shown = found.value();
-        }
-        if (ctx.json) {
-            ctx.printJson(QJsonObject{{QStringLiteral("user"), user->email},
-                                      {QStringLiteral("windows_logon"),
-                                       shown ? QJsonValue(windowsLogonJson(*shown)) : QJsonValue()}});
-            return ExitOk;
-        }
-        ctx.out() << user->email << ": " << (shown ? shown->describe() : QStringLiteral("not set up"))
-                  << '\n';
+    const QString path = QStringLiteral("/users/") + pathSegment(p.positionalArguments().at(0)) +
+                         QStringLiteral("/windows-logon");
+    std::optional<QJsonObject> answer;
+    if (p.isSet(kClear)) {
+        answer = ctx.call("DELETE", path);
+    } else if (p.isSet(kDedicated)) {
+        // Noon local time, as the console records a date.
+        const QDate date = pairedOn.value_or(QDate::currentDate());
+        answer = ctx.call(
+            "PUT", path, {},
+            {{QStringLiteral("mode"), QStringLiteral("dedicated")},
+             {QStringLiteral("pc_name"), p.value(kDedicated)},
+             {QStringLiteral("paired_at"), jsonTime(QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch())}});
+    } else if (p.isSet(kShared)) {
+        answer = ctx.call("PUT", path, {},
+                          {{QStringLiteral("mode"), QStringLiteral("shared")},
+                           {QStringLiteral("reader_location"), p.value(kShared)}});
+    } else {
+        answer = ctx.call("GET", path);
+    }
+    if (!answer)
+        return ExitFailed;
+    if (ctx.json) {
+        ctx.printJson(*answer);
         return ExitOk;
-    });
+    }
+    const QJsonValue logon = answer->value(QStringLiteral("windows_logon"));
+    ctx.out() << answer->value(QStringLiteral("user")).toString() << ": "
+              << (logon.isObject() ? windowsLogonFromJson(logon.toObject()).describe()
+                                   : QStringLiteral("not set up"))
+              << '\n';
+    return ExitOk;
 }
 
 } // namespace
 
 QList<Command> windowsLogonCommands()
 {
-    return {
-        {QStringLiteral("users"),
-         QStringLiteral("windows-logon"),
-         QStringLiteral("Show or record how a user signs in to Windows: dedicated (paired) or shared PC."),
-         {{QStringLiteral("user"), QStringLiteral("User id or email.")}},
-         1,
-         [](QCommandLineParser& p) {
-             p.addOptions({kDedicated, kPairedOn, kShared, kClear});
-         },
-         runWindowsLogon}};
+    return overAdminApi(
+        {{QStringLiteral("users"),
+          QStringLiteral("windows-logon"),
+          QStringLiteral("Show or record how a user signs in to Windows: dedicated (paired) or shared PC."),
+          {{QStringLiteral("user"), QStringLiteral("User id or email.")}},
+          1,
+          [](QCommandLineParser& p) {
+              p.addOptions({kDedicated, kPairedOn, kShared, kClear});
+          },
+          runWindowsLogon}});
 }
 
 } // namespace keydesk::cli

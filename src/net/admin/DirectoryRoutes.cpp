@@ -4,12 +4,14 @@
 
 #include "core/audit/AuditTrail.h"
 #include "core/domain/DirectoryJson.h"
+#include "core/store/Store.h"
 #include "core/users/GroupService.h"
 #include "core/users/UserService.h"
 #include "core/users/WindowsLogonService.h"
 #include "net/AdminReplies.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <variant>
@@ -135,6 +137,38 @@ HttpReply membershipChanged(const RouteContext& ctx, AdminCall& c, bool join)
     return HttpReply::json(200, json);
 }
 
+// {"user": email, "windows_logon": … or null}
+HttpReply windowsLogonReply(const User& user, const std::optional<WindowsLogon>& logon)
+{
+    return HttpReply::json(200, {{QStringLiteral("user"), user.email},
+                                 {QStringLiteral("windows_logon"),
+                                  logon ? QJsonValue(windowsLogonJson(*logon)) : QJsonValue()}});
+}
+
+HttpReply setWindowsLogon(const RouteContext& ctx, AdminCall& c, const User& user)
+{
+    WindowsLogon logon;
+    const QString mode = bodyText(c, QStringLiteral("mode"));
+    if (mode == QLatin1String("dedicated")) {
+        logon.mode = WindowsLogonMode::DedicatedPc;
+        logon.pcName = bodyText(c, QStringLiteral("pc_name"));
+        const QDateTime pairedAt =
+            QDateTime::fromString(bodyText(c, QStringLiteral("paired_at")), Qt::ISODateWithMs);
+        // Without a date: paired now.
+        logon.pairedAtMs = pairedAt.isValid() ? pairedAt.toMSecsSinceEpoch() : ctx.db().clock().nowMs();
+    } else if (mode == QLatin1String("shared")) {
+        logon.mode = WindowsLogonMode::SharedPc;
+        logon.readerLocation = bodyText(c, QStringLiteral("reader_location"));
+    } else {
+        return HttpReply::error(
+            400, QStringLiteral("bad-body"),
+            Text::tr("%1 must be %2, not \"%3\"")
+                .arg(QStringLiteral("mode"), QStringLiteral("dedicated or shared"), mode));
+    }
+    auto saved = WindowsLogonService(ctx.db()).set(*c.actor, user, logon);
+    return saved ? windowsLogonReply(user, saved.value()) : errorReply(saved.cause());
+}
+
 } // namespace
 
 QList<AdminRoute> directoryRoutes(const RouteContext& ctx)
@@ -220,6 +254,37 @@ QList<AdminRoute> directoryRoutes(const RouteContext& ctx)
                       users.edit(*c.actor, current->id, fields,
                                  enabled.isBool() ? std::optional<bool>(enabled.toBool()) : std::nullopt),
                       200);
+              }});
+    const QString windowsLogon = base() + QStringLiteral("/users/{user}/windows-logon");
+    const auto userOf = [ctx](AdminCall& c) {
+        return UserService(ctx.db()).resolve(c.params.value(QStringLiteral("user")));
+    };
+    r.append(
+        {"GET", windowsLogon, RouteAccess::Permitted, Permission::ReadDirectory, 200,
+         QStringLiteral("How a user signs in to Windows with the phone: a dedicated PC paired with it, a "
+                        "shared PC with a reader, or null."),
+         [ctx, userOf](AdminCall& c) {
+             auto user = userOf(c);
+             if (!user)
+                 return errorReply(user.cause(), 404);
+             auto found = WindowsLogonService(ctx.db()).find(user->id);
+             return found ? windowsLogonReply(user.value(), found.value()) : errorReply(found.cause());
+         }});
+    r.append({"PUT", windowsLogon, RouteAccess::Permitted, Permission::EditUsers, 200,
+              QStringLiteral(
+                  "Record it: {mode: dedicated, pc_name, paired_at} or {mode: shared, reader_location}."),
+              [ctx, userOf](AdminCall& c) {
+                  auto user = userOf(c);
+                  return user ? setWindowsLogon(ctx, c, user.value()) : errorReply(user.cause(), 404);
+              }});
+    r.append({"DELETE", windowsLogon, RouteAccess::Permitted, Permission::EditUsers, 200,
+              QStringLiteral("Forget it."), [ctx, userOf](AdminCall& c) {
+                  auto user = userOf(c);
+                  if (!user)
+                      return errorReply(user.cause(), 404);
+                  if (Status s = WindowsLogonService(ctx.db()).clear(*c.actor, user.value()); !s)
+                      return errorReply(s.cause());
+                  return windowsLogonReply(user.value(), std::nullopt);
               }});
     r.append({"GET", base() + QStringLiteral("/groups"), RouteAccess::Permitted, Permission::ReadDirectory,
               200, QStringLiteral("Groups with their member counts."), [ctx](AdminCall&) {
