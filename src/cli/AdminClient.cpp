@@ -25,8 +25,11 @@ constexpr int kRequestTimeoutMs = 600'000;
 
 ApiAnswer answerOf(int status, const QByteArray& body)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    return {status, doc.object(), body};
+    ApiAnswer answer;
+    answer.status = status;
+    answer.body = QJsonDocument::fromJson(body).object();
+    answer.raw = body;
+    return answer;
 }
 
 class LocalAdminClient : public AdminClient
@@ -130,6 +133,7 @@ public:
         else if (!timeout.isActive())
             why = QStringLiteral("no answer within %1 s").arg(kRequestTimeoutMs / 1000);
         ApiAnswer unreachable;
+        unreachable.untrustedFingerprint = untrusted;
         unreachable.body.insert(QStringLiteral("message"),
                                 QStringLiteral("cannot reach %1: %2").arg(m_server.url.toString(), why));
         return unreachable;

@@ -23,6 +23,8 @@ struct ApiAnswer
     int status = 0;
     QJsonObject body;
     QByteArray raw; // the body as it came (a receipt's HTML, an export's CSV)
+    // Status 0 because this machine does not trust the server's certificate: its SHA-256.
+    QString untrustedFingerprint;
     bool ok() const { return status >= 200 && status < 300; }
     QString message() const { return body.value(QStringLiteral("message")).toString(); }
 };

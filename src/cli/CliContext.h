@@ -42,6 +42,8 @@ public:
     // The admin API every command goes through: in process on the database, or the server's.
     // Null after printing why there is none.
     AdminClient* admin();
+    // The next admin() is made anew (after --server's credential or trust changed).
+    void resetAdmin() { m_admin.reset(); }
     // One admin API call: the answer's body, or nullopt after printing the refusal as
     // "keydesk-cli: <message>" (the same sentence locally and remotely).
     std::optional<QJsonObject> call(const QByteArray& method, const QString& path,

@@ -41,6 +41,10 @@ QList<Command> windowsLogonCommands();
 QList<Command> serverCommands();
 QList<Command> workflowCommands();
 QList<Command> dbCommands();
+QList<Command> loginCommands();
+
+// The session `keydesk-cli login` kept for `server` on this machine; empty when none.
+QString keptSession(const QUrl& server);
 
 // After a change that may bring users into a workflow's scope (user added or enabled, group
 // member added, import): runs the enabled workflows; problems are reported, not fatal.

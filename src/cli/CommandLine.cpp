@@ -41,7 +41,7 @@ QList<Command> allCommands()
     commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands()
              << accessCommands() << auditCommands() << demoCommands() << keyCommands()
              << verificationCommands() << workflowCommands() << serverCommands() << webauthnCommands()
-             << dbCommands();
+             << dbCommands() << loginCommands();
     return commands;
 }
 
@@ -90,7 +90,8 @@ bool readServer(CliContext& context, const QCommandLineParser& parser, QTextStre
     context.server.url = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     const QString token =
         parser.isSet(kTokenOption) ? parser.value(kTokenOption) : qEnvironmentVariable("KEYDESK_TOKEN");
-    context.server.bearer = token.toLatin1();
+    // Else the session `keydesk-cli login` kept (not for login itself, which makes a new one).
+    context.server.bearer = (token.isEmpty() ? keptSession(context.server.url) : token).toLatin1();
     context.server.trustCertFile = parser.value(kTrustCertOption);
     context.server.knownServersFile = AppPaths::configFile(QStringLiteral("known-servers"));
     return true;

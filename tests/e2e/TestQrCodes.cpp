@@ -76,6 +76,36 @@ private Q_SLOTS:
         QCOMPARE(decode(rendered), text);
     }
 
+    void terminalTextDecodes()
+    {
+        // `keydesk-cli login` prints its QR code as text; shown as a terminal shows it (drawn cells
+        // light on a dark background, each cell one module wide and two high) it decodes.
+        const QString text =
+            QStringLiteral("https://keys.example.com/s/bIaauoptpzJN9cl_XJeQlrNQy0aDR0Ze-3OQQ-FPZfw");
+        auto qr = QrCode::encode(text);
+        QVERIFY(qr);
+        const QStringList lines = qr->toTerminalText().split(u'\n', Qt::SkipEmptyParts);
+        const int side = qr->size() + 2 * QrCode::kQuietZoneModules;
+        QCOMPARE(lines.size(), (side + 1) / 2);
+        constexpr int scale = 4;
+        QByteArray pixels;
+        for (int y = 0; y < side; ++y) {
+            QByteArray row;
+            for (const QChar cell : lines.at(y / 2)) {
+                const bool top = cell == QChar(0x2588) || cell == QChar(0x2580);
+                const bool bottom = cell == QChar(0x2588) || cell == QChar(0x2584);
+                row += QByteArray(scale, (y % 2 == 0 ? top : bottom) ? char(255) : char(0));
+            }
+            QCOMPARE(row.size(), side * scale);
+            for (int i = 0; i < scale; ++i)
+                pixels += row;
+        }
+        const QString pgm = m_dir.filePath(QStringLiteral("terminal.pgm"));
+        QVERIFY(write(pgm, "P5\n" + QByteArray::number(side * scale) + ' ' +
+                               QByteArray::number(side * scale) + "\n255\n" + pixels));
+        QCOMPARE(decode(pgm), text);
+    }
+
     void pngHasTheQuietZone()
     {
         auto qr = QrCode::encode(QStringLiteral("x"));

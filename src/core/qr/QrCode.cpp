@@ -41,6 +41,29 @@ Result<QrCode> QrCode::encode(const QString& text)
     return code;
 }
 
+QString QrCode::toTerminalText() const
+{
+    const int side = m_size + 2 * kQuietZoneModules;
+    const auto light = [&](int x, int y) {
+        x -= kQuietZoneModules;
+        y -= kQuietZoneModules;
+        return x < 0 || y < 0 || x >= m_size || y >= m_size || !isDark(x, y);
+    };
+    QString text;
+    for (int y = 0; y < side; y += 2) {
+        for (int x = 0; x < side; ++x) {
+            const bool top = light(x, y);
+            const bool bottom = y + 1 < side ? light(x, y + 1) : false;
+            text += top && bottom ? QChar(0x2588)
+                    : top         ? QChar(0x2580)
+                    : bottom      ? QChar(0x2584)
+                                  : QChar(u' ');
+        }
+        text += u'\n';
+    }
+    return text;
+}
+
 QByteArray QrCode::toSvg(int moduleSize) const
 {
     const int side = (m_size + 2 * kQuietZoneModules) * moduleSize;

@@ -27,6 +27,10 @@ public:
     QByteArray toSvg(int moduleSize = 8) const;
     // Black-and-white PNG, each module `scale` pixels square.
     QByteArray toPng(int scale = 8) const;
+    // Lines of text for a terminal, two module rows per line in half blocks (U+2580, U+2584,
+    // U+2588). Light modules are the drawn ones, for light text on a dark terminal, as
+    // `qrencode -t UTF8` does; scanners read the symbol either way round.
+    QString toTerminalText() const;
 
 private:
     QrCode() = default;

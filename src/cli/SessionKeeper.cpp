@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "SessionKeeper.h"
+
+#include "core/PrivateFile.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+namespace keydesk::cli {
+
+namespace {
+
+const QString kService = QStringLiteral("KeyDesk");
+// A keychain that does not answer within this is taken as none (a desktop without a secret
+// service, a server over SSH).
+constexpr int kKeychainWaitMs = 5'000;
+
+// Runs `job` to its end or the time limit; true when it finished in time without error.
+bool runJob(QKeychain::Job& job)
+{
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    limit.start(kKeychainWaitMs);
+    job.start();
+    loop.exec();
+    return limit.isActive() && job.error() == QKeychain::NoError;
+}
+
+} // namespace
+
+SessionKeeper::SessionKeeper(QString filePath) : m_filePath(std::move(filePath)) {}
+
+QString SessionKeeper::keyOf(const QUrl& server)
+{
+    return QStringLiteral("session:") + server.toString(QUrl::RemovePath | QUrl::RemoveQuery);
+}
+
+QStringList SessionKeeper::fileLines() const
+{
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    for (const QByteArray& raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (!line.isEmpty())
+            lines << line;
+    }
+    return lines;
+}
+
+Status SessionKeeper::writeFile(const QStringList& lines) const
+{
+    // The folder too is its owner's alone.
+    const QString folder = QFileInfo(m_filePath).absolutePath();
+    if (!QDir().mkpath(folder))
+        return Status::failure(Error::text(QStringLiteral("cannot make the folder %1").arg(folder)));
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return writePrivateFile(m_filePath,
+                            lines.isEmpty() ? QByteArray() : (lines.join(u'\n') + u'\n').toUtf8());
+}
+
+Result<QString> SessionKeeper::keep(const QUrl& server, const QString& secret)
+{
+    QKeychain::WritePasswordJob write(kService);
+    write.setKey(keyOf(server));
+    write.setTextData(secret);
+    if (runJob(write)) {
+        (void)forgetInFile(server);
+        return QStringLiteral("the keychain");
+    }
+    QStringList lines = fileLines();
+    const QString prefix = keyOf(server) + u' ';
+    lines.removeIf([&](const QString& l) { return l.startsWith(prefix); });
+    lines << prefix + secret;
+    if (Status s = writeFile(lines); !s)
+        return Result<QString>::failure(s.cause());
+    return m_filePath;
+}
+
+QString SessionKeeper::find(const QUrl& server)
+{
+    const QString prefix = keyOf(server) + u' ';
+    for (const QString& line : fileLines()) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size());
+    }
+    QKeychain::ReadPasswordJob read(kService);
+    read.setKey(keyOf(server));
+    return runJob(read) ? read.textData() : QString();
+}
+
+Status SessionKeeper::forgetInFile(const QUrl& server) const
+{
+    QStringList lines = fileLines();
+    const QString prefix = keyOf(server) + u' ';
+    const qsizetype before = lines.size();
+    lines.removeIf([&](const QString& l) { return l.startsWith(prefix); });
+    return lines.size() == before ? Status() : writeFile(lines);
+}
+
+Status SessionKeeper::forget(const QUrl& server)
+{
+    QKeychain::DeletePasswordJob remove(kService);
+    remove.setKey(keyOf(server));
+    (void)runJob(remove);
+    return forgetInFile(server);
+}
+
+} // namespace keydesk::cli
