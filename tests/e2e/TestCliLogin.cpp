@@ -7,11 +7,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkInterface>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,6 +176,62 @@ private Q_SLOTS:
         QCOMPARE(after.code, 1);
         const Run again = cli({QStringLiteral("--server"), m_url, QStringLiteral("logout")});
         QCOMPARE(again.err, QStringLiteral("keydesk-cli: no session for %1 on this machine\n").arg(m_url));
+    }
+
+    void plainHttpOnlyOnThisMachine()
+    {
+        // A bearer secret never crosses a network in clear: over plain HTTP the admin API answers
+        // loopback peers only. From this machine's own network address, it refuses.
+        QHostAddress outside;
+        for (const QHostAddress& a : QNetworkInterface::allAddresses()) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback() && !a.isLinkLocal())
+                outside = a;
+        }
+        if (outside.isNull())
+            QSKIP("this machine has no network address but loopback");
+        QProcess open;
+        const QString url =
+            startServe(open,
+                       {QStringLiteral("--database"), m_db, QStringLiteral("serve"), QStringLiteral("--bind"),
+                        QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--no-mail")},
+                       m_dir.filePath(QStringLiteral("open.log")));
+        QVERIFY(!url.isEmpty());
+        const Run token =
+            direct({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
+                    QStringLiteral("--operator"), QStringLiteral("ada@example.com"), QStringLiteral("--name"),
+                    QStringLiteral("http-check")});
+        const QByteArray secret = QJsonDocument::fromJson(token.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("token"))
+                                      .toString()
+                                      .toLatin1();
+        const auto get = [&](const QString& host) {
+            QNetworkAccessManager network;
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://%1:%2/api/v1/admin/me").arg(host).arg(QUrl(url).port())));
+            request.setRawHeader("Authorization", "Bearer " + secret);
+            QNetworkReply* reply = network.get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(10'000);
+            reply->deleteLater();
+            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                             QJsonDocument::fromJson(reply->readAll()).object()};
+        };
+        const auto [outsideStatus, refusal] = get(outside.toString());
+        QCOMPARE(outsideStatus, 403);
+        QCOMPARE(refusal.value(QStringLiteral("error")).toString(), QStringLiteral("tls-required"));
+        QCOMPARE(refusal.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("The admin API answers plain HTTP on this machine only; use HTTPS."));
+        QCOMPARE(get(QStringLiteral("127.0.0.1")).first, 200);
+        // And keydesk-cli does not send a token over plain HTTP to another machine at all.
+        const Run plain = cli({QStringLiteral("--server"),
+                               QStringLiteral("http://%1:%2").arg(outside.toString()).arg(QUrl(url).port()),
+                               QStringLiteral("--token"), QString::fromLatin1(secret),
+                               QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(plain.code, 2);
+        open.terminate();
+        open.waitForFinished(10'000);
     }
 
     void confirmsASelfSignedCertificateOnce()
