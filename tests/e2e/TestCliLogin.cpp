@@ -65,6 +65,38 @@ class TestCliLogin : public QObject
         return run(qEnvironmentVariable("KEYDESK_PHONE"),
                    QStringList{QStringLiteral("--credentials"), m_wallet} + args);
     }
+    // The QR code lines of `terminal` as a terminal shows them (each cell one module wide and two
+    // high, drawn cells light on black), four pixels a module, as a PGM image.
+    static bool writeScreenshot(const QString& terminal, const QString& path)
+    {
+        QStringList rows;
+        for (const QString& line : terminal.split(u'\n')) {
+            if (!line.isEmpty() && std::all_of(line.begin(), line.end(), [](QChar c) {
+                    return c == u' ' || c == QChar(0x2580) || c == QChar(0x2584) || c == QChar(0x2588);
+                }))
+                rows << line;
+        }
+        if (rows.isEmpty())
+            return false;
+        constexpr int scale = 4;
+        const qsizetype width = rows.first().size();
+        QByteArray pixels;
+        for (const QString& row : rows) {
+            for (int half = 0; half < 2; ++half) {
+                QByteArray line;
+                for (const QChar cell : row) {
+                    const bool light = cell == QChar(0x2588) || cell == QChar(half == 0 ? 0x2580 : 0x2584);
+                    line += QByteArray(scale, light ? char(255) : char(0));
+                }
+                for (int i = 0; i < scale; ++i)
+                    pixels += line;
+            }
+        }
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) &&
+               file.write("P5\n" + QByteArray::number(width * scale) + ' ' +
+                          QByteArray::number(rows.size() * 2 * scale) + "\n255\n" + pixels) > 0;
+    }
     QString sessionsFile() const { return m_dir.filePath(QStringLiteral("config/KeyDesk/sessions")); }
 
     // Starts `serve` (with `extra` options) and waits for its address.
@@ -142,8 +174,14 @@ private Q_SLOTS:
             QRegularExpression(QStringLiteral("match number: (\\d\\d)")).match(shown).captured(1);
         QVERIFY(!matchNumber.isEmpty());
 
-        const Run signedIn = phone({QStringLiteral("open"), link.match(shown).captured(1)});
+        // The phone scans the code off the terminal: light blocks on a dark screen.
+        const QString screen = m_dir.filePath(QStringLiteral("terminal.pgm"));
+        QVERIFY(writeScreenshot(shown, screen));
+        const Run signedIn = phone({QStringLiteral("scan"), screen});
         QCOMPARE(signedIn.code, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(signedIn.out.toUtf8()).object().value(QStringLiteral("link")).toString(),
+            link.match(shown).captured(1));
         QVERIFY(login.waitForFinished(30'000));
         shown += QString::fromUtf8(login.readAllStandardOutput());
         QCOMPARE(login.exitCode(), 0);
