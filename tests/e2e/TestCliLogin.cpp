@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 // `keydesk-cli login` as an operator does it: the terminal shows a QR code and a match number, the
-// operator's phone (the headless virtual phone with their activated key) opens the link and
-// signs in, and the session is kept for the next commands until `logout`. First use of a
+// operator's phone (the headless virtual phone with their activated key) scans it off the
+// terminal and signs in, and the session is kept for the next commands until `logout`; plain
+// HTTP is refused from anywhere but this machine. First use of a
 // self-signed server: the fingerprint is confirmed once and remembered.
 #include <QDir>
 #include <QFile>
