@@ -527,6 +527,13 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>the export would hold %1 events, more than %2; choose a shorter time</source>
+        <translation>der Export enthielte %1 Ereignisse, mehr als %2; wählen Sie einen kürzeren Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>AuthenticationVerifier</name>
     <message>
         <source>id %1 is not rawId</source>

@@ -527,6 +527,13 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>the export would hold %1 events, more than %2; choose a shorter time</source>
+        <translation>خروجی ⁨%1⁩ رویداد می‌داشت، بیش از ⁨%2⁩؛ بازهٔ زمانی کوتاه‌تری برگزینید</translation>
+    </message>
+</context>
+<context>
     <name>AuthenticationVerifier</name>
     <message>
         <source>id %1 is not rawId</source>

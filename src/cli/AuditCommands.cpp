@@ -4,10 +4,14 @@
 #include "Command.h"
 #include "TablePrinter.h"
 
+#include "core/PrivateFile.h"
+#include "core/audit/AuditExport.h"
 #include "core/domain/OperatorJson.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
+
+#include <cstdio>
 
 namespace keydesk::cli {
 
@@ -44,9 +48,16 @@ std::optional<qint64> parseWhen(const QString& text)
     return when.toMSecsSinceEpoch();
 }
 
-int runList(CliContext& ctx, const QCommandLineParser& p)
+const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("csv (default) or jsonl."),
+                                 QStringLiteral("format"), QStringLiteral("csv"));
+const QCommandLineOption
+    kOutput(QStringLiteral("output"),
+            QStringLiteral("Write to this file (readable by you only) instead of stdout."),
+            QStringLiteral("file"));
+
+// --by, --action, --since, --until and --user as the admin API's query; false after a usage error.
+bool readFilters(CliContext& ctx, const QCommandLineParser& p, QUrlQuery& query)
 {
-    QUrlQuery query;
     if (p.isSet(kActorFilter))
         query.addQueryItem(QStringLiteral("actor"), p.value(kActorFilter));
     if (p.isSet(kAction))
@@ -55,17 +66,27 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
         if (!p.isSet(*option))
             continue;
         const auto when = parseWhen(p.value(*option));
-        if (!when)
-            return usageError(ctx, QStringLiteral("--%1 '%2' is not an ISO 8601 date or time")
-                                       .arg(option->names().first(), p.value(*option)));
+        if (!when) {
+            usageError(ctx, QStringLiteral("--%1 '%2' is not an ISO 8601 date or time")
+                                .arg(option->names().first(), p.value(*option)));
+            return false;
+        }
         query.addQueryItem(QLatin1String(name), jsonTime(*when));
     }
+    if (p.isSet(kUser))
+        query.addQueryItem(QStringLiteral("user"), p.value(kUser));
+    return true;
+}
+
+int runList(CliContext& ctx, const QCommandLineParser& p)
+{
+    QUrlQuery query;
+    if (!readFilters(ctx, p, query))
+        return ExitUsage;
     const qint64 limit = parseCount(p.value(kLimit));
     if (limit < 1 || limit > 100000)
         return usageError(ctx, QStringLiteral("--limit must be a number from 1 to 100000"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    if (p.isSet(kUser))
-        query.addQueryItem(QStringLiteral("user"), p.value(kUser));
     auto answer = ctx.call("GET", QStringLiteral("/audit"), query);
     if (!answer)
         return ExitFailed;
@@ -89,19 +110,54 @@ int runList(CliContext& ctx, const QCommandLineParser& p)
     return ExitOk;
 }
 
+int runExport(CliContext& ctx, const QCommandLineParser& p)
+{
+    QUrlQuery query;
+    if (!readFilters(ctx, p, query))
+        return ExitUsage;
+    if (!auditExportFormatFromName(p.value(kFormat)))
+        return usageError(ctx,
+                          QStringLiteral("--format must be csv or jsonl, not '%1'").arg(p.value(kFormat)));
+    query.addQueryItem(QStringLiteral("format"), p.value(kFormat));
+    auto file = ctx.download(QStringLiteral("/audit/export"), query);
+    if (!file)
+        return ExitFailed;
+    if (!p.isSet(kOutput)) {
+        ctx.out().flush();
+        std::fwrite(file->constData(), 1, size_t(file->size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    // An audit log names people: the file is its owner's alone.
+    if (Status s = writePrivateFile(p.value(kOutput), *file); !s)
+        return ctx.fail(s.error());
+    ctx.err() << "wrote " << p.value(kOutput) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 QList<Command> auditCommands()
 {
-    return overAdminApi({{QStringLiteral("audit"),
-                          QStringLiteral("list"),
-                          QStringLiteral("Show the audit log, newest first."),
-                          {},
-                          0,
-                          [](QCommandLineParser& p) {
-                              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit});
-                          },
-                          runList}});
+    return overAdminApi(
+        {{QStringLiteral("audit"),
+          QStringLiteral("list"),
+          QStringLiteral("Show the audit log, newest first."),
+          {},
+          0,
+          [](QCommandLineParser& p) {
+              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit});
+          },
+          runList},
+         {QStringLiteral("audit"),
+          QStringLiteral("export"),
+          QStringLiteral("Export the audit log as CSV or JSON Lines, newest first (audited)."),
+          {},
+          0,
+          [](QCommandLineParser& p) {
+              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kFormat, kOutput});
+          },
+          runExport}});
 }
 
 } // namespace keydesk::cli

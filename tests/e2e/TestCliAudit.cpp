@@ -3,6 +3,7 @@
 #include "support/TestSupport.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -273,6 +274,68 @@ private Q_SLOTS:
         const QString local = expires.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         QVERIFY2(r.out.contains(QStringLiteral("expires_at: ") + local), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QStringLiteral("e+12")), qPrintable(r.out));
+    }
+
+    // An auditor's export: every event, quoted as RFC 4180 wants, no cell a spreadsheet would run,
+    // the file readable by its owner only, and the export itself audited.
+    void exportsTheLogAsCsvAndJsonLines()
+    {
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("=HYPERLINK(\"http://x\"), \"Eve\""), QStringLiteral("--email"),
+                      QStringLiteral("eve@example.com")})
+                     .code,
+                 0);
+        const qint64 before =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--limit"),
+                     QStringLiteral("100000"), QStringLiteral("--json")})
+                    .out.toUtf8())
+                .array()
+                .size();
+        const QString file = m_dir.filePath(QStringLiteral("audit.csv"));
+        const Run written =
+            cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--output"), file});
+        QCOMPARE(written.code, 0);
+        QCOMPARE(written.err, QStringLiteral("wrote %1\n").arg(file));
+        QCOMPARE(QFileInfo(file).permissions() & 0x0077, QFileDevice::Permissions());
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(
+            lines.first(),
+            QByteArray(
+                "id,at,actor,actor_user_id,actor_credential,action,target_type,target_id,target,details\r"));
+        QCOMPARE(lines.size() - 2, before); // the header, the final line break
+        QVERIFY2(lines.at(1).contains(",user.create,user,") &&
+                     lines.at(1).contains(",\"'=HYPERLINK(\"\"http://x\"\"), \"\"Eve\"\"\","),
+                 lines.at(1).constData());
+
+        const QJsonObject exported = newestEvent();
+        QCOMPARE(exported.value(QStringLiteral("action")).toString(), QStringLiteral("audit.export"));
+        QCOMPARE(
+            exported.value(QStringLiteral("details")).toObject().value(QStringLiteral("events")).toInteger(),
+            before);
+
+        const Run jsonl =
+            cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("jsonl"), QStringLiteral("--action"), QStringLiteral("user.create")});
+        QCOMPARE(jsonl.code, 0);
+        const QStringList rows = jsonl.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!rows.isEmpty());
+        for (const QString& row : rows)
+            QCOMPARE(
+                QJsonDocument::fromJson(row.toUtf8()).object().value(QStringLiteral("action")).toString(),
+                QStringLiteral("user.create"));
+        QCOMPARE(QJsonDocument::fromJson(rows.first().toUtf8())
+                     .object()
+                     .value(QStringLiteral("target"))
+                     .toString(),
+                 QStringLiteral("=HYPERLINK(\"http://x\"), \"Eve\""));
+
+        const Run bad = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("xml")});
+        QCOMPARE(bad.err, QStringLiteral("keydesk-cli: --format must be csv or jsonl, not 'xml'\n"));
+        QCOMPARE(bad.code, 2);
     }
 };
 

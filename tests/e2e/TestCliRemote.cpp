@@ -342,6 +342,21 @@ private Q_SLOTS:
         const QJsonObject localNewest = QJsonDocument::fromJson(here.out.toUtf8()).array().first().toObject();
         QCOMPARE(localNewest.value(QStringLiteral("action")), newest.value(QStringLiteral("action")));
         QVERIFY(!localNewest.contains(QStringLiteral("actor_credential")));
+
+        // The export says the same, and is itself audited as the operator's.
+        const Run exported =
+            remote(words(QStringLiteral("audit export --format jsonl --action user.create")));
+        QCOMPARE(exported.code, 0);
+        const QJsonObject created =
+            QJsonDocument::fromJson(exported.out.section(u'\n', 0, 0).toUtf8()).object();
+        QCOMPARE(created.value(QStringLiteral("actor")).toString(), kAdmin);
+        QCOMPARE(created.value(QStringLiteral("actor_credential")).toString(),
+                 QStringLiteral("token remote-cli"));
+        const Run last = remote(words(QStringLiteral("--json audit list --limit 1")));
+        const QJsonObject audited = QJsonDocument::fromJson(last.out.toUtf8()).array().first().toObject();
+        QCOMPARE(audited.value(QStringLiteral("action")).toString(), QStringLiteral("audit.export"));
+        QCOMPARE(audited.value(QStringLiteral("actor_credential")).toString(),
+                 QStringLiteral("token remote-cli"));
     }
 
     void refusesWhatOnlyDirectAccessMayDo_data()

@@ -87,6 +87,28 @@ QList<AdminRoute> auditRoutes(const RouteContext& ctx)
                                           {QStringLiteral("offset"), paging->offset},
                                           {QStringLiteral("events"), items}});
          }});
+    r.append({"GET", base() + QStringLiteral("/audit/export"), RouteAccess::Permitted,
+              Permission::ExportAudit, 200,
+              QStringLiteral("The audit log as a file, newest first: ?format=csv (text/csv) or jsonl "
+                             "(application/x-ndjson), with the list's filters; at most 1,000,000 events. The "
+                             "export is audited."),
+              [ctx](AdminCall& c) {
+                  const QString name = queryValue(c.request, QStringLiteral("format"));
+                  const auto format =
+                      auditExportFormatFromName(name.isEmpty() ? QStringLiteral("csv") : name);
+                  if (!format)
+                      return HttpReply::error(
+                          400, QStringLiteral("bad-query"),
+                          Text::tr("%1 must be %2, not \"%3\"")
+                              .arg(QStringLiteral("format"), QStringLiteral("csv or jsonl"), name));
+                  auto parsed = auditQueryOf(ctx, c.request);
+                  if (auto* refusal = std::get_if<HttpReply>(&parsed))
+                      return *refusal;
+                  auto file = AuditTrail(ctx.db()).exportLog(*c.actor, std::get<AuditQuery>(parsed), *format);
+                  if (!file)
+                      return errorReply(file.cause());
+                  return HttpReply::content(auditExportContentType(*format), file.value());
+              }});
     return r;
 }
 
