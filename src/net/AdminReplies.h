@@ -26,6 +26,22 @@ template <typename T> HttpReply listReply(const Result<QList<T>>& rows, QJsonObj
     return HttpReply::json(200, {{QStringLiteral("items"), items}});
 }
 
+// One page of a longer list: {"total", "offset", `name`: [...]}, each row made by `toJson`.
+template <typename T>
+HttpReply pageReply(const Result<qint64>& total, const Result<QList<T>>& rows, qint64 offset,
+                    const QString& name, QJsonObject (*toJson)(const T&))
+{
+    if (!total)
+        return errorReply(total.cause());
+    if (!rows)
+        return errorReply(rows.cause());
+    QJsonArray items;
+    for (const T& row : rows.value())
+        items.append(toJson(row));
+    return HttpReply::json(
+        200, {{QStringLiteral("total"), total.value()}, {QStringLiteral("offset"), offset}, {name, items}});
+}
+
 // One object made by `toJson`, answered with `status`.
 template <typename T>
 HttpReply oneReply(const Result<T>& result, QJsonObject (*toJson)(const T&), int status = 200)

@@ -74,18 +74,8 @@ QList<AdminRoute> auditRoutes(const RouteContext& ctx)
                  return *refusal;
              const AuditQuery& filter = std::get<AuditQuery>(parsed);
              AuditTrail trail(ctx.db());
-             auto total = trail.count(filter);
-             if (!total)
-                 return errorReply(total.cause());
-             auto events = trail.page(filter, paging->offset, paging->limit);
-             if (!events)
-                 return errorReply(events.cause());
-             QJsonArray items;
-             for (const AuditEvent& e : events.value())
-                 items.append(auditJson(e));
-             return HttpReply::json(200, {{QStringLiteral("total"), total.value()},
-                                          {QStringLiteral("offset"), paging->offset},
-                                          {QStringLiteral("events"), items}});
+             return pageReply(trail.count(filter), trail.page(filter, paging->offset, paging->limit),
+                              paging->offset, QStringLiteral("events"), &auditJson);
          }});
     r.append({"GET", base() + QStringLiteral("/audit/export"), RouteAccess::Permitted,
               Permission::ExportAudit, 200,

@@ -188,18 +188,8 @@ QList<AdminRoute> directoryRoutes(const RouteContext& ctx)
                  return *refusal;
              const UserQuery& query = std::get<UserQuery>(filter);
              UserService users(ctx.db());
-             auto total = users.count(query);
-             if (!total)
-                 return errorReply(total.cause());
-             auto rows = users.page(query, paging->offset, paging->limit);
-             if (!rows)
-                 return errorReply(rows.cause());
-             QJsonArray items;
-             for (const UserListRow& row : rows.value())
-                 items.append(userListRowJson(row));
-             return HttpReply::json(200, {{QStringLiteral("total"), total.value()},
-                                          {QStringLiteral("offset"), paging->offset},
-                                          {QStringLiteral("users"), items}});
+             return pageReply(users.count(query), users.page(query, paging->offset, paging->limit),
+                              paging->offset, QStringLiteral("users"), &userListRowJson);
          }});
     r.append(
         {"GET", base() + QStringLiteral("/users/{user}"), RouteAccess::Permitted, Permission::ReadDirectory,
