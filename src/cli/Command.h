@@ -21,11 +21,12 @@ struct Command
     int requiredPositionals = 0;
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(CliContext&, const QCommandLineParser&)> run;
-    // Runs through the admin API, so with --server too; the others work on a database file.
+    // Runs with --server too: through the admin API, or touching no data at all. The others
+    // work on a database file.
     bool overAdminApi = false;
 };
 
-// `commands`, each marked as running through the admin API.
+// `commands`, each marked as running with --server.
 QList<Command> overAdminApi(QList<Command> commands);
 
 QList<Command> userCommands();

@@ -220,7 +220,8 @@ int runVerifyAuthentication(CliContext& ctx, const QCommandLineParser& p)
 QList<Command> webauthnCommands()
 {
     const QString w = QStringLiteral("webauthn");
-    return {
+    // Checks of captured JSON on this machine: no data, so --server changes nothing.
+    return overAdminApi({
         {w,
          QStringLiteral("verify-registration"),
          QStringLiteral("Verify a RegistrationResponseJSON and print every check"),
@@ -241,7 +242,7 @@ QList<Command> webauthnCommands()
              p.addOptions({kPublicKey, kCredentialId, kSignCount, kBackupEligible, kUserHandle});
          },
          runVerifyAuthentication},
-    };
+    });
 }
 
 } // namespace keydesk::cli
