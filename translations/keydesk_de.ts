@@ -358,10 +358,6 @@
         <translation>„%1“ ist keine Schlüssel-ID</translation>
     </message>
     <message>
-        <source>type: only smartphone keys can be assigned so far</source>
-        <translation>type: bisher lassen sich nur Smartphone-Schlüssel zuweisen</translation>
-    </message>
-    <message>
         <source>activate must be now, email or manual, not &quot;%1&quot;</source>
         <translation>activate muss now, email oder manual sein, nicht „%1“</translation>
     </message>
@@ -412,6 +408,10 @@
     <message>
         <source>language must be one of %1, not &apos;%2&apos;</source>
         <translation>language muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>type must be smartphone, the one key type KeyDesk assigns</source>
+        <translation>type muss smartphone sein, die einzige Schlüsselart, die KeyDesk zuweist</translation>
     </message>
 </context>
 <context>

@@ -358,10 +358,6 @@
         <translation>«⁨%1⁩» شناسهٔ کلید نیست</translation>
     </message>
     <message>
-        <source>type: only smartphone keys can be assigned so far</source>
-        <translation>type: فعلاً فقط کلید گوشی هوشمند را می‌توان اختصاص داد</translation>
-    </message>
-    <message>
         <source>activate must be now, email or manual, not &quot;%1&quot;</source>
         <translation>activate باید now، email یا manual باشد، نه «⁨%1⁩»</translation>
     </message>
@@ -412,6 +408,10 @@
     <message>
         <source>language must be one of %1, not &apos;%2&apos;</source>
         <translation>language باید یکی از ⁨%1⁩ باشد، نه «⁨%2⁩»</translation>
+    </message>
+    <message>
+        <source>type must be smartphone, the one key type KeyDesk assigns</source>
+        <translation>type باید smartphone باشد، تنها نوع کلیدی که KeyDesk اختصاص می‌دهد</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ HttpReply assignKey(const RouteContext& ctx, AdminCall& c)
     const auto type =
         keyTypeFromName(c.body.value(QStringLiteral("type")).toString(QStringLiteral("smartphone")));
     if (!type || *type != KeyType::Smartphone)
-        return badBody(Text::tr("type: only smartphone keys can be assigned so far"));
+        return badBody(Text::tr("type must be smartphone, the one key type KeyDesk assigns"));
     const auto method = activationMethodFromName(bodyText(c, QStringLiteral("activate")));
     if (!method)
         return badBody(Text::tr("activate must be now, email or manual, not \"%1\"")

@@ -65,7 +65,7 @@ HttpReply createWorkflow(const RouteContext& ctx, AdminCall& c)
         keyTypeFromName(c.body.value(QStringLiteral("key_type")).toString(QStringLiteral("smartphone")));
     if (!type || *type != KeyType::Smartphone)
         return HttpReply::error(400, QStringLiteral("bad-body"),
-                                Text::tr("type: only smartphone keys can be assigned so far"));
+                                Text::tr("type must be smartphone, the one key type KeyDesk assigns"));
     Error settingsError;
     const auto settings =
         WorkflowSettings::fromJson(c.body.value(QStringLiteral("settings")).toObject(), &settingsError);
