@@ -297,7 +297,7 @@ int runImport(CliContext& ctx, const QCommandLineParser& p)
             lastTenth = tenth;
             return true;
         };
-        auto summary = UserCsvImporter::apply(core.store(), file.value(), dryRun, progress);
+        auto summary = UserCsvImporter::apply(core.store(), core.actor(), file.value(), dryRun, progress);
         if (!summary)
             return ctx.fail(summary.error());
         const UserImportSummary& s = summary.value();

@@ -24,11 +24,11 @@ void ImportWorker::run()
         Q_EMIT finished(false, core.error());
         return;
     }
-    auto summary =
-        UserCsvImporter::apply(core.value()->store(), file.value(), false, [this](qint64 done, qint64 total) {
-            Q_EMIT progress(done, total);
-            return m_cancelled.loadRelaxed() == 0;
-        });
+    auto summary = UserCsvImporter::apply(core.value()->store(), core.value()->actor(), file.value(), false,
+                                          [this](qint64 done, qint64 total) {
+                                              Q_EMIT progress(done, total);
+                                              return m_cancelled.loadRelaxed() == 0;
+                                          });
     if (!summary) {
         Q_EMIT finished(false, summary.error());
         return;

@@ -165,14 +165,19 @@ Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QStr
     return file;
 }
 
-Result<UserImportSummary> UserCsvImporter::apply(Store& store, const UserImportFile& file, bool dryRun,
-                                                 const Progress& progress)
+Result<UserImportSummary> UserCsvImporter::apply(Store& store, const Actor& by, const UserImportFile& file,
+                                                 bool dryRun, const Progress& progress)
 {
     using R = Result<UserImportSummary>;
+    for (Permission needed : {Permission::EditUsers, Permission::EditGroups}) {
+        if (Status allowed = by.check(needed); !allowed)
+            return R::failure(allowed.cause());
+    }
     Database& db = store.database();
     Transaction tx(db);
     if (!tx.status())
         return R::failure(tx.status().cause());
+    AuditLog::ActingAs acting(store.audit(), by);
 
     UserImportSummary summary;
     summary.rows = file.rows.size();

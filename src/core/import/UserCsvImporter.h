@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/Actor.h"
+
 #include "base/Result.h"
 #include "core/domain/User.h"
 
@@ -72,8 +74,10 @@ public:
     static Result<UserImportFile> readFile(const QString& path);
 
     // Applies in one transaction; with dryRun the transaction is rolled back after counting.
-    static Result<UserImportSummary> apply(Store& store, const UserImportFile& file, bool dryRun,
-                                           const Progress& progress = {});
+    // As `by`, who needs edit-users and edit-groups (an import may make groups); its audit
+    // events name `by`.
+    static Result<UserImportSummary> apply(Store& store, const Actor& by, const UserImportFile& file,
+                                           bool dryRun, const Progress& progress = {});
 };
 
 } // namespace keydesk

@@ -22,7 +22,7 @@ private:
         auto file = UserCsvImporter::readFile(path);
         if (!file)
             return file.error();
-        auto summary = UserCsvImporter::apply(store, file.value(), false);
+        auto summary = UserCsvImporter::apply(store, Actor(store.actor()), file.value(), false);
         return summary ? QStringLiteral("(imported)") : summary.error();
     }
 
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(file->rows[1].fields.displayName, QStringLiteral("Bob \"Bobby\" Bold"));
         QCOMPARE(file->rows[1].line, 4); // the quoted line break in row 1 counts
         QCOMPARE(file->rows[2].line, 5);
-        auto summary = UserCsvImporter::apply(*store, file.value(), false);
+        auto summary = UserCsvImporter::apply(*store, Actor(store->actor()), file.value(), false);
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->created, 3);
         QCOMPARE(summary->membershipsAdded, 3);
@@ -117,14 +117,14 @@ private Q_SLOTS:
     {
         TestStore store;
         QVERIFY(UserCsvImporter::apply(
-            *store,
+            *store, Actor(store->actor()),
             UserCsvImporter::readFile(testDataPath(QStringLiteral("csv/good/quoting_bom_crlf.csv"))).value(),
             false));
         const qint64 eventsBefore = snapshot(store->database()).auditEvents;
         auto file = UserCsvImporter::readFile(
             testDataPath(QStringLiteral("csv/good/upsert_without_optional_columns.csv")));
         QVERIFY(file);
-        auto summary = UserCsvImporter::apply(*store, file.value(), false);
+        auto summary = UserCsvImporter::apply(*store, Actor(store->actor()), file.value(), false);
         QVERIFY2(summary, qPrintable(summary.error()));
         QCOMPARE(summary->created, 1);
         QCOMPARE(summary->updated, 1);
@@ -143,7 +143,7 @@ private Q_SLOTS:
         // one update, one create, one import summary
         QCOMPARE(snapshot(store->database()).auditEvents, eventsBefore + 3);
         // The same file again changes nothing but records the import.
-        auto again = UserCsvImporter::apply(*store, file.value(), false);
+        auto again = UserCsvImporter::apply(*store, Actor(store->actor()), file.value(), false);
         QCOMPARE(again->unchanged, 2);
         QCOMPARE(again->created + again->updated, 0);
     }
@@ -153,13 +153,32 @@ private Q_SLOTS:
         TestStore store;
         const Snapshot before = snapshot(store->database());
         auto file = UserCsvImporter::readFile(testDataPath(QStringLiteral("csv/good/quoting_bom_crlf.csv")));
-        auto summary = UserCsvImporter::apply(*store, file.value(), true);
+        auto summary = UserCsvImporter::apply(*store, Actor(store->actor()), file.value(), true);
         QVERIFY(summary);
         QVERIFY(summary->dryRun);
         QCOMPARE(summary->created, 3);
         QCOMPARE(summary->changes.size(), 3);
         QCOMPARE(summary->changes[0].details, QStringList{QStringLiteral("groups: Sales, Remote Workers")});
         QCOMPARE(snapshot(store->database()), before);
+    }
+
+    void onlyAnOperatorWhoMayEditUsersImports()
+    {
+        TestStore store;
+        const Snapshot before = snapshot(store->database());
+        auto file = UserCsvImporter::readFile(testDataPath(QStringLiteral("csv/good/quoting_bom_crlf.csv")));
+        const Actor auditor = Actor::signedIn(
+            {7, QStringLiteral("cy@example.com"), OperatorRole::Auditor, QStringLiteral("session x")});
+        const auto refused = UserCsvImporter::apply(*store, auditor, file.value(), false);
+        QCOMPARE(refused.cause().code(), ErrorCode::NotPermitted);
+        QCOMPARE(refused.error(), QStringLiteral("cy@example.com is auditor and may not change users"));
+        QCOMPARE(snapshot(store->database()), before);
+        // Whoever imports is named by every event the import writes.
+        QVERIFY(UserCsvImporter::apply(*store, Actor(QStringLiteral("importer@ops")), file.value(), false));
+        const auto events = store->audit().page({}, 0, 100).value();
+        QVERIFY(!events.isEmpty());
+        for (const AuditEvent& e : events)
+            QCOMPARE(e.actor, QStringLiteral("importer@ops"));
     }
 
     void cancelRollsBack()
@@ -172,10 +191,11 @@ private Q_SLOTS:
         QVERIFY(file);
         const Snapshot before = snapshot(store->database());
         qint64 lastDone = -1;
-        auto summary = UserCsvImporter::apply(*store, file.value(), false, [&](qint64 done, qint64) {
-            lastDone = done;
-            return done < 2000;
-        });
+        auto summary = UserCsvImporter::apply(*store, Actor(store->actor()), file.value(), false,
+                                              [&](qint64 done, qint64) {
+                                                  lastDone = done;
+                                                  return done < 2000;
+                                              });
         QVERIFY(!summary);
         QCOMPARE(summary.error(), QStringLiteral("import cancelled; nothing was changed"));
         QCOMPARE(lastDone, 2000);
