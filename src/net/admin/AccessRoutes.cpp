@@ -9,18 +9,8 @@
 #include "net/AdminReplies.h"
 #include "net/ClientAddress.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrlQuery>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

@@ -6,17 +6,7 @@
 #include "core/workflow/WorkflowService.h"
 #include "net/Deployment.h"
 
-#include <QCoreApplication>
 #include <QUrlQuery>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

@@ -9,6 +9,8 @@
 
 #include "net/AdminApi.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace keydesk {
@@ -16,6 +18,12 @@ class SignInService;
 }
 
 namespace keydesk::net::admin {
+
+// The sentences the routes answer with, under one translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminApi)
+};
 
 // What a route's handler works with, copied into it.
 struct RouteContext

@@ -7,20 +7,10 @@
 #include "core/users/UserService.h"
 #include "net/AdminReplies.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
 #include <variant>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

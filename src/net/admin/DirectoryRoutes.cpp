@@ -10,20 +10,10 @@
 #include "core/users/WindowsLogonService.h"
 #include "net/AdminReplies.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
 #include <variant>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

@@ -15,17 +15,7 @@
 #include "net/Deployment.h"
 #include "net/SmtpSettings.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

@@ -6,17 +6,7 @@
 #include "core/mail/OutboxService.h"
 #include "net/AdminReplies.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

@@ -8,17 +8,7 @@
 #include "net/AdminReplies.h"
 #include "net/SmtpSettings.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

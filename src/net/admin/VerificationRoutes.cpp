@@ -14,18 +14,7 @@
 #include "net/AdminReplies.h"
 #include "net/Deployment.h"
 
-#include <QCoreApplication>
-
 #include <variant>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 

@@ -9,19 +9,9 @@
 #include "net/AdminReplies.h"
 #include "net/Deployment.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <variant>
-
-namespace {
-
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AdminApi)
-};
-
-} // namespace
 
 namespace keydesk::net::admin {
 
