@@ -413,6 +413,10 @@
         <source>type must be smartphone, the one key type KeyDesk assigns</source>
         <translation>type muss smartphone sein, die einzige Schlüsselart, die KeyDesk zuweist</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a run id</source>
+        <translation>„%1“ ist keine Lauf-ID</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -413,6 +413,10 @@
         <source>type must be smartphone, the one key type KeyDesk assigns</source>
         <translation>type باید smartphone باشد، تنها نوع کلیدی که KeyDesk اختصاص می‌دهد</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a run id</source>
+        <translation>«⁨%1⁩» شناسهٔ اجرا نیست</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "CliContext.h"
 
+#include "Command.h"
+
 #include "core/AppPaths.h"
 
 #include <QJsonArray>
@@ -14,9 +16,8 @@ Core* CliContext::core()
 {
     if (m_core)
         return m_core.get();
-    if (remote()) {
-        fail(QStringLiteral("'%1' works on the database itself; run it on the server with --database")
-                 .arg(commandName));
+    if (remote()) { // runCommandLine refuses such commands first; this keeps a slip from opening a local file
+        failNeedsDatabase();
         return nullptr;
     }
     Core::Options options;
@@ -36,6 +37,9 @@ AdminClient* CliContext::admin()
     if (m_admin)
         return m_admin.get();
     if (remote()) {
+        // Asked only now, and only without --token: the keychain may take a while to answer.
+        if (server.bearer.isEmpty() && useKeptSession)
+            server.bearer = keptSession(server.url).toLatin1();
         m_admin = makeRemoteAdminClient(server);
     } else {
         Core* opened = core();
@@ -46,33 +50,38 @@ AdminClient* CliContext::admin()
     return m_admin.get();
 }
 
-std::optional<QJsonObject> CliContext::call(const QByteArray& method, const QString& path,
-                                            const QUrlQuery& query, const QJsonObject& body)
+std::optional<ApiAnswer> CliContext::answered(const QByteArray& method, const QString& path,
+                                              const QUrlQuery& query, const QJsonObject& body)
 {
     AdminClient* client = admin();
     if (!client)
         return std::nullopt;
-    const ApiAnswer answer = client->call(method, path, query, body);
+    ApiAnswer answer = client->call(method, path, query, body);
     if (!answer.ok()) {
         fail(answer.message().isEmpty() ? QStringLiteral("the server answered %1").arg(answer.status)
                                         : answer.message());
         return std::nullopt;
     }
-    return answer.body;
+    return answer;
+}
+
+std::optional<QJsonObject> CliContext::call(const QByteArray& method, const QString& path,
+                                            const QUrlQuery& query, const QJsonObject& body)
+{
+    auto answer = answered(method, path, query, body);
+    return answer ? std::optional<QJsonObject>(answer->body) : std::nullopt;
 }
 
 std::optional<QByteArray> CliContext::download(const QString& path, const QUrlQuery& query)
 {
-    AdminClient* client = admin();
-    if (!client)
-        return std::nullopt;
-    const ApiAnswer answer = client->call("GET", path, query, {});
-    if (!answer.ok()) {
-        fail(answer.message().isEmpty() ? QStringLiteral("the server answered %1").arg(answer.status)
-                                        : answer.message());
-        return std::nullopt;
-    }
-    return answer.raw;
+    auto answer = answered("GET", path, query, {});
+    return answer ? std::optional<QByteArray>(answer->raw) : std::nullopt;
+}
+
+int CliContext::failNeedsDatabase()
+{
+    return fail(QStringLiteral("'%1' works on the database itself; run it on the server with --database")
+                    .arg(commandName));
 }
 
 int CliContext::fail(const QString& message)

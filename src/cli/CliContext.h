@@ -34,8 +34,9 @@ public:
     QString databasePath;
     QString actor;
     bool json = false;
-    QString commandName; // "users add": what a refusal names
-    RemoteServer server; // url empty: work on the database directly
+    QString commandName;        // "users add": what a refusal names
+    RemoteServer server;        // url empty: work on the database directly
+    bool useKeptSession = true; // without a token, the session `login` kept (login itself: no)
 
     bool remote() const { return !server.url.isEmpty(); }
 
@@ -76,6 +77,8 @@ public:
         return opened ? command(*opened) : int(ExitFailed);
     }
 
+    // "'users import' works on the database itself; …": a command --server cannot run.
+    int failNeedsDatabase();
     // Prints "keydesk-cli: <message>" on stderr and returns ExitFailed.
     int fail(const QString& message);
     void printJson(const QJsonValue& value);
@@ -90,6 +93,8 @@ public:
     }
 
 private:
+    std::optional<ApiAnswer> answered(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                                      const QJsonObject& body);
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Core> m_core;

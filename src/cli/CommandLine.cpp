@@ -90,8 +90,7 @@ bool readServer(CliContext& context, const QCommandLineParser& parser, QTextStre
     context.server.url = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     const QString token =
         parser.isSet(kTokenOption) ? parser.value(kTokenOption) : qEnvironmentVariable("KEYDESK_TOKEN");
-    // Else the session `keydesk-cli login` kept (not for login itself, which makes a new one).
-    context.server.bearer = (token.isEmpty() ? keptSession(context.server.url) : token).toLatin1();
+    context.server.bearer = token.toLatin1(); // else, when first needed, the session `login` kept
     context.server.trustCertFile = parser.value(kTrustCertOption);
     context.server.knownServersFile = AppPaths::configFile(QStringLiteral("known-servers"));
     return true;
@@ -204,9 +203,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     if (!readServer(context, parser, err))
         return ExitUsage;
     if (context.remote() && !command.overAdminApi)
-        return context.fail(
-            QStringLiteral("'%1' works on the database itself; run it on the server with --database")
-                .arg(context.commandName));
+        return context.failNeedsDatabase();
     const int code = command.run(context, parser);
     out.flush();
     err.flush();

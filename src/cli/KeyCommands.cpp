@@ -211,14 +211,26 @@ int runReissue(CliContext& ctx, const QCommandLineParser& p)
     }
     if (Status s = checkQrPath(p); !s)
         return usageError(ctx, s.error());
-    auto answer =
-        ctx.call("POST", keyPath(p.positionalArguments().at(0)) + QStringLiteral("/reissue"), {}, request);
-    if (!answer)
-        return ExitFailed;
-    if (p.isSet(kQr) && answer->value(QStringLiteral("method")).toString() == QLatin1String("email"))
-        return usageError(ctx,
-                          QStringLiteral("--qr is for --activate now or manual; the email carries its own"));
-    return reportIssued(ctx, *answer, p, QStringLiteral("re-issued"));
+    const QString path = keyPath(p.positionalArguments().at(0));
+    if (p.isSet(kQr)) {
+        // Refused before anything is re-issued: without --activate the new link goes out the way
+        // the last one did, which the key says.
+        QString method = request.value(QStringLiteral("activate")).toString();
+        if (method.isEmpty()) {
+            auto key = ctx.call("GET", path);
+            if (!key)
+                return ExitFailed;
+            method = key->value(QStringLiteral("activation"))
+                         .toObject()
+                         .value(QStringLiteral("method"))
+                         .toString(QStringLiteral("email"));
+        }
+        if (method == QLatin1String("email"))
+            return usageError(
+                ctx, QStringLiteral("--qr is for --activate now or manual; the email carries its own"));
+    }
+    auto answer = ctx.call("POST", path + QStringLiteral("/reissue"), {}, request);
+    return answer ? reportIssued(ctx, *answer, p, QStringLiteral("re-issued")) : int(ExitFailed);
 }
 
 int runList(CliContext& ctx, const QCommandLineParser& p)

@@ -68,7 +68,9 @@ int runLogin(CliContext& ctx, const QCommandLineParser& p)
         return usageError(ctx, QStringLiteral("login needs --server (or KEYDESK_SERVER)"));
     const QString desk =
         p.isSet(kDesk) ? p.value(kDesk) : QStringLiteral("keydesk-cli on %1").arg(QHostInfo::localHostName());
-    ctx.server.bearer.clear(); // a sign-in needs none, and an old one may be dead
+    // A sign-in needs no credential, and an old one may be dead.
+    ctx.server.bearer.clear();
+    ctx.useKeptSession = false;
     const QJsonObject request{{QStringLiteral("desk"), desk}};
     ApiAnswer started = ctx.admin()->call("POST", QStringLiteral("/sign-in"), {}, request);
     if (started.status == 0 && !started.untrustedFingerprint.isEmpty()) {

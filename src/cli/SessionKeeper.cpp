@@ -80,9 +80,8 @@ Result<QString> SessionKeeper::keep(const QUrl& server, const QString& secret)
         return QStringLiteral("the keychain");
     }
     QStringList lines = fileLines();
-    const QString prefix = keyOf(server) + u' ';
-    lines.removeIf([&](const QString& l) { return l.startsWith(prefix); });
-    lines << prefix + secret;
+    removeLineOf(server, lines);
+    lines << keyOf(server) + u' ' + secret;
     if (Status s = writeFile(lines); !s)
         return Result<QString>::failure(s.cause());
     return m_filePath;
@@ -100,13 +99,16 @@ QString SessionKeeper::find(const QUrl& server)
     return runJob(read) ? read.textData() : QString();
 }
 
+bool SessionKeeper::removeLineOf(const QUrl& server, QStringList& lines)
+{
+    const QString prefix = keyOf(server) + u' ';
+    return lines.removeIf([&](const QString& l) { return l.startsWith(prefix); }) > 0;
+}
+
 Status SessionKeeper::forgetInFile(const QUrl& server) const
 {
     QStringList lines = fileLines();
-    const QString prefix = keyOf(server) + u' ';
-    const qsizetype before = lines.size();
-    lines.removeIf([&](const QString& l) { return l.startsWith(prefix); });
-    return lines.size() == before ? Status() : writeFile(lines);
+    return removeLineOf(server, lines) ? writeFile(lines) : Status();
 }
 
 Status SessionKeeper::forget(const QUrl& server)

@@ -28,6 +28,8 @@ public:
 private:
     static QString keyOf(const QUrl& server);
     QStringList fileLines() const;
+    // Takes `server`'s line out of `lines`; whether there was one.
+    static bool removeLineOf(const QUrl& server, QStringList& lines);
     Status forgetInFile(const QUrl& server) const;
     Status writeFile(const QStringList& lines) const;
     QString m_filePath;

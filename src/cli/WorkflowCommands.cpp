@@ -272,9 +272,11 @@ int runRuns(CliContext& ctx, const QCommandLineParser& p)
                                   QStringLiteral("--outcome: unknown outcome \"%1\"").arg(p.value(kOutcome)));
             query.addQueryItem(QStringLiteral("outcome"), p.value(kOutcome));
         }
+        const qint64 runId = parseCount(p.value(kRun));
+        if (runId <= 0)
+            return usageError(ctx, QStringLiteral("'%1' is not a run id").arg(p.value(kRun)));
         query.addQueryItem(QStringLiteral("limit"), QString::number(std::min<qint64>(limit, 100'000)));
-        auto answer = ctx.call(
-            "GET", QStringLiteral("/workflow-runs/%1/outcomes").arg(parseCount(p.value(kRun))), query);
+        auto answer = ctx.call("GET", QStringLiteral("/workflow-runs/%1/outcomes").arg(runId), query);
         if (!answer)
             return ExitFailed;
         const QJsonArray items = answer->value(QStringLiteral("items")).toArray();

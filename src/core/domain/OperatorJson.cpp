@@ -8,22 +8,22 @@ namespace keydesk {
 
 namespace {
 
-QJsonValue optionalTime(const std::optional<qint64>& ms)
-{
-    return ms ? QJsonValue(jsonTime(*ms)) : QJsonValue();
-}
-
-std::optional<qint64> optionalTimeMs(const QJsonValue& value)
-{
-    return value.isString() ? std::optional<qint64>(jsonTimeMs(value)) : std::nullopt;
-}
-
 OperatorRole roleOf(const QJsonValue& value)
 {
     return operatorRoleFromName(value.toString()).value_or(OperatorRole::Auditor);
 }
 
 } // namespace
+
+QJsonValue jsonOptionalTime(const std::optional<qint64>& ms)
+{
+    return ms ? QJsonValue(jsonTime(*ms)) : QJsonValue();
+}
+
+std::optional<qint64> jsonOptionalTimeMs(const QJsonValue& value)
+{
+    return value.isString() ? std::optional<qint64>(jsonTimeMs(value)) : std::nullopt;
+}
 
 qint64 jsonTimeMs(const QJsonValue& value)
 {
@@ -66,8 +66,8 @@ ApiToken tokenFromJson(const QJsonObject& json)
     t.email = json.value(QStringLiteral("email")).toString();
     t.role = roleOf(json.value(QStringLiteral("role")));
     t.createdAtMs = jsonTimeMs(json.value(QStringLiteral("created_at")));
-    t.expiresAtMs = optionalTimeMs(json.value(QStringLiteral("expires_at")));
-    t.lastUsedAtMs = optionalTimeMs(json.value(QStringLiteral("last_used_at")));
+    t.expiresAtMs = jsonOptionalTimeMs(json.value(QStringLiteral("expires_at")));
+    t.lastUsedAtMs = jsonOptionalTimeMs(json.value(QStringLiteral("last_used_at")));
     return t;
 }
 
@@ -103,8 +103,8 @@ QJsonObject tokenJson(const ApiToken& t)
             {QStringLiteral("email"), t.email},
             {QStringLiteral("role"), operatorRoleName(t.role)},
             {QStringLiteral("created_at"), jsonTime(t.createdAtMs)},
-            {QStringLiteral("expires_at"), optionalTime(t.expiresAtMs)},
-            {QStringLiteral("last_used_at"), optionalTime(t.lastUsedAtMs)}};
+            {QStringLiteral("expires_at"), jsonOptionalTime(t.expiresAtMs)},
+            {QStringLiteral("last_used_at"), jsonOptionalTime(t.lastUsedAtMs)}};
 }
 
 } // namespace keydesk

@@ -6,6 +6,9 @@
 #include "core/domain/OperatorAccess.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
+
+#include <optional>
 
 namespace keydesk {
 
@@ -19,6 +22,9 @@ QJsonObject tokenJson(const ApiToken& token);
 // The same objects read back (an admin API answer on the CLI's side): what the JSON leaves out
 // stays default. jsonTimeMs() reads jsonTime()'s text; 0 when the value is not one.
 qint64 jsonTimeMs(const QJsonValue& value);
+// A time that may be absent: null in JSON, nullopt read back.
+QJsonValue jsonOptionalTime(const std::optional<qint64>& ms);
+std::optional<qint64> jsonOptionalTimeMs(const QJsonValue& value);
 Operator operatorFromJson(const QJsonObject& json);
 OperatorSession sessionFromJson(const QJsonObject& json);
 ApiToken tokenFromJson(const QJsonObject& json);

@@ -12,20 +12,6 @@
 
 namespace keydesk {
 
-namespace {
-
-QJsonValue optionalTime(const std::optional<qint64>& ms)
-{
-    return ms ? QJsonValue(jsonTime(*ms)) : QJsonValue();
-}
-
-std::optional<qint64> optionalTimeMs(const QJsonValue& value)
-{
-    return value.isString() ? std::optional<qint64>(jsonTimeMs(value)) : std::nullopt;
-}
-
-} // namespace
-
 QJsonObject keyJson(const SecurityKeyRow& row, const AuthenticatorNames& names)
 {
     const SecurityKey& k = row.key;
@@ -37,9 +23,9 @@ QJsonObject keyJson(const SecurityKeyRow& row, const AuthenticatorNames& names)
                      {QStringLiteral("status_reason"), k.statusReason},
                      {QStringLiteral("settings"), k.settings.toJson()},
                      {QStringLiteral("created_at"), jsonTime(k.createdAtMs)},
-                     {QStringLiteral("activated_at"), optionalTime(k.activatedAtMs)},
-                     {QStringLiteral("last_used_at"), optionalTime(k.lastUsedAtMs)},
-                     {QStringLiteral("last_verified_at"), optionalTime(k.lastVerifiedAtMs)}};
+                     {QStringLiteral("activated_at"), jsonOptionalTime(k.activatedAtMs)},
+                     {QStringLiteral("last_used_at"), jsonOptionalTime(k.lastUsedAtMs)},
+                     {QStringLiteral("last_verified_at"), jsonOptionalTime(k.lastVerifiedAtMs)}};
     if (!k.credentialId.isEmpty()) {
         QJsonArray transports;
         for (const QString& t : k.transports)
@@ -67,7 +53,7 @@ QJsonObject keyJson(const SecurityKeyRow& row, const AuthenticatorNames& names)
                                 {QStringLiteral("method"), activationMethodName(a.method)},
                                 {QStringLiteral("created_at"), jsonTime(a.createdAtMs)},
                                 {QStringLiteral("expires_at"), jsonTime(a.expiresAtMs)},
-                                {QStringLiteral("used_at"), optionalTime(a.usedAtMs)}});
+                                {QStringLiteral("used_at"), jsonOptionalTime(a.usedAtMs)}});
     }
     return json;
 }
@@ -87,9 +73,9 @@ SecurityKeyRow keyRowFromJson(const QJsonObject& json)
     k.settings = KeySettings::fromJson(json.value(QStringLiteral("settings")).toObject(), &ignored)
                      .value_or(KeySettings{});
     k.createdAtMs = jsonTimeMs(json.value(QStringLiteral("created_at")));
-    k.activatedAtMs = optionalTimeMs(json.value(QStringLiteral("activated_at")));
-    k.lastUsedAtMs = optionalTimeMs(json.value(QStringLiteral("last_used_at")));
-    k.lastVerifiedAtMs = optionalTimeMs(json.value(QStringLiteral("last_verified_at")));
+    k.activatedAtMs = jsonOptionalTimeMs(json.value(QStringLiteral("activated_at")));
+    k.lastUsedAtMs = jsonOptionalTimeMs(json.value(QStringLiteral("last_used_at")));
+    k.lastVerifiedAtMs = jsonOptionalTimeMs(json.value(QStringLiteral("last_verified_at")));
     const QJsonObject c = json.value(QStringLiteral("credential")).toObject();
     if (!c.isEmpty()) {
         k.credentialId =
@@ -120,7 +106,7 @@ SecurityKeyRow keyRowFromJson(const QJsonObject& json)
                                 .value_or(ActivationMethod::Now);
         activation.createdAtMs = jsonTimeMs(a.value(QStringLiteral("created_at")));
         activation.expiresAtMs = jsonTimeMs(a.value(QStringLiteral("expires_at")));
-        activation.usedAtMs = optionalTimeMs(a.value(QStringLiteral("used_at")));
+        activation.usedAtMs = jsonOptionalTimeMs(a.value(QStringLiteral("used_at")));
         row.latestActivation = activation;
     }
     return row;

@@ -28,8 +28,7 @@ QJsonObject workflowRunJson(const WorkflowRun& r)
             {QStringLiteral("trigger"), r.trigger},
             {QStringLiteral("status"), r.status},
             {QStringLiteral("started_at"), jsonTime(r.startedAtMs)},
-            {QStringLiteral("finished_at"),
-             r.finishedAtMs ? QJsonValue(jsonTime(*r.finishedAtMs)) : QJsonValue()},
+            {QStringLiteral("finished_at"), jsonOptionalTime(r.finishedAtMs)},
             {QStringLiteral("users_in_scope"), r.usersInScope},
             {QStringLiteral("keys_assigned"), r.keysAssigned},
             {QStringLiteral("emails_queued"), r.emailsQueued},
@@ -65,8 +64,7 @@ WorkflowRun workflowRunFromJson(const QJsonObject& json)
     r.trigger = json.value(QStringLiteral("trigger")).toString();
     r.status = json.value(QStringLiteral("status")).toString();
     r.startedAtMs = jsonTimeMs(json.value(QStringLiteral("started_at")));
-    if (json.value(QStringLiteral("finished_at")).isString())
-        r.finishedAtMs = jsonTimeMs(json.value(QStringLiteral("finished_at")));
+    r.finishedAtMs = jsonOptionalTimeMs(json.value(QStringLiteral("finished_at")));
     r.usersInScope = json.value(QStringLiteral("users_in_scope")).toInteger();
     r.keysAssigned = json.value(QStringLiteral("keys_assigned")).toInteger();
     r.emailsQueued = json.value(QStringLiteral("emails_queued")).toInteger();

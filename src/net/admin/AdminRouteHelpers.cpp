@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AdminRouteTables.h"
 
+#include "core/store/Store.h"
 #include "core/workflow/WorkflowEngine.h"
 #include "core/workflow/WorkflowService.h"
+#include "net/AdminReplies.h"
 #include "net/Deployment.h"
 
 #include <QUrlQuery>
@@ -56,6 +58,17 @@ QJsonObject runScopeChangeWorkflows(const RouteContext& ctx)
     for (const WorkflowRun& run : runs.value())
         assigned += run.keysAssigned;
     return {{QStringLiteral("keys_assigned"), assigned}};
+}
+
+std::variant<const AuthenticatorNames*, HttpReply> authenticatorNames(const RouteContext& ctx)
+{
+    if (!ctx.names->has_value()) {
+        auto loaded = AuthenticatorNames::forDatabase(ctx.db().database().path());
+        if (!loaded)
+            return errorReply(loaded.cause(), 500);
+        *ctx.names = std::move(loaded).value();
+    }
+    return &ctx.names->value();
 }
 
 QString queryValue(const AdminRequest& request, const QString& name)

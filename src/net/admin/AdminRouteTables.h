@@ -7,11 +7,14 @@
 // description, read by developers: English, like keydesk-cli's output (TestTranslations leaves
 // this folder's literals alone; what people read in an answer still goes through tr()).
 
+#include "core/activation/AuthenticatorNames.h"
 #include "net/AdminApi.h"
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
+#include <variant>
 
 namespace keydesk {
 class SignInService;
@@ -30,8 +33,15 @@ struct RouteContext
 {
     Store* store;
     AdminApi::Options options;
+    // The authenticators' names (shipped lists and the site's aaguids.json), read from disk the
+    // first time a route needs them and kept for the API's life, as the enrollment server does.
+    std::shared_ptr<std::optional<AuthenticatorNames>> names =
+        std::make_shared<std::optional<AuthenticatorNames>>();
     Store& db() const { return *store; }
 };
+
+// The names, or a refusal when the site's file does not read.
+std::variant<const AuthenticatorNames*, HttpReply> authenticatorNames(const RouteContext& ctx);
 
 QList<AdminRoute> accessRoutes(const RouteContext& ctx);
 QList<AdminRoute> directoryRoutes(const RouteContext& ctx);

@@ -65,10 +65,11 @@ std::variant<KeyEnrollment, HttpReply> enrollmentFor(const RouteContext& ctx, co
 HttpReply issuedReply(const RouteContext& ctx, const IssuedLink& issued, const User& user,
                       const KeyEnrollment& enrollment, int status)
 {
-    auto names = AuthenticatorNames::forDatabase(ctx.db().database().path());
-    if (!names)
-        return errorReply(names.cause(), 500);
-    QJsonObject json{{QStringLiteral("key"), keyJson({issued.key, issued.activation}, names.value())},
+    auto loaded = authenticatorNames(ctx);
+    if (auto* refusal = std::get_if<HttpReply>(&loaded))
+        return *refusal;
+    const AuthenticatorNames& names = *std::get<const AuthenticatorNames*>(loaded);
+    QJsonObject json{{QStringLiteral("key"), keyJson({issued.key, issued.activation}, names)},
                      {QStringLiteral("user"), user.email},
                      {QStringLiteral("method"), activationMethodName(issued.activation.method)},
                      {QStringLiteral("activation_id"), issued.activation.id},
@@ -173,15 +174,16 @@ HttpReply changeKey(const RouteContext& ctx, AdminCall& c, const QString& verb)
         done = keys.remove(*c.actor, id);
     if (!done)
         return errorReply(done.cause());
-    auto names = AuthenticatorNames::forDatabase(ctx.db().database().path());
-    if (!names)
-        return errorReply(names.cause(), 500);
+    auto loaded = authenticatorNames(ctx);
+    if (auto* refusal = std::get_if<HttpReply>(&loaded))
+        return *refusal;
+    const AuthenticatorNames& names = *std::get<const AuthenticatorNames*>(loaded);
     if (verb == QLatin1String("delete"))
-        return HttpReply::json(200, keyJson(std::get<SecurityKeyRow>(found), names.value()));
+        return HttpReply::json(200, keyJson(std::get<SecurityKeyRow>(found), names));
     auto after = keys.findById(id);
     if (!after || !after.value())
         return errorReply(after ? Error(ErrorCode::KeyNotFound, {QString::number(id)}) : after.cause());
-    return HttpReply::json(200, keyJson(*after.value(), names.value()));
+    return HttpReply::json(200, keyJson(*after.value(), names));
 }
 
 } // namespace
@@ -230,9 +232,10 @@ QList<AdminRoute> keyRoutes(const RouteContext& ctx)
                      return errorReply(found.cause());
                  rows = found.value();
              }
-             auto names = AuthenticatorNames::forDatabase(ctx.db().database().path());
-             if (!names)
-                 return errorReply(names.cause(), 500);
+             auto loaded = authenticatorNames(ctx);
+             if (auto* refusal = std::get_if<HttpReply>(&loaded))
+                 return *refusal;
+             const AuthenticatorNames& names = *std::get<const AuthenticatorNames*>(loaded);
              // People read users by email.
              QHash<qint64, QString> emails;
              QJsonArray items;
@@ -243,7 +246,7 @@ QList<AdminRoute> keyRoutes(const RouteContext& ctx)
                          return errorReply(user.cause());
                      emails.insert(row.key.userId, user->has_value() ? user->value().email : QString());
                  }
-                 QJsonObject json = keyJson(row, names.value());
+                 QJsonObject json = keyJson(row, names);
                  json.insert(QStringLiteral("user"), emails.value(row.key.userId));
                  items.append(json);
              }
@@ -267,10 +270,11 @@ QList<AdminRoute> keyRoutes(const RouteContext& ctx)
              if (auto* refusal = std::get_if<HttpReply>(&found))
                  return *refusal;
              const SecurityKeyRow& row = std::get<SecurityKeyRow>(found);
-             auto names = AuthenticatorNames::forDatabase(ctx.db().database().path());
-             if (!names)
-                 return errorReply(names.cause(), 500);
-             QJsonObject json = keyJson(row, names.value());
+             auto loaded = authenticatorNames(ctx);
+             if (auto* refusal = std::get_if<HttpReply>(&loaded))
+                 return *refusal;
+             const AuthenticatorNames& names = *std::get<const AuthenticatorNames*>(loaded);
+             QJsonObject json = keyJson(row, names);
              auto user = UserService(ctx.db()).findById(row.key.userId);
              if (!user)
                  return errorReply(user.cause());

@@ -25,7 +25,7 @@ QJsonObject outboxJson(const OutboxMessage& m)
             {QStringLiteral("last_error"), Error::fromStored(m.lastError).message()},
             {QStringLiteral("message_id"), m.messageId},
             {QStringLiteral("created_at"), jsonTime(m.createdAtMs)},
-            {QStringLiteral("sent_at"), m.sentAtMs ? QJsonValue(jsonTime(*m.sentAtMs)) : QJsonValue()}};
+            {QStringLiteral("sent_at"), jsonOptionalTime(m.sentAtMs)}};
 }
 
 // retry or cancel; answers {id, status} afterwards.

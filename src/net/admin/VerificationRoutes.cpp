@@ -43,14 +43,18 @@ HttpReply receipt(const RouteContext& ctx, const Verification& v)
                                 Text::tr("verification %1 has no result yet").arg(v.id));
     auto key = KeyLifecycle(ctx.db()).findById(v.keyId);
     auto user = UserService(ctx.db()).findById(v.userId);
-    auto names = AuthenticatorNames::forDatabase(ctx.db().database().path());
+    auto names = authenticatorNames(ctx);
     auto deployment = Deployment::load(ctx.db(), ctx.options.listeningUrl);
-    if (!key || !key.value() || !user || !user.value() || !names || !deployment)
+    if (!key || !key.value() || !user || !user.value() || std::holds_alternative<HttpReply>(names) ||
+        !deployment)
         return HttpReply::error(500, QStringLiteral("internal"),
                                 Text::tr("cannot gather the receipt's facts for verification %1").arg(v.id));
-    const ReceiptFacts facts{
-        *user.value(),           key.value()->key,      v, names.value().describe(key.value()->key.aaguid),
-        deployment->config.rpId, ctx.db().clock().now()};
+    const ReceiptFacts facts{*user.value(),
+                             key.value()->key,
+                             v,
+                             std::get<const AuthenticatorNames*>(names)->describe(key.value()->key.aaguid),
+                             deployment->config.rpId,
+                             ctx.db().clock().now()};
     return HttpReply::content("text/html; charset=utf-8", verificationReceiptHtml(facts).toUtf8());
 }
 
@@ -73,11 +77,12 @@ QList<AdminRoute> verificationRoutes(const RouteContext& ctx)
                   auto deployment = Deployment::load(ctx.db(), ctx.options.listeningUrl);
                   if (!deployment)
                       return errorReply(deployment.cause(), 500);
-                  auto names = AuthenticatorNames::forDatabase(ctx.db().database().path());
-                  if (!names)
-                      return errorReply(names.cause(), 500);
+                  auto loaded = authenticatorNames(ctx);
+                  if (auto* refusal = std::get_if<HttpReply>(&loaded))
+                      return *refusal;
+                  const AuthenticatorNames& names = *std::get<const AuthenticatorNames*>(loaded);
                   auto started =
-                      VerificationService(ctx.db(), deployment->config, names.value()).start(*c.actor, keyId);
+                      VerificationService(ctx.db(), deployment->config, names).start(*c.actor, keyId);
                   if (!started)
                       return errorReply(started.cause());
                   const Verification& v = started->verification;

@@ -234,8 +234,13 @@ QList<AdminRoute> workflowRoutes(const RouteContext& ctx)
                           return HttpReply::error(400, QStringLiteral("bad-query"),
                                                   Text::tr("outcome: unknown outcome \"%1\"").arg(text));
                   }
-                  auto rows = WorkflowService(ctx.db()).outcomes(
-                      c.params.value(QStringLiteral("id")).toLongLong(), outcome, 0, *limit);
+                  bool numeric = false;
+                  const qint64 runId = c.params.value(QStringLiteral("id")).toLongLong(&numeric);
+                  if (!numeric || runId <= 0)
+                      return HttpReply::error(
+                          404, QStringLiteral("not-found"),
+                          Text::tr("'%1' is not a run id").arg(c.params.value(QStringLiteral("id"))));
+                  auto rows = WorkflowService(ctx.db()).outcomes(runId, outcome, 0, *limit);
                   if (!rows)
                       return errorReply(rows.cause());
                   QJsonArray items;
