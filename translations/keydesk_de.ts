@@ -306,10 +306,6 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <source>Send the body as application/json.</source>
-        <translation>Senden Sie den Inhalt als application/json.</translation>
-    </message>
-    <message>
         <source>The body is not a JSON object.</source>
         <translation>Der Inhalt ist kein JSON-Objekt.</translation>
     </message>
@@ -416,6 +412,26 @@
     <message>
         <source>&apos;%1&apos; is not a run id</source>
         <translation>„%1“ ist keine Lauf-ID</translation>
+    </message>
+    <message>
+        <source>Send the body as %1.</source>
+        <translation>Senden Sie den Inhalt als %1.</translation>
+    </message>
+    <message>
+        <source>size is the file&apos;s length in bytes, a whole number</source>
+        <translation>size ist die Länge der Datei in Byte, eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>sha256 is the file&apos;s SHA-256 as 64 hexadecimal digits</source>
+        <translation>sha256 ist der SHA-256 der Datei als 64 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a part number</source>
+        <translation>„%1“ ist keine Teilnummer</translation>
+    </message>
+    <message>
+        <source>dry_run is true or false</source>
+        <translation>dry_run ist true oder false</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1666,30 @@
         <source>recording the key&apos;s use</source>
         <translation>Vermerken der Nutzung des Schlüssels</translation>
     </message>
+    <message>
+        <source>keeping an import file</source>
+        <translation>Speichern einer Importdatei</translation>
+    </message>
+    <message>
+        <source>reading an import file</source>
+        <translation>Lesen einer Importdatei</translation>
+    </message>
+    <message>
+        <source>reading import files</source>
+        <translation>Lesen der Importdateien</translation>
+    </message>
+    <message>
+        <source>keeping a part of an import file</source>
+        <translation>Speichern eines Teils einer Importdatei</translation>
+    </message>
+    <message>
+        <source>discarding an import file</source>
+        <translation>Verwerfen einer Importdatei</translation>
+    </message>
+    <message>
+        <source>discarding old import files</source>
+        <translation>Verwerfen alter Importdateien</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2262,6 +2302,45 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUploadService</name>
+    <message>
+        <source>the file&apos;s name must be 1 to %1 characters, none of them a control character</source>
+        <translation>der Dateiname muss 1 bis %1 Zeichen lang sein, keines davon ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>an import file is 0 to %1 MiB, not %2 bytes</source>
+        <translation>eine Importdatei hat 0 bis %1 MiB, nicht %2 Byte</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is 32 bytes, not %1</source>
+        <translation>der SHA-256 der Datei hat 32 Byte, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 import files waiting already; import or discard one first</source>
+        <translation>%1 hat bereits %2 wartende Importdateien; importieren oder verwerfen Sie zuerst eine</translation>
+    </message>
+    <message>
+        <source>no import file %1</source>
+        <translation>keine Importdatei %1</translation>
+    </message>
+    <message>
+        <source>import file %1 has parts 0 to %2, not %3</source>
+        <translation>Importdatei %1 hat die Teile 0 bis %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>part %1 of import file %2 is %3 bytes long, not %4</source>
+        <translation>Teil %1 der Importdatei %2 ist %3 Byte lang, nicht %4</translation>
+    </message>
+    <message>
+        <source>import file %1 is not whole; parts still to send: %2</source>
+        <translation>Importdatei %1 ist nicht vollständig; noch zu senden sind die Teile: %2</translation>
+    </message>
+    <message>
+        <source>import file %1 is not the file that was announced (its SHA-256 differs); send it again</source>
+        <translation>Importdatei %1 ist nicht die angekündigte Datei (ihr SHA-256 weicht ab); senden Sie sie erneut</translation>
     </message>
 </context>
 <context>

@@ -306,10 +306,6 @@
 <context>
     <name>AdminApi</name>
     <message>
-        <source>Send the body as application/json.</source>
-        <translation>بدنه را به‌صورت application/json بفرستید.</translation>
-    </message>
-    <message>
         <source>The body is not a JSON object.</source>
         <translation>بدنه یک شیء JSON نیست.</translation>
     </message>
@@ -416,6 +412,26 @@
     <message>
         <source>&apos;%1&apos; is not a run id</source>
         <translation>«⁨%1⁩» شناسهٔ اجرا نیست</translation>
+    </message>
+    <message>
+        <source>Send the body as %1.</source>
+        <translation>بدنه را به‌صورت ⁨%1⁩ بفرستید.</translation>
+    </message>
+    <message>
+        <source>size is the file&apos;s length in bytes, a whole number</source>
+        <translation>size طول پرونده به بایت است، یک عدد صحیح</translation>
+    </message>
+    <message>
+        <source>sha256 is the file&apos;s SHA-256 as 64 hexadecimal digits</source>
+        <translation>sha256 همان SHA-256 پرونده به‌صورت ۶۴ رقم شانزده‌شانزدهی است</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a part number</source>
+        <translation>«⁨%1⁩» شمارهٔ بخش نیست</translation>
+    </message>
+    <message>
+        <source>dry_run is true or false</source>
+        <translation>dry_run برابر true یا false است</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1663,30 @@
         <source>recording the key&apos;s use</source>
         <translation>ثبت استفاده از کلید</translation>
     </message>
+    <message>
+        <source>keeping an import file</source>
+        <translation>نگه‌داشتن پروندهٔ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>reading an import file</source>
+        <translation>خواندن پروندهٔ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>reading import files</source>
+        <translation>خواندن پرونده‌های درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>keeping a part of an import file</source>
+        <translation>نگه‌داشتن بخشی از پروندهٔ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>discarding an import file</source>
+        <translation>دور انداختن پروندهٔ درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>discarding old import files</source>
+        <translation>دور انداختن پرونده‌های درون‌ریزی قدیمی</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2258,6 +2298,45 @@
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUploadService</name>
+    <message>
+        <source>the file&apos;s name must be 1 to %1 characters, none of them a control character</source>
+        <translation>نام پرونده باید ۱ تا ⁨%1⁩ نویسه باشد و هیچ‌کدام نویسهٔ کنترلی نباشد</translation>
+    </message>
+    <message>
+        <source>an import file is 0 to %1 MiB, not %2 bytes</source>
+        <translation>پروندهٔ درون‌ریزی ۰ تا ⁨%1⁩ مبی‌بایت است، نه ⁨%2⁩ بایت</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 is 32 bytes, not %1</source>
+        <translation>SHA-256 پرونده ۳۲ بایت است، نه ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 has %2 import files waiting already; import or discard one first</source>
+        <translation>⁨%1⁩ هم‌اکنون ⁨%2⁩ پروندهٔ درون‌ریزی در انتظار دارد؛ نخست یکی را درون‌ریزی کنید یا دور بیندازید</translation>
+    </message>
+    <message>
+        <source>no import file %1</source>
+        <translation>پروندهٔ درون‌ریزی ⁨%1⁩ وجود ندارد</translation>
+    </message>
+    <message>
+        <source>import file %1 has parts 0 to %2, not %3</source>
+        <translation>پروندهٔ درون‌ریزی ⁨%1⁩ بخش‌های ۰ تا ⁨%2⁩ را دارد، نه ⁨%3⁩</translation>
+    </message>
+    <message>
+        <source>part %1 of import file %2 is %3 bytes long, not %4</source>
+        <translation>بخش ⁨%1⁩ از پروندهٔ درون‌ریزی ⁨%2⁩ ⁨%3⁩ بایت است، نه ⁨%4⁩</translation>
+    </message>
+    <message>
+        <source>import file %1 is not whole; parts still to send: %2</source>
+        <translation>پروندهٔ درون‌ریزی ⁨%1⁩ کامل نیست؛ بخش‌هایی که هنوز باید فرستاده شوند: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>import file %1 is not the file that was announced (its SHA-256 differs); send it again</source>
+        <translation>پروندهٔ درون‌ریزی ⁨%1⁩ همان فایلی نیست که اعلام شده بود (SHA-256 آن فرق دارد)؛ دوباره بفرستیدش</translation>
     </message>
 </context>
 <context>

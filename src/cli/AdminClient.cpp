@@ -20,7 +20,7 @@ namespace keydesk::cli {
 namespace {
 
 constexpr auto kAdminBase = "/api/v1/admin";
-// An import of many users is one request; anything longer means the server is stuck.
+// Importing a million users is one request; anything longer means the server is stuck.
 constexpr int kRequestTimeoutMs = 600'000;
 
 ApiAnswer answerOf(int status, const QByteArray& body)
@@ -37,17 +37,15 @@ class LocalAdminClient : public AdminClient
 public:
     explicit LocalAdminClient(Core& core) : m_core(core), m_api(core.store(), {}) {}
 
-    ApiAnswer call(const QByteArray& method, const QString& path, const QUrlQuery& query,
-                   const QJsonObject& body) override
+    ApiAnswer send(const ApiRequest& call) override
     {
         net::AdminRequest request;
-        request.method = method;
-        request.url = QUrl(QString::fromLatin1(kAdminBase) + path);
-        request.url.setQuery(query);
-        if (method == "POST" || method == "PUT") {
-            request.contentType = "application/json";
-            request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
+        request.method = call.method;
+        request.url = QUrl(QString::fromLatin1(kAdminBase) + call.path);
+        request.url.setQuery(call.query);
+        request.contentType = call.contentType;
+        request.body = call.body;
+        request.progress = call.progress;
         const net::HttpReply reply = m_api.dispatchAs(m_core.actor(), request);
         return answerOf(reply.status, reply.body);
     }
@@ -84,12 +82,11 @@ public:
             m_tls.addCaCertificates(QSslCertificate::fromPath(m_server.trustCertFile, QSsl::Pem));
     }
 
-    ApiAnswer call(const QByteArray& method, const QString& path, const QUrlQuery& query,
-                   const QJsonObject& body) override
+    ApiAnswer send(const ApiRequest& call) override
     {
         QUrl url = m_server.url;
-        url.setPath(QString::fromLatin1(kAdminBase) + path);
-        url.setQuery(query);
+        url.setPath(QString::fromLatin1(kAdminBase) + call.path);
+        url.setQuery(call.query);
         QNetworkRequest request(url);
         request.setSslConfiguration(m_tls);
         request.setRawHeader("Accept", "application/json");
@@ -97,12 +94,9 @@ public:
         request.setRawHeader("Accept-Language", "en");
         if (!m_server.bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_server.bearer);
-        QByteArray payload;
-        if (method == "POST" || method == "PUT") {
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        }
-        QNetworkReply* reply = m_network.sendCustomRequest(request, method, payload);
+        if (call.method == "POST" || call.method == "PUT")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, call.contentType);
+        QNetworkReply* reply = m_network.sendCustomRequest(request, call.method, call.body);
         QString untrusted;
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError>& errors) {
             const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
@@ -146,6 +140,17 @@ private:
 };
 
 } // namespace
+
+ApiAnswer AdminClient::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                            const QJsonObject& body)
+{
+    ApiRequest request{method, path, query, {}, {}, {}};
+    if (method == "POST" || method == "PUT") {
+        request.contentType = "application/json";
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return send(request);
+}
 
 std::unique_ptr<AdminClient> makeLocalAdminClient(Core& core)
 {

@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace keydesk {
@@ -29,6 +30,19 @@ struct ApiAnswer
     QString message() const { return body.value(QStringLiteral("message")).toString(); }
 };
 
+// One request: `path` below /api/v1/admin ("/groups").
+struct ApiRequest
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray contentType; // of `body`, sent with POST and PUT
+    QByteArray body;
+    // Told how far the call has come, when it runs in this process (a server's work is out of
+    // sight); returning false cancels it.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
 // Where keydesk-cli's commands go: the admin API, in this process on a database it opened
 // (direct access, acting as --actor) or at a team server over HTTPS (acting as the signed-in
 // operator). One path for both is what makes remote output the same as local output.
@@ -36,9 +50,10 @@ class AdminClient
 {
 public:
     virtual ~AdminClient() = default;
-    // `path` below /api/v1/admin ("/groups"); `body` is sent with POST and PUT.
-    virtual ApiAnswer call(const QByteArray& method, const QString& path, const QUrlQuery& query,
-                           const QJsonObject& body) = 0;
+    virtual ApiAnswer send(const ApiRequest& request) = 0;
+    // `path` below /api/v1/admin ("/groups"); `body` is sent as JSON with POST and PUT.
+    ApiAnswer call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                   const QJsonObject& body);
 };
 
 std::unique_ptr<AdminClient> makeLocalAdminClient(Core& core);

@@ -50,13 +50,12 @@ AdminClient* CliContext::admin()
     return m_admin.get();
 }
 
-std::optional<ApiAnswer> CliContext::answered(const QByteArray& method, const QString& path,
-                                              const QUrlQuery& query, const QJsonObject& body)
+std::optional<ApiAnswer> CliContext::answered(const std::function<ApiAnswer(AdminClient&)>& ask)
 {
     AdminClient* client = admin();
     if (!client)
         return std::nullopt;
-    ApiAnswer answer = client->call(method, path, query, body);
+    ApiAnswer answer = ask(*client);
     if (!answer.ok()) {
         fail(answer.message().isEmpty() ? QStringLiteral("the server answered %1").arg(answer.status)
                                         : answer.message());
@@ -68,13 +67,19 @@ std::optional<ApiAnswer> CliContext::answered(const QByteArray& method, const QS
 std::optional<QJsonObject> CliContext::call(const QByteArray& method, const QString& path,
                                             const QUrlQuery& query, const QJsonObject& body)
 {
-    auto answer = answered(method, path, query, body);
+    auto answer = answered([&](AdminClient& client) { return client.call(method, path, query, body); });
+    return answer ? std::optional<QJsonObject>(answer->body) : std::nullopt;
+}
+
+std::optional<QJsonObject> CliContext::send(const ApiRequest& request)
+{
+    auto answer = answered([&](AdminClient& client) { return client.send(request); });
     return answer ? std::optional<QJsonObject>(answer->body) : std::nullopt;
 }
 
 std::optional<QByteArray> CliContext::download(const QString& path, const QUrlQuery& query)
 {
-    auto answer = answered("GET", path, query, {});
+    auto answer = answered([&](AdminClient& client) { return client.call("GET", path, query, {}); });
     return answer ? std::optional<QByteArray>(answer->raw) : std::nullopt;
 }
 

@@ -49,6 +49,8 @@ public:
     // "keydesk-cli: <message>" (the same sentence locally and remotely).
     std::optional<QJsonObject> call(const QByteArray& method, const QString& path,
                                     const QUrlQuery& query = {}, const QJsonObject& body = {});
+    // The same for any request (bytes that are not JSON, progress).
+    std::optional<QJsonObject> send(const ApiRequest& request);
     // The same for an answer that is not JSON (a receipt, an export): its bytes.
     std::optional<QByteArray> download(const QString& path, const QUrlQuery& query = {});
     // `items` of a list answer, each read by `fromJson`; nullopt after printing the refusal.
@@ -93,8 +95,8 @@ public:
     }
 
 private:
-    std::optional<ApiAnswer> answered(const QByteArray& method, const QString& path, const QUrlQuery& query,
-                                      const QJsonObject& body);
+    // The answer, or nullopt after printing the refusal.
+    std::optional<ApiAnswer> answered(const std::function<ApiAnswer(AdminClient&)>& ask);
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<Core> m_core;

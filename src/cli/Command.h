@@ -47,14 +47,13 @@ QList<Command> loginCommands();
 // The session `keydesk-cli login` kept for `server` on this machine; empty when none.
 QString keptSession(const QUrl& server);
 
-// After a change that may bring users into a workflow's scope (user added or enabled, group
-// member added, import): runs the enabled workflows; problems are reported, not fatal.
-void runScopeChangeWorkflows(CliContext& context);
-
-// After an admin API change that may have brought users into a workflow's scope: says what the
-// workflows did (the answer's "workflows"), as runScopeChangeWorkflows does.
+// After an admin API change that may have brought users into a workflow's scope (user added or
+// enabled, group member added, import): says what the enabled workflows did (the answer's
+// "workflows"); their problems are reported, not fatal.
 void reportWorkflows(CliContext& context, const QJsonObject& answer);
 
+// `users import FILE [--dry-run]`.
+int runUserImport(CliContext& context, const QString& path, bool dryRun);
 // Shared by `users list` and `groups members`; `group` is an id or name.
 int listGroupMembers(CliContext& context, const QCommandLineParser& parser, const QString& group);
 void addPagingOptions(QCommandLineParser& parser);

@@ -236,99 +236,6 @@ int runSetEnabled(CliContext& ctx, const QCommandLineParser& p, bool enabled)
     return ExitOk;
 }
 
-QJsonArray changesJson(const QList<UserImportChange>& changes)
-{
-    QJsonArray array;
-    for (const UserImportChange& c : changes)
-        array.append(QJsonObject{{QStringLiteral("line"), c.line},
-                                 {QStringLiteral("email"), c.email},
-                                 {QStringLiteral("action"), c.action},
-                                 {QStringLiteral("details"), QJsonArray::fromStringList(c.details)}});
-    return array;
-}
-
-// The first changes, one line each, so an operator can check a file before importing it.
-void printChanges(QTextStream& out, const QList<UserImportChange>& changes)
-{
-    constexpr qsizetype kShown = 50;
-    TablePrinter table({QStringLiteral("LINE"), QStringLiteral("ACTION"), QStringLiteral("EMAIL"),
-                        QStringLiteral("DETAILS")});
-    for (qsizetype i = 0; i < std::min(kShown, changes.size()); ++i) {
-        const UserImportChange& c = changes[i];
-        table.addRow({QString::number(c.line), c.action, c.email, c.details.join(QStringLiteral("; "))});
-    }
-    if (changes.isEmpty())
-        return;
-    out << '\n';
-    table.print(out);
-    if (changes.size() > kShown)
-        out << "... and " << changes.size() - kShown << " more changes (--json lists them all)\n";
-}
-
-int runImport(CliContext& ctx, const QCommandLineParser& p)
-{
-    const QString path = p.positionalArguments().at(0);
-    const bool dryRun = p.isSet(kDryRun);
-    auto file = UserCsvImporter::readFile(path);
-    if (!file) {
-        ctx.err() << "keydesk-cli: " << path << " was not imported; nothing was changed:\n";
-        for (const QString& line : file.error().split(u'\n'))
-            ctx.err() << "  " << line << '\n';
-        ctx.err().flush();
-        return ExitFailed;
-    }
-    return ctx.withCore([&](Core& core) -> int {
-        // Progress on stderr: a rewriting line on a terminal, a line per tenth otherwise.
-        const bool terminal = isatty(STDERR_FILENO) == 1;
-        qint64 lastTenth = -1;
-        QElapsedTimer timer;
-        timer.start();
-        const auto progress = [&](qint64 done, qint64 total) {
-            const qint64 tenth = total > 0 ? done * 10 / total : 10;
-            if (terminal) {
-                ctx.err() << "\rimporting: " << done << '/' << total << " rows";
-                if (done == total)
-                    ctx.err() << '\n';
-                ctx.err().flush();
-            } else if (tenth != lastTenth) {
-                ctx.err() << "importing: " << done << '/' << total << " rows\n";
-                ctx.err().flush();
-            }
-            lastTenth = tenth;
-            return true;
-        };
-        auto summary = UserCsvImporter::apply(core.store(), core.actor(), file.value(), dryRun, progress);
-        if (!summary)
-            return ctx.fail(summary.error());
-        const UserImportSummary& s = summary.value();
-        if (ctx.json) {
-            ctx.printJson(
-                QJsonObject{{QStringLiteral("dry_run"), dryRun},
-                            {QStringLiteral("rows"), s.rows},
-                            {QStringLiteral("created"), s.created},
-                            {QStringLiteral("updated"), s.updated},
-                            {QStringLiteral("unchanged"), s.unchanged},
-                            {QStringLiteral("memberships_added"), s.membershipsAdded},
-                            {QStringLiteral("groups_created"), QJsonArray::fromStringList(s.groupsCreated)},
-                            {QStringLiteral("changes"), changesJson(s.changes)}});
-            return ExitOk;
-        }
-        QTextStream& out = ctx.out();
-        out << (dryRun ? "dry run, nothing was changed; the import would:\n" : "imported ")
-            << (dryRun ? "  " : "") << s.rows << " rows: " << s.created << " users created, " << s.updated
-            << " updated, " << s.unchanged << " unchanged, " << s.membershipsAdded
-            << " group memberships added";
-        if (!s.groupsCreated.isEmpty())
-            out << ", new groups: " << s.groupsCreated.join(QStringLiteral(", "));
-        out << " (" << timer.elapsed() << " ms)\n";
-        if (dryRun)
-            printChanges(out, s.changes);
-        else
-            runScopeChangeWorkflows(ctx);
-        return ExitOk;
-    });
-}
-
 } // namespace
 
 QList<Command> userCommands()
@@ -339,7 +246,7 @@ QList<Command> userCommands()
     const auto fieldOptions = [](QCommandLineParser& p) {
         p.addOptions({kName, kEmail, kUpn, kDepartment});
     };
-    QList<Command> commands = overAdminApi({
+    return overAdminApi({
         {QStringLiteral("users"),
          QStringLiteral("list"),
          QStringLiteral("List users: search, filter, sort, page."),
@@ -394,10 +301,10 @@ QList<Command> userCommands()
          {{QStringLiteral("file"), QStringLiteral("CSV file, UTF-8.")}},
          1,
          [](QCommandLineParser& p) { p.addOption(kDryRun); },
-         runImport},
+         [](CliContext& c, const QCommandLineParser& p) {
+             return runUserImport(c, p.positionalArguments().at(0), p.isSet(kDryRun));
+         }},
     });
-    commands.last().overAdminApi = false; // users import
-    return commands;
 }
 
 // `groups members` lists a group's users with the same table as `users list`.

@@ -6,7 +6,6 @@
 #include "core/workflow/WorkflowEngine.h"
 #include "core/workflow/WorkflowJson.h"
 #include "core/workflow/WorkflowService.h"
-#include "net/Deployment.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -326,33 +325,6 @@ Command byName(const QString& verb, const QString& summary,
 }
 
 } // namespace
-
-void runScopeChangeWorkflows(CliContext& ctx)
-{
-    Core* core = ctx.core();
-    if (!core)
-        return;
-    auto enabled = core->workflows().enabledWorkflows();
-    if (!enabled || enabled->isEmpty())
-        return;
-    auto deployment = net::Deployment::load(core->store());
-    if (!deployment) {
-        ctx.err() << "keydesk-cli: workflows not run: " << deployment.error() << '\n';
-        return;
-    }
-    WorkflowEngine engine(core->store(), deployment->workflowOptions());
-    auto runs = engine.runEnabled(RunTrigger::ScopeChange);
-    if (!runs) {
-        ctx.err() << "keydesk-cli: workflows not run: " << runs.error() << '\n';
-        return;
-    }
-    qint64 assigned = 0;
-    for (const WorkflowRun& r : runs.value())
-        assigned += r.keysAssigned;
-    if (!ctx.json && assigned > 0)
-        ctx.out() << "workflows: " << countText(assigned, "key", "keys")
-                  << " assigned to users who entered their scope\n";
-}
 
 QList<Command> workflowCommands()
 {

@@ -46,7 +46,7 @@ std::optional<QJsonObject> jsonBody(const AdminRequest& request, HttpReply* refu
     const QByteArray type = request.contentType.trimmed().toLower();
     if (type != "application/json" && !type.startsWith("application/json;")) {
         *refusal = HttpReply::error(415, QStringLiteral("unsupported-media-type"),
-                                    Text::tr("Send the body as application/json."));
+                                    Text::tr("Send the body as %1.").arg(QStringLiteral("application/json")));
         return std::nullopt;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
@@ -91,7 +91,8 @@ AdminRequest AdminRequest::from(const QHttpServerRequest& request)
             request.value("content-type"),
             request.body(),
             request.value("authorization"),
-            request.value("accept-language")};
+            request.value("accept-language"),
+            {}};
 }
 
 AdminApi::Found AdminApi::find(const AdminRequest& request) const
@@ -165,7 +166,12 @@ HttpReply AdminApi::run(const AdminRoute& route, const Actor* actor, const Admin
             return errorReply(allowedHere.cause());
     }
     AdminCall call{request, actor, std::move(params), client, {}};
-    if (request.method == "POST" || request.method == "PUT") {
+    if (route.bodyType != "application/json") {
+        if (request.contentType.trimmed().toLower() != route.bodyType)
+            return HttpReply::error(
+                415, QStringLiteral("unsupported-media-type"),
+                Text::tr("Send the body as %1.").arg(QString::fromLatin1(route.bodyType)));
+    } else if (request.method == "POST" || request.method == "PUT") {
         HttpReply refusal;
         const auto body = jsonBody(request, &refusal);
         if (!body)

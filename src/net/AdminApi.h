@@ -30,6 +30,9 @@ struct AdminRequest
     QByteArray body;
     QByteArray authorization;
     QByteArray acceptLanguage;
+    // In process only: told how far a long call has come; returning false cancels it (nothing is
+    // then changed). keydesk-cli's progress line on a database it opened itself.
+    std::function<bool(qint64 done, qint64 total)> progress;
 
     static AdminRequest from(const QHttpServerRequest& request);
 };
@@ -61,6 +64,9 @@ struct AdminRoute
     int successStatus = 200;
     QString summary;
     std::function<HttpReply(AdminCall&)> handle;
+    // What a POST or PUT sends: a JSON object (AdminCall::body), or bytes of this type as they
+    // are (AdminRequest::body).
+    QByteArray bodyType = "application/json";
 };
 
 // The team server's admin API under /api/v1/admin/ (docs/operators.md): JSON for desks and

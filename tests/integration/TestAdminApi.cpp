@@ -38,6 +38,7 @@ private:
         QByteArray method;
         QString path; // concrete: every {name} filled
         QString permission;
+        QByteArray bodyType; // what a POST or PUT sends, as described
     };
 
     static QList<Operation> operations(const QJsonObject& openApi)
@@ -48,9 +49,17 @@ private:
             QString concrete = p.key();
             concrete.replace(QRegularExpression(QStringLiteral("\\{[^}]+\\}")), QStringLiteral("nobody"));
             const QJsonObject item = p.value().toObject();
-            for (auto m = item.begin(); m != item.end(); ++m)
+            for (auto m = item.begin(); m != item.end(); ++m) {
+                const QJsonObject op = m.value().toObject();
+                const QStringList types = op.value(QStringLiteral("requestBody"))
+                                              .toObject()
+                                              .value(QStringLiteral("content"))
+                                              .toObject()
+                                              .keys();
                 found.append({m.key().toUpper().toLatin1(), concrete,
-                              m.value().toObject().value(QStringLiteral("x-keydesk-permission")).toString()});
+                              op.value(QStringLiteral("x-keydesk-permission")).toString(),
+                              types.value(0).toLatin1()});
+            }
         }
         return found;
     }
@@ -211,9 +220,10 @@ private Q_SLOTS:
                     bearer = revoked;
                 if (!bearer.isEmpty())
                     headers.append({"Authorization", "Bearer " + bearer.toLatin1()});
-                const bool body = op.method == "POST" || op.method == "PUT";
-                const auto r = h.request(op.method, op.path, body ? QByteArray("{}") : QByteArray(),
-                                         body ? QByteArray("application/json") : QByteArray(), headers);
+                const QByteArray body = op.bodyType == "application/json" ? QByteArray("{}")
+                                        : op.bodyType.isEmpty()           ? QByteArray()
+                                                                          : QByteArray("some bytes");
+                const auto r = h.request(op.method, op.path, body, op.bodyType, headers);
                 const QString where = QStringLiteral("%1 %2 as %3: %4 %5")
                                           .arg(QString::fromLatin1(op.method), op.path, caller)
                                           .arg(r.status)

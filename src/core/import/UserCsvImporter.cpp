@@ -60,16 +60,23 @@ Result<UserImportFile> failWith(QList<Error> problems)
 
 } // namespace
 
-Result<UserImportFile> UserCsvImporter::readFile(const QString& path)
+Result<QByteArray> UserCsvImporter::loadFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<UserImportFile>::failure(
-            Text::tr("cannot read '%1': %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(Text::tr("cannot read '%1': %2").arg(path, file.errorString()));
     if (file.size() > CsvReader::kMaxFileSize)
-        return Result<UserImportFile>::failure(
+        return Result<QByteArray>::failure(
             Text::tr("'%1' is larger than %2 MiB").arg(path).arg(CsvReader::kMaxFileSize / (1024 * 1024)));
-    return read(file.readAll(), QFileInfo(path).fileName());
+    return file.readAll();
+}
+
+Result<UserImportFile> UserCsvImporter::readFile(const QString& path)
+{
+    auto bytes = loadFile(path);
+    if (!bytes)
+        return Result<UserImportFile>::failure(bytes.cause());
+    return read(bytes.value(), QFileInfo(path).fileName());
 }
 
 Result<UserImportFile> UserCsvImporter::read(const QByteArray& bytes, const QString& name)

@@ -72,6 +72,8 @@ public:
     // Reads and validates; the error lists every problem found, one per line.
     static Result<UserImportFile> read(const QByteArray& bytes, const QString& name);
     static Result<UserImportFile> readFile(const QString& path);
+    // A file's bytes, refused when it cannot be read or is larger than an import may be.
+    static Result<QByteArray> loadFile(const QString& path);
 
     // Applies in one transaction; with dryRun the transaction is rolled back after counting.
     // As `by`, who needs edit-users and edit-groups (an import may make groups); its audit

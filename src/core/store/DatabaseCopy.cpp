@@ -49,6 +49,8 @@ const Table kTables[] = {
     {"operator_sessions", "id", true, false},
     {"api_tokens", "id", true, false},
     {"operator_sign_ins", "id"},
+    {"import_uploads", "id", true, false},
+    {"import_upload_parts", "upload_id, part", true, false},
     {"outbox", "id"},
     {"audit_events", "id"},
     {"lookup_failures", "subject, failed_at"},

@@ -80,6 +80,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
         std::make_unique<WindowsLogonRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_operators = std::make_unique<OperatorRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_access = std::make_unique<AccessRepository>(*store->m_db, *store->m_audit);
+    store->m_importUploads = std::make_unique<ImportUploadRepository>(*store->m_db);
     return R(std::move(store));
 }
 

@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "GroupRepository.h"
+#include "ImportUploadRepository.h"
 #include "LookupFailureRepository.h"
 #include "OperatorRepository.h"
 #include "OutboxRepository.h"
@@ -57,6 +58,7 @@ public:
     OperatorRepository& operators() { return *m_operators; }
     AccessRepository& access() { return *m_access; }
     LookupFailureRepository& lookupFailures() { return *m_lookupFailures; }
+    ImportUploadRepository& importUploads() { return *m_importUploads; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<OperatorRepository> m_operators;
     std::unique_ptr<AccessRepository> m_access;
     std::unique_ptr<LookupFailureRepository> m_lookupFailures;
+    std::unique_ptr<ImportUploadRepository> m_importUploads;
 };
 
 } // namespace keydesk

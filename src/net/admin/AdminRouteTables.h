@@ -51,6 +51,7 @@ QList<AdminRoute> verificationRoutes(const RouteContext& ctx);
 QList<AdminRoute> workflowRoutes(const RouteContext& ctx);
 QList<AdminRoute> outboxRoutes(const RouteContext& ctx);
 QList<AdminRoute> settingsRoutes(const RouteContext& ctx);
+QList<AdminRoute> importRoutes(const RouteContext& ctx);
 
 // The path every route starts with.
 QString base();

@@ -11,11 +11,27 @@
 
 namespace keydesk::net {
 
+namespace {
+
+// A JSON object, or the bytes themselves.
+QJsonObject bodySchema(const AdminRoute& route)
+{
+    const QJsonObject schema =
+        route.bodyType == "application/json"
+            ? QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}
+            : QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                          {QStringLiteral("contentMediaType"), QString::fromLatin1(route.bodyType)}};
+    return {{QStringLiteral("schema"), schema}};
+}
+
+} // namespace
+
 QList<AdminRoute> AdminApi::routes()
 {
     const admin::RouteContext ctx{&m_store, m_options};
     QList<AdminRoute> r = admin::accessRoutes(ctx);
     r += admin::directoryRoutes(ctx);
+    r += admin::importRoutes(ctx);
     r += admin::keyRoutes(ctx);
     r += admin::verificationRoutes(ctx);
     r += admin::workflowRoutes(ctx);
@@ -66,10 +82,7 @@ QJsonObject AdminApi::openApi() const
                 QStringLiteral("requestBody"),
                 QJsonObject{{QStringLiteral("required"), true},
                             {QStringLiteral("content"),
-                             QJsonObject{{QStringLiteral("application/json"),
-                                          QJsonObject{{QStringLiteral("schema"),
-                                                       QJsonObject{{QStringLiteral("type"),
-                                                                    QStringLiteral("object")}}}}}}}});
+                             QJsonObject{{QString::fromLatin1(route.bodyType), bodySchema(route)}}}});
         QJsonObject item = paths.value(route.pattern).toObject();
         item.insert(QString::fromLatin1(route.method).toLower(), operation);
         paths.insert(route.pattern, item);
