@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>import file %1 is not the file that was announced (its SHA-256 differs); send it again</source>
-        <translation>پروندهٔ درون‌ریزی ⁨%1⁩ همان فایلی نیست که اعلام شده بود (SHA-256 آن فرق دارد)؛ دوباره بفرستیدش</translation>
+        <translation>پروندهٔ درون‌ریزی ⁨%1⁩ همان پرونده‌ای نیست که اعلام شده بود (SHA-256 آن فرق دارد)؛ دوباره بفرستیدش</translation>
     </message>
 </context>
 <context>
