@@ -28,11 +28,12 @@ struct Run
     QString err;
 };
 
-Run runCli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+Run runCli(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+           const QString& program = qEnvironmentVariable("KEYDESK_CLI"))
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(qEnvironmentVariable("KEYDESK_CLI"), args);
+    p.start(program, args);
     if (!p.waitForFinished(120'000))
         qFatal("keydesk-cli %s did not finish", qPrintable(args.join(u' ')));
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -57,7 +58,7 @@ QString withoutTimes(QString text)
     // Activation links, codes and message ids are new each time, under each server's address; whether
     // a link's server answers is asked from where keydesk-cli runs (no server answers the local
     // database's links here), and time left moves on.
-    static const QRegularExpression link(QStringLiteral("https?://localhost:\\d+/a/[A-Za-z0-9_-]+"));
+    static const QRegularExpression link(QStringLiteral("https?://localhost:\\d+/[av]/[A-Za-z0-9_-]+"));
     static const QRegularExpression code(QStringLiteral("\\b[A-Z0-9]{4}-[A-Z0-9]{4}\\b"));
     static const QRegularExpression probe(
         QStringLiteral("keydesk-cli: warning: the phone cannot open this link yet: [^\\n]*\\n|\\n *\"server_("
@@ -66,6 +67,13 @@ QString withoutTimes(QString text)
     static const QRegularExpression messageId(QStringLiteral("<[0-9a-f-]{36}@keydesk\\.local>"));
     text.replace(messageId, QStringLiteral("<message-id>"));
     text.replace(link, QStringLiteral("<link>"));
+    // Each side's phone made its own passkey (random id, key pair and user handle), and each side's
+    // server has its own origin.
+    static const QRegularExpression passkey(
+        QStringLiteral("\"(id|public_key|publicKey|userHandle)\": \"[A-Za-z0-9_-]{40,}\""));
+    static const QRegularExpression origin(QStringLiteral("https?://localhost:\\d+"));
+    text.replace(passkey, QStringLiteral("\"\\1\": \"<random>\""));
+    text.replace(origin, QStringLiteral("<origin>"));
     text.replace(code, QStringLiteral("<code>"));
     text.replace(probe, QString());
     text.replace(left, QStringLiteral("(<left>)"));
@@ -94,6 +102,7 @@ class TestCliRemote : public QObject
     QString m_url;
     QString m_token;
     QString m_cert;
+    QString m_lastLink[2]; // the last activation or verification link printed: local, remote
 
     Run local(const QStringList& args)
     {
@@ -105,6 +114,39 @@ class TestCliRemote : public QObject
         return runCli(QStringList{QStringLiteral("--server"), m_url, QStringLiteral("--token"), m_token,
                                   QStringLiteral("--trust-cert"), m_cert} +
                       args);
+    }
+    // The virtual phone opens a link (activation or verification) with its own passkeys.
+    Run phone(const QString& wallet, const QString& link)
+    {
+        return runCli(QStringList{QStringLiteral("--credentials"),
+                                  m_dir.filePath(wallet + QStringLiteral(".json")),
+                                  QStringLiteral("--trust-cert"), m_cert, QStringLiteral("open"), link},
+                      QProcessEnvironment::systemEnvironment(), qEnvironmentVariable("KEYDESK_PHONE"));
+    }
+    // The local database has no server: one runs while the phone opens the link there.
+    Run phoneOnLocal(const QString& link)
+    {
+        QProcess serve;
+        const QString log = m_dir.filePath(QStringLiteral("local-serve.log"));
+        serve.setProcessChannelMode(QProcess::MergedChannels);
+        serve.setStandardOutputFile(log);
+        serve.start(qEnvironmentVariable("KEYDESK_CLI"),
+                    {QStringLiteral("--database"), m_localDb, QStringLiteral("serve"),
+                     QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-mail")});
+        const QRegularExpression listening(QStringLiteral("listening on (http://localhost:\\d+)"));
+        QString banner;
+        for (int i = 0; i < 300 && !listening.match(banner).hasMatch(); ++i) {
+            QTest::qWait(100);
+            QFile file(log);
+            banner = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+        }
+        const QString url = listening.match(banner).captured(1);
+        if (url.isEmpty())
+            qFatal("the local server did not start: %s", qPrintable(banner));
+        const Run opened = phone(QStringLiteral("local"), url + QUrl(link).path());
+        serve.terminate();
+        serve.waitForFinished(10'000);
+        return opened;
     }
     Run onServerDb(const QStringList& args)
     {
@@ -286,6 +328,13 @@ private Q_SLOTS:
                  "sessions revoke 0123456789ab",
                  "keys assign --user ada@example.com --activate manual --label Work",
                  "--json keys assign --user bob@example.com --activate now",
+                 "phone opens the last link",
+                 "keys verify 2",
+                 "phone opens the last link",
+                 "verifications show 1",
+                 "--json verifications show 1 --receipt %DIR%/receipt.html",
+                 "keys verify 1",
+                 "verifications show 9",
                  "keys assign --user cy@example.com --activate email",
                  "--json keys assign --user ada@example.com --activate email --label Spare",
                  "keys assign --user nobody@example.com --activate now",
@@ -367,8 +416,21 @@ private Q_SLOTS:
     {
         QFETCH(QString, command);
         command.replace(QStringLiteral("%DIR%"), m_dir.path());
+        if (command == QLatin1String("phone opens the last link")) {
+            const Run here = phoneOnLocal(m_lastLink[0]);
+            const Run there = phone(QStringLiteral("remote"), m_lastLink[1]);
+            QCOMPARE(withoutTimes(there.err), withoutTimes(here.err));
+            QCOMPARE(withoutTimes(there.out), withoutTimes(here.out));
+            QCOMPARE(there.code, 0);
+            QCOMPARE(here.code, 0);
+            return;
+        }
         const Run here = local(words(command));
         const Run there = remote(words(command));
+        static const QRegularExpression link(QStringLiteral("https?://localhost:\\d+/[av]/[A-Za-z0-9_-]+"));
+        for (const auto& [run, last] : {std::pair{&here, &m_lastLink[0]}, std::pair{&there, &m_lastLink[1]}})
+            if (const auto m = link.match(run->out); m.hasMatch())
+                *last = m.captured();
         if (there.err.contains(QStringLiteral("cannot reach"))) // what the server said last
             qWarning("serve: %s", qPrintable(serveLog().right(3000)));
         QCOMPARE(withoutTimes(there.err), withoutTimes(here.err));
