@@ -12,13 +12,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
 users=${2:-100000}
 cli=$build/src/app/keydesk-cli
-work=$(mktemp -d)
-serve_pid=
-cleanup() {
-    [[ -n $serve_pid ]] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/benchmarks/admin/bench_serve.sh"
 export KEYDESK_CODE_KEY_FILE=$work/code.key
 csv=$work/staff.csv
 awk -v n="$users" 'BEGIN {
@@ -36,16 +30,7 @@ for db in "$work/local.sqlite" "$work/server.sqlite"; do
 done
 token=$("$cli" --database "$work/server.sqlite" --json tokens create --operator bench-admin@example.com --name bench |
     grep -o '"token": *"[^"]*"' | sed 's/.*"\(kdt_[^"]*\)"/\1/')
-"$cli" server make-cert --host localhost --out "$work" >/dev/null
-"$cli" --database "$work/server.sqlite" serve --port 0 --no-mail --cert "$work/localhost.pem" \
-    --key "$work/localhost-key.pem" >"$work/serve.log" 2>&1 &
-serve_pid=$!
-for _ in $(seq 300); do
-    grep -q "listening on" "$work/serve.log" && break
-    sleep 0.1
-done
-base=$(grep -o 'https://localhost:[0-9]*' "$work/serve.log" | head -1)
-[[ -n $base ]] || { echo "bench_admin_import: serve did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
+bench_serve "$work/server.sqlite"
 remote=("$cli" --server "$base" --token "$token" --trust-cert "$work/localhost.pem")
 
 echo "users import of $users users ($((bytes / 1024)) KiB, $(((bytes + 49151) / 49152)) parts), $(nproc) cores"

@@ -18,13 +18,7 @@ seconds=${3:-10}
 connections=${4:-8}
 cli=$build/src/app/keydesk-cli
 command -v wrk >/dev/null || { echo "bench_admin_users: install wrk (apt-get install wrk)" >&2; exit 2; }
-work=$(mktemp -d)
-serve_pid=
-cleanup() {
-    [[ -n $serve_pid ]] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/benchmarks/admin/bench_serve.sh"
 if [[ $db != postgresql://* && ! -f $db ]]; then
     echo "making $db (1,000,000 users) …"
     "$cli" --database "$db" demo create --users 1000000 >/dev/null
@@ -36,16 +30,7 @@ fi
 token=$("$cli" --database "$db" --json tokens create --operator bench-admin@example.com --name bench |
     grep -o '"token": *"[^"]*"' | sed 's/.*"\(kdt_[^"]*\)"/\1/')
 [[ $token == kdt_* ]] || { echo "bench_admin_users: no token" >&2; exit 1; }
-"$cli" server make-cert --host localhost --out "$work" >/dev/null
-"$cli" --database "$db" serve --port 0 --no-mail --cert "$work/localhost.pem" --key "$work/localhost-key.pem" \
-    >"$work/serve.log" 2>&1 &
-serve_pid=$!
-for _ in $(seq 300); do
-    grep -q "listening on" "$work/serve.log" && break
-    sleep 0.1
-done
-base=$(grep -o 'https://localhost:[0-9]*' "$work/serve.log" | head -1)
-[[ -n $base ]] || { echo "bench_admin_users: serve did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
+bench_serve "$db"
 cat >"$work/search.lua" <<'LUA'
 local terms = {"jo", "mar", "li", "sa", "chen", "eng", "an", "ro", "ki", "fin", "da", "el"}
 local i = 0

@@ -106,7 +106,7 @@ Result<ImportUpload> ImportUploadService::find(const Actor& by, const QString& i
     return *upload;
 }
 
-Status ImportUploadService::putPart(const Actor& by, const QString& id, qint64 index, const QByteArray& bytes)
+template <typename Work> Status ImportUploadService::onUpload(const Actor& by, const QString& id, Work&& work)
 {
     if (Status s = mayImport(by); !s)
         return s;
@@ -114,20 +114,27 @@ Status ImportUploadService::putPart(const Actor& by, const QString& id, qint64 i
         auto upload = find(by, id);
         if (!upload)
             return Status::failure(upload.cause());
-        const qint64 parts = partCount(upload->size);
+        return work(upload.value());
+    });
+}
+
+Status ImportUploadService::putPart(const Actor& by, const QString& id, qint64 index, const QByteArray& bytes)
+{
+    return onUpload(by, id, [&](const ImportUpload& upload) -> Status {
+        const qint64 parts = partCount(upload.size);
         if (index < 0 || index >= parts)
             return Status::failure(Text::tr("import file %1 has parts 0 to %2, not %3")
-                                       .arg(upload->id)
+                                       .arg(upload.id)
                                        .arg(parts - 1)
                                        .arg(index));
-        const qint64 expected = index + 1 < parts ? kPartBytes : upload->size - index * kPartBytes;
+        const qint64 expected = index + 1 < parts ? kPartBytes : upload.size - index * kPartBytes;
         if (bytes.size() != expected)
             return Status::failure(Text::tr("part %1 of import file %2 is %3 bytes long, not %4")
                                        .arg(index)
-                                       .arg(upload->id)
+                                       .arg(upload.id)
                                        .arg(expected)
                                        .arg(bytes.size()));
-        return m_store.importUploads().putPart(upload->id, index, bytes);
+        return m_store.importUploads().putPart(upload.id, index, bytes);
     });
 }
 
@@ -197,14 +204,8 @@ Result<UserImportSummary> ImportUploadService::importUsers(const Actor& by, cons
 
 Status ImportUploadService::discard(const Actor& by, const QString& id)
 {
-    if (Status s = mayImport(by); !s)
-        return s;
-    return serviceCall(m_store, by, Permission::EditUsers, [&]() -> Status {
-        auto upload = find(by, id);
-        if (!upload)
-            return Status::failure(upload.cause());
-        return m_store.importUploads().remove(upload->id);
-    });
+    return onUpload(by, id,
+                    [&](const ImportUpload& upload) { return m_store.importUploads().remove(upload.id); });
 }
 
 } // namespace keydesk

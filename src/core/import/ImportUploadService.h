@@ -31,8 +31,10 @@ public:
     Result<ImportUpload> begin(const Actor& by, const QString& name, qint64 size, const QByteArray& sha256);
     // Part `index` (from 0), exactly kPartBytes long but for the last; sending one again replaces it.
     Status putPart(const Actor& by, const QString& id, qint64 index, const QByteArray& bytes);
-    // Imports the whole file as UserCsvImporter does. A dry run keeps the upload (to import it
-    // after a review); an import discards it, whatever the outcome, in the import's transaction.
+    // Imports the whole file as UserCsvImporter does, once every part is in and the whole has the
+    // announced SHA-256 (until then the upload waits for the missing or corrected parts). A dry
+    // run keeps the upload (to import it after a review); an import uses it up, in the import's
+    // transaction, whether its rows were imported or refused.
     Result<UserImportSummary> importUsers(const Actor& by, const QString& id, bool dryRun,
                                           const UserCsvImporter::Progress& progress = {});
     Status discard(const Actor& by, const QString& id);
@@ -40,6 +42,8 @@ public:
     Result<ImportUpload> find(const Actor& by, const QString& id);
 
 private:
+    // `work` on `by`'s upload `id`, in one service call that needs what an import needs.
+    template <typename Work> Status onUpload(const Actor& by, const QString& id, Work&& work);
     Result<QByteArray> wholeFile(const ImportUpload& upload);
 
     Store& m_store;
