@@ -5,13 +5,10 @@
 #include "TablePrinter.h"
 
 #include "core/domain/UserQuery.h"
-#include "core/import/UserCsvImporter.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QUrlQuery>
 
-#include <unistd.h>
 
 namespace keydesk::cli {
 
