@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
-
 namespace keydesk::cli {
 
 namespace {
