@@ -433,6 +433,10 @@
         <source>dry_run is true or false</source>
         <translation>dry_run ist true oder false</translation>
     </message>
+    <message>
+        <source>mail is not set up: no SMTP server or sender address (keydesk-cli mail configure)</source>
+        <translation>E-Mail ist nicht eingerichtet: kein SMTP-Server oder keine Absenderadresse (keydesk-cli mail configure)</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -2793,6 +2797,10 @@
     <message>
         <source>cancelled by the operator</source>
         <translation>vom Bearbeiter abgebrochen</translation>
+    </message>
+    <message>
+        <source>the test email was queued twice</source>
+        <translation>die Test-E-Mail wurde zweimal eingereiht</translation>
     </message>
 </context>
 <context>

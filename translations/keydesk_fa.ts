@@ -433,6 +433,10 @@
         <source>dry_run is true or false</source>
         <translation>dry_run برابر true یا false است</translation>
     </message>
+    <message>
+        <source>mail is not set up: no SMTP server or sender address (keydesk-cli mail configure)</source>
+        <translation>ایمیل راه‌اندازی نشده است: سرور SMTP یا نشانی فرستنده تعیین نشده است (keydesk-cli mail configure)</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -2789,6 +2793,10 @@
     <message>
         <source>cancelled by the operator</source>
         <translation>به دست کاربر اجرایی لغو شد</translation>
+    </message>
+    <message>
+        <source>the test email was queued twice</source>
+        <translation>ایمیل آزمایشی دو بار در صف گذاشته شد</translation>
     </message>
 </context>
 <context>

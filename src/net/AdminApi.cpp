@@ -178,7 +178,10 @@ HttpReply AdminApi::run(const AdminRoute& route, const Actor* actor, const Admin
             return refusal;
         call.body = *body;
     }
-    return route.handle(call);
+    HttpReply reply = route.handle(call);
+    if (request.method != "GET" && reply.status >= 200 && reply.status < 300 && m_options.changed)
+        m_options.changed();
+    return reply;
 }
 
 } // namespace keydesk::net

@@ -184,7 +184,9 @@ Status EnrollmentServer::start(const ServerOptions& options)
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);
     m_verifications = std::make_unique<VerificationService>(m_store, config.value(), m_names);
     m_signIns = std::make_unique<SignInService>(m_store, config.value());
-    m_admin = std::make_unique<AdminApi>(m_store, AdminApi::Options{tls, url, m_signIns.get()});
+    m_admin = std::make_unique<AdminApi>(m_store, AdminApi::Options{tls, url, m_signIns.get(), [this] {
+                                                                        Q_EMIT adminChanged();
+                                                                    }});
     m_port = port;
     m_listeningUrl = url;
     m_trustedProxies = options.trustedProxies;

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void keyActivated(qint64 keyId);
     // An authenticator answered a verification (passed or failed) through this server.
     void verificationFinished(qint64 verificationId, qint64 keyId);
+    // An admin API request changed something: it may have queued mail or changed mail settings.
+    void adminChanged();
 
 private:
     void answer(const QHttpServerRequest& request, QHttpServerResponder& responder);

@@ -42,12 +42,23 @@ void OutboxSender::drain()
         return;
     m_busy = true;
     m_counts = {};
+    m_only.reset();
+    next();
+}
+
+void OutboxSender::deliver(qint64 messageId)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_counts = {};
+    m_only = messageId;
     next();
 }
 
 void OutboxSender::next()
 {
-    auto claimed = OutboxService(m_store).claimNext(m_options.leaseMs);
+    auto claimed = OutboxService(m_store).claimNext(m_options.leaseMs, m_only);
     if (!claimed) {
         finish(claimed.error());
         return;

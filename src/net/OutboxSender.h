@@ -41,6 +41,8 @@ public:
     const SmtpSettings& settings() const { return m_settings; }
     // Sends every due message; finished() when done. Does nothing if a drain is running.
     void drain();
+    // The same for one message only, if it is due (`keydesk-cli mail test` on a database file).
+    void deliver(qint64 messageId);
     // Drains every `intervalMs` (and right away); 0 stops polling.
     void setPollInterval(int intervalMs);
 
@@ -73,6 +75,7 @@ private:
     QTimer m_poll;
     bool m_busy = false;
     Counts m_counts;
+    std::optional<qint64> m_only; // deliver(): the one message this drain sends
 };
 
 } // namespace keydesk::net

@@ -73,6 +73,9 @@ RuntimeState RuntimeWorker::start(const ServerOptions& options)
     }
     m_server = std::make_unique<EnrollmentServer>(*m_store, m_names);
     connect(m_server.get(), &EnrollmentServer::keyActivated, this, &RuntimeWorker::keyActivated);
+    // Queued: the sender starts after the request that queued the mail is answered.
+    connect(m_server.get(), &EnrollmentServer::adminChanged, this,
+            &RuntimeWorker::sendOutboxWithFreshSettings, Qt::QueuedConnection);
     connect(m_server.get(), &EnrollmentServer::verificationFinished, this,
             &RuntimeWorker::verificationFinished);
     state.started = m_server->start(options);
@@ -136,6 +139,17 @@ void RuntimeWorker::sendOutboxNow()
 {
     if (m_sender)
         m_sender->drain();
+}
+
+void RuntimeWorker::sendOutboxWithFreshSettings()
+{
+    if (!m_sender)
+        return;
+    // The password is the one the runtime was given; the rest may have changed through the API.
+    if (auto fresh = loadSmtpSettings(*m_store, m_sender->settings().password);
+        fresh && fresh->isConfigured())
+        m_sender->setSettings(fresh.value());
+    m_sender->drain();
 }
 
 void RuntimeWorker::runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger)

@@ -52,6 +52,8 @@ public:
 
     void setMail(const std::optional<SmtpSettings>& settings, int pollMs, qint64 leaseMs);
     void sendOutboxNow();
+    // The same after an admin API change, with the mail settings read again.
+    void sendOutboxWithFreshSettings();
 
     void runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger);
     // The run in progress stops at its next batch; queued runs are dropped.

@@ -9,8 +9,7 @@
 
 namespace keydesk::net {
 
-void sendTestEmail(const SmtpSettings& settings, const QString& to, QObject* context,
-                   std::function<void(bool sent, const QString& text)> done)
+MimeMessage testEmail(const SmtpSettings& settings, const QString& to)
 {
     MimeMessage message;
     message.from = settings.identity.from;
@@ -24,7 +23,13 @@ void sendTestEmail(const SmtpSettings& settings, const QString& to, QObject* con
             .arg(settings.host)
             .arg(settings.port);
     message.htmlBody = QStringLiteral("<p>") + message.textBody.toHtmlEscaped() + QStringLiteral("</p>");
-    const QByteArray data = message.render();
+    return message;
+}
+
+void sendTestEmail(const SmtpSettings& settings, const QString& to, QObject* context,
+                   std::function<void(bool sent, const QString& text)> done)
+{
+    const QByteArray data = testEmail(settings, to).render();
 
     auto* session = new SmtpSession(settings, context);
     auto finished = std::make_shared<bool>(false);

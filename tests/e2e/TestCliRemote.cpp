@@ -4,6 +4,7 @@
 // server's admin API over HTTPS (--server, --token, --trust-cert), which keeps its data on SQLite
 // or, as TestCliRemote.postgres, on PostgreSQL. Both start from the same state; every command must
 // print the same and exit the same.
+#include "integration/SmtpSink.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -64,7 +65,7 @@ QString withoutTimes(QString text)
         QStringLiteral("keydesk-cli: warning: the phone cannot open this link yet: [^\\n]*\\n|\\n *\"server_("
                        "answers|problem)\": [^\\n]*"));
     static const QRegularExpression left(QStringLiteral("\\((\\d+ (d|h|min|s) ?)+left\\)"));
-    static const QRegularExpression messageId(QStringLiteral("<[0-9a-f-]{36}@keydesk\\.local>"));
+    static const QRegularExpression messageId(QStringLiteral("<[0-9a-f-]{36}@[a-z0-9.-]+>"));
     text.replace(messageId, QStringLiteral("<message-id>"));
     text.replace(link, QStringLiteral("<link>"));
     // Each side's phone made its own passkey (random id, key pair and user handle), and each side's
@@ -77,9 +78,9 @@ QString withoutTimes(QString text)
     text.replace(code, QStringLiteral("<code>"));
     text.replace(probe, QString());
     text.replace(left, QStringLiteral("(<left>)"));
-    // What the store logged goes to the log of the process that holds the database: locally
-    // keydesk-cli's stderr, remotely the server's.
-    static const QRegularExpression storeLog(QStringLiteral("^keydesk\\.store: [^\\n]*\\n"),
+    // What the store, the SMTP session and the outbox sender log goes to the log of the process
+    // that does the work: locally keydesk-cli's stderr, remotely the server's.
+    static const QRegularExpression storeLog(QStringLiteral("^keydesk\\.(store|smtp|outbox): [^\\n]*\\n"),
                                              QRegularExpression::MultilineOption);
     text.replace(storeLog, QString());
     // So does the progress of the work: an import's rows are counted where it runs.
@@ -197,6 +198,37 @@ class TestCliRemote : public QObject
         write("many.csv", many);
     }
 
+    // `serve` over HTTPS on the server's database (stopped first if it runs), with `extra` options.
+    void startServe(const QString& extra = {})
+    {
+        if (m_serve.state() != QProcess::NotRunning) {
+            m_serve.terminate();
+            m_serve.waitForFinished(10'000);
+        }
+        // To a file: a pipe nobody reads while keydesk-cli runs would fill and stall the server.
+        m_serve.setProcessChannelMode(QProcess::MergedChannels);
+        m_serve.setStandardOutputFile(m_dir.filePath(QStringLiteral("serve.log")));
+        QStringList args{QStringLiteral("--database"),
+                         m_serverDb->path(),
+                         QStringLiteral("serve"),
+                         QStringLiteral("--port"),
+                         QStringLiteral("0"),
+                         QStringLiteral("--cert"),
+                         m_cert,
+                         QStringLiteral("--key"),
+                         m_dir.filePath(QStringLiteral("localhost-key.pem"))};
+        if (!extra.isEmpty())
+            args << extra;
+        m_serve.start(qEnvironmentVariable("KEYDESK_CLI"), args);
+        QString banner;
+        const QRegularExpression listening(QStringLiteral("listening on (https://localhost:\\d+)"));
+        for (int i = 0; i < 300 && !listening.match(banner).hasMatch(); ++i) {
+            QTest::qWait(100);
+            banner = serveLog();
+        }
+        m_url = listening.match(banner).captured(1);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -235,22 +267,8 @@ private Q_SLOTS:
         QVERIFY(cert.out.contains(QStringLiteral("SHA-256 fingerprint: ")));
         m_cert = m_dir.filePath(QStringLiteral("localhost.pem"));
 
-        // To a file: a pipe nobody reads while keydesk-cli runs would fill and stall the server.
-        m_serve.setProcessChannelMode(QProcess::MergedChannels);
-        m_serve.setStandardOutputFile(m_dir.filePath(QStringLiteral("serve.log")));
-        m_serve.start(qEnvironmentVariable("KEYDESK_CLI"),
-                      {QStringLiteral("--database"), m_serverDb->path(), QStringLiteral("serve"),
-                       QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-mail"),
-                       QStringLiteral("--cert"), m_cert, QStringLiteral("--key"),
-                       m_dir.filePath(QStringLiteral("localhost-key.pem"))});
-        QString banner;
-        const QRegularExpression listening(QStringLiteral("listening on (https://localhost:\\d+)"));
-        for (int i = 0; i < 300 && !listening.match(banner).hasMatch(); ++i) {
-            QTest::qWait(100);
-            banner = serveLog();
-        }
-        m_url = listening.match(banner).captured(1);
-        QVERIFY2(!m_url.isEmpty(), qPrintable(banner));
+        startServe(QStringLiteral("--no-mail"));
+        QVERIFY2(!m_url.isEmpty(), qPrintable(serveLog()));
     }
 
     void cleanupTestCase()
@@ -526,6 +544,65 @@ private Q_SLOTS:
         QVERIFY2(wrong.err.startsWith(QStringLiteral("keydesk-cli: ")) &&
                      wrong.err.contains(QStringLiteral("sign in again")),
                  qPrintable(wrong.err));
+    }
+
+    // Last, as it restarts the server: `mail test` queues the test email in the outbox; on a
+    // database file keydesk-cli sends it itself, a team server's runtime sends it as soon as it is
+    // queued. A real SMTP server on loopback receives both; once it is gone, both say why.
+    void theTestEmailGoesOutWhereTheOutboxIs()
+    {
+        SmtpSink sink(m_dir.filePath(QStringLiteral("sink")));
+        QCOMPARE(sink.start({}), QString());
+        const QStringList configure = words(
+            QStringLiteral(
+                "mail configure --smtp-host 127.0.0.1 --smtp-port %1 --security none --from it@example.com")
+                .arg(sink.port()));
+        QCOMPARE(local(configure).code, 0);
+        QCOMPARE(remote(configure).code, 0);
+        const QStringList mailTest = words(QStringLiteral("mail test --to ada@example.com"));
+        startServe(); // now with mail, on the settings just configured
+        QVERIFY2(!m_url.isEmpty(), qPrintable(serveLog()));
+
+        const Run here = local(mailTest);
+        const Run there = remote(mailTest);
+        QCOMPARE(withoutTimes(there.out), withoutTimes(here.out));
+        QVERIFY2(here.out.startsWith(QStringLiteral("test email sent to ada@example.com (Message-ID <")),
+                 qPrintable(here.out + here.err));
+        QCOMPARE(there.err, here.err);
+        QCOMPARE(there.code, 0);
+        QCOMPARE(here.code, 0);
+        // Two tests; the server, now sending mail, also sent the activation emails it had queued
+        // (keydesk-cli sends only its test from a database file).
+        QList<QByteArray> tests = sink.messages();
+        tests.removeIf([](const QByteArray& m) { return !m.contains("Subject: KeyDesk test email"); });
+        QCOMPARE(tests.size(), 2);
+        for (const QByteArray& message : tests)
+            QVERIFY(message.contains("To: <ada@example.com>"));
+
+        sink.stop();
+        const Run failedHere = local(mailTest);
+        const Run failedThere = remote(mailTest);
+        const QString refused =
+            QStringLiteral("keydesk-cli: the test email was not sent: connection to 127.0.0.1:%1 failed: "
+                           "Connection refused\n")
+                .arg(sink.port());
+        QCOMPARE(withoutTimes(failedHere.err), refused);
+        QCOMPARE(failedThere.err, refused);
+        QCOMPARE(failedThere.code, 1);
+        // Withdrawn, not tried again later; both tests are in each audit log.
+        const QStringList outbox = words(QStringLiteral("outbox list --limit 2"));
+        QCOMPARE(withoutTimes(remote(outbox).out), withoutTimes(local(outbox).out));
+        QVERIFY(local(outbox).out.contains(QStringLiteral("cancelled by the operator")));
+        // (The ids differ: the server's runtime audits its own work between the commands.)
+        const QStringList audit = words(QStringLiteral("--json audit list --action mail.test"));
+        for (const Run& audited : {local(audit), remote(audit)}) {
+            const QJsonArray events = QJsonDocument::fromJson(audited.out.toUtf8()).array();
+            QCOMPARE(events.size(), 2);
+            for (const QJsonValue& event : events) {
+                QCOMPARE(event[QStringLiteral("actor")].toString(), kAdmin);
+                QCOMPARE(event[QStringLiteral("target")].toString(), QStringLiteral("ada@example.com"));
+            }
+        }
     }
 };
 

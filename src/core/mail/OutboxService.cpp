@@ -3,8 +3,11 @@
 #include "OutboxService.h"
 
 #include "core/ServiceCall.h"
+#include "core/activation/ActivationSecrets.h"
+#include "core/mail/MimeMessage.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace {
 
@@ -28,9 +31,44 @@ Result<qint64> OutboxService::count(std::optional<OutboxStatus> status)
     return m_store.outbox().count(status);
 }
 
-Result<std::optional<OutboxMessage>> OutboxService::claimNext(qint64 leaseMs)
+Result<std::optional<OutboxMessage>> OutboxService::claimNext(qint64 leaseMs, std::optional<qint64> only)
 {
-    return m_store.outbox().claimNext(leaseMs);
+    return m_store.outbox().claimNext(leaseMs, only);
+}
+
+Result<qint64> OutboxService::queueTestEmail(const Actor& by, const MimeMessage& message)
+{
+    using R = Result<qint64>;
+    return serviceCall(m_store, by, Permission::ManageSettings, [&]() -> R {
+        Transaction tx(m_store.database());
+        const QString key = QStringLiteral("mail-test:") + QString::fromLatin1(secureRandomBytes(16).toHex());
+        auto queued = m_store.outbox().enqueue(key, message.to.address, message.subject, message.render(),
+                                               message.messageId, tx);
+        if (!queued)
+            return R::failure(queued.cause());
+        if (!queued.value())
+            return R::failure(Text::tr("the test email was queued twice"));
+        const qint64 id = *queued.value();
+        if (Status s = m_store.audit().append(QStringLiteral("mail.test"), QStringLiteral("outbox"), id,
+                                              message.to.address,
+                                              QJsonObject{{QStringLiteral("subject"), message.subject}});
+            !s)
+            return R::failure(s.cause());
+        if (Status s = tx.commit(); !s)
+            return R::failure(s.cause());
+        return id;
+    });
+}
+
+Result<OutboxMessage> OutboxService::find(qint64 messageId)
+{
+    using R = Result<OutboxMessage>;
+    auto found = m_store.outbox().findById(messageId);
+    if (!found)
+        return R::failure(found.cause());
+    if (!found.value())
+        return R::failure(Text::tr("no outbox message %1").arg(messageId));
+    return *found.value();
 }
 
 Status OutboxService::delivered(qint64 messageId)

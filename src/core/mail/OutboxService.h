@@ -13,6 +13,7 @@
 namespace keydesk {
 
 class Store;
+struct MimeMessage;
 
 // When a temporary failure is tried again, and when the outbox gives up.
 struct OutboxRetryPolicy
@@ -45,10 +46,15 @@ public:
     Status retryNow(const Actor& by, qint64 messageId);
     // Failed for good, its content erased.
     Status cancel(const Actor& by, qint64 messageId);
+    // A test of the mail settings (`keydesk-cli mail test`): `message` queued like any email, so
+    // that whichever runtime delivers the outbox sends it, audited as "mail.test". Its id.
+    Result<qint64> queueTestEmail(const Actor& by, const MimeMessage& message);
+    // The message, without its text.
+    Result<OutboxMessage> find(qint64 messageId);
 
-    // Delivery, for the sender. The next due message, leased for `leaseMs` (a sender that dies
-    // leaves it due again), or none.
-    Result<std::optional<OutboxMessage>> claimNext(qint64 leaseMs);
+    // Delivery, for the sender. The next due message (`only` that one), leased for `leaseMs` (a
+    // sender that dies leaves it due again), or none.
+    Result<std::optional<OutboxMessage>> claimNext(qint64 leaseMs, std::optional<qint64> only = {});
     Status delivered(qint64 messageId);
     // Failed for good: refused by the mail server, or it cannot be made.
     Status failed(qint64 messageId, const Error& why);

@@ -138,7 +138,7 @@ Status OutboxRepository::enqueueMany(const QList<NewMessage>& messages)
     return {};
 }
 
-Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
+Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs, std::optional<qint64> only)
 {
     using R = Result<std::optional<OutboxMessage>>;
     const qint64 now = m_clock.nowMs();
@@ -149,9 +149,11 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs)
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT ") + kColumns +
         QStringLiteral(
-            ", mime, payload FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? "
-            "ORDER BY next_attempt_at, id LIMIT 1"));
+            ", mime, payload FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? AND "
+            "(? OR id = ?) ORDER BY next_attempt_at, id LIMIT 1"));
     q.addBindValue(now);
+    q.addBindValue(!only.has_value());
+    q.addBindValue(only.value_or(0));
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "finding the next email")); !s)
         return R::failure(s.cause());
     if (!q.next()) {

@@ -34,8 +34,9 @@ public:
     // Rows whose idempotency key exists already are skipped.
     Status enqueueMany(const QList<NewMessage>& messages);
 
-    // The next due message, now marked sending until `leaseMs` from now; nullopt if none is due.
-    Result<std::optional<OutboxMessage>> claimNext(qint64 leaseMs);
+    // The next due message (`only` that one), now marked sending until `leaseMs` from now;
+    // nullopt if none is due.
+    Result<std::optional<OutboxMessage>> claimNext(qint64 leaseMs, std::optional<qint64> only = {});
     Status markSent(qint64 id);
     // A temporary failure: queued again for `nextAttemptAtMs`.
     Status markRetry(qint64 id, const QString& error, qint64 nextAttemptAtMs);

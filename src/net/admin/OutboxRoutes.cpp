@@ -8,6 +8,8 @@
 
 #include <QJsonArray>
 
+#include <variant>
+
 namespace keydesk::net::admin {
 
 namespace {
@@ -28,8 +30,8 @@ QJsonObject outboxJson(const OutboxMessage& m)
             {QStringLiteral("sent_at"), jsonOptionalTime(m.sentAtMs)}};
 }
 
-// retry or cancel; answers {id, status} afterwards.
-HttpReply changeMessage(const RouteContext& ctx, AdminCall& c, bool retry)
+// The {id} of the path, or a refusal.
+std::variant<qint64, HttpReply> messageIdOf(const AdminCall& c)
 {
     bool ok = false;
     const qint64 id = c.params.value(QStringLiteral("id")).toLongLong(&ok);
@@ -37,6 +39,16 @@ HttpReply changeMessage(const RouteContext& ctx, AdminCall& c, bool retry)
         return HttpReply::error(
             404, QStringLiteral("not-found"),
             Text::tr("'%1' is not a message id").arg(c.params.value(QStringLiteral("id"))));
+    return id;
+}
+
+// retry or cancel; answers {id, status} afterwards.
+HttpReply changeMessage(const RouteContext& ctx, AdminCall& c, bool retry)
+{
+    const auto parsed = messageIdOf(c);
+    if (const auto* refusal = std::get_if<HttpReply>(&parsed))
+        return *refusal;
+    const qint64 id = std::get<qint64>(parsed);
     OutboxService outbox(ctx.db());
     if (Status s = retry ? outbox.retryNow(*c.actor, id) : outbox.cancel(*c.actor, id); !s)
         return errorReply(s.cause());
@@ -73,6 +85,16 @@ QList<AdminRoute> outboxRoutes(const RouteContext& ctx)
                           return pagingRefused(kMaxMessages);
                   }
                   return listReply(OutboxService(ctx.db()).list(status, limit), &outboxJson);
+              }});
+    r.append({"GET", outbox + QStringLiteral("/{id}"), RouteAccess::Permitted, Permission::ReadDirectory, 200,
+              QStringLiteral("One email (without its text): its status, attempts and last error."),
+              [ctx](AdminCall& c) {
+                  const auto parsed = messageIdOf(c);
+                  if (const auto* refusal = std::get_if<HttpReply>(&parsed))
+                      return *refusal;
+                  auto found = OutboxService(ctx.db()).find(std::get<qint64>(parsed));
+                  return found ? HttpReply::json(200, outboxJson(found.value()))
+                               : errorReply(found.cause(), 404);
               }});
     r.append({"POST", outbox + QStringLiteral("/{id}/retry"), RouteAccess::Permitted, Permission::RetryOutbox,
               200, QStringLiteral("Send a failed or waiting email at the next chance."), [ctx](AdminCall& c) {

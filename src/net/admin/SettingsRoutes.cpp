@@ -3,10 +3,13 @@
 #include "AdminRouteTables.h"
 
 #include "core/activation/DeploymentSettings.h"
+#include "core/domain/EmailAddress.h"
 #include "core/mail/ActivationEmail.h"
+#include "core/mail/OutboxService.h"
 #include "core/store/Store.h"
 #include "net/AdminReplies.h"
 #include "net/SmtpSettings.h"
+#include "net/TestEmail.h"
 
 #include <QJsonArray>
 
@@ -78,6 +81,28 @@ HttpReply configureMail(const RouteContext& ctx, AdminCall& c)
     return HttpReply::json(200, mailJson(s));
 }
 
+// POST /mail/test: the test email, queued.
+HttpReply queueTestEmail(const RouteContext& ctx, AdminCall& c)
+{
+    const QString to = bodyText(c, QStringLiteral("to")).trimmed();
+    if (const Error problem = EmailAddress::problem(to); !problem.isEmpty())
+        return errorReply(problem);
+    auto settings = loadSmtpSettings(ctx.db(), {});
+    if (!settings)
+        return errorReply(settings.cause(), 500);
+    if (!settings->isConfigured())
+        return HttpReply::error(
+            409, QStringLiteral("mail-not-configured"),
+            Text::tr("mail is not set up: no SMTP server or sender address (keydesk-cli mail configure)"));
+    const MimeMessage message = testEmail(settings.value(), to);
+    auto queued = OutboxService(ctx.db()).queueTestEmail(*c.actor, message);
+    if (!queued)
+        return errorReply(queued.cause());
+    return HttpReply::json(202, {{QStringLiteral("id"), queued.value()},
+                                 {QStringLiteral("recipient"), to},
+                                 {QStringLiteral("message_id"), message.messageId}});
+}
+
 } // namespace
 
 QList<AdminRoute> settingsRoutes(const RouteContext& ctx)
@@ -126,6 +151,14 @@ QList<AdminRoute> settingsRoutes(const RouteContext& ctx)
               [ctx](AdminCall& c) {
                   return configureMail(ctx, c);
               }});
+    r.append(
+        {"POST", base() + QStringLiteral("/mail/test"), RouteAccess::Permitted, Permission::ManageSettings,
+         202,
+         QStringLiteral("Queue a test email to {to} in the outbox, so that the server sends it as it sends "
+                        "activation emails; {id, recipient, message_id}. Follow it at GET /outbox/{id}."),
+         [ctx](AdminCall& c) {
+             return queueTestEmail(ctx, c);
+         }});
     return r;
 }
 

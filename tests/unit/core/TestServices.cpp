@@ -4,6 +4,7 @@
 // (nothing), who it is recorded for, and which changes bring users into a workflow's scope.
 #include "core/Core.h"
 #include "core/keys/KeyLifecycle.h"
+#include "core/mail/MimeMessage.h"
 #include "core/mail/OutboxService.h"
 #include "core/users/UserService.h"
 #include "core/workflow/WorkflowService.h"
@@ -158,6 +159,39 @@ private Q_SLOTS:
         const OutboxMessage failed = *store->outbox().findById(id).value();
         QCOMPARE(failed.status, OutboxStatus::Failed);
         QCOMPARE(Error::fromStored(failed.lastError), gaveUp->recorded);
+    }
+
+    void aTestEmailIsQueuedAuditedAndClaimedAlone()
+    {
+        TestStore store;
+        const qint64 activation = queueProbe(store); // due first
+        MimeMessage test;
+        test.from = MailAddress{QStringLiteral("it@example.com"), {}};
+        test.to = MailAddress{QStringLiteral("ana@example.com"), {}};
+        test.subject = QStringLiteral("KeyDesk test email");
+        test.messageId = QStringLiteral("<2@keydesk>");
+        test.textBody = QStringLiteral("test");
+        OutboxService outbox = store.core().outbox();
+        const QString before = tableDump(store->database(), QStringLiteral("outbox"));
+        const auto helpdesk =
+            Actor::signedIn({1, QStringLiteral("hd@example.com"), OperatorRole::Helpdesk, {}});
+        QCOMPARE(outbox.queueTestEmail(helpdesk, test).error(),
+                 QStringLiteral("hd@example.com is helpdesk and may not change settings"));
+        QCOMPARE(tableDump(store->database(), QStringLiteral("outbox")), before);
+        auto queued = outbox.queueTestEmail(Actor(QStringLiteral("ana@helpdesk")), test);
+        QVERIFY(queued);
+        const AuditEvent event = store->audit().page({}, 0, 1).value().first();
+        QCOMPARE(event.action, QStringLiteral("mail.test"));
+        QCOMPARE(event.targetId, queued.value());
+        QCOMPARE(event.actor, QStringLiteral("ana@helpdesk"));
+        // Only the test goes, though the activation email is due before it.
+        auto claimed = outbox.claimNext(60'000, queued.value());
+        QVERIFY(claimed && claimed.value());
+        QCOMPARE(claimed.value()->id, queued.value());
+        QVERIFY(claimed.value()->mime.contains("Subject: KeyDesk test email"));
+        QVERIFY(!outbox.claimNext(60'000, queued.value()).value()); // claimed already
+        QCOMPARE(outbox.claimNext(60'000).value()->id, activation);
+        QCOMPARE(outbox.find(999).error(), QStringLiteral("no outbox message 999"));
     }
 
     void anOperatorCancelsAMessageOnceAndItsListRowSaysSo()
