@@ -134,16 +134,9 @@ class TestCliRemote : public QObject
         serve.start(qEnvironmentVariable("KEYDESK_CLI"),
                     {QStringLiteral("--database"), m_localDb, QStringLiteral("serve"),
                      QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--no-mail")});
-        const QRegularExpression listening(QStringLiteral("listening on (http://localhost:\\d+)"));
-        QString banner;
-        for (int i = 0; i < 300 && !listening.match(banner).hasMatch(); ++i) {
-            QTest::qWait(100);
-            QFile file(log);
-            banner = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-        }
-        const QString url = listening.match(banner).captured(1);
+        const QString url = listeningUrl(log);
         if (url.isEmpty())
-            qFatal("the local server did not start: %s", qPrintable(banner));
+            qFatal("the local server did not start: %s", qPrintable(readLog(log)));
         const Run opened = phone(QStringLiteral("local"), url + QUrl(link).path());
         serve.terminate();
         serve.waitForFinished(10'000);
@@ -155,10 +148,20 @@ class TestCliRemote : public QObject
             QStringList{QStringLiteral("--database"), m_serverDb->path(), QStringLiteral("--actor"), kAdmin} +
             args);
     }
-    QString serveLog() const
+    static QString readLog(const QString& path)
     {
-        QFile file(m_dir.filePath(QStringLiteral("serve.log")));
+        QFile file(path);
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+    QString serveLog() const { return readLog(m_dir.filePath(QStringLiteral("serve.log"))); }
+    // The address a starting `serve` announces in its log, once it does (empty after 30 s).
+    static QString listeningUrl(const QString& log)
+    {
+        static const QRegularExpression listening(QStringLiteral("listening on (https?://localhost:\\d+)"));
+        QRegularExpressionMatch found;
+        for (int i = 0; i < 300 && !(found = listening.match(readLog(log))).hasMatch(); ++i)
+            QTest::qWait(100);
+        return found.captured(1);
     }
     static QStringList words(const QString& line)
     {
@@ -220,13 +223,7 @@ class TestCliRemote : public QObject
         if (!extra.isEmpty())
             args << extra;
         m_serve.start(qEnvironmentVariable("KEYDESK_CLI"), args);
-        QString banner;
-        const QRegularExpression listening(QStringLiteral("listening on (https://localhost:\\d+)"));
-        for (int i = 0; i < 300 && !listening.match(banner).hasMatch(); ++i) {
-            QTest::qWait(100);
-            banner = serveLog();
-        }
-        m_url = listening.match(banner).captured(1);
+        m_url = listeningUrl(m_dir.filePath(QStringLiteral("serve.log")));
     }
 
 private Q_SLOTS:

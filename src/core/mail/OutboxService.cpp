@@ -103,12 +103,10 @@ Result<OutboxService::Deferral> OutboxService::deferred(const OutboxMessage& mes
 Result<OutboxMessage> OutboxService::actionable(qint64 messageId, bool retry)
 {
     using R = Result<OutboxMessage>;
-    auto found = m_store.outbox().findById(messageId);
+    auto found = find(messageId);
     if (!found)
-        return R::failure(found.cause());
-    if (!found.value())
-        return R::failure(Text::tr("no outbox message %1").arg(messageId));
-    const OutboxMessage& m = *found.value();
+        return found;
+    const OutboxMessage& m = found.value();
     if (m.status != OutboxStatus::Queued && m.status != OutboxStatus::Failed)
         return R::failure(Text::tr("outbox message %1 is %2").arg(messageId).arg(outboxStatusName(m.status)));
     if (retry && !mayRetry(m))
