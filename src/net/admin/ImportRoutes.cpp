@@ -23,17 +23,17 @@ std::variant<ImportUpload, HttpReply> uploadOf(const RouteContext& ctx, const Ad
 
 HttpReply begin(const RouteContext& ctx, AdminCall& c)
 {
-    const QJsonValue size = c.body.value(QStringLiteral("size"));
+    // Not a whole number, or less than 0: -1.
+    const qint64 size = c.body.value(QStringLiteral("size")).toInteger(-1);
     const QString sha256 = bodyText(c, QStringLiteral("sha256"));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
-    if (!size.isDouble() || size.toDouble() != double(size.toInteger()))
+    if (size < 0)
         return HttpReply::error(400, QStringLiteral("bad-request"),
                                 Text::tr("size is the file's length in bytes, a whole number"));
     if (!hex.match(sha256).hasMatch())
         return HttpReply::error(400, QStringLiteral("bad-request"),
                                 Text::tr("sha256 is the file's SHA-256 as 64 hexadecimal digits"));
-    return oneReply(ImportUploadService(ctx.db()).begin(*c.actor, bodyText(c, QStringLiteral("name")),
-                                                        size.toInteger(),
+    return oneReply(ImportUploadService(ctx.db()).begin(*c.actor, bodyText(c, QStringLiteral("name")), size,
                                                         QByteArray::fromHex(sha256.toLatin1())),
                     &importUploadJson, 201);
 }
