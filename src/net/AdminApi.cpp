@@ -179,7 +179,9 @@ HttpReply AdminApi::run(const AdminRoute& route, const Actor* actor, const Admin
         call.body = *body;
     }
     HttpReply reply = route.handle(call);
-    if (request.method != "GET" && reply.status >= 200 && reply.status < 300 && m_options.changed)
+    // An operator's change (not a desk polling its sign-in): the runtime's sender looks now.
+    if (route.access == RouteAccess::Permitted && request.method != "GET" && reply.status >= 200 &&
+        reply.status < 300 && m_options.changed)
         m_options.changed();
     return reply;
 }

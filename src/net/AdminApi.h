@@ -82,8 +82,8 @@ public:
         bool tls = false;                 // plain HTTP is then for loopback peers only
         QString listeningUrl;             // where links point when enrollment.base_url is not set
         SignInService* signIns = nullptr; // the server's; without one the sign-in routes refuse
-        // After a request that changed something (it may have queued mail, or changed the mail
-        // settings): the runtime's sender looks now rather than at its next poll.
+        // After an operator's request that changed something (it may have queued mail, or changed
+        // the mail settings): the runtime's sender looks now rather than at its next poll.
         std::function<void()> changed;
     };
     AdminApi(Store& store, Options options);
