@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 // Two `keydesk-cli serve` processes on one PostgreSQL database, as behind a load balancer: they
-// share the outbox (each email sent once, a killed instance's claim taken over after its lease)
-// and answer /healthz with their own names. Real processes, a real cluster, a real SMTP server.
+// share the outbox (each email sent once, a killed instance's claim taken over after its lease),
+// finish each other's ceremonies, take the parts of one import file between them, and answer
+// /healthz with their own names. Real processes, a real cluster, a real SMTP server.
 #include "integration/SmtpSink.h"
 #include "support/PostgresCluster.h"
 #include "support/TestSupport.h"
@@ -340,6 +341,73 @@ private Q_SLOTS:
         QCOMPARE(statuses.last(), 429);
         QCOMPARE(statuses.count(statuses.first()), LookupRateLimiter::kMaxFailuresPerEmail);
         QVERIFY(statuses.first() != 429);
+        a.terminate();
+        b.terminate();
+        QVERIFY(a.waitForFinished(10'000) && b.waitForFinished(10'000));
+    }
+
+    // An import through a balancer that sends each request to the other instance: the file's parts
+    // are kept by both, in the database they share, and the one that is asked imports the whole.
+    void anImportSentToBothInstancesIsImportedWhole()
+    {
+        QVERIFY(m_cluster->createDatabase(QStringLiteral("imports")));
+        m_url = m_cluster->url(QStringLiteral("imports"));
+        Run r =
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Admin"), QStringLiteral("--email"), QStringLiteral("admin@example.com")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("admin@example.com"),
+                 QStringLiteral("--role"), QStringLiteral("admin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
+                 QStringLiteral("--operator"), QStringLiteral("admin@example.com"), QStringLiteral("--name"),
+                 QStringLiteral("import")});
+        const QString token =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("token")).toString();
+        QVERIFY2(!token.isEmpty(), qPrintable(r.err));
+        const QString csv = m_dir.filePath(QStringLiteral("staff.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("display_name,email,department,groups\n");
+            for (int i = 0; i < 4000; ++i)
+                file.write(QStringLiteral("Person %1,person%1@import.example.com,Dept %2,Team %2\n")
+                               .arg(i)
+                               .arg(i % 5)
+                               .toUtf8());
+        }
+
+        RoundRobinProxy balancer(freePort());
+        QProcess a;
+        QProcess b;
+        const QString baseA = serve(a, QStringLiteral("a"));
+        const QString baseB = serve(b, QStringLiteral("b"));
+        QVERIFY(!baseA.isEmpty() && !baseB.isEmpty());
+        balancer.setBackends({quint16(QUrl(baseA).port()), quint16(QUrl(baseB).port())});
+        balancer.oneRequestEach = true;
+        // keydesk-cli in the background: this process runs the balancer meanwhile.
+        QProcess import;
+        import.start(
+            qEnvironmentVariable("KEYDESK_CLI"),
+            {QStringLiteral("--server"), QStringLiteral("http://localhost:%1").arg(balancer.serverPort()),
+             QStringLiteral("--token"), token, QStringLiteral("users"), QStringLiteral("import"), csv});
+        for (int i = 0; i < 1200 && import.state() != QProcess::NotRunning; ++i)
+            QTest::qWait(100);
+        const QString out = QString::fromUtf8(import.readAllStandardOutput());
+        const QString err = QString::fromUtf8(import.readAllStandardError());
+        QVERIFY2(import.exitCode() == 0, qPrintable(out + err));
+        QVERIFY2(
+            out.startsWith(QStringLiteral("imported 4000 rows: 4000 users created, 0 updated, 0 unchanged, "
+                                          "4000 group memberships added")),
+            qPrintable(out));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE email LIKE '%@import.example.com'")),
+                 4000);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM import_uploads")), 0);
+        // The begin, the parts (five) and the import, each on a connection of its own.
+        QVERIFY2(balancer.connections().at(0) >= 3 && balancer.connections().at(1) >= 3,
+                 qPrintable(QStringLiteral("%1 / %2")
+                                .arg(balancer.connections().at(0))
+                                .arg(balancer.connections().at(1))));
         a.terminate();
         b.terminate();
         QVERIFY(a.waitForFinished(10'000) && b.waitForFinished(10'000));
