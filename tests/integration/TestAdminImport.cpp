@@ -145,7 +145,8 @@ private Q_SLOTS:
         const QString usersBefore = h.rows();
         const auto lacking = importUsers(h, id, ops.helpdesk);
         QCOMPARE(lacking.status, 422);
-        QCOMPARE(messageOf(lacking), QStringLiteral("import file %1 is not whole; parts still to send: 1").arg(id));
+        QCOMPARE(messageOf(lacking),
+                 QStringLiteral("import file %1 is not whole; parts still to send: 1").arg(id));
         QByteArray altered = file.mid(kPart, kPart);
         altered[10] = altered[10] == 'x' ? 'y' : 'x';
         QCOMPARE(putPart(h, id, 1, altered, ops.helpdesk).status, 200);

@@ -160,7 +160,7 @@ Result<QByteArray> ImportUploadService::wholeFile(const ImportUpload& upload)
         return R::failure(Text::tr("import file %1 is not whole; parts still to send: %2")
                               .arg(upload.id, missing.join(QStringLiteral(", "))));
     }
-    auto whole = m_store.importUploads().joined(upload.id);
+    auto whole = m_store.importUploads().joined(upload.id, upload.size);
     if (!whole)
         return whole;
     if (QCryptographicHash::hash(whole.value(), QCryptographicHash::Sha256) != upload.sha256)

@@ -74,7 +74,7 @@ Result<QList<std::pair<qint64, qint64>>> ImportUploadRepository::partSizes(const
         });
 }
 
-Result<QByteArray> ImportUploadRepository::joined(const QString& id)
+Result<QByteArray> ImportUploadRepository::joined(const QString& id, qint64 size)
 {
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT bytes FROM import_upload_parts WHERE upload_id = ? ORDER BY part"));
@@ -83,6 +83,7 @@ Result<QByteArray> ImportUploadRepository::joined(const QString& id)
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading an import file")); !s)
         return Result<QByteArray>::failure(s.cause());
     QByteArray whole;
+    whole.reserve(size);
     while (q.next())
         whole += q.value(0).toByteArray();
     q.finish();

@@ -24,8 +24,8 @@ public:
     Status putPart(const QString& id, qint64 index, const QByteArray& bytes);
     // The part numbers received and their sizes, in order.
     Result<QList<std::pair<qint64, qint64>>> partSizes(const QString& id);
-    // The parts joined, in order.
-    Result<QByteArray> joined(const QString& id);
+    // The parts joined, in order (`size`: what they should come to, reserved at once).
+    Result<QByteArray> joined(const QString& id, qint64 size);
     Status remove(const QString& id);
     // Uploads begun before `createdBeforeMs`, with their parts; returns how many.
     Result<int> removeBefore(qint64 createdBeforeMs);

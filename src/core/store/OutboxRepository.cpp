@@ -142,15 +142,26 @@ Result<std::optional<OutboxMessage>> OutboxRepository::claimNext(qint64 leaseMs,
 {
     using R = Result<std::optional<OutboxMessage>>;
     const qint64 now = m_clock.nowMs();
+    const QString due = QStringLiteral(
+        " FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? AND (? OR id = ?)");
+    // A look without the write lock first: a sender woken with nothing due (every operator's change
+    // wakes it) must not queue behind, or hold up, the writers.
+    QSqlQuery& any = m_db.prepared(QStringLiteral("SELECT 1") + due + QStringLiteral(" LIMIT 1"));
+    any.addBindValue(now);
+    any.addBindValue(!only.has_value());
+    any.addBindValue(only.value_or(0));
+    if (Status s = m_db.exec(any, QT_TRANSLATE_NOOP("Database", "finding the next email")); !s)
+        return R::failure(s.cause());
+    const bool anyDue = any.next();
+    any.finish();
+    if (!anyDue)
+        return std::optional<OutboxMessage>();
     Transaction tx(m_db);
     if (!tx.status())
         return R::failure(tx.status().cause());
     // BEGIN IMMEDIATE: no other sender can claim between this read and the update.
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(
-            ", mime, payload FROM outbox WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? AND "
-            "(? OR id = ?) ORDER BY next_attempt_at, id LIMIT 1"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(", mime, payload") +
+                                 due + QStringLiteral(" ORDER BY next_attempt_at, id LIMIT 1"));
     q.addBindValue(now);
     q.addBindValue(!only.has_value());
     q.addBindValue(only.value_or(0));
