@@ -124,8 +124,10 @@ int main(int argc, char* argv[])
         QSqlQuery q(store->database().connection());
         q.exec(QStringLiteral("UPDATE users SET enabled = 1"));
     }
-    if (!postgres)
+    if (!postgres) { // the file and the code key beside it
         QFile::copy(path, floorPath);
+        QFile::copy(path + QStringLiteral(".key"), floorPath + QStringLiteral(".key"));
+    }
     std::printf(
         "workflow over %lld users on %s, all in scope (demo data, every user enabled), batches of %d\n",
         users, postgres ? "PostgreSQL" : "SQLite", batch);
