@@ -43,6 +43,7 @@ QList<Command> serverCommands();
 QList<Command> workflowCommands();
 QList<Command> dbCommands();
 QList<Command> loginCommands();
+QList<Command> cacheCommands();
 
 // The session `keydesk-cli login` kept for `server` on this machine; empty when none.
 QString keptSession(const QUrl& server);

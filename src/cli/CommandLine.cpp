@@ -41,7 +41,7 @@ QList<Command> allCommands()
     commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands()
              << accessCommands() << auditCommands() << demoCommands() << keyCommands()
              << verificationCommands() << workflowCommands() << serverCommands() << webauthnCommands()
-             << dbCommands() << loginCommands();
+             << dbCommands() << loginCommands() << cacheCommands();
     return commands;
 }
 

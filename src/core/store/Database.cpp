@@ -184,6 +184,27 @@ Status Database::begin()
     return {};
 }
 
+Result<bool> Database::beginSnapshot()
+{
+    if (m_depth > 0)
+        return false;
+    const Status s = execRaw(engine() == SqlEngine::SQLite
+                                 ? QStringLiteral("BEGIN")
+                                 : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    if (!s)
+        return Result<bool>::failure(s.cause());
+    m_depth = 1;
+    return true;
+}
+
+void Database::endSnapshot()
+{
+    Q_ASSERT(m_depth == 1);
+    m_depth = 0;
+    // Nothing was written; ending it cannot lose anything, so a failure is only logged.
+    abandon(QStringLiteral("COMMIT"));
+}
+
 Status Database::commit()
 {
     Q_ASSERT(m_depth > 0);

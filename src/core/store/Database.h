@@ -95,6 +95,11 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    // A read-only transaction whose reads all see the database as it was at its first read
+    // (SQLite's deferred BEGIN; PostgreSQL's REPEATABLE READ): ReadSnapshot. Inside a
+    // transaction already open, nothing more is needed and nothing is done (false).
+    Result<bool> beginSnapshot();
+    void endSnapshot();
 
     // While one lives, statements on this SQLite connection are interrupted once `budgetNs` has
     // passed, for reads that have a cheaper fallback (see UserRepository::page). Reads only: SQLite
@@ -150,6 +155,31 @@ inline QString sqlText(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+// Reads in one snapshot of the database for as long as it lives (Database::beginSnapshot).
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db)
+    {
+        auto begun = db.beginSnapshot();
+        m_status = Status::from(begun);
+        m_owned = begun && begun.value();
+    }
+    ~ReadSnapshot()
+    {
+        if (m_owned)
+            m_db.endSnapshot();
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    const Status& status() const { return m_status; }
+
+private:
+    Database& m_db;
+    Status m_status;
+    bool m_owned = false;
+};
 
 // Commits when told to; rolls back on scope exit otherwise. Nests through savepoints.
 class Transaction

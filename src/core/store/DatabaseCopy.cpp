@@ -30,6 +30,7 @@ struct Table
     const char* key;      // ORDER BY: rows in a fixed order for the checksum
     bool copied = true;   // false: kept by the target's own triggers (user_count)
     bool identity = true; // an "id" key is a generated number (false: a text handle)
+    bool compared = true; // false: each database's own, neither copied nor compared (the change log)
 };
 
 // Parents before children, so that every foreign key finds its row.
@@ -56,6 +57,10 @@ const Table kTables[] = {
     {"lookup_failures", "subject, failed_at"},
     {"settings", "key"},
     {"user_count", "only_row", false},
+    // The target's own: its triggers log the copied rows, and its epoch tells desks to start again.
+    {"change_log", "seq", false, true, false},
+    {"change_log_marks", "seq", false, true, false},
+    {"change_log_state", "only_row", false, true, false},
 };
 
 // A column that refers to its own table is filled in a second pass, once every row exists.
@@ -237,6 +242,8 @@ Result<QList<TableSummary>> DatabaseCopy::summarize(Database& db)
     using R = Result<QList<TableSummary>>;
     QList<TableSummary> summaries;
     for (const Table& table : kTables) {
+        if (!table.compared)
+            continue;
         auto columns = columnsOf(db, QLatin1String(table.name));
         if (!columns)
             return R::failure(columns.cause());

@@ -71,6 +71,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
     store->m_groups = std::make_unique<GroupRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_outbox = std::make_unique<OutboxRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_lookupFailures = std::make_unique<LookupFailureRepository>(*store->m_db, codeKey.value());
+    store->m_changeLog = std::make_unique<ChangeLogRepository>(*store->m_db);
     store->m_keys = std::make_unique<SecurityKeyRepository>(*store->m_db, *store->m_clock, *store->m_audit,
                                                             std::move(codeKey).value());
     store->m_workflows = std::make_unique<WorkflowRepository>(*store->m_db, *store->m_clock, *store->m_audit);

@@ -4,6 +4,7 @@
 
 #include "AccessRepository.h"
 #include "AuditLog.h"
+#include "ChangeLogRepository.h"
 #include "Database.h"
 #include "GroupRepository.h"
 #include "ImportUploadRepository.h"
@@ -58,6 +59,7 @@ public:
     OperatorRepository& operators() { return *m_operators; }
     AccessRepository& access() { return *m_access; }
     LookupFailureRepository& lookupFailures() { return *m_lookupFailures; }
+    ChangeLogRepository& changeLog() { return *m_changeLog; }
     ImportUploadRepository& importUploads() { return *m_importUploads; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<OperatorRepository> m_operators;
     std::unique_ptr<AccessRepository> m_access;
     std::unique_ptr<LookupFailureRepository> m_lookupFailures;
+    std::unique_ptr<ChangeLogRepository> m_changeLog;
     std::unique_ptr<ImportUploadRepository> m_importUploads;
 };
 

@@ -52,6 +52,7 @@ QList<AdminRoute> workflowRoutes(const RouteContext& ctx);
 QList<AdminRoute> outboxRoutes(const RouteContext& ctx);
 QList<AdminRoute> settingsRoutes(const RouteContext& ctx);
 QList<AdminRoute> importRoutes(const RouteContext& ctx);
+QList<AdminRoute> syncRoutes(const RouteContext& ctx);
 
 // The path every route starts with.
 QString base();

@@ -38,6 +38,7 @@ QList<AdminRoute> AdminApi::routes()
     r += admin::outboxRoutes(ctx);
     r += admin::settingsRoutes(ctx);
     r += admin::auditRoutes(ctx);
+    r += admin::syncRoutes(ctx);
     return r;
 }
 
