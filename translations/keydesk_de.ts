@@ -437,6 +437,26 @@
         <source>mail is not set up: no SMTP server or sender address (keydesk-cli mail configure)</source>
         <translation>E-Mail ist nicht eingerichtet: kein SMTP-Server oder keine Absenderadresse (keydesk-cli mail configure)</translation>
     </message>
+    <message>
+        <source>limit is a number from 1 to %1</source>
+        <translation>limit ist eine Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>after is the number of the last change the desk has, 0 or more</source>
+        <translation>after ist die Nummer der letzten Änderung, die der Arbeitsplatz hat, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>epoch is the change log&apos;s epoch, from /sync/head</source>
+        <translation>epoch ist die Epoche des Änderungsprotokolls, aus /sync/head</translation>
+    </message>
+    <message>
+        <source>the change log no longer holds the changes after %1 of epoch %2; copy every table again</source>
+        <translation>das Änderungsprotokoll enthält die Änderungen nach %1 der Epoche %2 nicht mehr; alle Tabellen neu kopieren</translation>
+    </message>
+    <message>
+        <source>after is the key of the last row read, as a JSON array</source>
+        <translation>after ist der Schlüssel der zuletzt gelesenen Zeile, als JSON-Array</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -772,6 +792,52 @@
     </message>
 </context>
 <context>
+    <name>CacheRepository</name>
+    <message>
+        <source>the server sent a value of %1.%2 that is not of its type</source>
+        <translation>der Server hat einen Wert von %1.%2 gesendet, der nicht dessen Typ hat</translation>
+    </message>
+    <message>
+        <source>the server sent %1 with the columns %2; this desk keeps %3</source>
+        <translation>der Server hat %1 mit den Spalten %2 gesendet; dieser Arbeitsplatz führt %3</translation>
+    </message>
+    <message>
+        <source>the server sent a deleted key of %1 that is not one</source>
+        <translation>der Server hat einen gelöschten Schlüssel von %1 gesendet, der keiner ist</translation>
+    </message>
+</context>
+<context>
+    <name>CacheSync</name>
+    <message>
+        <source>the server cannot be reached: %1</source>
+        <translation>der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>the server refused (%1): %2</source>
+        <translation>der Server hat abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>the server sent a table this desk does not keep: %1</source>
+        <translation>der Server hat eine Tabelle gesendet, die dieser Arbeitsplatz nicht führt: %1</translation>
+    </message>
+    <message>
+        <source>the server answered changes after %1 with changes after %2</source>
+        <translation>der Server hat auf Änderungen nach %1 mit Änderungen nach %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>the server answered a page of %1 with something else</source>
+        <translation>der Server hat auf eine Seite von %1 mit etwas anderem geantwortet</translation>
+    </message>
+    <message>
+        <source>the server dropped changes from its log while the copy was made; sync again to copy anew</source>
+        <translation>der Server hat während des Kopierens Änderungen aus seinem Protokoll entfernt; erneut synchronisieren, um neu zu kopieren</translation>
+    </message>
+    <message>
+        <source>cannot move the copy &apos;%1&apos; into place</source>
+        <translation>die Kopie „%1“ kann nicht an ihren Platz verschoben werden</translation>
+    </message>
+</context>
+<context>
     <name>Certificates</name>
     <message>
         <source>x5c must be an array of certificates</source>
@@ -832,6 +898,17 @@
     <message>
         <source>(empty subject)</source>
         <translation>(leerer Subject)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>no table &apos;%1&apos; is sent to desks</source>
+        <translation>keine Tabelle „%1“ wird an Arbeitsplätze gesendet</translation>
+    </message>
+    <message>
+        <source>after is the key of the last row read, as a JSON array (%1)</source>
+        <translation>after ist der Schlüssel der zuletzt gelesenen Zeile, als JSON-Array (%1)</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1770,42 @@
     <message>
         <source>discarding old import files</source>
         <translation>Verwerfen alter Importdateien</translation>
+    </message>
+    <message>
+        <source>reading the cache&apos;s state</source>
+        <translation>Lesen des Stands des Caches</translation>
+    </message>
+    <message>
+        <source>keeping the cache&apos;s state</source>
+        <translation>Speichern des Stands des Caches</translation>
+    </message>
+    <message>
+        <source>storing rows from the server</source>
+        <translation>Speichern von Zeilen vom Server</translation>
+    </message>
+    <message>
+        <source>deleting rows the server deleted</source>
+        <translation>Löschen von Zeilen, die der Server gelöscht hat</translation>
+    </message>
+    <message>
+        <source>reading the change log</source>
+        <translation>Lesen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>reading rows for a desk</source>
+        <translation>Lesen von Zeilen für einen Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>counting rows for a desk</source>
+        <translation>Zählen von Zeilen für einen Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>noting how far the change log has come</source>
+        <translation>Vermerken, wie weit das Änderungsprotokoll gekommen ist</translation>
+    </message>
+    <message>
+        <source>pruning the change log</source>
+        <translation>Kürzen des Änderungsprotokolls</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4029,13 @@
     <message>
         <source>invalid number</source>
         <translation>ungültige Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJson</name>
+    <message>
+        <source>the server&apos;s answer has no valid %1</source>
+        <translation>die Antwort des Servers hat kein gültiges %1</translation>
     </message>
 </context>
 <context>

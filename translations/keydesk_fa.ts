@@ -437,6 +437,26 @@
         <source>mail is not set up: no SMTP server or sender address (keydesk-cli mail configure)</source>
         <translation>ایمیل راه‌اندازی نشده است: سرور SMTP یا نشانی فرستنده تعیین نشده است (keydesk-cli mail configure)</translation>
     </message>
+    <message>
+        <source>limit is a number from 1 to %1</source>
+        <translation>limit عددی از ۱ تا ⁨%1⁩ است</translation>
+    </message>
+    <message>
+        <source>after is the number of the last change the desk has, 0 or more</source>
+        <translation>after شمارهٔ آخرین تغییری است که این میز کار دارد، ۰ یا بیشتر</translation>
+    </message>
+    <message>
+        <source>epoch is the change log&apos;s epoch, from /sync/head</source>
+        <translation>epoch دورهٔ گزارش تغییرات است، از ‎/sync/head</translation>
+    </message>
+    <message>
+        <source>the change log no longer holds the changes after %1 of epoch %2; copy every table again</source>
+        <translation>گزارش تغییرات دیگر تغییرات پس از ⁨%1⁩ از دورهٔ ⁨%2⁩ را ندارد؛ همهٔ جدول‌ها را دوباره رونوشت کنید</translation>
+    </message>
+    <message>
+        <source>after is the key of the last row read, as a JSON array</source>
+        <translation>after کلید آخرین سطر خوانده‌شده است، به شکل آرایهٔ JSON</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -770,6 +790,52 @@
     </message>
 </context>
 <context>
+    <name>CacheRepository</name>
+    <message>
+        <source>the server sent a value of %1.%2 that is not of its type</source>
+        <translation>کارساز مقداری برای ⁨%1⁩.⁨%2⁩ فرستاد که از نوع آن نیست</translation>
+    </message>
+    <message>
+        <source>the server sent %1 with the columns %2; this desk keeps %3</source>
+        <translation>کارساز ⁨%1⁩ را با ستون‌های ⁨%2⁩ فرستاد؛ این میز کار ⁨%3⁩ را نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>the server sent a deleted key of %1 that is not one</source>
+        <translation>کارساز کلید حذف‌شده‌ای از ⁨%1⁩ فرستاد که کلید نیست</translation>
+    </message>
+</context>
+<context>
+    <name>CacheSync</name>
+    <message>
+        <source>the server cannot be reached: %1</source>
+        <translation>کارساز در دسترس نیست: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>the server refused (%1): %2</source>
+        <translation>کارساز نپذیرفت (⁨%1⁩): ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>the server sent a table this desk does not keep: %1</source>
+        <translation>کارساز جدولی فرستاد که این میز کار نگه نمی‌دارد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>the server answered changes after %1 with changes after %2</source>
+        <translation>کارساز به تغییرات پس از ⁨%1⁩ با تغییرات پس از ⁨%2⁩ پاسخ داد</translation>
+    </message>
+    <message>
+        <source>the server answered a page of %1 with something else</source>
+        <translation>کارساز به صفحه‌ای از ⁨%1⁩ با چیز دیگری پاسخ داد</translation>
+    </message>
+    <message>
+        <source>the server dropped changes from its log while the copy was made; sync again to copy anew</source>
+        <translation>کارساز هنگام رونوشت‌برداری تغییراتی را از گزارش خود حذف کرد؛ برای رونوشت تازه دوباره همگام کنید</translation>
+    </message>
+    <message>
+        <source>cannot move the copy &apos;%1&apos; into place</source>
+        <translation>رونوشت «⁨%1⁩» را نمی‌توان سر جایش گذاشت</translation>
+    </message>
+</context>
+<context>
     <name>Certificates</name>
     <message>
         <source>x5c must be an array of certificates</source>
@@ -830,6 +896,17 @@
     <message>
         <source>(empty subject)</source>
         <translation>(موضوع خالی)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFeed</name>
+    <message>
+        <source>no table &apos;%1&apos; is sent to desks</source>
+        <translation>جدولی به نام «⁨%1⁩» به میزهای کار فرستاده نمی‌شود</translation>
+    </message>
+    <message>
+        <source>after is the key of the last row read, as a JSON array (%1)</source>
+        <translation>after کلید آخرین سطر خوانده‌شده است، به شکل آرایهٔ JSON (⁨%1⁩)</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1767,42 @@
     <message>
         <source>discarding old import files</source>
         <translation>دور انداختن پرونده‌های درون‌ریزی قدیمی</translation>
+    </message>
+    <message>
+        <source>reading the cache&apos;s state</source>
+        <translation>خواندن وضعیت حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <source>keeping the cache&apos;s state</source>
+        <translation>نگه‌داشتن وضعیت حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <source>storing rows from the server</source>
+        <translation>نگه‌داشتن سطرهای رسیده از کارساز</translation>
+    </message>
+    <message>
+        <source>deleting rows the server deleted</source>
+        <translation>حذف سطرهایی که کارساز حذف کرده است</translation>
+    </message>
+    <message>
+        <source>reading the change log</source>
+        <translation>خواندن گزارش تغییرات</translation>
+    </message>
+    <message>
+        <source>reading rows for a desk</source>
+        <translation>خواندن سطرها برای یک میز کار</translation>
+    </message>
+    <message>
+        <source>counting rows for a desk</source>
+        <translation>شمردن سطرها برای یک میز کار</translation>
+    </message>
+    <message>
+        <source>noting how far the change log has come</source>
+        <translation>یادداشت اینکه گزارش تغییرات تا کجا رسیده است</translation>
+    </message>
+    <message>
+        <source>pruning the change log</source>
+        <translation>کوتاه‌کردن گزارش تغییرات</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4024,13 @@
     <message>
         <source>invalid number</source>
         <translation>عدد نامعتبر</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJson</name>
+    <message>
+        <source>the server&apos;s answer has no valid %1</source>
+        <translation>پاسخ کارساز ⁨%1⁩ معتبری ندارد</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,11 @@
 #include "core/activation/DeploymentSettings.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/store/Store.h"
+#include "core/sync/ChangeFeed.h"
 #include "core/workflow/WorkflowService.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
 
@@ -24,6 +26,8 @@ struct Text
 constexpr int kSweepMs = 30'000;
 
 } // namespace
+
+Q_LOGGING_CATEGORY(lcRuntime, "keydesk.runtime", QtInfoMsg)
 
 namespace keydesk::net {
 
@@ -121,6 +125,9 @@ void RuntimeWorker::sweep()
         Q_EMIT keysExpired(expired.value());
     // Ended sessions are already refused; the sweep only keeps the table small.
     (void)AccessService(*m_store).deleteDeadSessions();
+    // The change log desks follow: where it stands now, and what is older than it keeps goes.
+    if (auto kept = ChangeFeed(*m_store).keep(m_store->clock().nowMs()); !kept)
+        qCWarning(lcRuntime).noquote() << "keeping the change log:" << kept.error();
 }
 
 void RuntimeWorker::setMail(const std::optional<SmtpSettings>& settings, int pollMs, qint64 leaseMs)

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -194,6 +195,37 @@ char* toString(const Snapshot& s)
                                .arg(s.memberships)
                                .arg(s.auditEvents)
                                .arg(QString::fromLatin1(s.usersDigest.left(12))));
+}
+
+namespace {
+
+// Every row a desk gets of `table`, as the server sends it.
+QString syncedRows(Store& store, const SyncTable& table)
+{
+    auto page = store.changeLog().page(table, {}, 10'000'000);
+    if (!page)
+        qFatal("%s", qPrintable(page.error()));
+    return QString::fromUtf8(QJsonDocument(page->rows.rows).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString cacheDiffers(Store& server, Store& cache, const QStringList& leftOut)
+{
+    for (const SyncTable& table : syncTables()) {
+        if (leftOut.contains(table.name)) {
+            if (const qint64 rows =
+                    scalar(cache.database(), QStringLiteral("SELECT count(*) FROM ") + table.name))
+                return QStringLiteral("%1 has %2 rows").arg(table.name).arg(rows);
+            continue;
+        }
+        const QString expected = syncedRows(server, table);
+        const QString actual = syncedRows(cache, table);
+        if (actual != expected)
+            return QStringLiteral("%1 differs:\n cache  %2\n server %3")
+                .arg(table.name, actual.left(600), expected.left(600));
+    }
+    return {};
 }
 
 QString testDataPath(const QString& relative)

@@ -71,6 +71,9 @@ QString textScalar(Database& db, const QString& sql);
 // Every row and column of `table`, rows sorted, blobs in hex: equal dumps mean byte-for-byte
 // equal rows.
 QString tableDump(Database& db, const QString& table);
+// Where a desk's cache differs from the server's tables, as a desk gets them (SyncTables):
+// "users differs: …"; empty when every table is the same. Tables in `leftOut` must be empty.
+QString cacheDiffers(Store& server, Store& cache, const QStringList& leftOut = {});
 QString testDataPath(const QString& relative);
 QByteArray fileDigest(const QString& path);
 // A loopback port nothing listens on just now (the caller binds it soon after).

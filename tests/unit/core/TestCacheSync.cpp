@@ -69,33 +69,13 @@ private:
         return outcome.value();
     }
 
-    // Every row a desk gets of `table`, as the server sends it.
-    static QString rowsOf(Store& store, const SyncTable& table)
-    {
-        auto page = store.changeLog().page(table, {}, 1'000'000);
-        if (!page)
-            qFatal("%s", qPrintable(page.error()));
-        return QString::fromUtf8(QJsonDocument(page->rows.rows).toJson(QJsonDocument::Compact));
-    }
-
     // The cache holds what the server has, table by table.
     static void compareTables(Store& server, const QString& cachePath, const QStringList& leftOut = {})
     {
         auto cache = Store::open(cachePath, StoreOptions{{}, cachePath + QStringLiteral(".key"), {}, {}});
         QVERIFY2(cache, qPrintable(cache.error()));
-        for (const SyncTable& table : syncTables()) {
-            if (leftOut.contains(table.name)) {
-                QCOMPARE(
-                    scalar(cache.value()->database(), QStringLiteral("SELECT count(*) FROM ") + table.name),
-                    0);
-                continue;
-            }
-            const QString expected = rowsOf(server, table);
-            const QString actual = rowsOf(*cache.value(), table);
-            if (actual != expected)
-                QFAIL(qPrintable(QStringLiteral("%1 differs:\n cache  %2\n server %3")
-                                     .arg(table.name, actual.left(600), expected.left(600))));
-        }
+        const QString differs = cacheDiffers(server, *cache.value(), leftOut);
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
     }
 
     static User addUser(TestStore& store, const QString& name, const QString& email,
