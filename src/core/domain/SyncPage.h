@@ -55,6 +55,7 @@ struct CacheState
     QString server;       // the team server's address
     QString operatorName; // who it was filled for
     QString epoch;        // the server's change log it follows
+    QStringList tables;   // the tables the server sent (the operator's role decides which)
     qint64 through = 0;   // the last change applied
     // A copy of every table is under way: the table being copied and the key of its last row
     // copied (a copy that was stopped goes on from there).

@@ -3,6 +3,7 @@
 #include "CacheRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -145,6 +146,8 @@ Result<std::optional<CacheState>> CacheRepository::state()
     state.server = json.value(QStringLiteral("server")).toString();
     state.operatorName = json.value(QStringLiteral("operator")).toString();
     state.epoch = json.value(QStringLiteral("epoch")).toString();
+    for (const QJsonValue& table : json.value(QStringLiteral("tables")).toArray())
+        state.tables << table.toString();
     state.through = json.value(QStringLiteral("through")).toInteger();
     state.copying = json.value(QStringLiteral("copying")).toBool();
     state.copyTable = json.value(QStringLiteral("copy_table")).toString();
@@ -156,12 +159,17 @@ Result<std::optional<CacheState>> CacheRepository::state()
 
 Status CacheRepository::saveState(const CacheState& state)
 {
-    const QJsonObject json{
-        {QStringLiteral("server"), state.server},        {QStringLiteral("operator"), state.operatorName},
-        {QStringLiteral("epoch"), state.epoch},          {QStringLiteral("through"), state.through},
-        {QStringLiteral("copying"), state.copying},      {QStringLiteral("copy_table"), state.copyTable},
-        {QStringLiteral("copy_after"), state.copyAfter}, {QStringLiteral("copied_rows"), state.copiedRows},
-        {QStringLiteral("synced_at"), state.syncedAtMs}};
+    QJsonObject json;
+    json.insert(QStringLiteral("server"), state.server);
+    json.insert(QStringLiteral("operator"), state.operatorName);
+    json.insert(QStringLiteral("epoch"), state.epoch);
+    json.insert(QStringLiteral("tables"), QJsonArray::fromStringList(state.tables));
+    json.insert(QStringLiteral("through"), state.through);
+    json.insert(QStringLiteral("copying"), state.copying);
+    json.insert(QStringLiteral("copy_table"), state.copyTable);
+    json.insert(QStringLiteral("copy_after"), state.copyAfter);
+    json.insert(QStringLiteral("copied_rows"), state.copiedRows);
+    json.insert(QStringLiteral("synced_at"), state.syncedAtMs);
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "INSERT INTO cache_state (only_row, state) VALUES (1, ?) ON CONFLICT (only_row) DO UPDATE SET "
         "state = excluded.state"));

@@ -133,9 +133,17 @@ Result<bool> Run::catchUp(Store& cache, CacheState& state)
 Result<bool> Run::copy(Store& cache, CacheState& state, const ChangeFeed::Head& head)
 {
     using R = Result<bool>;
+    // The rows the server has, for the progress: counted once per copy (or stop and go on).
     qint64 total = 0;
-    for (const ChangeFeed::Table& table : head.tables)
-        total += table.rows;
+    const SyncAnswer counted =
+        m_fetch(QStringLiteral("/sync/head"), QUrlQuery{{QStringLiteral("rows"), QStringLiteral("1")}});
+    if (counted.status != 200)
+        return R::failure(refusal(counted));
+    auto withRows = syncHeadFromJson(counted.body);
+    if (!withRows)
+        return R::failure(withRows.cause());
+    for (const ChangeFeed::Table& table : withRows->tables)
+        total += std::max<qint64>(table.rows, 0);
     qsizetype first = 0;
     while (!state.copyTable.isEmpty() && first < head.tables.size() &&
            head.tables[first].name != state.copyTable)
@@ -199,16 +207,33 @@ Result<bool> Run::copy(Store& cache, CacheState& state, const ChangeFeed::Head& 
     return true;
 }
 
+QStringList tableNames(const ChangeFeed::Head& head)
+{
+    QStringList names;
+    for (const ChangeFeed::Table& table : head.tables)
+        names << table.name;
+    return names;
+}
+
 // The cache's state after a copy is begun anew for `head`.
-CacheState freshCopy(const CacheSyncOptions& options, const ChangeLogHead& head)
+CacheState freshCopy(const CacheSyncOptions& options, const ChangeFeed::Head& head)
 {
     CacheState state;
     state.server = options.server;
     state.operatorName = options.operatorName;
-    state.epoch = head.epoch;
-    state.through = head.through;
+    state.epoch = head.log.epoch;
+    state.tables = tableNames(head);
+    state.through = head.log.through;
     state.copying = true;
     return state;
+}
+
+// Whether `state` follows the log `head` names, for the same server, operator and tables (a role
+// that may read more, or less, than when the cache was filled means another copy).
+bool follows(const CacheState& state, const CacheSyncOptions& options, const ChangeFeed::Head& head)
+{
+    return state.server == options.server && state.operatorName == options.operatorName &&
+           state.epoch == head.log.epoch && state.tables == tableNames(head);
 }
 
 Result<QList<std::pair<QString, qint64>>> tableCounts(Store& cache)
@@ -245,8 +270,7 @@ Result<SyncOutcome> CacheSync::run(const QString& cachePath, const SyncFetch& fe
         if (!state)
             return R::failure(state.cause());
         const std::optional<CacheState>& s = state.value();
-        if (s && !s->copying && s->server == options.server && s->operatorName == options.operatorName &&
-            s->epoch == head->log.epoch) {
+        if (s && !s->copying && follows(*s, options, head.value())) {
             CacheState current = *s;
             auto caughtUp = run.catchUp(*cache.value(), current);
             if (!caughtUp)
@@ -264,7 +288,7 @@ Result<SyncOutcome> CacheSync::run(const QString& cachePath, const SyncFetch& fe
     // A copy of everything, into a file beside the cache until it is whole.
     const QString partialPath = cachePath + QStringLiteral(".partial");
     run.outcome.copied = true;
-    CacheState state = freshCopy(options, head->log);
+    CacheState state = freshCopy(options, head.value());
     {
         auto partial = openCache(partialPath, cachePath);
         if (!partial)
@@ -274,8 +298,7 @@ Result<SyncOutcome> CacheSync::run(const QString& cachePath, const SyncFetch& fe
             return R::failure(kept.cause());
         const std::optional<CacheState>& k = kept.value();
         // A copy that was stopped goes on, whether it was copying tables or catching up after.
-        const bool goesOn = k && k->server == options.server && k->operatorName == options.operatorName &&
-                            k->epoch == head->log.epoch && k->through >= head->log.prunedThrough;
+        const bool goesOn = k && follows(*k, options, head.value()) && k->through >= head->log.prunedThrough;
         if (goesOn) {
             state = *k;
         } else if (k) {

@@ -36,7 +36,7 @@ bool fitsPageKey(const SyncTable& table, const QJsonArray& key)
 
 } // namespace
 
-Result<ChangeFeed::Head> ChangeFeed::head(const Actor& by)
+Result<ChangeFeed::Head> ChangeFeed::head(const Actor& by, bool countRows)
 {
     using R = Result<Head>;
     if (Status s = mayRead(by); !s)
@@ -51,6 +51,10 @@ Result<ChangeFeed::Head> ChangeFeed::head(const Actor& by)
     for (const SyncTable& table : syncTables()) {
         if (!by.may(table.permission))
             continue;
+        if (!countRows) {
+            head.tables.append({table.name});
+            continue;
+        }
         auto rows = m_store.changeLog().count(table);
         if (!rows)
             return R::failure(rows.cause());

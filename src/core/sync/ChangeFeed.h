@@ -28,14 +28,16 @@ public:
     struct Table
     {
         QString name;
-        qint64 rows = 0;
+        qint64 rows = -1; // -1: not counted
     };
     struct Head
     {
         ChangeLogHead log;
         QList<Table> tables; // the ones `by` may read, parents first
     };
-    Result<Head> head(const Actor& by);
+    // `countRows`: how many rows each table has, for a copy's progress (a million users take a
+    // while to count; catching up needs no counts).
+    Result<Head> head(const Actor& by, bool countRows);
 
     // The changes after `after`, at most `limit` entries; nullopt when the desk must copy every
     // table again instead: the log named `epoch` is not this one (another database, or a copy),

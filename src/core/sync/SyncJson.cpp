@@ -90,9 +90,9 @@ Result<ChangeFeed::Head> syncHeadFromJson(const QJsonObject& json)
         return R::failure(badAnswer("through"));
     for (const QJsonValue& value : json.value(QStringLiteral("tables")).toArray()) {
         const QJsonObject table = value.toObject();
-        ChangeFeed::Table t{table.value(QStringLiteral("name")).toString(),
-                            countOf(table, QStringLiteral("rows"))};
-        if (t.name.isEmpty() || t.rows < 0)
+        const QJsonValue rows = table.value(QStringLiteral("rows"));
+        ChangeFeed::Table t{table.value(QStringLiteral("name")).toString(), rows.toInteger(-2)};
+        if (t.name.isEmpty() || !rows.isDouble() || t.rows < -1) // -1: not counted
             return R::failure(badAnswer("tables"));
         head.tables.append(t);
     }

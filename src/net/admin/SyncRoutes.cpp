@@ -85,9 +85,11 @@ QList<AdminRoute> syncRoutes(const RouteContext& ctx)
     r.append({"GET", base() + QStringLiteral("/sync/head"), RouteAccess::Permitted, Permission::ReadDirectory,
               200,
               QStringLiteral("Where the change log stands and what a desk's cache holds: {epoch, through, "
-                             "pruned_through, tables: [{name, rows}]} (the tables the caller may read)."),
+                             "pruned_through, tables: [{name, rows}]} (the tables the caller may read; their "
+                             "rows counted with ?rows=1, else -1)."),
               [ctx](AdminCall& c) {
-                  auto head = ChangeFeed(ctx.db()).head(*c.actor);
+                  const bool counted = queryValue(c.request, QStringLiteral("rows")) == QStringLiteral("1");
+                  auto head = ChangeFeed(ctx.db()).head(*c.actor, counted);
                   return head ? HttpReply::json(200, syncHeadJson(head.value())) : errorReply(head.cause());
               }});
     r.append(

@@ -287,6 +287,7 @@ private Q_SLOTS:
         SyncOutcome third = sync(cache, server.fetch());
         QCOMPARE(third.changes, 0);
         QCOMPARE(server.requests, 2);
+        QCOMPARE(third.tables.size(), syncTables().size());
     }
 
     void randomChangesForAFixedSeedEndEqual()
@@ -327,7 +328,7 @@ private Q_SLOTS:
         QCOMPARE(told.last().table, QStringLiteral("users"));
         QCOMPARE(told.last().copied, 150);
         qint64 total = 0;
-        for (const ChangeFeed::Table& t : ChangeFeed(*store).head(server.as).value().tables)
+        for (const ChangeFeed::Table& t : ChangeFeed(*store).head(server.as, true).value().tables)
             total += t.rows;
         QCOMPARE(told.last().total, total);
         QVERIFY(!QFile::exists(cache)); // not a cache until whole
@@ -411,7 +412,7 @@ private Q_SLOTS:
         const User bo = store.core().users().resolve(QStringLiteral("bo@example.com")).value();
         Server helpdesk(
             store, Actor::signedIn({bo.id, bo.email, OperatorRole::Helpdesk, QStringLiteral("session 1")}));
-        auto head = ChangeFeed(*store).head(helpdesk.as);
+        auto head = ChangeFeed(*store).head(helpdesk.as, false);
         QVERIFY(head);
         QStringList names;
         for (const ChangeFeed::Table& t : head->tables)
@@ -428,6 +429,10 @@ private Q_SLOTS:
         QVERIFY(store.core().operators().add(store.core().actor(), bo.email, QStringLiteral("helpdesk")));
         QVERIFY(!sync(cache, helpdesk.fetch()).copied);
         compareTables(*store, cache, {QStringLiteral("operators")});
+        // The same operator allowed more (made an admin): another copy, operators included.
+        Server admin(store, store.core().actor());
+        QVERIFY(sync(cache, admin.fetch()).copied);
+        compareTables(*store, cache);
     }
 
     void secretsStayOnTheServer()
