@@ -178,7 +178,10 @@ Status Database::applyPragmas()
     for (const char* pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536",
           // Erased links and codes are overwritten with zeros, not left in free space.
-          "PRAGMA secure_delete = ON"}) {
+          "PRAGMA secure_delete = ON",
+          // A statement that fires triggers (the change log's) keeps a journal of its own to undo
+          // it alone; in a temporary file, every row of a large transaction paid a write for it.
+          "PRAGMA temp_store = MEMORY"}) {
         if (Status s = execRaw(QString::fromLatin1(pragma)); !s)
             return s;
     }

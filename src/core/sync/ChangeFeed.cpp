@@ -15,10 +15,21 @@ struct Refusal
     KEYDESK_DEFERRED_TR_FUNCTIONS(ChangeFeed)
 };
 
-// The tables `by` may read, or why not at all.
-Status mayRead(const Actor& by)
+// `work` given where the log stands, in one snapshot, for an operator who may read the directory
+// (tables that need more are each checked by the caller).
+template <typename Work>
+auto inSnapshot(Store& store, const Actor& by, Work&& work) -> decltype(work(ChangeLogHead()))
 {
-    return by.check(Permission::ReadDirectory);
+    using R = decltype(work(ChangeLogHead()));
+    if (Status s = by.check(Permission::ReadDirectory); !s)
+        return R::failure(s.cause());
+    ReadSnapshot snapshot(store.database());
+    if (!snapshot.status())
+        return R::failure(snapshot.status().cause());
+    auto log = store.changeLog().head();
+    if (!log)
+        return R::failure(log.cause());
+    return work(log.value());
 }
 
 // Whether `key` could be a key of `table` in its page order: as many values, each of its type.
@@ -38,69 +49,53 @@ bool fitsPageKey(const SyncTable& table, const QJsonArray& key)
 
 Result<ChangeFeed::Head> ChangeFeed::head(const Actor& by, bool countRows)
 {
-    using R = Result<Head>;
-    if (Status s = mayRead(by); !s)
-        return R::failure(s.cause());
-    ReadSnapshot snapshot(m_store.database());
-    if (!snapshot.status())
-        return R::failure(snapshot.status().cause());
-    auto log = m_store.changeLog().head();
-    if (!log)
-        return R::failure(log.cause());
-    Head head{log.value(), {}};
-    for (const SyncTable& table : syncTables()) {
-        if (!by.may(table.permission))
-            continue;
-        if (!countRows) {
-            head.tables.append({table.name});
-            continue;
+    return inSnapshot(m_store, by, [&](const ChangeLogHead& log) -> Result<Head> {
+        Head head{log, {}};
+        for (const SyncTable& table : syncTables()) {
+            if (!by.may(table.permission))
+                continue;
+            if (!countRows) {
+                head.tables.append({table.name});
+                continue;
+            }
+            auto rows = m_store.changeLog().count(table);
+            if (!rows)
+                return Result<Head>::failure(rows.cause());
+            head.tables.append({table.name, rows.value()});
         }
-        auto rows = m_store.changeLog().count(table);
-        if (!rows)
-            return R::failure(rows.cause());
-        head.tables.append({table.name, rows.value()});
-    }
-    return head;
+        return head;
+    });
 }
 
 Result<std::optional<ChangePage>> ChangeFeed::changes(const Actor& by, const QString& epoch, qint64 after,
                                                       int limit)
 {
     using R = Result<std::optional<ChangePage>>;
-    if (Status s = mayRead(by); !s)
-        return R::failure(s.cause());
-    ReadSnapshot snapshot(m_store.database());
-    if (!snapshot.status())
-        return R::failure(snapshot.status().cause());
-    auto log = m_store.changeLog().head();
-    if (!log)
-        return R::failure(log.cause());
-    if (epoch != log->epoch || after < log->prunedThrough || after > log->through)
-        return std::optional<ChangePage>();
-    auto page =
-        m_store.changeLog().changes(after, std::clamp(limit, 1, kMaxChanges),
-                                    [&by](const SyncTable& table) { return by.may(table.permission); });
-    if (!page)
-        return R::failure(page.cause());
-    return std::optional(page.value());
+    return inSnapshot(m_store, by, [&](const ChangeLogHead& log) -> R {
+        if (epoch != log.epoch || after < log.prunedThrough || after > log.through)
+            return std::optional<ChangePage>();
+        auto page =
+            m_store.changeLog().changes(after, std::clamp(limit, 1, kMaxChanges),
+                                        [&by](const SyncTable& table) { return by.may(table.permission); });
+        if (!page)
+            return R::failure(page.cause());
+        return std::optional(page.value());
+    });
 }
 
 Result<TablePage> ChangeFeed::tablePage(const Actor& by, const QString& table, const QJsonArray& afterKey,
                                         int limit)
 {
     using R = Result<TablePage>;
-    if (Status s = mayRead(by); !s)
-        return R::failure(s.cause());
     const SyncTable* synced = syncTable(table);
-    if (!synced || !by.may(synced->permission))
-        return R::failure(Refusal::tr("no table '%1' is sent to desks").arg(table));
-    if (!afterKey.isEmpty() && !fitsPageKey(*synced, afterKey))
-        return R::failure(Refusal::tr("after is the key of the last row read, as a JSON array (%1)")
-                              .arg(synced->pageKey.join(QStringLiteral(", "))));
-    ReadSnapshot snapshot(m_store.database());
-    if (!snapshot.status())
-        return R::failure(snapshot.status().cause());
-    return m_store.changeLog().page(*synced, afterKey, std::clamp(limit, 1, kMaxRows));
+    return inSnapshot(m_store, by, [&](const ChangeLogHead&) -> R {
+        if (!synced || !by.may(synced->permission))
+            return R::failure(Refusal::tr("no table '%1' is sent to desks").arg(table));
+        if (!afterKey.isEmpty() && !fitsPageKey(*synced, afterKey))
+            return R::failure(Refusal::tr("after is the key of the last row read, as a JSON array (%1)")
+                                  .arg(synced->pageKey.join(QStringLiteral(", "))));
+        return m_store.changeLog().page(*synced, afterKey, std::clamp(limit, 1, kMaxRows));
+    });
 }
 
 Result<qint64> ChangeFeed::keep(qint64 nowMs)
