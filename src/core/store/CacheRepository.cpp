@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include <cmath>
+#include <limits>
 
 namespace keydesk {
 
@@ -30,10 +30,12 @@ std::optional<QVariant> boundValue(const QJsonValue& value, SyncValue type)
     case SyncValue::Integer: {
         if (value.isNull())
             return QVariant(QMetaType::fromType<qlonglong>());
-        const double number = value.toDouble(0.5);
-        if (!value.isDouble() || number != std::floor(number))
+        // Not a whole number that fits: the smallest qint64, which no column holds.
+        constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
+        const qint64 number = value.toInteger(notWhole);
+        if (!value.isDouble() || number == notWhole)
             return std::nullopt;
-        return QVariant(value.toInteger());
+        return QVariant(number);
     }
     case SyncValue::Text:
         if (value.isNull())
@@ -227,8 +229,8 @@ Status CacheRepository::upsertOne(const SyncTable& table, const QJsonArray& row)
     if (stored || stored.cause().code() != ErrorCode::DuplicateRow)
         return stored;
     QSqlQuery& aside = m_db.prepared(table.inTheWay);
-    static const QRegularExpression placeholder(QStringLiteral(":(\\w+)"));
-    for (auto match = placeholder.globalMatch(table.inTheWay); match.hasNext();) {
+    static const QRegularExpression named(QStringLiteral(":(\\w+)"));
+    for (auto match = named.globalMatch(table.inTheWay); match.hasNext();) {
         const QString name = match.next().captured(1);
         const qsizetype i = table.indexOf(name);
         aside.bindValue(u':' + name, boundValue(row[i], table.columns[i].type).value_or(QVariant()));

@@ -42,8 +42,8 @@ struct SyncTable
     QStringList pageKey;
     // Columns the server keeps to itself that the cache's schema still requires: "column", SQL.
     QList<std::pair<QString, QString>> madeUp = {};
-    // DELETE of the cache's rows whose unique columns stand in the way of a row (`:column`
-    // placeholders, each once): their own change is still to come. Empty: no such columns.
+    // DELETE of the cache's rows whose unique columns stand in the way of a row (the row's values
+    // named `:column`, each once): their own change is still to come. Empty: no such columns.
     QString inTheWay = {};
     bool appendOnly = false; // rows never change once written (the audit log)
     Permission permission = Permission::ReadDirectory;

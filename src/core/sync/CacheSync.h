@@ -25,9 +25,9 @@ using SyncFetch = std::function<SyncAnswer(const QString& path, const QUrlQuery&
 struct SyncProgress
 {
     QString table;      // being copied; empty while changes are applied
-    qint64 copied = 0;  // rows copied so far, all tables
+    qint64 copied = 0;  // rows copied, all tables together
     qint64 total = 0;   // rows the server had when the copy began
-    qint64 changes = 0; // change log entries applied so far
+    qint64 changes = 0; // changed or deleted rows applied
 };
 
 struct CacheSyncOptions
@@ -46,8 +46,8 @@ struct SyncOutcome
     bool copied = false;    // every table was copied (first sync, or the log had gone on without it)
     bool cancelled = false; // stopped by `progress`; what was stored stays
     qint64 rowsCopied = 0;
-    qint64 changes = 0;                       // change log entries applied
-    qint64 through = 0;                       // the last one
+    qint64 changes = 0;                       // changed or deleted rows applied
+    qint64 through = 0;                       // the last change log entry applied
     QList<std::pair<QString, qint64>> tables; // rows each table of the cache holds now
 };
 
