@@ -228,12 +228,13 @@ CacheState freshCopy(const CacheSyncOptions& options, const ChangeFeed::Head& he
     return state;
 }
 
-// Whether `state` follows the log `head` names, for the same server, operator and tables (a role
-// that may read more, or less, than when the cache was filled means another copy).
+// Whether `state` follows the log `head` names, for the same operator and tables (a role that may
+// read more, or less, than when the cache was filled means another copy). The epoch names the
+// server's database, whichever address reached it (each instance behind a proxy has its own).
 bool follows(const CacheState& state, const CacheSyncOptions& options, const ChangeFeed::Head& head)
 {
-    return state.server == options.server && state.operatorName == options.operatorName &&
-           state.epoch == head.log.epoch && state.tables == tableNames(head);
+    return state.operatorName == options.operatorName && state.epoch == head.log.epoch &&
+           state.tables == tableNames(head);
 }
 
 Result<QList<std::pair<QString, qint64>>> tableCounts(Store& cache)
@@ -272,6 +273,7 @@ Result<SyncOutcome> CacheSync::run(const QString& cachePath, const SyncFetch& fe
         const std::optional<CacheState>& s = state.value();
         if (s && !s->copying && follows(*s, options, head.value())) {
             CacheState current = *s;
+            current.server = options.server;
             auto caughtUp = run.catchUp(*cache.value(), current);
             if (!caughtUp)
                 return R::failure(caughtUp.cause());
