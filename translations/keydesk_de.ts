@@ -438,10 +438,6 @@
         <translation>E-Mail ist nicht eingerichtet: kein SMTP-Server oder keine Absenderadresse (keydesk-cli mail configure)</translation>
     </message>
     <message>
-        <source>limit is a number from 1 to %1</source>
-        <translation>limit ist eine Zahl von 1 bis %1</translation>
-    </message>
-    <message>
         <source>after is the number of the last change the desk has, 0 or more</source>
         <translation>after ist die Nummer der letzten Änderung, die der Arbeitsplatz hat, 0 oder mehr</translation>
     </message>

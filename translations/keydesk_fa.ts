@@ -438,10 +438,6 @@
         <translation>ایمیل راه‌اندازی نشده است: سرور SMTP یا نشانی فرستنده تعیین نشده است (keydesk-cli mail configure)</translation>
     </message>
     <message>
-        <source>limit is a number from 1 to %1</source>
-        <translation>limit عددی از ۱ تا ⁨%1⁩ است</translation>
-    </message>
-    <message>
         <source>after is the number of the last change the desk has, 0 or more</source>
         <translation>after شمارهٔ آخرین تغییری است که این میز کار دارد، ۰ یا بیشتر</translation>
     </message>

@@ -139,6 +139,21 @@ class TestServeInstances : public QObject
         }
         return listening.match(banner).captured(1);
     }
+    // Makes `user` an admin and gives them an API token named `name`; empty (after saying why) if
+    // either is refused.
+    QString adminToken(const QString& user, const QString& name)
+    {
+        Run r = cli({QStringLiteral("operators"), QStringLiteral("add"), user, QStringLiteral("--role"),
+                     QStringLiteral("admin")});
+        if (r.code == 0)
+            r = cli({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
+                     QStringLiteral("--operator"), user, QStringLiteral("--name"), name});
+        const QString token =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("token")).toString();
+        if (token.isEmpty())
+            qWarning().noquote() << r.err;
+        return token;
+    }
     qint64 count(const QString& sql)
     {
         auto db = Database::open(m_url);
@@ -361,15 +376,8 @@ private Q_SLOTS:
             cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--name"),
                  QStringLiteral("Admin"), QStringLiteral("--email"), QStringLiteral("admin@example.com")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("admin@example.com"),
-                 QStringLiteral("--role"), QStringLiteral("admin")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
-                 QStringLiteral("--operator"), QStringLiteral("admin@example.com"), QStringLiteral("--name"),
-                 QStringLiteral("import")});
-        const QString token =
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("token")).toString();
-        QVERIFY2(!token.isEmpty(), qPrintable(r.err));
+        const QString token = adminToken(QStringLiteral("admin@example.com"), QStringLiteral("import"));
+        QVERIFY(!token.isEmpty());
         const QString csv = m_dir.filePath(QStringLiteral("staff.csv"));
         {
             QFile file(csv);
@@ -429,15 +437,8 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("demo"), QStringLiteral("create"), QStringLiteral("--users"),
                      QStringLiteral("400")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("1"),
-                 QStringLiteral("--role"), QStringLiteral("admin")});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = cli({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("create"),
-                 QStringLiteral("--operator"), QStringLiteral("1"), QStringLiteral("--name"),
-                 QStringLiteral("desk")});
-        const QString token =
-            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("token")).toString();
-        QVERIFY2(!token.isEmpty(), qPrintable(r.err));
+        const QString token = adminToken(QStringLiteral("1"), QStringLiteral("desk"));
+        QVERIFY(!token.isEmpty());
         QProcess a;
         QProcess b;
         const QStringList bases{serve(a, QStringLiteral("a")), serve(b, QStringLiteral("b"))};

@@ -237,10 +237,9 @@ Status CacheRepository::upsertOne(const SyncTable& table, const QJsonArray& row)
     }
     if (Status s = m_db.exec(aside, QT_TRANSLATE_NOOP("Database", "storing rows from the server")); !s)
         return s;
-    QSqlQuery& again = m_db.prepared(upsertSql(table, 1));
-    if (Status s = bindRow(again, table, row); !s)
+    if (Status s = bindRow(q, table, row); !s)
         return s;
-    return m_db.exec(again, QT_TRANSLATE_NOOP("Database", "storing rows from the server"));
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "storing rows from the server"));
 }
 
 Status CacheRepository::remove(const SyncTable& table, const QJsonArray& key)

@@ -208,6 +208,21 @@ Result<qint64> ChangeLogRepository::count(const SyncTable& table)
     return n;
 }
 
+Result<bool> ChangeLogRepository::needsKeeping(qint64 beforeMs)
+{
+    // The log moved since the last mark, or a mark old enough to prune to is past the last cut.
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT coalesce((SELECT max(seq) FROM change_log), 0) > "
+        "coalesce((SELECT max(seq) FROM change_log_marks), 0) OR EXISTS (SELECT 1 FROM change_log_marks "
+        "WHERE at < ? AND seq > (SELECT pruned_through FROM change_log_state WHERE only_row = 1))"));
+    q.addBindValue(beforeMs);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the change log")); !s)
+        return Result<bool>::failure(s.cause());
+    const bool needed = q.next() && q.value(0).toBool();
+    q.finish();
+    return needed;
+}
+
 Status ChangeLogRepository::mark(qint64 atMs)
 {
     QSqlQuery& q = m_db.prepared(

@@ -27,6 +27,9 @@ public:
     Result<TablePage> page(const SyncTable& table, const QJsonArray& afterKey, int limit);
     Result<qint64> count(const SyncTable& table);
 
+    // Whether mark() or pruneBefore(`beforeMs`) would change anything: read without the write
+    // lock, so that an idle server's sweep does not queue behind writers for nothing.
+    Result<bool> needsKeeping(qint64 beforeMs);
     // Notes how far the log has come at `atMs`, when it has moved since the last note.
     Status mark(qint64 atMs);
     // Drops the entries noted before `beforeMs`, keeping the last (numbers are never given

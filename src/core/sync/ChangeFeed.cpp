@@ -100,6 +100,9 @@ Result<TablePage> ChangeFeed::tablePage(const Actor& by, const QString& table, c
 
 Result<qint64> ChangeFeed::keep(qint64 nowMs)
 {
+    auto needed = m_store.changeLog().needsKeeping(nowMs - kKeptMs);
+    if (!needed || !needed.value())
+        return needed ? Result<qint64>(qint64(0)) : Result<qint64>::failure(needed.cause());
     Transaction tx(m_store.database());
     if (!tx.status())
         return Result<qint64>::failure(tx.status().cause());

@@ -12,23 +12,6 @@ namespace keydesk::net::admin {
 
 namespace {
 
-// ?limit=, 1 to `most` (default `most`), or -1.
-int limitOf(const AdminRequest& request, int most)
-{
-    const QString text = queryValue(request, QStringLiteral("limit"));
-    if (text.isEmpty())
-        return most;
-    bool ok = false;
-    const int limit = text.toInt(&ok);
-    return ok && limit >= 1 && limit <= most ? limit : -1;
-}
-
-HttpReply badLimit(int most)
-{
-    return HttpReply::error(400, QStringLiteral("bad-request"),
-                            Text::tr("limit is a number from 1 to %1").arg(most));
-}
-
 HttpReply changes(const RouteContext& ctx, const AdminCall& c)
 {
     bool ok = false;
@@ -40,10 +23,10 @@ HttpReply changes(const RouteContext& ctx, const AdminCall& c)
     if (epoch.isEmpty())
         return HttpReply::error(400, QStringLiteral("bad-request"),
                                 Text::tr("epoch is the change log's epoch, from /sync/head"));
-    const int limit = limitOf(c.request, ChangeFeed::kMaxChanges);
-    if (limit < 0)
-        return badLimit(ChangeFeed::kMaxChanges);
-    auto page = ChangeFeed(ctx.db()).changes(*c.actor, epoch, after, limit);
+    const auto paging = pagingOf(c.request, ChangeFeed::kMaxChanges);
+    if (!paging)
+        return pagingRefused(ChangeFeed::kMaxChanges);
+    auto page = ChangeFeed(ctx.db()).changes(*c.actor, epoch, after, paging->limit);
     if (!page)
         return errorReply(page.cause());
     if (!page.value())
@@ -67,11 +50,11 @@ HttpReply tablePage(const RouteContext& ctx, const AdminCall& c)
                                     Text::tr("after is the key of the last row read, as a JSON array"));
         after = document.array();
     }
-    const int limit = limitOf(c.request, ChangeFeed::kMaxRows);
-    if (limit < 0)
-        return badLimit(ChangeFeed::kMaxRows);
-    auto page =
-        ChangeFeed(ctx.db()).tablePage(*c.actor, c.params.value(QStringLiteral("table")), after, limit);
+    const auto paging = pagingOf(c.request, ChangeFeed::kMaxRows);
+    if (!paging)
+        return pagingRefused(ChangeFeed::kMaxRows);
+    auto page = ChangeFeed(ctx.db()).tablePage(*c.actor, c.params.value(QStringLiteral("table")), after,
+                                               paging->limit);
     if (!page)
         return errorReply(page.cause(), 404);
     return HttpReply::json(200, tablePageJson(page.value()));
@@ -95,17 +78,19 @@ QList<AdminRoute> syncRoutes(const RouteContext& ctx)
     r.append(
         {"GET", base() + QStringLiteral("/sync/tables/{table}"), RouteAccess::Permitted,
          Permission::ReadDirectory, 200,
-         QStringLiteral("A page of one table copied whole, in key order: ?after=<the last row's key as a "
-                        "JSON array>&limit= (up to 5000); answers {table, columns, rows, last, complete}."),
+         QStringLiteral(
+             "A page of one table copied whole, in key order: ?after=<the last row's key as a "
+             "JSON array>&limit= (default 50, up to 5000); answers {table, columns, rows, last, complete}."),
          [ctx](AdminCall& c) {
              return tablePage(ctx, c);
          }});
     r.append(
         {"GET", base() + QStringLiteral("/changes"), RouteAccess::Permitted, Permission::ReadDirectory, 200,
-         QStringLiteral("The changes after a change number: ?after=N&epoch=E&limit= (entries, up to 5000); "
-                        "answers {after, through, complete, tables: [{table, columns, rows, deleted}]}: "
-                        "each changed row as it is now, each deleted row's key. 410: copy every table "
-                        "again (another log, or its entries after N were pruned)."),
+         QStringLiteral(
+             "The changes after a change number: ?after=N&epoch=E&limit= (entries, default 50, up to 5000); "
+             "answers {after, through, complete, tables: [{table, columns, rows, deleted}]}: "
+             "each changed row as it is now, each deleted row's key. 410: copy every table "
+             "again (another log, or its entries after N were pruned)."),
          [ctx](AdminCall& c) {
              return changes(ctx, c);
          }});
