@@ -138,16 +138,21 @@ HttpReply AdminApi::dispatch(const AdminRequest& request, const QHostAddress& pe
 
     std::optional<Actor> actor;
     if (found.route->access != RouteAccess::Public) {
-        if (!request.authorization.startsWith("Bearer "))
-            return errorReply(Error(ErrorCode::SignInRequired)
-                                  .arg(Error::text(Text::tr("the request carries no bearer credential"))));
-        auto known =
-            AccessService(m_store).authenticate(QString::fromLatin1(request.authorization.mid(7).trimmed()));
+        auto known = bearerActor(m_store, request.authorization);
         if (!known)
             return errorReply(known.cause());
         actor = known.value();
     }
     return run(*found.route, actor ? &*actor : nullptr, request, found.params, client);
+}
+
+Result<Actor> AdminApi::bearerActor(Store& store, const QByteArray& authorization, AccessService::Use use)
+{
+    if (!authorization.startsWith("Bearer "))
+        return Result<Actor>::failure(
+            Error(ErrorCode::SignInRequired)
+                .arg(Error::text(Text::tr("the request carries no bearer credential"))));
+    return AccessService(store).authenticate(QString::fromLatin1(authorization.mid(7).trimmed()), use);
 }
 
 HttpReply AdminApi::dispatchAs(const Actor& actor, const AdminRequest& request)

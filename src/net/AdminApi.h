@@ -3,6 +3,7 @@
 #pragma once
 
 #include "HttpReply.h"
+#include "core/access/AccessService.h"
 #include "core/access/SignInService.h"
 
 #include <QHash>
@@ -94,6 +95,10 @@ public:
     // `peer`: the socket's address; `client`: the real client (X-Forwarded-For from a trusted proxy).
     // The answer's message is in the request's Accept-Language.
     HttpReply dispatch(const AdminRequest& request, const QHostAddress& peer, const QHostAddress& client);
+    // The operator an Authorization header's bearer secret names, or ErrorCode::SignInRequired
+    // saying why not.
+    static Result<Actor> bearerActor(Store& store, const QByteArray& authorization,
+                                     AccessService::Use use = AccessService::Use::Touch);
     // The same route, run for `actor` without a bearer credential: direct database access.
     HttpReply dispatchAs(const Actor& actor, const AdminRequest& request);
     QJsonObject openApi() const;

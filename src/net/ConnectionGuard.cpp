@@ -66,6 +66,8 @@ bool ConnectionGuard::keepsAlive() const
 
 ConnectionGuard::Stage ConnectionGuard::stage() const
 {
+    if (m_upgraded)
+        return Stage::Upgraded;
     const auto& requests = m_framing.requests();
     if (!requests.empty() && requests.front().complete)
         return Stage::Answering;
@@ -150,6 +152,13 @@ void ConnectionGuard::evict()
     closeSilently();
 }
 
+void ConnectionGuard::upgraded()
+{
+    m_upgraded = true;
+    m_deadline.stop();
+    disconnect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+}
+
 void ConnectionGuard::answerRefusedFront()
 {
     const RequestVerdict verdict = m_framing.requests().front();
@@ -163,6 +172,7 @@ void ConnectionGuard::rearm()
     qint64 due = 0;
     switch (stage()) {
     case Stage::Answering:
+    case Stage::Upgraded:
         m_deadline.stop(); // QHttpServer's turn: it answers before it reads on
         return;
     case Stage::Head:
@@ -198,6 +208,7 @@ void ConnectionGuard::onDeadline()
         return;
     case Stage::Idle:
     case Stage::Answering:
+    case Stage::Upgraded:
         break;
     }
     closeSilently();

@@ -44,11 +44,15 @@ public:
         Head,      // a request head is arriving
         Body,      // a request body is arriving
         Answering, // a whole request is in: QHttpServer's turn
+        Upgraded,  // a WebSocket now
     };
     Stage stage() const;
     qint64 ageMs() const { return m_clock.elapsed(); }
     // Closes at once: the server needs the place for a client that holds fewer connections.
     void evict();
+    // The connection became a WebSocket (HttpFront): no more requests, no deadlines; it is never
+    // evicted (its operator signed in), and QtWebSockets closes it.
+    void upgraded();
 
 private:
     void onReadyRead();
@@ -69,6 +73,7 @@ private:
     bool m_answeredSinceLastLook = false;
     bool m_closing = false;    // an answer that ends the connection was written
     bool m_finalClose = false; // ...and the socket is closing
+    bool m_upgraded = false;
     qint64 m_lingerUntilMs = 0;
     qint64 m_headStartMs = 0;
     qint64 m_bodyDeadlineMs = 0;

@@ -3,9 +3,12 @@
 #include "EnrollmentServer.h"
 
 #include "ActivationPage.h"
+#include "AdminReplies.h"
 #include "ConnectionGuard.h"
 #include "GuardedServer.h"
+#include "HttpFront.h"
 #include "HttpReply.h"
+#include "LiveChannel.h"
 #include "PageTemplate.h"
 #include "SignInPage.h"
 #include "TlsIdentity.h"
@@ -15,7 +18,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonObject>
@@ -25,6 +27,7 @@
 #include <QSslKey>
 #include <QSysInfo>
 #include <QThread>
+#include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcServer, "keydesk.server", QtInfoMsg)
 
@@ -139,7 +142,17 @@ const EnrollmentConfig& EnrollmentServer::config() const
 Status EnrollmentServer::start(const ServerOptions& options)
 {
     stop();
-    auto http = std::make_unique<QHttpServer>();
+    auto live = std::make_unique<LiveChannel>(m_store, options.liveHeartbeatMs);
+    auto http = std::make_unique<HttpFront>(
+        [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
+            answer(request, responder);
+        },
+        [this](const QHttpServerRequest& request) { return !refuseLive(request); });
+    connect(http.get(), &QAbstractHttpServer::newWebSocketConnection, live.get(),
+            [front = http.get(), channel = live.get()] {
+                while (front->hasPendingWebSocketConnections())
+                    channel->take(front->nextPendingWebSocketConnection());
+            });
     const bool tls = !options.certificatePath.isEmpty() || !options.keyPath.isEmpty();
     std::optional<QSslConfiguration> tlsConfiguration;
     m_warnings.clear();
@@ -157,10 +170,6 @@ Status EnrollmentServer::start(const ServerOptions& options)
     auto limits = std::make_shared<ServerLimits>(options.limits);
     fitToDescriptorLimit(*limits);
     auto listener = std::make_unique<GuardedServer>(limits, options.trustedProxies, tlsConfiguration);
-    // No routes: every request reaches the dispatcher through the missing-route handler.
-    http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        answer(request, responder);
-    });
     if (!listener->listen(options.bindAddress, options.port))
         return Status::failure(Refusal::tr("cannot listen on %1 port %2: %3")
                                    .arg(options.bindAddress.toString())
@@ -181,6 +190,8 @@ Status EnrollmentServer::start(const ServerOptions& options)
         app && !phoneLanguageRoutingInstalled() && app->thread() == QThread::currentThread())
         installPhoneLanguageRouting(*app);
     m_http = std::move(http);
+    m_live = std::move(live);
+    m_tls = tls;
     m_service = std::make_unique<EnrollmentService>(m_store, config.value(), m_names);
     m_verifications = std::make_unique<VerificationService>(m_store, config.value(), m_names);
     m_signIns = std::make_unique<SignInService>(m_store, config.value());
@@ -206,6 +217,7 @@ void EnrollmentServer::stop()
     if (!m_http)
         return;
     m_http.reset();
+    m_live.reset(); // closes the desks' channels
     m_port = 0;
     m_listeningUrl.clear();
 }
@@ -222,6 +234,41 @@ void EnrollmentServer::answer(const QHttpServerRequest& request, QHttpServerResp
     writeReply(responder, reply, request.method() == Method::Head);
     if (guard)
         guard->answered(); // closes the connection when the request asked so
+    // Whatever this request changed, listening desks hear of it now (a change on another instance
+    // or by another process, at the channel's next look).
+    if (request.method() != Method::Get && request.method() != Method::Head)
+        m_live->changed();
+}
+
+int EnrollmentServer::liveListeners() const
+{
+    return m_live ? m_live->listeners() : 0;
+}
+
+std::optional<HttpReply> EnrollmentServer::refuseLive(const QHttpServerRequest& request)
+{
+    if (request.url().path() != LiveChannel::path())
+        return HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such address."));
+    const PhoneLanguageScope language(negotiateLanguage(request.value("accept-language")),
+                                      LanguageReach::AllText);
+    // The admin API's rule: bearer secrets never cross a network in clear.
+    if (!m_tls && !request.remoteAddress().isLoopback())
+        return HttpReply::error(
+            403, QStringLiteral("tls-required"),
+            Text::tr("The admin API answers plain HTTP on this machine only; use HTTPS."));
+    if (request.method() != Method::Get)
+        return methodNotAllowed("GET");
+    auto actor = m_live->admit(request.value("authorization"));
+    if (!actor)
+        return errorReply(actor.cause());
+    if (!HttpFront::isWebSocketUpgrade(request)) {
+        HttpReply upgrade =
+            HttpReply::error(426, QStringLiteral("upgrade-required"),
+                             Text::tr("This address is a WebSocket: send an upgrade request."));
+        upgrade.addHeader("Upgrade", "websocket");
+        return upgrade;
+    }
+    return std::nullopt;
 }
 
 HttpReply EnrollmentServer::health()
@@ -285,6 +332,10 @@ HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
         }
     } else if (path == AdminApi::openApiPath()) {
         response = get ? HttpReply::json(200, m_admin->openApi()) : methodNotAllowed("GET");
+    } else if (path == LiveChannel::path()) {
+        // Reached when the upgrade was refused, or the request was not an upgrade.
+        response = refuseLive(request).value_or(
+            HttpReply::error(400, QStringLiteral("bad-request"), Text::tr("The upgrade did not go ahead.")));
     } else if (AdminApi::handles(path)) {
         response = m_admin->dispatch(
             AdminRequest::from(request), request.remoteAddress(),

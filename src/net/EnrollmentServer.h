@@ -13,12 +13,15 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
-class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
 namespace keydesk::net {
+
+class HttpFront;
+class LiveChannel;
 
 struct ServerOptions
 {
@@ -36,6 +39,9 @@ struct ServerOptions
     // Which server this is, in /healthz: several instances may serve one PostgreSQL database
     // behind a load balancer. Empty: "<host name>:<process id>".
     QString instanceName;
+    // How often the live channel tells each desk where the change log stands even when it has not
+    // moved, and checks the desk's credential (below a proxy's read timeout).
+    int liveHeartbeatMs = 20'000;
 };
 
 struct HttpReply;
@@ -45,7 +51,7 @@ struct HttpReply;
 // framing checks: docs/activation.md, "A hostile network"). Every request goes through one
 // dispatcher of ours, so that unknown paths answer 404 and wrong methods 405 with a JSON error
 // (QHttpServer 6.4 would answer an empty 404), HEAD is answered for GET routes and content types
-// are checked.
+// are checked. The one WebSocket, the admin API's live channel, goes to LiveChannel.
 class EnrollmentServer : public QObject
 {
     Q_OBJECT
@@ -61,6 +67,8 @@ public:
     void stop();
 
     bool isListening() const { return m_port != 0; }
+    // Desks listening on the live channel.
+    int liveListeners() const;
     quint16 port() const { return m_port; }
     QString listeningUrl() const { return m_listeningUrl; }
     // What start() found wrong but served all the same (a TLS key others can read, an expired
@@ -79,11 +87,15 @@ Q_SIGNALS:
 private:
     void answer(const QHttpServerRequest& request, QHttpServerResponder& responder);
     HttpReply dispatch(const QHttpServerRequest& request);
+    // The live channel's upgrade request: its refusal, or nothing when it may go ahead.
+    std::optional<HttpReply> refuseLive(const QHttpServerRequest& request);
     HttpReply health();
 
     Store& m_store;
     const AuthenticatorNames& m_names;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<HttpFront> m_http;
+    std::unique_ptr<LiveChannel> m_live;
+    bool m_tls = false;
     std::unique_ptr<EnrollmentService> m_service;
     std::unique_ptr<VerificationService> m_verifications;
     std::unique_ptr<SignInService> m_signIns;

@@ -72,7 +72,7 @@ GuardedServer::~GuardedServer()
 {
     // Sockets still open are deleted with this server's QObject base; they must not call back.
     for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
-        disconnect(it.key(), nullptr, this, nullptr);
+        disconnect(it->guard, nullptr, this, nullptr);
 }
 
 QTcpSocket* GuardedServer::nextPendingConnection()
@@ -135,7 +135,9 @@ void GuardedServer::admit(QTcpSocket* socket, const QHostAddress& key)
     auto* guard = new ConnectionGuard(socket, m_limits);
     m_clients.insert(socket, Client{key, guard});
     ++m_perClient[key];
-    connect(socket, &QObject::destroyed, this, &GuardedServer::forget);
+    // The guard, a child of the socket, goes with it. (Not the socket's own signal: a connection
+    // that becomes a WebSocket loses every connection to its signals.)
+    connect(guard, &QObject::destroyed, this, [this, socket] { forget(socket); });
     if (m_lastShedMs >= 0 && m_clock.elapsed() - m_lastShedMs > kEpisodeQuietMs) {
         qCInfo(lcConnections) << "no longer shedding connections";
         m_lastShedMs = -1;
@@ -174,7 +176,9 @@ bool GuardedServer::makeRoomFor(const QHostAddress& key)
     int victimRank = 0;
     qint64 victimAge = -1;
     for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
-        if (it->key != busiest || it->guard->stage() == ConnectionGuard::Stage::Answering)
+        const ConnectionGuard::Stage stage = it->guard->stage();
+        if (it->key != busiest || stage == ConnectionGuard::Stage::Answering ||
+            stage == ConnectionGuard::Stage::Upgraded)
             continue;
         const int r = rank(it->guard->stage());
         const qint64 age = it->guard->ageMs();

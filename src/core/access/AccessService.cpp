@@ -99,17 +99,17 @@ Result<OpenedSession> AccessService::openSession(qint64 userId, const QString& d
     return opened;
 }
 
-Result<Actor> AccessService::authenticate(const QString& bearer)
+Result<Actor> AccessService::authenticate(const QString& bearer, Use use)
 {
     if (bearer.startsWith(kSessionPrefix) && looksLikeToken(QStringView(bearer).mid(kSessionPrefix.size())))
-        return authenticateSession(bearer.mid(kSessionPrefix.size()));
+        return authenticateSession(bearer.mid(kSessionPrefix.size()), use);
     if (bearer.startsWith(kTokenPrefix) && looksLikeToken(QStringView(bearer).mid(kTokenPrefix.size())))
-        return authenticateToken(bearer.mid(kTokenPrefix.size()));
+        return authenticateToken(bearer.mid(kTokenPrefix.size()), use);
     // Never repeated back: whatever was sent may be someone's secret.
     return Result<Actor>::failure(refused(Text::tr("the credential is not a KeyDesk session or API token")));
 }
 
-Result<Actor> AccessService::authenticateSession(const QString& secret)
+Result<Actor> AccessService::authenticateSession(const QString& secret, Use use)
 {
     using R = Result<Actor>;
     auto found = m_store.access().sessionBySecret(tokenHash(secret));
@@ -126,14 +126,14 @@ Result<Actor> AccessService::authenticateSession(const QString& secret)
             refused(Text::tr("the session was idle for more than %1 minutes").arg(m_policy.idleMs / 60000)));
     if (!s.userEnabled)
         return R::failure(refused(Text::tr("'%1' is disabled").arg(s.email)));
-    if (now - s.lastUsedAtMs >= m_policy.touchEveryMs) {
+    if (use == Use::Touch && now - s.lastUsedAtMs >= m_policy.touchEveryMs) {
         if (Status st = m_store.access().touchSession(s.id, now); !st)
             return R::failure(st.cause());
     }
     return Actor::signedIn(whoHolds(s.userId, s.email, s.role, QStringLiteral("session ") + s.id));
 }
 
-Result<Actor> AccessService::authenticateToken(const QString& secret)
+Result<Actor> AccessService::authenticateToken(const QString& secret, Use use)
 {
     using R = Result<Actor>;
     auto found = m_store.access().tokenBySecret(tokenHash(secret));
@@ -147,7 +147,7 @@ Result<Actor> AccessService::authenticateToken(const QString& secret)
         return R::failure(refused(Text::tr("the API token '%1' has expired").arg(t.name)));
     if (!t.userEnabled)
         return R::failure(refused(Text::tr("'%1' is disabled").arg(t.email)));
-    if (!t.lastUsedAtMs || now - *t.lastUsedAtMs >= m_policy.touchEveryMs) {
+    if (use == Use::Touch && (!t.lastUsedAtMs || now - *t.lastUsedAtMs >= m_policy.touchEveryMs)) {
         if (Status st = m_store.access().touchToken(t.id, now); !st)
             return R::failure(st.cause());
     }

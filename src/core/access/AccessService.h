@@ -38,8 +38,16 @@ public:
     // from the desk `desk` (its own words: name and address). The session's audit event is theirs.
     Result<OpenedSession> openSession(qint64 userId, const QString& desk, qint64 keyId);
 
+    // Whether authenticating counts as using the session: a request does; the live channel's
+    // look, every few seconds, whether a listening desk's credential still holds does not (an
+    // unattended desk's session must still end when idle).
+    enum class Use
+    {
+        Touch,
+        Check
+    };
     // The operator behind a request's bearer secret, or ErrorCode::SignInRequired saying why not.
-    Result<Actor> authenticate(const QString& bearer);
+    Result<Actor> authenticate(const QString& bearer, Use use = Use::Touch);
 
     Result<QList<OperatorSession>> sessions(const Actor& by);
     // The session as it was.
@@ -59,8 +67,8 @@ public:
     static constexpr QLatin1StringView kTokenPrefix{"kdt_"};
 
 private:
-    Result<Actor> authenticateSession(const QString& secret);
-    Result<Actor> authenticateToken(const QString& secret);
+    Result<Actor> authenticateSession(const QString& secret, Use use);
+    Result<Actor> authenticateToken(const QString& secret, Use use);
 
     Store& m_store;
     SessionPolicy m_policy;
