@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
-#include "AdminClient.h"
 #include "core/Core.h"
+#include "net/AdminClient.h"
+#include "net/KnownServers.h"
+#include "net/SessionKeeper.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -13,6 +15,18 @@
 #include <optional>
 
 namespace keydesk::cli {
+
+// The admin API's client, shared with the console (src/net).
+using net::AdminClient;
+using net::ApiAnswer;
+using net::ApiRequest;
+using net::certificateFingerprint;
+using net::KnownServers;
+using net::makeLocalAdminClient;
+using net::makeRemoteAdminClient;
+using net::pathSegment;
+using net::RemoteServer;
+using net::SessionKeeper;
 
 enum ExitCode
 {

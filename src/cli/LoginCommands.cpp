@@ -4,11 +4,11 @@
 // their own security key (docs/operators.md), and out again.
 #include "CliFormat.h"
 #include "Command.h"
-#include "KnownServers.h"
-#include "SessionKeeper.h"
 #include "core/AppPaths.h"
 #include "core/domain/OperatorJson.h"
 #include "core/qr/QrCode.h"
+#include "net/KnownServers.h"
+#include "net/SessionKeeper.h"
 
 #include <QDateTime>
 #include <QEventLoop>

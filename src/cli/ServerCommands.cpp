@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "CliFormat.h"
 #include "Command.h"
-#include "KnownServers.h"
 #include "TablePrinter.h"
 #include "core/PrivateFile.h"
 #include "core/activation/AuthenticatorNames.h"
@@ -10,6 +9,7 @@
 #include "core/domain/OperatorJson.h"
 #include "core/domain/Workflow.h"
 #include "core/mail/ActivationEmail.h"
+#include "net/KnownServers.h"
 #include "net/OutboxSender.h"
 #include "net/SelfSignedCertificate.h"
 #include "net/ServerRuntime.h"

@@ -5,14 +5,19 @@
 #include "base/Result.h"
 
 #include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
 
-namespace keydesk::cli {
+namespace keydesk::net {
 
 // "AB:CD:…": the SHA-256 of a certificate, the way people compare it with what the server's
 // operator reads out (keydesk-cli server make-cert prints the same).
 QString certificateFingerprint(const QSslCertificate& certificate);
+
+// Whether `errors` say only that nobody vouches for the certificate (self-signed, unknown issuer):
+// what a confirmed fingerprint may wave through. A wrong name or an expired certificate never is.
+bool onlyTrustErrors(const QList<QSslError>& errors);
 
 // Team servers whose self-signed certificate an operator confirmed on first use, like SSH's
 // known_hosts: one "host:port fingerprint" line each. A server whose certificate changes is not
@@ -31,4 +36,4 @@ private:
     QString m_path;
 };
 
-} // namespace keydesk::cli
+} // namespace keydesk::net

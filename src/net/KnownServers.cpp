@@ -7,7 +7,24 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace keydesk::cli {
+namespace keydesk::net {
+
+bool onlyTrustErrors(const QList<QSslError>& errors)
+{
+    for (const QSslError& e : errors) {
+        switch (e.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
 
 QString certificateFingerprint(const QSslCertificate& certificate)
 {
@@ -58,4 +75,4 @@ Status KnownServers::remember(const QUrl& server, const QString& fingerprint) co
     return {};
 }
 
-} // namespace keydesk::cli
+} // namespace keydesk::net

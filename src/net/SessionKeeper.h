@@ -7,7 +7,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace keydesk::cli {
+namespace keydesk::net {
 
 // Where `keydesk-cli login` keeps an operator's session for a team server, so that later commands
 // with --server need no --token: the OS keychain (QtKeychain, service "KeyDesk", key
@@ -35,4 +35,4 @@ private:
     QString m_filePath;
 };
 
-} // namespace keydesk::cli
+} // namespace keydesk::net

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AdminClient.h"
 
+#include "AdminApi.h"
 #include "KnownServers.h"
 #include "core/Core.h"
-#include "net/AdminApi.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
@@ -15,13 +15,11 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-namespace keydesk::cli {
+namespace keydesk::net {
 
 namespace {
 
 constexpr auto kAdminBase = "/api/v1/admin";
-// Importing a million users is one request; anything longer means the server is stuck.
-constexpr int kRequestTimeoutMs = 600'000;
 
 ApiAnswer answerOf(int status, const QByteArray& body)
 {
@@ -55,23 +53,6 @@ private:
     net::AdminApi m_api;
 };
 
-bool onlyTrustErrors(const QList<QSslError>& errors)
-{
-    for (const QSslError& e : errors) {
-        switch (e.error()) {
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::CertificateUntrusted:
-            break;
-        default:
-            return false; // a wrong name, an expired certificate: never waved through
-        }
-    }
-    return true;
-}
-
 class RemoteAdminClient : public AdminClient
 {
 public:
@@ -90,8 +71,7 @@ public:
         QNetworkRequest request(url);
         request.setSslConfiguration(m_tls);
         request.setRawHeader("Accept", "application/json");
-        // keydesk-cli speaks English, whatever the server's desk language.
-        request.setRawHeader("Accept-Language", "en");
+        request.setRawHeader("Accept-Language", m_server.acceptLanguage);
         if (!m_server.bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_server.bearer);
         if (call.method == "POST" || call.method == "PUT")
@@ -113,7 +93,7 @@ public:
         timeout.setSingleShot(true);
         QObject::connect(&timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        timeout.start(kRequestTimeoutMs);
+        timeout.start(m_server.timeoutMs);
         loop.exec();
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -125,7 +105,7 @@ public:
                                  "confirm the fingerprint with 'keydesk-cli login --server %2'")
                       .arg(untrusted, m_server.url.toString());
         else if (!timeout.isActive())
-            why = QStringLiteral("no answer within %1 s").arg(kRequestTimeoutMs / 1000);
+            why = QStringLiteral("no answer within %1 s").arg(m_server.timeoutMs / 1000);
         ApiAnswer unreachable;
         unreachable.untrustedFingerprint = untrusted;
         unreachable.body.insert(QStringLiteral("message"),
@@ -167,4 +147,4 @@ QString pathSegment(const QString& value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
-} // namespace keydesk::cli
+} // namespace keydesk::net

@@ -15,7 +15,7 @@ namespace keydesk {
 class Core;
 }
 
-namespace keydesk::cli {
+namespace keydesk::net {
 
 // An admin API answer: its status and JSON body ({"error", "message"} when refused). Status 0:
 // the server could not be reached; the message says why.
@@ -65,6 +65,11 @@ struct RemoteServer
     QByteArray bearer;        // session or API token
     QString trustCertFile;    // PEM certificate(s) to trust besides the system's
     QString knownServersFile; // fingerprints confirmed on first use (login)
+    // Importing a million users is one request; a desk's sync pages want an answer much sooner
+    // (no answer means offline).
+    int timeoutMs = 600'000;
+    // The language of the server's messages (keydesk-cli speaks English; a desk its own).
+    QByteArray acceptLanguage = "en";
 };
 
 std::unique_ptr<AdminClient> makeRemoteAdminClient(RemoteServer server);
@@ -72,4 +77,4 @@ std::unique_ptr<AdminClient> makeRemoteAdminClient(RemoteServer server);
 // Path segment of a user, group or token name: percent-encoded.
 QString pathSegment(const QString& value);
 
-} // namespace keydesk::cli
+} // namespace keydesk::net

@@ -12,7 +12,7 @@
 
 #include <qt6keychain/keychain.h>
 
-namespace keydesk::cli {
+namespace keydesk::net {
 
 namespace {
 
@@ -119,4 +119,4 @@ Status SessionKeeper::forget(const QUrl& server)
     return forgetInFile(server);
 }
 
-} // namespace keydesk::cli
+} // namespace keydesk::net
