@@ -3,7 +3,6 @@
 #include "EnrollmentServer.h"
 
 #include "ActivationPage.h"
-#include "AdminReplies.h"
 #include "ConnectionGuard.h"
 #include "GuardedServer.h"
 #include "HttpFront.h"
@@ -143,11 +142,10 @@ Status EnrollmentServer::start(const ServerOptions& options)
 {
     stop();
     auto live = std::make_unique<LiveChannel>(m_store, options.liveHeartbeatMs);
-    auto http = std::make_unique<HttpFront>(
-        [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
-            answer(request, responder);
-        },
-        [this](const QHttpServerRequest& request) { return !refuseLive(request); });
+    auto http =
+        std::make_unique<HttpFront>([this](const QHttpServerRequest& request,
+                                           QHttpServerResponder& responder) { answer(request, responder); },
+                                    [this](const QHttpServerRequest& request) { return mayGoLive(request); });
     connect(http.get(), &QAbstractHttpServer::newWebSocketConnection, live.get(),
             [front = http.get(), channel = live.get()] {
                 while (front->hasPendingWebSocketConnections())
@@ -245,30 +243,12 @@ int EnrollmentServer::liveListeners() const
     return m_live ? m_live->listeners() : 0;
 }
 
-std::optional<HttpReply> EnrollmentServer::refuseLive(const QHttpServerRequest& request)
+bool EnrollmentServer::mayGoLive(const QHttpServerRequest& request)
 {
-    if (request.url().path() != LiveChannel::path())
-        return HttpReply::error(404, QStringLiteral("not-found"), Text::tr("No such address."));
-    const PhoneLanguageScope language(negotiateLanguage(request.value("accept-language")),
-                                      LanguageReach::AllText);
-    // The admin API's rule: bearer secrets never cross a network in clear.
-    if (!m_tls && !request.remoteAddress().isLoopback())
-        return HttpReply::error(
-            403, QStringLiteral("tls-required"),
-            Text::tr("The admin API answers plain HTTP on this machine only; use HTTPS."));
-    if (request.method() != Method::Get)
-        return methodNotAllowed("GET");
-    auto actor = m_live->admit(request.value("authorization"));
-    if (!actor)
-        return errorReply(actor.cause());
-    if (!HttpFront::isWebSocketUpgrade(request)) {
-        HttpReply upgrade =
-            HttpReply::error(426, QStringLiteral("upgrade-required"),
-                             Text::tr("This address is a WebSocket: send an upgrade request."));
-        upgrade.addHeader("Upgrade", "websocket");
-        return upgrade;
-    }
-    return std::nullopt;
+    // Refused here, the upgrade is answered by the admin API's route, which says why (401, 403,
+    // tls-required).
+    return request.url().path() == LiveChannel::path() && (m_tls || request.remoteAddress().isLoopback()) &&
+           m_live->admit(request.value("authorization"));
 }
 
 HttpReply EnrollmentServer::health()
@@ -332,10 +312,6 @@ HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
         }
     } else if (path == AdminApi::openApiPath()) {
         response = get ? HttpReply::json(200, m_admin->openApi()) : methodNotAllowed("GET");
-    } else if (path == LiveChannel::path()) {
-        // Reached when the upgrade was refused, or the request was not an upgrade.
-        response = refuseLive(request).value_or(
-            HttpReply::error(400, QStringLiteral("bad-request"), Text::tr("The upgrade did not go ahead.")));
     } else if (AdminApi::handles(path)) {
         response = m_admin->dispatch(
             AdminRequest::from(request), request.remoteAddress(),

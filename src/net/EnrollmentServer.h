@@ -13,7 +13,6 @@
 #include <QObject>
 
 #include <memory>
-#include <optional>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -87,8 +86,8 @@ Q_SIGNALS:
 private:
     void answer(const QHttpServerRequest& request, QHttpServerResponder& responder);
     HttpReply dispatch(const QHttpServerRequest& request);
-    // The live channel's upgrade request: its refusal, or nothing when it may go ahead.
-    std::optional<HttpReply> refuseLive(const QHttpServerRequest& request);
+    // Whether an upgrade request may become the live channel.
+    bool mayGoLive(const QHttpServerRequest& request);
     HttpReply health();
 
     Store& m_store;

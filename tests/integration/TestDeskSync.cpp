@@ -6,6 +6,8 @@
 #include "core/store/Store.h"
 #include "net/DeskSync.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +22,42 @@ class TestDeskSync : public QObject
     Q_OBJECT
 
 private:
+    // A proxy between desk and server that passes HTTP on but refuses WebSocket upgrades, as some
+    // proxies and firewalls do.
+    class NoUpgradeProxy : public QTcpServer
+    {
+    public:
+        explicit NoUpgradeProxy(quint16 upstreamPort) : m_upstreamPort(upstreamPort)
+        {
+            listen(QHostAddress::LocalHost);
+        }
+
+    protected:
+        void incomingConnection(qintptr descriptor) override
+        {
+            auto* client = new QTcpSocket(this);
+            client->setSocketDescriptor(descriptor);
+            auto* upstream = new QTcpSocket(client);
+            upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+            connect(client, &QTcpSocket::readyRead, client, [client, upstream] {
+                const QByteArray bytes = client->readAll();
+                if (bytes.toLower().contains("upgrade: websocket")) {
+                    client->write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    client->disconnectFromHost();
+                    return;
+                }
+                upstream->write(bytes);
+            });
+            connect(upstream, &QTcpSocket::readyRead, client,
+                    [client, upstream] { client->write(upstream->readAll()); });
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        }
+
+    private:
+        quint16 m_upstreamPort;
+    };
+
     // What a test watches of one desk.
     struct Desk
     {
@@ -28,10 +66,13 @@ private:
         QList<SyncOutcome> outcomes;
         QList<net::DeskSync::Link> links;
 
-        Desk(EnrollmentHarness& h, const QByteArray& secret)
+        Desk(EnrollmentHarness& h, const QByteArray& secret, std::optional<quint16> viaPort = {})
         {
             net::DeskSyncOptions options;
             options.server.url = h.url({});
+            if (viaPort)
+                options.server.url.setPort(*viaPort);
+            options.pollMs = 300;
             options.server.bearer = secret;
             options.cachePath = cachePath();
             options.operatorName = QStringLiteral("ana@example.com");
@@ -89,6 +130,24 @@ private Q_SLOTS:
         // Only the first sync copied; the rest were changes.
         for (int i = 1; i < desk.outcomes.size(); ++i)
             QVERIFY(!desk.outcomes[i].copied);
+        QCOMPARE(cacheDiffers(*h.store, *desk.openCache(), helpdeskLeavesOut()), QString());
+    }
+
+    void withoutTheLiveChannelTheDeskAsks()
+    {
+        EnrollmentHarness h;
+        NoUpgradeProxy proxy(h.server->port());
+        QVERIFY(proxy.isListening());
+        Desk desk(h, sessionOf(h, QStringLiteral("ana@example.com"), "helpdesk"), proxy.serverPort());
+        QVERIFY(waitUntil([&] { return desk.sync->link() == net::DeskSync::Link::Polling; }));
+        QVERIFY(waitUntil([&] { return desk.sync->through() == logEnd(h); }));
+        for (int i = 0; i < 3; ++i) {
+            h.addUser(QStringLiteral("Polled %1").arg(i), QStringLiteral("polled%1@example.com").arg(i));
+            const qint64 end = logEnd(h);
+            QVERIFY(waitUntil([&] { return desk.sync->through() >= end; }));
+        }
+        QVERIFY(!desk.links.contains(net::DeskSync::Link::Live));
+        QCOMPARE(h.server->liveListeners(), 0);
         QCOMPARE(cacheDiffers(*h.store, *desk.openCache(), helpdeskLeavesOut()), QString());
     }
 

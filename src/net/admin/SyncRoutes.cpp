@@ -65,6 +65,20 @@ HttpReply tablePage(const RouteContext& ctx, const AdminCall& c)
 QList<AdminRoute> syncRoutes(const RouteContext& ctx)
 {
     QList<AdminRoute> r;
+    // Upgraded requests never get here (EnrollmentServer hands them to LiveChannel); the rest are
+    // answered with what an upgrade needs.
+    r.append(
+        {"GET", base() + QStringLiteral("/live"), RouteAccess::Permitted, Permission::ReadDirectory, 101,
+         QStringLiteral("The live channel, a WebSocket (send an upgrade request with the bearer credential): "
+                        "{epoch, through} when the change log moves and every 20 s; the desk then "
+                        "pulls /changes. Without an upgrade: 426."),
+         [](AdminCall&) {
+             HttpReply upgrade =
+                 HttpReply::error(426, QStringLiteral("upgrade-required"),
+                                  Text::tr("This address is a WebSocket: send an upgrade request."));
+             upgrade.addHeader("Upgrade", "websocket");
+             return upgrade;
+         }});
     r.append({"GET", base() + QStringLiteral("/sync/head"), RouteAccess::Permitted, Permission::ReadDirectory,
               200,
               QStringLiteral("Where the change log stands and what a desk's cache holds: {epoch, through, "
