@@ -453,6 +453,10 @@
         <source>after is the key of the last row read, as a JSON array</source>
         <translation>after ist der Schlüssel der zuletzt gelesenen Zeile, als JSON-Array</translation>
     </message>
+    <message>
+        <source>This address is a WebSocket: send an upgrade request.</source>
+        <translation>Diese Adresse ist ein WebSocket: Senden Sie eine Upgrade-Anfrage.</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -6641,6 +6645,13 @@ zu öffnen</translation>
     <message>
         <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
         <translation>&lt;b&gt;E-Mail ist noch nicht eingerichtet.&lt;/b&gt; Workflows weisen trotzdem Schlüssel zu und stellen die Aktivierungs-E-Mails in den Postausgang; sie gehen hinaus, sobald die &lt;a href=&quot;email-settings&quot;&gt;E-Mail-Einstellungen&lt;/a&gt; vollständig sind.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net::LiveChannel</name>
+    <message>
+        <source>the sign-in has ended</source>
+        <translation>die Anmeldung ist beendet</translation>
     </message>
 </context>
 <context>

@@ -453,6 +453,10 @@
         <source>after is the key of the last row read, as a JSON array</source>
         <translation>after کلید آخرین سطر خوانده‌شده است، به شکل آرایهٔ JSON</translation>
     </message>
+    <message>
+        <source>This address is a WebSocket: send an upgrade request.</source>
+        <translation>این نشانی یک WebSocket است: درخواست ارتقا (upgrade) بفرستید.</translation>
+    </message>
 </context>
 <context>
     <name>AndroidKeyAttestation</name>
@@ -6632,6 +6636,13 @@ Valid until %4</source>
     <message>
         <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
         <translation>&lt;b&gt;ایمیل هنوز راه‌اندازی نشده است.&lt;/b&gt; گردش‌های کار همچنان کلید اختصاص می‌دهند و ایمیل‌های فعال‌سازی را در صف می‌گذارند؛ این ایمیل‌ها در صندوق خروجی می‌مانند و پس از تکمیل &lt;a href=&quot;email-settings&quot;&gt;تنظیمات ایمیل&lt;/a&gt; فرستاده می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net::LiveChannel</name>
+    <message>
+        <source>the sign-in has ended</source>
+        <translation>ورود به پایان رسیده است</translation>
     </message>
 </context>
 <context>
