@@ -459,6 +459,21 @@
     </message>
 </context>
 <context>
+    <name>AdminClient</name>
+    <message>
+        <source>its certificate is not trusted (SHA-256 %1)</source>
+        <translation>seinem Zertifikat wird nicht vertraut (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>AndroidKeyAttestation</name>
     <message>
         <source>android-key attStmt needs an integer alg and a byte string sig</source>
@@ -2541,6 +2556,13 @@
     </message>
 </context>
 <context>
+    <name>KnownServers</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
@@ -3437,6 +3459,17 @@
     <message>
         <source>Workflows not run: %1</source>
         <translation>Workflows nicht ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>dem Schlüsselbund</translation>
     </message>
 </context>
 <context>

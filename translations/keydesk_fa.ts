@@ -459,6 +459,21 @@
     </message>
 </context>
 <context>
+    <name>AdminClient</name>
+    <message>
+        <source>its certificate is not trusted (SHA-256 %1)</source>
+        <translation>گواهی آن مورد اعتماد نیست (SHA-256 ⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>پاسخی در ⁨%1⁩ ثانیه نیامد</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>به ⁨%1⁩ دسترسی نیست: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>AndroidKeyAttestation</name>
     <message>
         <source>android-key attStmt needs an integer alg and a byte string sig</source>
@@ -2537,6 +2552,13 @@
     </message>
 </context>
 <context>
+    <name>KnownServers</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>نوشتن ⁨%1⁩ ممکن نیست: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
@@ -3432,6 +3454,17 @@
     <message>
         <source>Workflows not run: %1</source>
         <translation>گردش‌های کار اجرا نشدند: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>SessionKeeper</name>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>ساختن پوشهٔ ⁨%1⁩ ممکن نیست</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>جاکلیدی سیستم</translation>
     </message>
 </context>
 <context>

@@ -57,8 +57,14 @@ std::optional<ApiAnswer> CliContext::answered(const std::function<ApiAnswer(Admi
         return std::nullopt;
     ApiAnswer answer = ask(*client);
     if (!answer.ok()) {
-        fail(answer.message().isEmpty() ? QStringLiteral("the server answered %1").arg(answer.status)
-                                        : answer.message());
+        QString why = answer.message().isEmpty() ? QStringLiteral("the server answered %1").arg(answer.status)
+                                                 : answer.message();
+        if (!answer.untrustedFingerprint.isEmpty())
+            why +=
+                QStringLiteral("; pass --trust-cert FILE, or confirm the fingerprint with 'keydesk-cli login "
+                               "--server %1'")
+                    .arg(server.url.toString());
+        fail(why);
         return std::nullopt;
     }
     return answer;

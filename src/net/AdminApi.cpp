@@ -92,7 +92,8 @@ AdminRequest AdminRequest::from(const QHttpServerRequest& request)
             request.body(),
             request.value("authorization"),
             request.value("accept-language"),
-            {}};
+            {},
+            request.value("x-keydesk-background").trimmed() == "1"};
 }
 
 AdminApi::Found AdminApi::find(const AdminRequest& request) const
@@ -138,7 +139,8 @@ HttpReply AdminApi::dispatch(const AdminRequest& request, const QHostAddress& pe
 
     std::optional<Actor> actor;
     if (found.route->access != RouteAccess::Public) {
-        auto known = bearerActor(m_store, request.authorization);
+        auto known = bearerActor(m_store, request.authorization,
+                                 request.background ? AccessService::Use::Check : AccessService::Use::Touch);
         if (!known)
             return errorReply(known.cause());
         actor = known.value();

@@ -34,6 +34,9 @@ struct AdminRequest
     // In process only: told how far a long call has come; returning false cancels it (nothing is
     // then changed). keydesk-cli's progress line on a database it opened itself.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // Sent by a desk on its own (X-KeyDesk-Background: 1: a sync, not the operator): it does not
+    // count as using the session, so an unattended desk's session still ends when idle.
+    bool background = false;
 
     static AdminRequest from(const QHttpServerRequest& request);
 };

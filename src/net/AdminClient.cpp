@@ -6,6 +6,7 @@
 #include "KnownServers.h"
 #include "core/Core.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -14,6 +15,16 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
+
+namespace {
+
+// Messages people read, in the desk's language (keydesk-cli installs no translation: English).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminClient)
+};
+
+} // namespace
 
 namespace keydesk::net {
 
@@ -72,6 +83,8 @@ public:
         request.setSslConfiguration(m_tls);
         request.setRawHeader("Accept", "application/json");
         request.setRawHeader("Accept-Language", m_server.acceptLanguage);
+        if (m_server.background)
+            request.setRawHeader("X-KeyDesk-Background", "1");
         if (!m_server.bearer.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_server.bearer);
         if (call.method == "POST" || call.method == "PUT")
@@ -101,15 +114,13 @@ public:
             return answerOf(status, reply->readAll());
         QString why = reply->errorString();
         if (!untrusted.isEmpty())
-            why = QStringLiteral("its certificate is not trusted (SHA-256 %1); pass --trust-cert FILE, or "
-                                 "confirm the fingerprint with 'keydesk-cli login --server %2'")
-                      .arg(untrusted, m_server.url.toString());
+            why = Text::tr("its certificate is not trusted (SHA-256 %1)").arg(untrusted);
         else if (!timeout.isActive())
-            why = QStringLiteral("no answer within %1 s").arg(m_server.timeoutMs / 1000);
+            why = Text::tr("no answer within %1 s").arg(m_server.timeoutMs / 1000);
         ApiAnswer unreachable;
         unreachable.untrustedFingerprint = untrusted;
         unreachable.body.insert(QStringLiteral("message"),
-                                QStringLiteral("cannot reach %1: %2").arg(m_server.url.toString(), why));
+                                Text::tr("cannot reach %1: %2").arg(m_server.url.toString(), why));
         return unreachable;
     }
 

@@ -70,6 +70,8 @@ struct RemoteServer
     int timeoutMs = 600'000;
     // The language of the server's messages (keydesk-cli speaks English; a desk its own).
     QByteArray acceptLanguage = "en";
+    // Requests a desk makes on its own, not for the operator (AdminRequest::background).
+    bool background = false;
 };
 
 std::unique_ptr<AdminClient> makeRemoteAdminClient(RemoteServer server);

@@ -113,6 +113,7 @@ void DeskSync::runSync()
     const QString cachePath = m_options.cachePath;
     RemoteServer server = m_options.server;
     server.timeoutMs = DeskSyncOptions::kRequestTimeoutMs;
+    server.background = true; // syncing is not the operator's use of the session
     QMetaObject::invokeMethod(m_worker, [this, side = m_side, options, cachePath, server]() mutable {
         if (!side->client)
             side->client = makeRemoteAdminClient(server);

@@ -2,10 +2,21 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "KnownServers.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+namespace {
+
+// Messages people read, in the desk's language (keydesk-cli installs no translation: English).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(KnownServers)
+};
+
+} // namespace
 
 namespace keydesk::net {
 
@@ -65,13 +76,11 @@ Status KnownServers::remember(const QUrl& server, const QString& fingerprint) co
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            Error::text(QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString())));
+        return Status::failure(Error::text(Text::tr("cannot write %1: %2").arg(m_path, file.errorString())));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write((lines.join(u'\n') + u'\n').toUtf8());
     if (!file.commit())
-        return Status::failure(
-            Error::text(QStringLiteral("cannot write %1: %2").arg(m_path, file.errorString())));
+        return Status::failure(Error::text(Text::tr("cannot write %1: %2").arg(m_path, file.errorString())));
     return {};
 }
 

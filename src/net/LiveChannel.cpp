@@ -47,7 +47,8 @@ LiveChannel::~LiveChannel()
 
 Result<Actor> LiveChannel::admit(const QByteArray& authorization)
 {
-    auto actor = AdminApi::bearerActor(m_store, authorization);
+    // Listening is never the operator's use of the session (it must still end when idle).
+    auto actor = AdminApi::bearerActor(m_store, authorization, AccessService::Use::Check);
     if (!actor)
         return actor;
     if (Status allowed = actor->check(Permission::ReadDirectory); !allowed)

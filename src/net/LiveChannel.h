@@ -43,7 +43,8 @@ public:
 
     static QString path() { return QStringLiteral("/api/v1/admin/live"); }
 
-    // The operator an upgrade request's Authorization names, if they may read the directory;
+    // The operator an upgrade request's Authorization names (not counted as using the session),
+    // if they may read the directory;
     // else the refusal (ErrorCode::SignInRequired or PermissionDenied).
     Result<Actor> admit(const QByteArray& authorization);
     // A desk whose upgrade went through: it hears where the log stands at once.

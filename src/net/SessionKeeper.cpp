@@ -4,6 +4,7 @@
 
 #include "core/PrivateFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -11,6 +12,16 @@
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
+
+namespace {
+
+// Messages people read, in the desk's language (keydesk-cli installs no translation: English).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionKeeper)
+};
+
+} // namespace
 
 namespace keydesk::net {
 
@@ -64,7 +75,7 @@ Status SessionKeeper::writeFile(const QStringList& lines) const
     // The folder too is its owner's alone.
     const QString folder = QFileInfo(m_filePath).absolutePath();
     if (!QDir().mkpath(folder))
-        return Status::failure(Error::text(QStringLiteral("cannot make the folder %1").arg(folder)));
+        return Status::failure(Error::text(Text::tr("cannot make the folder %1").arg(folder)));
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return writePrivateFile(m_filePath,
                             lines.isEmpty() ? QByteArray() : (lines.join(u'\n') + u'\n').toUtf8());
@@ -77,7 +88,7 @@ Result<QString> SessionKeeper::keep(const QUrl& server, const QString& secret)
     write.setTextData(secret);
     if (runJob(write)) {
         (void)forgetInFile(server);
-        return QStringLiteral("the keychain");
+        return Text::tr("the keychain");
     }
     QStringList lines = fileLines();
     removeLineOf(server, lines);

@@ -185,6 +185,32 @@ private Q_SLOTS:
         QCOMPARE(cacheDiffers(*h.store, *desk.openCache(), helpdeskLeavesOut()), QString());
     }
 
+    void anUnattendedDesksSessionStillEndsWhenIdle()
+    {
+        EnrollmentHarness h;
+        Desk desk(h, sessionOf(h, QStringLiteral("ana@example.com"), "helpdesk"));
+        QVERIFY(waitUntil([&] { return desk.sync->link() == net::DeskSync::Link::Live; }));
+        const auto lastUsed = [&] {
+            return h.store.core().access().sessions(h.store.core().actor()).value().first().lastUsedAtMs;
+        };
+        const qint64 usedAt = lastUsed();
+
+        // Twenty minutes of other operators' changes: the desk follows them, the session is not used.
+        h.store.clock().advance(20 * 60 * 1000);
+        h.addUser(QStringLiteral("Later"), QStringLiteral("later@example.com"));
+        const qint64 end = logEnd(h);
+        QVERIFY(waitUntil([&] { return desk.sync->through() == end; }));
+        QCOMPARE(lastUsed(), usedAt);
+
+        // Past the idle timeout, the next sync is refused and the desk is signed out.
+        h.store.clock().advance(11 * 60 * 1000);
+        h.addUser(QStringLiteral("Too Late"), QStringLiteral("too-late@example.com"));
+        QVERIFY(waitUntil([&] { return desk.sync->link() == net::DeskSync::Link::SignedOut; }));
+        QCOMPARE(desk.sync->problem(),
+                 QStringLiteral("the server refused (401): the session was idle for more "
+                                "than 30 minutes; sign in again"));
+    }
+
     void anEndedSessionSignsTheDeskOut()
     {
         net::ServerOptions options;
