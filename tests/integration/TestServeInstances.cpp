@@ -4,6 +4,7 @@
 // share the outbox (each email sent once, a killed instance's claim taken over after its lease),
 // finish each other's ceremonies, take the parts of one import file between them, and answer
 // /healthz with their own names. Real processes, a real cluster, a real SMTP server.
+#include "integration/EnrollmentHarness.h"
 #include "integration/SmtpSink.h"
 #include "support/PostgresCluster.h"
 #include "support/TestSupport.h"
@@ -444,6 +445,31 @@ private Q_SLOTS:
         const QStringList bases{serve(a, QStringLiteral("a")), serve(b, QStringLiteral("b"))};
         QVERIFY(!bases[0].isEmpty() && !bases[1].isEmpty());
 
+        // A desk that follows instance b live (keydesk-cli cache follow), whoever writes where.
+        const QString followed = m_dir.filePath(QStringLiteral("follower.sqlite"));
+        QProcess follower;
+        follower.setProcessChannelMode(QProcess::SeparateChannels);
+        follower.start(qEnvironmentVariable("KEYDESK_CLI"),
+                       {QStringLiteral("--server"), bases[1], QStringLiteral("--token"), token,
+                        QStringLiteral("--json"), QStringLiteral("cache"), QStringLiteral("follow"),
+                        QStringLiteral("--cache"), followed});
+        qint64 followerThrough = -1;
+        bool followerLive = false;
+        const auto readFollower = [&] {
+            while (follower.canReadLine()) {
+                const QJsonObject event = QJsonDocument::fromJson(follower.readLine()).object();
+                if (event.value(QStringLiteral("event")) == QStringLiteral("synced"))
+                    followerThrough = event.value(QStringLiteral("through")).toInteger();
+                if (event.value(QStringLiteral("event")) == QStringLiteral("link"))
+                    followerLive = event.value(QStringLiteral("link")) == QStringLiteral("live");
+            }
+        };
+        QVERIFY2(waitUntil([&] {
+                     readFollower();
+                     return followerLive && followerThrough >= 0;
+                 }),
+                 qPrintable(QString::fromUtf8(follower.readAllStandardError())));
+
         // Each instance's writer: a script of keydesk-cli changes made from the seed.
         QRandomGenerator random(20261204);
         const QString cliPath = qEnvironmentVariable("KEYDESK_CLI");
@@ -542,6 +568,21 @@ private Q_SLOTS:
         QVERIFY(scalar(server.value()->database(), QStringLiteral("SELECT count(*) FROM outbox")) > 0);
         const QString differs = cacheDiffers(*server.value(), *desk.value());
         QVERIFY2(differs.isEmpty(), qPrintable(differs));
+        // The follower caught up by itself, live all along, and holds the same.
+        const qint64 end = server.value()->changeLog().head().value().through;
+        QVERIFY2(waitUntil([&] {
+                     readFollower();
+                     return followerThrough == end;
+                 }),
+                 qPrintable(QStringLiteral("follower at %1 of %2").arg(followerThrough).arg(end)));
+        QVERIFY(followerLive);
+        follower.terminate();
+        QVERIFY(follower.waitForFinished(10'000));
+        auto followerCache =
+            Store::open(followed, StoreOptions{{}, followed + QStringLiteral(".key"), {}, {}});
+        QVERIFY(followerCache);
+        const QString followerDiffers = cacheDiffers(*server.value(), *followerCache.value());
+        QVERIFY2(followerDiffers.isEmpty(), qPrintable(followerDiffers));
         qInfo().noquote() << QStringLiteral("%1 syncs while writing; the log is at %2")
                                  .arg(syncs)
                                  .arg(server.value()->changeLog().head().value().through);
