@@ -28,6 +28,8 @@ struct ApiAnswer
     QString untrustedFingerprint;
     bool ok() const { return status >= 200 && status < 300; }
     QString message() const { return body.value(QStringLiteral("message")).toString(); }
+    // The server's answer: `body` as it came, read as JSON.
+    static ApiAnswer of(int status, const QByteArray& body);
 };
 
 // One request: `path` below /api/v1/admin ("/groups").
