@@ -6034,6 +6034,65 @@ zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::SignInDialog</name>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, or open the link, and confirm with your security key. Your phone shows the same number and this desk&apos;s name, “%1”.</source>
+        <translation>Scannen Sie diesen Code mit Ihrem Telefon oder öffnen Sie den Link, und bestätigen Sie mit Ihrem Sicherheitsschlüssel. Ihr Telefon zeigt dieselbe Nummer und den Namen dieses Arbeitsplatzes, „%1“.</translation>
+    </message>
+    <message>
+        <source>Match number</source>
+        <translation>Vergleichsnummer</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>Die Anmeldung beginnt …</translation>
+    </message>
+    <message>
+        <source>Match number %1</source>
+        <translation>Vergleichsnummer %1</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Angemeldet als %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The sign-in expired before the phone answered.</source>
+        <translation>Die Anmeldung ist abgelaufen, bevor das Telefon geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Waiting for your phone — %1:%2 left</source>
+        <translation>Warten auf Ihr Telefon – noch %1:%2</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>Nicht angemeldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::SmtpSettingsDialog</name>
     <message>
         <source>STARTTLS (port 587, recommended)</source>

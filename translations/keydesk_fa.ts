@@ -6027,6 +6027,65 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::SignInDialog</name>
+    <message>
+        <source>admin</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <source>helpdesk</source>
+        <translation>پشتیبانی</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>حسابرس</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>ورود به ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone, or open the link, and confirm with your security key. Your phone shows the same number and this desk&apos;s name, “%1”.</source>
+        <translation>این کد را با تلفن خود اسکن کنید یا پیوند را باز کنید و با کلید امنیتی خود تأیید کنید. تلفن شما همین شماره و نام این میز کار، «⁨%1⁩»، را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Match number</source>
+        <translation>شمارهٔ تطبیق</translation>
+    </message>
+    <message>
+        <source>Start Again</source>
+        <translation>شروع دوباره</translation>
+    </message>
+    <message>
+        <source>Starting the sign-in…</source>
+        <translation>در حال شروع ورود…</translation>
+    </message>
+    <message>
+        <source>Match number %1</source>
+        <translation>شمارهٔ تطبیق ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>وارد شدید</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>با نام ⁨%1⁩ (⁨%2⁩) وارد شدید.</translation>
+    </message>
+    <message>
+        <source>The sign-in expired before the phone answered.</source>
+        <translation>مهلت ورود پیش از پاسخ تلفن به پایان رسید.</translation>
+    </message>
+    <message>
+        <source>Waiting for your phone — %1:%2 left</source>
+        <translation>در انتظار تلفن شما — ⁨%1⁩:⁨%2⁩ مانده</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>وارد نشدید: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::SmtpSettingsDialog</name>
     <message>
         <source>STARTTLS (port 587, recommended)</source>

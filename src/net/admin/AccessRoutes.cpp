@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AdminRouteTables.h"
 
+#include "core/store/Store.h"
+
 #include "core/access/AccessService.h"
 #include "core/access/SignInService.h"
 #include "core/domain/OperatorJson.h"
@@ -34,7 +36,8 @@ QList<AdminRoute> accessRoutes(const RouteContext& ctx)
          RouteAccess::Public,
          {},
          201,
-         QStringLiteral("Start a sign-in: a link for the operator's phone, a match number, a poll secret."),
+         QStringLiteral("Start a sign-in: a link for the operator's phone, a match number, a poll secret, "
+                        "when it expires (expiresAt, and expiresInSeconds from now)."),
          [ctx](AdminCall& c) {
              if (!ctx.options.signIns)
                  return signInsRefused();
@@ -42,11 +45,16 @@ QList<AdminRoute> accessRoutes(const RouteContext& ctx)
                                                        clientKey(c.client).toString());
              if (!started)
                  return errorReply(started.cause());
-             return HttpReply::json(201, {{QStringLiteral("id"), started->id},
-                                          {QStringLiteral("link"), started->link},
-                                          {QStringLiteral("matchNumber"), started->matchNumber},
-                                          {QStringLiteral("pollSecret"), started->pollSecret},
-                                          {QStringLiteral("expiresAt"), jsonTime(started->expiresAtMs)}});
+             return HttpReply::json(
+                 201, {{QStringLiteral("id"), started->id},
+                       {QStringLiteral("link"), started->link},
+                       {QStringLiteral("matchNumber"), started->matchNumber},
+                       {QStringLiteral("pollSecret"), started->pollSecret},
+                       {QStringLiteral("expiresAt"), jsonTime(started->expiresAtMs)},
+                       // A desk's clock may differ from the server's: counting down
+                       // from when the answer came needs no agreement on the time.
+                       {QStringLiteral("expiresInSeconds"),
+                        std::max<qint64>(0, (started->expiresAtMs - ctx.db().clock().nowMs()) / 1000)}});
          }});
     r.append({"POST",
               base() + QStringLiteral("/sign-in/collect"),
