@@ -6148,6 +6148,45 @@ zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::SyncProgressDialog</name>
+    <message>
+        <source>Copying from %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>This desk keeps its own copy of what it shows, so that it stays quick and readable when the network is not. The first copy takes a while; you can stop it, and the next connection goes on where it stopped.</source>
+        <translation>Dieser Arbeitsplatz hält eine eigene Kopie dessen, was er zeigt, damit er schnell bleibt und auch ohne Netzwerk lesbar ist. Die erste Kopie dauert eine Weile; Sie können sie anhalten, und die nächste Verbindung macht dort weiter, wo sie aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>Asking the server what there is…</source>
+        <translation>Der Server wird gefragt, was es gibt …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Applying the changes made meanwhile: %1 rows</source>
+        <translation>Die Änderungen von inzwischen werden übernommen: %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>%1 wird kopiert: %2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 — trying again in a moment.</source>
+        <translation>%1 – gleich ein neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>Hält nach dieser Seite an …</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::TestRelyingPartyPage</name>
     <message>
         <source>Test Relying Party</source>

@@ -6141,6 +6141,45 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::SyncProgressDialog</name>
+    <message>
+        <source>Copying from %1</source>
+        <translation>رونوشت از ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>This desk keeps its own copy of what it shows, so that it stays quick and readable when the network is not. The first copy takes a while; you can stop it, and the next connection goes on where it stopped.</source>
+        <translation>این میز کار رونوشتی از آنچه نشان می‌دهد نزد خود نگه می‌دارد تا سریع بماند و وقتی شبکه در دسترس نیست هم خواندنی باشد. نخستین رونوشت کمی طول می‌کشد؛ می‌توانید آن را متوقف کنید و اتصال بعدی از همان‌جا ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Asking the server what there is…</source>
+        <translation>در حال پرسیدن از کارساز دربارهٔ داده‌ها…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Applying the changes made meanwhile: %1 rows</source>
+        <translation>اعمال تغییرهای این فاصله: ⁨%1⁩ ردیف</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>رونوشت ⁨%1⁩: ⁨%2⁩ از ⁨%3⁩ ردیف</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>کارساز نپذیرفت: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 — trying again in a moment.</source>
+        <translation>⁨%1⁩ — به‌زودی دوباره تلاش می‌شود.</translation>
+    </message>
+    <message>
+        <source>Stopping after this page…</source>
+        <translation>توقف پس از این صفحه…</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::TestRelyingPartyPage</name>
     <message>
         <source>Test Relying Party</source>

@@ -77,10 +77,20 @@ void DeskSync::start()
     openChannel();
 }
 
-void DeskSync::cancel()
+void DeskSync::stop()
 {
-    if (m_running)
-        m_cancel->store(true);
+    m_stopped = true;
+    m_cancel->store(true);
+    m_poll.stop();
+    m_retry.stop();
+    m_reconnect.stop();
+    m_silence.stop();
+    if (m_channel) {
+        disconnect(m_channel.get(), nullptr, this, nullptr);
+        m_channel->abort();
+        m_channel.release()->deleteLater();
+        m_channelOpen = false;
+    }
 }
 
 void DeskSync::syncNow()
@@ -90,7 +100,7 @@ void DeskSync::syncNow()
 
 void DeskSync::runSync()
 {
-    if (m_link == Link::SignedOut)
+    if (m_link == Link::SignedOut || m_stopped)
         return;
     if (m_running) {
         m_again = true;
@@ -104,6 +114,7 @@ void DeskSync::runSync()
     CacheSyncOptions options;
     options.server = m_options.server.url.toString();
     options.operatorName = m_options.operatorName;
+    options.pageRows = m_options.pageRows;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     // Called on the sync thread; `this` outlives it (the destructor waits for the thread).
     options.progress = [this, cancel](const SyncProgress& progress) {
@@ -132,6 +143,12 @@ void DeskSync::runSync()
 void DeskSync::finishSync(const Result<SyncOutcome>& outcome, int status)
 {
     m_running = false;
+    if (m_stopped) {
+        // Told how far it came; nothing follows.
+        if (outcome)
+            Q_EMIT synced(outcome.value());
+        return;
+    }
     if (outcome) {
         m_problem.clear();
         m_retryMs = 0;
@@ -173,7 +190,7 @@ void DeskSync::finishSync(const Result<SyncOutcome>& outcome, int status)
 
 void DeskSync::openChannel()
 {
-    if (m_link == Link::SignedOut || m_channel)
+    if (m_link == Link::SignedOut || m_stopped || m_channel)
         return;
     m_channel = std::make_unique<QWebSocket>();
     QWebSocket* channel = m_channel.get();

@@ -33,6 +33,8 @@ struct DeskSyncOptions
     // A live channel that has said nothing for this long is gone (the server says something
     // every 20 s).
     int silenceMs = 60'000;
+    // Rows per page of a copy (CacheSyncOptions::pageRows).
+    int pageRows = 5'000;
 };
 
 // Keeps a desk's cache up to date with its team server (docs/team-mode.md): listens on the admin
@@ -58,8 +60,12 @@ public:
     ~DeskSync() override;
 
     void start();
-    // Stops a copy under way after its current page (what was stored stays; the next start goes on).
-    void cancel();
+    // Stops following: a copy under way ends after its current page (what was stored stays, and a
+    // DeskSync on the same cache goes on from there); no more syncs; the channel closes.
+    void stop();
+    bool stopped() const { return m_stopped; }
+    // A sync is under way (on the sync thread).
+    bool running() const { return m_running; }
     // Looks now (after this desk changed something, or the operator asked).
     void syncNow();
 
@@ -99,6 +105,7 @@ private:
     int m_retryMs = 0;
     int m_reconnectMs = 0;
     bool m_running = false;
+    bool m_stopped = false;
     bool m_again = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     Link m_link = Link::Starting;

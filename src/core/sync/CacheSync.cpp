@@ -67,9 +67,10 @@ public:
 
 private:
     Status storePage(Store& cache, CacheState& state, const QList<SyncedRows>& tables);
-    bool goOn(const QString& table, qint64 total)
+    // `copied`: by every run of this copy (one that was stopped goes on from there).
+    bool goOn(const QString& table, qint64 copied, qint64 total)
     {
-        return !m_options.progress || m_options.progress({table, outcome.rowsCopied, total, outcome.changes});
+        return !m_options.progress || m_options.progress({table, copied, total, outcome.changes});
     }
     const SyncFetch& m_fetch;
     const CacheSyncOptions& m_options;
@@ -123,7 +124,7 @@ Result<bool> Run::catchUp(Store& cache, CacheState& state)
         outcome.through = state.through;
         if (page->complete)
             return true;
-        if (!goOn({}, 0)) {
+        if (!goOn({}, outcome.rowsCopied, 0)) {
             outcome.cancelled = true;
             return true;
         }
@@ -185,7 +186,7 @@ Result<bool> Run::copy(Store& cache, CacheState& state, const ChangeFeed::Head& 
                 return R::failure(s.cause());
             outcome.rowsCopied += page->rows.rows.size();
             uncommitted += page->rows.rows.size();
-            const bool stop = !goOn(name, total);
+            const bool stop = !goOn(name, state.copiedRows, total);
             if (stop || uncommitted >= kRowsPerCommit) {
                 if (Status s = tx->commit(); !s)
                     return R::failure(s.cause());

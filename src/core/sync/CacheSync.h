@@ -25,7 +25,7 @@ using SyncFetch = std::function<SyncAnswer(const QString& path, const QUrlQuery&
 struct SyncProgress
 {
     QString table;      // being copied; empty while changes are applied
-    qint64 copied = 0;  // rows copied, all tables together
+    qint64 copied = 0;  // rows copied, all tables together (a copy that goes on counts what it had)
     qint64 total = 0;   // rows the server had when the copy began
     qint64 changes = 0; // changed or deleted rows applied
 };

@@ -334,8 +334,15 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(cache)); // not a cache until whole
         addUser(store, QStringLiteral("Late Comer"), QStringLiteral("late@example.com")); // meanwhile
 
-        stopping.progress = {};
+        // The progress goes on from what the stopped copy had.
+        QList<SyncProgress> resumed;
+        stopping.progress = [&resumed](const SyncProgress& p) {
+            resumed << p;
+            return true;
+        };
         SyncOutcome rest = sync(cache, server.fetch(), stopping);
+        QCOMPARE(resumed.first().table, QStringLiteral("users"));
+        QCOMPARE(resumed.first().copied, 200);
         QVERIFY(rest.copied);
         QVERIFY(!rest.cancelled);
         QVERIFY(rest.rowsCopied < total); // it went on; it did not start again
