@@ -6185,6 +6185,62 @@ zu öffnen</translation>
         <source>Stopping after this page…</source>
         <translation>Hält nach dieser Seite an …</translation>
     </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>group members</source>
+        <translation>Gruppenmitglieder</translation>
+    </message>
+    <message>
+        <source>workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>workflows&apos; groups</source>
+        <translation>Gruppen der Workflows</translation>
+    </message>
+    <message>
+        <source>workflow runs</source>
+        <translation>Workflow-Läufe</translation>
+    </message>
+    <message>
+        <source>workflow runs&apos; users</source>
+        <translation>Benutzer der Workflow-Läufe</translation>
+    </message>
+    <message>
+        <source>security keys</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>Aktivierungen</translation>
+    </message>
+    <message>
+        <source>verifications</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Windows logon arrangements</source>
+        <translation>Windows-Anmeldungen</translation>
+    </message>
+    <message>
+        <source>operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::TestRelyingPartyPage</name>

@@ -6178,6 +6178,62 @@ Valid until %4</source>
         <source>Stopping after this page…</source>
         <translation>توقف پس از این صفحه…</translation>
     </message>
+    <message>
+        <source>users</source>
+        <translation>کاربران</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>گروه‌ها</translation>
+    </message>
+    <message>
+        <source>group members</source>
+        <translation>اعضای گروه‌ها</translation>
+    </message>
+    <message>
+        <source>workflows</source>
+        <translation>گردش‌های کار</translation>
+    </message>
+    <message>
+        <source>workflows&apos; groups</source>
+        <translation>گروه‌های گردش‌های کار</translation>
+    </message>
+    <message>
+        <source>workflow runs</source>
+        <translation>اجراهای گردش کار</translation>
+    </message>
+    <message>
+        <source>workflow runs&apos; users</source>
+        <translation>کاربران اجراهای گردش کار</translation>
+    </message>
+    <message>
+        <source>security keys</source>
+        <translation>کلیدهای امنیتی</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>فعال‌سازی‌ها</translation>
+    </message>
+    <message>
+        <source>verifications</source>
+        <translation>بررسی‌ها</translation>
+    </message>
+    <message>
+        <source>Windows logon arrangements</source>
+        <translation>ترتیبات ورود به ویندوز</translation>
+    </message>
+    <message>
+        <source>operators</source>
+        <translation>اپراتورها</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>صندوق خروجی</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>گزارش رویدادها</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::TestRelyingPartyPage</name>

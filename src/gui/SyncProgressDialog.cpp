@@ -5,6 +5,7 @@
 #include "net/DeskSync.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -12,6 +13,28 @@
 #include <QVBoxLayout>
 
 namespace keydesk::gui {
+
+QString SyncProgressDialog::tableTitle(const QString& table)
+{
+    static const QHash<QString, const char*> kTitles{
+        {QStringLiteral("users"), QT_TR_NOOP("users")},
+        {QStringLiteral("groups"), QT_TR_NOOP("groups")},
+        {QStringLiteral("group_members"), QT_TR_NOOP("group members")},
+        {QStringLiteral("workflows"), QT_TR_NOOP("workflows")},
+        {QStringLiteral("workflow_groups"), QT_TR_NOOP("workflows' groups")},
+        {QStringLiteral("workflow_runs"), QT_TR_NOOP("workflow runs")},
+        {QStringLiteral("workflow_run_users"), QT_TR_NOOP("workflow runs' users")},
+        {QStringLiteral("security_keys"), QT_TR_NOOP("security keys")},
+        {QStringLiteral("activations"), QT_TR_NOOP("activations")},
+        {QStringLiteral("verifications"), QT_TR_NOOP("verifications")},
+        {QStringLiteral("windows_logons"), QT_TR_NOOP("Windows logon arrangements")},
+        {QStringLiteral("operators"), QT_TR_NOOP("operators")},
+        {QStringLiteral("outbox"), QT_TR_NOOP("outbox")},
+        {QStringLiteral("audit_events"), QT_TR_NOOP("audit log")},
+    };
+    const auto it = kTitles.constFind(table);
+    return it == kTitles.cend() ? table : tr(*it);
+}
 
 SyncProgressDialog::SyncProgressDialog(net::DeskSync& sync, const QString& server, QWidget* parent)
     : QDialog(parent), m_sync(sync)
@@ -55,9 +78,9 @@ void SyncProgressDialog::onProgress(const SyncProgress& progress)
     // QProgressBar counts in int: a million-row copy in thousands would do, rows keep it exact.
     m_bar->setRange(0, int(std::min<qint64>(progress.total, std::numeric_limits<int>::max())));
     m_bar->setValue(int(std::min<qint64>(progress.copied, m_bar->maximum())));
-    m_what->setText(
-        tr("Copying %1: %2 of %3 rows")
-            .arg(progress.table, locale.toString(progress.copied), locale.toString(progress.total)));
+    m_what->setText(tr("Copying %1: %2 of %3 rows")
+                        .arg(tableTitle(progress.table), locale.toString(progress.copied),
+                             locale.toString(progress.total)));
 }
 
 void SyncProgressDialog::onSynced(const SyncOutcome& outcome)

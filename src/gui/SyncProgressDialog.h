@@ -29,6 +29,9 @@ class SyncProgressDialog : public QDialog
 public:
     SyncProgressDialog(net::DeskSync& sync, const QString& server, QWidget* parent = nullptr);
 
+    // A synced table as the desk names it ("security_keys": "security keys").
+    static QString tableTitle(const QString& table);
+
 private:
     void onProgress(const SyncProgress& progress);
     void onSynced(const SyncOutcome& outcome);
