@@ -4959,6 +4959,49 @@ Gültig bis %4</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Work with your team&apos;s KeyDesk server: this desk keeps a copy of what it shows and sends every change to the server. You sign in with your own security key next.</source>
+        <translation>Mit dem KeyDesk-Server Ihres Teams arbeiten: Dieser Arbeitsplatz hält eine Kopie dessen, was er zeigt, und sendet jede Änderung an den Server. Danach melden Sie sich mit Ihrem eigenen Sicherheitsschlüssel an.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, https://host or https://host:port (plain http only to this computer).</source>
+        <translation>Geben Sie die Adresse des Servers ein, https://host oder https://host:port (einfaches http nur zu diesem Computer).</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt …</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not one this computer trusts. Compare its fingerprint with the one the server&apos;s operator reads out (keydesk-cli server make-cert printed it); trust it only if they are the same.</source>
+        <translation>Dem Zertifikat von %1 vertraut dieser Computer nicht. Vergleichen Sie seinen Fingerabdruck mit dem, den der Betreiber des Servers vorliest (keydesk-cli server make-cert hat ihn ausgegeben); vertrauen Sie ihm nur, wenn beide gleich sind.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a KeyDesk team server does (HTTP %2).</source>
+        <translation>%1 hat geantwortet, aber nicht wie ein KeyDesk-Teamserver (HTTP %2).</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::DatabasePasswordDialog</name>
     <message>
         <source>Database password</source>

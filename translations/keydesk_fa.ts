@@ -4954,6 +4954,49 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>اتصال به کارساز</translation>
+    </message>
+    <message>
+        <source>Work with your team&apos;s KeyDesk server: this desk keeps a copy of what it shows and sends every change to the server. You sign in with your own security key next.</source>
+        <translation>با کارساز KeyDesk تیم خود کار کنید: این میز کار رونوشتی از آنچه نشان می‌دهد نگه می‌دارد و هر تغییری را به کارساز می‌فرستد. سپس با کلید امنیتی خودتان وارد می‌شوید.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>نشانی کارساز (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>اعتماد و اتصال (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>اتصال (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s address, https://host or https://host:port (plain http only to this computer).</source>
+        <translation>نشانی کارساز را بنویسید، ⁨https://host⁩ یا ⁨https://host:port⁩ (http ساده فقط برای همین رایانه).</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>در حال پرسیدن از ⁨%1⁩…</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not one this computer trusts. Compare its fingerprint with the one the server&apos;s operator reads out (keydesk-cli server make-cert printed it); trust it only if they are the same.</source>
+        <translation>این رایانه به گواهی ⁨%1⁩ اعتماد ندارد. اثر انگشت آن را با آنچه گردانندهٔ کارساز می‌خواند مقایسه کنید (keydesk-cli server make-cert آن را چاپ کرده است)؛ فقط اگر یکسان بودند به آن اعتماد کنید.</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a KeyDesk team server does (HTTP %2).</source>
+        <translation>⁨%1⁩ پاسخ داد، اما نه مانند کارساز تیمی KeyDesk (HTTP ⁨%2⁩).</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::DatabasePasswordDialog</name>
     <message>
         <source>Database password</source>

@@ -5,7 +5,6 @@
 #include "core/AppPaths.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace keydesk::cli {
 
@@ -80,9 +79,7 @@ bool readServer(CliContext& context, const QCommandLineParser& parser, QTextStre
         return false;
     }
     const QUrl server(url, QUrl::StrictMode);
-    const bool loopback = QHostAddress(server.host()).isLoopback() || server.host() == u"localhost";
-    if (!server.isValid() || server.host().isEmpty() ||
-        !(server.scheme() == u"https" || (server.scheme() == u"http" && loopback))) {
+    if (!net::isTeamServerUrl(server)) {
         err << "keydesk-cli: --server must be https://host[:port] (plain http only to this machine), not '"
             << url << "'\n";
         return false;

@@ -7,6 +7,7 @@
 #include "core/Core.h"
 
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QJsonDocument>
 
 namespace keydesk::net {
@@ -89,6 +90,13 @@ std::unique_ptr<AdminClient> makeLocalAdminClient(Core& core)
 std::unique_ptr<AdminClient> makeRemoteAdminClient(RemoteServer server)
 {
     return std::make_unique<RemoteAdminClient>(std::move(server));
+}
+
+bool isTeamServerUrl(const QUrl& url)
+{
+    const bool loopback = QHostAddress(url.host()).isLoopback() || url.host() == u"localhost";
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == u"https" || (url.scheme() == u"http" && loopback));
 }
 
 QString pathSegment(const QString& value)

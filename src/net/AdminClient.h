@@ -78,6 +78,10 @@ struct RemoteServer
 
 std::unique_ptr<AdminClient> makeRemoteAdminClient(RemoteServer server);
 
+// Whether `url` may name a team server: https://host[:port], or plain http to this machine only
+// (bearer secrets never cross a network in clear).
+bool isTeamServerUrl(const QUrl& url);
+
 // Path segment of a user, group or token name: percent-encoded.
 QString pathSegment(const QString& value);
 
