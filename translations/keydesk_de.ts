@@ -6286,6 +6286,21 @@ zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::TeamBanner</name>
+    <message>
+        <source>Offline since %1 — showing data as of %2; changes need the server</source>
+        <translation>Offline seit %1 – Daten mit Stand %2; Änderungen brauchen den Server</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — nothing copied from the server yet; changes need the server</source>
+        <translation>Offline seit %1 – vom Server ist noch nichts kopiert; Änderungen brauchen den Server</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>Abgemeldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::TestRelyingPartyPage</name>
     <message>
         <source>Test Relying Party</source>

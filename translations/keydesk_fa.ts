@@ -6279,6 +6279,21 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::TeamBanner</name>
+    <message>
+        <source>Offline since %1 — showing data as of %2; changes need the server</source>
+        <translation>برون‌خط از ⁨%1⁩ — داده‌ها به‌روز تا ⁨%2⁩؛ تغییرها به کارساز نیاز دارند</translation>
+    </message>
+    <message>
+        <source>Offline since %1 — nothing copied from the server yet; changes need the server</source>
+        <translation>برون‌خط از ⁨%1⁩ — هنوز چیزی از کارساز رونوشت نشده؛ تغییرها به کارساز نیاز دارند</translation>
+    </message>
+    <message>
+        <source>Signed out: %1</source>
+        <translation>خارج شدید: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::TestRelyingPartyPage</name>
     <message>
         <source>Test Relying Party</source>
