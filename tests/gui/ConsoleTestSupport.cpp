@@ -56,6 +56,14 @@ void keepScreenshot(QWidget* widget, const QString& name)
                                                      dir + u'/' + name + QStringLiteral("-screen.png")});
 }
 
+QString labelTexts(QWidget* widget)
+{
+    QStringList texts;
+    for (const QLabel* label : widget->findChildren<QLabel*>())
+        texts << label->text();
+    return texts.join(u'|');
+}
+
 QString assignWithActivateNow(gui::SecurityKeysTab* tab)
 {
     QString emailNote;

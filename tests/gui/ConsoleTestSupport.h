@@ -29,6 +29,8 @@ ConsoleUnderTest openConsoleWithGrace(const QString& path);
 // With KEYDESK_SCREENSHOT_DIR set, keeps a picture of the widget (and, under a real X server, of
 // the whole screen) for people to look at.
 void keepScreenshot(QWidget* widget, const QString& name);
+// Every label's text in `widget`, joined by '|': what a failed wait says it showed.
+QString labelTexts(QWidget* widget);
 
 // Runs the wizard that "+ New Security Key" opens, choosing a smartphone and Activate Now with the
 // recommended settings; returns what the activation page said about email: "enabled: <note>" or

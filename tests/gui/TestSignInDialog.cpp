@@ -56,14 +56,6 @@ private:
         return answered;
     }
 
-    static QString statusOf(gui::SignInDialog& dialog)
-    {
-        QStringList texts;
-        for (const QLabel* l : dialog.findChildren<QLabel*>())
-            texts << l->text();
-        return texts.join(u'|');
-    }
-
 private Q_SLOTS:
     void thePhoneSignsTheConsoleIn()
     {
@@ -73,7 +65,7 @@ private Q_SLOTS:
         gui::SignInDialog dialog(client, QStringLiteral("Front desk 2"));
         dialog.show();
         QVERIFY2(waitUntil([&] { return dialog.state() == gui::SignInDialog::State::Waiting; }),
-                 qPrintable(statusOf(dialog)));
+                 qPrintable(labelTexts(&dialog)));
         QVERIFY(dialog.link().startsWith(h.server->listeningUrl() + QStringLiteral("/s/")));
         // The number the phone's page shows is the one on the dialog.
         const auto page = h.request("GET", QUrl(dialog.link()).path());

@@ -38,14 +38,6 @@ private:
         return std::make_unique<net::DeskSync>(options);
     }
 
-    static QString labelsOf(QDialog& dialog)
-    {
-        QStringList texts;
-        for (const QLabel* l : dialog.findChildren<QLabel*>())
-            texts << l->text();
-        return texts.join(u'|');
-    }
-
 private Q_SLOTS:
     void stopsAndGoesOnWhereItStopped()
     {
@@ -77,7 +69,7 @@ private Q_SLOTS:
             });
             sync->start();
             QVERIFY2(waitUntil([&] { return dialog.result() == QDialog::Rejected && !dialog.isVisible(); }),
-                     qPrintable(labelsOf(dialog)));
+                     qPrintable(labelTexts(&dialog)));
             QVERIFY(copiedWhenStopped > 0);
             const QProgressBar* bar = dialog.findChild<QProgressBar*>();
             QVERIFY(bar->maximum() > 1500);
@@ -97,7 +89,7 @@ private Q_SLOTS:
         });
         sync->start();
         QVERIFY2(waitUntil([&] { return dialog.result() == QDialog::Accepted; }),
-                 qPrintable(labelsOf(dialog)));
+                 qPrintable(labelTexts(&dialog)));
         QVERIFY(!copied.isEmpty());
         QVERIFY2(copied.first() > copiedWhenStopped, qPrintable(QString::number(copied.first())));
         auto cache = Store::open(m_dir.filePath(QStringLiteral("desk.sqlite")),
