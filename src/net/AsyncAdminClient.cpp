@@ -35,6 +35,14 @@ AsyncAdminClient::AsyncAdminClient(RemoteServer server, QObject* parent)
         m_tls.addCaCertificates(QSslCertificate::fromPath(m_server.trustCertFile, QSsl::Pem));
 }
 
+AsyncAdminClient::~AsyncAdminClient()
+{
+    // The access manager aborts its replies as it goes, and an aborted reply says it finished:
+    // its callback would reach an owner that is being destroyed.
+    for (QNetworkReply* reply : m_network.findChildren<QNetworkReply*>())
+        disconnect(reply, nullptr, this, nullptr);
+}
+
 void AsyncAdminClient::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
                             const QJsonObject& body, std::function<void(const ApiAnswer&)> done)
 {

@@ -21,6 +21,8 @@ class AsyncAdminClient : public QObject
 
 public:
     explicit AsyncAdminClient(RemoteServer server, QObject* parent = nullptr);
+    // Requests under way are dropped: their callbacks are not called.
+    ~AsyncAdminClient() override;
 
     const RemoteServer& server() const { return m_server; }
     void setBearer(const QByteArray& bearer) { m_server.bearer = bearer; }
