@@ -230,10 +230,12 @@ void DeskSync::onChannelMessage(const QString& text)
     const qint64 through = message.value(QStringLiteral("through")).toInteger(-1);
     if (epoch.isEmpty() || through < 0)
         return; // not a message of this protocol
-    const bool moved = epoch != m_heardEpoch || through != m_heardThrough;
+    // Another log (the server's database was restored or replaced) may stand at the same number.
+    const bool anotherLog = !m_heardEpoch.isEmpty() && epoch != m_heardEpoch;
     m_heardEpoch = epoch;
     m_heardThrough = through;
-    if (moved && (through != m_through || m_link != Link::Live))
+    // A heartbeat that says what the cache has asks for nothing.
+    if (anotherLog || through != m_through || m_link != Link::Live)
         runSync();
 }
 

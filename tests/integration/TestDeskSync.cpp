@@ -6,6 +6,7 @@
 #include "core/store/Store.h"
 #include "net/DeskSync.h"
 
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -130,6 +131,20 @@ private Q_SLOTS:
         // Only the first sync copied; the rest were changes.
         for (int i = 1; i < desk.outcomes.size(); ++i)
             QVERIFY(!desk.outcomes[i].copied);
+        QCOMPARE(cacheDiffers(*h.store, *desk.openCache(), helpdeskLeavesOut()), QString());
+    }
+
+    void anotherLogAtTheSameNumberMeansACopy()
+    {
+        EnrollmentHarness h;
+        Desk desk(h, sessionOf(h, QStringLiteral("ana@example.com"), "helpdesk"));
+        QVERIFY(waitUntil([&] { return desk.sync->link() == net::DeskSync::Link::Live; }));
+        QVERIFY(waitUntil([&] { return desk.sync->through() == logEnd(h); }));
+        const int synced = int(desk.outcomes.size());
+        // The server's database replaced by one whose log stands at the same number.
+        QSqlQuery replace(h.store->database().connection());
+        QVERIFY(replace.exec(QStringLiteral("UPDATE change_log_state SET epoch = 'restored'")));
+        QVERIFY(waitUntil([&] { return desk.outcomes.size() > synced && desk.outcomes.last().copied; }));
         QCOMPARE(cacheDiffers(*h.store, *desk.openCache(), helpdeskLeavesOut()), QString());
     }
 
