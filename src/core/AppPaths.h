@@ -17,6 +17,10 @@ public:
     // <configuration folder>/KeyDesk/<name>, e.g. ~/.config/KeyDesk/known-servers: what
     // keydesk-cli keeps about team servers (confirmed certificates, sessions without a keychain).
     static QString configFile(const QString& name);
+    // <cache folder>/KeyDesk/teams/<host>-<port>-<operator>.sqlite, e.g.
+    // ~/.cache/KeyDesk/teams/keys.example.com-443-ana@example.com.sqlite: a team desk's cache of
+    // one server for one operator (docs/team-mode.md).
+    static QString teamCache(const QString& host, int port, const QString& operatorEmail);
 };
 
 } // namespace keydesk

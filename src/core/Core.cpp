@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "Core.h"
 
+#include "core/LocalChanges.h"
 #include "core/store/DatabasePasswords.h"
 #include "core/store/Store.h"
 
@@ -19,7 +20,30 @@ Result<std::unique_ptr<Core>> Core::open(const QString& path, const Options& opt
     return std::unique_ptr<Core>(new Core(std::move(store).value()));
 }
 
-Core::Core(std::unique_ptr<Store> store) : m_store(std::move(store)) {}
+Core::Core(std::unique_ptr<Store> store) : m_store(std::move(store))
+{
+    m_changes.users = localUserChanges(*m_store);
+    m_changes.groups = localGroupChanges(*m_store);
+    m_changes.keys = localKeyChanges(*m_store);
+    m_changes.outbox = localOutboxChanges(*m_store);
+}
+
+void Core::joinTeam(SignedInOperator signedIn, RemoteChanges changes)
+{
+    m_teamOperator = std::move(signedIn);
+    m_changes = std::move(changes);
+}
+
+std::optional<Error> Core::refusal(Permission permission) const
+{
+    if (!m_teamOperator)
+        return std::nullopt;
+    if (Status allowed = actor().check(permission); !allowed)
+        return allowed.cause();
+    if (m_changes.unreachable)
+        return m_changes.unreachable();
+    return std::nullopt;
+}
 
 Core::~Core() = default;
 
@@ -65,7 +89,7 @@ const Clock& Core::clock() const
 
 Actor Core::actor() const
 {
-    return Actor(m_store->actor());
+    return m_teamOperator ? Actor::signedIn(*m_teamOperator) : Actor(m_store->actor());
 }
 
 Result<QString> Core::setting(const QString& key, const QString& fallback)

@@ -5,6 +5,7 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "core/Actor.h"
+#include "core/DeskChanges.h"
 #include "core/access/AccessService.h"
 #include "core/audit/AuditTrail.h"
 #include "core/keys/KeyLifecycle.h"
@@ -55,8 +56,22 @@ public:
     // Whether the server refuses `url` for want of a password this process does not have.
     static bool serverWantsPassword(const QString& url);
     const Clock& clock() const;
-    // Who this desk's changes are made by.
+    // Who this desk's changes are made by: the operator given at open(), or in team mode the
+    // signed-in operator with their role.
     Actor actor() const;
+
+    // The changes pages make: to this database, or in team mode to the team server.
+    UserChanges& userChanges() { return *m_changes.users; }
+    GroupChanges& groupChanges() { return *m_changes.groups; }
+    KeyChanges& keyChanges() { return *m_changes.keys; }
+    OutboxChanges& outboxChanges() { return *m_changes.outbox; }
+    // Team mode: this database is a desk's cache of a team server (docs/team-mode.md). Changes go
+    // to `changes` and are made by `signedIn`; the cache itself is written by the sync only.
+    void joinTeam(SignedInOperator signedIn, RemoteChanges changes);
+    bool inTeam() const { return m_teamOperator.has_value(); }
+    // Why this desk may not make a change that needs `permission` now: the operator's role, or a
+    // server that cannot be reached. Nothing on a database opened directly.
+    std::optional<Error> refusal(Permission permission) const;
 
     UserService users() { return UserService(*m_store); }
     GroupService groups() { return GroupService(*m_store); }
@@ -75,6 +90,8 @@ public:
 private:
     explicit Core(std::unique_ptr<Store> store);
     std::unique_ptr<Store> m_store;
+    RemoteChanges m_changes; // solo mode: the local services
+    std::optional<SignedInOperator> m_teamOperator;
 };
 
 } // namespace keydesk

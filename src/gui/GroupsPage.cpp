@@ -3,6 +3,7 @@
 #include "GroupsPage.h"
 #include "ui_GroupsPage.h"
 
+#include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "ColumnWidths.h"
 #include "GroupTableModel.h"
@@ -83,10 +84,15 @@ void GroupsPage::showMembers()
                                                .arg(m_groups->group(rows.first().row())->name)
                                                .arg(m_members->rowCount())
                                          : tr("Select a group to see its members."));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->renameGroupButton, m_ui->deleteGroupButton,
-                                                      m_ui->addMemberLineEdit, m_ui->addMemberButton,
+    const std::optional<Error> editGroups = m_core.refusal(Permission::EditGroups);
+    gateChange(m_ui->newGroupButton, true, editGroups);
+    gateChange(m_ui->renameGroupButton, selected, editGroups);
+    gateChange(m_ui->deleteGroupButton, selected, m_core.refusal(Permission::Delete));
+    // Membership is a change to users.
+    const std::optional<Error> editUsers = m_core.refusal(Permission::EditUsers);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->addMemberLineEdit, m_ui->addMemberButton,
                                                       m_ui->removeMemberButton})
-        w->setEnabled(selected);
+        gateChange(w, selected, editUsers);
 }
 
 void GroupsPage::refresh()
@@ -114,7 +120,7 @@ void GroupsPage::newGroup()
         QInputDialog::getText(this, tr("New Group"), tr("Group name:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto created = m_core.groups().create(m_core.actor(), name.trimmed());
+    auto created = m_core.groupChanges().create(m_core.actor(), name.trimmed(), {});
     report(Status::from(created));
     if (created)
         selectGroup(created->name);
@@ -132,7 +138,7 @@ void GroupsPage::renameGroup()
                                                QLineEdit::Normal, current, &ok);
     if (!ok || name.trimmed() == current)
         return;
-    report(m_core.groups().rename(m_core.actor(), id, name.trimmed()));
+    report(m_core.groupChanges().rename(m_core.actor(), id, name.trimmed()));
 }
 
 void GroupsPage::deleteGroup()
@@ -148,7 +154,7 @@ void GroupsPage::deleteGroup()
                                  .arg(group.name));
     if (answer != QMessageBox::Yes)
         return;
-    report(m_core.groups().remove(m_core.actor(), group.id));
+    report(m_core.groupChanges().remove(m_core.actor(), group.id));
 }
 
 void GroupsPage::addMember()
@@ -162,7 +168,7 @@ void GroupsPage::addMember()
         report(Status::failure(user.cause()));
         return;
     }
-    auto change = m_core.users().joinGroup(m_core.actor(), id, user->id);
+    auto change = m_core.userChanges().joinGroup(m_core.actor(), id, user->id);
     if (change)
         m_ui->addMemberLineEdit->clear();
     report(Status::from(change));
@@ -181,7 +187,7 @@ void GroupsPage::removeMembers()
         userIds << m_members->userId(index.row());
     QList<Error> problems;
     for (qint64 userId : userIds) {
-        if (auto change = m_core.users().leaveGroup(m_core.actor(), id, userId); !change)
+        if (auto change = m_core.userChanges().leaveGroup(m_core.actor(), id, userId); !change)
             problems << change.cause();
     }
     report(problems.isEmpty() ? Status() : Status::failure(Error::lines(problems)));

@@ -63,8 +63,25 @@ Actor KeyServices::actor() const
     return m_core.actor();
 }
 
+Error KeyServices::teamRefusal()
+{
+    return Error::text(
+        tr("A team desk's console does not do this; keydesk-cli --server does it on the server "
+           "(docs/team-mode.md)."));
+}
+
+std::optional<Error> KeyServices::soloOnly() const
+{
+    return m_core.inTeam() ? std::optional<Error>(teamRefusal()) : std::nullopt;
+}
+
 bool KeyServices::runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error)
 {
+    if (m_core.inTeam()) {
+        if (error)
+            *error = teamRefusal().message();
+        return false;
+    }
     // The runtime checks again when it runs; asking here lets the page say why at once.
     auto deployment = net::Deployment::load(m_core.store(), listeningUrl());
     if (!deployment) {
@@ -78,11 +95,23 @@ bool KeyServices::runWorkflows(std::optional<qint64> workflowId, RunTrigger trig
 
 void KeyServices::scopeChanged()
 {
-    m_runtime.scopeChanged();
+    // A team server runs its workflows itself when a change brings users into their scope.
+    if (!m_core.inTeam())
+        m_runtime.scopeChanged();
+}
+
+void KeyServices::teamChanged()
+{
+    Q_EMIT keysChanged();
+    Q_EMIT outboxChanged();
+    Q_EMIT serverDataChanged();
 }
 
 Status KeyServices::startServer(const net::ServerOptions& options)
 {
+    // A team desk's cache is written by its sync only: no enrollment server, sweeps or mail here.
+    if (m_core.inTeam())
+        return Status::failure(teamRefusal());
     m_serverOptions = options;
     const Status started = m_runtime.start(options);
     Q_EMIT serverStateChanged();
@@ -140,11 +169,14 @@ void KeyServices::reloadMail()
 
 void KeyServices::sendOutboxNow()
 {
-    m_runtime.sendOutboxNow();
+    if (!m_core.inTeam())
+        m_runtime.sendOutboxNow();
 }
 
 Result<KeyEnrollment> KeyServices::enrollment()
 {
+    if (m_core.inTeam())
+        return Result<KeyEnrollment>::failure(teamRefusal());
     auto deployment = net::Deployment::load(m_core.store(), listeningUrl());
     if (!deployment)
         return Result<KeyEnrollment>::failure(deployment.cause());
@@ -156,6 +188,8 @@ Result<KeyEnrollment> KeyServices::enrollment()
 
 Result<VerificationService> KeyServices::verification()
 {
+    if (m_core.inTeam())
+        return Result<VerificationService>::failure(teamRefusal());
     auto deployment = net::Deployment::load(m_core.store(), listeningUrl());
     if (!deployment)
         return Result<VerificationService>::failure(deployment.cause());

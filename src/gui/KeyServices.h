@@ -34,6 +34,12 @@ public:
     KeyLifecycle keys() { return m_core.keys(); }
     const AuthenticatorNames& names() const { return m_names; }
 
+    // What a team desk's console leaves to keydesk-cli --server (assigning and activating keys,
+    // verification, workflows, mail and import): the reason a page shows on what it disables.
+    static Error teamRefusal();
+    // teamRefusal() on a team desk; nothing on a database opened directly.
+    std::optional<Error> soloOnly() const;
+
     Status startServer(const net::ServerOptions& options);
     // Starts the server again with the options of the last startServer() (after a port was freed).
     Status restartServer() { return startServer(m_serverOptions); }
@@ -65,6 +71,9 @@ public:
     void cancelWorkflowRun() { m_runtime.cancelWorkflowRun(); }
     // Users may have entered a workflow's scope (added, enabled, imported, joined a group).
     void scopeChanged();
+    // Team mode: the server's changes reached the cache, or the desk's link to the server changed
+    // (what it may change with it): every key screen reads again.
+    void teamChanged();
 
 Q_SIGNALS:
     void keyActivated(qint64 keyId);
@@ -76,6 +85,7 @@ Q_SIGNALS:
     void keysChanged(); // expiry swept some
     void workflowProgress(qint64 done, qint64 total);
     void workflowRunFinished(bool ok, const QString& message);
+    void serverDataChanged(); // team mode: workflows, runs, verifications, … as the server has them
 
 private:
     Core& m_core;

@@ -5,6 +5,7 @@
 #include "ui_MainWindow.h"
 
 #include "AuditPage.h"
+#include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "DatabasePasswordDialog.h"
 #include "ElidedLabel.h"
@@ -16,6 +17,8 @@
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SmtpSettingsDialog.h"
+#include "TeamBanner.h"
+#include "TeamSession.h"
 #include "TestRelyingPartyPage.h"
 #include "UserGuideDialog.h"
 #include "UsersPage.h"
@@ -24,6 +27,7 @@
 
 #include "core/Core.h"
 #include "net/DeskSettings.h"
+#include "net/DeskSync.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -57,6 +61,8 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
     connect(m_ui->navigationListWidget, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->connectServerAction, &QAction::triggered, this, &MainWindow::connectToServer);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     connect(m_ui->importUsersAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
     connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->userGuideAction, &QAction::triggered, this, &MainWindow::openUserGuide);
@@ -100,7 +106,16 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    closeCore();
+}
+
+void MainWindow::closeCore()
+{
     removePages();
+    m_core.reset();
+    delete m_banner;
+    m_banner = nullptr;
+    m_team.reset();
 }
 
 void MainWindow::removePages()
@@ -127,8 +142,116 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
             *error = opened.error();
         return false;
     }
+    closeCore();
+    showCore(std::move(opened).value());
+    if (m_deskSettings)
+        m_deskSettings->noteDatabaseOpened(m_core->databasePath());
+    return true;
+}
+
+void MainWindow::connectToServer()
+{
+    QString problem;
+    auto signedIn = TeamSession::connect(m_deskSettings ? m_deskSettings->recentServers() : QStringList(),
+                                         this, &problem);
+    if (!problem.isEmpty())
+        m_ui->statusBar->showMessage(problem, 30'000);
+    if (!signedIn)
+        return;
+    if (!openTeam(std::make_unique<TeamSession>(*signedIn), &problem))
+        MessageBox::warning(this, tr("Connect to Server"), problem);
+}
+
+void MainWindow::reconnectToServer(const QUrl& server)
+{
+    QString problem;
+    auto signedIn = TeamSession::reconnect(server, this, &problem);
+    if (!problem.isEmpty())
+        m_ui->statusBar->showMessage(problem, 30'000);
+    if (!signedIn)
+        return;
+    if (!openTeam(std::make_unique<TeamSession>(*signedIn), &problem))
+        MessageBox::warning(this, tr("Connect to Server"), problem);
+}
+
+bool MainWindow::openTeam(std::unique_ptr<TeamSession> team, QString* error)
+{
+    QString problem;
+    if (!team->start(this, &problem)) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    auto opened = team->openCache();
+    if (!opened) {
+        if (error)
+            *error = opened.error();
+        return false;
+    }
+    closeCore();
+    m_team = std::move(team);
+    net::DeskSync& sync = m_team->sync();
+    m_banner = new TeamBanner(sync, this);
+    m_ui->pagesLayout->insertWidget(0, m_banner);
+    connect(&sync, &net::DeskSync::synced, this, [this](const SyncOutcome& outcome) {
+        if (outcome.copied) {
+            reopenTeamCache();
+        } else if (outcome.changes > 0) {
+            m_changes->notify();
+            m_keys->teamChanged();
+        }
+        updateTeamLabels();
+    });
+    // Offline, back, signed out: the pages' changes are allowed or not with a new reason.
+    connect(&sync, &net::DeskSync::linkChanged, this, [this] {
+        gateChange(m_ui->newUserAction, true, m_core->refusal(Permission::EditUsers));
+        updateTeamLabels();
+        m_changes->notify();
+        m_keys->teamChanged();
+    });
+    showCore(std::move(opened).value());
+    if (m_deskSettings)
+        m_deskSettings->noteServerConnected(m_team->who().server);
+    return true;
+}
+
+void MainWindow::reopenTeamCache()
+{
+    // Done at once, inside the sync's signal: the next sync cannot begin before the old file is
+    // closed (core/sync/CacheSync.h replaces the file; the old connection must not outlive it).
     removePages();
-    m_core = std::move(opened).value();
+    m_core.reset();
+    auto opened = m_team->openCache();
+    if (!opened) {
+        m_databaseLabel->setText(tr("Cannot read this desk's copy of the server: %1").arg(opened.error()));
+        return;
+    }
+    showCore(std::move(opened).value());
+}
+
+void MainWindow::signOut()
+{
+    if (!m_team)
+        return;
+    m_team->signOut();
+    const QString server = m_team->who().server.host();
+    closeCore();
+    m_ui->navigationListWidget->clear();
+    setWindowTitle(QString());
+    m_databaseLabel->setText(
+        tr("Signed out of %1. File > Connect to Server… signs in again; File > Open Database… opens a file.")
+            .arg(server));
+    m_databaseLabel->setStyleSheet(QString());
+    m_serverLabel->clear();
+    m_mailLabel->clear();
+    m_ui->signOutAction->setVisible(false);
+    m_ui->importUsersAction->setEnabled(false);
+    m_ui->newUserAction->setEnabled(false);
+}
+
+void MainWindow::showCore(std::unique_ptr<Core> core)
+{
+    m_core = std::move(core);
     m_keys = new KeyServices(*m_core, this);
     connect(m_keys, &KeyServices::serverStateChanged, this, &MainWindow::updateServiceLabels);
     connect(m_keys, &KeyServices::mailStateChanged, this, &MainWindow::updateServiceLabels);
@@ -139,10 +262,20 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     connect(m_keys, &KeyServices::keyActivated, m_changes, &ChangeNotifier::notify);
     connect(m_keys, &KeyServices::keysChanged, m_changes, &ChangeNotifier::notify);
     connect(m_changes, &ChangeNotifier::scopeChanged, m_keys, &KeyServices::scopeChanged);
-    // A server that cannot start (port in use) leaves the console usable; the status bar says why.
-    (void)m_keys->startServer(m_serverOptions);
-    m_keys->reloadMail();
+    if (!m_core->inTeam()) {
+        // A server that cannot start (port in use) leaves the console usable; the status bar says why.
+        (void)m_keys->startServer(m_serverOptions);
+        m_keys->reloadMail();
+    }
     buildPages();
+    m_ui->signOutAction->setVisible(m_core->inTeam());
+    gateChange(m_ui->importUsersAction, true, m_keys->soloOnly());
+    gateChange(m_ui->emailSettingsAction, true, m_keys->soloOnly());
+    gateChange(m_ui->newUserAction, true, m_core->refusal(Permission::EditUsers));
+    if (m_core->inTeam()) {
+        updateTeamLabels();
+        return;
+    }
     updateServiceLabels();
     // An absolute file path, or a postgresql:// URL (without a password) as given.
     const QString shown = m_core->databasePath();
@@ -158,11 +291,26 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
         m_databaseLabel->setStyleSheet(QString());
         m_databaseLabel->setToolTip(QString());
     }
-    m_ui->importUsersAction->setEnabled(true);
-    m_ui->newUserAction->setEnabled(true);
-    if (m_deskSettings)
-        m_deskSettings->noteDatabaseOpened(shown);
-    return true;
+}
+
+void MainWindow::updateTeamLabels()
+{
+    if (!m_team || !m_core)
+        return;
+    const TeamSession::SignedIn& who = m_team->who();
+    auto me = m_core->users().findById(who.userId);
+    const QString name = me && me.value() ? me.value()->displayName : QString();
+    m_serverLabel->setText(m_team->statusText(name));
+    m_serverLabel->setStyleSheet(QString());
+    m_mailLabel->setText(tr("Email: sent by the server"));
+    setWindowTitle(who.server.host());
+    const QDateTime asOf = m_team->sync().lastSyncedAt();
+    m_databaseLabel->setText(
+        asOf.isValid() ? tr("This desk's copy of %1, as of %2")
+                             .arg(who.server.toString(), QLocale().toString(asOf, QLocale::ShortFormat))
+                       : tr("This desk's copy of %1").arg(who.server.toString()));
+    m_databaseLabel->setStyleSheet(QString());
+    m_databaseLabel->setToolTip(m_team->cachePath());
 }
 
 void MainWindow::buildPages()
@@ -247,13 +395,29 @@ void MainWindow::fillRecentMenu()
         action->setChecked(path == open);
         connect(action, &QAction::triggered, this, [this, path] { openRecentDatabase(path); });
     }
-    if (recent.isEmpty())
+    // Team servers after the files, numbered on.
+    const QStringList servers = m_deskSettings ? m_deskSettings->recentServers() : QStringList();
+    if (!recent.isEmpty() && !servers.isEmpty())
+        menu->addSeparator();
+    const QString connected = m_team ? m_team->who().server.toString() : QString();
+    for (int i = 0; i < servers.size(); ++i) {
+        const QString server = servers[i];
+        QAction* action = menu->addAction(QStringLiteral("&%1 \u2066%2\u2069")
+                                              .arg(recent.size() + i + 1)
+                                              .arg(QString(server).replace(u'&', QStringLiteral("&&"))));
+        action->setCheckable(true);
+        action->setChecked(server == connected);
+        connect(action, &QAction::triggered, this, [this, server] { reconnectToServer(QUrl(server)); });
+    }
+    if (recent.isEmpty() && servers.isEmpty())
         menu->addAction(tr("No databases opened yet"))->setEnabled(false);
     else {
         menu->addSeparator();
         connect(menu->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
             for (const QString& path : m_deskSettings->recentDatabases())
                 m_deskSettings->forgetRecentDatabase(path);
+            for (const QString& server : m_deskSettings->recentServers())
+                m_deskSettings->forgetRecentServer(server);
         });
     }
 }
@@ -323,6 +487,10 @@ void MainWindow::updateServiceLabels()
 {
     if (!m_keys)
         return;
+    if (m_core->inTeam()) {
+        updateTeamLabels();
+        return;
+    }
     m_serverLabel->setText(m_keys->serverStatus());
     m_serverLabel->setStyleSheet(m_keys->serverRunning() ? QString() : QStringLiteral("color: #cf222e;"));
     m_mailLabel->setText(m_keys->mailStatus());

@@ -28,6 +28,8 @@ namespace keydesk::gui {
 
 class AuditPage;
 class ChangeNotifier;
+class TeamBanner;
+class TeamSession;
 class GroupsPage;
 class KeyServices;
 class OutboxPage;
@@ -51,6 +53,18 @@ public:
     void setServerOptions(const net::ServerOptions& options) { m_serverOptions = options; }
     // Opens (creating if needed) a database and shows it; on failure keeps the current one.
     bool openDatabase(const QString& path, QString* error = nullptr);
+    // File > Connect to Server…: connect, sign in, copy the server if this desk has no copy, then
+    // show the copy, kept current (docs/team-mode.md). On failure or cancel keeps what was shown.
+    void connectToServer();
+    // The same for a server this desk connected to before (a kept session skips the sign-in).
+    void reconnectToServer(const QUrl& server);
+    // Shows a team server as `team` has it (started); on failure keeps what was shown.
+    bool openTeam(std::unique_ptr<TeamSession> team, QString* error = nullptr);
+    TeamSession* team() const { return m_team.get(); }
+    TeamBanner* teamBanner() const { return m_banner; }
+    // File > Sign Out: ends the session; the window then shows nothing until a database is opened
+    // or a server connected.
+    void signOut();
     void importUsers(const QString& csvPath);
 
     Core* core() const { return m_core.get(); }
@@ -77,6 +91,12 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Shows `core` (solo or a team's cache): services, pages, status bar.
+    void showCore(std::unique_ptr<Core> core);
+    void closeCore();
+    // The server replaced the cache with a new copy: read the new file.
+    void reopenTeamCache();
+    void updateTeamLabels();
     void buildPages();
     void chooseDatabase(bool create);
     void chooseImportFile();
@@ -87,6 +107,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_actor;
+    // Team mode. Declared before m_core, so destroyed after it: the core's changes use its sync.
+    std::unique_ptr<TeamSession> m_team;
+    TeamBanner* m_banner = nullptr;
     std::unique_ptr<Core> m_core;
     ChangeNotifier* m_changes = nullptr;
     QLabel* m_databaseLabel = nullptr; // permanent: menu status tips must not hide it
@@ -103,6 +126,7 @@ private:
     QLabel* m_mailLabel = nullptr;
     QList<QAction*> m_pageActions;
     QPointer<UserGuideDialog> m_userGuide;
+
     static constexpr int kPageCount = 6;
 };
 

@@ -3,6 +3,7 @@
 #include "OutboxPage.h"
 #include "ui_OutboxPage.h"
 
+#include "ChangeGate.h"
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "OutboxTableModel.h"
@@ -28,7 +29,7 @@ OutboxPage::OutboxPage(KeyServices& services, QWidget* parent)
     connect(m_ui->outboxTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::updateButtons);
     connect(m_ui->retryButton, &QPushButton::clicked, this, [this] {
-        if (Status s = m_services.core().outbox().retryNow(m_services.actor(), selectedId()); !s)
+        if (Status s = m_services.core().outboxChanges().retryNow(m_services.actor(), selectedId()); !s)
             MessageBox::warning(this, tr("Retry"), s.error());
         m_services.sendOutboxNow();
         reload();
@@ -38,7 +39,7 @@ OutboxPage::OutboxPage(KeyServices& services, QWidget* parent)
                                  tr("Cancel this email? Its content is deleted and it will not be sent.")) !=
             QMessageBox::Yes)
             return;
-        if (Status s = m_services.core().outbox().cancel(m_services.actor(), selectedId()); !s)
+        if (Status s = m_services.core().outboxChanges().cancel(m_services.actor(), selectedId()); !s)
             MessageBox::warning(this, tr("Cancel Message"), s.error());
         reload();
     });
@@ -68,7 +69,7 @@ void OutboxPage::reload()
     }
     m_ui->outboxTableView->resizeColumnsToContents();
     m_ui->mailStatusLabel->setText(messages ? m_services.mailStatus() : messages.error());
-    m_ui->sendNowButton->setEnabled(m_services.mailConfigured());
+    gateChange(m_ui->sendNowButton, m_services.mailConfigured(), m_services.soloOnly());
     updateButtons();
 }
 
@@ -83,8 +84,9 @@ void OutboxPage::updateButtons()
 {
     const QModelIndexList rows = m_ui->outboxTableView->selectionModel()->selectedRows();
     const OutboxMessage* m = rows.isEmpty() ? nullptr : m_model->message(rows.first().row());
-    m_ui->retryButton->setEnabled(m && OutboxService::mayRetry(*m));
-    m_ui->cancelButton->setEnabled(m && OutboxService::mayCancel(*m));
+    Core& core = m_services.core();
+    gateChange(m_ui->retryButton, m && OutboxService::mayRetry(*m), core.refusal(Permission::RetryOutbox));
+    gateChange(m_ui->cancelButton, m && OutboxService::mayCancel(*m), core.refusal(Permission::Delete));
 }
 
 } // namespace keydesk::gui

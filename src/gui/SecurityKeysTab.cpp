@@ -4,6 +4,7 @@
 #include "ui_SecurityKeysTab.h"
 
 #include "ActivateNowDialog.h"
+#include "ChangeGate.h"
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "NewSecurityKeyWizard.h"
@@ -52,8 +53,6 @@ SecurityKeysTab::~SecurityKeysTab() = default;
 void SecurityKeysTab::setUser(const User& user)
 {
     m_user = user;
-    m_ui->newKeyButton->setEnabled(user.enabled);
-    m_ui->newKeyButton->setToolTip(user.enabled ? QString() : tr("Enable the user to assign a key."));
     reload();
 }
 
@@ -96,7 +95,10 @@ void SecurityKeysTab::showWindowsLogon()
                       : tr("Not set up: Windows needs the phone paired with the user's PC, or a security key "
                            "reader on a shared PC."));
     m_ui->windowsLogonButton->setText(logon.value() ? tr("&Change…") : tr("Set &Up…"));
-    m_ui->clearWindowsLogonButton->setEnabled(logon.value().has_value());
+    const std::optional<Error> refusal =
+        firstRefusal({m_services.core().refusal(Permission::EditUsers), m_services.soloOnly()});
+    gateChange(m_ui->windowsLogonButton, true, refusal);
+    gateChange(m_ui->clearWindowsLogonButton, logon.value().has_value(), refusal);
 }
 
 void SecurityKeysTab::editWindowsLogon()
@@ -132,12 +134,20 @@ void SecurityKeysTab::updateButtons()
     // The state machine's rules (core/keys/KeyStateMachine), and KeyLifecycle's: only an enabled
     // user gets a new link; a key that was ever activated is revoked, never deleted.
     const bool neverActivated = r && r->key.credentialId.isEmpty();
-    m_ui->reissueButton->setEnabled(r && allows(KeyAction::Reissue, s) && m_user.enabled);
-    m_ui->verifyButton->setEnabled(r && s == KeyStatus::Active);
-    m_ui->suspendButton->setEnabled(r && allows(KeyAction::Suspend, s));
-    m_ui->resumeButton->setEnabled(r && allows(KeyAction::Resume, s));
-    m_ui->revokeButton->setEnabled(r && allows(KeyAction::Revoke, s));
-    m_ui->deleteButton->setEnabled(neverActivated && allows(KeyAction::Delete, s));
+    // And the desk's: the operator's role, the server's reach, what a team desk leaves to the server.
+    Core& core = m_services.core();
+    const std::optional<Error> handle = core.refusal(Permission::HandleKeys);
+    const std::optional<Error> handleHere = firstRefusal({handle, m_services.soloOnly()});
+    gateChange(m_ui->newKeyButton, m_user.enabled, handleHere);
+    gateChange(m_ui->reissueButton, r && allows(KeyAction::Reissue, s) && m_user.enabled, handleHere);
+    gateChange(m_ui->verifyButton, r && s == KeyStatus::Active, handleHere);
+    gateChange(m_ui->suspendButton, r && allows(KeyAction::Suspend, s), handle);
+    gateChange(m_ui->resumeButton, r && allows(KeyAction::Resume, s), handle);
+    gateChange(m_ui->revokeButton, r && allows(KeyAction::Revoke, s), handle);
+    gateChange(m_ui->deleteButton, neverActivated && allows(KeyAction::Delete, s),
+               core.refusal(Permission::Delete));
+    if (!handleHere)
+        m_ui->newKeyButton->setToolTip(m_user.enabled ? QString() : tr("Enable the user to assign a key."));
 }
 
 void SecurityKeysTab::report(const QString& title, const QString& error)
@@ -237,12 +247,14 @@ void SecurityKeysTab::suspend()
         QInputDialog::getText(this, tr("Suspend Key"), tr("Why? (optional; recorded in the audit log)"),
                               QLineEdit::Normal, {}, &ok);
     if (ok)
-        report(tr("Suspend Key"), m_services.keys().suspend(m_services.actor(), id, reason).error());
+        report(tr("Suspend Key"),
+               m_services.core().keyChanges().suspend(m_services.actor(), id, reason).error());
 }
 
 void SecurityKeysTab::resume()
 {
-    report(tr("Resume Key"), m_services.keys().resume(m_services.actor(), selectedKeyId()).error());
+    report(tr("Resume Key"),
+           m_services.core().keyChanges().resume(m_services.actor(), selectedKeyId()).error());
 }
 
 void SecurityKeysTab::revoke()
@@ -265,7 +277,8 @@ void SecurityKeysTab::revoke()
     requireReason({});
     if (ask.exec() != QDialog::Accepted)
         return;
-    report(tr("Revoke Key"), m_services.keys().revoke(m_services.actor(), id, ask.textValue()).error());
+    report(tr("Revoke Key"),
+           m_services.core().keyChanges().revoke(m_services.actor(), id, ask.textValue()).error());
 }
 
 void SecurityKeysTab::remove()
@@ -275,7 +288,7 @@ void SecurityKeysTab::remove()
                              tr("Delete this key? Its activation link and code stop working.")) !=
         QMessageBox::Yes)
         return;
-    report(tr("Delete Key"), m_services.keys().remove(m_services.actor(), id).error());
+    report(tr("Delete Key"), m_services.core().keyChanges().remove(m_services.actor(), id).error());
 }
 
 } // namespace keydesk::gui

@@ -81,6 +81,13 @@ SettingsDialog::SettingsDialog(KeyServices& services, net::DeskSettings& desk, Q
     m_tabs->addTab(m_keysPage, tr("Security &Keys"));
     m_workflowsPage = workflowsPage();
     m_tabs->addTab(m_workflowsPage, tr("&Workflows"));
+    // A team desk's console has this desk's own settings only; the server keeps the rest.
+    if (const std::optional<Error> refusal = m_services.soloOnly()) {
+        for (int tab = 1; tab < m_tabs->count(); ++tab) {
+            m_tabs->setTabEnabled(tab, false);
+            m_tabs->setTabToolTip(tab, refusal->message());
+        }
+    }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -415,6 +422,10 @@ bool SettingsDialog::apply()
         pageOf.insert(key, page);
     }
     QString refusedKey;
+    if (!changes.isEmpty() && m_services.core().inTeam()) {
+        showError(pageOf.value(changes.first().first), KeyServices::teamRefusal().message());
+        return false;
+    }
     if (Status s =
             setDeploymentSettings(m_services.core().store(), m_services.core().actor(), changes, &refusedKey);
         !s) {

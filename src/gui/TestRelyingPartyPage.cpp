@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "TestRelyingPartyPage.h"
 
+#include "ChangeGate.h"
 #include "KeyServices.h"
 #include "MessageBox.h"
 #include "RpDebuggerWidget.h"
@@ -106,6 +107,7 @@ TestRelyingPartyPage::TestRelyingPartyPage(KeyServices& services, QWidget* paren
     });
     connect(m_verify, &QPushButton::clicked, this, &TestRelyingPartyPage::verifySelectedKey);
     connect(&services, &KeyServices::verificationFinished, this, &TestRelyingPartyPage::reloadRecent);
+    connect(&services, &KeyServices::serverDataChanged, this, &TestRelyingPartyPage::reloadRecent);
     search({});
     reloadRecent();
 }
@@ -160,7 +162,8 @@ void TestRelyingPartyPage::showKeysOf(qint64 userId)
             }
         }
     }
-    m_verify->setEnabled(m_keys->count() > 0);
+    gateChange(m_verify, m_keys->count() > 0,
+               firstRefusal({m_services.core().refusal(Permission::HandleKeys), m_services.soloOnly()}));
     m_keysNote->setText(userId == 0 ? tr("Pick a user.")
                         : m_keys->count() == 0
                             ? tr("This user has no active key. Assign one in User Details > Security Keys.")

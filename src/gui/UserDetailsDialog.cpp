@@ -4,6 +4,7 @@
 #include "ui_UserDetailsDialog.h"
 
 #include "AuditTableModel.h"
+#include "ChangeGate.h"
 #include "MessageBox.h"
 #include "SecurityKeysTab.h"
 
@@ -41,8 +42,9 @@ UserDetailsDialog::UserDetailsDialog(Core& core, qint64 userId, KeyServices* key
     connect(m_ui->revertButton, &QPushButton::clicked, this, &UserDetailsDialog::showProfile);
     connect(m_ui->addGroupButton, &QPushButton::clicked, this, &UserDetailsDialog::addToGroup);
     connect(m_ui->removeGroupButton, &QPushButton::clicked, this, &UserDetailsDialog::removeFromGroup);
-    connect(m_ui->groupsListWidget, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_ui->removeGroupButton->setEnabled(row >= 0); });
+    connect(m_ui->groupsListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        gateChange(m_ui->removeGroupButton, row >= 0, m_core.refusal(Permission::EditUsers));
+    });
     loadUser();
 }
 
@@ -69,7 +71,12 @@ void UserDetailsDialog::loadUser()
         if (!isNew)
             m_keysTab->setUser(m_user);
     }
-    m_ui->enabledCheckBox->setEnabled(!isNew);
+    // An operator whose role changes no users reads them (the server refuses anyway).
+    const bool mayEdit = m_core.actor().may(Permission::EditUsers);
+    for (QLineEdit* edit :
+         {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit})
+        edit->setReadOnly(!mayEdit);
+    m_ui->enabledCheckBox->setEnabled(!isNew && mayEdit);
     showProfile();
     if (!isNew) {
         loadGroups();
@@ -110,17 +117,17 @@ void UserDetailsDialog::validate()
     // Nothing typed yet (a new user's empty form) is not an error to show, only a Save to withhold.
     m_ui->validationLabel->setText(
         problem.isEmpty() || !isDirty() ? QString() : problem.at(0).toUpper() + problem.mid(1) + u'.');
-    m_ui->saveButton->setEnabled(problem.isEmpty() && isDirty());
+    gateChange(m_ui->saveButton, problem.isEmpty() && isDirty(), m_core.refusal(Permission::EditUsers));
     m_ui->revertButton->setEnabled(isDirty());
 }
 
 bool UserDetailsDialog::save()
 {
     const UserFields fields = editedFields();
-    UserService users = m_core.users();
+    UserChanges& users = m_core.userChanges();
     // The fields and the enabled flag together: a refused change leaves both as they were.
     auto change = m_user.id == 0
-                      ? users.create(m_core.actor(), fields)
+                      ? users.create(m_core.actor(), fields, {})
                       : users.edit(m_core.actor(), m_user.id, fields, m_ui->enabledCheckBox->isChecked());
     if (!change) {
         m_ui->validationLabel->setText(change.error());
@@ -150,8 +157,9 @@ void UserDetailsDialog::loadGroups()
         if (!memberIds.contains(g.id))
             m_ui->addGroupComboBox->addItem(g.name, g.id);
     }
-    m_ui->addGroupButton->setEnabled(m_ui->addGroupComboBox->count() > 0);
-    m_ui->removeGroupButton->setEnabled(m_ui->groupsListWidget->currentRow() >= 0);
+    const std::optional<Error> refusal = m_core.refusal(Permission::EditUsers);
+    gateChange(m_ui->addGroupButton, m_ui->addGroupComboBox->count() > 0, refusal);
+    gateChange(m_ui->removeGroupButton, m_ui->groupsListWidget->currentRow() >= 0, refusal);
 }
 
 void UserDetailsDialog::addToGroup()
@@ -159,7 +167,7 @@ void UserDetailsDialog::addToGroup()
     const QVariant groupId = m_ui->addGroupComboBox->currentData();
     if (!groupId.isValid())
         return;
-    auto change = m_core.users().joinGroup(m_core.actor(), groupId.toLongLong(), m_user.id);
+    auto change = m_core.userChanges().joinGroup(m_core.actor(), groupId.toLongLong(), m_user.id);
     if (!change)
         MessageBox::warning(this, tr("KeyDesk"), change.error());
     loadGroups();
@@ -175,7 +183,7 @@ void UserDetailsDialog::removeFromGroup()
     if (!item)
         return;
     if (auto change =
-            m_core.users().leaveGroup(m_core.actor(), item->data(Qt::UserRole).toLongLong(), m_user.id);
+            m_core.userChanges().leaveGroup(m_core.actor(), item->data(Qt::UserRole).toLongLong(), m_user.id);
         !change)
         MessageBox::warning(this, tr("KeyDesk"), change.error());
     loadGroups();

@@ -5,6 +5,7 @@
 #include "ColumnWidths.h"
 #include "ui_UsersPage.h"
 
+#include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "ColumnWidths.h"
 #include "MessageBox.h"
@@ -100,6 +101,8 @@ UsersPage::UsersPage(Core& core, ChangeNotifier& changes, KeyServices* keys, QWi
         menu.exec(m_ui->addToGroupButton->mapToGlobal(QPoint(0, m_ui->addToGroupButton->height())));
     });
     connect(&m_changes, &ChangeNotifier::changed, this, &UsersPage::refresh);
+    // Team mode: the server went offline or came back; the operator may change more or less.
+    connect(&m_changes, &ChangeNotifier::changed, this, &UsersPage::updateActions);
     updateMatches();
     updateActions();
 }
@@ -164,9 +167,11 @@ void UsersPage::updateActions()
         anyDisabled |= !enabled || !*enabled;
     }
     m_ui->openUserButton->setEnabled(selected == 1);
-    m_ui->enableButton->setEnabled(anyDisabled);
-    m_ui->disableButton->setEnabled(anyEnabled);
-    m_ui->addToGroupButton->setEnabled(selected > 0);
+    const std::optional<Error> refusal = m_core.refusal(Permission::EditUsers);
+    gateChange(m_ui->newUserButton, true, refusal);
+    gateChange(m_ui->enableButton, anyDisabled, refusal);
+    gateChange(m_ui->disableButton, anyEnabled, refusal);
+    gateChange(m_ui->addToGroupButton, selected > 0, refusal);
 }
 
 QList<qint64> UsersPage::selectedUserIds() const
@@ -186,7 +191,7 @@ void UsersPage::setSelectedEnabled(bool enabled)
     QStringList problems;
     bool entersScope = false;
     for (qint64 id : ids) {
-        auto change = m_core.users().setEnabled(m_core.actor(), id, enabled);
+        auto change = m_core.userChanges().setEnabled(m_core.actor(), id, enabled);
         if (!change)
             problems << change.error();
         else
@@ -206,7 +211,7 @@ void UsersPage::addSelectedToGroup(qint64 groupId, const QString& groupName)
     int added = 0;
     bool entersScope = false;
     for (qint64 id : ids) {
-        if (auto change = m_core.users().joinGroup(m_core.actor(), groupId, id)) {
+        if (auto change = m_core.userChanges().joinGroup(m_core.actor(), groupId, id)) {
             ++added;
             entersScope = entersScope || change->entersScope;
         }

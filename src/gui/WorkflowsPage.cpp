@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "WorkflowsPage.h"
+#include "ChangeGate.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui_WorkflowsPage.h"
 
@@ -89,6 +90,7 @@ WorkflowsPage::WorkflowsPage(KeyServices& services, QWidget* parent)
         m_ui->progressBar->setValue(int(std::min(done, std::max<qint64>(total, 1))));
         m_ui->statusLabel->setText(tr("Running: %1 of %2 users…").arg(done).arg(total));
     });
+    connect(&services, &KeyServices::serverDataChanged, this, &WorkflowsPage::reload);
     connect(&services, &KeyServices::workflowRunFinished, this, [this](bool, const QString& message) {
         m_ui->progressBar->setVisible(false);
         m_ui->cancelButton->setVisible(false);
@@ -148,7 +150,8 @@ void WorkflowsPage::reload()
 void WorkflowsPage::updateMailWarning()
 {
     // Workflows queue their emails whether or not email is set up: say so where they are run.
-    m_ui->mailWarningLabel->setVisible(!m_services.mailConfigured());
+    // A team server sends its own mail.
+    m_ui->mailWarningLabel->setVisible(!m_services.mailConfigured() && !m_services.core().inTeam());
     m_ui->mailWarningLabel->setText(
         tr("<b>Email is not set up yet.</b> Workflows still assign keys and queue the activation emails; "
            "they wait in the outbox and go out once <a href=\"email-settings\">Email Settings</a> are "
@@ -216,11 +219,15 @@ void WorkflowsPage::updateButtons()
         if (m_workflows->item(row, 0)->data(kIdRole).toLongLong() == id)
             enabled = m_workflows->item(row, 3)->text() == tr("Yes");
     }
-    m_ui->runButton->setEnabled(id != 0 && enabled);
-    m_ui->editButton->setEnabled(id != 0);
-    m_ui->enableButton->setEnabled(id != 0 && !enabled);
-    m_ui->disableButton->setEnabled(id != 0 && enabled);
-    m_ui->deleteButton->setEnabled(id != 0);
+    // A team desk reads its server's workflows; keydesk-cli --server manages them.
+    const std::optional<Error> refusal =
+        firstRefusal({m_services.core().refusal(Permission::ManageWorkflows), m_services.soloOnly()});
+    gateChange(m_ui->newWorkflowButton, true, refusal);
+    gateChange(m_ui->runButton, id != 0 && enabled, refusal);
+    gateChange(m_ui->editButton, id != 0, refusal);
+    gateChange(m_ui->enableButton, id != 0 && !enabled, refusal);
+    gateChange(m_ui->disableButton, id != 0 && enabled, refusal);
+    gateChange(m_ui->deleteButton, id != 0, refusal);
 }
 
 void WorkflowsPage::newWorkflow()

@@ -52,7 +52,8 @@ public:
             answer = a;
             loop.quit();
         });
-        loop.exec();
+        // A console waiting for the server takes no clicks meanwhile (nothing runs twice).
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
         return answer;
     }
 

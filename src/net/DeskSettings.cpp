@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "DeskSettings.h"
 
+#include "AdminClient.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ constexpr char kCertificateKey[] = "server/certificate";
 constexpr char kKeyFileKey[] = "server/key";
 constexpr char kFirstRunKey[] = "console/first_run_done";
 constexpr char kRecentKey[] = "console/recent_databases";
+constexpr char kRecentServersKey[] = "console/recent_servers";
 constexpr char kAppearanceKey[] = "console/appearance";
 const QStringList kAppearances{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 
@@ -195,23 +197,52 @@ QStringList DeskSettings::recentDatabases() const
 
 void DeskSettings::noteDatabaseOpened(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList recent = recentDatabases();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    recent = recent.mid(0, kRecentDatabases);
-    if (recent != m_settings->value(key(kRecentKey)).toStringList()) {
-        write(key(kRecentKey), recent);
-        Q_EMIT changed(key(kRecentKey));
-    }
+    noteRecent(kRecentKey, recentDatabases(), QFileInfo(path).absoluteFilePath());
 }
 
 void DeskSettings::forgetRecentDatabase(const QString& path)
 {
-    QStringList recent = recentDatabases();
-    if (recent.removeAll(QFileInfo(path).absoluteFilePath()) > 0) {
-        write(key(kRecentKey), recent.isEmpty() ? QVariant() : QVariant(recent));
-        Q_EMIT changed(key(kRecentKey));
+    forgetRecent(kRecentKey, recentDatabases(), QFileInfo(path).absoluteFilePath());
+}
+
+QStringList DeskSettings::recentServers() const
+{
+    QStringList out;
+    for (const QString& server : m_settings->value(key(kRecentServersKey)).toStringList()) {
+        if (isTeamServerUrl(QUrl(server)) && !out.contains(server) && out.size() < kRecentDatabases)
+            out << server;
+    }
+    return out;
+}
+
+void DeskSettings::noteServerConnected(const QUrl& server)
+{
+    if (isTeamServerUrl(server))
+        noteRecent(kRecentServersKey, recentServers(), server.toString());
+}
+
+void DeskSettings::forgetRecentServer(const QString& server)
+{
+    forgetRecent(kRecentServersKey, recentServers(), server);
+}
+
+void DeskSettings::noteRecent(const char* listKey, const QStringList& current, const QString& entry)
+{
+    QStringList recent = current;
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    recent = recent.mid(0, kRecentDatabases);
+    if (recent != m_settings->value(key(listKey)).toStringList()) {
+        write(key(listKey), recent);
+        Q_EMIT changed(key(listKey));
+    }
+}
+
+void DeskSettings::forgetRecent(const char* listKey, QStringList current, const QString& entry)
+{
+    if (current.removeAll(entry) > 0) {
+        write(key(listKey), current.isEmpty() ? QVariant() : QVariant(current));
+        Q_EMIT changed(key(listKey));
     }
 }
 

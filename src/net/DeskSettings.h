@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -54,6 +55,11 @@ public:
     QStringList recentDatabases() const;
     void noteDatabaseOpened(const QString& path);
     void forgetRecentDatabase(const QString& path);
+    // Team servers this desk connected to, newest first, at most kRecentDatabases: their
+    // addresses (https://host[:port]).
+    QStringList recentServers() const;
+    void noteServerConnected(const QUrl& server);
+    void forgetRecentServer(const QString& server);
     // What a plain start opens: the "database at start" setting if set, else the last database
     // opened that still exists, else `fallback` (the default location).
     QString databaseAtStart(const QString& fallback) const;
@@ -88,6 +94,9 @@ Q_SIGNALS:
 private:
     void migrate();
     void write(const QString& key, const QVariant& value);
+    // A recent list under `listKey`: `entry` first, once, and no more than kRecentDatabases.
+    void noteRecent(const char* listKey, const QStringList& current, const QString& entry);
+    void forgetRecent(const char* listKey, QStringList current, const QString& entry);
 
     std::unique_ptr<QTemporaryDir> m_temporaryDir;
     std::unique_ptr<QSettings> m_settings;

@@ -4,9 +4,11 @@
 
 #include "KnownServers.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSslConfiguration>
 #include <QThread>
 #include <QWebSocket>
@@ -95,7 +97,24 @@ void DeskSync::stop()
 
 void DeskSync::syncNow()
 {
+    ++m_asked;
     runSync();
+}
+
+bool DeskSync::syncAndWait(int timeoutMs)
+{
+    syncNow();
+    const quint64 wanted = m_asked;
+    if (m_doneFor < wanted && m_running) {
+        QEventLoop loop;
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        connect(this, &DeskSync::ended, &loop, [&] {
+            if (m_doneFor >= wanted || !m_running)
+                loop.quit();
+        });
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    return m_doneFor >= wanted && m_problem.isEmpty();
 }
 
 void DeskSync::runSync()
@@ -108,6 +127,7 @@ void DeskSync::runSync()
     }
     m_running = true;
     m_again = false;
+    m_runFor = m_asked;
     m_cancel->store(false);
     m_retry.stop();
 
@@ -143,6 +163,9 @@ void DeskSync::runSync()
 void DeskSync::finishSync(const Result<SyncOutcome>& outcome, int status)
 {
     m_running = false;
+    m_doneFor = m_runFor;
+    // Said last, once the desk's state says how this sync went.
+    const auto sayEnded = qScopeGuard([this] { Q_EMIT ended(); });
     if (m_stopped) {
         // Told how far it came; nothing follows.
         if (outcome)
@@ -160,7 +183,8 @@ void DeskSync::finishSync(const Result<SyncOutcome>& outcome, int status)
             m_poll.start();
         Q_EMIT synced(outcome.value());
         // Asked again while this ran: unless the channel's last word is what this sync reached.
-        const bool caughtUp = m_channelOpen && m_heardThrough == m_through;
+        // A sync asked for by syncNow() after this one began always follows.
+        const bool caughtUp = m_channelOpen && m_heardThrough == m_through && m_doneFor >= m_asked;
         if (m_again && !outcome->cancelled && !caughtUp)
             runSync();
         return;

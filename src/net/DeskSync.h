@@ -68,6 +68,11 @@ public:
     bool running() const { return m_running; }
     // Looks now (after this desk changed something, or the operator asked).
     void syncNow();
+    // Looks now and waits until a sync that began after this call has ended, or `timeoutMs`
+    // passed; whether it brought the cache up to date. The operator's input waits meanwhile, the
+    // rest of the event loop goes on: a page that shows a change the server confirmed shows it
+    // from the cache.
+    bool syncAndWait(int timeoutMs);
 
     Link link() const { return m_link; }
     QDateTime offlineSince() const { return m_offlineSince; }
@@ -81,6 +86,8 @@ Q_SIGNALS:
     void synced(const keydesk::SyncOutcome& outcome);
     void linkChanged(keydesk::net::DeskSync::Link link);
     void failed(const QString& why);
+    // A sync ended, whether it succeeded or not.
+    void ended();
 
 private:
     struct WorkerSide;
@@ -107,6 +114,11 @@ private:
     bool m_running = false;
     bool m_stopped = false;
     bool m_again = false;
+    // syncAndWait(): syncs asked for, the last asked for when the running one began, and when the
+    // last one that ended began.
+    quint64 m_asked = 0;
+    quint64 m_runFor = 0;
+    quint64 m_doneFor = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     Link m_link = Link::Starting;
     QDateTime m_offlineSince;

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "base/Result.h"
+#include "core/Actor.h"
+#include "core/domain/Group.h"
+#include "core/users/UserService.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace keydesk {
+
+// The changes the console's pages make, one interface per service, with two implementations: the
+// services on the database the desk opened (solo mode, LocalChanges.h), and the team server's
+// admin API in team mode (net/RemoteChanges.h), which answers once the desk's cache holds the
+// change. Pages call these and never know which one they have (docs/team-mode.md).
+
+class UserChanges
+{
+public:
+    virtual ~UserChanges() = default;
+    virtual Result<UserChange> create(const Actor& by, const UserFields& fields,
+                                      const QList<Group>& groups) = 0;
+    virtual Result<UserChange> edit(const Actor& by, qint64 userId, const UserFields& fields,
+                                    std::optional<bool> enabled) = 0;
+    virtual Result<UserChange> setEnabled(const Actor& by, qint64 userId, bool enabled) = 0;
+    virtual Result<UserChange> joinGroup(const Actor& by, qint64 groupId, qint64 userId) = 0;
+    virtual Result<UserChange> leaveGroup(const Actor& by, qint64 groupId, qint64 userId) = 0;
+};
+
+class GroupChanges
+{
+public:
+    virtual ~GroupChanges() = default;
+    virtual Result<Group> create(const Actor& by, const QString& name, const QString& description) = 0;
+    virtual Status rename(const Actor& by, qint64 groupId, const QString& newName) = 0;
+    virtual Status remove(const Actor& by, qint64 groupId) = 0;
+};
+
+class KeyChanges
+{
+public:
+    virtual ~KeyChanges() = default;
+    virtual Status suspend(const Actor& by, qint64 keyId, const QString& reason) = 0;
+    virtual Status resume(const Actor& by, qint64 keyId) = 0;
+    virtual Status revoke(const Actor& by, qint64 keyId, const QString& reason) = 0;
+    virtual Status remove(const Actor& by, qint64 keyId) = 0;
+};
+
+class OutboxChanges
+{
+public:
+    virtual ~OutboxChanges() = default;
+    virtual Status retryNow(const Actor& by, qint64 messageId) = 0;
+    virtual Status cancel(const Actor& by, qint64 messageId) = 0;
+};
+
+// A team desk's changes: where they go, and why none can be sent at the moment.
+struct RemoteChanges
+{
+    std::unique_ptr<UserChanges> users;
+    std::unique_ptr<GroupChanges> groups;
+    std::unique_ptr<KeyChanges> keys;
+    std::unique_ptr<OutboxChanges> outbox;
+    // Why changes cannot reach the server now (offline, signed out); nothing while they can.
+    std::function<std::optional<Error>()> unreachable;
+};
+
+} // namespace keydesk

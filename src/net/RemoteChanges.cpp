@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "RemoteChanges.h"
+
+#include "DeskSync.h"
+#include "core/domain/DirectoryJson.h"
+
+#include <QJsonArray>
+#include <QPointer>
+
+namespace keydesk::net {
+
+namespace {
+
+// One request at a time, from the console's thread; shared by the four interfaces.
+class RemoteLink
+{
+public:
+    RemoteLink(RemoteServer server, DeskSync& sync)
+        : m_client(makeRemoteAdminClient(std::move(server))), m_sync(&sync)
+    {}
+
+    // The server's answer to a change, or its refusal as an error in the desk's language.
+    Result<QJsonObject> change(const QByteArray& method, const QString& path, const QJsonObject& body = {})
+    {
+        const ApiAnswer answer = m_client->call(method, path, {}, body);
+        if (!answer.ok())
+            return Result<QJsonObject>::failure(Error::text(answer.message()));
+        // The change stands; a cache that does not catch up now shows it with the next sync.
+        if (m_sync)
+            (void)m_sync->syncAndWait(DeskSyncOptions::kRequestTimeoutMs);
+        return answer.body;
+    }
+
+    Status changeOnly(const QByteArray& method, const QString& path, const QJsonObject& body = {})
+    {
+        auto answered = change(method, path, body);
+        return answered ? Status() : Status::failure(answered.cause());
+    }
+
+private:
+    std::unique_ptr<AdminClient> m_client;
+    QPointer<DeskSync> m_sync;
+};
+
+QString number(qint64 id)
+{
+    return QString::number(id);
+}
+
+QJsonObject fieldsJson(const UserFields& fields)
+{
+    return {{QStringLiteral("display_name"), fields.displayName},
+            {QStringLiteral("email"), fields.email},
+            {QStringLiteral("upn"), fields.upn},
+            {QStringLiteral("department"), fields.department}};
+}
+
+// The server runs the workflows a change brings a user into: the desk's own never do.
+Result<UserChange> userChangeOf(const Result<QJsonObject>& answer, const QString& member = {})
+{
+    if (!answer)
+        return Result<UserChange>::failure(answer.cause());
+    const QJsonObject json = member.isEmpty() ? answer.value() : answer->value(member).toObject();
+    return UserChange{userFromJson(json), false};
+}
+
+class RemoteUserChanges : public UserChanges
+{
+public:
+    explicit RemoteUserChanges(std::shared_ptr<RemoteLink> link) : m_link(std::move(link)) {}
+
+    Result<UserChange> create(const Actor&, const UserFields& fields, const QList<Group>& groups) override
+    {
+        QJsonObject body = fieldsJson(fields);
+        QJsonArray ids;
+        for (const Group& group : groups)
+            ids.append(number(group.id));
+        body.insert(QStringLiteral("groups"), ids);
+        return userChangeOf(m_link->change("POST", QStringLiteral("/users"), body));
+    }
+    Result<UserChange> edit(const Actor&, qint64 userId, const UserFields& fields,
+                            std::optional<bool> enabled) override
+    {
+        QJsonObject body = fieldsJson(fields);
+        if (enabled)
+            body.insert(QStringLiteral("enabled"), *enabled);
+        return userChangeOf(m_link->change("PUT", QStringLiteral("/users/") + number(userId), body));
+    }
+    Result<UserChange> setEnabled(const Actor&, qint64 userId, bool enabled) override
+    {
+        return userChangeOf(m_link->change("PUT", QStringLiteral("/users/") + number(userId),
+                                           {{QStringLiteral("enabled"), enabled}}));
+    }
+    Result<UserChange> joinGroup(const Actor&, qint64 groupId, qint64 userId) override
+    {
+        return userChangeOf(m_link->change("PUT", membership(groupId, userId)), QStringLiteral("user"));
+    }
+    Result<UserChange> leaveGroup(const Actor&, qint64 groupId, qint64 userId) override
+    {
+        return userChangeOf(m_link->change("DELETE", membership(groupId, userId)), QStringLiteral("user"));
+    }
+
+private:
+    static QString membership(qint64 groupId, qint64 userId)
+    {
+        return QStringLiteral("/groups/%1/members/%2").arg(groupId).arg(userId);
+    }
+    std::shared_ptr<RemoteLink> m_link;
+};
+
+class RemoteGroupChanges : public GroupChanges
+{
+public:
+    explicit RemoteGroupChanges(std::shared_ptr<RemoteLink> link) : m_link(std::move(link)) {}
+
+    Result<Group> create(const Actor&, const QString& name, const QString& description) override
+    {
+        auto answer =
+            m_link->change("POST", QStringLiteral("/groups"),
+                           {{QStringLiteral("name"), name}, {QStringLiteral("description"), description}});
+        if (!answer)
+            return Result<Group>::failure(answer.cause());
+        return groupFromJson(answer.value());
+    }
+    Status rename(const Actor&, qint64 groupId, const QString& newName) override
+    {
+        return m_link->changeOnly("PUT", QStringLiteral("/groups/") + number(groupId),
+                                  {{QStringLiteral("name"), newName}});
+    }
+    Status remove(const Actor&, qint64 groupId) override
+    {
+        return m_link->changeOnly("DELETE", QStringLiteral("/groups/") + number(groupId));
+    }
+
+private:
+    std::shared_ptr<RemoteLink> m_link;
+};
+
+class RemoteKeyChanges : public KeyChanges
+{
+public:
+    explicit RemoteKeyChanges(std::shared_ptr<RemoteLink> link) : m_link(std::move(link)) {}
+
+    Status suspend(const Actor&, qint64 keyId, const QString& reason) override
+    {
+        return act(keyId, QStringLiteral("suspend"), reason);
+    }
+    Status resume(const Actor&, qint64 keyId) override { return act(keyId, QStringLiteral("resume"), {}); }
+    Status revoke(const Actor&, qint64 keyId, const QString& reason) override
+    {
+        return act(keyId, QStringLiteral("revoke"), reason);
+    }
+    Status remove(const Actor&, qint64 keyId) override
+    {
+        return m_link->changeOnly("DELETE", QStringLiteral("/keys/") + number(keyId));
+    }
+
+private:
+    Status act(qint64 keyId, const QString& action, const QString& reason)
+    {
+        QJsonObject body;
+        if (!reason.isEmpty())
+            body.insert(QStringLiteral("reason"), reason);
+        return m_link->changeOnly("POST", QStringLiteral("/keys/%1/%2").arg(keyId).arg(action), body);
+    }
+    std::shared_ptr<RemoteLink> m_link;
+};
+
+class RemoteOutboxChanges : public OutboxChanges
+{
+public:
+    explicit RemoteOutboxChanges(std::shared_ptr<RemoteLink> link) : m_link(std::move(link)) {}
+
+    Status retryNow(const Actor&, qint64 messageId) override
+    {
+        return m_link->changeOnly("POST", QStringLiteral("/outbox/%1/retry").arg(messageId));
+    }
+    Status cancel(const Actor&, qint64 messageId) override
+    {
+        return m_link->changeOnly("POST", QStringLiteral("/outbox/%1/cancel").arg(messageId));
+    }
+
+private:
+    std::shared_ptr<RemoteLink> m_link;
+};
+
+} // namespace
+
+RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
+                                std::function<std::optional<Error>()> unreachable)
+{
+    server.timeoutMs = DeskSyncOptions::kRequestTimeoutMs;
+    auto link = std::make_shared<RemoteLink>(std::move(server), sync);
+    RemoteChanges changes;
+    changes.users = std::make_unique<RemoteUserChanges>(link);
+    changes.groups = std::make_unique<RemoteGroupChanges>(link);
+    changes.keys = std::make_unique<RemoteKeyChanges>(link);
+    changes.outbox = std::make_unique<RemoteOutboxChanges>(link);
+    changes.unreachable = std::move(unreachable);
+    return changes;
+}
+
+} // namespace keydesk::net

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "ConsoleTestSupport.h"
+#include "integration/EnrollmentHarness.h"
+
+#include "core/access/AccessService.h"
+#include "gui/GroupsPage.h"
+#include "gui/TeamBanner.h"
+#include "gui/TeamSession.h"
+#include "gui/UserTableModel.h"
+#include "gui/UsersPage.h"
+#include "net/DeskSync.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keydesk;
+using namespace keydesk::test;
+
+// The console in team mode against a real team server (the admin API, sync routes and live
+// channel of an enrollment server on loopback): each desk shows its own cache of the server, a
+// change made on one desk goes to the server and shows on the other, the operator's role decides
+// what the pages offer, and a desk whose server stopped stays readable, says so and changes
+// nothing until the server is back.
+class TestTeamConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home; // the desks' caches, known servers and sessions
+
+    // A shown console signed in to `h` as `email` (made an operator with `role`).
+    static std::unique_ptr<gui::MainWindow> openDesk(EnrollmentHarness& h, const QString& name,
+                                                     const QString& email, const char* role)
+    {
+        const User op = h.addUser(name, email);
+        if (!h.store.core().operators().add(h.store.core().actor(), email, QString::fromLatin1(role)))
+            qFatal("cannot make %s an operator", qPrintable(email));
+        auto opened = h.store.core().access().openSession(op.id, QStringLiteral("test desk"), 0);
+        if (!opened)
+            qFatal("no session: %s", qPrintable(opened.error()));
+        gui::TeamSession::SignedIn who{h.url({}), opened->secret.toLatin1(), op.id, email,
+                                       *operatorRoleFromName(QString::fromLatin1(role))};
+        auto window = std::make_unique<gui::MainWindow>(QString());
+        QString error;
+        if (!window->openTeam(std::make_unique<gui::TeamSession>(who), &error))
+            qFatal("the desk did not open: %s", qPrintable(error));
+        window->resize(1100, 700);
+        window->show();
+        return window;
+    }
+
+    static QTableView* usersTable(gui::MainWindow& desk)
+    {
+        return desk.usersPage()->findChild<QTableView*>(QStringLiteral("usersTableView"));
+    }
+
+    static int rowOf(gui::MainWindow& desk, qint64 userId)
+    {
+        auto* model = qobject_cast<gui::UserTableModel*>(usersTable(desk)->model());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->userId(row) == userId)
+                return row;
+        }
+        return -1;
+    }
+
+    static std::optional<bool> shownEnabled(gui::MainWindow& desk, qint64 userId)
+    {
+        const int row = rowOf(desk, userId);
+        if (row < 0)
+            return std::nullopt;
+        return qobject_cast<gui::UserTableModel*>(usersTable(desk)->model())->userEnabled(row);
+    }
+
+    static QPushButton* button(QWidget* page, const char* name)
+    {
+        auto* found = page->findChild<QPushButton*>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no button %s", name);
+        return found;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    }
+
+    void aChangeOnOneDeskShowsOnTheOther()
+    {
+        EnrollmentHarness h;
+        const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        auto deskA = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        auto deskB = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        QVERIFY(deskA->core()->inTeam());
+        QCOMPARE(deskA->findChild<QLabel*>(QStringLiteral("serverLabel"))->text(),
+                 QStringLiteral("Team: localhost — Ana Novak (admin)"));
+        QCOMPARE(deskB->findChild<QLabel*>(QStringLiteral("serverLabel"))->text(),
+                 QStringLiteral("Team: localhost — Ben Okafor (helpdesk)"));
+        // Each operator's own copy, readable by them only.
+        QVERIFY(deskA->team()->cachePath() != deskB->team()->cachePath());
+        // The owner's bits and the group's and others' (0xF000, 0x00FF): read and write for the owner only.
+        QCOMPARE(int(QFile::permissions(deskA->team()->cachePath()) & 0xF0FF),
+                 int(QFile::ReadOwner | QFile::WriteOwner));
+        QCOMPARE(shownEnabled(*deskA, grace.id), std::optional<bool>(true));
+        QCOMPARE(shownEnabled(*deskB, grace.id), std::optional<bool>(true));
+        keepScreenshot(deskB.get(), QStringLiteral("team-status-bar"));
+
+        // Ben disables Grace: the server makes the change, and both desks show it.
+        usersTable(*deskB)->selectRow(rowOf(*deskB, grace.id));
+        QPushButton* disable = button(deskB->usersPage(), "disableButton");
+        QVERIFY(disable->isEnabled());
+        disable->click();
+        QCOMPARE(h.store.core().users().findById(grace.id).value()->enabled, false);
+        // The desk that made it shows it as soon as the server confirms.
+        QCOMPARE(shownEnabled(*deskB, grace.id), std::optional<bool>(false));
+        QVERIFY(waitUntil([&] { return shownEnabled(*deskA, grace.id) == std::optional<bool>(false); }));
+        auto events = h.store.core().auditTrail().page(AuditQuery{}, 0, 5);
+        QVERIFY(events);
+        QCOMPARE(events->first().actor, QStringLiteral("ben@example.com"));
+
+        // Someone else's change (here, the server's own database) reaches both desks too.
+        const User late = h.addUser(QStringLiteral("Late Arrival"), QStringLiteral("late@example.com"));
+        QVERIFY(waitUntil([&] { return rowOf(*deskA, late.id) >= 0 && rowOf(*deskB, late.id) >= 0; }));
+    }
+
+    void theRoleDecidesWhatThePagesOffer()
+    {
+        EnrollmentHarness h;
+        const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        QVERIFY(h.store.core().groups().create(h.store.core().actor(), QStringLiteral("Finance")));
+        auto helpdesk =
+            openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        auto auditor =
+            openDesk(h, QStringLiteral("Cleo Park"), QStringLiteral("cleo@example.com"), "auditor");
+
+        // The auditor changes nothing, and each control says why.
+        usersTable(*auditor)->selectRow(rowOf(*auditor, grace.id));
+        for (const char* name : {"newUserButton", "disableButton", "addToGroupButton"}) {
+            QPushButton* b = button(auditor->usersPage(), name);
+            QVERIFY2(!b->isEnabled(), name);
+            QCOMPARE(b->toolTip(), QStringLiteral("cleo@example.com is auditor and may not change users"));
+        }
+        auto* groups = auditor->groupsPage();
+        auto* groupTable = groups->findChild<QTableView*>(QStringLiteral("groupsTableView"));
+        groupTable->selectRow(0);
+        QVERIFY(!button(groups, "newGroupButton")->isEnabled());
+        QCOMPARE(button(groups, "newGroupButton")->toolTip(),
+                 QStringLiteral("cleo@example.com is auditor and may not change groups"));
+        QVERIFY(!button(groups, "deleteGroupButton")->isEnabled());
+
+        // Helpdesk changes users and groups, deletes nothing.
+        usersTable(*helpdesk)->selectRow(rowOf(*helpdesk, grace.id));
+        QVERIFY(button(helpdesk->usersPage(), "disableButton")->isEnabled());
+        QVERIFY(button(helpdesk->usersPage(), "newUserButton")->isEnabled());
+        auto* helpdeskGroups = helpdesk->groupsPage();
+        helpdeskGroups->findChild<QTableView*>(QStringLiteral("groupsTableView"))->selectRow(0);
+        QVERIFY(button(helpdeskGroups, "renameGroupButton")->isEnabled());
+        QPushButton* remove = button(helpdeskGroups, "deleteGroupButton");
+        QVERIFY(!remove->isEnabled());
+        QCOMPARE(remove->toolTip(), QStringLiteral("ben@example.com is helpdesk and may not delete"));
+        keepScreenshot(helpdesk.get(), QStringLiteral("team-helpdesk-groups"));
+    }
+
+    void anOfflineDeskStaysReadableAndCatchesUp()
+    {
+        EnrollmentHarness h;
+        const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        h.addUser(QStringLiteral("Alan Turing"), QStringLiteral("alan@example.com"));
+        auto desk = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        net::DeskSync& sync = desk->team()->sync();
+        QVERIFY(waitUntil([&] { return sync.link() == net::DeskSync::Link::Live; }));
+        gui::TeamBanner* banner = desk->teamBanner();
+        QVERIFY(banner->isHidden());
+
+        const quint16 port = h.server->port();
+        h.server->stop();
+        QVERIFY(waitUntil([&] { return banner->isVisible(); }));
+        QVERIFY(banner->text().startsWith(QStringLiteral("Offline since ")));
+        keepScreenshot(desk.get(), QStringLiteral("team-offline"));
+
+        // Readable and searchable; every change disabled with the reason.
+        usersTable(*desk)->selectRow(rowOf(*desk, grace.id));
+        QPushButton* disable = button(desk->usersPage(), "disableButton");
+        QVERIFY(!disable->isEnabled());
+        QVERIFY2(disable->toolTip().startsWith(QStringLiteral("Offline since ")),
+                 qPrintable(disable->toolTip()));
+        QVERIFY(disable->toolTip().endsWith(QStringLiteral("; changes need the server.")));
+        auto* search = desk->usersPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("turing"));
+        QTRY_COMPARE(usersTable(*desk)->model()->rowCount(), 1);
+        search->clear();
+        QTRY_COMPARE(usersTable(*desk)->model()->rowCount(), 3);
+
+        // A change made meanwhile on the server arrives by catching up, not by a new copy.
+        QVERIFY(h.store.core().users().setEnabled(h.store.core().actor(), grace.id, false));
+        std::optional<SyncOutcome> caughtUp;
+        connect(&sync, &net::DeskSync::synced, this, [&](const SyncOutcome& o) {
+            if (!caughtUp && o.changes > 0)
+                caughtUp = o;
+        });
+        net::ServerOptions again;
+        again.port = port;
+        QVERIFY(h.server->start(again));
+        QVERIFY(waitUntil([&] { return banner->isHidden() && caughtUp.has_value(); }));
+        QVERIFY(!caughtUp->copied);
+        QCOMPARE(shownEnabled(*desk, grace.id), std::optional<bool>(false));
+        usersTable(*desk)->selectRow(rowOf(*desk, grace.id));
+        QPushButton* enable = button(desk->usersPage(), "enableButton");
+        QVERIFY(waitUntil([&] { return enable->isEnabled(); }));
+        enable->click();
+        QCOMPARE(h.store.core().users().findById(grace.id).value()->enabled, true);
+        QCOMPARE(shownEnabled(*desk, grace.id), std::optional<bool>(true));
+    }
+};
+
+QTEST_MAIN(TestTeamConsole)
+#include "TestTeamConsole.moc"
