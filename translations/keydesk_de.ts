@@ -2660,6 +2660,18 @@
         <source>New &amp;User…</source>
         <translation>Neuer Ben&amp;utzer…</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Sign Ou&amp;t</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>NewSecurityKeyWizard</name>
@@ -5194,6 +5206,10 @@ zu öffnen</translation>
         <source>Email: the keychain is not available (%1)</source>
         <translation>E-Mail: der Schlüsselbund ist nicht verfügbar (%1)</translation>
     </message>
+    <message>
+        <source>A team desk&apos;s console does not do this; keydesk-cli --server does it on the server (docs/team-mode.md).</source>
+        <translation>Die Konsole eines Team-Arbeitsplatzes tut das nicht; keydesk-cli --server erledigt es auf dem Server (docs/team-mode.md).</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::MainWindow</name>
@@ -5296,6 +5312,30 @@ zu öffnen</translation>
     <message>
         <source>The database password was not kept in the keychain: %1</source>
         <translation>Das Datenbankpasswort wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Cannot read this desk&apos;s copy of the server: %1</source>
+        <translation>Die Kopie des Servers auf diesem Arbeitsplatz ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of %1. File &gt; Connect to Server… signs in again; File &gt; Open Database… opens a file.</source>
+        <translation>Von %1 abgemeldet. Datei &gt; Mit Server verbinden… meldet wieder an; Datei &gt; Datenbank öffnen… öffnet eine Datei.</translation>
+    </message>
+    <message>
+        <source>Email: sent by the server</source>
+        <translation>E-Mail: versendet der Server</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s copy of %1, as of %2</source>
+        <translation>Kopie von %1 auf diesem Arbeitsplatz, Stand %2</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s copy of %1</source>
+        <translation>Kopie von %1 auf diesem Arbeitsplatz</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +6338,41 @@ zu öffnen</translation>
     <message>
         <source>Signed out: %1</source>
         <translation>Abgemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::TeamSession</name>
+    <message>
+        <source>KeyDesk on %1</source>
+        <translation>KeyDesk auf %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session was not kept on this computer: %1</source>
+        <translation>Angemeldet, aber die Sitzung wurde auf diesem Computer nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for this desk&apos;s copy of the server.</source>
+        <translation>Der Ordner %1 für die Kopie des Servers auf diesem Arbeitsplatz lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The first copy was stopped; the next connection goes on where it stopped.</source>
+        <translation>Die erste Kopie wurde angehalten; die nächste Verbindung macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>Offline since %1; changes need the server.</source>
+        <translation>Offline seit %1; Änderungen brauchen den Server.</translation>
+    </message>
+    <message>
+        <source>Signed out; sign in again with File &gt; Connect to Server…</source>
+        <translation>Abgemeldet; mit Datei &gt; Mit Server verbinden… wieder anmelden</translation>
+    </message>
+    <message>
+        <source>Team: %1 — %2 (%3)</source>
+        <translation>Team: %1 – %2 (%3)</translation>
     </message>
 </context>
 <context>

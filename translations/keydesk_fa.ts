@@ -2656,6 +2656,18 @@
         <source>New &amp;User…</source>
         <translation>کاربر جدید… (&amp;U)</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Sign Ou&amp;t</source>
+        <translation>خروج از کارساز (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>اتصال به کارساز… (&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>NewSecurityKeyWizard</name>
@@ -5187,6 +5199,10 @@ Valid until %4</source>
         <source>Email: the keychain is not available (%1)</source>
         <translation>ایمیل: جاکلیدی در دسترس نیست (⁨%1⁩)</translation>
     </message>
+    <message>
+        <source>A team desk&apos;s console does not do this; keydesk-cli --server does it on the server (docs/team-mode.md).</source>
+        <translation>کنسول میز کار تیمی این کار را نمی‌کند؛ keydesk-cli --server آن را روی کارساز انجام می‌دهد (docs/team-mode.md).</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::MainWindow</name>
@@ -5289,6 +5305,30 @@ Valid until %4</source>
     <message>
         <source>The database password was not kept in the keychain: %1</source>
         <translation>گذرواژهٔ پایگاه داده در جاکلیدی نگه داشته نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>اتصال به کارساز</translation>
+    </message>
+    <message>
+        <source>Cannot read this desk&apos;s copy of the server: %1</source>
+        <translation>رونوشت کارساز روی این میز کار خوانده نمی‌شود: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Signed out of %1. File &gt; Connect to Server… signs in again; File &gt; Open Database… opens a file.</source>
+        <translation>از ⁨%1⁩ خارج شدید. پرونده &gt; اتصال به کارساز… دوباره وارد می‌شود؛ پرونده &gt; باز کردن پایگاه داده… یک پرونده را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Email: sent by the server</source>
+        <translation>ایمیل: کارساز می‌فرستد</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s copy of %1, as of %2</source>
+        <translation>رونوشت ⁨%1⁩ روی این میز کار، به‌روز تا ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s copy of %1</source>
+        <translation>رونوشت ⁨%1⁩ روی این میز کار</translation>
     </message>
 </context>
 <context>
@@ -6291,6 +6331,41 @@ Valid until %4</source>
     <message>
         <source>Signed out: %1</source>
         <translation>خارج شدید: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::TeamSession</name>
+    <message>
+        <source>KeyDesk on %1</source>
+        <translation>KeyDesk روی ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Signed in, but the session was not kept on this computer: %1</source>
+        <translation>وارد شدید، اما نشست روی این رایانه نگه داشته نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 for this desk&apos;s copy of the server.</source>
+        <translation>پوشهٔ ⁨%1⁩ برای رونوشت کارساز روی این میز کار ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>کارساز نپذیرفت: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The first copy was stopped; the next connection goes on where it stopped.</source>
+        <translation>نخستین رونوشت متوقف شد؛ اتصال بعدی از همان‌جا ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Offline since %1; changes need the server.</source>
+        <translation>برون‌خط از ⁨%1⁩؛ تغییرها به کارساز نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>Signed out; sign in again with File &gt; Connect to Server…</source>
+        <translation>خارج شدید؛ با پرونده &gt; اتصال به کارساز… دوباره وارد شوید</translation>
+    </message>
+    <message>
+        <source>Team: %1 — %2 (%3)</source>
+        <translation>تیم: ⁨%1⁩ — ⁨%2⁩ (⁨%3⁩)</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,12 @@ void MainWindow::removePages()
         m_ui->pagesStackedWidget->removeWidget(page);
         delete page;
     }
+    m_usersPage = nullptr;
+    m_groupsPage = nullptr;
+    m_auditPage = nullptr;
+    m_outboxPage = nullptr;
+    m_workflowsPage = nullptr;
+    m_testRelyingPartyPage = nullptr;
     delete m_keys;
     m_keys = nullptr;
 }
@@ -196,6 +202,8 @@ bool MainWindow::openTeam(std::unique_ptr<TeamSession> team, QString* error)
     connect(&sync, &net::DeskSync::synced, this, [this](const SyncOutcome& outcome) {
         if (outcome.copied) {
             reopenTeamCache();
+        } else if (!m_core) {
+            return; // the copy did not open; the status bar says why
         } else if (outcome.changes > 0) {
             m_changes->notify();
             m_keys->teamChanged();
@@ -204,6 +212,8 @@ bool MainWindow::openTeam(std::unique_ptr<TeamSession> team, QString* error)
     });
     // Offline, back, signed out: the pages' changes are allowed or not with a new reason.
     connect(&sync, &net::DeskSync::linkChanged, this, [this] {
+        if (!m_core)
+            return;
         gateChange(m_ui->newUserAction, true, m_core->refusal(Permission::EditUsers));
         updateTeamLabels();
         m_changes->notify();

@@ -3,6 +3,7 @@
 #include "ConsoleTestSupport.h"
 #include "integration/EnrollmentHarness.h"
 
+#include "core/AppPaths.h"
 #include "core/access/AccessService.h"
 #include "gui/GroupsPage.h"
 #include "gui/TeamBanner.h"
@@ -10,6 +11,7 @@
 #include "gui/UserTableModel.h"
 #include "gui/UsersPage.h"
 #include "net/DeskSync.h"
+#include "net/SessionKeeper.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -167,7 +169,40 @@ private Q_SLOTS:
         QPushButton* remove = button(helpdeskGroups, "deleteGroupButton");
         QVERIFY(!remove->isEnabled());
         QCOMPARE(remove->toolTip(), QStringLiteral("ben@example.com is helpdesk and may not delete"));
+        helpdesk->showPage(1);
+        helpdesk->raise();
         keepScreenshot(helpdesk.get(), QStringLiteral("team-helpdesk-groups"));
+    }
+
+    void aKeptSessionReconnectsAndSignOutEndsIt()
+    {
+        EnrollmentHarness h;
+        const User ana = h.addUser(QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"));
+        QVERIFY(h.store.core().operators().add(h.store.core().actor(), QStringLiteral("ana@example.com"),
+                                               QStringLiteral("helpdesk")));
+        auto opened = h.store.core().access().openSession(ana.id, QStringLiteral("test desk"), 0);
+        QVERIFY(opened);
+        // What the sign-in left on this machine (the keychain, else the sessions file).
+        net::SessionKeeper kept(AppPaths::configFile(QStringLiteral("sessions")));
+        QVERIFY(kept.keep(h.url({}), opened->secret));
+
+        gui::MainWindow window{QString()};
+        window.show();
+        window.reconnectToServer(h.url({})); // no sign-in: the server still takes the session
+        QVERIFY(window.team());
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("serverLabel"))->text(),
+                 QStringLiteral("Team: localhost — Ana Novak (helpdesk)"));
+        QVERIFY(rowOf(window, ana.id) >= 0);
+
+        window.signOut();
+        QVERIFY(!window.team());
+        QVERIFY(!window.usersPage());
+        QCOMPARE(kept.find(h.url({})), QString());
+        // The server ended the session too.
+        QCOMPARE(h.store.core().access().sessions(h.store.core().actor()).value().size(), 0);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("databaseLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Signed out of localhost.")));
     }
 
     void anOfflineDeskStaysReadableAndCatchesUp()
