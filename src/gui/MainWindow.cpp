@@ -482,9 +482,9 @@ static QString menuText(QString text)
 QList<ShortcutsDialog::Shortcut> MainWindow::shortcuts() const
 {
     QList<ShortcutsDialog::Shortcut> out;
-    for (QAction* action :
-         {m_ui->findAction, m_ui->newUserAction, m_ui->newDatabaseAction, m_ui->openDatabaseAction,
-          m_ui->importUsersAction, m_ui->settingsAction, m_ui->userGuideAction, m_ui->quitAction})
+    for (QAction* action : {m_ui->findAction, m_ui->newUserAction, m_ui->newDatabaseAction,
+                            m_ui->openDatabaseAction, m_ui->connectServerAction, m_ui->importUsersAction,
+                            m_ui->settingsAction, m_ui->userGuideAction, m_ui->quitAction})
         out.append({menuText(action->text()), action->shortcut()});
     for (int page = 0; page < m_pageActions.size() && page < m_ui->navigationListWidget->count(); ++page)
         out.append({tr("Show %1").arg(m_ui->navigationListWidget->item(page)->text()),

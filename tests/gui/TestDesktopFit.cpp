@@ -229,8 +229,9 @@ private Q_SLOTS:
         QStringList listed;
         for (const ShortcutsDialog::Shortcut& shortcut : window->shortcuts())
             listed << shortcut.keys.toString() + QStringLiteral(" = ") + shortcut.what;
-        for (const char* expected : {"Ctrl+F = Find", "Ctrl+N = New User", "Ctrl+3 = Show Audit Log",
-                                     "Ctrl+6 = Show Test Relying Party", "F1 = User Guide"})
+        for (const char* expected :
+             {"Ctrl+F = Find", "Ctrl+N = New User", "Ctrl+Shift+O = Connect to Server",
+              "Ctrl+3 = Show Audit Log", "Ctrl+6 = Show Test Relying Party", "F1 = User Guide"})
             QVERIFY2(listed.contains(QLatin1String(expected)), qPrintable(listed.join(u'\n')));
 
         // F1: the guide built into the program, with its screenshots.
