@@ -160,18 +160,19 @@ void MainWindow::connectToServer()
     QString problem;
     auto signedIn = TeamSession::connect(m_deskSettings ? m_deskSettings->recentServers() : QStringList(),
                                          this, &problem);
-    if (!problem.isEmpty())
-        m_ui->statusBar->showMessage(problem, 30'000);
-    if (!signedIn)
-        return;
-    if (!openTeam(std::make_unique<TeamSession>(*signedIn), &problem))
-        MessageBox::warning(this, tr("Connect to Server"), problem);
+    openSignedIn(signedIn, problem);
 }
 
 void MainWindow::reconnectToServer(const QUrl& server)
 {
     QString problem;
     auto signedIn = TeamSession::reconnect(server, this, &problem);
+    openSignedIn(signedIn, problem);
+}
+
+void MainWindow::openSignedIn(const std::optional<TeamSession::SignedIn>& signedIn, QString problem)
+{
+    // Signed in with a problem on the side (the session not kept): said, and the desk goes on.
     if (!problem.isEmpty())
         m_ui->statusBar->showMessage(problem, 30'000);
     if (!signedIn)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ShortcutsDialog.h"
+#include "TeamSession.h"
 #include "net/EnrollmentServer.h"
 
 #include <QMainWindow>
@@ -29,7 +30,6 @@ namespace keydesk::gui {
 class AuditPage;
 class ChangeNotifier;
 class TeamBanner;
-class TeamSession;
 class GroupsPage;
 class KeyServices;
 class OutboxPage;
@@ -94,6 +94,7 @@ private:
     // Shows `core` (solo or a team's cache): services, pages, status bar.
     void showCore(std::unique_ptr<Core> core);
     void closeCore();
+    void openSignedIn(const std::optional<TeamSession::SignedIn>& signedIn, QString problem);
     // The server replaced the cache with a new copy: read the new file.
     void reopenTeamCache();
     void updateTeamLabels();
