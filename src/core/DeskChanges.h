@@ -13,6 +13,8 @@
 
 namespace keydesk {
 
+class KeyIssuer;
+
 // The changes the console's pages make, one interface per service, with two implementations: the
 // services on the database the desk opened (solo mode, LocalChanges.h), and the team server's
 // admin API in team mode (net/RemoteChanges.h), which answers once the desk's cache holds the
@@ -65,6 +67,7 @@ struct RemoteChanges
     std::unique_ptr<GroupChanges> groups;
     std::unique_ptr<KeyChanges> keys;
     std::unique_ptr<OutboxChanges> outbox;
+    std::shared_ptr<KeyIssuer> keyIssuer;
     // Why changes cannot reach the server now (offline, signed out); nothing while they can.
     std::function<std::optional<Error>()> unreachable;
 };

@@ -111,6 +111,8 @@ ActivateNowDialog::ActivateNowDialog(KeyServices& services, User user, IssuedLin
         m_ui->headerLabel->setText(tr("Activate %1's smartphone").arg(m_user.displayName));
     }
     m_ui->serverProblemWidget->hide();
+    // A team desk's links are the team server's: this desk's server settings do not fix them.
+    m_ui->serverSettingsButton->setVisible(!m_services.core().inTeam());
     m_probe = new net::HealthProbe(this);
     connect(m_probe, &net::HealthProbe::finished, this, &ActivateNowDialog::serverChecked);
     connect(m_ui->serverSettingsButton, &QPushButton::clicked, this,
@@ -208,7 +210,8 @@ void ActivateNowDialog::serverChecked(bool ok, const Error& problem)
 
 void ActivateNowDialog::tryAgain()
 {
-    if (!m_services.serverRunning())
+    // A team desk's links point at the team server: only asking again can help from here.
+    if (!m_services.serverRunning() && !m_services.core().inTeam())
         (void)m_services.restartServer(); // serverStateChanged() shows the outcome
     else
         checkServer();
@@ -305,12 +308,12 @@ void ActivateNowDialog::regenerate()
                                 "%1 must scan the new code.")
                                  .arg(m_user.displayName)) != QMessageBox::Yes)
         return;
-    auto enrollment = m_services.enrollment();
-    if (!enrollment) {
-        MessageBox::warning(this, tr("Regenerate"), enrollment.error());
+    auto issuer = m_services.issuer();
+    if (!issuer) {
+        MessageBox::warning(this, tr("Regenerate"), issuer.error());
         return;
     }
-    auto issued = enrollment.value().reissue(m_issued.key.id, ActivationMethod::Now);
+    auto issued = issuer.value()->reissue(m_issued.key.id, ActivationMethod::Now);
     if (!issued) {
         MessageBox::warning(this, tr("Regenerate"), issued.error());
         return;

@@ -186,6 +186,17 @@ Result<KeyEnrollment> KeyServices::enrollment()
     return KeyEnrollment(m_core.store(), m_core.actor(), deployment->config, deployment->lifetimes, mail);
 }
 
+Result<std::shared_ptr<KeyIssuer>> KeyServices::issuer()
+{
+    using R = Result<std::shared_ptr<KeyIssuer>>;
+    if (m_core.inTeam())
+        return R(m_core.teamKeyIssuer());
+    auto local = enrollment();
+    if (!local)
+        return R::failure(local.cause());
+    return R(std::make_shared<LocalKeyIssuer>(std::move(local).value()));
+}
+
 Result<VerificationService> KeyServices::verification()
 {
     if (m_core.inTeam())

@@ -5,6 +5,7 @@
 #include "core/Core.h"
 #include "core/activation/AuthenticatorNames.h"
 #include "core/activation/KeyEnrollment.h"
+#include "core/activation/KeyIssuer.h"
 #include "core/domain/Workflow.h"
 #include "core/verification/VerificationService.h"
 #include "net/ServerRuntime.h"
@@ -62,6 +63,9 @@ public:
 
     // A KeyEnrollment as things stand (the running server's links, the settings' lifetimes).
     Result<KeyEnrollment> enrollment();
+    // How the key screens assign keys and issue links: enrollment() on a database the desk opened,
+    // the team server on a team desk.
+    Result<std::shared_ptr<KeyIssuer>> issuer();
     // The test-mode relying party with the same links and relying party settings.
     Result<VerificationService> verification();
 

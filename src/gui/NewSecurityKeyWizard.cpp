@@ -36,13 +36,13 @@ NewSecurityKeyWizard::NewSecurityKeyWizard(KeyServices& services, User user, QWi
 
     // Email needs a reachable user; say why when it cannot be chosen. Without SMTP yet it can, and
     // the email waits in the outbox: said here, with the way to Email Settings.
-    auto enrollment = m_services.enrollment();
+    auto issuer = m_services.issuer();
     const QString emailProblem =
-        enrollment ? enrollment->emailUnavailableReason(m_user).message() : enrollment.error();
+        issuer ? KeyEnrollment::emailUnavailableReason(m_user).message() : issuer.error();
     if (!emailProblem.isEmpty()) {
         m_ui->activateEmailRadio->setEnabled(false);
         m_ui->activateEmailLabel->setText(tr("Not available: %1").arg(emailProblem));
-    } else if (const QString waits = enrollment->emailWaitsNote(); !waits.isEmpty()) {
+    } else if (const QString waits = issuer.value()->emailWaitsNote(); !waits.isEmpty()) {
         m_ui->activateEmailLabel->setText(m_ui->activateEmailLabel->text() + u' ' + waits + u' ' +
                                           tr("(File > Email Settings)"));
     }
@@ -129,12 +129,12 @@ bool NewSecurityKeyWizard::validateCurrentPage()
 {
     if (currentId() != ReviewPage)
         return QWizard::validateCurrentPage();
-    auto enrollment = m_services.enrollment();
-    if (!enrollment) {
-        m_ui->errorLabel->setText(enrollment.error());
+    auto issuer = m_services.issuer();
+    if (!issuer) {
+        m_ui->errorLabel->setText(issuer.error());
         return false;
     }
-    auto issued = enrollment.value().assign(m_user, request());
+    auto issued = issuer.value()->assign(m_user, request());
     if (!issued) {
         m_ui->errorLabel->setText(issued.error());
         return false;

@@ -138,15 +138,15 @@ void SecurityKeysTab::updateButtons()
     Core& core = m_services.core();
     const std::optional<Error> handle = core.refusal(Permission::HandleKeys);
     const std::optional<Error> handleHere = firstRefusal({handle, m_services.soloOnly()});
-    gateChange(m_ui->newKeyButton, m_user.enabled, handleHere);
-    gateChange(m_ui->reissueButton, r && allows(KeyAction::Reissue, s) && m_user.enabled, handleHere);
+    gateChange(m_ui->newKeyButton, m_user.enabled, handle);
+    gateChange(m_ui->reissueButton, r && allows(KeyAction::Reissue, s) && m_user.enabled, handle);
     gateChange(m_ui->verifyButton, r && s == KeyStatus::Active, handleHere);
     gateChange(m_ui->suspendButton, r && allows(KeyAction::Suspend, s), handle);
     gateChange(m_ui->resumeButton, r && allows(KeyAction::Resume, s), handle);
     gateChange(m_ui->revokeButton, r && allows(KeyAction::Revoke, s), handle);
     gateChange(m_ui->deleteButton, neverActivated && allows(KeyAction::Delete, s),
                core.refusal(Permission::Delete));
-    if (!handleHere)
+    if (!handle)
         m_ui->newKeyButton->setToolTip(m_user.enabled ? QString() : tr("Enable the user to assign a key."));
 }
 
@@ -167,7 +167,10 @@ void SecurityKeysTab::newKey()
     const IssuedLink issued = *wizard.issued();
     if (issued.activation.method == ActivationMethod::Email) {
         m_ui->noticeLabel->setText(
-            m_services.mailConfigured()
+            m_services.core().inTeam()
+                ? tr("The activation email to %1 is in the server's outbox; the server sends it.")
+                      .arg(m_user.email)
+            : m_services.mailConfigured()
                 ? tr("The activation email to %1 is in the outbox and goes out shortly.").arg(m_user.email)
                 : tr("The activation email to %1 waits in the outbox until Email Settings are complete.")
                       .arg(m_user.email));
@@ -201,15 +204,15 @@ void SecurityKeysTab::reissue()
         return;
     const qint64 keyId = r->key.id;
     QStringList options{tr("Show a QR code now (user present)"), tr("Send a new activation email")};
-    auto enrollment = m_services.enrollment();
-    if (!enrollment) {
-        report(tr("Re-issue Activation"), enrollment.error());
+    auto issuer = m_services.issuer();
+    if (!issuer) {
+        report(tr("Re-issue Activation"), issuer.error());
         return;
     }
-    const QString emailProblem = enrollment->emailUnavailableReason(m_user).message();
+    const QString emailProblem = KeyEnrollment::emailUnavailableReason(m_user).message();
     if (!emailProblem.isEmpty())
         options.removeLast();
-    else if (const QString waits = enrollment->emailWaitsNote(); !waits.isEmpty())
+    else if (const QString waits = issuer.value()->emailWaitsNote(); !waits.isEmpty())
         options.last() += QStringLiteral(" — ") + waits;
     bool ok = false;
     const QString choice = QInputDialog::getItem(
@@ -222,7 +225,7 @@ void SecurityKeysTab::reissue()
         return;
     const ActivationMethod method =
         choice == options.first() ? ActivationMethod::Now : ActivationMethod::Email;
-    auto issued = enrollment.value().reissue(keyId, method);
+    auto issued = issuer.value()->reissue(keyId, method);
     if (!issued) {
         report(tr("Re-issue Activation"), issued.error());
         return;

@@ -3,8 +3,12 @@
 #include "RemoteChanges.h"
 
 #include "DeskSync.h"
+#include "core/activation/KeyIssuer.h"
 #include "core/domain/DirectoryJson.h"
+#include "core/domain/OperatorJson.h"
+#include "core/keys/KeyJson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QPointer>
 
@@ -185,6 +189,63 @@ private:
     std::shared_ptr<RemoteLink> m_link;
 };
 
+// The server issues the link (pointing at itself) and sends the email; the desk shows the link
+// and code it answers with.
+class RemoteKeyIssuer : public KeyIssuer
+{
+public:
+    explicit RemoteKeyIssuer(std::shared_ptr<RemoteLink> link) : m_link(std::move(link)) {}
+
+    QString emailWaitsNote() const override { return {}; }
+    Result<IssuedLink> assign(const User& user, const EnrollmentRequest& request) override
+    {
+        QJsonObject body{{QStringLiteral("user"), number(user.id)},
+                         {QStringLiteral("type"), keyTypeName(request.type)},
+                         {QStringLiteral("activate"), activationMethodName(request.method)},
+                         {QStringLiteral("settings"), request.settings.toJson()}};
+        if (!request.label.isEmpty())
+            body.insert(QStringLiteral("label"), request.label);
+        return issued(m_link->change("POST", QStringLiteral("/keys"), body));
+    }
+    Result<IssuedLink> reissue(qint64 keyId, ActivationMethod method) override
+    {
+        return issued(m_link->change("POST", QStringLiteral("/keys/%1/reissue").arg(keyId),
+                                     {{QStringLiteral("activate"), activationMethodName(method)}}));
+    }
+
+private:
+    static Result<IssuedLink> issued(const Result<QJsonObject>& answer)
+    {
+        if (!answer)
+            return Result<IssuedLink>::failure(answer.cause());
+        const QJsonObject& json = answer.value();
+        const SecurityKeyRow row = keyRowFromJson(json.value(QStringLiteral("key")).toObject());
+        IssuedLink link;
+        link.key = row.key;
+        link.activation = row.latestActivation.value_or(Activation{});
+        // The answer's own word on the activation it issued.
+        link.activation.id = json.value(QStringLiteral("activation_id")).toInteger();
+        link.activation.keyId = row.key.id;
+        link.activation.expiresAtMs = jsonTimeMs(json.value(QStringLiteral("expires_at")));
+        // The countdown runs on the desk's clock, as the sign-in's does: the server's lifetime from
+        // now, whatever the two clocks say.
+        if (row.latestActivation && row.latestActivation->id == link.activation.id &&
+            row.latestActivation->createdAtMs > 0) {
+            const qint64 lifetime = link.activation.expiresAtMs - row.latestActivation->createdAtMs;
+            link.activation.createdAtMs = QDateTime::currentMSecsSinceEpoch();
+            link.activation.expiresAtMs = link.activation.createdAtMs + lifetime;
+        }
+        if (const auto method = activationMethodFromName(json.value(QStringLiteral("method")).toString()))
+            link.activation.method = *method;
+        link.link = json.value(QStringLiteral("link")).toString();
+        link.manualCode = json.value(QStringLiteral("code")).toString();
+        if (const QJsonValue outbox = json.value(QStringLiteral("outbox_id")); outbox.isDouble())
+            link.outboxId = outbox.toInteger();
+        return link;
+    }
+    std::shared_ptr<RemoteLink> m_link;
+};
+
 } // namespace
 
 RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
@@ -197,6 +258,7 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
     changes.groups = std::make_unique<RemoteGroupChanges>(link);
     changes.keys = std::make_unique<RemoteKeyChanges>(link);
     changes.outbox = std::make_unique<RemoteOutboxChanges>(link);
+    changes.keyIssuer = std::make_shared<RemoteKeyIssuer>(link);
     changes.unreachable = std::move(unreachable);
     return changes;
 }

@@ -5,9 +5,13 @@
 
 #include "core/AppPaths.h"
 #include "core/access/AccessService.h"
+#include "gui/ActivateNowDialog.h"
 #include "gui/GroupsPage.h"
+#include "gui/KeyServices.h"
+#include "gui/SecurityKeysTab.h"
 #include "gui/TeamBanner.h"
 #include "gui/TeamSession.h"
+#include "gui/UserDetailsDialog.h"
 #include "gui/UserTableModel.h"
 #include "gui/UsersPage.h"
 #include "net/DeskSync.h"
@@ -172,6 +176,42 @@ private Q_SLOTS:
         helpdesk->showPage(1);
         helpdesk->raise();
         keepScreenshot(helpdesk.get(), QStringLiteral("team-helpdesk-groups"));
+    }
+
+    void activateNowFromATeamDeskUsesTheServer()
+    {
+        EnrollmentHarness h;
+        const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        auto desk = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        gui::KeyServices* services = desk->keyServices();
+        QVERIFY(!services->serverRunning()); // a team desk runs no enrollment server of its own
+
+        gui::UserDetailsDialog details(services->core(), grace.id, services, desk.get());
+        details.show();
+        gui::SecurityKeysTab* tab = details.securityKeysTab();
+        QVERIFY(button(tab, "newKeyButton")->isEnabled());
+        assignWithActivateNow(tab);
+        auto* dialog = tab->findChild<gui::ActivateNowDialog*>();
+        QVERIFY(dialog);
+        // The server assigned the key, as Ben, and its link is the server's.
+        auto keys = h.store.core().keys().listForUser(grace.id);
+        QVERIFY(keys);
+        QCOMPARE(keys->size(), 1);
+        QCOMPARE(keys->first().key.status, KeyStatus::Pending);
+        QCOMPARE(dialog->state(), gui::ActivateNowDialog::State::Waiting);
+        QVERIFY2(dialog->link().startsWith(h.server->listeningUrl() + QStringLiteral("/a/")),
+                 qPrintable(dialog->link()));
+        QCOMPARE(dialog->manualCode().size(), 9);
+        // Verify Now stays with keydesk-cli on a team desk, and says so.
+        QVERIFY(!button(tab, "verifyButton")->isEnabled());
+
+        // The phone completes the server's link; the desk hears of it through its cache.
+        const phone::PhoneActivation done = h.activate(dialog->link());
+        QVERIFY2(done.reply.ok(), qPrintable(done.reply.message()));
+        QVERIFY(waitUntil([&] { return dialog->state() == gui::ActivateNowDialog::State::Activated; }));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+                 QStringLiteral("✔ Activated — KeyDesk virtual phone"));
+        keepScreenshot(dialog, QStringLiteral("team-activate-now-activated"));
     }
 
     void aKeptSessionReconnectsAndSignOutEndsIt()

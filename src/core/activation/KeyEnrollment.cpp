@@ -25,7 +25,7 @@ KeyEnrollment::KeyEnrollment(Store& store, Actor by, EnrollmentConfig config, Ac
       m_mail(std::move(mail))
 {}
 
-Error KeyEnrollment::emailUnavailableReason(const User& user) const
+Error KeyEnrollment::emailUnavailableReason(const User& user)
 {
     if (!user.enabled)
         return Text::tr("The user is disabled.");

@@ -46,7 +46,7 @@ public:
                   std::optional<MailIdentity> mail);
 
     // Why the email method cannot be used for this user (disabled, no address); empty when it can.
-    Error emailUnavailableReason(const User& user) const;
+    static Error emailUnavailableReason(const User& user);
     // What the operator should know before queueing: email is not set up yet, so it will wait.
     QString emailWaitsNote() const;
 
