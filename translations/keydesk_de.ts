@@ -5841,6 +5841,10 @@ zu öffnen</translation>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
+    <message>
+        <source>The activation email to %1 is in the server&apos;s outbox; the server sends it.</source>
+        <translation>Die Aktivierungs-E-Mail an %1 liegt im Postausgang des Servers; der Server versendet sie.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::SettingsDialog</name>

@@ -5834,6 +5834,10 @@ Valid until %4</source>
         <source>Revoke</source>
         <translation>باطل کردن</translation>
     </message>
+    <message>
+        <source>The activation email to %1 is in the server&apos;s outbox; the server sends it.</source>
+        <translation>ایمیل فعال‌سازی برای ⁨%1⁩ در صندوق خروجی کارساز است؛ کارساز آن را می‌فرستد.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::SettingsDialog</name>

@@ -72,6 +72,8 @@ public:
     // Team mode: how keys are assigned and their activations issued (on the server); null in solo
     // mode, where the console's KeyServices issues them with its own server's links.
     std::shared_ptr<KeyIssuer> teamKeyIssuer() const { return m_changes.keyIssuer; }
+    // Team mode: where Verify Now goes (empty functions in solo mode).
+    const RemoteChanges& teamChanges() const { return m_changes; }
     // Why this desk may not make a change that needs `permission` now: the operator's role, or a
     // server that cannot be reached. Nothing on a database opened directly.
     std::optional<Error> refusal(Permission permission) const;

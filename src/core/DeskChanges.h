@@ -6,6 +6,7 @@
 #include "core/Actor.h"
 #include "core/domain/Group.h"
 #include "core/users/UserService.h"
+#include "core/verification/VerificationService.h"
 
 #include <functional>
 #include <memory>
@@ -68,6 +69,10 @@ struct RemoteChanges
     std::unique_ptr<KeyChanges> keys;
     std::unique_ptr<OutboxChanges> outbox;
     std::shared_ptr<KeyIssuer> keyIssuer;
+    // Verify Now: the server starts the test-mode sign-in (the link is the server's), and writes
+    // the receipt of an answered one (HTML).
+    std::function<Result<VerificationLink>(qint64 keyId)> startVerification;
+    std::function<Result<QByteArray>(qint64 verificationId)> verificationReceipt;
     // Why changes cannot reach the server now (offline, signed out); nothing while they can.
     std::function<std::optional<Error>()> unreachable;
 };

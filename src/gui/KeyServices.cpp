@@ -197,6 +197,16 @@ Result<std::shared_ptr<KeyIssuer>> KeyServices::issuer()
     return R(std::make_shared<LocalKeyIssuer>(std::move(local).value()));
 }
 
+Result<VerificationLink> KeyServices::startVerification(qint64 keyId)
+{
+    if (m_core.inTeam())
+        return m_core.teamChanges().startVerification(keyId);
+    auto service = verification();
+    if (!service)
+        return Result<VerificationLink>::failure(service.cause());
+    return service.value().start(actor(), keyId);
+}
+
 Result<VerificationService> KeyServices::verification()
 {
     if (m_core.inTeam())

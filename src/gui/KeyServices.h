@@ -68,6 +68,8 @@ public:
     Result<std::shared_ptr<KeyIssuer>> issuer();
     // The test-mode relying party with the same links and relying party settings.
     Result<VerificationService> verification();
+    // Verify Now: this desk's relying party, or on a team desk the server's.
+    Result<VerificationLink> startVerification(qint64 keyId);
 
     // Runs a workflow (or every enabled one) in the runtime; a request while one runs is kept
     // and started when it ends. False with a reason when the settings are unusable.

@@ -54,9 +54,15 @@ double scaleToFit(QTextDocument& document, const QSizeF& page)
 
 } // namespace
 
-QString verificationReceiptFor(KeyServices& services, const User& user, const SecurityKey& key,
-                               const Verification& verification)
+Result<QString> verificationReceiptFor(KeyServices& services, const User& user, const SecurityKey& key,
+                                       const Verification& verification)
 {
+    if (services.core().inTeam()) {
+        auto html = services.core().teamChanges().verificationReceipt(verification.id);
+        if (!html)
+            return Result<QString>::failure(html.cause());
+        return QString::fromUtf8(html.value());
+    }
     ReceiptFacts facts;
     facts.user = user;
     facts.key = key;
@@ -68,6 +74,14 @@ QString verificationReceiptFor(KeyServices& services, const User& user, const Se
         facts.relyingPartyId = service.value().config().rpId;
     facts.issuedAt = services.core().clock().now();
     return verificationReceiptHtml(facts);
+}
+
+void saveReceipt(QWidget* parent, const Result<QString>& html, qint64 id)
+{
+    if (!html)
+        MessageBox::warning(parent, Text::tr("Export Receipt"), html.error());
+    else
+        saveReceiptAs(parent, html.value(), id);
 }
 
 Status exportReceipt(const QString& html, const QString& path)

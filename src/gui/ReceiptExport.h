@@ -16,9 +16,13 @@ namespace keydesk::gui {
 class KeyServices;
 
 // The receipt of a finished verification, with the key as it is now (stamped verified when the
-// check passed) — the same for a verification just made and one reopened from the list.
-QString verificationReceiptFor(KeyServices& services, const User& user, const SecurityKey& key,
-                               const Verification& verification);
+// check passed) — the same for a verification just made and one reopened from the list. A team
+// desk's is the team server's (its relying party made the checks); it fails when the server
+// cannot give it.
+Result<QString> verificationReceiptFor(KeyServices& services, const User& user, const SecurityKey& key,
+                                       const Verification& verification);
+// Saves a receipt (the file dialog of saveReceiptAs), or says why there is none.
+void saveReceipt(QWidget* parent, const Result<QString>& html, qint64 id);
 
 // Writes a receipt's HTML to `path`: as a PDF (one A4 page, through Qt's print support) when the
 // name ends in ".pdf", else as the HTML itself. Atomic: a failed export leaves no half file.

@@ -134,13 +134,12 @@ void SecurityKeysTab::updateButtons()
     // The state machine's rules (core/keys/KeyStateMachine), and KeyLifecycle's: only an enabled
     // user gets a new link; a key that was ever activated is revoked, never deleted.
     const bool neverActivated = r && r->key.credentialId.isEmpty();
-    // And the desk's: the operator's role, the server's reach, what a team desk leaves to the server.
+    // And the desk's: the operator's role, the server's reach.
     Core& core = m_services.core();
     const std::optional<Error> handle = core.refusal(Permission::HandleKeys);
-    const std::optional<Error> handleHere = firstRefusal({handle, m_services.soloOnly()});
     gateChange(m_ui->newKeyButton, m_user.enabled, handle);
     gateChange(m_ui->reissueButton, r && allows(KeyAction::Reissue, s) && m_user.enabled, handle);
-    gateChange(m_ui->verifyButton, r && s == KeyStatus::Active, handleHere);
+    gateChange(m_ui->verifyButton, r && s == KeyStatus::Active, handle);
     gateChange(m_ui->suspendButton, r && allows(KeyAction::Suspend, s), handle);
     gateChange(m_ui->resumeButton, r && allows(KeyAction::Resume, s), handle);
     gateChange(m_ui->revokeButton, r && allows(KeyAction::Revoke, s), handle);

@@ -162,8 +162,7 @@ void TestRelyingPartyPage::showKeysOf(qint64 userId)
             }
         }
     }
-    gateChange(m_verify, m_keys->count() > 0,
-               firstRefusal({m_services.core().refusal(Permission::HandleKeys), m_services.soloOnly()}));
+    gateChange(m_verify, m_keys->count() > 0, m_services.core().refusal(Permission::HandleKeys));
     m_keysNote->setText(userId == 0 ? tr("Pick a user.")
                         : m_keys->count() == 0
                             ? tr("This user has no active key. Assign one in User Details > Security Keys.")

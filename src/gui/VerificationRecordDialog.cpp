@@ -87,17 +87,20 @@ Result<VerificationRecordDialog*> VerificationRecordDialog::load(KeyServices& se
 
 QString VerificationRecordDialog::receiptHtml() const
 {
-    return verificationReceiptFor(m_services, m_user, m_key, m_verification);
+    auto html = verificationReceiptFor(m_services, m_user, m_key, m_verification);
+    return html ? html.value() : QString();
 }
 
 Status VerificationRecordDialog::exportReceipt(const QString& path) const
 {
-    return gui::exportReceipt(receiptHtml(), path);
+    auto html = verificationReceiptFor(m_services, m_user, m_key, m_verification);
+    return html ? gui::exportReceipt(html.value(), path) : Status::failure(html.cause());
 }
 
 void VerificationRecordDialog::saveReceipt()
 {
-    saveReceiptAs(this, receiptHtml(), m_verification.id);
+    gui::saveReceipt(this, verificationReceiptFor(m_services, m_user, m_key, m_verification),
+                     m_verification.id);
 }
 
 } // namespace keydesk::gui

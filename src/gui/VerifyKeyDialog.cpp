@@ -125,9 +125,7 @@ VerifyKeyDialog::~VerifyKeyDialog() = default;
 
 bool VerifyKeyDialog::start()
 {
-    auto service = m_services.verification();
-    auto started = service ? service.value().start(m_services.actor(), m_key.id)
-                           : Result<VerificationLink>::failure(service.cause());
+    auto started = m_services.startVerification(m_key.id);
     m_finished.reset();
     m_verdict->setVerdict({});
     if (!started) {
@@ -142,6 +140,13 @@ bool VerifyKeyDialog::start()
         return false;
     }
     m_started = started.value();
+    m_clockOffsetMs = 0;
+    Core& core = m_services.core();
+    if (core.inTeam()) {
+        // The server's clock decides when it expires: count by it, whatever this desk's says.
+        if (auto row = core.verifications().findById(m_started->verification.id); row && row.value())
+            m_clockOffsetMs = row.value()->createdAtMs - core.clock().nowMs();
+    }
     m_qr->setText(m_started->link);
     m_link->setText(m_started->link);
     m_state = VerificationState::Pending;
@@ -190,7 +195,7 @@ void VerifyKeyDialog::refresh()
     if (!found || !found.value())
         return; // a busy database: the next tick tries again
     const Verification& v = *found.value();
-    const qint64 now = m_services.core().clock().nowMs();
+    const qint64 now = m_services.core().clock().nowMs() + m_clockOffsetMs;
     const VerificationState state = v.state(now);
     if (state == VerificationState::Pending) {
         const qint64 seconds = std::max<qint64>(0, (v.expiresAtMs - now) / 1000);
@@ -228,20 +233,25 @@ void VerifyKeyDialog::openInBrowser()
 
 QString VerifyKeyDialog::receiptHtml() const
 {
-    return m_finished ? verificationReceiptFor(m_services, m_user, m_key, *m_finished) : QString();
+    if (!m_finished)
+        return {};
+    auto html = verificationReceiptFor(m_services, m_user, m_key, *m_finished);
+    return html ? html.value() : QString();
 }
 
 Status VerifyKeyDialog::exportReceipt(const QString& path) const
 {
     if (!m_finished)
         return Status::failure(Refusal::tr("The verification has no result yet."));
-    return gui::exportReceipt(receiptHtml(), path);
+    auto html = verificationReceiptFor(m_services, m_user, m_key, *m_finished);
+    return html ? gui::exportReceipt(html.value(), path) : Status::failure(html.cause());
 }
 
 void VerifyKeyDialog::saveReceipt()
 {
     if (m_finished)
-        saveReceiptAs(this, receiptHtml(), m_finished->id);
+        gui::saveReceipt(this, verificationReceiptFor(m_services, m_user, m_key, *m_finished),
+                         m_finished->id);
 }
 
 } // namespace keydesk::gui

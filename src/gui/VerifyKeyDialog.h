@@ -57,6 +57,7 @@ private:
     std::optional<Verification> m_finished;
     VerificationState m_state = VerificationState::Pending;
     QTimer m_tick;
+    qint64 m_clockOffsetMs = 0; // team desk: the server's clock minus this desk's
 
     QLabel* m_header = nullptr;
     QrCodeWidget* m_qr = nullptr;

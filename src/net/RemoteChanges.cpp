@@ -36,6 +36,9 @@ public:
         return answer.body;
     }
 
+    // A GET for the operator (not a change: nothing to wait for).
+    ApiAnswer read(const QString& path) { return m_client->call("GET", path, {}, {}); }
+
     Status changeOnly(const QByteArray& method, const QString& path, const QJsonObject& body = {})
     {
         auto answered = change(method, path, body);
@@ -259,6 +262,24 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
     changes.keys = std::make_unique<RemoteKeyChanges>(link);
     changes.outbox = std::make_unique<RemoteOutboxChanges>(link);
     changes.keyIssuer = std::make_shared<RemoteKeyIssuer>(link);
+    changes.startVerification = [link](qint64 keyId) -> Result<VerificationLink> {
+        auto answer = link->change("POST", QStringLiteral("/keys/%1/verify").arg(keyId));
+        if (!answer)
+            return Result<VerificationLink>::failure(answer.cause());
+        VerificationLink started;
+        started.verification.id = answer->value(QStringLiteral("verification_id")).toInteger();
+        started.verification.keyId = answer->value(QStringLiteral("key_id")).toInteger();
+        started.verification.expiresAtMs = jsonTimeMs(answer->value(QStringLiteral("expires_at")));
+        started.link = answer->value(QStringLiteral("link")).toString();
+        started.linkId = started.link.section(u'/', -1);
+        return started;
+    };
+    changes.verificationReceipt = [link](qint64 verificationId) -> Result<QByteArray> {
+        const ApiAnswer answer = link->read(QStringLiteral("/verifications/%1/receipt").arg(verificationId));
+        if (!answer.ok())
+            return Result<QByteArray>::failure(Error::text(answer.message()));
+        return answer.raw;
+    };
     changes.unreachable = std::move(unreachable);
     return changes;
 }

@@ -14,6 +14,7 @@
 #include "gui/UserDetailsDialog.h"
 #include "gui/UserTableModel.h"
 #include "gui/UsersPage.h"
+#include "gui/VerifyKeyDialog.h"
 #include "net/DeskSync.h"
 #include "net/SessionKeeper.h"
 
@@ -178,7 +179,7 @@ private Q_SLOTS:
         keepScreenshot(helpdesk.get(), QStringLiteral("team-helpdesk-groups"));
     }
 
-    void activateNowFromATeamDeskUsesTheServer()
+    void keysFromATeamDeskGoThroughTheServer()
     {
         EnrollmentHarness h;
         const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
@@ -202,8 +203,6 @@ private Q_SLOTS:
         QVERIFY2(dialog->link().startsWith(h.server->listeningUrl() + QStringLiteral("/a/")),
                  qPrintable(dialog->link()));
         QCOMPARE(dialog->manualCode().size(), 9);
-        // Verify Now stays with keydesk-cli on a team desk, and says so.
-        QVERIFY(!button(tab, "verifyButton")->isEnabled());
 
         // The phone completes the server's link; the desk hears of it through its cache.
         const phone::PhoneActivation done = h.activate(dialog->link());
@@ -212,6 +211,29 @@ private Q_SLOTS:
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
                  QStringLiteral("✔ Activated — KeyDesk virtual phone"));
         keepScreenshot(dialog, QStringLiteral("team-activate-now-activated"));
+        dialog->close();
+
+        // Verify Now: the server's relying party checks a fresh sign-in; the receipt is the server's.
+        QPushButton* verifyButton = button(tab, "verifyButton");
+        QVERIFY(waitUntil([&] { return verifyButton->isEnabled(); })); // the tab shows the key active
+        verifyButton->click();
+        auto* verify = tab->findChild<gui::VerifyKeyDialog*>();
+        QVERIFY(verify);
+        QCOMPARE(verify->state(), VerificationState::Pending);
+        QVERIFY2(verify->link().startsWith(h.server->listeningUrl() + QStringLiteral("/v/")),
+                 qPrintable(verify->link()));
+        const phone::PhoneVerification answered = h.verify(verify->link());
+        QVERIFY2(answered.reply.ok(), qPrintable(answered.reply.message()));
+        QVERIFY(waitUntil([&] { return verify->state() == VerificationState::Verified; }));
+        auto onServer = h.store.core().verifications().listRecent(5);
+        QVERIFY(onServer);
+        QCOMPARE(onServer->size(), 1);
+        QCOMPARE(onServer->first().verification.startedBy, QStringLiteral("ben@example.com"));
+        const QString receipt = verify->receiptHtml();
+        QVERIFY2(receipt.contains(QStringLiteral("Grace Hopper")) &&
+                     receipt.contains(QStringLiteral("localhost")),
+                 qPrintable(receipt.left(400)));
+        keepScreenshot(verify, QStringLiteral("team-verify-now"));
     }
 
     void aKeptSessionReconnectsAndSignOutEndsIt()
