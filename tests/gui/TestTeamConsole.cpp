@@ -5,6 +5,7 @@
 
 #include "core/AppPaths.h"
 #include "core/access/AccessService.h"
+#include "core/sync/ChangeFeed.h"
 #include "gui/ActivateNowDialog.h"
 #include "gui/GroupsPage.h"
 #include "gui/KeyServices.h"
@@ -16,11 +17,14 @@
 #include "gui/UsersPage.h"
 #include "gui/VerifyKeyDialog.h"
 #include "net/DeskSync.h"
+#include "net/EnrollmentServer.h"
 #include "net/SessionKeeper.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,15 +47,17 @@ private:
 
     // A shown console signed in to `h` as `email` (made an operator with `role`).
     static std::unique_ptr<gui::MainWindow> openDesk(EnrollmentHarness& h, const QString& name,
-                                                     const QString& email, const char* role)
+                                                     const QString& email, const char* role, QUrl server = {})
     {
+        if (server.isEmpty())
+            server = h.url({});
         const User op = h.addUser(name, email);
         if (!h.store.core().operators().add(h.store.core().actor(), email, QString::fromLatin1(role)))
             qFatal("cannot make %s an operator", qPrintable(email));
         auto opened = h.store.core().access().openSession(op.id, QStringLiteral("test desk"), 0);
         if (!opened)
             qFatal("no session: %s", qPrintable(opened.error()));
-        gui::TeamSession::SignedIn who{h.url({}), opened->secret.toLatin1(), op.id, email,
+        gui::TeamSession::SignedIn who{server, opened->secret.toLatin1(), op.id, email,
                                        *operatorRoleFromName(QString::fromLatin1(role))};
         auto window = std::make_unique<gui::MainWindow>(QString());
         QString error;
@@ -137,6 +143,90 @@ private Q_SLOTS:
         // Someone else's change (here, the server's own database) reaches both desks too.
         const User late = h.addUser(QStringLiteral("Late Arrival"), QStringLiteral("late@example.com"));
         QVERIFY(waitUntil([&] { return rowOf(*deskA, late.id) >= 0 && rowOf(*deskB, late.id) >= 0; }));
+    }
+
+    void twoDesksOnTwoInstancesAgreeWithTheServer()
+    {
+        EnrollmentHarness h;
+        QList<qint64> users;
+        for (int i = 0; i < 40; ++i)
+            users << h.addUser(QStringLiteral("User %1").arg(i), QStringLiteral("user%1@example.com").arg(i))
+                         .id;
+        QList<qint64> groups;
+        for (const QString& name :
+             {QStringLiteral("Finance"), QStringLiteral("Sales"), QStringLiteral("Ops")})
+            groups << h.store.core().groups().create(h.store.core().actor(), name)->id;
+        // A second instance of the server: its own connection to the same database.
+        auto second = Core::open(h.store.path(), {QStringLiteral("instance-2"), false, &h.store.clock()});
+        QVERIFY2(second, qPrintable(second.error()));
+        net::EnrollmentServer instance2(second.value()->store(), AuthenticatorNames::builtin());
+        net::ServerOptions anyPort;
+        anyPort.port = 0;
+        QVERIFY(instance2.start(anyPort));
+        auto deskA = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        auto deskB = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk",
+                              QUrl(instance2.listeningUrl()));
+
+        // keydesk-cli writes through the second instance meanwhile, from the same seed each run.
+        QRandomGenerator random(20261204);
+        auto token =
+            h.store.core().access().createToken(h.store.core().actor(), QStringLiteral("ana@example.com"),
+                                                QStringLiteral("writer"), std::nullopt);
+        QVERIFY(token);
+        QString script =
+            QStringLiteral("set -e\nk() { '%1' --server '%2' --token '%3' \"$@\" >/dev/null 2>&1; }\n")
+                .arg(qEnvironmentVariable("KEYDESK_CLI"), instance2.listeningUrl(), token->secret);
+        for (int i = 0; i < 15; ++i) {
+            const qint64 someone = users[random.bounded(users.size())];
+            script += random.bounded(2)
+                          ? QStringLiteral("k users edit %1 --department 'CLI %2'\n").arg(someone).arg(i)
+                          : QStringLiteral("k users add --name 'CLI %1' --email cli%1@example.com\n").arg(i);
+        }
+        QProcess writer;
+        writer.start(QStringLiteral("bash"), {QStringLiteral("-c"), script});
+
+        // Both desks change things at random, as their operators would, while the CLI writes.
+        int confirmed = 0;
+        for (int i = 0; i < 30; ++i) {
+            Core& desk = *(random.bounded(2) ? deskA : deskB)->core();
+            const qint64 user = users[random.bounded(users.size())];
+            const qint64 group = groups[random.bounded(groups.size())];
+            bool ok = false;
+            switch (random.bounded(4)) {
+            case 0:
+                ok = bool(desk.userChanges().setEnabled(desk.actor(), user, random.bounded(2) == 0));
+                break;
+            case 1:
+                ok = bool(desk.userChanges().joinGroup(desk.actor(), group, user));
+                break;
+            case 2:
+                ok = bool(desk.userChanges().leaveGroup(desk.actor(), group, user));
+                break;
+            case 3:
+                ok = bool(
+                    desk.groupChanges().create(desk.actor(), QStringLiteral("Desk group %1").arg(i), {}));
+                break;
+            }
+            confirmed += ok;
+        }
+        QVERIFY(waitUntil([&] { return writer.state() == QProcess::NotRunning; }));
+        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY2(confirmed >= 10, qPrintable(QString::number(confirmed))); // some repeat what is already so
+        qInfo("%d of 30 desk changes confirmed by the server", confirmed);
+
+        // Each desk's cache now holds what the server holds, table by table.
+        const qint64 end = h.store->changeLog().head().value().through;
+        // (A helpdesk operator's desk gets no operators: that needs read-administration.)
+        for (const auto& [desk, leftOut] :
+             {std::pair{deskA.get(), QStringList()},
+              std::pair{deskB.get(), QStringList{QStringLiteral("operators")}}}) {
+            QVERIFY(waitUntil([&] { return desk->team()->sync().through() == end; }));
+            const QString differs = cacheDiffers(*h.store, desk->core()->store(), leftOut);
+            QVERIFY2(differs.isEmpty(),
+                     qPrintable(desk->team()->who().email + QStringLiteral(": ") + differs));
+        }
+        QVERIFY(scalar(h.store->database(),
+                       QStringLiteral("SELECT count(*) FROM users WHERE email LIKE 'cli%'")) > 0);
     }
 
     void theRoleDecidesWhatThePagesOffer()
@@ -234,6 +324,45 @@ private Q_SLOTS:
                      receipt.contains(QStringLiteral("localhost")),
                  qPrintable(receipt.left(400)));
         keepScreenshot(verify, QStringLiteral("team-verify-now"));
+    }
+
+    void aDeskBehindThePrunedLogCopiesAgain()
+    {
+        EnrollmentHarness h;
+        h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        auto desk = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        net::DeskSync& sync = desk->team()->sync();
+        QVERIFY(waitUntil([&] { return sync.link() == net::DeskSync::Link::Live; }));
+        const quint16 port = h.server->port();
+        h.server->stop();
+        QVERIFY(waitUntil([&] { return sync.link() == net::DeskSync::Link::Offline; }));
+
+        // Away longer than the log keeps its entries: the server forgot what this desk has not seen.
+        const User pat = h.addUser(QStringLiteral("Pat Pruned"), QStringLiteral("pat@example.com"));
+        h.addUser(QStringLiteral("Quinn Later"), QStringLiteral("quinn@example.com"));
+        // The sweep notes how far the log has come, and a week later drops all but its last entry:
+        // Pat's is gone.
+        ChangeFeed feed(*h.store);
+        QVERIFY(feed.keep(h.store.clock().nowMs()));
+        QVERIFY(feed.keep(h.store.clock().nowMs() + ChangeFeed::kKeptMs + 1));
+        std::optional<SyncOutcome> next;
+        connect(&sync, &net::DeskSync::synced, this, [&](const SyncOutcome& o) {
+            if (!next)
+                next = o;
+        });
+        net::ServerOptions again;
+        again.port = port;
+        QVERIFY(h.server->start(again));
+        QVERIFY(waitUntil([&] { return next.has_value(); }));
+        QVERIFY2(next->copied, qPrintable(QStringLiteral("changes %1 through %2, log pruned through %3")
+                                              .arg(next->changes)
+                                              .arg(next->through)
+                                              .arg(h.store->changeLog().head().value().prunedThrough)));
+        // The window reads the new copy: its pages were made anew on it, and show what was missed.
+        QVERIFY(desk->core()->inTeam());
+        QVERIFY(rowOf(*desk, pat.id) >= 0);
+        const QString differs = cacheDiffers(*h.store, desk->core()->store());
+        QVERIFY2(differs.isEmpty(), qPrintable(differs));
     }
 
     void aKeptSessionReconnectsAndSignOutEndsIt()
