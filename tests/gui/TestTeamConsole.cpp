@@ -21,6 +21,7 @@
 #include "net/SessionKeeper.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -363,6 +364,23 @@ private Q_SLOTS:
         QVERIFY(rowOf(*desk, pat.id) >= 0);
         const QString differs = cacheDiffers(*h.store, desk->core()->store());
         QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    }
+
+    void theServersRefusalIsInTheDesksLanguage()
+    {
+        EnrollmentHarness h;
+        QVERIFY(h.store.core().groups().create(h.store.core().actor(), QStringLiteral("Finance")));
+        // A German desk: its requests ask for German, and the server answers so.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto desk = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        QLocale::setDefault(before);
+        Core& core = *desk->core();
+        auto refused = core.groupChanges().create(core.actor(), QStringLiteral("Finance"), {});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QStringLiteral("eine Gruppe namens „Finance“ existiert bereits"));
+        // Nothing changed on the server.
+        QCOMPARE(h.store.core().groups().list()->size(), 1);
     }
 
     void aKeptSessionReconnectsAndSignOutEndsIt()
