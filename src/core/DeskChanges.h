@@ -5,6 +5,7 @@
 #include "base/Result.h"
 #include "core/Actor.h"
 #include "core/domain/Group.h"
+#include "core/domain/WindowsLogon.h"
 #include "core/users/UserService.h"
 #include "core/verification/VerificationService.h"
 
@@ -16,7 +17,8 @@ namespace keydesk {
 
 class KeyIssuer;
 
-// The changes the console's pages make, one interface per service, with two implementations: the
+// The changes the console's pages make (keys are issued through activation/KeyIssuer.h), one
+// interface per service, with two implementations: the
 // services on the database the desk opened (solo mode, LocalChanges.h), and the team server's
 // admin API in team mode (net/RemoteChanges.h), which answers once the desk's cache holds the
 // change. Pages call these and never know which one they have (docs/team-mode.md).
@@ -53,6 +55,14 @@ public:
     virtual Status remove(const Actor& by, qint64 keyId) = 0;
 };
 
+class WindowsLogonChanges
+{
+public:
+    virtual ~WindowsLogonChanges() = default;
+    virtual Result<WindowsLogon> set(const Actor& by, const User& user, WindowsLogon logon) = 0;
+    virtual Status clear(const Actor& by, const User& user) = 0;
+};
+
 class OutboxChanges
 {
 public:
@@ -68,6 +78,7 @@ struct RemoteChanges
     std::unique_ptr<GroupChanges> groups;
     std::unique_ptr<KeyChanges> keys;
     std::unique_ptr<OutboxChanges> outbox;
+    std::unique_ptr<WindowsLogonChanges> windowsLogons;
     std::shared_ptr<KeyIssuer> keyIssuer;
     // Verify Now: the server starts the test-mode sign-in (the link is the server's), and writes
     // the receipt of an answered one (HTML).

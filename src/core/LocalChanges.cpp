@@ -5,6 +5,7 @@
 #include "core/keys/KeyLifecycle.h"
 #include "core/mail/OutboxService.h"
 #include "core/users/GroupService.h"
+#include "core/users/WindowsLogonService.h"
 
 namespace keydesk {
 
@@ -88,6 +89,20 @@ private:
     OutboxService m_service;
 };
 
+class LocalWindowsLogonChanges : public WindowsLogonChanges
+{
+public:
+    explicit LocalWindowsLogonChanges(Store& store) : m_service(store) {}
+    Result<WindowsLogon> set(const Actor& by, const User& user, WindowsLogon logon) override
+    {
+        return m_service.set(by, user, std::move(logon));
+    }
+    Status clear(const Actor& by, const User& user) override { return m_service.clear(by, user); }
+
+private:
+    WindowsLogonService m_service;
+};
+
 } // namespace
 
 std::unique_ptr<UserChanges> localUserChanges(Store& store)
@@ -108,6 +123,11 @@ std::unique_ptr<KeyChanges> localKeyChanges(Store& store)
 std::unique_ptr<OutboxChanges> localOutboxChanges(Store& store)
 {
     return std::make_unique<LocalOutboxChanges>(store);
+}
+
+std::unique_ptr<WindowsLogonChanges> localWindowsLogonChanges(Store& store)
+{
+    return std::make_unique<LocalWindowsLogonChanges>(store);
 }
 
 } // namespace keydesk

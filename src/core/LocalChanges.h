@@ -13,5 +13,6 @@ std::unique_ptr<UserChanges> localUserChanges(Store& store);
 std::unique_ptr<GroupChanges> localGroupChanges(Store& store);
 std::unique_ptr<KeyChanges> localKeyChanges(Store& store);
 std::unique_ptr<OutboxChanges> localOutboxChanges(Store& store);
+std::unique_ptr<WindowsLogonChanges> localWindowsLogonChanges(Store& store);
 
 } // namespace keydesk

@@ -35,8 +35,8 @@ public:
     KeyLifecycle keys() { return m_core.keys(); }
     const AuthenticatorNames& names() const { return m_names; }
 
-    // What a team desk's console leaves to keydesk-cli --server (assigning and activating keys,
-    // verification, workflows, mail and import): the reason a page shows on what it disables.
+    // What a team desk's console leaves to keydesk-cli --server (workflows, import, mail and
+    // enrollment settings): the reason a page shows on what it disables.
     static Error teamRefusal();
     // teamRefusal() on a team desk; nothing on a database opened directly.
     std::optional<Error> soloOnly() const;

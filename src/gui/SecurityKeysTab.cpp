@@ -95,8 +95,7 @@ void SecurityKeysTab::showWindowsLogon()
                       : tr("Not set up: Windows needs the phone paired with the user's PC, or a security key "
                            "reader on a shared PC."));
     m_ui->windowsLogonButton->setText(logon.value() ? tr("&Change…") : tr("Set &Up…"));
-    const std::optional<Error> refusal =
-        firstRefusal({m_services.core().refusal(Permission::EditUsers), m_services.soloOnly()});
+    const std::optional<Error> refusal = m_services.core().refusal(Permission::EditUsers);
     gateChange(m_ui->windowsLogonButton, true, refusal);
     gateChange(m_ui->clearWindowsLogonButton, logon.value().has_value(), refusal);
 }
@@ -116,7 +115,7 @@ void SecurityKeysTab::clearWindowsLogon()
                                  .arg(m_user.displayName)) != QMessageBox::Yes)
         return;
     report(tr("Clear Windows Sign-in"),
-           m_services.core().windowsLogons().clear(m_services.actor(), m_user).error());
+           m_services.core().windowsLogonChanges().clear(m_services.actor(), m_user).error());
 }
 
 qint64 SecurityKeysTab::selectedKeyId() const

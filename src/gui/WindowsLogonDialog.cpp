@@ -102,7 +102,7 @@ WindowsLogon WindowsLogonDialog::logon() const
 
 bool WindowsLogonDialog::save()
 {
-    auto saved = m_core.windowsLogons().set(m_core.actor(), m_user, logon());
+    auto saved = m_core.windowsLogonChanges().set(m_core.actor(), m_user, logon());
     if (!saved) {
         m_error->setText(saved.error());
         adjustSize(); // room for the reason

@@ -192,6 +192,25 @@ private:
     std::shared_ptr<RemoteLink> m_link;
 };
 
+class RemoteWindowsLogonChanges : public WindowsLogonChanges
+{
+public:
+    explicit RemoteWindowsLogonChanges(std::shared_ptr<RemoteLink> link) : m_link(std::move(link)) {}
+
+    Result<WindowsLogon> set(const Actor&, const User& user, WindowsLogon logon) override
+    {
+        auto answer = m_link->change("PUT", path(user), windowsLogonJson(logon));
+        if (!answer)
+            return Result<WindowsLogon>::failure(answer.cause());
+        return windowsLogonFromJson(answer->value(QStringLiteral("windows_logon")).toObject());
+    }
+    Status clear(const Actor&, const User& user) override { return m_link->changeOnly("DELETE", path(user)); }
+
+private:
+    static QString path(const User& user) { return QStringLiteral("/users/%1/windows-logon").arg(user.id); }
+    std::shared_ptr<RemoteLink> m_link;
+};
+
 // The server issues the link (pointing at itself) and sends the email; the desk shows the link
 // and code it answers with.
 class RemoteKeyIssuer : public KeyIssuer
@@ -261,6 +280,7 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
     changes.groups = std::make_unique<RemoteGroupChanges>(link);
     changes.keys = std::make_unique<RemoteKeyChanges>(link);
     changes.outbox = std::make_unique<RemoteOutboxChanges>(link);
+    changes.windowsLogons = std::make_unique<RemoteWindowsLogonChanges>(link);
     changes.keyIssuer = std::make_shared<RemoteKeyIssuer>(link);
     changes.startVerification = [link](qint64 keyId) -> Result<VerificationLink> {
         auto answer = link->change("POST", QStringLiteral("/keys/%1/verify").arg(keyId));

@@ -21,8 +21,8 @@
 #include "net/SessionKeeper.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -364,6 +364,31 @@ private Q_SLOTS:
         QVERIFY(rowOf(*desk, pat.id) >= 0);
         const QString differs = cacheDiffers(*h.store, desk->core()->store());
         QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    }
+
+    void windowsSignInFromATeamDeskIsTheServers()
+    {
+        EnrollmentHarness h;
+        const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        auto desk = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        Core& core = *desk->core();
+        WindowsLogon reader;
+        reader.mode = WindowsLogonMode::SharedPc;
+        reader.readerLocation = QStringLiteral("Front desk, 2nd floor");
+        auto saved = core.windowsLogonChanges().set(core.actor(), grace, reader);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(saved->readerLocation, QStringLiteral("Front desk, 2nd floor"));
+        auto onServer = h.store.core().windowsLogons().find(grace.id);
+        QVERIFY(onServer && onServer.value());
+        QCOMPARE(onServer.value()->readerLocation, QStringLiteral("Front desk, 2nd floor"));
+        // The desk's copy has it as soon as the server confirmed.
+        auto inCache = core.windowsLogons().find(grace.id);
+        QVERIFY(inCache && inCache.value());
+        QCOMPARE(inCache.value()->mode, WindowsLogonMode::SharedPc);
+
+        QVERIFY(core.windowsLogonChanges().clear(core.actor(), grace));
+        QVERIFY(!h.store.core().windowsLogons().find(grace.id).value().has_value());
+        QVERIFY(!core.windowsLogons().find(grace.id).value().has_value());
     }
 
     void theServersRefusalIsInTheDesksLanguage()
