@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "ConnectDialog.h"
 
+#include "i18n/PhoneLanguage.h"
 #include "net/AsyncAdminClient.h"
 #include "net/KnownServers.h"
 
@@ -107,7 +108,7 @@ void ConnectDialog::connectToServer()
     server.url = url;
     server.knownServersFile = m_knownServersFile;
     server.timeoutMs = 15'000;
-    server.acceptLanguage = QLocale().name().section(u'_', 0, 0).toLatin1();
+    server.acceptLanguage = deskLanguage().toLatin1();
     m_client = std::make_unique<net::AsyncAdminClient>(server);
     m_connect->setEnabled(false);
     say(tr("Asking %1…").arg(url.toString()), false);

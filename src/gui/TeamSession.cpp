@@ -7,6 +7,7 @@
 #include "SyncProgressDialog.h"
 #include "core/AppPaths.h"
 #include "core/Core.h"
+#include "i18n/PhoneLanguage.h"
 #include "net/AsyncAdminClient.h"
 #include "net/DeskSync.h"
 #include "net/RemoteChanges.h"
@@ -14,7 +15,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSysInfo>
 
 namespace keydesk::gui {
@@ -39,8 +42,17 @@ net::RemoteServer remoteServer(const QUrl& url, const QByteArray& bearer)
     server.bearer = bearer;
     server.knownServersFile = knownServersFile();
     server.timeoutMs = net::DeskSyncOptions::kRequestTimeoutMs;
-    server.acceptLanguage = QLocale().name().section(u'_', 0, 0).toLatin1();
+    server.acceptLanguage = deskLanguage().toLatin1();
     return server;
+}
+
+// A request the console waits for (up to DeskSyncOptions::kRequestTimeoutMs): the wait cursor.
+void showBusy(bool busy)
+{
+    if (busy)
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    else
+        QGuiApplication::restoreOverrideCursor();
 }
 
 } // namespace
@@ -67,6 +79,8 @@ std::optional<TeamSession::SignedIn> TeamSession::keptSession(const QUrl& server
     const QString secret = sessions().find(server);
     if (secret.isEmpty())
         return std::nullopt;
+    showBusy(true);
+    const auto done = qScopeGuard([] { showBusy(false); });
     const net::ApiAnswer me = net::makeRemoteAdminClient(remoteServer(server, secret.toLatin1()))
                                   ->call("GET", QStringLiteral("/me"), {}, {});
     const auto role = operatorRoleFromName(me.body.value(QStringLiteral("role")).toString());
@@ -151,9 +165,9 @@ Result<std::unique_ptr<Core>> TeamSession::openCache()
             return std::nullopt;
         }
     };
-    core.value()->joinTeam(
-        SignedInOperator{m_who.userId, m_who.email, m_who.role, {}},
-        net::makeRemoteChanges(remoteServer(m_who.server, m_who.secret), *m_sync, std::move(unreachable)));
+    core.value()->joinTeam(SignedInOperator{m_who.userId, m_who.email, m_who.role, {}},
+                           net::makeRemoteChanges(remoteServer(m_who.server, m_who.secret), *m_sync,
+                                                  std::move(unreachable), &showBusy));
     return core;
 }
 

@@ -16,17 +16,39 @@ namespace keydesk::net {
 
 namespace {
 
-// One request at a time, from the console's thread; shared by the four interfaces.
+// Tells `tell` busy while it lives (the console's wait cursor).
+class Busy
+{
+public:
+    explicit Busy(const std::function<void(bool)>& tell) : m_tell(tell)
+    {
+        if (m_tell)
+            m_tell(true);
+    }
+    ~Busy()
+    {
+        if (m_tell)
+            m_tell(false);
+    }
+    Busy(const Busy&) = delete;
+    Busy& operator=(const Busy&) = delete;
+
+private:
+    const std::function<void(bool)>& m_tell;
+};
+
+// One request at a time, from the console's thread; shared by every interface.
 class RemoteLink
 {
 public:
-    RemoteLink(RemoteServer server, DeskSync& sync)
-        : m_client(makeRemoteAdminClient(std::move(server))), m_sync(&sync)
+    RemoteLink(RemoteServer server, DeskSync& sync, std::function<void(bool)> busy)
+        : m_client(makeRemoteAdminClient(std::move(server))), m_sync(&sync), m_busy(std::move(busy))
     {}
 
     // The server's answer to a change, or its refusal as an error in the desk's language.
     Result<QJsonObject> change(const QByteArray& method, const QString& path, const QJsonObject& body = {})
     {
+        const Busy waiting(m_busy);
         const ApiAnswer answer = m_client->call(method, path, {}, body);
         if (!answer.ok())
             return Result<QJsonObject>::failure(Error::text(answer.message()));
@@ -37,7 +59,11 @@ public:
     }
 
     // A GET for the operator (not a change: nothing to wait for).
-    ApiAnswer read(const QString& path) { return m_client->call("GET", path, {}, {}); }
+    ApiAnswer read(const QString& path)
+    {
+        const Busy waiting(m_busy);
+        return m_client->call("GET", path, {}, {});
+    }
 
     Status changeOnly(const QByteArray& method, const QString& path, const QJsonObject& body = {})
     {
@@ -48,6 +74,7 @@ public:
 private:
     std::unique_ptr<AdminClient> m_client;
     QPointer<DeskSync> m_sync;
+    std::function<void(bool)> m_busy;
 };
 
 QString number(qint64 id)
@@ -271,10 +298,11 @@ private:
 } // namespace
 
 RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
-                                std::function<std::optional<Error>()> unreachable)
+                                std::function<std::optional<Error>()> unreachable,
+                                std::function<void(bool)> busy)
 {
     server.timeoutMs = DeskSyncOptions::kRequestTimeoutMs;
-    auto link = std::make_shared<RemoteLink>(std::move(server), sync);
+    auto link = std::make_shared<RemoteLink>(std::move(server), sync, std::move(busy));
     RemoteChanges changes;
     changes.users = std::make_unique<RemoteUserChanges>(link);
     changes.groups = std::make_unique<RemoteGroupChanges>(link);

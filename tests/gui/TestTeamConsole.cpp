@@ -16,6 +16,7 @@
 #include "gui/UserTableModel.h"
 #include "gui/UsersPage.h"
 #include "gui/VerifyKeyDialog.h"
+#include "i18n/PhoneLanguage.h"
 #include "net/DeskSync.h"
 #include "net/EnrollmentServer.h"
 #include "net/SessionKeeper.h"
@@ -396,10 +397,9 @@ private Q_SLOTS:
         EnrollmentHarness h;
         QVERIFY(h.store.core().groups().create(h.store.core().actor(), QStringLiteral("Finance")));
         // A German desk: its requests ask for German, and the server answers so.
-        const QLocale before;
-        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        setDeskLanguage(QStringLiteral("de"));
         auto desk = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
-        QLocale::setDefault(before);
+        setDeskLanguage(QStringLiteral("en"));
         Core& core = *desk->core();
         auto refused = core.groupChanges().create(core.actor(), QStringLiteral("Finance"), {});
         QVERIFY(!refused);
