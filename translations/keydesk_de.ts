@@ -457,6 +457,18 @@
         <source>This address is a WebSocket: send an upgrade request.</source>
         <translation>Diese Adresse ist ein WebSocket: Senden Sie eine Upgrade-Anfrage.</translation>
     </message>
+    <message>
+        <source>send either enabled or name, groups and settings</source>
+        <translation>entweder enabled senden oder name, groups und settings</translation>
+    </message>
+    <message>
+        <source>an edit sends name, groups and settings together</source>
+        <translation>eine Änderung sendet name, groups und settings zusammen</translation>
+    </message>
+    <message>
+        <source>trigger is manual or submit</source>
+        <translation>trigger ist manual oder submit</translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -3254,6 +3266,13 @@
     </message>
 </context>
 <context>
+    <name>RemoteImport</name>
+    <message>
+        <source>Cancelled; the server discarded what was sent.</source>
+        <translation>Abgebrochen; der Server hat das Gesendete verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseJson</name>
     <message>
         <source>response is %1 bytes; at most %2 are accepted</source>
@@ -5168,6 +5187,18 @@ zu öffnen</translation>
         <source>The file was not imported; nothing was changed.</source>
         <translation>Die Datei wurde nicht importiert; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>Sending the file to the server…</source>
+        <translation>Die Datei wird an den Server gesendet…</translation>
+    </message>
+    <message>
+        <source>Sending the file to the server: %1 of %2</source>
+        <translation>Die Datei wird an den Server gesendet: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The server is importing the file…</source>
+        <translation>Der Server importiert die Datei…</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::ImportWorker</name>
@@ -6969,6 +7000,10 @@ zu öffnen</translation>
     <message>
         <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
         <translation>&lt;b&gt;E-Mail ist noch nicht eingerichtet.&lt;/b&gt; Workflows weisen trotzdem Schlüssel zu und stellen die Aktivierungs-E-Mails in den Postausgang; sie gehen hinaus, sobald die &lt;a href=&quot;email-settings&quot;&gt;E-Mail-Einstellungen&lt;/a&gt; vollständig sind.</translation>
+    </message>
+    <message>
+        <source>Running on the server…</source>
+        <translation>Läuft auf dem Server…</translation>
     </message>
 </context>
 <context>

@@ -457,6 +457,18 @@
         <source>This address is a WebSocket: send an upgrade request.</source>
         <translation>این نشانی یک WebSocket است: درخواست ارتقا (upgrade) بفرستید.</translation>
     </message>
+    <message>
+        <source>send either enabled or name, groups and settings</source>
+        <translation>یا enabled را بفرستید یا name و groups و settings را</translation>
+    </message>
+    <message>
+        <source>an edit sends name, groups and settings together</source>
+        <translation>ویرایش، name و groups و settings را با هم می‌فرستد</translation>
+    </message>
+    <message>
+        <source>trigger is manual or submit</source>
+        <translation>trigger یا manual است یا submit</translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -3249,6 +3261,13 @@
     </message>
 </context>
 <context>
+    <name>RemoteImport</name>
+    <message>
+        <source>Cancelled; the server discarded what was sent.</source>
+        <translation>لغو شد؛ کارساز آنچه فرستاده شده بود را دور ریخت.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseJson</name>
     <message>
         <source>response is %1 bytes; at most %2 are accepted</source>
@@ -5161,6 +5180,18 @@ Valid until %4</source>
         <source>The file was not imported; nothing was changed.</source>
         <translation>پرونده درون‌ریزی نشد؛ چیزی تغییر نکرد.</translation>
     </message>
+    <message>
+        <source>Sending the file to the server…</source>
+        <translation>در حال فرستادن پرونده به کارساز…</translation>
+    </message>
+    <message>
+        <source>Sending the file to the server: %1 of %2</source>
+        <translation>در حال فرستادن پرونده به کارساز: ⁨%1⁩ از ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>The server is importing the file…</source>
+        <translation>کارساز در حال درون‌ریزی پرونده است…</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::ImportWorker</name>
@@ -6960,6 +6991,10 @@ Valid until %4</source>
     <message>
         <source>&lt;b&gt;Email is not set up yet.&lt;/b&gt; Workflows still assign keys and queue the activation emails; they wait in the outbox and go out once &lt;a href=&quot;email-settings&quot;&gt;Email Settings&lt;/a&gt; are complete.</source>
         <translation>&lt;b&gt;ایمیل هنوز راه‌اندازی نشده است.&lt;/b&gt; گردش‌های کار همچنان کلید اختصاص می‌دهند و ایمیل‌های فعال‌سازی را در صف می‌گذارند؛ این ایمیل‌ها در صندوق خروجی می‌مانند و پس از تکمیل &lt;a href=&quot;email-settings&quot;&gt;تنظیمات ایمیل&lt;/a&gt; فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Running on the server…</source>
+        <translation>در حال اجرا روی کارساز…</translation>
     </message>
 </context>
 <context>

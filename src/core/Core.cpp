@@ -27,6 +27,7 @@ Core::Core(std::unique_ptr<Store> store) : m_store(std::move(store))
     m_changes.keys = localKeyChanges(*m_store);
     m_changes.outbox = localOutboxChanges(*m_store);
     m_changes.windowsLogons = localWindowsLogonChanges(*m_store);
+    m_changes.workflows = localWorkflowChanges(*m_store);
 }
 
 void Core::joinTeam(SignedInOperator signedIn, RemoteChanges changes)

@@ -66,6 +66,7 @@ public:
     KeyChanges& keyChanges() { return *m_changes.keys; }
     OutboxChanges& outboxChanges() { return *m_changes.outbox; }
     WindowsLogonChanges& windowsLogonChanges() { return *m_changes.windowsLogons; }
+    WorkflowChanges& workflowChanges() { return *m_changes.workflows; }
     // Team mode: this database is a desk's cache of a team server (docs/team-mode.md). Changes go
     // to `changes` and are made by `signedIn`; the cache itself is written by the sync only.
     void joinTeam(SignedInOperator signedIn, RemoteChanges changes);

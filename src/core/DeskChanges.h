@@ -6,6 +6,8 @@
 #include "core/Actor.h"
 #include "core/domain/Group.h"
 #include "core/domain/WindowsLogon.h"
+#include "core/domain/Workflow.h"
+#include "core/import/UserCsvImporter.h"
 #include "core/users/UserService.h"
 #include "core/verification/VerificationService.h"
 
@@ -71,6 +73,27 @@ public:
     virtual Status cancel(const Actor& by, qint64 messageId) = 0;
 };
 
+// Saving a workflow never runs it: the console runs it after, where it can show the progress.
+class WorkflowChanges
+{
+public:
+    virtual ~WorkflowChanges() = default;
+    virtual Result<Workflow> create(const Actor& by, const QString& name, const QList<qint64>& groupIds,
+                                    KeyType type, const WorkflowSettings& settings) = 0;
+    virtual Result<Workflow> update(const Actor& by, qint64 workflowId, const QString& name,
+                                    const QList<qint64>& groupIds, const WorkflowSettings& settings) = 0;
+    virtual Status setEnabled(const Actor& by, qint64 workflowId, bool enabled) = 0;
+    virtual Status remove(const Actor& by, qint64 workflowId, bool revokeWaitingKeys) = 0;
+};
+
+// How a team desk's CSV import goes, told as it goes (on the console's thread).
+struct ImportReport
+{
+    std::function<void(qint64 sentBytes, qint64 totalBytes)> sent;
+    std::function<void()> importing; // the server holds the file and imports it: too late to cancel
+    std::function<void(const Result<UserImportSummary>&)> done;
+};
+
 // A team desk's changes: where they go, and why none can be sent at the moment.
 struct RemoteChanges
 {
@@ -79,11 +102,21 @@ struct RemoteChanges
     std::unique_ptr<KeyChanges> keys;
     std::unique_ptr<OutboxChanges> outbox;
     std::unique_ptr<WindowsLogonChanges> windowsLogons;
+    std::unique_ptr<WorkflowChanges> workflows;
     std::shared_ptr<KeyIssuer> keyIssuer;
     // Verify Now: the server starts the test-mode sign-in (the link is the server's), and writes
     // the receipt of an answered one (HTML).
     std::function<Result<VerificationLink>(qint64 keyId)> startVerification;
     std::function<Result<QByteArray>(qint64 verificationId)> verificationReceipt;
+    // The server runs one workflow (or every enabled one); `done` gets the runs, later, on the
+    // console's thread: a run over many users takes a while and the console stays usable.
+    std::function<void(std::optional<qint64> workflowId, RunTrigger trigger,
+                       std::function<void(const Result<QList<WorkflowRun>>&)> done)>
+        runWorkflows;
+    // Sends a user CSV file to the server in parts and imports it there, all or nothing. The
+    // answer cancels: it stops the sending, the server discards what came, and `done` says so;
+    // false once the import began.
+    std::function<std::function<bool()>(const QString& csvPath, ImportReport report)> importUsers;
     // Why changes cannot reach the server now (offline, signed out); nothing while they can.
     std::function<std::optional<Error>()> unreachable;
 };

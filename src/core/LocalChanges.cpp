@@ -6,6 +6,7 @@
 #include "core/mail/OutboxService.h"
 #include "core/users/GroupService.h"
 #include "core/users/WindowsLogonService.h"
+#include "core/workflow/WorkflowService.h"
 
 namespace keydesk {
 
@@ -103,6 +104,33 @@ private:
     WindowsLogonService m_service;
 };
 
+class LocalWorkflowChanges : public WorkflowChanges
+{
+public:
+    explicit LocalWorkflowChanges(Store& store) : m_service(store) {}
+    Result<Workflow> create(const Actor& by, const QString& name, const QList<qint64>& groupIds, KeyType type,
+                            const WorkflowSettings& settings) override
+    {
+        return m_service.create(by, name, groupIds, type, settings);
+    }
+    Result<Workflow> update(const Actor& by, qint64 workflowId, const QString& name,
+                            const QList<qint64>& groupIds, const WorkflowSettings& settings) override
+    {
+        return m_service.update(by, workflowId, name, groupIds, settings);
+    }
+    Status setEnabled(const Actor& by, qint64 workflowId, bool enabled) override
+    {
+        return m_service.setEnabled(by, workflowId, enabled);
+    }
+    Status remove(const Actor& by, qint64 workflowId, bool revokeWaitingKeys) override
+    {
+        return m_service.remove(by, workflowId, revokeWaitingKeys);
+    }
+
+private:
+    WorkflowService m_service;
+};
+
 } // namespace
 
 std::unique_ptr<UserChanges> localUserChanges(Store& store)
@@ -128,6 +156,11 @@ std::unique_ptr<OutboxChanges> localOutboxChanges(Store& store)
 std::unique_ptr<WindowsLogonChanges> localWindowsLogonChanges(Store& store)
 {
     return std::make_unique<LocalWindowsLogonChanges>(store);
+}
+
+std::unique_ptr<WorkflowChanges> localWorkflowChanges(Store& store)
+{
+    return std::make_unique<LocalWorkflowChanges>(store);
 }
 
 } // namespace keydesk

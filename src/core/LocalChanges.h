@@ -14,5 +14,6 @@ std::unique_ptr<GroupChanges> localGroupChanges(Store& store);
 std::unique_ptr<KeyChanges> localKeyChanges(Store& store);
 std::unique_ptr<OutboxChanges> localOutboxChanges(Store& store);
 std::unique_ptr<WindowsLogonChanges> localWindowsLogonChanges(Store& store);
+std::unique_ptr<WorkflowChanges> localWorkflowChanges(Store& store);
 
 } // namespace keydesk

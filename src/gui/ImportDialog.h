@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/DeskChanges.h"
+
 #include <QDialog>
 #include <QThread>
 
@@ -15,21 +17,22 @@ namespace keydesk::gui {
 
 class ImportWorker;
 
-// Imports a CSV file on a worker thread: progress bar, cancel, and the outcome or every
-// problem found. Nothing is changed unless the whole file goes in.
+// Imports a CSV file into the open database on a worker thread, or on a team desk through the
+// server: progress bar, cancel, and the outcome or every problem found. Nothing is changed unless
+// the whole file goes in.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ImportDialog(const QString& databasePath, const QString& actor, const QString& csvPath,
-                 QWidget* parent = nullptr);
+    explicit ImportDialog(const QString& csvPath, QWidget* parent = nullptr);
     ~ImportDialog() override;
 
-    // Starts the worker; the dialog stays open to show the result.
-    void start();
+    // The dialog stays open to show the result.
+    void startLocal(const QString& databasePath, const QString& actor);
+    void startOnServer(const RemoteChanges& team);
     bool succeeded() const { return m_succeeded; }
-    bool isRunning() const { return m_thread.isRunning(); }
+    bool isRunning() const { return m_thread.isRunning() || m_onServer; }
 
 Q_SIGNALS:
     void imported();
@@ -40,10 +43,15 @@ protected:
 private:
     void onProgress(qint64 done, qint64 total);
     void onFinished(bool ok, const QString& message);
+    void cancel();
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
+    QString m_csvPath;
     QThread m_thread;
     ImportWorker* m_worker = nullptr;
+    // A team desk's import: cancels while the file is being sent; false once the server imports.
+    std::function<bool()> m_cancelOnServer;
+    bool m_onServer = false;
     bool m_succeeded = false;
 };
 

@@ -24,16 +24,20 @@ void ImportWorker::run()
         Q_EMIT finished(false, core.error());
         return;
     }
-    auto summary = UserCsvImporter::apply(core.value()->store(), core.value()->actor(), file.value(), false,
-                                          [this](qint64 done, qint64 total) {
-                                              Q_EMIT progress(done, total);
-                                              return m_cancelled.loadRelaxed() == 0;
-                                          });
-    if (!summary) {
-        Q_EMIT finished(false, summary.error());
+    auto imported = UserCsvImporter::apply(core.value()->store(), core.value()->actor(), file.value(), false,
+                                           [this](qint64 done, qint64 total) {
+                                               Q_EMIT progress(done, total);
+                                               return m_cancelled.loadRelaxed() == 0;
+                                           });
+    if (!imported) {
+        Q_EMIT finished(false, imported.error());
         return;
     }
-    const UserImportSummary& s = summary.value();
+    Q_EMIT finished(true, summary(imported.value()));
+}
+
+QString ImportWorker::summary(const UserImportSummary& s)
+{
     const QLocale locale;
     QString message =
         tr("Imported %1 rows: %2 users created, %3 updated, %4 unchanged, %5 group memberships added.")
@@ -41,7 +45,7 @@ void ImportWorker::run()
                  locale.toString(s.unchanged), locale.toString(s.membershipsAdded));
     if (!s.groupsCreated.isEmpty())
         message += u' ' + tr("New groups: %1.").arg(s.groupsCreated.join(QStringLiteral(", ")));
-    Q_EMIT finished(true, message);
+    return message;
 }
 
 } // namespace keydesk::gui

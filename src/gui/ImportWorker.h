@@ -5,6 +5,10 @@
 #include <QAtomicInteger>
 #include <QObject>
 
+namespace keydesk {
+struct UserImportSummary;
+}
+
 namespace keydesk::gui {
 
 // Runs a CSV import on a worker thread with its own database connection, reporting progress;
@@ -20,6 +24,9 @@ public:
 
     void run();
     void cancel() { m_cancelled.storeRelaxed(1); }
+
+    // What an import did, in one sentence (here, or on the team server for a team desk).
+    static QString summary(const UserImportSummary& s);
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);

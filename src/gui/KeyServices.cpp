@@ -6,6 +6,9 @@
 #include "core/Core.h"
 #include "net/Deployment.h"
 #include "net/SmtpSettings.h"
+#include "net/WorkflowWorker.h"
+
+#include <QPointer>
 
 namespace keydesk::gui {
 
@@ -78,9 +81,13 @@ std::optional<Error> KeyServices::soloOnly() const
 bool KeyServices::runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error)
 {
     if (m_core.inTeam()) {
-        if (error)
-            *error = teamRefusal().message();
-        return false;
+        if (const std::optional<Error> refusal = m_core.refusal(Permission::ManageWorkflows)) {
+            if (error)
+                *error = refusal->message();
+            return false;
+        }
+        runOnServer(workflowId, trigger);
+        return true;
     }
     // The runtime checks again when it runs; asking here lets the page say why at once.
     auto deployment = net::Deployment::load(m_core.store(), listeningUrl());
@@ -91,6 +98,20 @@ bool KeyServices::runWorkflows(std::optional<qint64> workflowId, RunTrigger trig
     }
     m_runtime.runWorkflows(workflowId, trigger);
     return true;
+}
+
+void KeyServices::runOnServer(std::optional<qint64> workflowId, RunTrigger trigger)
+{
+    Q_EMIT workflowRunOnServer();
+    m_core.teamChanges().runWorkflows(
+        workflowId, trigger, [self = QPointer(this)](const Result<QList<WorkflowRun>>& runs) {
+            if (!self)
+                return;
+            if (runs)
+                Q_EMIT self->workflowRunFinished(true, net::WorkflowWorker::summary(runs.value()));
+            else
+                Q_EMIT self->workflowRunFinished(false, runs.error());
+        });
 }
 
 void KeyServices::scopeChanged()

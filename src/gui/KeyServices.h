@@ -72,7 +72,8 @@ public:
     Result<VerificationLink> startVerification(qint64 keyId);
 
     // Runs a workflow (or every enabled one) in the runtime; a request while one runs is kept
-    // and started when it ends. False with a reason when the settings are unusable.
+    // and started when it ends. False with a reason when the settings are unusable. On a team
+    // desk the server runs it (workflowRunOnServer, then workflowRunFinished with its answer).
     bool runWorkflows(std::optional<qint64> workflowId, RunTrigger trigger, QString* error = nullptr);
     void cancelWorkflowRun() { m_runtime.cancelWorkflowRun(); }
     // Users may have entered a workflow's scope (added, enabled, imported, joined a group).
@@ -90,10 +91,13 @@ Q_SIGNALS:
     void outboxChanged();
     void keysChanged(); // expiry swept some
     void workflowProgress(qint64 done, qint64 total);
+    void workflowRunOnServer(); // a team desk waits for its server's run: no counts, no cancel
     void workflowRunFinished(bool ok, const QString& message);
     void serverDataChanged(); // team mode: workflows, runs, verifications, … as the server has them
 
 private:
+    void runOnServer(std::optional<qint64> workflowId, RunTrigger trigger);
+
     Core& m_core;
     AuthenticatorNames m_names;
     QString m_namesError;

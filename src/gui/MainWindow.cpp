@@ -215,7 +215,7 @@ bool MainWindow::openTeam(std::unique_ptr<TeamSession> team, QString* error)
     connect(&sync, &net::DeskSync::linkChanged, this, [this] {
         if (!m_core)
             return;
-        gateChange(m_ui->newUserAction, true, m_core->refusal(Permission::EditUsers));
+        gateMenuChanges();
         updateTeamLabels();
         m_changes->notify();
         m_keys->teamChanged();
@@ -280,9 +280,8 @@ void MainWindow::showCore(std::unique_ptr<Core> core)
     }
     buildPages();
     m_ui->signOutAction->setVisible(m_core->inTeam());
-    gateChange(m_ui->importUsersAction, true, m_keys->soloOnly());
+    gateMenuChanges();
     gateChange(m_ui->emailSettingsAction, true, m_keys->soloOnly());
-    gateChange(m_ui->newUserAction, true, m_core->refusal(Permission::EditUsers));
     if (m_core->inTeam()) {
         updateTeamLabels();
         return;
@@ -552,6 +551,15 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::gateMenuChanges()
+{
+    gateChange(m_ui->newUserAction, true, m_core->refusal(Permission::EditUsers));
+    // An import creates the groups its rows name.
+    gateChange(
+        m_ui->importUsersAction, true,
+        firstRefusal({m_core->refusal(Permission::EditUsers), m_core->refusal(Permission::EditGroups)}));
+}
+
 void MainWindow::chooseImportFile()
 {
     const QString path =
@@ -564,13 +572,16 @@ void MainWindow::importUsers(const QString& csvPath)
 {
     if (!m_core)
         return;
-    auto* dialog = new ImportDialog(m_core->databasePath(), m_core->actor().name(), csvPath, this);
+    auto* dialog = new ImportDialog(csvPath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_changes, &ChangeNotifier::notify);
     // Imported users may have entered a workflow's scope.
     connect(dialog, &ImportDialog::imported, m_keys, &KeyServices::scopeChanged);
     dialog->open();
-    dialog->start();
+    if (m_core->inTeam())
+        dialog->startOnServer(m_core->teamChanges());
+    else
+        dialog->startLocal(m_core->databasePath(), m_core->actor().name());
 }
 
 } // namespace keydesk::gui

@@ -100,6 +100,8 @@ private:
     void updateTeamLabels();
     void buildPages();
     void chooseDatabase(bool create);
+    // The File menu's changes, as the operator's role and the server's reach allow.
+    void gateMenuChanges();
     void chooseImportFile();
     void updateServiceLabels();
     void removePages();

@@ -144,11 +144,11 @@ bool NewWorkflowWizard::validateCurrentPage()
     }
     if (currentId() != ReviewPage)
         return QWizard::validateCurrentPage();
-    auto created = m_existing
-                       ? m_core.workflows().update(m_core.actor(), m_existing->id, m_ui->nameLineEdit->text(),
-                                                   selectedGroups(), settings())
-                       : m_core.workflows().create(m_core.actor(), m_ui->nameLineEdit->text(),
-                                                   selectedGroups(), KeyType::Smartphone, settings());
+    WorkflowChanges& changes = m_core.workflowChanges();
+    auto created = m_existing ? changes.update(m_core.actor(), m_existing->id, m_ui->nameLineEdit->text(),
+                                               selectedGroups(), settings())
+                              : changes.create(m_core.actor(), m_ui->nameLineEdit->text(), selectedGroups(),
+                                               KeyType::Smartphone, settings());
     if (!created) {
         m_ui->reviewErrorLabel->setText(created.error());
         return false;

@@ -90,6 +90,11 @@ WorkflowsPage::WorkflowsPage(KeyServices& services, QWidget* parent)
         m_ui->progressBar->setValue(int(std::min(done, std::max<qint64>(total, 1))));
         m_ui->statusLabel->setText(tr("Running: %1 of %2 users…").arg(done).arg(total));
     });
+    connect(&services, &KeyServices::workflowRunOnServer, this, [this] {
+        m_ui->progressBar->setVisible(true);
+        m_ui->progressBar->setRange(0, 0);
+        m_ui->statusLabel->setText(tr("Running on the server…"));
+    });
     connect(&services, &KeyServices::serverDataChanged, this, &WorkflowsPage::reload);
     connect(&services, &KeyServices::workflowRunFinished, this, [this](bool, const QString& message) {
         m_ui->progressBar->setVisible(false);
@@ -147,11 +152,16 @@ void WorkflowsPage::reload()
     showRuns();
 }
 
+bool WorkflowsPage::mailReady() const
+{
+    return m_services.mailConfigured() || m_services.core().inTeam();
+}
+
 void WorkflowsPage::updateMailWarning()
 {
     // Workflows queue their emails whether or not email is set up: say so where they are run.
     // A team server sends its own mail.
-    m_ui->mailWarningLabel->setVisible(!m_services.mailConfigured() && !m_services.core().inTeam());
+    m_ui->mailWarningLabel->setVisible(!mailReady());
     m_ui->mailWarningLabel->setText(
         tr("<b>Email is not set up yet.</b> Workflows still assign keys and queue the activation emails; "
            "they wait in the outbox and go out once <a href=\"email-settings\">Email Settings</a> are "
@@ -219,9 +229,7 @@ void WorkflowsPage::updateButtons()
         if (m_workflows->item(row, 0)->data(kIdRole).toLongLong() == id)
             enabled = m_workflows->item(row, 3)->text() == tr("Yes");
     }
-    // A team desk reads its server's workflows; keydesk-cli --server manages them.
-    const std::optional<Error> refusal =
-        firstRefusal({m_services.core().refusal(Permission::ManageWorkflows), m_services.soloOnly()});
+    const std::optional<Error> refusal = m_services.core().refusal(Permission::ManageWorkflows);
     gateChange(m_ui->newWorkflowButton, true, refusal);
     gateChange(m_ui->runButton, id != 0 && enabled, refusal);
     gateChange(m_ui->editButton, id != 0, refusal);
@@ -233,7 +241,7 @@ void WorkflowsPage::updateButtons()
 void WorkflowsPage::newWorkflow()
 {
     NewWorkflowWizard wizard(m_services.core(), std::nullopt, this);
-    wizard.setMailConfigured(m_services.mailConfigured());
+    wizard.setMailConfigured(mailReady());
     connect(&wizard, &NewWorkflowWizard::emailSettingsRequested, this,
             &WorkflowsPage::emailSettingsRequested);
     if (wizard.exec() != QDialog::Accepted || !wizard.created())
@@ -250,7 +258,7 @@ void WorkflowsPage::editSelected()
     if (!workflow || !workflow.value())
         return;
     NewWorkflowWizard wizard(m_services.core(), *workflow.value(), this);
-    wizard.setMailConfigured(m_services.mailConfigured());
+    wizard.setMailConfigured(mailReady());
     connect(&wizard, &NewWorkflowWizard::emailSettingsRequested, this,
             &WorkflowsPage::emailSettingsRequested);
     if (wizard.exec() == QDialog::Accepted)
@@ -267,7 +275,7 @@ void WorkflowsPage::runSelected()
 void WorkflowsPage::setEnabled(bool enabled)
 {
     if (Status s =
-            m_services.core().workflows().setEnabled(m_services.actor(), selectedWorkflowId(), enabled);
+            m_services.core().workflowChanges().setEnabled(m_services.actor(), selectedWorkflowId(), enabled);
         !s)
         MessageBox::warning(this, tr("Workflow"), s.error());
     reload();
@@ -284,7 +292,8 @@ void WorkflowsPage::remove()
                              QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel)
         return;
-    if (Status s = m_services.core().workflows().remove(m_services.actor(), id, answer == QMessageBox::No);
+    if (Status s =
+            m_services.core().workflowChanges().remove(m_services.actor(), id, answer == QMessageBox::No);
         !s)
         MessageBox::warning(this, tr("Delete Workflow"), s.error());
     reload();

@@ -40,6 +40,9 @@ Q_SIGNALS:
     void emailSettingsRequested();
 
 private:
+    // Whether the emails a run queues can go: this desk's mail settings, or the team server's
+    // (which its outbox shows).
+    bool mailReady() const;
     void updateMailWarning();
     void showRuns();
     void showOutcomes();

@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "RemoteChanges.h"
 
+#include "AsyncAdminClient.h"
 #include "DeskSync.h"
+#include "RemoteImport.h"
 #include "core/activation/KeyIssuer.h"
 #include "core/domain/DirectoryJson.h"
 #include "core/domain/OperatorJson.h"
 #include "core/keys/KeyJson.h"
+#include "core/workflow/WorkflowJson.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -37,25 +40,55 @@ private:
     const std::function<void(bool)>& m_tell;
 };
 
-// One request at a time, from the console's thread; shared by every interface.
+// The console's requests, shared by every interface: a change waits for its answer (one at a
+// time, from the console's thread); a long one (a workflow run, an import) answers later.
 class RemoteLink
 {
 public:
-    RemoteLink(RemoteServer server, DeskSync& sync, std::function<void(bool)> busy)
-        : m_client(makeRemoteAdminClient(std::move(server))), m_sync(&sync), m_busy(std::move(busy))
+    RemoteLink(const RemoteServer& server, DeskSync& sync, std::function<void(bool)> busy)
+        : m_client(makeRemoteAdminClient(server)), m_later(longRequests(server)), m_sync(&sync),
+          m_busy(std::move(busy))
     {}
 
     // The server's answer to a change, or its refusal as an error in the desk's language.
-    Result<QJsonObject> change(const QByteArray& method, const QString& path, const QJsonObject& body = {})
+    Result<QJsonObject> change(const QByteArray& method, const QString& path, const QJsonObject& body = {},
+                               const QUrlQuery& query = {})
     {
         const Busy waiting(m_busy);
-        const ApiAnswer answer = m_client->call(method, path, {}, body);
+        const ApiAnswer answer = m_client->call(method, path, query, body);
         if (!answer.ok())
             return Result<QJsonObject>::failure(Error::text(answer.message()));
         // The change stands; a cache that does not catch up now shows it with the next sync.
         if (m_sync)
             (void)m_sync->syncAndWait(DeskSyncOptions::kRequestTimeoutMs);
         return answer.body;
+    }
+
+    // A change that can take minutes (a workflow run): the answer comes to `done` later, after
+    // which the desk syncs.
+    void changeLater(const QByteArray& method, const QString& path, const QJsonObject& body,
+                     std::function<void(const Result<QJsonObject>&)> done)
+    {
+        m_later.call(method, path, {}, body, [this, done = std::move(done)](const ApiAnswer& answer) {
+            if (m_sync)
+                m_sync->syncNow();
+            if (!answer.ok())
+                done(Result<QJsonObject>::failure(Error::text(answer.message())));
+            else
+                done(answer.body);
+        });
+    }
+
+    // A user CSV import (RemoteImport.h); the desk syncs once it ends.
+    std::function<bool()> importLater(const QString& csvPath, ImportReport report)
+    {
+        report.done = [this, done = std::move(report.done)](const Result<UserImportSummary>& outcome) {
+            if (m_sync)
+                m_sync->syncNow();
+            if (done)
+                done(outcome);
+        };
+        return startRemoteImport(m_later, csvPath, std::move(report));
     }
 
     // A GET for the operator (not a change: nothing to wait for).
@@ -65,14 +98,24 @@ public:
         return m_client->call("GET", path, {}, {});
     }
 
-    Status changeOnly(const QByteArray& method, const QString& path, const QJsonObject& body = {})
+    Status changeOnly(const QByteArray& method, const QString& path, const QJsonObject& body = {},
+                      const QUrlQuery& query = {})
     {
-        auto answered = change(method, path, body);
+        auto answered = change(method, path, body, query);
         return answered ? Status() : Status::failure(answered.cause());
     }
 
 private:
+    // A workflow run waits for the server as long as keydesk-cli does.
+    static constexpr int kLongRequestTimeoutMs = 600'000;
+    static RemoteServer longRequests(RemoteServer server)
+    {
+        server.timeoutMs = kLongRequestTimeoutMs;
+        return server;
+    }
+
     std::unique_ptr<AdminClient> m_client;
+    AsyncAdminClient m_later;
     QPointer<DeskSync> m_sync;
     std::function<void(bool)> m_busy;
 };
@@ -238,6 +281,58 @@ private:
     std::shared_ptr<RemoteLink> m_link;
 };
 
+class RemoteWorkflowChanges : public WorkflowChanges
+{
+public:
+    explicit RemoteWorkflowChanges(std::shared_ptr<RemoteLink> link) : m_link(std::move(link)) {}
+
+    Result<Workflow> create(const Actor&, const QString& name, const QList<qint64>& groupIds, KeyType type,
+                            const WorkflowSettings& settings) override
+    {
+        QJsonObject body = scopeJson(name, groupIds, settings);
+        body.insert(QStringLiteral("key_type"), keyTypeName(type));
+        body.insert(QStringLiteral("run"), false);
+        return workflowOf(m_link->change("POST", QStringLiteral("/workflows"), body));
+    }
+    Result<Workflow> update(const Actor&, qint64 workflowId, const QString& name,
+                            const QList<qint64>& groupIds, const WorkflowSettings& settings) override
+    {
+        return workflowOf(m_link->change("PUT", QStringLiteral("/workflows/") + number(workflowId),
+                                         scopeJson(name, groupIds, settings)));
+    }
+    Status setEnabled(const Actor&, qint64 workflowId, bool enabled) override
+    {
+        return m_link->changeOnly("PUT", QStringLiteral("/workflows/") + number(workflowId),
+                                  {{QStringLiteral("enabled"), enabled}});
+    }
+    Status remove(const Actor&, qint64 workflowId, bool revokeWaitingKeys) override
+    {
+        QUrlQuery pending;
+        pending.addQueryItem(QStringLiteral("pending"),
+                             revokeWaitingKeys ? QStringLiteral("revoke") : QStringLiteral("keep"));
+        return m_link->changeOnly("DELETE", QStringLiteral("/workflows/") + number(workflowId), {}, pending);
+    }
+
+private:
+    static QJsonObject scopeJson(const QString& name, const QList<qint64>& groupIds,
+                                 const WorkflowSettings& settings)
+    {
+        QJsonArray groups;
+        for (qint64 id : groupIds)
+            groups.append(id);
+        return {{QStringLiteral("name"), name},
+                {QStringLiteral("groups"), groups},
+                {QStringLiteral("settings"), settings.toJson()}};
+    }
+    static Result<Workflow> workflowOf(const Result<QJsonObject>& answer)
+    {
+        if (!answer)
+            return Result<Workflow>::failure(answer.cause());
+        return workflowFromJson(answer.value());
+    }
+    std::shared_ptr<RemoteLink> m_link;
+};
+
 // The server issues the link (pointing at itself) and sends the email; the desk shows the link
 // and code it answers with.
 class RemoteKeyIssuer : public KeyIssuer
@@ -302,13 +397,14 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
                                 std::function<void(bool)> busy)
 {
     server.timeoutMs = DeskSyncOptions::kRequestTimeoutMs;
-    auto link = std::make_shared<RemoteLink>(std::move(server), sync, std::move(busy));
+    auto link = std::make_shared<RemoteLink>(server, sync, std::move(busy));
     RemoteChanges changes;
     changes.users = std::make_unique<RemoteUserChanges>(link);
     changes.groups = std::make_unique<RemoteGroupChanges>(link);
     changes.keys = std::make_unique<RemoteKeyChanges>(link);
     changes.outbox = std::make_unique<RemoteOutboxChanges>(link);
     changes.windowsLogons = std::make_unique<RemoteWindowsLogonChanges>(link);
+    changes.workflows = std::make_unique<RemoteWorkflowChanges>(link);
     changes.keyIssuer = std::make_shared<RemoteKeyIssuer>(link);
     changes.startVerification = [link](qint64 keyId) -> Result<VerificationLink> {
         auto answer = link->change("POST", QStringLiteral("/keys/%1/verify").arg(keyId));
@@ -327,6 +423,32 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
         if (!answer.ok())
             return Result<QByteArray>::failure(Error::text(answer.message()));
         return answer.raw;
+    };
+    changes.runWorkflows = [link](std::optional<qint64> workflowId, RunTrigger trigger,
+                                  std::function<void(const Result<QList<WorkflowRun>>&)> done) {
+        const auto answered = [done = std::move(done)](const Result<QJsonObject>& answer) {
+            if (!answer) {
+                done(Result<QList<WorkflowRun>>::failure(answer.cause()));
+                return;
+            }
+            // /workflow-runs answers {items: [runs]}, /workflows/{id}/run the one run.
+            QList<WorkflowRun> runs;
+            if (answer->contains(QStringLiteral("items"))) {
+                for (const QJsonValue& run : answer->value(QStringLiteral("items")).toArray())
+                    runs.append(workflowRunFromJson(run.toObject()));
+            } else {
+                runs.append(workflowRunFromJson(answer.value()));
+            }
+            done(runs);
+        };
+        if (workflowId)
+            link->changeLater("POST", QStringLiteral("/workflows/%1/run").arg(*workflowId),
+                              {{QStringLiteral("trigger"), runTriggerName(trigger)}}, answered);
+        else
+            link->changeLater("POST", QStringLiteral("/workflow-runs"), {}, answered);
+    };
+    changes.importUsers = [link](const QString& csvPath, ImportReport report) {
+        return link->importLater(csvPath, std::move(report));
     };
     changes.unreachable = std::move(unreachable);
     return changes;

@@ -33,7 +33,6 @@ void WorkflowWorker::run()
     }
     WorkflowEngine engine(*store.value(), m_options);
     QList<WorkflowRun> completed;
-    qint64 assigned = 0, reminded = 0, reissued = 0, gaveUp = 0;
     for (const Workflow& w : workflows) {
         auto preview = store.value()->workflows().preview(w.groupIds, w.keyType, w.id);
         const qint64 total = preview ? preview->inScope : 0;
@@ -52,20 +51,25 @@ void WorkflowWorker::run()
             return;
         }
         completed.append(run.value());
-        assigned += run->keysAssigned;
-        reminded += run->remindersSent;
-        reissued += run->linksReissued;
-        gaveUp += run->keysExpired;
     }
-    Q_EMIT finished(
-        true,
-        tr("Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.")
-            .arg(workflows.size())
-            .arg(assigned)
-            .arg(reminded)
-            .arg(reissued)
-            .arg(gaveUp),
-        completed);
+    Q_EMIT finished(true, summary(completed), completed);
+}
+
+QString WorkflowWorker::summary(const QList<WorkflowRun>& runs)
+{
+    qint64 assigned = 0, reminded = 0, reissued = 0, gaveUp = 0;
+    for (const WorkflowRun& run : runs) {
+        assigned += run.keysAssigned;
+        reminded += run.remindersSent;
+        reissued += run.linksReissued;
+        gaveUp += run.keysExpired;
+    }
+    return tr("Workflows run: %1. Keys assigned: %2, reminders: %3, links re-issued: %4, gave up: %5.")
+        .arg(runs.size())
+        .arg(assigned)
+        .arg(reminded)
+        .arg(reissued)
+        .arg(gaveUp);
 }
 
 } // namespace keydesk::net

@@ -27,6 +27,10 @@ public:
 
     void run();
 
+    // What completed runs did, in one sentence (the console's status line, here or on a team
+    // desk whose server ran them).
+    static QString summary(const QList<WorkflowRun>& runs);
+
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     // ok: every run completed; message sums up what they did, or says what failed; runs are

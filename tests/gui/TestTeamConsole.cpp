@@ -8,7 +8,9 @@
 #include "core/sync/ChangeFeed.h"
 #include "gui/ActivateNowDialog.h"
 #include "gui/GroupsPage.h"
+#include "gui/ImportDialog.h"
 #include "gui/KeyServices.h"
+#include "gui/NewWorkflowWizard.h"
 #include "gui/SecurityKeysTab.h"
 #include "gui/TeamBanner.h"
 #include "gui/TeamSession.h"
@@ -16,21 +18,29 @@
 #include "gui/UserTableModel.h"
 #include "gui/UsersPage.h"
 #include "gui/VerifyKeyDialog.h"
+#include "gui/WorkflowsPage.h"
 #include "i18n/PhoneLanguage.h"
 #include "net/DeskSync.h"
 #include "net/EnrollmentServer.h"
 #include "net/SessionKeeper.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -91,6 +101,13 @@ private:
         if (row < 0)
             return std::nullopt;
         return qobject_cast<gui::UserTableModel*>(usersTable(desk)->model())->userEnabled(row);
+    }
+
+    static AuditQuery lastOf(const QString& action)
+    {
+        AuditQuery query;
+        query.action = action;
+        return query;
     }
 
     static QPushButton* button(QWidget* page, const char* name)
@@ -326,6 +343,215 @@ private Q_SLOTS:
                      receipt.contains(QStringLiteral("localhost")),
                  qPrintable(receipt.left(400)));
         keepScreenshot(verify, QStringLiteral("team-verify-now"));
+    }
+
+    void workflowsFromATeamDeskRunOnTheServer()
+    {
+        EnrollmentHarness h;
+        const Actor direct = h.store.core().actor();
+        const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        const User hal = h.addUser(QStringLiteral("Hal Abelson"), QStringLiteral("hal@example.com"));
+        const Group finance = h.store.core().groups().create(direct, QStringLiteral("Finance")).value();
+        const Group sales = h.store.core().groups().create(direct, QStringLiteral("Sales")).value();
+        QVERIFY(h.store.core().users().joinGroup(direct, finance.id, grace.id));
+        QVERIFY(h.store.core().users().joinGroup(direct, sales.id, hal.id));
+        auto desk = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        auto helpdesk =
+            openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        gui::WorkflowsPage* page = desk->workflowsPage();
+        desk->showPage(4);
+        QVERIFY(page->isVisible());
+        // The server sends the mail: the desk's own (missing) settings do not matter.
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("mailWarningLabel"))->isVisible());
+
+        // The wizard saves the workflow on the server, which runs it as submitted.
+        QString review;
+        QTimer::singleShot(0, [&] {
+            auto* wizard = qobject_cast<gui::NewWorkflowWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            wizard->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))
+                ->setText(QStringLiteral("Finance phones"));
+            wizard->next();
+            auto* groups = wizard->findChild<QListWidget*>(QStringLiteral("groupsListWidget"));
+            for (int i = 0; i < groups->count(); ++i) {
+                if (groups->item(i)->text().startsWith(QStringLiteral("Finance")))
+                    groups->item(i)->setCheckState(Qt::Checked);
+            }
+            wizard->next();
+            review = wizard->findChild<QLabel*>(QStringLiteral("reviewLabel"))->text();
+            wizard->button(QWizard::FinishButton)->click();
+        });
+        QSignalSpy finished(desk->keyServices(), &gui::KeyServices::workflowRunFinished);
+        page->newWorkflow();
+        QVERIFY2(!review.contains(QStringLiteral("Email is not set up yet")), qPrintable(review));
+        QVERIFY(waitUntil([&] { return finished.size() == 1; }));
+        QCOMPARE(finished.first().at(1).toString(),
+                 QStringLiteral(
+                     "Workflows run: 1. Keys assigned: 1, reminders: 0, links re-issued: 0, gave up: 0."));
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+                 finished.first().at(1).toString());
+        const auto onServer = [&] {
+            return h.store.core().workflows().resolve(QStringLiteral("Finance phones"));
+        };
+        QVERIFY(onServer());
+        QCOMPARE(onServer()->groupIds, QList<qint64>{finance.id});
+        auto runs = h.store.core().workflows().runs(onServer()->id, 10);
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().trigger, QStringLiteral("submit"));
+        QCOMPARE(h.store.core().keys().listForUser(grace.id)->size(), 1);
+        QCOMPARE(h.store.core().keys().listForUser(hal.id)->size(), 0);
+        QCOMPARE(
+            h.store.core().auditTrail().page(lastOf(QStringLiteral("workflow.create")), 0, 1)->first().actor,
+            QStringLiteral("ana@example.com"));
+        // The desk's page shows the server's workflow and its run, from the cache.
+        auto* workflows = page->findChild<QTableView*>(QStringLiteral("workflowsTableView"));
+        auto* runTable = page->findChild<QTableView*>(QStringLiteral("runsTableView"));
+        QVERIFY(waitUntil(
+            [&] { return workflows->model()->rowCount() == 1 && runTable->model()->rowCount() == 1; }));
+        QCOMPARE(runTable->model()->index(0, 1).data().toString(), QStringLiteral("submit"));
+        keepScreenshot(desk.get(), QStringLiteral("team-workflows"));
+
+        // Edit: Sales joins the scope, on the server.
+        workflows->selectRow(0);
+        QTimer::singleShot(0, [] {
+            auto* wizard = qobject_cast<gui::NewWorkflowWizard*>(QApplication::activeModalWidget());
+            if (!wizard)
+                return;
+            wizard->next();
+            auto* groups = wizard->findChild<QListWidget*>(QStringLiteral("groupsListWidget"));
+            for (int i = 0; i < groups->count(); ++i)
+                groups->item(i)->setCheckState(Qt::Checked);
+            wizard->next();
+            wizard->button(QWizard::FinishButton)->click();
+        });
+        page->editSelected();
+        QCOMPARE(onServer()->groupIds.size(), 2);
+        QVERIFY(waitUntil([&] {
+            return workflows->model()->index(0, 1).data().toString() == QStringLiteral("Finance, Sales");
+        }));
+
+        // Disable, enable and run again: each on the server.
+        workflows->selectRow(0);
+        button(page, "disableButton")->click();
+        QCOMPARE(onServer()->enabled, false);
+        QVERIFY(waitUntil([&] { return !button(page, "runButton")->isEnabled(); }));
+        workflows->selectRow(0);
+        button(page, "enableButton")->click();
+        QCOMPARE(onServer()->enabled, true);
+        workflows->selectRow(0);
+        QVERIFY(waitUntil([&] { return button(page, "runButton")->isEnabled(); }));
+        button(page, "runButton")->click();
+        QVERIFY(waitUntil([&] { return finished.size() == 2; }));
+        QCOMPARE(finished.last().at(1).toString(),
+                 QStringLiteral(
+                     "Workflows run: 1. Keys assigned: 1, reminders: 0, links re-issued: 0, gave up: 0."));
+        runs = h.store.core().workflows().runs(onServer()->id, 10);
+        QCOMPARE(runs->size(), 2);
+        QCOMPARE(runs->first().trigger, QStringLiteral("manual"));
+        QCOMPARE(h.store.core().keys().listForUser(hal.id)->size(), 1);
+
+        // Helpdesk sees the workflows and manages none of them.
+        gui::WorkflowsPage* readOnly = helpdesk->workflowsPage();
+        auto* theirs = readOnly->findChild<QTableView*>(QStringLiteral("workflowsTableView"));
+        QVERIFY(waitUntil([&] { return theirs->model()->rowCount() == 1; }));
+        theirs->selectRow(0);
+        for (const char* name :
+             {"newWorkflowButton", "runButton", "editButton", "disableButton", "deleteButton"}) {
+            QPushButton* b = button(readOnly, name);
+            QVERIFY2(!b->isEnabled(), name);
+            QCOMPARE(b->toolTip(),
+                     QStringLiteral("ben@example.com is helpdesk and may not change workflows"));
+        }
+
+        // Delete, revoking the keys that still wait: on the server.
+        QVERIFY(desk->core()->workflowChanges().remove(desk->core()->actor(), onServer()->id, true));
+        QVERIFY(!onServer());
+        QCOMPARE(h.store.core().keys().listForUser(grace.id)->first().key.status, KeyStatus::Revoked);
+        QVERIFY(waitUntil([&] { return workflows->model()->rowCount() == 0; }));
+    }
+
+    void importFromATeamDeskGoesThroughTheServer()
+    {
+        EnrollmentHarness h;
+        auto desk = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        auto auditor =
+            openDesk(h, QStringLiteral("Cleo Park"), QStringLiteral("cleo@example.com"), "auditor");
+        QAction* importAction = nullptr;
+        for (QAction* action : auditor->findChildren<QAction*>()) {
+            if (action->objectName() == QStringLiteral("importUsersAction"))
+                importAction = action;
+        }
+        QVERIFY(importAction);
+        QVERIFY(!importAction->isEnabled());
+        QCOMPARE(importAction->toolTip(),
+                 QStringLiteral("cleo@example.com is auditor and may not change users"));
+
+        QTemporaryDir dir;
+        const auto write = [&](const char* name, const QByteArray& text) {
+            QFile file(dir.filePath(QString::fromLatin1(name)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+                qFatal("cannot write %s", name);
+            return file.fileName();
+        };
+        const auto userCount = [&] {
+            return scalar(h.store->database(), QStringLiteral("SELECT count(*) FROM users"));
+        };
+        const qint64 usersBefore = userCount();
+        const auto importOn = [&](gui::MainWindow& window, const QString& path) {
+            window.importUsers(path);
+            auto* dialog = window.findChild<gui::ImportDialog*>();
+            if (dialog && !waitUntil([&] { return !dialog->isRunning(); }))
+                qFatal("the import did not end");
+            return dialog;
+        };
+
+        // A row the server refuses: every problem by line, and nothing changed.
+        gui::ImportDialog* refused = importOn(
+            *desk,
+            write("bad.csv", "display_name,email,upn,department,groups\nDora Finch,not-an-email,,,Field\n"));
+        QVERIFY(refused);
+        QVERIFY(!refused->succeeded());
+        QCOMPARE(refused->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+                 QStringLiteral("The file was not imported; nothing was changed."));
+        QCOMPARE(refused->findChild<QPlainTextEdit*>(QStringLiteral("problemsPlainTextEdit"))->toPlainText(),
+                 QStringLiteral("line 2: email 'not-an-email' is not of the form name@domain"));
+        QCOMPARE(userCount(), usersBefore);
+        refused->close();
+        delete refused; // closed, deleted later by the event loop the test does not return to
+
+        // Cancelled while the file is on its way: the server keeps nothing.
+        const QString good = write("good.csv", "display_name,email,upn,department,groups\n"
+                                               "Dora Finch,dora@example.com,,Field Ops,Field\n"
+                                               "Eli Moss,eli@example.com,,Field Ops,Field\n");
+        desk->importUsers(good);
+        auto* cancelled = desk->findChild<gui::ImportDialog*>();
+        button(cancelled, "cancelButton")->click();
+        QVERIFY(waitUntil([&] { return !cancelled->isRunning(); }));
+        QCOMPARE(
+            cancelled->findChild<QPlainTextEdit*>(QStringLiteral("problemsPlainTextEdit"))->toPlainText(),
+            QStringLiteral("Cancelled; the server discarded what was sent."));
+        QVERIFY(waitUntil([&] {
+            return scalar(h.store->database(), QStringLiteral("SELECT count(*) FROM import_uploads")) == 0;
+        }));
+        QCOMPARE(userCount(), usersBefore);
+        cancelled->close();
+        delete cancelled; // closed, deleted later by the event loop the test does not return to
+
+        // The whole file: imported by the server as Ben, and on the desk.
+        gui::ImportDialog* imported = importOn(*desk, good);
+        QVERIFY(imported->succeeded());
+        QCOMPARE(
+            imported->findChild<QLabel*>(QStringLiteral("statusLabel"))->text(),
+            QStringLiteral("Imported 2 rows: 2 users created, 0 updated, 0 unchanged, 2 group memberships "
+                           "added. New groups: Field."));
+        const User dora = h.store->users().resolve(QStringLiteral("dora@example.com")).value();
+        QCOMPARE(dora.department, QStringLiteral("Field Ops"));
+        QCOMPARE(
+            h.store.core().auditTrail().page(lastOf(QStringLiteral("users.import")), 0, 1)->first().actor,
+            QStringLiteral("ben@example.com"));
+        QVERIFY(waitUntil([&] { return rowOf(*desk, dora.id) >= 0 && rowOf(*auditor, dora.id) >= 0; }));
     }
 
     void aDeskBehindThePrunedLogCopiesAgain()

@@ -3,6 +3,7 @@
 #include "EnrollmentHarness.h"
 
 #include "core/access/AccessService.h"
+#include "core/workflow/WorkflowService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,6 +183,73 @@ private Q_SLOTS:
         QVERIFY(deleted.value(QStringLiteral("actor_credential"))
                     .toString()
                     .startsWith(QStringLiteral("session ")));
+    }
+
+    void aWorkflowIsEditedAndRunAsADeskAsks()
+    {
+        EnrollmentHarness h;
+        const Actor direct = h.store.core().actor();
+        const User admin = h.addUser(QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"));
+        QVERIFY(h.store.core().operators().add(direct, QStringLiteral("ana@example.com"),
+                                               QStringLiteral("admin")));
+        QVERIFY(h.store.core().groups().create(direct, QStringLiteral("Finance")));
+        QVERIFY(h.store.core().groups().create(direct, QStringLiteral("Sales")));
+        const QList<std::pair<QByteArray, QByteArray>> bearer{
+            {"Authorization",
+             "Bearer " +
+                 h.store.core().access().openSession(admin.id, QStringLiteral("t"), 0)->secret.toLatin1()}};
+        const auto call = [&](const QByteArray& method, const QString& path, const QByteArray& body) {
+            const auto r =
+                h.request(method, QStringLiteral("/api/v1/admin") + path, body, "application/json", bearer);
+            return std::pair{r.status, QJsonDocument::fromJson(r.body).object()};
+        };
+        const auto message = [](const std::pair<int, QJsonObject>& answer) {
+            return answer.second.value(QStringLiteral("message")).toString();
+        };
+        QCOMPARE(call("POST", QStringLiteral("/workflows"),
+                      R"({"name": "Phones", "groups": ["Finance"], "settings": {}, "run": false})")
+                     .first,
+                 201);
+
+        // An edit sends name, groups and settings together: the wizard's whole page.
+        const auto edited = call(
+            "PUT", QStringLiteral("/workflows/Phones"),
+            R"({"name": "All phones", "groups": ["Finance", "Sales"], "settings": {"reminderDays": 5}})");
+        QCOMPARE(edited.first, 200);
+        const Workflow saved = h.store.core().workflows().resolve(QStringLiteral("All phones")).value();
+        QCOMPARE(saved.groupNames, (QStringList{QStringLiteral("Finance"), QStringLiteral("Sales")}));
+        QCOMPARE(saved.settings.reminderDays, 5);
+        const auto partial = call("PUT", QStringLiteral("/workflows/All phones"), R"({"name": "Renamed"})");
+        QCOMPARE(partial.first, 400);
+        QCOMPARE(message(partial), QStringLiteral("an edit sends name, groups and settings together"));
+        const auto both = call("PUT", QStringLiteral("/workflows/All phones"),
+                               R"({"enabled": false, "name": "x", "groups": [], "settings": {}})");
+        QCOMPARE(both.first, 400);
+        QCOMPARE(message(both), QStringLiteral("send either enabled or name, groups and settings"));
+        const auto neither = call("PUT", QStringLiteral("/workflows/All phones"), R"({})");
+        QCOMPARE(message(neither), QStringLiteral("send either enabled or name, groups and settings"));
+        const auto noGroup = call("PUT", QStringLiteral("/workflows/All phones"),
+                                  R"({"name": "x", "groups": ["Nowhere"], "settings": {}})");
+        QCOMPARE(noGroup.first, 400);
+        QCOMPARE(message(noGroup), QStringLiteral("no group 'Nowhere'"));
+        // Refused edits changed nothing.
+        QCOMPARE(h.store.core().workflows().resolve(QStringLiteral("All phones"))->name,
+                 QStringLiteral("All phones"));
+
+        // A run says what started it: a desk's wizard submits, anything else is manual.
+        const auto submitted =
+            call("POST", QStringLiteral("/workflows/All phones/run"), R"({"trigger": "submit"})");
+        QCOMPARE(submitted.first, 200);
+        QCOMPARE(submitted.second.value(QStringLiteral("trigger")).toString(), QStringLiteral("submit"));
+        QCOMPARE(call("POST", QStringLiteral("/workflows/All phones/run"), "{}")
+                     .second.value(QStringLiteral("trigger"))
+                     .toString(),
+                 QStringLiteral("manual"));
+        const auto timer =
+            call("POST", QStringLiteral("/workflows/All phones/run"), R"({"trigger": "timer"})");
+        QCOMPARE(timer.first, 400);
+        QCOMPARE(message(timer), QStringLiteral("trigger is manual or submit"));
+        QCOMPARE(h.store.core().workflows().runs(saved.id, 10)->size(), 2);
     }
 
     void roleByRouteMatrix()

@@ -49,6 +49,31 @@ std::optional<int> limitOf(const AdminRequest& request, int fallback, int max)
     return ok && limit >= 1 && limit <= max ? std::optional<int>(limit) : std::nullopt;
 }
 
+// A workflow's scope and settings as a body gives them: {groups: [id or name], settings}.
+struct WorkflowScope
+{
+    QList<qint64> groupIds;
+    WorkflowSettings settings;
+};
+
+std::variant<WorkflowScope, HttpReply> scopeOf(const RouteContext& ctx, const AdminCall& c)
+{
+    Error settingsError;
+    const auto settings =
+        WorkflowSettings::fromJson(c.body.value(QStringLiteral("settings")).toObject(), &settingsError);
+    if (!settings)
+        return HttpReply::error(400, QStringLiteral("bad-body"), settingsError.message());
+    WorkflowScope scope{{}, *settings};
+    for (const QJsonValue& name : c.body.value(QStringLiteral("groups")).toArray()) {
+        auto group = GroupService(ctx.db()).resolve(name.isDouble() ? QString::number(name.toInteger())
+                                                                    : name.toString());
+        if (!group)
+            return errorReply(group.cause());
+        scope.groupIds << group->id;
+    }
+    return scope;
+}
+
 HttpReply createWorkflow(const RouteContext& ctx, AdminCall& c)
 {
     const auto type =
@@ -56,24 +81,15 @@ HttpReply createWorkflow(const RouteContext& ctx, AdminCall& c)
     if (!type || *type != KeyType::Smartphone)
         return HttpReply::error(400, QStringLiteral("bad-body"),
                                 Text::tr("type must be smartphone, the one key type KeyDesk assigns"));
-    Error settingsError;
-    const auto settings =
-        WorkflowSettings::fromJson(c.body.value(QStringLiteral("settings")).toObject(), &settingsError);
-    if (!settings)
-        return HttpReply::error(400, QStringLiteral("bad-body"), settingsError.message());
-    QList<qint64> groupIds;
-    for (const QJsonValue& name : c.body.value(QStringLiteral("groups")).toArray()) {
-        auto group = GroupService(ctx.db()).resolve(name.isDouble() ? QString::number(name.toInteger())
-                                                                    : name.toString());
-        if (!group)
-            return errorReply(group.cause());
-        groupIds << group->id;
-    }
+    auto scope = scopeOf(ctx, c);
+    if (auto* refusal = std::get_if<HttpReply>(&scope))
+        return *refusal;
     auto engine = engineFor(ctx);
     if (auto* refusal = std::get_if<HttpReply>(&engine))
         return *refusal;
-    auto workflow = WorkflowService(ctx.db()).create(*c.actor, bodyText(c, QStringLiteral("name")), groupIds,
-                                                     *type, *settings);
+    const WorkflowScope& s = std::get<WorkflowScope>(scope);
+    auto workflow = WorkflowService(ctx.db()).create(*c.actor, bodyText(c, QStringLiteral("name")),
+                                                     s.groupIds, *type, s.settings);
     if (!workflow)
         return errorReply(workflow.cause());
     QJsonObject json = workflowJson(workflow.value());
@@ -85,6 +101,49 @@ HttpReply createWorkflow(const RouteContext& ctx, AdminCall& c)
         json.insert(QStringLiteral("run"), workflowRunJson(run.value()));
     }
     return HttpReply::json(201, json);
+}
+
+// PUT: {enabled}, or the wizard's edit {name, groups, settings} (all three: an edit that left
+// one out would clear it). One or the other, so that each is one transaction.
+HttpReply changeWorkflow(const RouteContext& ctx, AdminCall& c, const Workflow& w)
+{
+    const bool edits = c.body.contains(QStringLiteral("name")) || c.body.contains(QStringLiteral("groups")) ||
+                       c.body.contains(QStringLiteral("settings"));
+    const QJsonValue enabled = c.body.value(QStringLiteral("enabled"));
+    if (edits == c.body.contains(QStringLiteral("enabled")))
+        return HttpReply::error(400, QStringLiteral("bad-body"),
+                                Text::tr("send either enabled or name, groups and settings"));
+    WorkflowService workflows(ctx.db());
+    if (!edits) {
+        if (!enabled.isBool())
+            return HttpReply::error(400, QStringLiteral("bad-body"), Text::tr("enabled is true or false"));
+        if (Status s = workflows.setEnabled(*c.actor, w.id, enabled.toBool()); !s)
+            return errorReply(s.cause());
+        return oneReply(workflows.resolve(QString::number(w.id)), &workflowJson);
+    }
+    if (!c.body.value(QStringLiteral("name")).isString() ||
+        !c.body.value(QStringLiteral("groups")).isArray() ||
+        !c.body.value(QStringLiteral("settings")).isObject())
+        return HttpReply::error(400, QStringLiteral("bad-body"),
+                                Text::tr("an edit sends name, groups and settings together"));
+    auto scope = scopeOf(ctx, c);
+    if (auto* refusal = std::get_if<HttpReply>(&scope))
+        return *refusal;
+    const WorkflowScope& s = std::get<WorkflowScope>(scope);
+    return oneReply(
+        workflows.update(*c.actor, w.id, bodyText(c, QStringLiteral("name")), s.groupIds, s.settings),
+        &workflowJson);
+}
+
+// What a run says started it: {trigger: "manual"} (the default) or "submit" (a desk's wizard).
+std::optional<RunTrigger> triggerOf(const AdminCall& c)
+{
+    const QString name = c.body.value(QStringLiteral("trigger")).toString(QStringLiteral("manual"));
+    for (RunTrigger t : {RunTrigger::Manual, RunTrigger::Submit}) {
+        if (runTriggerName(t) == name)
+            return t;
+    }
+    return std::nullopt;
 }
 
 HttpReply showWorkflow(const RouteContext& ctx, const Workflow& w)
@@ -151,17 +210,11 @@ QList<AdminRoute> workflowRoutes(const RouteContext& ctx)
                   return w ? showWorkflow(ctx, w.value()) : errorReply(w.cause(), 404);
               }});
     r.append({"PUT", one, RouteAccess::Permitted, Permission::ManageWorkflows, 200,
-              QStringLiteral("Enable or disable a workflow: {enabled}."), [ctx, resolved](AdminCall& c) {
+              QStringLiteral("Enable or disable a workflow: {enabled}; or edit it: {name, groups: [id or "
+                             "name] (none: all users), settings}."),
+              [ctx, resolved](AdminCall& c) {
                   auto w = resolved(c);
-                  if (!w)
-                      return errorReply(w.cause(), 404);
-                  const QJsonValue enabled = c.body.value(QStringLiteral("enabled"));
-                  if (!enabled.isBool())
-                      return HttpReply::error(400, QStringLiteral("bad-body"),
-                                              Text::tr("enabled is true or false"));
-                  if (Status s = WorkflowService(ctx.db()).setEnabled(*c.actor, w->id, enabled.toBool()); !s)
-                      return errorReply(s.cause());
-                  return oneReply(WorkflowService(ctx.db()).resolve(QString::number(w->id)), &workflowJson);
+                  return w ? changeWorkflow(ctx, c, w.value()) : errorReply(w.cause(), 404);
               }});
     r.append(
         {"DELETE", one, RouteAccess::Permitted, Permission::ManageWorkflows, 200,
@@ -184,7 +237,13 @@ QList<AdminRoute> workflowRoutes(const RouteContext& ctx)
              return HttpReply::json(200, workflowJson(w.value()));
          }});
     r.append({"POST", one + QStringLiteral("/run"), RouteAccess::Permitted, Permission::ManageWorkflows, 200,
-              QStringLiteral("Run an enabled workflow now; answers the run."), [ctx, resolved](AdminCall& c) {
+              QStringLiteral("Run an enabled workflow now: {trigger: manual (default) or submit}; answers "
+                             "the run."),
+              [ctx, resolved](AdminCall& c) {
+                  const auto trigger = triggerOf(c);
+                  if (!trigger)
+                      return HttpReply::error(400, QStringLiteral("bad-body"),
+                                              Text::tr("trigger is manual or submit"));
                   auto w = resolved(c);
                   if (!w)
                       return errorReply(w.cause(), 404);
@@ -195,7 +254,7 @@ QList<AdminRoute> workflowRoutes(const RouteContext& ctx)
                   auto engine = engineFor(ctx);
                   if (auto* refusal = std::get_if<HttpReply>(&engine))
                       return *refusal;
-                  auto run = std::get<WorkflowEngine>(engine).run(w.value(), RunTrigger::Manual);
+                  auto run = std::get<WorkflowEngine>(engine).run(w.value(), *trigger);
                   return run ? HttpReply::json(200, workflowRunJson(run.value())) : errorReply(run.cause());
               }});
     r.append({"GET", one + QStringLiteral("/runs"), RouteAccess::Permitted, Permission::ReadAdministration,
