@@ -9,6 +9,7 @@
 #include "gui/KeyServices.h"
 #include "gui/MainWindow.h"
 #include "i18n/Translations.h"
+#include "net/AdminClient.h"
 #include "net/DeskSettings.h"
 
 #include <QApplication>
@@ -61,7 +62,12 @@ int main(int argc, char* argv[])
         QStringLiteral("demo"),
         QStringLiteral("Offline demo: the demo database (made on first use; --database chooses another) and "
                        "the virtual phone beside the console."));
-    parser.addOptions({database, actor, port, bind, demo});
+    const QCommandLineOption team(
+        QStringLiteral("server"),
+        QStringLiteral("Team server to connect to, as File > Connect to Server… does (default: the one the "
+                       "console showed last, unless a database was opened after it or you signed out)."),
+        QStringLiteral("https://host:port"));
+    parser.addOptions({database, actor, port, bind, demo, team});
     parser.process(app);
 
     // Where this desk's server listens is a setting of this machine, not of the database.
@@ -82,6 +88,31 @@ int main(int argc, char* argv[])
     server.port = quint16(portValue);
     server.certificatePath = desk.certificatePath();
     server.keyPath = desk.keyPath();
+
+    QUrl teamServer;
+    if (parser.isSet(team)) {
+        teamServer = QUrl(parser.value(team));
+        if (!net::isTeamServerUrl(teamServer)) {
+            QMessageBox::critical(
+                nullptr, QStringLiteral("KeyDesk"),
+                QStringLiteral("The team server is https://host[:port], or plain http on this "
+                               "computer."));
+            return 2;
+        }
+    } else if (!parser.isSet(database) && !parser.isSet(demo)) {
+        teamServer = desk.serverAtStart();
+    }
+    if (!teamServer.isEmpty()) {
+        gui::MainWindow window(parser.value(actor));
+        window.setServerOptions(server);
+        window.setDeskSettings(&desk);
+        window.show();
+        // A kept session opens the copy (offline when the server is out of reach); else the sign-in.
+        window.reconnectToServer(teamServer);
+        if (window.core())
+            return QApplication::exec();
+        // Not signed in (given up, refused): the database a plain start opens, in a fresh window.
+    }
 
     bool demoMode = parser.isSet(demo);
     QString path = parser.isSet(database) ? parser.value(database)

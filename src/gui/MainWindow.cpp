@@ -165,8 +165,13 @@ void MainWindow::connectToServer()
 
 void MainWindow::reconnectToServer(const QUrl& server)
 {
+    std::optional<TeamSession::SignedIn> last;
+    if (const auto known = m_deskSettings ? m_deskSettings->lastOperatorOf(server) : std::nullopt) {
+        if (const auto role = operatorRoleFromName(known->role))
+            last = TeamSession::SignedIn{server, {}, known->userId, known->email, *role};
+    }
     QString problem;
-    auto signedIn = TeamSession::reconnect(server, this, &problem);
+    auto signedIn = TeamSession::reconnect(server, this, &problem, last);
     openSignedIn(signedIn, problem);
 }
 
@@ -221,8 +226,10 @@ bool MainWindow::openTeam(std::unique_ptr<TeamSession> team, QString* error)
         m_keys->teamChanged();
     });
     showCore(std::move(opened).value());
-    if (m_deskSettings)
-        m_deskSettings->noteServerConnected(m_team->who().server);
+    if (m_deskSettings) {
+        const TeamSession::SignedIn& who = m_team->who();
+        m_deskSettings->noteServerConnected(who.server, {who.userId, who.email, operatorRoleName(who.role)});
+    }
     return true;
 }
 
@@ -245,6 +252,8 @@ void MainWindow::signOut()
     if (!m_team)
         return;
     m_team->signOut();
+    if (m_deskSettings)
+        m_deskSettings->noteSignedOut();
     const QString server = m_team->who().server.host();
     closeCore();
     m_ui->navigationListWidget->clear();

@@ -67,14 +67,22 @@ std::optional<TeamSession::SignedIn> TeamSession::connect(const QStringList& rec
 }
 
 std::optional<TeamSession::SignedIn> TeamSession::reconnect(const QUrl& server, QWidget* parent,
-                                                            QString* problem)
+                                                            QString* problem,
+                                                            const std::optional<SignedIn>& lastSignedIn)
 {
-    if (auto kept = keptSession(server))
+    if (auto kept = keptSession(server, lastSignedIn))
         return kept;
     return signIn(server, parent, problem);
 }
 
-std::optional<TeamSession::SignedIn> TeamSession::keptSession(const QUrl& server)
+QString TeamSession::cacheOf(const QUrl& server, const QString& email)
+{
+    return AppPaths::teamCache(server.host(),
+                               server.port(server.scheme() == QLatin1String("http") ? 80 : 443), email);
+}
+
+std::optional<TeamSession::SignedIn> TeamSession::keptSession(const QUrl& server,
+                                                              const std::optional<SignedIn>& lastSignedIn)
 {
     const QString secret = sessions().find(server);
     if (secret.isEmpty())
@@ -84,9 +92,16 @@ std::optional<TeamSession::SignedIn> TeamSession::keptSession(const QUrl& server
     const net::ApiAnswer me = net::makeRemoteAdminClient(remoteServer(server, secret.toLatin1()))
                                   ->call("GET", QStringLiteral("/me"), {}, {});
     const auto role = operatorRoleFromName(me.body.value(QStringLiteral("role")).toString());
-    // An ended session is forgotten (the sign-in follows); a server out of reach keeps it.
+    // An ended session is forgotten (the sign-in follows); a server out of reach keeps it, and
+    // the desk shows its copy offline until the server answers (or says the session ended).
     if (me.status == 401)
         (void)sessions().forget(server);
+    if (me.status == 0 && lastSignedIn && QFileInfo::exists(cacheOf(server, lastSignedIn->email))) {
+        SignedIn offline = *lastSignedIn;
+        offline.server = server;
+        offline.secret = secret.toLatin1();
+        return offline;
+    }
     if (!me.ok() || !role)
         return std::nullopt;
     return SignedIn{server, secret.toLatin1(), me.body.value(QStringLiteral("user_id")).toInteger(),
@@ -107,10 +122,7 @@ std::optional<TeamSession::SignedIn> TeamSession::signIn(const QUrl& server, QWi
 }
 
 TeamSession::TeamSession(SignedIn who, QObject* parent)
-    : QObject(parent), m_who(std::move(who)),
-      m_cachePath(AppPaths::teamCache(
-          m_who.server.host(), m_who.server.port(m_who.server.scheme() == QLatin1String("http") ? 80 : 443),
-          m_who.email))
+    : QObject(parent), m_who(std::move(who)), m_cachePath(cacheOf(m_who.server, m_who.email))
 {
     net::DeskSyncOptions options;
     options.server = remoteServer(m_who.server, m_who.secret);

@@ -44,8 +44,11 @@ public:
     // says why when something failed.
     static std::optional<SignedIn> connect(const QStringList& recentServers, QWidget* parent,
                                            QString* problem);
-    // The same for a server chosen from File > Open Recent.
-    static std::optional<SignedIn> reconnect(const QUrl& server, QWidget* parent, QString* problem);
+    // The same for a server chosen from File > Open Recent, or the one a start reconnects to. When
+    // the server cannot be reached but this computer keeps a session for it, `lastSignedIn` (who
+    // used it, as the desk noted) opens that operator's copy, offline, if there is one.
+    static std::optional<SignedIn> reconnect(const QUrl& server, QWidget* parent, QString* problem,
+                                             const std::optional<SignedIn>& lastSignedIn = std::nullopt);
 
     explicit TeamSession(SignedIn who, QObject* parent = nullptr);
     ~TeamSession() override;
@@ -68,7 +71,9 @@ public:
 
 private:
     static std::optional<SignedIn> signIn(const QUrl& server, QWidget* parent, QString* problem);
-    static std::optional<SignedIn> keptSession(const QUrl& server);
+    static std::optional<SignedIn> keptSession(const QUrl& server,
+                                               const std::optional<SignedIn>& lastSignedIn);
+    static QString cacheOf(const QUrl& server, const QString& email);
 
     SignedIn m_who;
     QString m_cachePath;

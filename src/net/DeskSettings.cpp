@@ -35,6 +35,8 @@ constexpr char kKeyFileKey[] = "server/key";
 constexpr char kFirstRunKey[] = "console/first_run_done";
 constexpr char kRecentKey[] = "console/recent_databases";
 constexpr char kRecentServersKey[] = "console/recent_servers";
+constexpr char kStartServerKey[] = "console/start_server";
+constexpr char kServerOperatorsKey[] = "console/server_operators";
 constexpr char kAppearanceKey[] = "console/appearance";
 const QStringList kAppearances{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 
@@ -198,6 +200,7 @@ QStringList DeskSettings::recentDatabases() const
 void DeskSettings::noteDatabaseOpened(const QString& path)
 {
     noteRecent(kRecentKey, recentDatabases(), QFileInfo(path).absoluteFilePath());
+    write(key(kStartServerKey), {});
 }
 
 void DeskSettings::forgetRecentDatabase(const QString& path)
@@ -215,15 +218,46 @@ QStringList DeskSettings::recentServers() const
     return out;
 }
 
-void DeskSettings::noteServerConnected(const QUrl& server)
+void DeskSettings::noteServerConnected(const QUrl& server, const ServerOperator& who)
 {
-    if (isTeamServerUrl(server))
-        noteRecent(kRecentServersKey, recentServers(), server.toString());
+    if (!isTeamServerUrl(server))
+        return;
+    noteRecent(kRecentServersKey, recentServers(), server.toString());
+    write(key(kStartServerKey), server.toString());
+    QVariantMap operators = m_settings->value(key(kServerOperatorsKey)).toMap();
+    operators.insert(server.toString(), QStringList{QString::number(who.userId), who.email, who.role});
+    write(key(kServerOperatorsKey), operators);
+}
+
+std::optional<DeskSettings::ServerOperator> DeskSettings::lastOperatorOf(const QUrl& server) const
+{
+    const QStringList fields =
+        m_settings->value(key(kServerOperatorsKey)).toMap().value(server.toString()).toStringList();
+    bool numeric = false;
+    const qint64 userId = fields.value(0).toLongLong(&numeric);
+    if (fields.size() != 3 || !numeric || userId <= 0 || fields.at(1).isEmpty())
+        return std::nullopt;
+    return ServerOperator{userId, fields.at(1), fields.at(2)};
+}
+
+QUrl DeskSettings::serverAtStart() const
+{
+    if (!databasePath().isEmpty())
+        return {};
+    const QUrl server(m_settings->value(key(kStartServerKey)).toString());
+    return isTeamServerUrl(server) ? server : QUrl();
+}
+
+void DeskSettings::noteSignedOut()
+{
+    write(key(kStartServerKey), {});
 }
 
 void DeskSettings::forgetRecentServer(const QString& server)
 {
     forgetRecent(kRecentServersKey, recentServers(), server);
+    if (m_settings->value(key(kStartServerKey)).toString() == server)
+        write(key(kStartServerKey), {});
 }
 
 void DeskSettings::noteRecent(const char* listKey, const QStringList& current, const QString& entry)

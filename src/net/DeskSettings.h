@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -58,8 +59,21 @@ public:
     // Team servers this desk connected to, newest first, at most kRecentDatabases: their
     // addresses (https://host[:port]).
     QStringList recentServers() const;
-    void noteServerConnected(const QUrl& server);
+    // Who signed in to a team server from this desk (nothing secret): a start that cannot reach
+    // the server still opens that operator's copy, offline, with the session kept on this computer.
+    struct ServerOperator
+    {
+        qint64 userId = 0;
+        QString email;
+        QString role;
+    };
+    void noteServerConnected(const QUrl& server, const ServerOperator& who);
+    std::optional<ServerOperator> lastOperatorOf(const QUrl& server) const;
     void forgetRecentServer(const QString& server);
+    // The team server a plain start reconnects to: the one the console showed last, unless a
+    // database was opened after it or the operator signed out. Empty otherwise.
+    QUrl serverAtStart() const;
+    void noteSignedOut();
     // What a plain start opens: the "database at start" setting if set, else the last database
     // opened that still exists, else `fallback` (the default location).
     QString databaseAtStart(const QString& fallback) const;

@@ -20,6 +20,7 @@
 #include "gui/VerifyKeyDialog.h"
 #include "gui/WorkflowsPage.h"
 #include "i18n/PhoneLanguage.h"
+#include "net/DeskSettings.h"
 #include "net/DeskSync.h"
 #include "net/EnrollmentServer.h"
 #include "net/SessionKeeper.h"
@@ -35,6 +36,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -663,6 +665,57 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("databaseLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Signed out of localhost.")));
+    }
+
+    void aStartReopensTheLastServerEvenOffline()
+    {
+        EnrollmentHarness h;
+        const User ana = h.addUser(QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"));
+        QVERIFY(h.store.core().operators().add(h.store.core().actor(), QStringLiteral("ana@example.com"),
+                                               QStringLiteral("helpdesk")));
+        auto opened = h.store.core().access().openSession(ana.id, QStringLiteral("test desk"), 0);
+        QVERIFY(opened);
+        net::SessionKeeper kept(AppPaths::configFile(QStringLiteral("sessions")));
+        QVERIFY(kept.keep(h.url({}), opened->secret));
+        QTemporaryDir dir;
+        net::DeskSettings settings(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("desk.ini")), QSettings::IniFormat));
+        {
+            gui::MainWindow first{QString()};
+            first.setDeskSettings(&settings);
+            first.show();
+            first.reconnectToServer(h.url({}));
+            QVERIFY(first.team());
+        }
+        QCOMPARE(settings.serverAtStart(), h.url({}));
+
+        // The next start finds the server out of reach: the copy opens offline, as Ana.
+        const quint16 port = h.server->port();
+        h.server->stop();
+        gui::MainWindow next{QString()};
+        next.setDeskSettings(&settings);
+        next.show();
+        next.reconnectToServer(settings.serverAtStart());
+        QVERIFY(next.team());
+        QCOMPARE(next.findChild<QLabel*>(QStringLiteral("serverLabel"))->text(),
+                 QStringLiteral("Team: localhost — Ana Novak (helpdesk)"));
+        QVERIFY(rowOf(next, ana.id) >= 0);
+        gui::TeamBanner* banner = next.teamBanner();
+        QVERIFY(waitUntil([&] { return banner->isVisible(); }));
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Offline since ")), qPrintable(banner->text()));
+        net::ServerOptions again;
+        again.port = port;
+        QVERIFY(h.server->start(again));
+        QVERIFY(waitUntil([&] { return banner->isHidden(); }));
+
+        // A database opened after it is what the next plain start opens; so after signing out.
+        QVERIFY(next.openDatabase(dir.filePath(QStringLiteral("solo.sqlite"))));
+        QCOMPARE(settings.serverAtStart(), QUrl());
+        settings.noteServerConnected(h.url({}),
+                                     {ana.id, QStringLiteral("ana@example.com"), QStringLiteral("helpdesk")});
+        QCOMPARE(settings.serverAtStart(), h.url({}));
+        settings.noteSignedOut();
+        QCOMPARE(settings.serverAtStart(), QUrl());
     }
 
     void anOfflineDeskStaysReadableAndCatchesUp()
