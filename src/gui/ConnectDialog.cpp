@@ -49,8 +49,10 @@ ConnectDialog::ConnectDialog(QStringList recentServers, QString knownServersFile
     layout->addWidget(m_fingerprint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_trust = buttons->addButton(tr("&Trust and Connect"), QDialogButtonBox::ActionRole);
-    m_trust->hide();
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    // Only a certificate in question shows it; hidden after the last addButton(), which shows
+    // every button again as it lays them out.
+    m_trust->hide();
     m_connect->setDefault(true);
     connect(m_connect, &QPushButton::clicked, this, &ConnectDialog::connectToServer);
     connect(m_trust, &QPushButton::clicked, this, &ConnectDialog::trust);
