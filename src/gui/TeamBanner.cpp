@@ -19,9 +19,21 @@ TeamBanner::TeamBanner(net::DeskSync& sync, QWidget* parent) : QLabel(parent), m
     showLink();
 }
 
-void TeamBanner::showLink()
+namespace {
+
+// The time of day, with the date when it was not today (a desk that starts offline shows an
+// older copy).
+QString moment(const QDateTime& when)
 {
     const QLocale locale;
+    return when.date() == QDate::currentDate() ? locale.toString(when.time(), QLocale::ShortFormat)
+                                               : locale.toString(when, QLocale::ShortFormat);
+}
+
+} // namespace
+
+void TeamBanner::showLink()
+{
     switch (m_sync.link()) {
     case net::DeskSync::Link::Starting:
     case net::DeskSync::Link::Live:
@@ -29,10 +41,10 @@ void TeamBanner::showLink()
         hide();
         return;
     case net::DeskSync::Link::Offline: {
-        const QString since = locale.toString(m_sync.offlineSince().time(), QLocale::ShortFormat);
+        const QString since = moment(m_sync.offlineSince());
         setText(m_sync.lastSyncedAt().isValid()
                     ? tr("Offline since %1 — showing data as of %2; changes need the server")
-                          .arg(since, locale.toString(m_sync.lastSyncedAt().time(), QLocale::ShortFormat))
+                          .arg(since, moment(m_sync.lastSyncedAt()))
                     : tr("Offline since %1 — nothing copied from the server yet; changes need the server")
                           .arg(since));
         setToolTip(m_sync.problem());

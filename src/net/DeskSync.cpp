@@ -75,6 +75,9 @@ DeskSync::~DeskSync()
 
 void DeskSync::start()
 {
+    // Until the first sync answers, the cache is as of its last one (a start without the server).
+    if (auto syncedAt = CacheSync::syncedAtMs(m_options.cachePath); syncedAt && syncedAt.value())
+        m_lastSyncedAt = QDateTime::fromMSecsSinceEpoch(*syncedAt.value());
     runSync();
     openChannel();
 }

@@ -703,6 +703,9 @@ private Q_SLOTS:
         gui::TeamBanner* banner = next.teamBanner();
         QVERIFY(waitUntil([&] { return banner->isVisible(); }));
         QVERIFY2(banner->text().startsWith(QStringLiteral("Offline since ")), qPrintable(banner->text()));
+        // As of the copy's last sync, in the session before.
+        QVERIFY2(banner->text().contains(QStringLiteral(" — showing data as of ")),
+                 qPrintable(banner->text()));
         net::ServerOptions again;
         again.port = port;
         QVERIFY(h.server->start(again));

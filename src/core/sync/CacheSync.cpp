@@ -252,6 +252,22 @@ Result<QList<std::pair<QString, qint64>>> tableCounts(Store& cache)
 
 } // namespace
 
+Result<std::optional<qint64>> CacheSync::syncedAtMs(const QString& cachePath)
+{
+    using R = Result<std::optional<qint64>>;
+    if (!QFile::exists(cachePath))
+        return std::optional<qint64>();
+    auto cache = openCache(cachePath, cachePath);
+    if (!cache)
+        return R::failure(cache.cause());
+    auto state = CacheRepository(cache.value()->database()).state();
+    if (!state)
+        return R::failure(state.cause());
+    if (!state.value() || state.value()->syncedAtMs <= 0)
+        return std::optional<qint64>();
+    return std::optional<qint64>(state.value()->syncedAtMs);
+}
+
 Result<SyncOutcome> CacheSync::run(const QString& cachePath, const SyncFetch& fetch,
                                    const CacheSyncOptions& options)
 {

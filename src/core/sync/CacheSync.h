@@ -8,6 +8,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 
 namespace keydesk {
 
@@ -61,6 +62,9 @@ class CacheSync
 public:
     static Result<SyncOutcome> run(const QString& cachePath, const SyncFetch& fetch,
                                    const CacheSyncOptions& options);
+    // When the cache last heard from the server (`nowMs` of its last sync), if it ever did: what a
+    // desk that starts offline shows as "as of".
+    static Result<std::optional<qint64>> syncedAtMs(const QString& cachePath);
 };
 
 } // namespace keydesk
