@@ -105,6 +105,21 @@ private:
         return qobject_cast<gui::UserTableModel*>(usersTable(desk)->model())->userEnabled(row);
     }
 
+    // Ana, helpdesk, whose session this machine keeps (the keychain, else the sessions file) as
+    // her sign-in left it.
+    static User signedInBefore(EnrollmentHarness& h)
+    {
+        const User ana = h.addUser(QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"));
+        if (!h.store.core().operators().add(h.store.core().actor(), QStringLiteral("ana@example.com"),
+                                            QStringLiteral("helpdesk")))
+            qFatal("cannot make Ana an operator");
+        auto opened = h.store.core().access().openSession(ana.id, QStringLiteral("test desk"), 0);
+        if (!opened || !net::SessionKeeper(AppPaths::configFile(QStringLiteral("sessions")))
+                            .keep(h.url({}), opened->secret))
+            qFatal("no kept session for Ana");
+        return ana;
+    }
+
     static AuditQuery lastOf(const QString& action)
     {
         AuditQuery query;
@@ -639,14 +654,8 @@ private Q_SLOTS:
     void aKeptSessionReconnectsAndSignOutEndsIt()
     {
         EnrollmentHarness h;
-        const User ana = h.addUser(QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"));
-        QVERIFY(h.store.core().operators().add(h.store.core().actor(), QStringLiteral("ana@example.com"),
-                                               QStringLiteral("helpdesk")));
-        auto opened = h.store.core().access().openSession(ana.id, QStringLiteral("test desk"), 0);
-        QVERIFY(opened);
-        // What the sign-in left on this machine (the keychain, else the sessions file).
+        const User ana = signedInBefore(h);
         net::SessionKeeper kept(AppPaths::configFile(QStringLiteral("sessions")));
-        QVERIFY(kept.keep(h.url({}), opened->secret));
 
         gui::MainWindow window{QString()};
         window.show();
@@ -670,13 +679,7 @@ private Q_SLOTS:
     void aStartReopensTheLastServerEvenOffline()
     {
         EnrollmentHarness h;
-        const User ana = h.addUser(QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"));
-        QVERIFY(h.store.core().operators().add(h.store.core().actor(), QStringLiteral("ana@example.com"),
-                                               QStringLiteral("helpdesk")));
-        auto opened = h.store.core().access().openSession(ana.id, QStringLiteral("test desk"), 0);
-        QVERIFY(opened);
-        net::SessionKeeper kept(AppPaths::configFile(QStringLiteral("sessions")));
-        QVERIFY(kept.keep(h.url({}), opened->secret));
+        const User ana = signedInBefore(h);
         QTemporaryDir dir;
         net::DeskSettings settings(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("desk.ini")), QSettings::IniFormat));
