@@ -863,6 +863,10 @@
         <source>cannot move the copy &apos;%1&apos; into place</source>
         <translation>die Kopie „%1“ kann nicht an ihren Platz verschoben werden</translation>
     </message>
+    <message>
+        <source>the server sent a setting without a key or value</source>
+        <translation>der Server hat eine Einstellung ohne Schlüssel oder Wert gesendet</translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>

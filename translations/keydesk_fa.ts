@@ -861,6 +861,10 @@
         <source>cannot move the copy &apos;%1&apos; into place</source>
         <translation>رونوشت «⁨%1⁩» را نمی‌توان سر جایش گذاشت</translation>
     </message>
+    <message>
+        <source>the server sent a setting without a key or value</source>
+        <translation>کارساز تنظیمی بدون کلید یا مقدار فرستاد</translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>

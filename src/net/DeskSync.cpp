@@ -137,6 +137,8 @@ void DeskSync::runSync()
     CacheSyncOptions options;
     options.server = m_options.server.url.toString();
     options.operatorName = m_options.operatorName;
+    // Once a session: later ones copy them when changes came (a change of settings is audited).
+    options.copySettings = !m_settingsCopied;
     options.pageRows = m_options.pageRows;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     // Called on the sync thread; `this` outlives it (the destructor waits for the thread).
@@ -179,6 +181,7 @@ void DeskSync::finishSync(const Result<SyncOutcome>& outcome, int status)
         m_problem.clear();
         m_retryMs = 0;
         m_through = outcome->through;
+        m_settingsCopied = m_settingsCopied || !outcome->cancelled;
         m_lastSyncedAt = QDateTime::currentDateTime();
         m_offlineSince = {};
         setLink(m_channelOpen ? Link::Live : Link::Polling);

@@ -118,6 +118,7 @@ private:
     // last one that ended began.
     quint64 m_asked = 0;
     quint64 m_runFor = 0;
+    bool m_settingsCopied = false; // the server's deployment settings, this session
     quint64 m_doneFor = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
     Link m_link = Link::Starting;

@@ -5,11 +5,13 @@
 
 #include "core/AppPaths.h"
 #include "core/access/AccessService.h"
+#include "core/activation/DeploymentSettings.h"
 #include "core/sync/ChangeFeed.h"
 #include "gui/ActivateNowDialog.h"
 #include "gui/GroupsPage.h"
 #include "gui/ImportDialog.h"
 #include "gui/KeyServices.h"
+#include "gui/NewSecurityKeyWizard.h"
 #include "gui/NewWorkflowWizard.h"
 #include "gui/SecurityKeysTab.h"
 #include "gui/TeamBanner.h"
@@ -27,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -569,6 +572,36 @@ private Q_SLOTS:
             h.store.core().auditTrail().page(lastOf(QStringLiteral("users.import")), 0, 1)->first().actor,
             QStringLiteral("ben@example.com"));
         QVERIFY(waitUntil([&] { return rowOf(*desk, dora.id) >= 0 && rowOf(*auditor, dora.id) >= 0; }));
+    }
+
+    void theServersSettingsReachTheDesksWizards()
+    {
+        EnrollmentHarness h;
+        Store& server = h.store.core().store();
+        const Actor direct = h.store.core().actor();
+        QVERIFY(setDeploymentSetting(server, direct, QStringLiteral("keys.attestation"),
+                                     QStringLiteral("record")));
+        QVERIFY(setDeploymentSetting(server, direct, QStringLiteral("activation.now_minutes"),
+                                     QStringLiteral("5")));
+        const User grace = h.addUser(QStringLiteral("Grace Hopper"), QStringLiteral("grace@example.com"));
+        auto desk = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+
+        // The key wizard starts from the server's defaults, not the recommended ones.
+        gui::NewSecurityKeyWizard wizard(*desk->keyServices(), grace, desk.get());
+        const QString activateNow = wizard.findChild<QLabel*>(QStringLiteral("activateNowLabel"))->text();
+        QVERIFY2(activateNow.endsWith(QStringLiteral("It works for 5 minutes.")), qPrintable(activateNow));
+        QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("attestationComboBox"))->currentData().toInt(),
+                 int(AttestationPolicy::Record));
+
+        // A change of them on the server (audited, so in the change log) reaches the desk's copy.
+        QVERIFY(setDeploymentSetting(server, direct, QStringLiteral("activation.now_minutes"),
+                                     QStringLiteral("7")));
+        QVERIFY(waitUntil([&] {
+            return desk->core()->setting(QStringLiteral("activation.now_minutes")).value() ==
+                   QStringLiteral("7");
+        }));
+        // Copied as the server has it, not as a change of the desk's: no audit event of its own.
+        QCOMPARE(cacheDiffers(*h.store, desk->core()->store(), {QStringLiteral("operators")}), QString());
     }
 
     void aDeskBehindThePrunedLogCopiesAgain()

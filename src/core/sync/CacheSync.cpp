@@ -47,6 +47,29 @@ Result<std::unique_ptr<Store>> openCache(const QString& path, const QString& cac
     return store;
 }
 
+// The deployment settings the console reads (a new key's defaults, links' lifetimes), as the
+// server has them: copied whole, they are not in the change log.
+Status copySettings(Store& cache, const SyncFetch& fetch)
+{
+    const SyncAnswer answer = fetch(QStringLiteral("/sync/settings"), {});
+    if (answer.status != 200)
+        return Status::failure(refusal(answer));
+    Transaction tx(cache.database());
+    if (!tx.status())
+        return tx.status();
+    for (const QJsonValue& item : answer.body.value(QStringLiteral("settings")).toArray()) {
+        const QJsonObject setting = item.toObject();
+        const QString key = setting.value(QStringLiteral("key")).toString();
+        const QJsonValue value = setting.value(QStringLiteral("value"));
+        if (key.isEmpty() || !value.isString())
+            return Status::failure(Refusal::tr("the server sent a setting without a key or value"));
+        // The server's value, not a change made here: no audit event of the desk's own.
+        if (Status s = cache.recordRuntimeValue(key, value.toString()); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
 void removeDatabaseFiles(const QString& path)
 {
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -295,6 +318,11 @@ Result<SyncOutcome> CacheSync::run(const QString& cachePath, const SyncFetch& fe
             if (!caughtUp)
                 return R::failure(caughtUp.cause());
             if (caughtUp.value()) {
+                // A change of settings is audited, so it comes with changes.
+                if (options.copySettings || run.outcome.changes > 0) {
+                    if (Status copied = copySettings(*cache.value(), fetch); !copied)
+                        return R::failure(copied.cause());
+                }
                 auto counts = tableCounts(*cache.value());
                 if (!counts)
                     return R::failure(counts.cause());
@@ -347,6 +375,8 @@ Result<SyncOutcome> CacheSync::run(const QString& cachePath, const SyncFetch& fe
         }
         if (run.outcome.cancelled)
             return run.outcome;
+        if (Status s = copySettings(*partial.value(), fetch); !s)
+            return R::failure(s.cause());
     }
     // Whole: it replaces the cache (rename() replaces the old file in one step).
     QFile::remove(cachePath + QStringLiteral("-wal"));

@@ -40,6 +40,9 @@ struct CacheSyncOptions
     // Told after each page is stored; returning false stops there (the next run goes on).
     std::function<bool(const SyncProgress&)> progress;
     qint64 nowMs = 0; // the time noted as the last sync
+    // Copy the server's deployment settings even when no change came (a desk's first sync after
+    // it opens); a copy of everything and a sync with changes copy them anyway.
+    bool copySettings = true;
 };
 
 struct SyncOutcome

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AdminRouteTables.h"
 
+#include "core/activation/DeploymentSettings.h"
+#include "core/store/Store.h"
+
 #include "core/sync/ChangeFeed.h"
 #include "core/sync/SyncJson.h"
 #include "net/AdminReplies.h"
@@ -98,6 +101,22 @@ QList<AdminRoute> syncRoutes(const RouteContext& ctx)
          [ctx](AdminCall& c) {
              return tablePage(ctx, c);
          }});
+    r.append({"GET", base() + QStringLiteral("/sync/settings"), RouteAccess::Permitted,
+              Permission::ReadDirectory, 200,
+              QStringLiteral("The deployment settings a desk's console reads (new keys' defaults, links' "
+                             "lifetimes, enrollment): {settings: [{key, value}]}, empty when unset. Not in "
+                             "the change log; a change of them is audited, which is."),
+              [ctx](AdminCall&) {
+                  QJsonArray items;
+                  for (const DeploymentSetting& setting : deploymentSettings()) {
+                      auto value = ctx.db().setting(setting.key);
+                      if (!value)
+                          return errorReply(value.cause());
+                      items.append(QJsonObject{{QStringLiteral("key"), setting.key},
+                                               {QStringLiteral("value"), value.value()}});
+                  }
+                  return HttpReply::json(200, {{QStringLiteral("settings"), items}});
+              }});
     r.append(
         {"GET", base() + QStringLiteral("/changes"), RouteAccess::Permitted, Permission::ReadDirectory, 200,
          QStringLiteral(

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "support/TestSupport.h"
 
+#include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/sync/CacheSync.h"
@@ -282,11 +283,17 @@ private Q_SLOTS:
         QCOMPARE(second.through, store->changeLog().head().value().through);
         compareTables(*store, cache);
 
-        // Nothing new: one request for the head, one for the (empty) changes.
+        // Nothing new: one request for the head, one for the (empty) changes; the first sync of a
+        // desk's session copies the deployment settings too.
         server.requests = 0;
-        SyncOutcome third = sync(cache, server.fetch());
+        CacheSyncOptions following = options();
+        following.copySettings = false;
+        SyncOutcome third = sync(cache, server.fetch(), following);
         QCOMPARE(third.changes, 0);
         QCOMPARE(server.requests, 2);
+        server.requests = 0;
+        sync(cache, server.fetch());
+        QCOMPARE(server.requests, 3);
         QCOMPARE(third.tables.size(), syncTables().size());
     }
 
@@ -466,6 +473,9 @@ private Q_SLOTS:
     {
         TestStore store;
         fillEveryTable(store);
+        QVERIFY(store->setSetting(QStringLiteral("smtp.host"), QStringLiteral("mail.example.com")));
+        QVERIFY(setDeploymentSetting(*store, store.core().actor(), QStringLiteral("activation.now_minutes"),
+                                     QStringLiteral("5")));
         Server server(store, store.core().actor());
         const QString cache = store.dir() + QStringLiteral("/desk.sqlite");
         sync(cache, server.fetch());
@@ -501,10 +511,19 @@ private Q_SLOTS:
                  0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE length(mime) = 1")),
                  scalar(db, QStringLiteral("SELECT count(*) FROM outbox")));
-        for (const char* table : {"operator_sessions", "api_tokens", "operator_sign_ins", "settings"})
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) -
-                         (QLatin1String(table) == QLatin1String("settings") ? 1 : 0),
-                     0); // settings: the cache's own code key fingerprint
+        for (const char* table : {"operator_sessions", "api_tokens", "operator_sign_ins"})
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))), 0);
+        // Of the settings, the deployment's that the console reads, as the server has them; the
+        // mail server's stay there. (And the cache's own code key fingerprint.)
+        QStringList deployment;
+        for (const DeploymentSetting& setting : deploymentSettings()) {
+            deployment << u'\'' + setting.key + u'\'';
+            QCOMPARE(desk.value()->setting(setting.key).value(), store->setting(setting.key).value());
+        }
+        QCOMPARE(store->setting(QStringLiteral("smtp.host")).value(), QStringLiteral("mail.example.com"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM settings WHERE key NOT IN (%1)")
+                                .arg(deployment.join(u','))),
+                 1);
     }
 
     void badAnswersChangeNothing()
@@ -568,6 +587,30 @@ private Q_SLOTS:
         QCOMPARE(scalar(desk.value()->database(), QStringLiteral("SELECT count(*) FROM users")), 1);
         desk.value().reset();
         QVERIFY(!sync(cache, server.fetch()).copied); // and the next good answer is taken
+        // A setting without its value: none of the settings are taken.
+        QVERIFY(setDeploymentSetting(*store, store.core().actor(), QStringLiteral("activation.now_minutes"),
+                                     QStringLiteral("5")));
+        auto noValue = CacheSync::run(
+            cache,
+            [fetch = server.fetch()](const QString& path, const QUrlQuery& query) {
+                SyncAnswer answer = fetch(path, query);
+                if (path == QStringLiteral("/sync/settings")) {
+                    QJsonArray settings = answer.body.value(QStringLiteral("settings")).toArray();
+                    settings.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("keys.attestation")}});
+                    answer.body.insert(QStringLiteral("settings"), settings);
+                }
+                return answer;
+            },
+            options());
+        QCOMPARE(noValue.error(), QStringLiteral("the server sent a setting without a key or value"));
+        const auto nowMinutes = [&] {
+            auto seen = Store::open(cache, StoreOptions{{}, cache + QStringLiteral(".key"), {}, {}});
+            return seen.value()->setting(QStringLiteral("activation.now_minutes")).value();
+        };
+        QCOMPARE(nowMinutes(), QString());
+        sync(cache, server.fetch());
+        QCOMPARE(nowMinutes(), QStringLiteral("5"));
+
         compareTables(*store, cache);
     }
 
