@@ -867,6 +867,10 @@
         <source>the server sent a setting without a key or value</source>
         <translation>der Server hat eine Einstellung ohne Schlüssel oder Wert gesendet</translation>
     </message>
+    <message>
+        <source>the server sent a setting this desk does not keep: %1</source>
+        <translation>der Server hat eine Einstellung gesendet, die dieser Arbeitsplatz nicht führt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>

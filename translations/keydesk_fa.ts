@@ -865,6 +865,10 @@
         <source>the server sent a setting without a key or value</source>
         <translation>کارساز تنظیمی بدون کلید یا مقدار فرستاد</translation>
     </message>
+    <message>
+        <source>the server sent a setting this desk does not keep: %1</source>
+        <translation>کارساز تنظیمی فرستاد که این میز کار نگه نمی‌دارد: ⁨%1⁩</translation>
+    </message>
 </context>
 <context>
     <name>Certificates</name>

@@ -71,10 +71,8 @@ public:
     // to `changes` and are made by `signedIn`; the cache itself is written by the sync only.
     void joinTeam(SignedInOperator signedIn, RemoteChanges changes);
     bool inTeam() const { return m_teamOperator.has_value(); }
-    // Team mode: how keys are assigned and their activations issued (on the server); null in solo
-    // mode, where the console's KeyServices issues them with its own server's links.
-    std::shared_ptr<KeyIssuer> teamKeyIssuer() const { return m_changes.keyIssuer; }
-    // Team mode: where Verify Now goes (empty functions in solo mode).
+    // Team mode: how keys are issued, Verify Now started, workflows run and users imported on the
+    // server (null and empty in solo mode, where KeyServices does these with this desk's runtime).
     const RemoteChanges& teamChanges() const { return m_changes; }
     // Why this desk may not make a change that needs `permission` now: the operator's role, or a
     // server that cannot be reached. Nothing on a database opened directly.

@@ -211,7 +211,7 @@ Result<std::shared_ptr<KeyIssuer>> KeyServices::issuer()
 {
     using R = Result<std::shared_ptr<KeyIssuer>>;
     if (m_core.inTeam())
-        return R(m_core.teamKeyIssuer());
+        return R(m_core.teamChanges().keyIssuer);
     auto local = enrollment();
     if (!local)
         return R::failure(local.cause());

@@ -197,6 +197,8 @@ void DeskSync::finishSync(const Result<SyncOutcome>& outcome, int status)
     }
     m_problem = outcome.error();
     m_again = false;
+    // Copied or not, the next sync that succeeds copies them (they may be what failed).
+    m_settingsCopied = false;
     if (status == 401) {
         // The session ended or was revoked: nothing more until the operator signs in again.
         m_poll.stop();

@@ -106,11 +106,10 @@ public:
     }
 
 private:
-    // A workflow run waits for the server as long as keydesk-cli does.
-    static constexpr int kLongRequestTimeoutMs = 600'000;
+    // A workflow run waits for the server as long as keydesk-cli does (RemoteServer's default).
     static RemoteServer longRequests(RemoteServer server)
     {
-        server.timeoutMs = kLongRequestTimeoutMs;
+        server.timeoutMs = RemoteServer{}.timeoutMs;
         return server;
     }
 

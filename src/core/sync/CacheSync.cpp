@@ -3,12 +3,14 @@
 #include "CacheSync.h"
 
 #include "SyncJson.h"
+#include "core/activation/DeploymentSettings.h"
 #include "core/store/CacheRepository.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <cstdio>
 #include <optional>
@@ -54,6 +56,11 @@ Status copySettings(Store& cache, const SyncFetch& fetch)
     const SyncAnswer answer = fetch(QStringLiteral("/sync/settings"), {});
     if (answer.status != 200)
         return Status::failure(refusal(answer));
+    // Only these: anything else (the cache's own code key fingerprint, the mail server's) is the
+    // desk's or stays on the server.
+    QSet<QString> deployment;
+    for (const DeploymentSetting& setting : deploymentSettings())
+        deployment.insert(setting.key);
     Transaction tx(cache.database());
     if (!tx.status())
         return tx.status();
@@ -63,6 +70,9 @@ Status copySettings(Store& cache, const SyncFetch& fetch)
         const QJsonValue value = setting.value(QStringLiteral("value"));
         if (key.isEmpty() || !value.isString())
             return Status::failure(Refusal::tr("the server sent a setting without a key or value"));
+        if (!deployment.contains(key))
+            return Status::failure(
+                Refusal::tr("the server sent a setting this desk does not keep: %1").arg(key));
         // The server's value, not a change made here: no audit event of the desk's own.
         if (Status s = cache.recordRuntimeValue(key, value.toString()); !s)
             return s;

@@ -4,7 +4,6 @@
 
 #include "core/activation/DeploymentSettings.h"
 #include "core/store/Store.h"
-
 #include "core/sync/ChangeFeed.h"
 #include "core/sync/SyncJson.h"
 #include "net/AdminReplies.h"

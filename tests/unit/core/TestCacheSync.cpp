@@ -590,26 +590,36 @@ private Q_SLOTS:
         // A setting without its value: none of the settings are taken.
         QVERIFY(setDeploymentSetting(*store, store.core().actor(), QStringLiteral("activation.now_minutes"),
                                      QStringLiteral("5")));
-        auto noValue = CacheSync::run(
-            cache,
-            [fetch = server.fetch()](const QString& path, const QUrlQuery& query) {
+        const auto withSetting = [fetch = server.fetch()](const QJsonObject& extra) -> SyncFetch {
+            return [fetch, extra](const QString& path, const QUrlQuery& query) {
                 SyncAnswer answer = fetch(path, query);
                 if (path == QStringLiteral("/sync/settings")) {
                     QJsonArray settings = answer.body.value(QStringLiteral("settings")).toArray();
-                    settings.append(QJsonObject{{QStringLiteral("key"), QStringLiteral("keys.attestation")}});
+                    settings.append(extra);
                     answer.body.insert(QStringLiteral("settings"), settings);
                 }
                 return answer;
-            },
-            options());
-        QCOMPARE(noValue.error(), QStringLiteral("the server sent a setting without a key or value"));
-        const auto nowMinutes = [&] {
-            auto seen = Store::open(cache, StoreOptions{{}, cache + QStringLiteral(".key"), {}, {}});
-            return seen.value()->setting(QStringLiteral("activation.now_minutes")).value();
+            };
         };
-        QCOMPARE(nowMinutes(), QString());
+        auto noValue = CacheSync::run(
+            cache, withSetting({{QStringLiteral("key"), QStringLiteral("keys.attestation")}}), options());
+        QCOMPARE(noValue.error(), QStringLiteral("the server sent a setting without a key or value"));
+        // Nor one the desk does not keep: its own code key fingerprint, say, would lock it out.
+        auto notKept =
+            CacheSync::run(cache,
+                           withSetting({{QStringLiteral("key"), QStringLiteral("smtp.host")},
+                                        {QStringLiteral("value"), QStringLiteral("evil.example")}}),
+                           options());
+        QCOMPARE(notKept.error(),
+                 QStringLiteral("the server sent a setting this desk does not keep: smtp.host"));
+        const auto settingOf = [&](const QString& key) {
+            auto seen = Store::open(cache, StoreOptions{{}, cache + QStringLiteral(".key"), {}, {}});
+            return seen.value()->setting(key).value();
+        };
+        QCOMPARE(settingOf(QStringLiteral("activation.now_minutes")), QString());
+        QCOMPARE(settingOf(QStringLiteral("smtp.host")), QString());
         sync(cache, server.fetch());
-        QCOMPARE(nowMinutes(), QStringLiteral("5"));
+        QCOMPARE(settingOf(QStringLiteral("activation.now_minutes")), QStringLiteral("5"));
 
         compareTables(*store, cache);
     }
