@@ -10,6 +10,7 @@
 #include "core/audit/AuditTrail.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/mail/OutboxService.h"
+#include "core/reports/OverviewService.h"
 #include "core/users/GroupService.h"
 #include "core/users/OperatorService.h"
 #include "core/users/UserService.h"
@@ -88,6 +89,7 @@ public:
     WindowsLogonService windowsLogons() { return WindowsLogonService(*m_store); }
     VerificationRecords verifications() { return VerificationRecords(*m_store); }
     AuditTrail auditTrail() { return AuditTrail(*m_store); }
+    OverviewService overview() { return OverviewService(*m_store); }
 
     // A database setting (RP ID, origins, base URL, lifetimes), or `fallback` when unset.
     Result<QString> setting(const QString& key, const QString& fallback = {});

@@ -60,6 +60,10 @@ QList<DeploymentSetting> deploymentSettings()
         {QString::fromLatin1(kWorkflowIntervalKey),
          Shown::tr("Minutes between workflow runs while the console or serve runs (1-1440)"),
          QStringLiteral("15")},
+        {QString::fromLatin1(kStaleKeyDaysKey),
+         Shown::tr("Days without use or verification after which the Overview lists an active key as "
+                   "stale (1-3650)"),
+         QStringLiteral("90")},
     };
 }
 
@@ -76,6 +80,21 @@ Result<int> workflowIntervalMinutes(Store& store)
         return Result<int>::failure(Text::tr("setting %1: \"%2\" must be a whole number from 1 to 1440")
                                         .arg(QLatin1String(kWorkflowIntervalKey), text.value()));
     return minutes;
+}
+
+Result<int> staleKeyDays(Store& store)
+{
+    auto text = store.setting(QString::fromLatin1(kStaleKeyDaysKey));
+    if (!text)
+        return Result<int>::failure(text.cause());
+    if (text->isEmpty())
+        return 90;
+    bool ok = false;
+    const int days = text->toInt(&ok);
+    if (!ok || days < 1 || days > 3650)
+        return Result<int>::failure(Text::tr("setting %1: \"%2\" must be a whole number from 1 to 3650")
+                                        .arg(QLatin1String(kStaleKeyDaysKey), text.value()));
+    return days;
 }
 
 Result<KeySettings> defaultKeySettings(Store& store)
@@ -134,6 +153,9 @@ Status setDeploymentSetting(Store& store, const Actor& by, const QString& key, c
         } else if (key == QLatin1String(kWorkflowIntervalKey)) {
             if (auto interval = workflowIntervalMinutes(store); !interval)
                 return Status::failure(interval.cause());
+        } else if (key == QLatin1String(kStaleKeyDaysKey)) {
+            if (auto days = staleKeyDays(store); !days)
+                return Status::failure(days.cause());
         } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
             return Status::failure(lifetimes.cause());
         }

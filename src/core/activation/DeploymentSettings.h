@@ -29,6 +29,11 @@ inline constexpr char kWorkflowIntervalKey[] = "workflows.interval_minutes";
 // How often enabled workflows run while a console or `serve` is running (default 15 minutes).
 Result<int> workflowIntervalMinutes(Store& store);
 
+inline constexpr char kStaleKeyDaysKey[] = "overview.stale_key_days";
+// After how many days without use or verification the Overview lists an active key as stale
+// (default 90).
+Result<int> staleKeyDays(Store& store);
+
 inline constexpr char kDefaultUserVerificationKey[] = "keys.user_verification";
 inline constexpr char kDefaultAttestationKey[] = "keys.attestation";
 // The key settings a new key starts from (the wizards' defaults, `keys assign` without options):

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "Enrollment.h"
 #include "WindowsLogon.h"
 
 #include <QString>
@@ -29,13 +30,15 @@ enum class UserSortColumn
 };
 
 // What the All Users list shows: a search over name, email, UPN and department, narrowed by
-// group, status and Windows sign-in, in one order. The store turns it into SQL.
+// group, status, enrollment and Windows sign-in, in one order. The store turns it into SQL.
 struct UserQuery
 {
     QString search;
     std::optional<qint64> groupId;
     UserStatusFilter status = UserStatusFilter::Any;
     WindowsLogonFilter windowsLogon = WindowsLogonFilter::Any;
+    // Where the users are in the rollout (their best key); the Overview's links set it.
+    std::optional<Enrollment> enrollment;
     UserSortColumn sortColumn = UserSortColumn::DisplayName;
     bool descending = false;
 };

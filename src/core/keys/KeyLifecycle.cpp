@@ -122,6 +122,16 @@ Result<QList<SecurityKeyRow>> KeyLifecycle::list(std::optional<KeyStatus> status
     return m_store.keys().list(status, limit);
 }
 
+Result<qint64> KeyLifecycle::count(const KeyQuery& query)
+{
+    return m_store.keyList().count(query);
+}
+
+Result<QList<KeyListRow>> KeyLifecycle::page(const KeyQuery& query, qint64 offset, int limit)
+{
+    return m_store.keyList().page(query, offset, limit);
+}
+
 Result<KeyAssignment> KeyLifecycle::assign(const Actor& by, const User& user, KeyType type,
                                            const KeySettings& settings, ActivationMethod method,
                                            const QString& label, const ActivationLifetimes& lifetimes)

@@ -5,6 +5,7 @@
 #include "KeyStateMachine.h"
 #include "core/Actor.h"
 #include "core/domain/IssuedKey.h"
+#include "core/domain/KeyQuery.h"
 
 namespace keydesk {
 
@@ -26,6 +27,9 @@ public:
     Result<QList<SecurityKeyRow>> listForUser(qint64 userId);
     // Newest first; all statuses when none is given.
     Result<QList<SecurityKeyRow>> list(std::optional<KeyStatus> status, int limit);
+    // All Keys: every user's keys, counted and paged in SQL.
+    Result<qint64> count(const KeyQuery& query);
+    Result<QList<KeyListRow>> page(const KeyQuery& query, qint64 offset, int limit);
 
     // A pending key with its first activation (KeyEnrollment queues its email in the same
     // transaction).

@@ -31,6 +31,16 @@ Result<qint64> OutboxService::count(std::optional<OutboxStatus> status)
     return m_store.outbox().count(status);
 }
 
+Result<QList<OutboxMessage>> OutboxService::listStuck(int limit)
+{
+    return m_store.outbox().listStuck(m_store.clock().nowMs() - kStuckAfterMs, limit);
+}
+
+Result<qint64> OutboxService::countStuck()
+{
+    return m_store.outbox().countStuck(m_store.clock().nowMs() - kStuckAfterMs);
+}
+
 Result<std::optional<OutboxMessage>> OutboxService::claimNext(qint64 leaseMs, std::optional<qint64> only)
 {
     return m_store.outbox().claimNext(leaseMs, only);

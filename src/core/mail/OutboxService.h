@@ -36,6 +36,11 @@ public:
     // Newest first, without the message text.
     Result<QList<OutboxMessage>> list(std::optional<OutboxStatus> status, int limit);
     Result<qint64> count(std::optional<OutboxStatus> status);
+    // Stuck: not sent although tried (waiting to be tried again), or waiting longer than
+    // kStuckAfterMs (no mail server set up, or none that answers). Newest first.
+    static constexpr qint64 kStuckAfterMs = 60 * 60 * 1000;
+    Result<QList<OutboxMessage>> listStuck(int limit);
+    Result<qint64> countStuck();
 
     // What an operator may do with a message (the Outbox page's buttons follow these): send a
     // queued one now or a failed one again while it has its content; cancel either, once.

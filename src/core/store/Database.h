@@ -24,6 +24,13 @@ struct DatabaseOptions
     QString password; // PostgreSQL, when not in PGPASSWORD or ~/.pgpass (the console's keychain)
 };
 
+// A piece of a WHERE clause and the values of its `?`s, in order.
+struct SqlCondition
+{
+    QString sql; // empty: no condition
+    QVariantList values;
+};
+
 // One connection to a KeyDesk database — an SQLite file or a PostgreSQL database — opened in the
 // calling thread and used only there. Opening brings the schema up to date: migrations run in one
 // transaction (after a copy of an existing SQLite file is taken); a database from a newer KeyDesk

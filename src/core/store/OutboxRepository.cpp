@@ -346,4 +346,36 @@ Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
     return n;
 }
 
+namespace {
+const QString kStuck = QStringLiteral(" FROM outbox WHERE status IN ('queued', 'sending') AND "
+                                      "(attempts > 0 OR created_at < ?)");
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::listStuck(qint64 queuedBeforeMs, int limit)
+{
+    using R = Result<QList<OutboxMessage>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kStuck +
+                                 QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(queuedBeforeMs);
+    q.addBindValue(qMax(1, limit));
+    if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing the outbox")); !st)
+        return R::failure(st.cause());
+    QList<OutboxMessage> messages;
+    while (q.next())
+        messages.append(readMessage(q));
+    q.finish();
+    return messages;
+}
+
+Result<qint64> OutboxRepository::countStuck(qint64 queuedBeforeMs)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*)") + kStuck);
+    q.addBindValue(queuedBeforeMs);
+    if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the outbox")); !st)
+        return Result<qint64>::failure(st.cause());
+    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return n;
+}
+
 } // namespace keydesk

@@ -58,6 +58,9 @@ public:
     // Newest first, without the MIME text.
     Result<QList<OutboxMessage>> list(std::optional<OutboxStatus> status, int limit);
     Result<qint64> count(std::optional<OutboxStatus> status);
+    // Unsent messages already tried, or queued before `queuedBeforeMs`; newest first.
+    Result<QList<OutboxMessage>> listStuck(qint64 queuedBeforeMs, int limit);
+    Result<qint64> countStuck(qint64 queuedBeforeMs);
 
 private:
     Status update(qint64 id, const QString& sql, const QVariantList& values, const char* what);

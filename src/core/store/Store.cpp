@@ -82,6 +82,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
     store->m_operators = std::make_unique<OperatorRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     store->m_access = std::make_unique<AccessRepository>(*store->m_db, *store->m_audit);
     store->m_importUploads = std::make_unique<ImportUploadRepository>(*store->m_db);
+    store->m_keyList = std::make_unique<KeyListRepository>(*store->m_db);
+    store->m_enrollment = std::make_unique<EnrollmentRepository>(*store->m_db);
     return R(std::move(store));
 }
 

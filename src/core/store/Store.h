@@ -6,8 +6,10 @@
 #include "AuditLog.h"
 #include "ChangeLogRepository.h"
 #include "Database.h"
+#include "EnrollmentRepository.h"
 #include "GroupRepository.h"
 #include "ImportUploadRepository.h"
+#include "KeyListRepository.h"
 #include "LookupFailureRepository.h"
 #include "OperatorRepository.h"
 #include "OutboxRepository.h"
@@ -61,6 +63,8 @@ public:
     LookupFailureRepository& lookupFailures() { return *m_lookupFailures; }
     ChangeLogRepository& changeLog() { return *m_changeLog; }
     ImportUploadRepository& importUploads() { return *m_importUploads; }
+    KeyListRepository& keyList() { return *m_keyList; }
+    EnrollmentRepository& enrollment() { return *m_enrollment; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -87,6 +91,8 @@ private:
     std::unique_ptr<LookupFailureRepository> m_lookupFailures;
     std::unique_ptr<ChangeLogRepository> m_changeLog;
     std::unique_ptr<ImportUploadRepository> m_importUploads;
+    std::unique_ptr<KeyListRepository> m_keyList;
+    std::unique_ptr<EnrollmentRepository> m_enrollment;
 };
 
 } // namespace keydesk

@@ -126,6 +126,10 @@ Filter buildFilter(SqlEngine engine, const UserQuery& query, SearchPlan plan = S
         terms << keyExists.arg(QStringLiteral(" AND k.status = 'active'"));
         break;
     }
+    if (query.enrollment) {
+        terms << QStringLiteral("u.enrollment = ?");
+        f.values << enrollmentName(*query.enrollment);
+    }
     switch (query.windowsLogon) {
     case WindowsLogonFilter::Any:
         break;
@@ -273,11 +277,23 @@ Result<qint64> UserRepository::searchMatchCount(const QString& matchExpression, 
     return n;
 }
 
+SqlCondition UserRepository::searchCondition(SqlEngine engine, const QString& search)
+{
+    UserQuery query;
+    query.search = search;
+    // Any order but the name's: that one reads from the prefix rows instead of testing `u`.
+    query.sortColumn = UserSortColumn::Email;
+    Filter f = buildFilter(engine, query);
+    if (f.where.isEmpty())
+        return {};
+    return {f.where.mid(QStringLiteral(" WHERE ").size()), std::move(f.values)};
+}
+
 Result<qint64> UserRepository::count(const UserQuery& query)
 {
     const QStringList words = SearchTerms::queryWords(query.search);
     const bool onlySearch = query.status == UserStatusFilter::Any && !query.groupId &&
-                            query.windowsLogon == WindowsLogonFilter::Any;
+                            query.windowsLogon == WindowsLogonFilter::Any && !query.enrollment;
     if (words.isEmpty() && onlySearch)
         return scalar(QStringLiteral("SELECT n FROM user_count"), {});
     // The common cases answer from an index alone.
@@ -289,7 +305,7 @@ Result<qint64> UserRepository::count(const UserQuery& query)
             QStringLiteral("SELECT coalesce(sum(n), 0) FROM user_search_prefix_counts WHERE prefix = ?"),
             {words.first()});
     if (words.isEmpty() && query.groupId && query.status == UserStatusFilter::Any &&
-        query.windowsLogon == WindowsLogonFilter::Any)
+        query.windowsLogon == WindowsLogonFilter::Any && !query.enrollment)
         return scalar(QStringLiteral("SELECT ") +
                           GroupRepository::memberCount(m_db.engine(), QStringLiteral("?")),
                       {*query.groupId});

@@ -40,6 +40,10 @@ public:
     // Accepts an id or an email, as operators type them on the command line.
     Result<User> resolve(const QString& idOrEmail);
 
+    // The search as a condition on users aliased `u` (empty for a blank search), for lists of
+    // other things that belong to users (All Keys).
+    static SqlCondition searchCondition(SqlEngine engine, const QString& search);
+
     Result<qint64> count(const UserQuery& query);
     Result<QList<UserListRow>> page(const UserQuery& query, qint64 offset, int limit);
     Result<QList<Group>> groupsOf(qint64 userId);

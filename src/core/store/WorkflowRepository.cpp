@@ -272,6 +272,26 @@ Result<QList<Workflow>> WorkflowRepository::enabledWorkflows()
     return query(QStringLiteral("w.enabled = 1"), {});
 }
 
+Result<QList<WorkflowListRow>> WorkflowRepository::listWithLastRuns()
+{
+    using R = Result<QList<WorkflowListRow>>;
+    auto workflows = query(QStringLiteral("TRUE"), {});
+    if (!workflows)
+        return R::failure(workflows.cause());
+    QList<WorkflowListRow> rows;
+    for (const Workflow& w : workflows.value()) {
+        WorkflowListRow row;
+        row.workflow = w;
+        auto recent = runs(w.id, 1);
+        if (!recent)
+            return R::failure(recent.cause());
+        if (!recent->isEmpty())
+            row.lastRun = recent->first();
+        rows << row;
+    }
+    return rows;
+}
+
 Result<QList<WorkflowListRow>> WorkflowRepository::list()
 {
     using R = Result<QList<WorkflowListRow>>;

@@ -37,6 +37,8 @@ public:
     Result<std::optional<qint64>> firstMissingGroup(const QList<qint64>& groupIds);
     Result<Workflow> resolve(const QString& idOrName);
     Result<QList<WorkflowListRow>> list();
+    // The same without the scope counts (which read every user in scope): the Overview's list.
+    Result<QList<WorkflowListRow>> listWithLastRuns();
     Result<QList<Workflow>> enabledWorkflows();
 
     using Preview = WorkflowPreview;

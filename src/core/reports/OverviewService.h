@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "base/Result.h"
+#include "core/domain/AuditEvent.h"
+#include "core/domain/Enrollment.h"
+#include "core/domain/KeyQuery.h"
+#include "core/domain/UserQuery.h"
+#include "core/domain/Workflow.h"
+
+#include <QList>
+
+namespace keydesk {
+
+class Store;
+
+struct GroupEnrollment
+{
+    qint64 groupId = 0;
+    QString name;
+    EnrollmentCounts counts; // its enabled members
+};
+
+// What needs a look today: links about to expire, emails that did not go, keys nobody uses.
+struct AttentionFigures
+{
+    qint64 expiringSoon = 0; // pending keys whose link expires within kExpiringWithinMs
+    qint64 emailsFailed = 0;
+    qint64 emailsStuck = 0; // OutboxService::listStuck
+    int staleDays = 90;     // the overview.stale_key_days setting
+    qint64 staleKeys = 0;   // active keys not activated, used or verified for staleDays
+};
+
+// The Overview page and the reports: how far the rollout is, in all and per group, and what needs
+// attention. Each figure is the count of a list an operator can open (the queries below), so a
+// number and the list behind it always agree. Read only; works on a desk's cache the same way.
+class OverviewService
+{
+public:
+    static constexpr qint64 kExpiringWithinMs = 24 * 60 * 60 * 1000;
+
+    explicit OverviewService(Store& store) : m_store(store) {}
+
+    // Enabled users by enrollment; disabled users are not in the rollout.
+    Result<EnrollmentCounts> enrollment();
+    Result<qint64> disabledUsers();
+    // Every group (or the named ones), by name, with its enabled members by enrollment.
+    Result<QList<GroupEnrollment>> groupEnrollment(const QList<qint64>& onlyGroups = {});
+    Result<AttentionFigures> attention();
+    // Every workflow with its last run.
+    Result<QList<WorkflowListRow>> workflowRuns();
+    // The latest audit events, newest first.
+    Result<QList<AuditEvent>> recentActivity(int limit);
+
+    // The lists behind the numbers, as of the store's clock now.
+    static UserQuery enrollmentList(Enrollment enrollment, std::optional<qint64> groupId = {});
+    KeyQuery expiringSoonList(qint64 withinMs = kExpiringWithinMs) const;
+    Result<KeyQuery> staleKeysList(std::optional<int> days = {});
+
+private:
+    Store& m_store;
+};
+
+} // namespace keydesk
