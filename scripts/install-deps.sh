@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config clang-format
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libcbor-dev libqrencode-dev libsqlite3-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth imagemagick zbar-tools libzxing-dev poppler-utils librsvg2-bin chromium

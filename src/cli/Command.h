@@ -44,6 +44,7 @@ QList<Command> workflowCommands();
 QList<Command> dbCommands();
 QList<Command> loginCommands();
 QList<Command> cacheCommands();
+QList<Command> reportCommands();
 
 // The session `keydesk-cli login` kept for `server` on this machine; empty when none.
 QString keptSession(const QUrl& server);

@@ -38,7 +38,7 @@ QList<Command> allCommands()
 {
     QList<Command> commands;
     commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands()
-             << accessCommands() << auditCommands() << demoCommands() << keyCommands()
+             << accessCommands() << auditCommands() << reportCommands() << demoCommands() << keyCommands()
              << verificationCommands() << workflowCommands() << serverCommands() << webauthnCommands()
              << dbCommands() << loginCommands() << cacheCommands();
     return commands;

@@ -57,6 +57,29 @@ void AuditPage::reloadChoices()
     fill(m_ui->actionComboBox, tr("Any action"), m_core.auditTrail().actions());
 }
 
+void AuditPage::revealEvent(qint64 eventId)
+{
+    {
+        const QSignalBlocker blockActor(m_ui->actorComboBox);
+        const QSignalBlocker blockAction(m_ui->actionComboBox);
+        const QSignalBlocker blockFrom(m_ui->fromCheckBox);
+        const QSignalBlocker blockUntil(m_ui->untilCheckBox);
+        m_ui->actorComboBox->setCurrentIndex(0);
+        m_ui->actionComboBox->setCurrentIndex(0);
+        m_ui->fromCheckBox->setChecked(false);
+        m_ui->untilCheckBox->setChecked(false);
+    }
+    applyFilters();
+    for (int row = 0; row < std::min(m_model->rowCount(), kRevealWithin); ++row) {
+        const AuditEvent* event = m_model->event(row);
+        if (event && event->id == eventId) {
+            m_ui->auditTableView->selectRow(row);
+            m_ui->auditTableView->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
 void AuditPage::applyFilters()
 {
     AuditQuery query;

@@ -27,6 +27,10 @@ class AuditPage : public QWidget
 public:
     AuditPage(Core& core, ChangeNotifier& changes, QWidget* parent = nullptr);
     ~AuditPage() override;
+    // Clears the filters and selects the event (the Overview's recent activity), if it is among
+    // the newest kRevealWithin.
+    void revealEvent(qint64 eventId);
+    static constexpr int kRevealWithin = 1000;
 
     AuditTableModel* model() const { return m_model; }
 

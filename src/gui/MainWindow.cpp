@@ -12,8 +12,10 @@
 #include "GroupsPage.h"
 #include "ImportDialog.h"
 #include "KeyServices.h"
+#include "KeysPage.h"
 #include "MessageBox.h"
 #include "OutboxPage.h"
+#include "OverviewPage.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SmtpSettingsDialog.h"
@@ -73,14 +75,14 @@ MainWindow::MainWindow(QString actor, QWidget* parent)
     connect(m_ui->newUserAction, &QAction::triggered, this, [this] {
         if (!m_usersPage)
             return;
-        showPage(0);
+        showPage(UsersIndex);
         m_usersPage->openUser(0);
     });
     // Ctrl+F searches the page in view, or All Users when the page has no search of its own.
     addAction(m_ui->findAction);
     connect(m_ui->findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     // Ctrl+1… switch pages in the order of the sidebar.
-    for (int page = 0; page < kPageCount; ++page) {
+    for (int page = 0; page < PageCount; ++page) {
         auto* action = new QAction(this);
         action->setObjectName(QStringLiteral("showPage%1Action").arg(page + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -125,7 +127,9 @@ void MainWindow::removePages()
         m_ui->pagesStackedWidget->removeWidget(page);
         delete page;
     }
+    m_overviewPage = nullptr;
     m_usersPage = nullptr;
+    m_keysPage = nullptr;
     m_groupsPage = nullptr;
     m_auditPage = nullptr;
     m_outboxPage = nullptr;
@@ -334,10 +338,14 @@ void MainWindow::updateTeamLabels()
 
 void MainWindow::buildPages()
 {
+    m_overviewPage = new OverviewPage(*m_core, m_changes);
     m_usersPage = new UsersPage(*m_core, *m_changes, m_keys);
+    m_keysPage = new KeysPage(*m_core, *m_changes, m_keys->names());
     m_groupsPage = new GroupsPage(*m_core, *m_changes);
     m_auditPage = new AuditPage(*m_core, *m_changes);
+    m_ui->pagesStackedWidget->addWidget(m_overviewPage);
     m_ui->pagesStackedWidget->addWidget(m_usersPage);
+    m_ui->pagesStackedWidget->addWidget(m_keysPage);
     m_ui->pagesStackedWidget->addWidget(m_groupsPage);
     m_ui->pagesStackedWidget->addWidget(m_auditPage);
     m_outboxPage = new OutboxPage(*m_keys);
@@ -352,8 +360,10 @@ void MainWindow::buildPages()
     QListWidget* nav = m_ui->navigationListWidget;
     const QSignalBlocker block(nav);
     nav->clear();
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Overview")));
     nav->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("All Users")));
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("All Keys")));
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), tr("Groups")));
     nav->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit Log")));
@@ -361,8 +371,37 @@ void MainWindow::buildPages()
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Workflows")));
     nav->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Test Relying Party")));
-    nav->setCurrentRow(0);
-    showPage(0);
+    nav->setCurrentRow(OverviewIndex);
+    showPage(OverviewIndex);
+    connectOverview();
+}
+
+void MainWindow::connectOverview()
+{
+    connect(m_overviewPage, &OverviewPage::usersRequested, this, [this](const UserQuery& query) {
+        showPage(UsersIndex);
+        m_usersPage->showQuery(query);
+    });
+    connect(m_overviewPage, &OverviewPage::keysRequested, this, [this](const KeyQuery& query) {
+        showPage(KeysIndex);
+        m_keysPage->showQuery(query);
+    });
+    connect(m_overviewPage, &OverviewPage::outboxRequested, this, [this](const QString& filter) {
+        showPage(OutboxIndex);
+        m_outboxPage->showFilter(filter);
+    });
+    connect(m_overviewPage, &OverviewPage::workflowRequested, this, [this](qint64 workflowId) {
+        showPage(WorkflowsIndex);
+        m_workflowsPage->selectWorkflow(workflowId);
+    });
+    connect(m_overviewPage, &OverviewPage::auditEventRequested, this, [this](qint64 eventId) {
+        showPage(AuditIndex);
+        m_auditPage->revealEvent(eventId);
+    });
+    connect(m_keysPage, &KeysPage::userRequested, this, [this](qint64 userId) {
+        if (userId > 0)
+            m_usersPage->openUser(userId);
+    });
 }
 
 void MainWindow::showPage(int index)
@@ -472,7 +511,7 @@ void MainWindow::focusSearch()
     QWidget* page = m_ui->pagesStackedWidget->currentWidget();
     auto* search = page ? page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")) : nullptr;
     if (!search && m_usersPage) {
-        showPage(0);
+        showPage(UsersIndex);
         search = m_usersPage->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     }
     if (search) {

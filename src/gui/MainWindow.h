@@ -28,6 +28,8 @@ class DeskSettings;
 namespace keydesk::gui {
 
 class AuditPage;
+class KeysPage;
+class OverviewPage;
 class ChangeNotifier;
 class TeamBanner;
 class GroupsPage;
@@ -68,7 +70,23 @@ public:
     void importUsers(const QString& csvPath);
 
     Core* core() const { return m_core.get(); }
+    // The pages in the sidebar's order (Ctrl+1 shows the first).
+    enum PageIndex
+    {
+        OverviewIndex,
+        UsersIndex,
+        KeysIndex,
+        GroupsIndex,
+        AuditIndex,
+        OutboxIndex,
+        WorkflowsIndex,
+        TestRelyingPartyIndex,
+        PageCount
+    };
+    OverviewPage* overviewPage() const { return m_overviewPage; }
     UsersPage* usersPage() const { return m_usersPage; }
+    KeysPage* keysPage() const { return m_keysPage; }
+    AuditPage* auditPage() const { return m_auditPage; }
     GroupsPage* groupsPage() const { return m_groupsPage; }
     OutboxPage* outboxPage() const { return m_outboxPage; }
     WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
@@ -99,6 +117,8 @@ private:
     void reopenTeamCache();
     void updateTeamLabels();
     void buildPages();
+    // The Overview's numbers open the lists behind them.
+    void connectOverview();
     void chooseDatabase(bool create);
     // The File menu's changes, as the operator's role and the server's reach allow.
     void gateMenuChanges();
@@ -116,7 +136,9 @@ private:
     std::unique_ptr<Core> m_core;
     ChangeNotifier* m_changes = nullptr;
     QLabel* m_databaseLabel = nullptr; // permanent: menu status tips must not hide it
+    OverviewPage* m_overviewPage = nullptr;
     UsersPage* m_usersPage = nullptr;
+    KeysPage* m_keysPage = nullptr;
     GroupsPage* m_groupsPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     OutboxPage* m_outboxPage = nullptr;
@@ -129,8 +151,6 @@ private:
     QLabel* m_mailLabel = nullptr;
     QList<QAction*> m_pageActions;
     QPointer<UserGuideDialog> m_userGuide;
-
-    static constexpr int kPageCount = 6;
 };
 
 } // namespace keydesk::gui

@@ -10,6 +10,7 @@
 #include "core/Core.h"
 
 #include <QHeaderView>
+#include <QLocale>
 
 namespace keydesk::gui {
 
@@ -25,6 +26,11 @@ OutboxPage::OutboxPage(KeyServices& services, QWidget* parent)
     for (OutboxStatus s :
          {OutboxStatus::Queued, OutboxStatus::Sending, OutboxStatus::Sent, OutboxStatus::Failed})
         m_ui->statusFilterComboBox->addItem(outboxStatusName(s), outboxStatusName(s));
+    m_ui->statusFilterComboBox->addItem(tr("stuck"), QString::fromLatin1(kStuck));
+    m_ui->statusFilterComboBox->setItemData(
+        m_ui->statusFilterComboBox->count() - 1,
+        tr("Not sent although tried (waiting to be tried again), or waiting for more than an hour"),
+        Qt::ToolTipRole);
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, &OutboxPage::reload);
     connect(m_ui->outboxTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::updateButtons);
@@ -57,12 +63,29 @@ OutboxPage::OutboxPage(KeyServices& services, QWidget* parent)
 
 OutboxPage::~OutboxPage() = default;
 
+void OutboxPage::showFilter(const QString& filter)
+{
+    const int index = m_ui->statusFilterComboBox->findData(filter);
+    m_ui->statusFilterComboBox->setCurrentIndex(std::max(index, 0));
+    reload();
+}
+
 void OutboxPage::reload()
 {
     const qint64 selected = selectedId();
     const QString filter = m_ui->statusFilterComboBox->currentData().toString();
-    auto messages = m_services.core().outbox().list(outboxStatusFromName(filter), 1000);
+    OutboxService outbox = m_services.core().outbox();
+    const bool stuck = filter == QLatin1String(kStuck);
+    auto messages =
+        stuck ? outbox.listStuck(kShownMessages) : outbox.list(outboxStatusFromName(filter), kShownMessages);
+    auto count = stuck ? outbox.countStuck() : outbox.count(outboxStatusFromName(filter));
     m_model->setMessages(messages ? messages.value() : QList<OutboxMessage>());
+    const QLocale locale;
+    const qint64 total = count ? count.value() : 0;
+    m_ui->countLabel->setText(total > m_model->rowCount()
+                                  ? tr("The newest %1 of %2 messages")
+                                        .arg(locale.toString(m_model->rowCount()), locale.toString(total))
+                                  : tr("%1 messages").arg(locale.toString(total)));
     for (int i = 0; i < m_model->rowCount(); ++i) {
         if (m_model->message(i)->id == selected)
             m_ui->outboxTableView->selectRow(i);

@@ -25,6 +25,12 @@ class OutboxPage : public QWidget
 public:
     explicit OutboxPage(KeyServices& services, QWidget* parent = nullptr);
     ~OutboxPage() override;
+    // Shows one status ("queued", "failed"…), "stuck" (OutboxService::listStuck) or, for an
+    // empty filter, every message.
+    void showFilter(const QString& filter);
+    // The list shows the newest this many; the count above it says how many there are.
+    static constexpr int kShownMessages = 1000;
+    static constexpr char kStuck[] = "stuck";
 
     void reload();
     OutboxTableModel* model() const { return m_model; }

@@ -60,9 +60,14 @@ UsersPage::UsersPage(Core& core, ChangeNotifier& changes, KeyServices* keys, QWi
     m_ui->statusComboBox->addItem(tr("All users"), int(UserStatusFilter::Any));
     m_ui->statusComboBox->addItem(tr("Enabled"), int(UserStatusFilter::Enabled));
     m_ui->statusComboBox->addItem(tr("Disabled"), int(UserStatusFilter::Disabled));
-    m_ui->statusComboBox->addItem(tr("Without a key"), int(UserStatusFilter::WithoutKey));
-    m_ui->statusComboBox->addItem(tr("Key pending"), int(UserStatusFilter::KeyPending));
-    m_ui->statusComboBox->addItem(tr("Key active"), int(UserStatusFilter::KeyActive));
+    // The Overview's enrollment states (enabled users by their best key), so that its numbers and
+    // this list agree.
+    m_ui->statusComboBox->insertSeparator(m_ui->statusComboBox->count());
+    for (Enrollment e : kEnrollments)
+        m_ui->statusComboBox->addItem(tr("Enabled: %1").arg(enrollmentDisplayName(e)),
+                                      kEnrollmentItem + int(e));
+    m_ui->statusComboBox->setToolTip(
+        tr("Enabled users by their best key: active, else pending, else suspended or revoked, else none"));
     m_ui->windowsLogonComboBox->addItem(tr("Any"), int(WindowsLogonFilter::Any));
     m_ui->windowsLogonComboBox->addItem(tr("Dedicated PC (paired)"), int(WindowsLogonFilter::DedicatedPc));
     m_ui->windowsLogonComboBox->addItem(tr("Shared PC (reader)"), int(WindowsLogonFilter::SharedPc));
@@ -109,6 +114,28 @@ UsersPage::UsersPage(Core& core, ChangeNotifier& changes, KeyServices* keys, QWi
 
 UsersPage::~UsersPage() = default;
 
+void UsersPage::showQuery(const UserQuery& query)
+{
+    {
+        const QSignalBlocker blockSearch(m_ui->searchLineEdit);
+        const QSignalBlocker blockGroup(m_ui->groupComboBox);
+        const QSignalBlocker blockStatus(m_ui->statusComboBox);
+        const QSignalBlocker blockLogon(m_ui->windowsLogonComboBox);
+        m_ui->searchLineEdit->setText(query.search);
+        const int group = query.groupId ? m_ui->groupComboBox->findData(*query.groupId) : 0;
+        m_ui->groupComboBox->setCurrentIndex(std::max(group, 0));
+        const int status = query.enrollment ? kEnrollmentItem + int(*query.enrollment) : int(query.status);
+        m_ui->statusComboBox->setCurrentIndex(std::max(m_ui->statusComboBox->findData(status), 0));
+        m_ui->windowsLogonComboBox->setCurrentIndex(
+            std::max(m_ui->windowsLogonComboBox->findData(int(query.windowsLogon)), 0));
+    }
+    m_searchDelay.stop();
+    UserQuery shown = m_model->query();
+    shown.search = query.search;
+    m_model->setQuery(shown);
+    applyFilters();
+}
+
 void UsersPage::applySearch()
 {
     m_searchDelay.stop();
@@ -120,7 +147,10 @@ void UsersPage::applyFilters()
     UserQuery query = m_model->query();
     const QVariant group = m_ui->groupComboBox->currentData();
     query.groupId = group.isValid() ? std::optional<qint64>(group.toLongLong()) : std::nullopt;
-    query.status = UserStatusFilter(m_ui->statusComboBox->currentData().toInt());
+    const int status = m_ui->statusComboBox->currentData().toInt();
+    query.status = status >= kEnrollmentItem ? UserStatusFilter::Enabled : UserStatusFilter(status);
+    query.enrollment =
+        status >= kEnrollmentItem ? std::optional(Enrollment(status - kEnrollmentItem)) : std::nullopt;
     query.windowsLogon = WindowsLogonFilter(m_ui->windowsLogonComboBox->currentData().toInt());
     m_model->setQuery(query);
 }

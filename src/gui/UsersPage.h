@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/domain/UserQuery.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -34,8 +36,14 @@ public:
     UserTableModel* model() const { return m_model; }
     // Opens User Details for the user; returns once the dialog closes.
     void openUser(qint64 userId);
+    // Shows the users `query` selects, its search and filters set in the page's controls (the
+    // Overview's links).
+    void showQuery(const UserQuery& query);
 
 private:
+    // Status items from here on stand for an enrollment (kEnrollmentItem + Enrollment).
+    static constexpr int kEnrollmentItem = 100;
+
     void applySearch();
     void applyFilters();
     void reloadGroupFilter();

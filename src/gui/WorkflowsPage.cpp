@@ -112,6 +112,16 @@ qint64 WorkflowsPage::selectedWorkflowId() const
     return selectedId(m_ui->workflowsTableView);
 }
 
+void WorkflowsPage::selectWorkflow(qint64 workflowId)
+{
+    for (int r = 0; r < m_workflows->rowCount(); ++r) {
+        if (m_workflows->item(r, 0)->data(kIdRole).toLongLong() == workflowId) {
+            m_ui->workflowsTableView->selectRow(r);
+            return;
+        }
+    }
+}
+
 qint64 WorkflowsPage::selectedRunId() const
 {
     return selectedId(m_ui->runsTableView);

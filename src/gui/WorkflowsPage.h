@@ -28,6 +28,8 @@ public:
     ~WorkflowsPage() override;
 
     void reload();
+    // Selects the workflow (its runs show below), if it is listed.
+    void selectWorkflow(qint64 workflowId);
     // Opens the New Workflow wizard; on Submit the workflow is created and runs.
     void newWorkflow();
     // Opens the wizard on the selected workflow; Save changes it (audited).

@@ -129,7 +129,7 @@ private Q_SLOTS:
         // The list and the Audit Log page show the change.
         QCOMPARE(table->model()->index(0, UserTableModel::DepartmentColumn).data().toString(),
                  QStringLiteral("Security Operations"));
-        window.showPage(2);
+        window.showPage(MainWindow::AuditIndex);
         auto* audit = window.findChild<QTableView*>(QStringLiteral("auditTableView"));
         QCOMPARE(audit->model()->index(0, AuditTableModel::ActionColumn).data().toString(),
                  QStringLiteral("user.update"));
@@ -210,7 +210,7 @@ private Q_SLOTS:
         window.setServerOptions(anyPort());
         QVERIFY(window.openDatabase(path));
         window.show();
-        window.showPage(1);
+        window.showPage(MainWindow::GroupsIndex);
         GroupsPage* page = window.groupsPage();
         QVERIFY(page->selectGroup(QStringLiteral("Legal")));
         auto* members = window.findChild<QTableView*>(QStringLiteral("membersTableView"));

@@ -146,10 +146,10 @@ private Q_SLOTS:
         QVERIFY(services->runWorkflows(workflow->id, RunTrigger::Submit));
         QVERIFY(ran.wait(30'000));
         QVERIFY2(ran.first().first().toBool(), qPrintable(ran.first().last().toString()));
-        window.showPage(4);
+        window.showPage(MainWindow::WorkflowsIndex);
         QTest::qWait(300);
         keepScreenshot(&window, QStringLiteral("demo-workflow"));
-        window.showPage(3);
+        window.showPage(MainWindow::OutboxIndex);
         QTest::qWait(300);
         keepScreenshot(&window, QStringLiteral("demo-outbox"));
         QVERIFY(store.outbox().count(std::nullopt).value() > 0);

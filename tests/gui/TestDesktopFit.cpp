@@ -207,21 +207,21 @@ private Q_SLOTS:
         QVERIFY(!desk->recentDatabases().contains(gone));
         QCOMPARE(QFileInfo(window->core()->store().database().path()).absoluteFilePath(), second);
 
-        // Ctrl+3 shows the Audit Log; Ctrl+F there goes to All Users' search.
+        // Ctrl+5 shows the Audit Log; Ctrl+F there goes to All Users' search.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
         auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
-        QTest::keyClick(window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(pages->currentIndex(), 2);
+        QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), int(MainWindow::AuditIndex));
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
-        QCOMPARE(pages->currentIndex(), 0);
+        QCOMPARE(pages->currentIndex(), int(MainWindow::UsersIndex));
         QVERIFY(QApplication::focusWidget());
         QCOMPARE(QApplication::focusWidget(),
                  window->usersPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
         // On the Test Relying Party page, Ctrl+F goes to that page's own user search.
-        QTest::keyClick(window, Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_8, Qt::ControlModifier);
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
-        QCOMPARE(pages->currentIndex(), 5);
+        QCOMPARE(pages->currentIndex(), int(MainWindow::TestRelyingPartyIndex));
         QCOMPARE(QApplication::focusWidget(),
                  window->testRelyingPartyPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
 
@@ -231,7 +231,8 @@ private Q_SLOTS:
             listed << shortcut.keys.toString() + QStringLiteral(" = ") + shortcut.what;
         for (const char* expected :
              {"Ctrl+F = Find", "Ctrl+N = New User", "Ctrl+Shift+O = Connect to Server",
-              "Ctrl+3 = Show Audit Log", "Ctrl+6 = Show Test Relying Party", "F1 = User Guide"})
+              "Ctrl+1 = Show Overview", "Ctrl+3 = Show All Keys", "Ctrl+5 = Show Audit Log",
+              "Ctrl+8 = Show Test Relying Party", "F1 = User Guide"})
             QVERIFY2(listed.contains(QLatin1String(expected)), qPrintable(listed.join(u'\n')));
 
         // F1: the guide built into the program, with its screenshots.
@@ -302,7 +303,7 @@ private Q_SLOTS:
                 }
             }
             QVERIFY2(clipped.isEmpty(), qPrintable(language + u'\n' + clipped.join(u'\n')));
-            window->showPage(0);
+            window->showPage(MainWindow::UsersIndex);
             keepScreenshot(window, QStringLiteral("layout-%1").arg(language));
             for (QTranslator* translator : app->findChildren<QTranslator*>())
                 QCoreApplication::removeTranslator(translator);

@@ -141,7 +141,7 @@ private Q_SLOTS:
             details.findChild<QLabel*>(QStringLiteral("noticeLabel"))->text(),
             QStringLiteral("The activation email to ada@example.com is in the outbox and goes out shortly."));
 
-        window.showPage(3);
+        window.showPage(MainWindow::OutboxIndex);
         OutboxPage* outbox = window.outboxPage();
         auto* table = outbox->findChild<QTableView*>(QStringLiteral("outboxTableView"));
         QTRY_COMPARE(table->model()->index(0, OutboxTableModel::StatusColumn).data().toString(),

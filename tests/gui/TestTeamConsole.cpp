@@ -303,7 +303,7 @@ private Q_SLOTS:
         QPushButton* remove = button(helpdeskGroups, "deleteGroupButton");
         QVERIFY(!remove->isEnabled());
         QCOMPARE(remove->toolTip(), QStringLiteral("ben@example.com is helpdesk and may not delete"));
-        helpdesk->showPage(1);
+        helpdesk->showPage(gui::MainWindow::GroupsIndex);
         helpdesk->raise();
         keepScreenshot(helpdesk.get(), QStringLiteral("team-helpdesk-groups"));
     }
@@ -379,7 +379,7 @@ private Q_SLOTS:
         auto helpdesk =
             openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
         gui::WorkflowsPage* page = desk->workflowsPage();
-        desk->showPage(4);
+        desk->showPage(gui::MainWindow::WorkflowsIndex);
         QVERIFY(page->isVisible());
         // The server sends the mail: the desk's own (missing) settings do not matter.
         QVERIFY(!page->findChild<QLabel*>(QStringLiteral("mailWarningLabel"))->isVisible());

@@ -303,7 +303,7 @@ private Q_SLOTS:
         QVERIFY(phoneOpens(issued->link).ok);
 
         // The page: find the user, pick the active key, Verify now.
-        console.window->showPage(5);
+        console.window->showPage(MainWindow::TestRelyingPartyIndex);
         TestRelyingPartyPage* page = console.window->testRelyingPartyPage();
         QVERIFY(page->isVisible());
         page->search(QStringLiteral("grace"));

@@ -46,7 +46,7 @@ private Q_SLOTS:
         window.resize(1200, 800);
         window.show();
         WorkflowsPage* page = window.workflowsPage();
-        window.showPage(4);
+        window.showPage(MainWindow::WorkflowsIndex);
         QVERIFY(page->isVisible());
 
         const QStringList chosen{QStringLiteral("Sales"), QStringLiteral("Finance")};
@@ -120,7 +120,7 @@ private Q_SLOTS:
         auto outsider =
             window.core()->store().users().findByEmail(QStringLiteral("aisha.brown@northwind.example"));
         QVERIFY(outsider && outsider.value());
-        window.showPage(1);
+        window.showPage(MainWindow::GroupsIndex);
         GroupsPage* groupsPage = window.groupsPage();
         auto* groupsTable = groupsPage->findChild<QTableView*>(QStringLiteral("groupsTableView"));
         for (int row = 0; row < groupsTable->model()->rowCount(); ++row) {
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(runs->model()->index(0, 1).data().toString(), QStringLiteral("scope-change"));
 
         // Edit: the same wizard, prefilled; Save narrows the scope to Finance (audited).
-        window.showPage(4);
+        window.showPage(MainWindow::WorkflowsIndex);
         workflows->selectRow(0);
         QTimer::singleShot(0, [] {
             auto* wizard = qobject_cast<NewWorkflowWizard*>(QApplication::activeModalWidget());

@@ -2,28 +2,13 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AuditExport.h"
 
+#include "core/CsvCell.h"
 #include "core/domain/DirectoryJson.h"
 #include "core/domain/OperatorJson.h"
 
 #include <QJsonDocument>
 
 namespace keydesk {
-
-namespace {
-
-QByteArray csvCell(QString text)
-{
-    // Spreadsheets run a cell starting like a formula: an audit log names whatever people typed.
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-        text.prepend(u'\'');
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r') ||
-        bytes.contains('\''))
-        bytes = '"' + bytes.replace('"', "\"\"") + '"';
-    return bytes;
-}
-
-} // namespace
 
 QString auditExportFormatName(AuditExportFormat format)
 {

@@ -86,6 +86,57 @@ Result<QList<AuditEvent>> OverviewService::recentActivity(int limit)
     return m_store.audit().page(AuditQuery{}, 0, limit);
 }
 
+OverviewFigures OverviewService::load(Parts parts,
+                                      const std::function<void(const OverviewFigures&)>& partRead)
+{
+    OverviewFigures f;
+    f.asOfMs = m_store.clock().nowMs();
+    // Reads one part into `into`; false (with the error kept) when it failed.
+    const auto read = [&](auto result, auto& into) {
+        if (!result) {
+            f.error = result.error();
+            if (partRead)
+                partRead(f);
+            return false;
+        }
+        into = std::move(result).value();
+        if (partRead)
+            partRead(f);
+        return true;
+    };
+    if (parts == Parts::OnlyGroups) {
+        read(groupEnrollment(), f.groups);
+        return f;
+    }
+    auto disabled = disabledUsers();
+    if (!disabled) {
+        f.error = disabled.error();
+        if (partRead)
+            partRead(f);
+        return f;
+    }
+    f.disabledUsers = disabled.value();
+    if (read(enrollment(), f.enrollment) && read(attention(), f.attention) &&
+        read(workflowRuns(), f.workflows) && read(recentActivity(kRecentActivity), f.activity) &&
+        parts == Parts::All)
+        read(groupEnrollment(), f.groups);
+    return f;
+}
+
+Result<QList<KeyListRow>> OverviewService::allKeys(const KeyQuery& query)
+{
+    constexpr int kPage = 5000;
+    QList<KeyListRow> rows;
+    for (qint64 offset = 0;; offset += kPage) {
+        auto page = m_store.keyList().page(query, offset, kPage);
+        if (!page)
+            return Result<QList<KeyListRow>>::failure(page.cause());
+        rows << page.value();
+        if (page->size() < kPage)
+            return rows;
+    }
+}
+
 UserQuery OverviewService::enrollmentList(Enrollment enrollment, std::optional<qint64> groupId)
 {
     UserQuery query;

@@ -11,6 +11,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace keydesk {
 
 class Store;
@@ -30,6 +32,25 @@ struct AttentionFigures
     qint64 emailsStuck = 0; // OutboxService::listStuck
     int staleDays = 90;     // the overview.stale_key_days setting
     qint64 staleKeys = 0;   // active keys not activated, used or verified for staleDays
+};
+
+// Everything the Overview shows, part by part as it is read (a part not read yet is empty).
+struct OverviewFigures
+{
+    qint64 asOfMs = 0;
+    std::optional<EnrollmentCounts> enrollment;
+    qint64 disabledUsers = 0;
+    std::optional<QList<GroupEnrollment>> groups;
+    std::optional<AttentionFigures> attention;
+    std::optional<QList<WorkflowListRow>> workflows;
+    std::optional<QList<AuditEvent>> activity;
+    QString error; // the first part that failed, said as a sentence; the parts after it are not read
+
+    // Every part is here, or one failed.
+    bool complete() const
+    {
+        return !error.isEmpty() || (enrollment && attention && workflows && activity && groups);
+    }
 };
 
 // The Overview page and the reports: how far the rollout is, in all and per group, and what needs
@@ -52,6 +73,22 @@ public:
     Result<QList<WorkflowListRow>> workflowRuns();
     // The latest audit events, newest first.
     Result<QList<AuditEvent>> recentActivity(int limit);
+
+    static constexpr int kRecentActivity = 10;
+    // Which parts load() reads: the groups take as long as the rest together on a million users,
+    // so the page reads them on a connection of their own at the same time.
+    enum class Parts
+    {
+        All,
+        AllButGroups,
+        OnlyGroups,
+    };
+    // The parts in turn, quickest first, calling `partRead` after each (the page paints it).
+    OverviewFigures load(Parts parts = Parts::All,
+                         const std::function<void(const OverviewFigures&)>& partRead = {});
+
+    // Every key a query selects, in its order (reports; a page at a time underneath).
+    Result<QList<KeyListRow>> allKeys(const KeyQuery& query);
 
     // The lists behind the numbers, as of the store's clock now.
     static UserQuery enrollmentList(Enrollment enrollment, std::optional<qint64> groupId = {});

@@ -21,6 +21,14 @@ WHERE id IN (SELECT user_id FROM security_keys);
 -- (wide) user rows, and counts all users by a scan of its own.
 CREATE INDEX users_enrollment ON users (id, enabled, enrollment);
 
+-- The Overview's other questions, answered from indexes: active keys by when they were last seen
+-- (stale keys: 25 ms instead of 170 for 860,000 keys), and live links by expiry with their key.
+CREATE INDEX security_keys_last_seen ON security_keys
+    (coalesce(last_used_at, 0), coalesce(last_verified_at, 0), coalesce(activated_at, created_at))
+    WHERE status = 'active';
+DROP INDEX activations_live;
+CREATE INDEX activations_live ON activations (expires_at, key_id) WHERE used_at IS NULL AND superseded_by IS NULL;
+
 CREATE TRIGGER users_enrollment_after_key_insert AFTER INSERT ON security_keys
 BEGIN
     UPDATE users SET enrollment = coalesce((

@@ -22,6 +22,12 @@ UPDATE users SET enrollment = keydesk_enrollment_of(id) WHERE id IN (SELECT user
 
 CREATE INDEX users_enrollment ON users (enabled, enrollment) INCLUDE (id);
 
+CREATE INDEX security_keys_last_seen ON security_keys
+    ((coalesce(last_used_at, 0)), (coalesce(last_verified_at, 0)), (coalesce(activated_at, created_at)))
+    WHERE status = 'active';
+DROP INDEX activations_live;
+CREATE INDEX activations_live ON activations (expires_at, key_id) WHERE used_at IS NULL AND superseded_by IS NULL;
+
 CREATE FUNCTION keydesk_enrollment_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
