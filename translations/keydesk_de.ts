@@ -1842,6 +1842,14 @@
         <source>pruning the change log</source>
         <translation>Kürzen des Änderungsprotokolls</translation>
     </message>
+    <message>
+        <source>counting the enrollment</source>
+        <translation>beim Zählen der Registrierungen</translation>
+    </message>
+    <message>
+        <source>counting security keys</source>
+        <translation>beim Zählen der Sicherheitsschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2021,6 +2029,14 @@
         <source>Key algorithms offered to phones, space-separated, preferred first (RS384, RS512 and PS384 only when listed)</source>
         <translation>Den Telefonen angebotene Schlüsselalgorithmen, durch Leerzeichen getrennt, bevorzugte zuerst (RS384, RS512 und PS384 nur, wenn aufgeführt)</translation>
     </message>
+    <message>
+        <source>Days without use or verification after which the Overview lists an active key as stale (1-3650)</source>
+        <translation>Tage ohne Verwendung oder Prüfung, nach denen die Übersicht einen aktiven Schlüssel als ungenutzt aufführt (1-3650)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be a whole number from 1 to 3650</source>
+        <translation>Einstellung %1: „%2“ muss eine ganze Zahl von 1 bis 3650 sein</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2098,6 +2114,25 @@
     <message>
         <source>email %1 has an invalid domain</source>
         <translation>die E-Mail-Adresse %1 hat eine ungültige Domain</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>Active key</source>
+        <translation>Aktiver Schlüssel</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Suspended or revoked</source>
+        <translation>Gesperrt oder widerrufen</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>Kein Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +4991,53 @@ Gültig bis %4</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::AllKeysTableModel</name>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, läuft ab %2</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation>Authentifikator</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::AuditPage</name>
     <message>
         <source>Any operator</source>
@@ -5251,6 +5333,69 @@ zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::KeysPage</name>
+    <message>
+        <source>All Keys</source>
+        <translation>Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>Search owners by name, email, UPN or department</source>
+        <translation>Besitzer nach Name, E-Mail, UPN oder Abteilung suchen</translation>
+    </message>
+    <message>
+        <source>Search keys by their owner</source>
+        <translation>Schlüssel nach Besitzer suchen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Suspended or revoked</source>
+        <translation>Gesperrt oder widerrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours</source>
+        <translation>Links, die in 24 Stunden ablaufen</translation>
+    </message>
+    <message>
+        <source>Not used or verified for long</source>
+        <translation>Lange nicht verwendet oder geprüft</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Every user&apos;s security keys</source>
+        <translation>Die Sicherheitsschlüssel aller Benutzer</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;For long&quot; is the Overview&apos;s stale-key limit: the overview.stale_key_days setting, 90 days unless changed</source>
+        <translation>„Lange“ ist die Grenze der Übersicht für ungenutzte Schlüssel: die Einstellung overview.stale_key_days, 90 Tage, wenn nicht geändert</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::MainWindow</name>
     <message>
         <source>About KeyDesk</source>
@@ -5375,6 +5520,14 @@ zu öffnen</translation>
     <message>
         <source>This desk&apos;s copy of %1</source>
         <translation>Kopie von %1 auf diesem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>All Keys</source>
+        <translation>Alle Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5690,22 @@ zu öffnen</translation>
         <source>Cancel this email? Its content is deleted and it will not be sent.</source>
         <translation>Diese E-Mail abbrechen? Ihr Inhalt wird gelöscht und sie wird nicht gesendet.</translation>
     </message>
+    <message>
+        <source>stuck</source>
+        <translation>hängend</translation>
+    </message>
+    <message>
+        <source>Not sent although tried (waiting to be tried again), or waiting for more than an hour</source>
+        <translation>Trotz Versuch nicht gesendet (wartet auf den nächsten Versuch) oder wartet seit über einer Stunde</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 messages</source>
+        <translation>Die neuesten %1 von %2 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::OutboxTableModel</name>
@@ -5583,6 +5752,165 @@ zu öffnen</translation>
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Enrollment of enabled users</source>
+        <translation>Registrierung aktivierter Benutzer</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Enabled users</source>
+        <translation>Aktivierte Benutzer</translation>
+    </message>
+    <message>
+        <source>Active %</source>
+        <translation>Aktiv %</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>%1 enabled users</source>
+        <translation>%1 aktivierte Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 disabled users are not counted</source>
+        <translation>%1 deaktivierte Benutzer werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>%1 activation links expire within 24 hours</source>
+        <translation>%1 Aktivierungslinks laufen in 24 Stunden ab</translation>
+    </message>
+    <message>
+        <source>%1 emails failed</source>
+        <translation>%1 E-Mails fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 emails stuck: tried and waiting, or not sent after an hour</source>
+        <translation>%1 E-Mails hängen: versucht und wartend oder nach einer Stunde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 active keys not used or verified for %2 days</source>
+        <translation>%1 aktive Schlüssel seit %2 Tagen nicht verwendet oder geprüft</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1: %2 keys, %3 emails</source>
+        <translation>%1: %2 Schlüssel, %3 E-Mails</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours</source>
+        <translation>Links, die in 24 Stunden ablaufen</translation>
+    </message>
+    <message>
+        <source>Not used or verified for %1 days</source>
+        <translation>Seit %1 Tagen nicht verwendet oder geprüft</translation>
+    </message>
+    <message>
+        <source>Enrollment report, CSV (*.csv)</source>
+        <translation>Registrierungsbericht, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Enrollment report, JSON (*.json)</source>
+        <translation>Registrierungsbericht, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Stale keys, CSV (*.csv)</source>
+        <translation>Ungenutzte Schlüssel, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stale keys, JSON (*.json)</source>
+        <translation>Ungenutzte Schlüssel, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours, CSV (*.csv)</source>
+        <translation>In 24 Stunden ablaufende Links, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours, JSON (*.json)</source>
+        <translation>In 24 Stunden ablaufende Links, JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the enrollment report, the stale keys or the expiring links as CSV or JSON</source>
+        <translation>Den Registrierungsbericht, die ungenutzten Schlüssel oder die ablaufenden Links als CSV oder JSON speichern</translation>
     </message>
 </context>
 <context>
@@ -6623,18 +6951,6 @@ zu öffnen</translation>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <source>Without a key</source>
-        <translation>Ohne Schlüssel</translation>
-    </message>
-    <message>
-        <source>Key pending</source>
-        <translation>Schlüssel ausstehend</translation>
-    </message>
-    <message>
-        <source>Key active</source>
-        <translation>Schlüssel aktiv</translation>
-    </message>
-    <message>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
@@ -6673,6 +6989,14 @@ zu öffnen</translation>
     <message>
         <source>%1 of %2 users added to %3; the others were members already.</source>
         <translation>%1 von %2 Benutzern zu %3 hinzugefügt; die übrigen waren bereits Mitglied.</translation>
+    </message>
+    <message>
+        <source>Enabled: %1</source>
+        <translation>Aktiviert: %1</translation>
+    </message>
+    <message>
+        <source>Enabled users by their best key: active, else pending, else suspended or revoked, else none</source>
+        <translation>Aktivierte Benutzer nach ihrem besten Schlüssel: aktiv, sonst ausstehend, sonst gesperrt oder widerrufen, sonst keiner</translation>
     </message>
 </context>
 <context>

@@ -1839,6 +1839,14 @@
         <source>pruning the change log</source>
         <translation>کوتاه‌کردن گزارش تغییرات</translation>
     </message>
+    <message>
+        <source>counting the enrollment</source>
+        <translation>هنگام شمارش ثبت‌نام‌ها</translation>
+    </message>
+    <message>
+        <source>counting security keys</source>
+        <translation>هنگام شمارش کلیدهای امنیتی</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2018,6 +2026,14 @@
         <source>Key algorithms offered to phones, space-separated, preferred first (RS384, RS512 and PS384 only when listed)</source>
         <translation>الگوریتم‌های کلیدی که به گوشی‌ها پیشنهاد می‌شوند، با فاصله جدا و به ترتیب ترجیح (RS384، RS512 و PS384 فقط وقتی فهرست شوند)</translation>
     </message>
+    <message>
+        <source>Days without use or verification after which the Overview lists an active key as stale (1-3650)</source>
+        <translation>روزهای بدون استفاده یا راستی‌آزمایی که پس از آن نمای کلی یک کلید فعال را بلااستفاده فهرست می‌کند (۱ تا ۳۶۵۰)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be a whole number from 1 to 3650</source>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید عددی صحیح از ۱ تا ۳۶۵۰ باشد</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2095,6 +2111,25 @@
     <message>
         <source>email %1 has an invalid domain</source>
         <translation>ایمیل ⁨%1⁩ دامنهٔ نامعتبر دارد</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>Active key</source>
+        <translation>کلید فعال</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Suspended or revoked</source>
+        <translation>معلق یا باطل‌شده</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>بدون کلید</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +4986,53 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::AllKeysTableModel</name>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>⁨%1⁩، انقضا ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation>احرازگر</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>آخرین استفاده</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>آخرین راستی‌آزمایی</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>فعال‌سازی</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::AuditPage</name>
     <message>
         <source>Any operator</source>
@@ -5244,6 +5326,69 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::KeysPage</name>
+    <message>
+        <source>All Keys</source>
+        <translation>همه کلیدها</translation>
+    </message>
+    <message>
+        <source>Search owners by name, email, UPN or department</source>
+        <translation>جست‌وجوی دارندگان با نام، ایمیل، UPN یا بخش</translation>
+    </message>
+    <message>
+        <source>Search keys by their owner</source>
+        <translation>جست‌وجوی کلیدها بر اساس دارنده</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>هر وضعیت</translation>
+    </message>
+    <message>
+        <source>Suspended or revoked</source>
+        <translation>معلق یا باطل‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;وضعیت:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;گروه:</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>همه کلیدها</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours</source>
+        <translation>پیوندهایی که تا ۲۴ ساعت منقضی می‌شوند</translation>
+    </message>
+    <message>
+        <source>Not used or verified for long</source>
+        <translation>مدت‌ها بدون استفاده یا راستی‌آزمایی</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+    <message>
+        <source>Every user&apos;s security keys</source>
+        <translation>کلیدهای امنیتی همه کاربران</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>همه گروه‌ها</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>⁨%1⁩ کلید</translation>
+    </message>
+    <message>
+        <source>&quot;For long&quot; is the Overview&apos;s stale-key limit: the overview.stale_key_days setting, 90 days unless changed</source>
+        <translation>«مدت‌ها» مرز نمای کلی برای کلیدهای بلااستفاده است: تنظیم overview.stale_key_days، اگر تغییر نکرده باشد ۹۰ روز</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::MainWindow</name>
     <message>
         <source>About KeyDesk</source>
@@ -5368,6 +5513,14 @@ Valid until %4</source>
     <message>
         <source>This desk&apos;s copy of %1</source>
         <translation>رونوشت ⁨%1⁩ روی این میز کار</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>All Keys</source>
+        <translation>همه کلیدها</translation>
     </message>
 </context>
 <context>
@@ -5530,6 +5683,22 @@ Valid until %4</source>
         <source>Cancel this email? Its content is deleted and it will not be sent.</source>
         <translation>این ایمیل لغو شود؟ محتوای آن پاک می‌شود و فرستاده نخواهد شد.</translation>
     </message>
+    <message>
+        <source>stuck</source>
+        <translation>گیرکرده</translation>
+    </message>
+    <message>
+        <source>Not sent although tried (waiting to be tried again), or waiting for more than an hour</source>
+        <translation>با وجود تلاش ارسال نشده (در انتظار تلاش دوباره) یا بیش از یک ساعت در انتظار</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 messages</source>
+        <translation>جدیدترین ⁨%1⁩ از ⁨%2⁩ پیام</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>⁨%1⁩ پیام</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::OutboxTableModel</name>
@@ -5576,6 +5745,165 @@ Valid until %4</source>
     <message>
         <source>Last error</source>
         <translation>آخرین خطا</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تازه‌سازی</translation>
+    </message>
+    <message>
+        <source>Enrollment of enabled users</source>
+        <translation>ثبت‌نام کاربران فعال</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>نیازمند رسیدگی</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>بر اساس گروه</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Enabled users</source>
+        <translation>کاربران فعال</translation>
+    </message>
+    <message>
+        <source>Active %</source>
+        <translation>٪ فعال</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>گردش‌کارها</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>گردش‌کار</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>آخرین اجرا</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>فعالیت اخیر</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>اپراتور</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>نمای کلی خوانده نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>تا ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 enabled users</source>
+        <translation>⁨%1⁩ کاربر فعال</translation>
+    </message>
+    <message>
+        <source>%1 disabled users are not counted</source>
+        <translation>⁨%1⁩ کاربر غیرفعال شمرده نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>%1 activation links expire within 24 hours</source>
+        <translation>⁨%1⁩ پیوند فعال‌سازی تا ۲۴ ساعت منقضی می‌شوند</translation>
+    </message>
+    <message>
+        <source>%1 emails failed</source>
+        <translation>⁨%1⁩ ایمیل ناموفق</translation>
+    </message>
+    <message>
+        <source>%1 emails stuck: tried and waiting, or not sent after an hour</source>
+        <translation>⁨%1⁩ ایمیل گیرکرده: تلاش‌شده و در انتظار، یا پس از یک ساعت ارسال‌نشده</translation>
+    </message>
+    <message>
+        <source>%1 active keys not used or verified for %2 days</source>
+        <translation>⁨%1⁩ کلید فعال که ⁨%2⁩ روز استفاده یا راستی‌آزمایی نشده‌اند</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>%1: %2 keys, %3 emails</source>
+        <translation>⁨%1⁩: ⁨%2⁩ کلید، ⁨%3⁩ ایمیل</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours</source>
+        <translation>پیوندهایی که تا ۲۴ ساعت منقضی می‌شوند</translation>
+    </message>
+    <message>
+        <source>Not used or verified for %1 days</source>
+        <translation>⁨%1⁩ روز بدون استفاده یا راستی‌آزمایی</translation>
+    </message>
+    <message>
+        <source>Enrollment report, CSV (*.csv)</source>
+        <translation>گزارش ثبت‌نام، CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Enrollment report, JSON (*.json)</source>
+        <translation>گزارش ثبت‌نام، JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Stale keys, CSV (*.csv)</source>
+        <translation>کلیدهای بلااستفاده، CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Stale keys, JSON (*.json)</source>
+        <translation>کلیدهای بلااستفاده، JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours, CSV (*.csv)</source>
+        <translation>پیوندهای رو به انقضا تا ۲۴ ساعت، CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Links expiring within 24 hours, JSON (*.json)</source>
+        <translation>پیوندهای رو به انقضا تا ۲۴ ساعت، JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>Save the enrollment report, the stale keys or the expiring links as CSV or JSON</source>
+        <translation>ذخیره گزارش ثبت‌نام، کلیدهای بلااستفاده یا پیوندهای رو به انقضا به صورت CSV یا JSON</translation>
     </message>
 </context>
 <context>
@@ -6614,18 +6942,6 @@ Valid until %4</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <source>Without a key</source>
-        <translation>بدون کلید</translation>
-    </message>
-    <message>
-        <source>Key pending</source>
-        <translation>کلید در انتظار</translation>
-    </message>
-    <message>
-        <source>Key active</source>
-        <translation>کلید فعال</translation>
-    </message>
-    <message>
         <source>Any</source>
         <translation>همه</translation>
     </message>
@@ -6664,6 +6980,14 @@ Valid until %4</source>
     <message>
         <source>%1 of %2 users added to %3; the others were members already.</source>
         <translation>⁨%1⁩ از ⁨%2⁩ کاربر به ⁨%3⁩ افزوده شدند؛ بقیه از قبل عضو بودند.</translation>
+    </message>
+    <message>
+        <source>Enabled: %1</source>
+        <translation>فعال: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Enabled users by their best key: active, else pending, else suspended or revoked, else none</source>
+        <translation>کاربران فعال بر اساس بهترین کلیدشان: فعال، وگرنه در انتظار، وگرنه معلق یا باطل‌شده، وگرنه هیچ</translation>
     </message>
 </context>
 <context>

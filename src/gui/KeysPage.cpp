@@ -80,8 +80,8 @@ KeysPage::KeysPage(Core& core, ChangeNotifier& changes, const AuthenticatorNames
     m_show->addItem(tr("All keys"), int(AllKeys));
     m_show->addItem(tr("Links expiring within 24 hours"), int(ExpiringSoon));
     m_show->addItem(tr("Not used or verified for long"), int(NotUsedForLong));
-    m_show->setToolTip(
-        tr("\"For long\" is the Overview's stale-key limit (Settings, 90 days unless changed)"));
+    m_show->setToolTip(tr("\"For long\" is the Overview's stale-key limit: the overview.stale_key_days "
+                          "setting, 90 days unless changed"));
     labelled(tr("S&how:"), m_show, "showComboBox");
     layout->addLayout(filters);
 

@@ -115,7 +115,7 @@ OverviewPage::OverviewPage(Core& core, ChangeNotifier* changes, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export…"));
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setToolTip(
-        tr("Save the enrollment report, the stale keys or the expiring links as CSV, JSON or PDF"));
+        tr("Save the enrollment report, the stale keys or the expiring links as CSV or JSON"));
     connect(exportButton, &QPushButton::clicked, this, &OverviewPage::chooseExport);
     header->addWidget(exportButton);
     m_refresh = new QPushButton(tr("Refresh"));

@@ -16,10 +16,10 @@ const QString kCountsByState =
 
 // SQLite's planner prefers users_by_enabled and then reads each (wide) user row: seconds for a
 // million users. Its covering index users_enrollment answers from the index alone.
-QString usersTable(SqlEngine engine)
+QString fromUsers(SqlEngine engine)
 {
-    return engine == SqlEngine::SQLite ? QStringLiteral("users u INDEXED BY users_enrollment")
-                                       : QStringLiteral("users u");
+    return engine == SqlEngine::SQLite ? QStringLiteral(" FROM users u INDEXED BY users_enrollment")
+                                       : QStringLiteral(" FROM users u");
 }
 
 EnrollmentCounts readCounts(const QSqlQuery& q, int first)
@@ -37,8 +37,8 @@ EnrollmentCounts readCounts(const QSqlQuery& q, int first)
 Result<EnrollmentCounts> EnrollmentRepository::overall()
 {
     using R = Result<EnrollmentCounts>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kCountsByState + QStringLiteral(" FROM ") +
-                                 usersTable(m_db.engine()) + QStringLiteral(" WHERE u.enabled = 1"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kCountsByState + fromUsers(m_db.engine()) +
+                                 QStringLiteral(" WHERE u.enabled = 1"));
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the enrollment")); !s)
         return R::failure(s.cause());
     const EnrollmentCounts counts = q.next() ? readCounts(q, 0) : EnrollmentCounts{};
@@ -53,10 +53,10 @@ Result<QHash<qint64, EnrollmentCounts>> EnrollmentRepository::byGroup(const QLis
     if (!onlyGroups.isEmpty())
         filter = QStringLiteral(" AND gm.group_id IN (") +
                  QStringList(onlyGroups.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + u')';
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT gm.group_id, ") + kCountsByState +
-                                 QStringLiteral(" FROM group_members gm JOIN ") + usersTable(m_db.engine()) +
-                                 QStringLiteral(" ON u.id = gm.user_id WHERE u.enabled = 1") + filter +
-                                 QStringLiteral(" GROUP BY gm.group_id"));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT gm.group_id, ") + kCountsByState + fromUsers(m_db.engine()) +
+                      QStringLiteral(" JOIN group_members gm ON gm.user_id = u.id WHERE u.enabled = 1") +
+                      filter + QStringLiteral(" GROUP BY gm.group_id"));
     for (qint64 id : onlyGroups)
         q.addBindValue(id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the enrollment")); !s)
