@@ -29,6 +29,14 @@ QColor enrollmentColor(Enrollment enrollment)
 
 namespace {
 
+// The chart sits on its group box, not on a field of its own.
+void seeThrough(QChartView* view)
+{
+    view->setFrameShape(QFrame::NoFrame);
+    view->setBackgroundBrush(Qt::NoBrush);
+    view->setStyleSheet(QStringLiteral("background: transparent;"));
+}
+
 QChart* plainChart()
 {
     auto* chart = new QChart;
@@ -43,6 +51,7 @@ QChart* plainChart()
 
 EnrollmentRing::EnrollmentRing(QWidget* parent) : QChartView(plainChart(), parent)
 {
+    seeThrough(this);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(180, 180);
 }
@@ -62,6 +71,7 @@ void EnrollmentRing::setCounts(const EnrollmentCounts& counts)
 
 GroupEnrollmentBars::GroupEnrollmentBars(QWidget* parent) : QChartView(plainChart(), parent)
 {
+    seeThrough(this);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(120);
 }

@@ -83,6 +83,7 @@ KeysPage::KeysPage(Core& core, ChangeNotifier& changes, const AuthenticatorNames
     m_show->setToolTip(tr("\"For long\" is the Overview's stale-key limit: the overview.stale_key_days "
                           "setting, 90 days unless changed"));
     labelled(tr("S&how:"), m_show, "showComboBox");
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its choices are sentences: shown whole
     layout->addLayout(filters);
 
     m_model = new AllKeysTableModel(core, names, this);

@@ -312,16 +312,15 @@ Result<std::optional<OutboxMessage>> OutboxRepository::findById(qint64 id)
     return m;
 }
 
-Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> status, int limit)
+Result<QList<OutboxMessage>> OutboxRepository::listWhere(const QString& where, const QVariantList& values,
+                                                         int limit)
 {
     using R = Result<QList<OutboxMessage>>;
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT ") + kColumns +
-        QStringLiteral(
-            " FROM outbox WHERE (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id DESC LIMIT ?"));
-    const QVariant s = status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
-    q.addBindValue(s);
-    q.addBindValue(s);
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE ") + where +
+                      QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     q.addBindValue(qMax(1, limit));
     if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing the outbox")); !st)
         return R::failure(st.cause());
@@ -332,13 +331,11 @@ Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> 
     return messages;
 }
 
-Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
+Result<qint64> OutboxRepository::countWhere(const QString& where, const QVariantList& values)
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT count(*) FROM outbox WHERE (CAST(? AS TEXT) IS NULL OR status = ?)"));
-    const QVariant s = status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
-    q.addBindValue(s);
-    q.addBindValue(s);
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + where);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the outbox")); !st)
         return Result<qint64>::failure(st.cause());
     const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
@@ -347,35 +344,35 @@ Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
 }
 
 namespace {
-const QString kStuck = QStringLiteral(" FROM outbox WHERE status IN ('queued', 'sending') AND "
-                                      "(attempts > 0 OR created_at < ?)");
+
+const QString kOfStatus = QStringLiteral("(CAST(? AS TEXT) IS NULL OR status = ?)");
+const QString kStuck = QStringLiteral("status IN ('queued', 'sending') AND (attempts > 0 OR created_at < ?)");
+
+QVariant statusValue(std::optional<OutboxStatus> status)
+{
+    return status ? QVariant(outboxStatusName(*status)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+Result<QList<OutboxMessage>> OutboxRepository::list(std::optional<OutboxStatus> status, int limit)
+{
+    return listWhere(kOfStatus, {statusValue(status), statusValue(status)}, limit);
+}
+
+Result<qint64> OutboxRepository::count(std::optional<OutboxStatus> status)
+{
+    return countWhere(kOfStatus, {statusValue(status), statusValue(status)});
 }
 
 Result<QList<OutboxMessage>> OutboxRepository::listStuck(qint64 queuedBeforeMs, int limit)
 {
-    using R = Result<QList<OutboxMessage>>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + kStuck +
-                                 QStringLiteral(" ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(queuedBeforeMs);
-    q.addBindValue(qMax(1, limit));
-    if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "listing the outbox")); !st)
-        return R::failure(st.cause());
-    QList<OutboxMessage> messages;
-    while (q.next())
-        messages.append(readMessage(q));
-    q.finish();
-    return messages;
+    return listWhere(kStuck, {queuedBeforeMs}, limit);
 }
 
 Result<qint64> OutboxRepository::countStuck(qint64 queuedBeforeMs)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*)") + kStuck);
-    q.addBindValue(queuedBeforeMs);
-    if (Status st = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "counting the outbox")); !st)
-        return Result<qint64>::failure(st.cause());
-    const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return n;
+    return countWhere(kStuck, {queuedBeforeMs});
 }
 
 } // namespace keydesk

@@ -63,6 +63,9 @@ public:
     Result<qint64> countStuck(qint64 queuedBeforeMs);
 
 private:
+    // Newest first, `where` with its values (the limit is bound after them).
+    Result<QList<OutboxMessage>> listWhere(const QString& where, const QVariantList& values, int limit);
+    Result<qint64> countWhere(const QString& where, const QVariantList& values);
     Status update(qint64 id, const QString& sql, const QVariantList& values, const char* what);
     // `values` are bound to the `?`s of `setSql` in order; the last `?` is bound to the time.
     Status operatorAction(const OutboxMessage& message, const QString& setSql, const QString& action,

@@ -295,18 +295,12 @@ Result<QList<WorkflowListRow>> WorkflowRepository::listWithLastRuns()
 Result<QList<WorkflowListRow>> WorkflowRepository::list()
 {
     using R = Result<QList<WorkflowListRow>>;
-    auto workflows = query(QStringLiteral("TRUE"), {});
-    if (!workflows)
-        return R::failure(workflows.cause());
-    QList<WorkflowListRow> rows;
-    for (const Workflow& w : workflows.value()) {
-        WorkflowListRow row;
-        row.workflow = w;
-        auto recent = runs(w.id, 1);
-        if (!recent)
-            return R::failure(recent.cause());
-        if (!recent->isEmpty())
-            row.lastRun = recent->first();
+    auto listed = listWithLastRuns();
+    if (!listed)
+        return listed;
+    QList<WorkflowListRow> rows = std::move(listed).value();
+    for (WorkflowListRow& row : rows) {
+        const Workflow& w = row.workflow;
         // The users in scope by where they stand, whoever gave them their key: the three add up.
         const bool all = w.groupIds.isEmpty();
         QSqlQuery& q = m_db.prepared(
@@ -329,7 +323,6 @@ Result<QList<WorkflowListRow>> WorkflowRepository::list()
             row.withoutKey = q.value(QStringLiteral("without_key")).toLongLong();
         }
         q.finish();
-        rows << row;
     }
     return rows;
 }
