@@ -819,6 +819,13 @@
     </message>
 </context>
 <context>
+    <name>BulkKeyChange</name>
+    <message>
+        <source>re-issuing keys needs the enrollment server&apos;s settings</source>
+        <translation>zum erneuten Ausstellen von Schlüsseln werden die Einstellungen des Registrierungsservers benötigt</translation>
+    </message>
+</context>
+<context>
     <name>CacheRepository</name>
     <message>
         <source>the server sent a value of %1.%2 that is not of its type</source>

@@ -817,6 +817,13 @@
     </message>
 </context>
 <context>
+    <name>BulkKeyChange</name>
+    <message>
+        <source>re-issuing keys needs the enrollment server&apos;s settings</source>
+        <translation>صدور دوباره کلیدها به تنظیمات کارساز ثبت‌نام نیاز دارد</translation>
+    </message>
+</context>
+<context>
     <name>CacheRepository</name>
     <message>
         <source>the server sent a value of %1.%2 that is not of its type</source>

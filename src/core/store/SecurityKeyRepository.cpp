@@ -257,9 +257,16 @@ Result<std::optional<std::pair<SecurityKeyRow, User>>> SecurityKeyRepository::fi
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the security key")); !s)
         return R::failure(s.cause());
     std::optional<std::pair<SecurityKeyRow, User>> found;
-    if (q.next())
-        found = std::pair{SecurityKeyRow{KeyReader(Columns(q)).read(q), std::nullopt},
-                          UserReader(Columns(q)).read(q)};
+    if (q.next()) {
+        // The statement is prepared once per connection, so its columns stay where they are: the
+        // readers find them once (by name, which costs more than the row on a bulk change).
+        if (!m_withUserReaders) {
+            const Columns columns(q);
+            m_withUserReaders.emplace(KeyReader(columns), UserReader(columns));
+        }
+        found = std::pair{SecurityKeyRow{m_withUserReaders->first.read(q), std::nullopt},
+                          m_withUserReaders->second.read(q)};
+    }
     q.finish();
     return found;
 }

@@ -4,6 +4,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "Rows.h"
 #include "core/domain/IssuedKey.h"
 
 #include <QList>
@@ -99,6 +100,7 @@ private:
     const Clock& m_clock;
     AuditLog& m_audit;
     CodeKey m_codeKey;
+    std::optional<std::pair<KeyReader, UserReader>> m_withUserReaders; // findWithUser's
 };
 
 } // namespace keydesk
