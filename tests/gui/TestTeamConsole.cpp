@@ -13,6 +13,7 @@
 #include "gui/KeyServices.h"
 #include "gui/NewSecurityKeyWizard.h"
 #include "gui/NewWorkflowWizard.h"
+#include "gui/OverviewPage.h"
 #include "gui/SecurityKeysTab.h"
 #include "gui/TeamBanner.h"
 #include "gui/TeamSession.h"
@@ -363,6 +364,17 @@ private Q_SLOTS:
                      receipt.contains(QStringLiteral("localhost")),
                  qPrintable(receipt.left(400)));
         keepScreenshot(verify, QStringLiteral("team-verify-now"));
+
+        // The desk's Overview reads its copy: the server's figures, Grace's active key among them.
+        const EnrollmentCounts onTheServer = h.store.core().overview().enrollment().value();
+        QCOMPARE(onTheServer.active, 1);
+        gui::OverviewPage* overview = desk->overviewPage();
+        overview->refresh();
+        QVERIFY(waitUntil([&] {
+            return overview->isComplete() && overview->figures().enrollment &&
+                   *overview->figures().enrollment == onTheServer;
+        }));
+        QVERIFY2(overview->figures().error.isEmpty(), qPrintable(overview->figures().error));
     }
 
     void workflowsFromATeamDeskRunOnTheServer()

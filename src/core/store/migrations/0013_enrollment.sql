@@ -29,6 +29,9 @@ CREATE INDEX security_keys_last_seen ON security_keys
 DROP INDEX activations_live;
 CREATE INDEX activations_live ON activations (expires_at, key_id) WHERE used_at IS NULL AND superseded_by IS NULL;
 
+-- SQLite has no stored functions, so each trigger spells the same rule as the UPDATE above; the
+-- PostgreSQL side has it once (keydesk_enrollment_of). TestOverview checks all of them against
+-- counts made from security_keys directly.
 CREATE TRIGGER users_enrollment_after_key_insert AFTER INSERT ON security_keys
 BEGIN
     UPDATE users SET enrollment = coalesce((
