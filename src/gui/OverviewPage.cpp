@@ -229,11 +229,19 @@ OverviewPage::OverviewPage(Core& core, ChangeNotifier* changes, QWidget* parent)
         connect(m_loaders[i], &OverviewLoader::finished, this, &OverviewPage::onReadFinished);
         m_threads[i].start();
     }
+    // A burst of changes (a workflow run, a desk catching up) makes one read, not one each: on a
+    // million users a read keeps both cores busy for most of a second.
+    m_changeDelay.setSingleShot(true);
+    m_changeDelay.setInterval(kChangeDelayMs);
+    connect(&m_changeDelay, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     if (changes)
         connect(changes, &ChangeNotifier::changed, this, [this] {
             m_stale = true;
-            if (isVisible())
-                refresh();
+            if (!m_changeDelay.isActive())
+                m_changeDelay.start();
         });
     refresh();
 }

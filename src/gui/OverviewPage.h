@@ -7,6 +7,7 @@
 #include "core/reports/ReportExport.h"
 
 #include <QThread>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -86,6 +87,8 @@ private:
     int m_reading = 0;   // readers still at it
     bool m_stale = true; // something changed since the last read began
     OverviewFigures m_shown;
+    static constexpr int kChangeDelayMs = 1000;
+    QTimer m_changeDelay;
 
     QLabel* m_asOf = nullptr;
     QLabel* m_error = nullptr;
