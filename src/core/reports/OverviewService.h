@@ -34,7 +34,7 @@ struct AttentionFigures
     qint64 staleKeys = 0;   // active keys not activated, used or verified for staleDays
 };
 
-// Everything the Overview shows, part by part as it is read (a part not read yet is empty).
+// Everything the Overview shows, part by part as it is read (a part still unread is empty).
 struct OverviewFigures
 {
     qint64 asOfMs = 0;
