@@ -67,7 +67,7 @@ int main(int argc, char** argv)
         QElapsedTimer t;
         t.start();
         auto report = BulkKeyChange(core->store(), core->actor())
-                          .run(ids, BulkKeyAction::Revoke, QStringLiteral("phones replaced"));
+                          .run({BulkKeyAction::Revoke, ids, QStringLiteral("phones replaced")});
         bulkMs = t.nsecsElapsed() / 1e6;
         if (!report || report->changed != ids.size()) {
             std::printf("bulk revoke failed: %s\n",

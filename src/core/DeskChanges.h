@@ -8,6 +8,7 @@
 #include "core/domain/WindowsLogon.h"
 #include "core/domain/Workflow.h"
 #include "core/import/UserCsvImporter.h"
+#include "core/keys/BulkKeyChange.h"
 #include "core/users/UserService.h"
 #include "core/verification/VerificationService.h"
 
@@ -94,6 +95,13 @@ struct ImportReport
     std::function<void(const Result<UserImportSummary>&)> done;
 };
 
+// How a team desk's bulk key change goes, told as it goes (on the console's thread).
+struct BulkReportTo
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    std::function<void(const Result<BulkKeyReport>&)> done;
+};
+
 // A team desk's changes: where they go, and why none can be sent at the moment.
 struct RemoteChanges
 {
@@ -117,6 +125,10 @@ struct RemoteChanges
     // answer cancels: it stops the sending, the server discards what came, and `done` says so;
     // false once the import began.
     std::function<std::function<bool()>(const QString& csvPath, ImportReport report)> importUsers;
+    // A bulk key change (core/keys/BulkKeyChange.h), sent in parts of BulkKeyChange::kBatch ids,
+    // one after the other; the answer cancels: the part under way ends, the others are not sent,
+    // and `done` hears a report marked cancelled.
+    std::function<std::function<void()>(BulkKeyRequest request, BulkReportTo report)> changeKeysInBulk;
     // Why changes cannot reach the server now (offline, signed out); nothing while they can.
     std::function<std::optional<Error>()> unreachable;
 };

@@ -73,6 +73,14 @@ int AllKeysTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+std::optional<KeyListRow> AllKeysTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    const KeyListRow* r = m_cache.row(row);
+    return r ? std::optional<KeyListRow>(*r) : std::nullopt;
+}
+
 QVariant AllKeysTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

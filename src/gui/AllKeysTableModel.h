@@ -45,6 +45,8 @@ public:
     void setQuery(const KeyQuery& query);
     void refresh();
     qint64 keyCount() const { return m_count; }
+    // The key shown in `row` (read from the database if its page is not in memory).
+    std::optional<KeyListRow> rowAt(int row) const;
     const QString& lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -2,18 +2,28 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "KeysPage.h"
 
+#include "ActivateNowDialog.h"
 #include "AllKeysTableModel.h"
+#include "BulkChangeDialog.h"
+#include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "ColumnWidths.h"
+#include "KeyServices.h"
+#include "MessageBox.h"
 
 #include "core/Core.h"
+#include "core/PrivateFile.h"
+#include "core/keys/KeyStateMachine.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,6 +32,9 @@ namespace keydesk::gui {
 namespace {
 
 constexpr int kSearchDelayMs = 250;
+// Selections up to this size enable only the actions some selected key allows (their rows are
+// read); a larger one enables every action, and the keys it does not apply to are skipped.
+constexpr int kCheckedSelection = 1000;
 
 // The status filter's items: one status, or suspended and revoked together (the Overview's
 // "withdrawn"). The data is a list of status names; empty for any.
@@ -37,8 +50,8 @@ const QList<QStringList> kStatusItems = {
 
 } // namespace
 
-KeysPage::KeysPage(Core& core, ChangeNotifier& changes, const AuthenticatorNames& names, QWidget* parent)
-    : QWidget(parent), m_core(core)
+KeysPage::KeysPage(KeyServices& services, ChangeNotifier& changes, QWidget* parent)
+    : QWidget(parent), m_services(services), m_core(services.core()), m_changes(changes)
 {
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("All Keys"));
@@ -86,7 +99,7 @@ KeysPage::KeysPage(Core& core, ChangeNotifier& changes, const AuthenticatorNames
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its choices are sentences: shown whole
     layout->addLayout(filters);
 
-    m_model = new AllKeysTableModel(core, names, this);
+    m_model = new AllKeysTableModel(m_core, services.names(), this);
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("keysTableView"));
     m_view->setAccessibleName(tr("Every user's security keys"));
@@ -108,9 +121,39 @@ KeysPage::KeysPage(Core& core, ChangeNotifier& changes, const AuthenticatorNames
                              {AllKeysTableModel::LastUsedColumn, 110},
                              {AllKeysTableModel::VerifiedColumn, 110}});
     layout->addWidget(m_view, 1);
+    auto* actions = new QHBoxLayout;
+    const auto button = [&](const QString& text, const char* name, const QString& tip) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(QLatin1String(name));
+        b->setToolTip(tip);
+        actions->addWidget(b);
+        return b;
+    };
+    m_suspend = button(tr("Suspend…"), "suspendButton", tr("Suspend the selected active keys"));
+    m_resume = button(tr("Resume"), "resumeButton", tr("Resume the selected suspended keys"));
+    m_revoke =
+        button(tr("Revoke…"), "revokeButton", tr("Revoke the selected keys for good, with one reason"));
+    m_sendEmail = button(tr("Send New Activation Email"), "sendEmailButton",
+                         tr("A new link by email for each selected key waiting for activation (pending or "
+                            "expired); the old links stop working"));
+    m_activateNow =
+        button(tr("Activate Now…"), "activateNowButton",
+               tr("A new link shown as a QR code here, for one waiting key whose user is present"));
+    actions->addStretch();
+    m_export =
+        button(tr("Export Selection…"), "exportButton", tr("Write the selected keys to a CSV or JSON file"));
+    layout->addLayout(actions);
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("countLabel"));
     layout->addWidget(m_count);
+    connect(m_suspend, &QPushButton::clicked, this, [this] { askBulk(BulkKeyAction::Suspend); });
+    connect(m_resume, &QPushButton::clicked, this, [this] { askBulk(BulkKeyAction::Resume); });
+    connect(m_revoke, &QPushButton::clicked, this, [this] { askBulk(BulkKeyAction::Revoke); });
+    connect(m_sendEmail, &QPushButton::clicked, this, [this] { askBulk(BulkKeyAction::ReissueByEmail); });
+    connect(m_activateNow, &QPushButton::clicked, this, &KeysPage::activateNow);
+    connect(m_export, &QPushButton::clicked, this, &KeysPage::chooseExport);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &KeysPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &KeysPage::updateActions);
 
     reloadGroupFilter();
     m_searchDelay.setSingleShot(true);
@@ -129,6 +172,7 @@ KeysPage::KeysPage(Core& core, ChangeNotifier& changes, const AuthenticatorNames
         m_model->refresh();
     });
     updateCount();
+    updateActions();
 }
 
 void KeysPage::reloadGroupFilter()
@@ -211,7 +255,206 @@ void KeysPage::updateCount()
         m_count->setText(m_model->lastError());
         return;
     }
-    m_count->setText(tr("%1 keys").arg(QLocale().toString(m_model->keyCount())));
+    const QLocale locale;
+    const qsizetype selected = m_view->selectionModel()->selectedRows().size();
+    m_count->setText(selected == 0
+                         ? tr("%1 keys").arg(locale.toString(m_model->keyCount()))
+                         : tr("%1 keys, %2 selected")
+                               .arg(locale.toString(m_model->keyCount()), locale.toString(selected)));
+}
+
+void KeysPage::updateActions()
+{
+    updateCount();
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    bool suspendable = false;
+    bool resumable = false;
+    bool revocable = false;
+    bool waiting = false;
+    if (rows.size() > kCheckedSelection) {
+        suspendable = resumable = revocable = waiting = true;
+    } else {
+        for (const QModelIndex& index : rows) {
+            const std::optional<KeyListRow> row = m_model->rowAt(index.row());
+            if (!row)
+                continue;
+            const KeyStatus status = row->key.status;
+            suspendable |= allows(KeyAction::Suspend, status);
+            resumable |= allows(KeyAction::Resume, status);
+            revocable |= allows(KeyAction::Revoke, status);
+            waiting |= allows(KeyAction::Reissue, status);
+        }
+    }
+    const std::optional<Error> refusal = m_core.refusal(Permission::HandleKeys);
+    gateChange(m_suspend, suspendable, refusal);
+    gateChange(m_resume, resumable, refusal);
+    gateChange(m_revoke, revocable, refusal);
+    gateChange(m_sendEmail, waiting, refusal);
+    gateChange(m_activateNow, waiting && rows.size() == 1, refusal);
+    m_export->setEnabled(!rows.isEmpty());
+}
+
+QList<KeyListRow> KeysPage::selectedRows() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<KeyListRow> out;
+    if (!rows.isEmpty() && rows.size() == m_model->rowCount()) {
+        auto all = m_core.overview().allKeys(m_model->query());
+        if (all)
+            return all.value();
+    }
+    for (const QModelIndex& index : rows) {
+        if (std::optional<KeyListRow> row = m_model->rowAt(index.row()))
+            out << *row;
+    }
+    return out;
+}
+
+QList<qint64> KeysPage::selectedKeyIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    // A whole list (Select All over many pages) comes from SQL, not page by page.
+    if (!rows.isEmpty() && rows.size() == m_model->rowCount()) {
+        if (auto all = m_core.keys().ids(m_model->query()))
+            return all.value();
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex& index : rows) {
+        if (const qint64 id = index.data(AllKeysTableModel::KeyIdRole).toLongLong())
+            ids << id;
+    }
+    return ids;
+}
+
+void KeysPage::askBulk(BulkKeyAction action)
+{
+    const qsizetype n = m_view->selectionModel()->selectedRows().size();
+    const QString count = QLocale().toString(n);
+    QString reason;
+    bool ok = false;
+    switch (action) {
+    case BulkKeyAction::Suspend:
+        reason = QInputDialog::getText(
+            this, BulkChangeDialog::actionTitle(action),
+            tr("Suspend %1 keys? They cannot sign in until resumed. Reason (optional):").arg(count),
+            QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        break;
+    case BulkKeyAction::Revoke:
+        reason =
+            QInputDialog::getText(this, BulkChangeDialog::actionTitle(action),
+                                  tr("Revoking is permanent: %1 keys can never sign in again. One reason for "
+                                     "all (required):")
+                                      .arg(count),
+                                  QLineEdit::Normal, {}, &ok);
+        if (!ok)
+            return;
+        if (reason.trimmed().isEmpty()) {
+            MessageBox::warning(this, BulkChangeDialog::actionTitle(action),
+                                Error(ErrorCode::RevokeNeedsReason).message());
+            return;
+        }
+        break;
+    case BulkKeyAction::Resume:
+    case BulkKeyAction::ReissueByEmail:
+    case BulkKeyAction::AssignByEmail: {
+        const QString question = action == BulkKeyAction::Resume
+                                     ? tr("Resume %1 keys? They can sign in again.").arg(count)
+                                     : tr("Send a new activation email for %1 keys? Their current links stop "
+                                          "working.")
+                                           .arg(count);
+        if (MessageBox::question(this, BulkChangeDialog::actionTitle(action), question) != QMessageBox::Yes)
+            return;
+        break;
+    }
+    }
+    startBulk(action, reason);
+}
+
+BulkChangeDialog* KeysPage::startBulk(BulkKeyAction action, const QString& reason)
+{
+    BulkKeyRequest request{action, selectedKeyIds(), reason};
+    if (request.ids.isEmpty())
+        return nullptr;
+    auto* dialog = new BulkChangeDialog(std::move(request), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkChangeDialog::finished, this, [this, action] {
+        if (action == BulkKeyAction::ReissueByEmail)
+            m_services.sendOutboxNow();
+        m_changes.notify();
+    });
+    if (m_core.inTeam()) {
+        dialog->startOnServer(m_core.teamChanges());
+    } else {
+        std::optional<KeyEnrollment> enrollment;
+        if (action == BulkKeyAction::ReissueByEmail) {
+            auto settings = m_services.enrollment();
+            if (!settings) {
+                delete dialog;
+                MessageBox::warning(this, BulkChangeDialog::actionTitle(action), settings.error());
+                return nullptr;
+            }
+            enrollment.emplace(std::move(settings).value());
+        }
+        dialog->startLocal(m_core.databasePath(), m_services.actor(), std::move(enrollment));
+    }
+    dialog->open();
+    return dialog;
+}
+
+void KeysPage::activateNow()
+{
+    const QList<KeyListRow> rows = selectedRows();
+    if (rows.size() != 1)
+        return;
+    const SecurityKey& key = rows.first().key;
+    const QString title = tr("Activate Now");
+    auto user = m_core.users().findById(key.userId);
+    if (!user || !user.value()) {
+        MessageBox::warning(this, title,
+                            user ? Error(ErrorCode::KeyNotFound, {QString::number(key.id)}).message()
+                                 : user.error());
+        return;
+    }
+    auto issuer = m_services.issuer();
+    if (!issuer) {
+        MessageBox::warning(this, title, issuer.error());
+        return;
+    }
+    auto issued = issuer.value()->reissue(key.id, ActivationMethod::Now);
+    if (!issued) {
+        MessageBox::warning(this, title, issued.error());
+        return;
+    }
+    m_changes.notify();
+    auto* dialog = new ActivateNowDialog(m_services, *user.value(), issued.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivateNowDialog::stateChanged, &m_changes, &ChangeNotifier::notify);
+    dialog->open();
+}
+
+Status KeysPage::exportSelection(const QString& path, ReportFormat format) const
+{
+    return writePrivateFile(
+        path, keyReportFile(QStringLiteral("keys"), m_core.clock().nowMs(), selectedRows(), format));
+}
+
+void KeysPage::chooseExport()
+{
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString chosen;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Selection"), QString(),
+                                                      csv + QStringLiteral(";;") + json, &chosen);
+    if (path.isEmpty())
+        return;
+    if (Status s = exportSelection(path, chosen == json ? ReportFormat::Json : ReportFormat::Csv); !s)
+        MessageBox::warning(this, tr("Export Selection"), s.error());
 }
 
 } // namespace keydesk::gui

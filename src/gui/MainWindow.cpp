@@ -340,7 +340,7 @@ void MainWindow::buildPages()
 {
     m_overviewPage = new OverviewPage(*m_core, m_changes);
     m_usersPage = new UsersPage(*m_core, *m_changes, m_keys);
-    m_keysPage = new KeysPage(*m_core, *m_changes, m_keys->names());
+    m_keysPage = new KeysPage(*m_keys, *m_changes);
     m_groupsPage = new GroupsPage(*m_core, *m_changes);
     m_auditPage = new AuditPage(*m_core, *m_changes);
     m_ui->pagesStackedWidget->addWidget(m_overviewPage);

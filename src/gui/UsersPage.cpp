@@ -2,12 +2,13 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "UsersPage.h"
 
-#include "ColumnWidths.h"
 #include "ui_UsersPage.h"
 
+#include "BulkChangeDialog.h"
 #include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "ColumnWidths.h"
+#include "KeyServices.h"
 #include "MessageBox.h"
 #include "UserDetailsDialog.h"
 #include "UserTableModel.h"
@@ -105,6 +106,13 @@ UsersPage::UsersPage(Core& core, ChangeNotifier& changes, KeyServices* keys, QWi
         }
         menu.exec(m_ui->addToGroupButton->mapToGlobal(QPoint(0, m_ui->addToGroupButton->height())));
     });
+    auto* keysMenu = new QMenu(m_ui->keysButton);
+    keysMenu->setObjectName(QStringLiteral("keysMenu"));
+    connect(keysMenu->addAction(tr("Assign a Smartphone Key by Email…")), &QAction::triggered, this,
+            [this] { askBulk(BulkKeyAction::AssignByEmail); });
+    connect(keysMenu->addAction(tr("Send Pending Activations Again…")), &QAction::triggered, this,
+            [this] { askBulk(BulkKeyAction::ReissueByEmail); });
+    m_ui->keysButton->setMenu(keysMenu);
     connect(&m_changes, &ChangeNotifier::changed, this, &UsersPage::refresh);
     // Team mode: the server went offline or came back; the operator may change more or less.
     connect(&m_changes, &ChangeNotifier::changed, this, &UsersPage::updateActions);
@@ -202,6 +210,9 @@ void UsersPage::updateActions()
     gateChange(m_ui->enableButton, anyDisabled, refusal);
     gateChange(m_ui->disableButton, anyEnabled, refusal);
     gateChange(m_ui->addToGroupButton, selected > 0, refusal);
+    gateChange(m_ui->keysButton, selected > 0 && m_keys,
+               firstRefusal({m_core.refusal(Permission::HandleKeys),
+                             m_keys ? std::nullopt : std::optional<Error>(KeyServices::teamRefusal())}));
 }
 
 QList<qint64> UsersPage::selectedUserIds() const
@@ -264,6 +275,73 @@ void UsersPage::openUser(qint64 userId)
     connect(&dialog, &UserDetailsDialog::userChanged, &m_changes, &ChangeNotifier::notify);
     connect(&dialog, &UserDetailsDialog::scopeMayHaveChanged, &m_changes, &ChangeNotifier::notifyScope);
     dialog.exec();
+}
+
+} // namespace keydesk::gui
+
+namespace keydesk::gui {
+
+void UsersPage::askBulk(BulkKeyAction action)
+{
+    const QString count = QLocale().toString(selectedUserIds().size());
+    const QString question =
+        action == BulkKeyAction::AssignByEmail
+            ? tr("Assign a smartphone key to %1 users and email each an activation link? As a workflow does "
+                 "it, "
+                 "users who are disabled, have no email address, or have an active or pending smartphone key "
+                 "are skipped.")
+                  .arg(count)
+            : tr("Send a new activation email for the pending smartphone keys of %1 users? Their current "
+                 "links "
+                 "stop working.")
+                  .arg(count);
+    if (MessageBox::question(this, BulkChangeDialog::actionTitle(action), question) != QMessageBox::Yes)
+        return;
+    startBulk(action);
+}
+
+BulkChangeDialog* UsersPage::startBulk(BulkKeyAction action)
+{
+    if (!m_keys)
+        return nullptr;
+    const QString title = BulkChangeDialog::actionTitle(action);
+    BulkKeyRequest request{action, selectedUserIds(), {}};
+    if (action == BulkKeyAction::ReissueByEmail) {
+        // The users' pending keys, as this desk reads them (a team desk's cache is the server's).
+        auto pending = BulkKeyChange(m_core.store(), m_keys->actor()).pendingKeysOf(request.ids);
+        if (!pending) {
+            MessageBox::warning(this, title, pending.error());
+            return nullptr;
+        }
+        if (pending->isEmpty()) {
+            MessageBox::warning(this, title,
+                                tr("None of the selected users has a smartphone key waiting for "
+                                   "activation."));
+            return nullptr;
+        }
+        request.ids = pending.value();
+    }
+    if (request.ids.isEmpty())
+        return nullptr;
+    auto* dialog = new BulkChangeDialog(std::move(request), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkChangeDialog::finished, this, [this] {
+        m_keys->sendOutboxNow();
+        m_changes.notify();
+    });
+    if (m_core.inTeam()) {
+        dialog->startOnServer(m_core.teamChanges());
+    } else {
+        auto enrollment = m_keys->enrollment();
+        if (!enrollment) {
+            delete dialog;
+            MessageBox::warning(this, title, enrollment.error());
+            return nullptr;
+        }
+        dialog->startLocal(m_core.databasePath(), m_keys->actor(), std::move(enrollment).value());
+    }
+    dialog->open();
+    return dialog;
 }
 
 } // namespace keydesk::gui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/domain/UserQuery.h"
+#include "core/keys/BulkKeyChange.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -19,6 +20,7 @@ class Core;
 
 namespace keydesk::gui {
 
+class BulkChangeDialog;
 class ChangeNotifier;
 class KeyServices;
 class UserTableModel;
@@ -39,6 +41,9 @@ public:
     // Shows the users `query` selects, its search and filters set in the page's controls (the
     // Overview's links).
     void showQuery(const UserQuery& query);
+    // Starts the bulk change for the selection without asking (the menu asks first). Null, with a
+    // message box, when it cannot start.
+    BulkChangeDialog* startBulk(BulkKeyAction action);
 
 private:
     // Status items from here on stand for an enrollment (kEnrollmentItem + Enrollment).
@@ -52,6 +57,9 @@ private:
     QList<qint64> selectedUserIds() const;
     void setSelectedEnabled(bool enabled);
     void addSelectedToGroup(qint64 groupId, const QString& groupName);
+    // A bulk key change for the selected users (BulkChangeDialog): smartphone keys by email, or
+    // their pending activations sent again.
+    void askBulk(BulkKeyAction action);
     void refresh();
 
     std::unique_ptr<Ui::UsersPage> m_ui;

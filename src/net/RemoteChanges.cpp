@@ -4,6 +4,7 @@
 
 #include "AsyncAdminClient.h"
 #include "DeskSync.h"
+#include "RemoteBulk.h"
 #include "RemoteImport.h"
 #include "core/activation/KeyIssuer.h"
 #include "core/domain/DirectoryJson.h"
@@ -89,6 +90,18 @@ public:
                 done(outcome);
         };
         return startRemoteImport(m_later, csvPath, std::move(report));
+    }
+
+    // A bulk key change (RemoteBulk.h); the desk syncs once it ends.
+    std::function<void()> bulkLater(BulkKeyRequest request, BulkReportTo report)
+    {
+        report.done = [this, done = std::move(report.done)](const Result<BulkKeyReport>& outcome) {
+            if (m_sync)
+                m_sync->syncNow();
+            if (done)
+                done(outcome);
+        };
+        return startRemoteBulkChange(m_later, std::move(request), std::move(report));
     }
 
     // A GET for the operator (not a change: nothing to wait for).
@@ -448,6 +461,9 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
     };
     changes.importUsers = [link](const QString& csvPath, ImportReport report) {
         return link->importLater(csvPath, std::move(report));
+    };
+    changes.changeKeysInBulk = [link](BulkKeyRequest request, BulkReportTo report) {
+        return link->bulkLater(std::move(request), std::move(report));
     };
     changes.unreachable = std::move(unreachable);
     return changes;

@@ -132,6 +132,11 @@ Result<QList<KeyListRow>> KeyLifecycle::page(const KeyQuery& query, qint64 offse
     return m_store.keyList().page(query, offset, limit);
 }
 
+Result<QList<qint64>> KeyLifecycle::ids(const KeyQuery& query)
+{
+    return m_store.keyList().ids(query);
+}
+
 Result<KeyAssignment> KeyLifecycle::assign(const Actor& by, const User& user, KeyType type,
                                            const KeySettings& settings, ActivationMethod method,
                                            const QString& label, const ActivationLifetimes& lifetimes)

@@ -30,6 +30,8 @@ public:
     // All Keys: every user's keys, counted and paged in SQL.
     Result<qint64> count(const KeyQuery& query);
     Result<QList<KeyListRow>> page(const KeyQuery& query, qint64 offset, int limit);
+    // The ids of every key the query selects, in its order (a whole list's bulk change).
+    Result<QList<qint64>> ids(const KeyQuery& query);
 
     // A pending key with its first activation (KeyEnrollment queues its email in the same
     // transaction).

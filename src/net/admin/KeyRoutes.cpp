@@ -7,6 +7,7 @@
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/LookupRateLimiter.h"
 #include "core/domain/OperatorJson.h"
+#include "core/keys/BulkKeyChange.h"
 #include "core/keys/KeyJson.h"
 #include "core/keys/KeyLifecycle.h"
 #include "core/store/Store.h"
@@ -22,6 +23,7 @@ namespace keydesk::net::admin {
 namespace {
 
 constexpr qint64 kMaxKeys = 1'000'000;
+constexpr int kMaxBulkIds = 1000;
 
 HttpReply badBody(const QString& message)
 {
@@ -150,6 +152,44 @@ HttpReply reissueKey(const RouteContext& ctx, AdminCall& c)
     if (!user)
         return errorReply(user.cause());
     return issuedReply(ctx, issued.value(), user.value(), issuer, 200);
+}
+
+// One bulk change (core/keys/BulkKeyChange.h) of at most kMaxBulkIds ids, one transaction per
+// BulkKeyChange::kBatch: a desk sends a long selection in parts, to show its progress and stop
+// between them.
+HttpReply bulkChange(const RouteContext& ctx, AdminCall& c)
+{
+    BulkKeyRequest request;
+    const QString actionName = bodyText(c, QStringLiteral("action"));
+    const auto action = bulkKeyActionFromName(actionName);
+    if (!action)
+        return badBody(Text::tr("action must be suspend, resume, revoke, reissue or assign, not \"%1\"")
+                           .arg(actionName));
+    request.action = *action;
+    request.reason = bodyText(c, QStringLiteral("reason"));
+    const QJsonValue ids = c.body.value(QStringLiteral("ids"));
+    if (!ids.isArray() || ids.toArray().isEmpty() || ids.toArray().size() > kMaxBulkIds)
+        return badBody(Text::tr("ids must be a list of 1 to %1 ids").arg(kMaxBulkIds));
+    for (const QJsonValue& id : ids.toArray()) {
+        if (!id.isDouble() || id.toInteger() <= 0 || double(id.toInteger()) != id.toDouble())
+            return badBody(Text::tr("ids must be positive whole numbers"));
+        request.ids << id.toInteger();
+    }
+    std::optional<KeyEnrollment> issuer;
+    if (request.action == BulkKeyAction::ReissueByEmail || request.action == BulkKeyAction::AssignByEmail) {
+        auto enrollment = enrollmentFor(ctx, *c.actor);
+        if (auto* refusal = std::get_if<HttpReply>(&enrollment))
+            return *refusal;
+        issuer.emplace(std::move(std::get<KeyEnrollment>(enrollment)));
+    }
+    auto report = BulkKeyChange(ctx.db(), *c.actor).run(request, {}, issuer ? &*issuer : nullptr);
+    if (!report)
+        return errorReply(report.cause());
+    QJsonArray skipped;
+    for (const auto& [id, why] : report->skipped)
+        skipped.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("error"), why.message()}});
+    return HttpReply::json(
+        200, {{QStringLiteral("changed"), report->changed}, {QStringLiteral("skipped"), skipped}});
 }
 
 // suspend, resume, revoke or delete; answers the key as it is afterwards (as it was, deleted).
@@ -297,6 +337,14 @@ QList<AdminRoute> keyRoutes(const RouteContext& ctx)
                         "one went); the old link stops working."),
          [ctx](AdminCall& c) {
              return reissueKey(ctx, c);
+         }});
+    r.append(
+        {"POST", keys + QStringLiteral("/bulk"), RouteAccess::Permitted, Permission::HandleKeys, 200,
+         QStringLiteral("One action over up to 1,000 keys, each audited as alone: {action: suspend|resume|"
+                        "revoke|reissue (a new link by email)|assign (ids are users: a smartphone key by "
+                        "email, a workflow's rule), ids, reason}; {changed, skipped: [{id, error}]}."),
+         [ctx](AdminCall& c) {
+             return bulkChange(ctx, c);
          }});
     for (const auto& [verb, summary] : {std::pair{"suspend", "Suspend an active key: {reason}."},
                                         std::pair{"resume", "Resume a suspended key."},

@@ -63,12 +63,12 @@ private Q_SLOTS:
         const Actor by = store.core().actor();
 
         QList<qint64> progress;
-        auto suspended =
-            BulkKeyChange(*store, by)
-                .run(active, BulkKeyAction::Suspend, QStringLiteral("audit"), [&](qint64 done, qint64 total) {
-                    progress << done;
-                    return total == 1000;
-                });
+        auto suspended = BulkKeyChange(*store, by)
+                             .run({BulkKeyAction::Suspend, active, QStringLiteral("audit")},
+                                  [&](qint64 done, qint64 total) {
+                                      progress << done;
+                                      return total == 1000;
+                                  });
         QVERIFY2(suspended, qPrintable(suspended.error()));
         QCOMPARE(suspended->changed, 1000);
         QVERIFY(suspended->skipped.isEmpty());
@@ -83,7 +83,7 @@ private Q_SLOTS:
 
         // Revoke, stopped after the second batch: 500 revoked, 500 still suspended.
         auto revoked = BulkKeyChange(*store, by)
-                           .run(active, BulkKeyAction::Revoke, QStringLiteral("left"),
+                           .run({BulkKeyAction::Revoke, active, QStringLiteral("left")},
                                 [](qint64 done, qint64) { return done < 500; });
         QVERIFY(revoked);
         QVERIFY(revoked->cancelled);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(events(db, QStringLiteral("key.revoke"), rest), 0);
 
         // Resume over all 1,000: the revoked half is skipped with the one-key refusal.
-        auto resumed = BulkKeyChange(*store, by).run(active, BulkKeyAction::Resume, {});
+        auto resumed = BulkKeyChange(*store, by).run({BulkKeyAction::Resume, active, {}});
         QVERIFY(resumed);
         QCOMPARE(resumed->changed, 500);
         QCOMPARE(resumed->skipped.size(), 500);
@@ -132,7 +132,7 @@ private Q_SLOTS:
             EnrollmentConfig::fromValues(QStringLiteral("https://keys.example.com"), {}, {}, {}).value(),
             ActivationLifetimes{}, std::nullopt);
         auto reissued = BulkKeyChange(*store, store.core().actor())
-                            .run(waiting, BulkKeyAction::ReissueByEmail, {}, {}, &enrollment);
+                            .run({BulkKeyAction::ReissueByEmail, waiting, {}}, {}, &enrollment);
         QVERIFY2(reissued, qPrintable(reissued.error()));
         QCOMPARE(reissued->changed, 300);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")) - emailsBefore, 300);
@@ -149,6 +149,81 @@ private Q_SLOTS:
         QCOMPARE(events(db, QStringLiteral("key.reissue"), waiting), 300);
     }
 
+    // All Users' "assign a smartphone key by email": a workflow's rule, user by user.
+    void anAssignmentToUsersFollowsTheWorkflowRuleAndNeverTwice()
+    {
+        TestStore store;
+        QVERIFY(DemoDataGenerator::generate(*store, 400));
+        seedKeyHistory(*store, 11, store.clock().now().toMSecsSinceEpoch());
+        Database& db = store->database();
+        const auto userIds = [&](const QString& where) {
+            QList<qint64> out;
+            QSqlQuery q(db.connection());
+            if (!q.exec(QStringLiteral("SELECT id FROM users WHERE %1 ORDER BY id LIMIT 20").arg(where)))
+                qFatal("%s", qPrintable(where));
+            while (q.next())
+                out << q.value(0).toLongLong();
+            return out;
+        };
+        const QString smartphone =
+            QStringLiteral("SELECT user_id FROM security_keys WHERE type = 'smartphone' AND ");
+        const QList<qint64> bare =
+            userIds(QStringLiteral("enabled = 1 AND id NOT IN (%1 status IN ('active', "
+                                   "'pending'))")
+                        .arg(smartphone));
+        const QList<qint64> withActive =
+            userIds(QStringLiteral("enabled = 1 AND id IN (%1 status = 'active')").arg(smartphone)).mid(0, 1);
+        const QList<qint64> withPending =
+            userIds(QStringLiteral("enabled = 1 AND id IN (%1 status = 'pending') AND id NOT IN (%1 status = "
+                                   "'active')")
+                        .arg(smartphone))
+                .mid(0, 1);
+        const QList<qint64> disabled = userIds(QStringLiteral("enabled = 0")).mid(0, 1);
+        QCOMPARE(bare.size(), 20);
+        QCOMPARE(withActive.size() + withPending.size() + disabled.size(), 3);
+        const qint64 emailsBefore = scalar(db, QStringLiteral("SELECT count(*) FROM outbox"));
+        KeyEnrollment enrollment(
+            *store, store.core().actor(),
+            EnrollmentConfig::fromValues(QStringLiteral("https://keys.example.com"), {}, {}, {}).value(),
+            ActivationLifetimes{}, std::nullopt);
+        const QList<qint64> selection = bare + withActive + withPending + disabled;
+        auto assigned = BulkKeyChange(*store, store.core().actor())
+                            .run({BulkKeyAction::AssignByEmail, selection, {}}, {}, &enrollment);
+        QVERIFY2(assigned, qPrintable(assigned.error()));
+        QCOMPARE(assigned->changed, 20);
+        QCOMPARE(assigned->skipped.size(), 3);
+        const auto emailOf = [&](qint64 id) {
+            return store.core().users().findById(id).value()->email;
+        };
+        QCOMPARE(assigned->skipped.at(0).first, withActive.first());
+        QCOMPARE(assigned->skipped.at(0).second.message(),
+                 QStringLiteral("%1 has an active smartphone key already.").arg(emailOf(withActive.first())));
+        QCOMPARE(assigned->skipped.at(1).second.code(), ErrorCode::PendingKeyExists);
+        QCOMPARE(assigned->skipped.at(2).second.message(), QStringLiteral("The user is disabled."));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")) - emailsBefore, 20);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'pending' AND "
+                                           "type = 'smartphone' AND user_id IN (%1)")
+                                .arg(idList(bare))),
+                 20);
+
+        // Never twice: now every one of them has a pending key.
+        const Snapshot before = snapshot(db);
+        auto again = BulkKeyChange(*store, store.core().actor())
+                         .run({BulkKeyAction::AssignByEmail, bare, {}}, {}, &enrollment);
+        QVERIFY(again);
+        QCOMPARE(again->changed, 0);
+        QCOMPARE(again->skipped.size(), 20);
+        QCOMPARE(snapshot(db), before);
+
+        // "Send activations again" finds exactly those pending keys.
+        auto pending = BulkKeyChange(*store, store.core().actor()).pendingKeysOf(bare + disabled);
+        QVERIFY(pending);
+        QCOMPARE(pending->size(), 20 + int(scalar(db, QStringLiteral("SELECT count(*) FROM security_keys "
+                                                                     "WHERE status = 'pending' AND type = "
+                                                                     "'smartphone' AND user_id IN (%1)")
+                                                          .arg(idList(disabled)))));
+    }
+
     void whatWouldRefuseEveryKeyChangesNothing()
     {
         TestStore store;
@@ -158,18 +233,19 @@ private Q_SLOTS:
         const QList<qint64> active = ids(db, QStringLiteral("status = 'active'"), 50);
         const Snapshot before = snapshot(db);
         auto noReason = BulkKeyChange(*store, store.core().actor())
-                            .run(active, BulkKeyAction::Revoke, QStringLiteral(" "));
+                            .run({BulkKeyAction::Revoke, active, QStringLiteral(" ")});
         QVERIFY(!noReason);
         QCOMPARE(noReason.error(), QStringLiteral("a reason is required to revoke a key"));
         auto noServer =
-            BulkKeyChange(*store, store.core().actor()).run(active, BulkKeyAction::ReissueByEmail, {});
+            BulkKeyChange(*store, store.core().actor()).run({BulkKeyAction::ReissueByEmail, active, {}});
         QVERIFY(!noServer);
-        QCOMPARE(noServer.error(), QStringLiteral("re-issuing keys needs the enrollment server's settings"));
+        QCOMPARE(noServer.error(),
+                 QStringLiteral("issuing activation links needs the enrollment server's settings"));
         SignedInOperator auditor;
         auditor.role = OperatorRole::Auditor;
         auditor.email = QStringLiteral("audit@example.com");
         auto refused =
-            BulkKeyChange(*store, Actor::signedIn(auditor)).run(active, BulkKeyAction::Suspend, {});
+            BulkKeyChange(*store, Actor::signedIn(auditor)).run({BulkKeyAction::Suspend, active, {}});
         QVERIFY(!refused);
         QCOMPARE(refused.cause().code(), ErrorCode::NotPermitted);
         QCOMPARE(snapshot(db), before);
