@@ -2,15 +2,20 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "ConsoleTestSupport.h"
 #include "integration/EnrollmentHarness.h"
+#include "support/KeyHistory.h"
 
 #include "core/AppPaths.h"
 #include "core/access/AccessService.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/demo/DemoDataGenerator.h"
 #include "core/sync/ChangeFeed.h"
 #include "gui/ActivateNowDialog.h"
+#include "gui/AllKeysTableModel.h"
+#include "gui/BulkChangeDialog.h"
 #include "gui/GroupsPage.h"
 #include "gui/ImportDialog.h"
 #include "gui/KeyServices.h"
+#include "gui/KeysPage.h"
 #include "gui/NewSecurityKeyWizard.h"
 #include "gui/NewWorkflowWizard.h"
 #include "gui/OverviewPage.h"
@@ -375,6 +380,72 @@ private Q_SLOTS:
                    *overview->figures().enrollment == onTheServer;
         }));
         QVERIFY2(overview->figures().error.isEmpty(), qPrintable(overview->figures().error));
+    }
+
+    // All Keys' bulk change from a team desk: the server changes the keys, a part of
+    // BulkKeyChange::kBatch keys per request, each audited as the desk's operator; a cancel stops
+    // between parts and leaves the rest as they were.
+    void bulkChangesFromATeamDeskGoToTheServerInParts()
+    {
+        EnrollmentHarness h;
+        QVERIFY(DemoDataGenerator::generate(*h.store, 1500));
+        seedKeyHistory(*h.store, 23, QDateTime::currentMSecsSinceEpoch());
+        Database& server = h.store->database();
+        const qint64 active =
+            scalar(server, QStringLiteral("SELECT count(*) FROM security_keys WHERE status = "
+                                          "'active'"));
+        QVERIFY(active > 2 * BulkKeyChange::kBatch);
+        auto desk = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        desk->showPage(gui::MainWindow::KeysIndex);
+        gui::KeysPage* page = desk->keysPage();
+        auto* status = page->findChild<QComboBox*>(QStringLiteral("statusComboBox"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Active")));
+        QVERIFY(waitUntil([&] { return page->model()->keyCount() == active; }));
+        page->view()->selectAll();
+        const QList<qint64> ids = page->selectedKeyIds();
+        QCOMPARE(ids.size(), active);
+
+        // Cancelled as the first part's answer comes: only those keys are suspended.
+        gui::BulkChangeDialog* dialog = page->startBulk(BulkKeyAction::Suspend, QStringLiteral("audit"));
+        QVERIFY(dialog);
+        auto* bar = dialog->findChild<QProgressBar*>(QStringLiteral("bulkProgressBar"));
+        connect(bar, &QProgressBar::valueChanged, dialog, [dialog] {
+            if (auto* cancel = dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+                cancel->isEnabled())
+                cancel->click();
+        });
+        QVERIFY(waitUntil([&] { return dialog->outcome().has_value(); }));
+        QVERIFY2(dialog->outcome()->ok(), qPrintable(dialog->outcome()->error()));
+        QVERIFY(dialog->outcome()->value().cancelled);
+        QCOMPARE(dialog->outcome()->value().changed, BulkKeyChange::kBatch);
+        const auto suspendedOf = [&](const QList<qint64>& keys) {
+            QStringList list;
+            for (qint64 id : keys)
+                list << QString::number(id);
+            return scalar(server,
+                          QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'suspended' "
+                                         "AND status_reason = 'audit' AND id IN (%1)")
+                              .arg(list.join(u',')));
+        };
+        QCOMPARE(suspendedOf(ids.mid(0, BulkKeyChange::kBatch)), BulkKeyChange::kBatch);
+        QCOMPARE(suspendedOf(ids.mid(BulkKeyChange::kBatch)), 0);
+        AuditQuery byBen = lastOf(QStringLiteral("key.suspend"));
+        byBen.actor = QStringLiteral("ben@example.com");
+        QCOMPARE(h.store.core().auditTrail().count(byBen).value(), BulkKeyChange::kBatch);
+        dialog->close();
+
+        // The rest, to the end: every key once, and the desk's list follows the server.
+        QVERIFY(waitUntil([&] { return page->model()->keyCount() == active - BulkKeyChange::kBatch; }));
+        page->view()->selectAll();
+        const QList<qint64> rest = page->selectedKeyIds();
+        QCOMPARE(rest, ids.mid(BulkKeyChange::kBatch));
+        dialog = page->startBulk(BulkKeyAction::Suspend, QStringLiteral("audit"));
+        QVERIFY(waitUntil([&] { return dialog->outcome().has_value(); }));
+        QVERIFY(!dialog->outcome()->value().cancelled);
+        QCOMPARE(dialog->outcome()->value().changed, rest.size());
+        QCOMPARE(suspendedOf(ids), active);
+        QCOMPARE(h.store.core().auditTrail().count(byBen).value(), active);
+        QVERIFY(waitUntil([&] { return page->model()->keyCount() == 0; }));
     }
 
     void workflowsFromATeamDeskRunOnTheServer()
