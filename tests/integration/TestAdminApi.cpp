@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "EnrollmentHarness.h"
+#include "support/KeyHistory.h"
+#include "support/TestSupport.h"
 
 #include "core/access/AccessService.h"
+#include "core/demo/DemoDataGenerator.h"
 #include "core/workflow/WorkflowService.h"
 
 #include <QJsonArray>
@@ -250,6 +253,71 @@ private Q_SLOTS:
         QCOMPARE(timer.first, 400);
         QCOMPARE(message(timer), QStringLiteral("trigger is manual or submit"));
         QCOMPARE(h.store.core().workflows().runs(saved.id, 10)->size(), 2);
+    }
+
+    // POST /keys/bulk: each key as alone (the ones the action does not apply to answered with
+    // the reason), and a body it cannot use refused whole, with nothing changed.
+    void aBulkChangeAnswersEveryKeyAndRefusesABadBodyWhole()
+    {
+        EnrollmentHarness h;
+        const Actor direct = h.store.core().actor();
+        QVERIFY(DemoDataGenerator::generate(*h.store, 200));
+        seedKeyHistory(*h.store, 5, h.store.clock().now().toMSecsSinceEpoch());
+        const User ben = h.addUser(QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"));
+        QVERIFY(h.store.core().operators().add(direct, QStringLiteral("ben@example.com"),
+                                               QStringLiteral("helpdesk")));
+        const QList<std::pair<QByteArray, QByteArray>> bearer{
+            {"Authorization",
+             "Bearer " +
+                 h.store.core().access().openSession(ben.id, QStringLiteral("t"), 0)->secret.toLatin1()}};
+        const auto bulk = [&](const QByteArray& body) {
+            const auto r = h.request("POST", QStringLiteral("/api/v1/admin/keys/bulk"), body,
+                                     "application/json", bearer);
+            return std::pair{r.status, QJsonDocument::fromJson(r.body).object()};
+        };
+        Database& db = h.store->database();
+        const qint64 active =
+            scalar(db, QStringLiteral("SELECT min(id) FROM security_keys WHERE status = 'active'"));
+        const qint64 revoked =
+            scalar(db, QStringLiteral("SELECT min(id) FROM security_keys WHERE status = 'revoked'"));
+        QVERIFY(active > 0 && revoked > 0);
+        const Snapshot before = snapshot(db);
+        const QList<std::pair<QByteArray, QString>> refused{
+            {R"({"action": "explode", "ids": [1]})",
+             QStringLiteral("action must be suspend, resume, revoke, reissue or assign, not \"explode\"")},
+            {R"({"action": "suspend", "ids": []})", QStringLiteral("ids must be a list of 1 to 1000 ids")},
+            {R"({"action": "suspend", "ids": [1.5]})", QStringLiteral("ids must be positive whole numbers")},
+            {R"({"action": "suspend", "ids": ["7"]})", QStringLiteral("ids must be positive whole numbers")},
+            {R"({"action": "revoke", "ids": [1]})", QStringLiteral("a reason is required to revoke a key")},
+        };
+        for (const auto& [body, message] : refused) {
+            const auto answer = bulk(body);
+            QVERIFY2(answer.first == 400, body.constData());
+            QCOMPARE(answer.second.value(QStringLiteral("message")).toString(), message);
+        }
+        QByteArray tooMany = "{\"action\": \"suspend\", \"ids\": [1";
+        for (int i = 2; i <= 1001; ++i)
+            tooMany += ", " + QByteArray::number(i);
+        QCOMPARE(bulk(tooMany + "]}").second.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("ids must be a list of 1 to 1000 ids"));
+        QCOMPARE(snapshot(db), before);
+
+        const auto done = bulk(QStringLiteral(R"({"action": "suspend", "reason": "audit", "ids": [%1, %2]})")
+                                   .arg(active)
+                                   .arg(revoked)
+                                   .toUtf8());
+        QCOMPARE(done.first, 200);
+        QCOMPARE(done.second.value(QStringLiteral("changed")).toInteger(), 1);
+        const QJsonArray skipped = done.second.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QCOMPARE(skipped.first().toObject().value(QStringLiteral("id")).toInteger(), revoked);
+        QCOMPARE(skipped.first().toObject().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("key %1 is revoked; it must be active to be suspended").arg(revoked));
+        QCOMPARE(h.store.core().keys().findById(active).value()->key.status, KeyStatus::Suspended);
+        AuditQuery byBen;
+        byBen.actor = QStringLiteral("ben@example.com");
+        byBen.action = QStringLiteral("key.suspend");
+        QCOMPARE(h.store.core().auditTrail().count(byBen).value(), 1);
     }
 
     void roleByRouteMatrix()
