@@ -4,14 +4,11 @@
 #include "Command.h"
 #include "TablePrinter.h"
 
-#include "core/PrivateFile.h"
 #include "core/audit/AuditExport.h"
 #include "core/domain/OperatorJson.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
-
-#include <cstdio>
 
 namespace keydesk::cli {
 
@@ -50,10 +47,6 @@ std::optional<qint64> parseWhen(const QString& text)
 
 const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("csv (default) or jsonl."),
                                  QStringLiteral("format"), QStringLiteral("csv"));
-const QCommandLineOption
-    kOutput(QStringLiteral("output"),
-            QStringLiteral("Write to this file (readable by you only) instead of stdout."),
-            QStringLiteral("file"));
 
 // --by, --action, --since, --until and --user as the admin API's query; false after a usage error.
 bool readFilters(CliContext& ctx, const QCommandLineParser& p, QUrlQuery& query)
@@ -122,17 +115,7 @@ int runExport(CliContext& ctx, const QCommandLineParser& p)
     auto file = ctx.download(QStringLiteral("/audit/export"), query);
     if (!file)
         return ExitFailed;
-    if (!p.isSet(kOutput)) {
-        ctx.out().flush();
-        std::fwrite(file->constData(), 1, size_t(file->size()), stdout);
-        std::fflush(stdout);
-        return ExitOk;
-    }
-    // An audit log names people: the file is its owner's alone.
-    if (Status s = writePrivateFile(p.value(kOutput), *file); !s)
-        return ctx.fail(s.error());
-    ctx.err() << "wrote " << p.value(kOutput) << '\n';
-    return ExitOk;
+    return writeOutput(ctx, p, *file);
 }
 
 } // namespace
@@ -155,7 +138,7 @@ QList<Command> auditCommands()
           {},
           0,
           [](QCommandLineParser& p) {
-              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kFormat, kOutput});
+              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kFormat, outputOption()});
           },
           runExport}});
 }

@@ -4,6 +4,7 @@
 
 #include "CliContext.h"
 
+#include "core/PrivateFile.h"
 #include "core/domain/OperatorJson.h"
 #include "core/qr/QrCode.h"
 
@@ -11,6 +12,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace keydesk::cli {
 
@@ -82,6 +84,30 @@ Status writeQr(const QString& path, const QString& link)
         return Status::failure(
             Error::text(QStringLiteral("cannot write '%1': %2").arg(path, file.errorString())));
     return {};
+}
+
+const QCommandLineOption& outputOption()
+{
+    static const QCommandLineOption option(
+        QStringLiteral("output"),
+        QStringLiteral("Write to this file (readable by you only) instead of stdout."),
+        QStringLiteral("file"));
+    return option;
+}
+
+int writeOutput(CliContext& context, const QCommandLineParser& parser, const QByteArray& file)
+{
+    if (!parser.isSet(outputOption())) {
+        context.out().flush();
+        std::fwrite(file.constData(), 1, size_t(file.size()), stdout);
+        std::fflush(stdout);
+        return ExitOk;
+    }
+    const QString path = parser.value(outputOption());
+    if (Status s = writePrivateFile(path, file); !s)
+        return context.fail(s.error());
+    context.err() << "wrote " << path << '\n';
+    return ExitOk;
 }
 
 } // namespace keydesk::cli

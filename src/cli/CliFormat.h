@@ -9,6 +9,7 @@
 #include "core/domain/User.h"
 #include "core/domain/WindowsLogon.h"
 
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 
@@ -28,6 +29,12 @@ qint64 parseCount(const QString& text);
 
 // Writes the QR code of `link` as PNG or SVG, by the file's name.
 Status writeQr(const QString& path, const QString& link);
+
+// --output FILE of the commands that write files (reports, audit export).
+const QCommandLineOption& outputOption();
+// Writes `file` to --output, readable by its owner only (what these files hold names people),
+// or to stdout when it is not set; returns the exit code.
+int writeOutput(class CliContext& context, const QCommandLineParser& parser, const QByteArray& file);
 
 // Prints "keydesk-cli: <message>" and returns ExitUsage.
 int usageError(class CliContext& context, const QString& message);

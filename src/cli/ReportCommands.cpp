@@ -5,10 +5,7 @@
 #include "CliFormat.h"
 #include "Command.h"
 
-#include "core/PrivateFile.h"
 #include "core/reports/ReportExport.h"
-
-#include <cstdio>
 
 namespace keydesk::cli {
 
@@ -16,10 +13,6 @@ namespace {
 
 const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("csv (default) or json."),
                                  QStringLiteral("format"), QStringLiteral("csv"));
-const QCommandLineOption
-    kOutput(QStringLiteral("output"),
-            QStringLiteral("Write to this file (readable by you only) instead of stdout."),
-            QStringLiteral("file"));
 const QCommandLineOption kGroup(QStringLiteral("group"),
                                 QStringLiteral("Only this group (id or name); repeat for more."),
                                 QStringLiteral("group"));
@@ -35,23 +28,7 @@ const QCommandLineOption kExpiringWithin(QStringLiteral("expiring-within"),
 
 void addFileOptions(QCommandLineParser& p)
 {
-    p.addOptions({kFormat, kOutput});
-}
-
-// Writes the report to --output or stdout.
-int deliver(CliContext& ctx, const QCommandLineParser& p, const QByteArray& file)
-{
-    if (!p.isSet(kOutput)) {
-        ctx.out().flush();
-        std::fwrite(file.constData(), 1, size_t(file.size()), stdout);
-        std::fflush(stdout);
-        return ExitOk;
-    }
-    // Reports name people and their keys: the file is its owner's alone.
-    if (Status s = writePrivateFile(p.value(kOutput), file); !s)
-        return ctx.fail(s.error());
-    ctx.err() << "wrote " << p.value(kOutput) << '\n';
-    return ExitOk;
+    p.addOptions({kFormat, outputOption()});
 }
 
 std::optional<ReportFormat> formatOf(CliContext& ctx, const QCommandLineParser& p)
@@ -87,7 +64,7 @@ int runEnrollment(CliContext& ctx, const QCommandLineParser& p)
         report.overall = overall.value();
         report.disabledUsers = disabled.value();
         report.groups = byGroup.value();
-        return deliver(ctx, p, enrollmentReportFile(report, *format));
+        return writeOutput(ctx, p, enrollmentReportFile(report, *format));
     });
 }
 
@@ -111,7 +88,7 @@ int runStaleKeys(CliContext& ctx, const QCommandLineParser& p)
         auto rows = overview.allKeys(query.value());
         if (!rows)
             return ctx.fail(rows.error());
-        return deliver(
+        return writeOutput(
             ctx, p, keyReportFile(QStringLiteral("stale-keys"), core.clock().nowMs(), rows.value(), *format));
     });
 }
@@ -135,7 +112,7 @@ int runActivations(CliContext& ctx, const QCommandLineParser& p)
         auto rows = overview.allKeys(overview.expiringSoonList(windowMs));
         if (!rows)
             return ctx.fail(rows.error());
-        return deliver(
+        return writeOutput(
             ctx, p,
             keyReportFile(QStringLiteral("activations"), core.clock().nowMs(), rows.value(), *format));
     });
