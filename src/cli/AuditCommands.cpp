@@ -28,6 +28,11 @@ const QCommandLineOption kUntil(QStringLiteral("until"),
 const QCommandLineOption kUser(QStringLiteral("user"),
                                QStringLiteral("Only events about this user (id or email)."),
                                QStringLiteral("user"));
+const QCommandLineOption
+    kText(QStringLiteral("text"),
+          QStringLiteral("Only events containing this text (any case) in their operator, "
+                         "action, target or details."),
+          QStringLiteral("text"));
 const QCommandLineOption kLimit(QStringLiteral("limit"),
                                 QStringLiteral("Events to show, newest first (default 50)."),
                                 QStringLiteral("n"), QStringLiteral("50"));
@@ -45,10 +50,12 @@ std::optional<qint64> parseWhen(const QString& text)
     return when.toMSecsSinceEpoch();
 }
 
-const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("csv (default) or jsonl."),
-                                 QStringLiteral("format"), QStringLiteral("csv"));
+const QCommandLineOption
+    kFormat(QStringLiteral("format"),
+            QStringLiteral("csv (default), jsonl (a JSON object a line) or json (one array)."),
+            QStringLiteral("format"), QStringLiteral("csv"));
 
-// --by, --action, --since, --until and --user as the admin API's query; false after a usage error.
+// --by, --action, --since, --until, --user and --text as the admin API's query; false after a usage error.
 bool readFilters(CliContext& ctx, const QCommandLineParser& p, QUrlQuery& query)
 {
     if (p.isSet(kActorFilter))
@@ -68,6 +75,8 @@ bool readFilters(CliContext& ctx, const QCommandLineParser& p, QUrlQuery& query)
     }
     if (p.isSet(kUser))
         query.addQueryItem(QStringLiteral("user"), p.value(kUser));
+    if (p.isSet(kText))
+        query.addQueryItem(QStringLiteral("text"), p.value(kText));
     return true;
 }
 
@@ -109,8 +118,8 @@ int runExport(CliContext& ctx, const QCommandLineParser& p)
     if (!readFilters(ctx, p, query))
         return ExitUsage;
     if (!auditExportFormatFromName(p.value(kFormat)))
-        return usageError(ctx,
-                          QStringLiteral("--format must be csv or jsonl, not '%1'").arg(p.value(kFormat)));
+        return usageError(
+            ctx, QStringLiteral("--format must be csv, jsonl or json, not '%1'").arg(p.value(kFormat)));
     query.addQueryItem(QStringLiteral("format"), p.value(kFormat));
     auto file = ctx.download(QStringLiteral("/audit/export"), query);
     if (!file)
@@ -129,7 +138,7 @@ QList<Command> auditCommands()
           {},
           0,
           [](QCommandLineParser& p) {
-              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kLimit});
+              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kText, kLimit});
           },
           runList},
          {QStringLiteral("audit"),
@@ -138,7 +147,7 @@ QList<Command> auditCommands()
           {},
           0,
           [](QCommandLineParser& p) {
-              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kFormat, outputOption()});
+              p.addOptions({kActorFilter, kAction, kSince, kUntil, kUser, kText, kFormat, outputOption()});
           },
           runExport}});
 }

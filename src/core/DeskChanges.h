@@ -4,6 +4,8 @@
 
 #include "base/Result.h"
 #include "core/Actor.h"
+#include "core/audit/AuditExport.h"
+#include "core/domain/AuditEvent.h"
 #include "core/domain/Group.h"
 #include "core/domain/WindowsLogon.h"
 #include "core/domain/Workflow.h"
@@ -116,6 +118,8 @@ struct RemoteChanges
     // the receipt of an answered one (HTML).
     std::function<Result<VerificationLink>(qint64 keyId)> startVerification;
     std::function<Result<QByteArray>(qint64 verificationId)> verificationReceipt;
+    // The audit log as a file, filtered, from the server (which records the export).
+    std::function<Result<QByteArray>(const AuditQuery& query, AuditExportFormat format)> exportAudit;
     // The server runs one workflow (or every enabled one); `done` gets the runs, later, on the
     // console's thread: a run over many users takes a while and the console stays usable.
     std::function<void(std::optional<qint64> workflowId, RunTrigger trigger,

@@ -105,10 +105,10 @@ public:
     }
 
     // A GET for the operator (not a change: nothing to wait for).
-    ApiAnswer read(const QString& path)
+    ApiAnswer read(const QString& path, const QUrlQuery& query = {})
     {
         const Busy waiting(m_busy);
-        return m_client->call("GET", path, {}, {});
+        return m_client->call("GET", path, query, {});
     }
 
     Status changeOnly(const QByteArray& method, const QString& path, const QJsonObject& body = {},
@@ -432,6 +432,26 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
     };
     changes.verificationReceipt = [link](qint64 verificationId) -> Result<QByteArray> {
         const ApiAnswer answer = link->read(QStringLiteral("/verifications/%1/receipt").arg(verificationId));
+        if (!answer.ok())
+            return Result<QByteArray>::failure(Error::text(answer.message()));
+        return answer.raw;
+    };
+    changes.exportAudit = [link](const AuditQuery& filter, AuditExportFormat format) -> Result<QByteArray> {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("format"), auditExportFormatName(format));
+        if (!filter.actor.isEmpty())
+            query.addQueryItem(QStringLiteral("actor"), filter.actor);
+        if (!filter.action.isEmpty())
+            query.addQueryItem(QStringLiteral("action"), filter.action);
+        if (filter.fromMs)
+            query.addQueryItem(QStringLiteral("since"), jsonTime(*filter.fromMs));
+        if (filter.untilMs)
+            query.addQueryItem(QStringLiteral("until"), jsonTime(*filter.untilMs));
+        if (filter.targetType == QLatin1String("user") && filter.targetId)
+            query.addQueryItem(QStringLiteral("user"), number(*filter.targetId));
+        if (!filter.text.isEmpty())
+            query.addQueryItem(QStringLiteral("text"), filter.text);
+        const ApiAnswer answer = link->read(QStringLiteral("/audit/export"), query);
         if (!answer.ok())
             return Result<QByteArray>::failure(Error::text(answer.message()));
         return answer.raw;

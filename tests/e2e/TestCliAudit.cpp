@@ -332,9 +332,23 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("=HYPERLINK(\"http://x\"), \"Eve\""));
 
+        // --text (any case, % literal) and one JSON array.
+        const Run json =
+            cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--text"), QStringLiteral("hyperlink(\"HTTP")});
+        QCOMPARE(json.code, 0);
+        const QJsonArray found = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("user.create"));
+        const Run none = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                              QStringLiteral("json"), QStringLiteral("--text"), QStringLiteral("%")});
+        QCOMPARE(none.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
+
         const Run bad = cli({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
                              QStringLiteral("xml")});
-        QCOMPARE(bad.err, QStringLiteral("keydesk-cli: --format must be csv or jsonl, not 'xml'\n"));
+        QCOMPARE(bad.err, QStringLiteral("keydesk-cli: --format must be csv, jsonl or json, not 'xml'\n"));
         QCOMPARE(bad.code, 2);
     }
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "support/TestSupport.h"
 
+#include "core/audit/AuditTrail.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "gui/AuditPage.h"
 #include "gui/AuditTableModel.h"
@@ -17,6 +18,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace keydesk;
@@ -137,6 +142,56 @@ private Q_SLOTS:
                  QStringLiteral("helpdesk@test"));
         QCOMPARE(audit->model()->index(0, AuditTableModel::TargetColumn).data().toString(),
                  QStringLiteral("user: Tomasz Müller"));
+
+        // Text search (any case) and the user filter narrow the log; a user nobody is said so.
+        auto* auditSearch = window.auditPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* auditUser = window.auditPage()->findChild<QLineEdit*>(QStringLiteral("userLineEdit"));
+        auto* count = window.auditPage()->findChild<QLabel*>(QStringLiteral("countLabel"));
+        QTest::keyClicks(auditSearch, QStringLiteral("security OPERATIONS"));
+        QTRY_COMPARE(audit->model()->rowCount(), 1);
+        QCOMPARE(count->text(), QStringLiteral("1 event"));
+        auditSearch->clear();
+        QTRY_VERIFY(audit->model()->rowCount() > 1);
+        auditUser->setText(QStringLiteral("nobody@example.com"));
+        Q_EMIT auditUser->editingFinished();
+        QCOMPARE(audit->model()->rowCount(), 0);
+        QCOMPARE(count->text(), window.core()->users().resolve(QStringLiteral("nobody@example.com")).error());
+        auditUser->setText(QStringLiteral("tomasz.muller@northwind.example"));
+        Q_EMIT auditUser->editingFinished();
+        QCOMPARE(audit->model()->rowCount(), 1);
+
+        // The detail pane: every field, the time local.
+        audit->selectRow(0);
+        const AuditEvent* event = window.auditPage()->model()->event(0);
+        const QString detail =
+            window.auditPage()->findChild<QTextBrowser*>(QStringLiteral("detailTextBrowser"))->toPlainText();
+        for (const QString& field :
+             {QStringLiteral("user.update"), QStringLiteral("helpdesk@test"), QStringLiteral("Tomasz Müller"),
+              QStringLiteral("Security Operations"), AuditTableModel::localTime(event->atMs)}) {
+            QVERIFY2(detail.contains(field), qPrintable(field + QStringLiteral(" in ") + detail));
+        }
+
+        // Export of the filtered view: JSON (one array) and CSV, and the export is audited.
+        auditUser->clear();
+        QTRY_VERIFY(audit->model()->rowCount() > 1);
+        const int shown = audit->model()->rowCount();
+        const QString json = dir.filePath(QStringLiteral("audit.json"));
+        QVERIFY(window.auditPage()->exportEvents(json, AuditExportFormat::Json));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonDocument exported = QJsonDocument::fromJson(file.readAll());
+        QVERIFY(exported.isArray());
+        QCOMPARE(exported.array().size(), shown);
+        QCOMPARE(exported.array().first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("user.update"));
+        const QString csv = dir.filePath(QStringLiteral("audit.csv"));
+        QVERIFY(window.auditPage()->exportEvents(csv, AuditExportFormat::Csv));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().count("\r\n"), shown + 2); // header, the events, the first export's event
+        AuditQuery exports;
+        exports.action = QStringLiteral("audit.export");
+        QCOMPARE(window.core()->auditTrail().count(exports).value(), 2);
     }
 
     void importWithProgressAndCancel()

@@ -12,7 +12,15 @@ namespace keydesk {
 
 QString auditExportFormatName(AuditExportFormat format)
 {
-    return format == AuditExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("jsonl");
+    switch (format) {
+    case AuditExportFormat::Csv:
+        return QStringLiteral("csv");
+    case AuditExportFormat::JsonLines:
+        return QStringLiteral("jsonl");
+    case AuditExportFormat::Json:
+        break;
+    }
+    return QStringLiteral("json");
 }
 
 std::optional<AuditExportFormat> auditExportFormatFromName(const QString& name)
@@ -21,13 +29,22 @@ std::optional<AuditExportFormat> auditExportFormatFromName(const QString& name)
         return AuditExportFormat::Csv;
     if (name == QLatin1String("jsonl"))
         return AuditExportFormat::JsonLines;
+    if (name == QLatin1String("json"))
+        return AuditExportFormat::Json;
     return std::nullopt;
 }
 
 QByteArray auditExportContentType(AuditExportFormat format)
 {
-    return format == AuditExportFormat::Csv ? QByteArrayLiteral("text/csv; charset=utf-8")
-                                            : QByteArrayLiteral("application/x-ndjson");
+    switch (format) {
+    case AuditExportFormat::Csv:
+        return QByteArrayLiteral("text/csv; charset=utf-8");
+    case AuditExportFormat::JsonLines:
+        return QByteArrayLiteral("application/x-ndjson");
+    case AuditExportFormat::Json:
+        break;
+    }
+    return QByteArrayLiteral("application/json");
 }
 
 QByteArray auditExportHead(AuditExportFormat format)
@@ -35,7 +52,8 @@ QByteArray auditExportHead(AuditExportFormat format)
     return format == AuditExportFormat::Csv
                ? QByteArrayLiteral("id,at,actor,actor_user_id,actor_credential,action,target_type,target_id,"
                                    "target,details\r\n")
-               : QByteArray();
+           : format == AuditExportFormat::Json ? QByteArrayLiteral("[\n")
+                                               : QByteArray();
 }
 
 QByteArray auditExportRows(AuditExportFormat format, const QList<AuditEvent>& events)
@@ -44,6 +62,10 @@ QByteArray auditExportRows(AuditExportFormat format, const QList<AuditEvent>& ev
     for (const AuditEvent& e : events) {
         if (format == AuditExportFormat::JsonLines) {
             out += QJsonDocument(auditJson(e)).toJson(QJsonDocument::Compact) + '\n';
+            continue;
+        }
+        if (format == AuditExportFormat::Json) {
+            out += QJsonDocument(auditJson(e)).toJson(QJsonDocument::Compact) + ",\n";
             continue;
         }
         const QByteArray details =
@@ -55,6 +77,15 @@ QByteArray auditExportRows(AuditExportFormat format, const QList<AuditEvent>& ev
                csvCell(QString::fromUtf8(details)) + "\r\n";
     }
     return out;
+}
+
+void auditExportEnd(AuditExportFormat format, QByteArray& file)
+{
+    if (format != AuditExportFormat::Json)
+        return;
+    if (file.endsWith(",\n"))
+        file.chop(2);
+    file += "\n]\n";
 }
 
 } // namespace keydesk

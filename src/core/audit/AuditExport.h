@@ -12,10 +12,11 @@ namespace keydesk {
 
 enum class AuditExportFormat
 {
-    Csv,      // RFC 4180, UTF-8, a header row; times UTC ISO 8601; details as compact JSON
-    JsonLines // one auditJson() object a line
+    Csv,       // RFC 4180, UTF-8, a header row; times UTC ISO 8601; details as compact JSON
+    JsonLines, // one auditJson() object a line
+    Json,      // one array of auditJson() objects
 };
-QString auditExportFormatName(AuditExportFormat format); // "csv", "jsonl"
+QString auditExportFormatName(AuditExportFormat format); // "csv", "jsonl", "json"
 std::optional<AuditExportFormat> auditExportFormatFromName(const QString& name);
 QByteArray auditExportContentType(AuditExportFormat format);
 
@@ -23,5 +24,7 @@ QByteArray auditExportContentType(AuditExportFormat format);
 // (it starts with =, +, -, @, a tab or a carriage return) is written with a leading apostrophe.
 QByteArray auditExportHead(AuditExportFormat format);
 QByteArray auditExportRows(AuditExportFormat format, const QList<AuditEvent>& events);
+// Ends a file of head and rows (closes JSON's array).
+void auditExportEnd(AuditExportFormat format, QByteArray& file);
 
 } // namespace keydesk

@@ -51,6 +51,7 @@ Result<QByteArray> AuditTrail::exportLog(const Actor& by, const AuditQuery& quer
         file += auditExportRows(format, events.value());
         written += events->size();
     }
+    auditExportEnd(format, file);
     QJsonObject details{{QStringLiteral("format"), auditExportFormatName(format)},
                         {QStringLiteral("events"), written}};
     if (!query.actor.isEmpty())
@@ -63,6 +64,8 @@ Result<QByteArray> AuditTrail::exportLog(const Actor& by, const AuditQuery& quer
         details.insert(QStringLiteral("until_at"), *query.untilMs);
     if (query.targetId)
         details.insert(QStringLiteral("user_id"), *query.targetId);
+    if (!query.text.isEmpty())
+        details.insert(QStringLiteral("text"), query.text);
     const Status recorded = serviceCall(m_store, by, Permission::ExportAudit, [&]() -> Status {
         return m_store.audit().append(QStringLiteral("audit.export"), QStringLiteral("audit"), 0,
                                       QString(QLatin1String("")), details);

@@ -33,6 +33,8 @@ struct AuditQuery
     std::optional<qint64> untilMs; // exclusive
     QString targetType;
     std::optional<qint64> targetId;
+    // Contained, in any case, in the actor, action, target's name or details.
+    QString text;
 };
 
 // Details store times as epoch milliseconds under a key ending in "_at" (or "At" in entries

@@ -45,6 +45,17 @@ Filter buildFilter(const AuditQuery& query)
         terms << QStringLiteral("target_id = ?");
         f.values << *query.targetId;
     }
+    if (!query.text.trimmed().isEmpty()) {
+        // The search's own % and _ are literal (! escapes them).
+        QString pattern = query.text.trimmed().toLower();
+        pattern.replace(u'!', QStringLiteral("!!"))
+            .replace(u'%', QStringLiteral("!%"))
+            .replace(u'_', QStringLiteral("!_"));
+        terms << QStringLiteral(
+            "lower(actor || ' ' || action || ' ' || target_label || ' ' || details) LIKE ? "
+            "ESCAPE '!'");
+        f.values << QString(u'%' + pattern + u'%');
+    }
     if (!terms.isEmpty())
         f.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
     return f;

@@ -18,12 +18,13 @@ namespace {
 
 constexpr int kMaxAuditPage = 100000;
 
-// ?actor=&action=&since=&until=&user=: the audit log's filters, or a refusal.
+// ?actor=&action=&since=&until=&user=&text=: the audit log's filters, or a refusal.
 std::variant<AuditQuery, HttpReply> auditQueryOf(const RouteContext& ctx, const AdminRequest& request)
 {
     AuditQuery filter;
     filter.actor = queryValue(request, QStringLiteral("actor"));
     filter.action = queryValue(request, QStringLiteral("action"));
+    filter.text = queryValue(request, QStringLiteral("text"));
     for (const auto& [name, target] : {std::pair{QStringLiteral("since"), &filter.fromMs},
                                        std::pair{QStringLiteral("until"), &filter.untilMs}}) {
         const QString text = queryValue(request, name);
@@ -51,26 +52,27 @@ std::variant<AuditQuery, HttpReply> auditQueryOf(const RouteContext& ctx, const 
 QList<AdminRoute> auditRoutes(const RouteContext& ctx)
 {
     QList<AdminRoute> r;
-    r.append(
-        {"GET", base() + QStringLiteral("/audit"), RouteAccess::Permitted, Permission::ReadAudit, 200,
-         QStringLiteral("The audit log, newest first: ?actor=&action=&since=<ISO 8601>&until=&user=<id or "
-                        "email>&limit=1-100000 (50)&offset=; {total, offset, events}."),
-         [ctx](AdminCall& c) {
-             const auto paging = pagingOf(c.request, kMaxAuditPage);
-             if (!paging)
-                 return pagingRefused(kMaxAuditPage);
-             auto parsed = auditQueryOf(ctx, c.request);
-             if (auto* refusal = std::get_if<HttpReply>(&parsed))
-                 return *refusal;
-             const AuditQuery& filter = std::get<AuditQuery>(parsed);
-             AuditTrail trail(ctx.db());
-             return pageReply(trail.count(filter), trail.page(filter, paging->offset, paging->limit),
-                              paging->offset, QStringLiteral("events"), &auditJson);
-         }});
+    r.append({"GET", base() + QStringLiteral("/audit"), RouteAccess::Permitted, Permission::ReadAudit, 200,
+              QStringLiteral(
+                  "The audit log, newest first: ?actor=&action=&since=<ISO 8601>&until=&user=<id or "
+                  "email>&text=<contained, any case>&limit=1-100000 (50)&offset=; {total, offset, events}."),
+              [ctx](AdminCall& c) {
+                  const auto paging = pagingOf(c.request, kMaxAuditPage);
+                  if (!paging)
+                      return pagingRefused(kMaxAuditPage);
+                  auto parsed = auditQueryOf(ctx, c.request);
+                  if (auto* refusal = std::get_if<HttpReply>(&parsed))
+                      return *refusal;
+                  const AuditQuery& filter = std::get<AuditQuery>(parsed);
+                  AuditTrail trail(ctx.db());
+                  return pageReply(trail.count(filter), trail.page(filter, paging->offset, paging->limit),
+                                   paging->offset, QStringLiteral("events"), &auditJson);
+              }});
     r.append({"GET", base() + QStringLiteral("/audit/export"), RouteAccess::Permitted,
               Permission::ExportAudit, 200,
-              QStringLiteral("The audit log as a file, newest first: ?format=csv (text/csv) or jsonl "
-                             "(application/x-ndjson), with the list's filters; at most 1,000,000 events. The "
+              QStringLiteral("The audit log as a file, newest first: ?format=csv (text/csv), jsonl "
+                             "(application/x-ndjson) or json (one array), with the list's filters; at most "
+                             "1,000,000 events. The "
                              "export is audited."),
               [ctx](AdminCall& c) {
                   const QString name = queryValue(c.request, QStringLiteral("format"));
@@ -80,7 +82,7 @@ QList<AdminRoute> auditRoutes(const RouteContext& ctx)
                       return HttpReply::error(
                           400, QStringLiteral("bad-query"),
                           Text::tr("%1 must be %2, not \"%3\"")
-                              .arg(QStringLiteral("format"), QStringLiteral("csv or jsonl"), name));
+                              .arg(QStringLiteral("format"), QStringLiteral("csv, jsonl or json"), name));
                   auto parsed = auditQueryOf(ctx, c.request);
                   if (auto* refusal = std::get_if<HttpReply>(&parsed))
                       return *refusal;
