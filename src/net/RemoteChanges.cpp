@@ -369,7 +369,57 @@ public:
                                      {{QStringLiteral("activate"), activationMethodName(method)}}));
     }
 
+    Result<LostPhoneCase> lostPhone(const User& user, const LostPhoneRequest& request) override
+    {
+        const QString replacement =
+            request.replacement ? activationMethodName(*request.replacement) : QStringLiteral("none");
+        auto answer =
+            m_link->change("POST", QStringLiteral("/keys/lost-phone"),
+                           {{QStringLiteral("user"), number(user.id)},
+                            {QStringLiteral("withdrawal"), lostPhoneWithdrawalName(request.withdrawal)},
+                            {QStringLiteral("reason"), request.reason},
+                            {QStringLiteral("replacement"), replacement}});
+        if (!answer)
+            return Result<LostPhoneCase>::failure(answer.cause());
+        LostPhoneCase opened;
+        opened.caseId = answer->value(QStringLiteral("case_id")).toString();
+        opened.withdrawal = request.withdrawal;
+        opened.reason = request.reason;
+        opened.withdrawnKeys = ids(answer->value(QStringLiteral("key_ids")));
+        opened.cancelledKeys = ids(answer->value(QStringLiteral("cancelled_key_ids")));
+        if (const QJsonValue r = answer->value(QStringLiteral("replacement")); r.isObject()) {
+            auto link = issued(r.toObject());
+            if (!link)
+                return Result<LostPhoneCase>::failure(link.cause());
+            opened.replacement = link.value();
+            opened.replacementKeyId = link->key.id;
+        }
+        return opened;
+    }
+    Result<PhoneFoundOutcome> phoneFound(const User& user, const QString& caseId) override
+    {
+        auto answer =
+            m_link->change("POST", QStringLiteral("/keys/phone-found"),
+                           {{QStringLiteral("user"), number(user.id)}, {QStringLiteral("case_id"), caseId}});
+        if (!answer)
+            return Result<PhoneFoundOutcome>::failure(answer.cause());
+        PhoneFoundOutcome outcome;
+        outcome.resumedKeys = ids(answer->value(QStringLiteral("resumed_key_ids")));
+        outcome.replacementKept = answer->value(QStringLiteral("replacement_kept")).toBool();
+        if (const QJsonValue r = answer->value(QStringLiteral("revoked_replacement_key_id")); r.isDouble())
+            outcome.revokedReplacement = r.toInteger();
+        return outcome;
+    }
+
 private:
+    static QList<qint64> ids(const QJsonValue& value)
+    {
+        QList<qint64> out;
+        for (const QJsonValue& id : value.toArray())
+            out << id.toInteger();
+        return out;
+    }
+
     static Result<IssuedLink> issued(const Result<QJsonObject>& answer)
     {
         if (!answer)

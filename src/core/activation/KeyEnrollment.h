@@ -54,6 +54,8 @@ public:
     Result<IssuedLink> reissue(qint64 keyId, ActivationMethod method);
 
     const EnrollmentConfig& config() const { return m_config; }
+    Store& store() const { return m_store; }
+    const Actor& by() const { return m_by; }
     // The same settings on another connection (a worker thread's).
     KeyEnrollment on(Store& store) const { return KeyEnrollment(store, m_by, m_config, m_lifetimes, m_mail); }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "KeyEnrollment.h"
+#include "core/keys/LostPhoneCase.h"
 
 namespace keydesk {
 
@@ -19,6 +20,9 @@ public:
     virtual QString emailWaitsNote() const = 0;
     virtual Result<IssuedLink> assign(const User& user, const EnrollmentRequest& request) = 0;
     virtual Result<IssuedLink> reissue(qint64 keyId, ActivationMethod method) = 0;
+    // The lost-phone case (core/keys/LostPhoneCase.h), and its undo.
+    virtual Result<LostPhoneCase> lostPhone(const User& user, const LostPhoneRequest& request) = 0;
+    virtual Result<PhoneFoundOutcome> phoneFound(const User& user, const QString& caseId) = 0;
 };
 
 class LocalKeyIssuer : public KeyIssuer
@@ -33,6 +37,14 @@ public:
     Result<IssuedLink> reissue(qint64 keyId, ActivationMethod method) override
     {
         return m_enrollment.reissue(keyId, method);
+    }
+    Result<LostPhoneCase> lostPhone(const User& user, const LostPhoneRequest& request) override
+    {
+        return LostPhoneCases(m_enrollment.store(), m_enrollment.by()).open(user, request, &m_enrollment);
+    }
+    Result<PhoneFoundOutcome> phoneFound(const User& user, const QString& caseId) override
+    {
+        return LostPhoneCases(m_enrollment.store(), m_enrollment.by()).phoneFound(user, caseId);
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "BulkKeyChange.h"
 
 #include "KeyLifecycle.h"
+#include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/store/SecurityKeyRepository.h"
 #include "core/store/Store.h"
@@ -63,8 +64,16 @@ Status BulkKeyChange::assignOne(qint64 userId, KeyEnrollment& enrollment)
             return Status::failure(Text::tr("%1 has an active smartphone key already.").arg(user.email));
     }
     // A pending one the assignment itself refuses (PendingKeyExists).
+    // The deployment's settings for new keys (keys.*), read once a run.
+    if (!m_keySettings) {
+        auto defaults = defaultKeySettings(m_store);
+        if (!defaults)
+            return Status::failure(defaults.cause());
+        m_keySettings = defaults.value();
+    }
     EnrollmentRequest request;
     request.type = KeyType::Smartphone;
+    request.settings = *m_keySettings;
     request.method = ActivationMethod::Email;
     return Status::from(enrollment.assign(user, request));
 }

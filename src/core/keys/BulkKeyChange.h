@@ -4,6 +4,7 @@
 
 #include "base/Result.h"
 #include "core/Actor.h"
+#include "core/domain/SecurityKey.h"
 
 #include <QList>
 
@@ -78,6 +79,7 @@ private:
 
     Store& m_store;
     Actor m_by;
+    std::optional<KeySettings> m_keySettings;
 };
 
 } // namespace keydesk

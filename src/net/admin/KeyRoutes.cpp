@@ -10,6 +10,7 @@
 #include "core/keys/BulkKeyChange.h"
 #include "core/keys/KeyJson.h"
 #include "core/keys/KeyLifecycle.h"
+#include "core/keys/LostPhoneCase.h"
 #include "core/store/Store.h"
 #include "core/users/UserService.h"
 #include "net/AdminReplies.h"
@@ -64,8 +65,8 @@ std::variant<KeyEnrollment, HttpReply> enrollmentFor(const RouteContext& ctx, co
 
 // What the desk hands over: for now and manual the link and code (the operator shows them), for
 // email the outbox entry; and the key as it is now.
-HttpReply issuedReply(const RouteContext& ctx, const IssuedLink& issued, const User& user,
-                      const KeyEnrollment& enrollment, int status)
+std::variant<QJsonObject, HttpReply> issuedJson(const RouteContext& ctx, const IssuedLink& issued,
+                                                const User& user, const KeyEnrollment& enrollment)
 {
     auto loaded = authenticatorNames(ctx);
     if (auto* refusal = std::get_if<HttpReply>(&loaded))
@@ -87,7 +88,83 @@ HttpReply issuedReply(const RouteContext& ctx, const IssuedLink& issued, const U
         json.insert(QStringLiteral("link"), issued.link);
         json.insert(QStringLiteral("code"), issued.manualCode);
     }
-    return HttpReply::json(status, json);
+    return json;
+}
+
+HttpReply issuedReply(const RouteContext& ctx, const IssuedLink& issued, const User& user,
+                      const KeyEnrollment& enrollment, int status)
+{
+    auto json = issuedJson(ctx, issued, user, enrollment);
+    if (auto* refusal = std::get_if<HttpReply>(&json))
+        return *refusal;
+    return HttpReply::json(status, std::get<QJsonObject>(json));
+}
+
+QJsonArray idsJson(const QList<qint64>& ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+// The lost-phone case (core/keys/LostPhoneCase.h): {user, withdrawal: suspend|revoke, reason,
+// replacement: now|email|none}.
+HttpReply lostPhone(const RouteContext& ctx, AdminCall& c)
+{
+    auto user = UserService(ctx.db()).resolve(bodyText(c, QStringLiteral("user")));
+    if (!user)
+        return errorReply(user.cause());
+    LostPhoneRequest request;
+    const QString withdrawal = bodyText(c, QStringLiteral("withdrawal"));
+    const auto parsed = lostPhoneWithdrawalFromName(withdrawal);
+    if (!parsed)
+        return badBody(Text::tr("withdrawal must be suspend or revoke, not \"%1\"").arg(withdrawal));
+    request.withdrawal = *parsed;
+    request.reason = bodyText(c, QStringLiteral("reason"));
+    const QString replacement = bodyText(c, QStringLiteral("replacement"));
+    if (replacement == QLatin1String("now"))
+        request.replacement = ActivationMethod::Now;
+    else if (replacement == QLatin1String("email"))
+        request.replacement = ActivationMethod::Email;
+    else if (!replacement.isEmpty() && replacement != QLatin1String("none"))
+        return badBody(Text::tr("replacement must be now, email or none, not \"%1\"").arg(replacement));
+    std::optional<KeyEnrollment> issuer;
+    if (request.replacement) {
+        auto enrollment = enrollmentFor(ctx, *c.actor);
+        if (auto* refusal = std::get_if<HttpReply>(&enrollment))
+            return *refusal;
+        issuer.emplace(std::move(std::get<KeyEnrollment>(enrollment)));
+    }
+    auto opened = LostPhoneCases(ctx.db(), *c.actor).open(user.value(), request, issuer ? &*issuer : nullptr);
+    if (!opened)
+        return errorReply(opened.cause());
+    QJsonObject json{{QStringLiteral("case_id"), opened->caseId},
+                     {QStringLiteral("key_ids"), idsJson(opened->withdrawnKeys)},
+                     {QStringLiteral("cancelled_key_ids"), idsJson(opened->cancelledKeys)}};
+    if (opened->replacement) {
+        auto issued = issuedJson(ctx, *opened->replacement, user.value(), *issuer);
+        if (auto* refusal = std::get_if<HttpReply>(&issued))
+            return *refusal;
+        json.insert(QStringLiteral("replacement"), std::get<QJsonObject>(issued));
+    }
+    return HttpReply::json(201, json);
+}
+
+HttpReply phoneFound(const RouteContext& ctx, AdminCall& c)
+{
+    auto user = UserService(ctx.db()).resolve(bodyText(c, QStringLiteral("user")));
+    if (!user)
+        return errorReply(user.cause());
+    auto found =
+        LostPhoneCases(ctx.db(), *c.actor).phoneFound(user.value(), bodyText(c, QStringLiteral("case_id")));
+    if (!found)
+        return errorReply(found.cause());
+    QJsonObject json{{QStringLiteral("resumed_key_ids"), idsJson(found->resumedKeys)},
+                     {QStringLiteral("replacement_kept"), found->replacementKept}};
+    if (found->revokedReplacement)
+        json.insert(QStringLiteral("revoked_replacement_key_id"), *found->revokedReplacement);
+    return HttpReply::json(200, json);
 }
 
 HttpReply assignKey(const RouteContext& ctx, AdminCall& c)
@@ -338,6 +415,22 @@ QList<AdminRoute> keyRoutes(const RouteContext& ctx)
          [ctx](AdminCall& c) {
              return reissueKey(ctx, c);
          }});
+    r.append({"POST", keys + QStringLiteral("/lost-phone"), RouteAccess::Permitted, Permission::HandleKeys,
+              201,
+              QStringLiteral(
+                  "A lost phone: every smartphone key of {user} withdrawn ({withdrawal: suspend|revoke}; "
+                  "pending ones revoked), a replacement issued ({replacement: now|email|none}), one "
+                  "case with the {reason}; {case_id, key_ids, cancelled_key_ids, replacement}."),
+              [ctx](AdminCall& c) {
+                  return lostPhone(ctx, c);
+              }});
+    r.append({"POST", keys + QStringLiteral("/phone-found"), RouteAccess::Permitted, Permission::HandleKeys,
+              200,
+              QStringLiteral("Undo {user}'s latest suspending lost-phone case {case_id}: its keys resume, a "
+                             "replacement not yet activated is revoked."),
+              [ctx](AdminCall& c) {
+                  return phoneFound(ctx, c);
+              }});
     r.append(
         {"POST", keys + QStringLiteral("/bulk"), RouteAccess::Permitted, Permission::HandleKeys, 200,
          QStringLiteral("One action over up to 1,000 keys, each audited as alone: {action: suspend|resume|"
