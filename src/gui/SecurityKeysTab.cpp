@@ -6,6 +6,7 @@
 #include "ActivateNowDialog.h"
 #include "ChangeGate.h"
 #include "KeyServices.h"
+#include "LostPhoneDialog.h"
 #include "MessageBox.h"
 #include "NewSecurityKeyWizard.h"
 #include "SecurityKeyTableModel.h"
@@ -13,6 +14,7 @@
 #include "WindowsLogonDialog.h"
 #include "core/Core.h"
 #include "core/keys/KeyStateMachine.h"
+#include "core/keys/LostPhoneCase.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -38,6 +40,8 @@ SecurityKeysTab::SecurityKeysTab(KeyServices& services, QWidget* parent)
     connect(m_ui->resumeButton, &QPushButton::clicked, this, &SecurityKeysTab::resume);
     connect(m_ui->revokeButton, &QPushButton::clicked, this, &SecurityKeysTab::revoke);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &SecurityKeysTab::remove);
+    connect(m_ui->lostPhoneButton, &QPushButton::clicked, this, &SecurityKeysTab::lostPhone);
+    connect(m_ui->phoneFoundButton, &QPushButton::clicked, this, &SecurityKeysTab::phoneFound);
     connect(m_ui->windowsLogonButton, &QPushButton::clicked, this, &SecurityKeysTab::editWindowsLogon);
     connect(m_ui->clearWindowsLogonButton, &QPushButton::clicked, this, &SecurityKeysTab::clearWindowsLogon);
     connect(&services, &KeyServices::keyActivated, this, &SecurityKeysTab::reload);
@@ -79,6 +83,11 @@ void SecurityKeysTab::reload()
     if (!m_ui->keysTableView->selectionModel()->hasSelection() && m_model->rowCount() > 0)
         m_ui->keysTableView->selectRow(0);
     m_ui->keysTableView->resizeColumnsToContents();
+    // Read here, not per click: the tab reloads when keys change.
+    m_undoableCase.reset();
+    if (auto open = LostPhoneCases(m_services.core().store(), m_services.actor()).undoableCaseOf(m_user.id);
+        open && open.value())
+        m_undoableCase = open.value()->caseId;
     updateButtons();
     showWindowsLogon();
 }
@@ -144,6 +153,15 @@ void SecurityKeysTab::updateButtons()
     gateChange(m_ui->revokeButton, r && allows(KeyAction::Revoke, s), handle);
     gateChange(m_ui->deleteButton, neverActivated && allows(KeyAction::Delete, s),
                core.refusal(Permission::Delete));
+    bool onPhone = false;
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const SecurityKey& key = m_model->row(i)->key;
+        onPhone |= key.type == KeyType::Smartphone &&
+                   (key.status == KeyStatus::Active || key.status == KeyStatus::Suspended ||
+                    key.status == KeyStatus::Pending);
+    }
+    gateChange(m_ui->lostPhoneButton, onPhone, handle);
+    gateChange(m_ui->phoneFoundButton, m_undoableCase.has_value(), handle);
     if (!handle)
         m_ui->newKeyButton->setToolTip(m_user.enabled ? QString() : tr("Enable the user to assign a key."));
 }
@@ -290,6 +308,79 @@ void SecurityKeysTab::remove()
         QMessageBox::Yes)
         return;
     report(tr("Delete Key"), m_services.core().keyChanges().remove(m_services.actor(), id).error());
+}
+
+void SecurityKeysTab::lostPhone()
+{
+    const QString title = tr("Lost Phone");
+    QList<SecurityKeyRow> keys;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        keys << *m_model->row(i);
+    LostPhoneDialog ask(m_user, keys, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const LostPhoneRequest request = ask.request();
+    auto issuer = m_services.issuer();
+    if (!issuer) {
+        report(title, issuer.error());
+        return;
+    }
+    auto opened = issuer.value()->lostPhone(m_user, request);
+    if (!opened) {
+        report(title, opened.error());
+        return;
+    }
+    report({}, {});
+    const QString count = QString::number(opened->withdrawnKeys.size());
+    const QString cancelled = QString::number(opened->cancelledKeys.size());
+    QString notice = request.withdrawal == LostPhoneWithdrawal::Suspend
+                         ? tr("Lost phone, case %1: keys suspended: %2; waiting links revoked: %3.")
+                               .arg(opened->caseId, count, cancelled)
+                         : tr("Lost phone, case %1: keys revoked: %2; waiting links revoked: %3.")
+                               .arg(opened->caseId, count, cancelled);
+    if (request.replacement == ActivationMethod::Email) {
+        m_services.sendOutboxNow();
+        notice += u' ' + tr("The replacement's activation email to %1 is in the outbox.").arg(m_user.email);
+    }
+    m_ui->noticeLabel->setText(notice);
+    if (request.replacement == ActivationMethod::Now && opened->replacement) {
+        auto* dialog = new ActivateNowDialog(m_services, m_user, *opened->replacement, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ActivateNowDialog::stateChanged, this, [this] { report({}, {}); });
+        dialog->open();
+    }
+}
+
+void SecurityKeysTab::phoneFound()
+{
+    if (!m_undoableCase)
+        return;
+    const QString title = tr("Phone Found");
+    if (MessageBox::question(
+            this, title,
+            tr("Undo lost-phone case %1? The keys it suspended resume, and its replacement is "
+               "revoked unless it was activated already.")
+                .arg(*m_undoableCase)) != QMessageBox::Yes)
+        return;
+    auto issuer = m_services.issuer();
+    if (!issuer) {
+        report(title, issuer.error());
+        return;
+    }
+    const QString caseId = *m_undoableCase;
+    auto found = issuer.value()->phoneFound(m_user, caseId);
+    if (!found) {
+        report(title, found.error());
+        return;
+    }
+    report({}, {});
+    QString notice =
+        tr("Case %1 undone: keys resumed: %2.").arg(caseId, QString::number(found->resumedKeys.size()));
+    if (found->revokedReplacement)
+        notice += u' ' + tr("The replacement was revoked.");
+    else if (found->replacementKept)
+        notice += u' ' + tr("The replacement was activated already and stays.");
+    m_ui->noticeLabel->setText(notice);
 }
 
 } // namespace keydesk::gui

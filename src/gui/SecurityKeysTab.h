@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class SecurityKeysTab;
@@ -50,12 +51,16 @@ private:
     void resume();
     void revoke();
     void remove();
+    // The lost-phone case (core/keys/LostPhoneCase.h), and its undo when the phone turns up.
+    void lostPhone();
+    void phoneFound();
     void report(const QString& title, const QString& error);
 
     std::unique_ptr<Ui::SecurityKeysTab> m_ui;
     KeyServices& m_services;
     User m_user;
     SecurityKeyTableModel* m_model = nullptr;
+    std::optional<QString> m_undoableCase; // the user's lost-phone case Phone Found undoes
     QTimer m_clock;
 };
 

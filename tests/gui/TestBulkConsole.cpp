@@ -4,32 +4,41 @@
 // 1,000 keys with one reason through the progress dialog (each key once, one audit event each),
 // shows what a mixed selection skips and why, and exports the selection; All Users assigns
 // smartphone keys by email to a selection by a workflow's rule and sends pending activations
-// again.
+// again; the lost-phone case from User Details, and its undo.
 #include "ConsoleTestSupport.h"
 #include "support/KeyHistory.h"
 #include "support/TestSupport.h"
 
 #include "core/demo/DemoDataGenerator.h"
+#include "gui/ActivateNowDialog.h"
 #include "gui/AllKeysTableModel.h"
 #include "gui/BulkChangeDialog.h"
 #include "gui/KeysPage.h"
+#include "gui/LostPhoneDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
+#include "gui/SecurityKeysTab.h"
+#include "gui/UserDetailsDialog.h"
 #include "gui/UserTableModel.h"
 #include "gui/UsersPage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace keydesk;
 using namespace keydesk::gui;
@@ -226,6 +235,85 @@ private Q_SLOTS:
         QVERIFY(!page->startBulk(BulkKeyAction::ReissueByEmail));
         QCOMPARE(MessageBox::lastWarning(),
                  QStringLiteral("None of the selected users has a smartphone key waiting for activation."));
+    }
+
+    // User Details > Security Keys > Lost Phone: the case withdraws the phone's keys and shows the
+    // replacement's QR code at once; Phone Found undoes it.
+    void aLostPhoneIsOneCaseAndPhoneFoundUndoesIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rollout.sqlite"));
+        MainWindow window(QStringLiteral("helpdesk@test"));
+        openSeeded(window, path, 300);
+        Database& db = window.core()->store().database();
+        const qint64 userId =
+            scalar(db, QStringLiteral("SELECT min(u.id) FROM users u WHERE u.enabled = 1 AND "
+                                      "(SELECT count(*) FROM security_keys k WHERE k.user_id = "
+                                      "u.id) = 1 AND EXISTS (SELECT 1 FROM security_keys k WHERE "
+                                      "k.user_id = u.id AND k.status = 'active')"));
+        const qint64 oldKey =
+            scalar(db, QStringLiteral("SELECT id FROM security_keys WHERE user_id = %1").arg(userId));
+        UserDetailsDialog details(*window.core(), userId, window.keyServices(), &window);
+        details.show();
+        SecurityKeysTab* tab = details.securityKeysTab();
+        auto* lost = tab->findChild<QPushButton*>(QStringLiteral("lostPhoneButton"));
+        auto* found = tab->findChild<QPushButton*>(QStringLiteral("phoneFoundButton"));
+        QVERIFY(lost->isEnabled());
+        QVERIFY(!found->isEnabled()); // no case to undo
+
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* ask = qobject_cast<LostPhoneDialog*>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            auto* ok = ask->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // a reason is required
+            ask->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"))
+                ->setText(QStringLiteral("left in a taxi"));
+            QVERIFY(ask->findChild<QRadioButton*>(QStringLiteral("nowRadioButton"))->isChecked());
+            QVERIFY(ask->findChild<QRadioButton*>(QStringLiteral("suspendRadioButton"))->isChecked());
+            keepScreenshot(ask, QStringLiteral("lost-phone-case"));
+            asked = true;
+            ok->click();
+        });
+        lost->click();
+        QVERIFY(asked);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM security_keys WHERE id = %1 AND status = "
+                                           "'suspended' AND status_reason = 'left in a taxi'")
+                                .arg(oldKey)),
+                 1);
+        auto* activate = tab->findChild<ActivateNowDialog*>();
+        QVERIFY(activate);
+        QVERIFY(activate->link().contains(QStringLiteral("/a/")));
+        keepScreenshot(activate, QStringLiteral("lost-phone-replacement"));
+        activate->close();
+        const QString notice = tab->findChild<QLabel*>(QStringLiteral("noticeLabel"))->text();
+        QVERIFY2(notice.startsWith(QStringLiteral("Lost phone, case ")) &&
+                     notice.endsWith(QStringLiteral(": keys suspended: 1; waiting links revoked: 0.")),
+                 qPrintable(notice));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM audit_events WHERE action = 'key.lost-phone' AND "
+                                      "target_id = %1")
+                           .arg(userId)),
+            1);
+
+        // The phone turned up: its key resumes, the replacement (not activated) is revoked.
+        QVERIFY(found->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        found->click();
+        QCOMPARE(scalar(db, QStringLiteral(
+                                "SELECT count(*) FROM security_keys WHERE id = %1 AND status = 'active'")
+                                .arg(oldKey)),
+                 1);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(*) FROM security_keys WHERE user_id = %1 AND status = "
+                                      "'revoked'")
+                           .arg(userId)),
+            1);
+        QVERIFY(!found->isEnabled());
+        QVERIFY2(tab->findChild<QLabel*>(QStringLiteral("noticeLabel"))
+                     ->text()
+                     .endsWith(QStringLiteral("undone: keys resumed: 1. The replacement was revoked.")),
+                 qPrintable(tab->findChild<QLabel*>(QStringLiteral("noticeLabel"))->text()));
     }
 };
 

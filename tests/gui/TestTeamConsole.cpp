@@ -16,6 +16,8 @@
 #include "gui/ImportDialog.h"
 #include "gui/KeyServices.h"
 #include "gui/KeysPage.h"
+#include "gui/LostPhoneDialog.h"
+#include "gui/MessageBox.h"
 #include "gui/NewSecurityKeyWizard.h"
 #include "gui/NewWorkflowWizard.h"
 #include "gui/OverviewPage.h"
@@ -44,6 +46,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -446,6 +449,60 @@ private Q_SLOTS:
         QCOMPARE(suspendedOf(ids), active);
         QCOMPARE(h.store.core().auditTrail().count(byBen).value(), active);
         QVERIFY(waitUntil([&] { return page->model()->keyCount() == 0; }));
+    }
+
+    // The lost-phone case from a team desk is the server's: one case there, by the desk's operator.
+    void aLostPhoneFromATeamDeskIsOneCaseOnTheServer()
+    {
+        EnrollmentHarness h;
+        QVERIFY(DemoDataGenerator::generate(*h.store, 200));
+        seedKeyHistory(*h.store, 29, QDateTime::currentMSecsSinceEpoch());
+        Database& server = h.store->database();
+        const qint64 userId =
+            scalar(server, QStringLiteral("SELECT min(u.id) FROM users u WHERE u.enabled = 1 AND "
+                                          "(SELECT count(*) FROM security_keys k WHERE k.user_id "
+                                          "= u.id) = 1 AND EXISTS (SELECT 1 FROM security_keys k "
+                                          "WHERE k.user_id = u.id AND k.status = 'active')"));
+        const qint64 oldKey =
+            scalar(server, QStringLiteral("SELECT id FROM security_keys WHERE user_id = %1").arg(userId));
+        auto desk = openDesk(h, QStringLiteral("Ben Okafor"), QStringLiteral("ben@example.com"), "helpdesk");
+        gui::KeyServices* services = desk->keyServices();
+        gui::UserDetailsDialog details(services->core(), userId, services, desk.get());
+        details.show();
+        gui::SecurityKeysTab* tab = details.securityKeysTab();
+        QTimer::singleShot(0, this, [] {
+            auto* ask = qobject_cast<gui::LostPhoneDialog*>(QApplication::activeModalWidget());
+            QVERIFY(ask);
+            ask->findChild<QLineEdit*>(QStringLiteral("reasonLineEdit"))
+                ->setText(QStringLiteral("lost at the fair"));
+            ask->findChild<QRadioButton*>(QStringLiteral("emailRadioButton"))->setChecked(true);
+            ask->accept();
+        });
+        button(tab, "lostPhoneButton")->click();
+        QCOMPARE(
+            scalar(server, QStringLiteral("SELECT count(*) FROM security_keys WHERE id = %1 AND status = "
+                                          "'suspended'")
+                               .arg(oldKey)),
+            1);
+        QCOMPARE(scalar(server,
+                        QStringLiteral("SELECT count(*) FROM security_keys WHERE user_id = %1 AND status = "
+                                       "'pending'")
+                            .arg(userId)),
+                 1);
+        AuditQuery byBen = lastOf(QStringLiteral("key.lost-phone"));
+        byBen.actor = QStringLiteral("ben@example.com");
+        QCOMPARE(h.store.core().auditTrail().count(byBen).value(), 1);
+        // The desk's cache holds the case: Phone Found undoes it through the server.
+        QVERIFY(waitUntil([&] { return button(tab, "phoneFoundButton")->isEnabled(); }));
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        button(tab, "phoneFoundButton")->click();
+        QCOMPARE(
+            scalar(server, QStringLiteral("SELECT count(*) FROM security_keys WHERE id = %1 AND status = "
+                                          "'active'")
+                               .arg(oldKey)),
+            1);
+        byBen.action = QStringLiteral("key.phone-found");
+        QCOMPARE(h.store.core().auditTrail().count(byBen).value(), 1);
     }
 
     void workflowsFromATeamDeskRunOnTheServer()
