@@ -469,6 +469,26 @@
         <source>trigger is manual or submit</source>
         <translation>trigger ist manual oder submit</translation>
     </message>
+    <message>
+        <source>withdrawal must be suspend or revoke, not &quot;%1&quot;</source>
+        <translation>withdrawal muss suspend oder revoke sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>replacement must be now, email or none, not &quot;%1&quot;</source>
+        <translation>replacement muss now, email oder none sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>action must be suspend, resume, revoke, reissue or assign, not &quot;%1&quot;</source>
+        <translation>action muss suspend, resume, revoke, reissue oder assign sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>ids must be a list of 1 to %1 ids</source>
+        <translation>ids muss eine Liste von 1 bis %1 IDs sein</translation>
+    </message>
+    <message>
+        <source>ids must be positive whole numbers</source>
+        <translation>ids müssen positive ganze Zahlen sein</translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -595,6 +615,42 @@
     <message>
         <source>Audit events</source>
         <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Text in the operator, action, target or details</source>
+        <translation>Text im Operator, in der Aktion, im Ziel oder in den Details</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Im Prüfprotokoll suchen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Email, UPN or id; Enter</source>
+        <translation>E-Mail, UPN oder ID; Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Only events about this user</source>
+        <translation>Nur Ereignisse zu diesem Benutzer</translation>
+    </message>
+    <message>
+        <source>The selected event, every field</source>
+        <translation>Das ausgewählte Ereignis, jedes Feld</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the events shown (every page, with these filters) to a CSV or JSON file</source>
+        <translation>Die gezeigten Ereignisse (alle Seiten, mit diesen Filtern) in eine CSV- oder JSON-Datei schreiben</translation>
     </message>
 </context>
 <context>
@@ -821,8 +877,16 @@
 <context>
     <name>BulkKeyChange</name>
     <message>
-        <source>re-issuing keys needs the enrollment server&apos;s settings</source>
-        <translation>zum erneuten Ausstellen von Schlüsseln werden die Einstellungen des Registrierungsservers benötigt</translation>
+        <source>There is no user %1.</source>
+        <translation>Es gibt keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>%1 has an active smartphone key already.</source>
+        <translation>%1 hat bereits einen aktiven Smartphone-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>issuing activation links needs the enrollment server&apos;s settings</source>
+        <translation>Zum Ausstellen von Aktivierungslinks werden die Einstellungen des Registrierungsservers benötigt</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2689,29 @@
     </message>
 </context>
 <context>
+    <name>LostPhoneCases</name>
+    <message>
+        <source>a reason is required for a lost-phone case</source>
+        <translation>für einen Fall „Telefon verloren“ ist ein Grund erforderlich</translation>
+    </message>
+    <message>
+        <source>issuing activation links needs the enrollment server&apos;s settings</source>
+        <translation>Zum Ausstellen von Aktivierungslinks werden die Einstellungen des Registrierungsservers benötigt</translation>
+    </message>
+    <message>
+        <source>%1 has no smartphone key that could be on the lost phone</source>
+        <translation>%1 hat keinen Smartphone-Schlüssel, der auf dem verlorenen Telefon sein könnte</translation>
+    </message>
+    <message>
+        <source>%1 has no lost-phone case %2 to undo</source>
+        <translation>%1 hat keinen Fall „Telefon verloren“ %2, der rückgängig gemacht werden kann</translation>
+    </message>
+    <message>
+        <source>the phone was found (case %1)</source>
+        <translation>das Telefon wurde gefunden (Fall %1)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
@@ -3510,6 +3597,22 @@
     <message>
         <source>&amp;Clear</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Phone…</source>
+        <translation>Telefon ver&amp;loren…</translation>
+    </message>
+    <message>
+        <source>Withdraw every smartphone key that may be on the lost phone and issue a replacement, as one case.</source>
+        <translation>Jeden Smartphone-Schlüssel zurückziehen, der auf dem verlorenen Telefon sein könnte, und einen Ersatz ausstellen – als ein Fall.</translation>
+    </message>
+    <message>
+        <source>Phone &amp;Found…</source>
+        <translation>Telefon ge&amp;funden…</translation>
+    </message>
+    <message>
+        <source>Undo the last lost-phone case: its keys resume, a replacement not yet activated is revoked.</source>
+        <translation>Den letzten Fall „Telefon verloren“ rückgängig machen: seine Schlüssel werden fortgesetzt, ein noch nicht aktivierter Ersatz wird widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -4499,6 +4602,14 @@
         <source>Disable</source>
         <translation>Deaktivieren</translation>
     </message>
+    <message>
+        <source>Security Keys</source>
+        <translation>Sicherheitsschlüssel</translation>
+    </message>
+    <message>
+        <source>Assign smartphone keys by email to the selected users, or send their pending activations again</source>
+        <translation>Den ausgewählten Benutzern Smartphone-Schlüssel per E-Mail zuweisen oder ihre ausstehenden Aktivierungen erneut senden</translation>
+    </message>
 </context>
 <context>
     <name>Verification</name>
@@ -5062,6 +5173,58 @@ Gültig bis %4</translation>
         <source>%1 events</source>
         <translation>%1 Einträge</translation>
     </message>
+    <message>
+        <source>Select an event to see every field.</source>
+        <translation>Wählen Sie ein Ereignis, um jedes Feld zu sehen.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s user id</source>
+        <translation>Benutzer-ID des Operators</translation>
+    </message>
+    <message>
+        <source>Signed in with</source>
+        <translation>Angemeldet mit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target&apos;s name</source>
+        <translation>Name des Ziels</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>%1 — exported to %2</source>
+        <translation>%1 – exportiert nach %2</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::AuditTableModel</name>
@@ -5084,6 +5247,101 @@ Gültig bis %4</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::BulkChangeDialog</name>
+    <message>
+        <source>Suspend Keys</source>
+        <translation>Schlüssel sperren</translation>
+    </message>
+    <message>
+        <source>Resume Keys</source>
+        <translation>Schlüssel fortsetzen</translation>
+    </message>
+    <message>
+        <source>Revoke Keys</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Send New Activation Emails</source>
+        <translation>Neue Aktivierungs-E-Mails senden</translation>
+    </message>
+    <message>
+        <source>Assign Smartphone Keys by Email</source>
+        <translation>Smartphone-Schlüssel per E-Mail zuweisen</translation>
+    </message>
+    <message>
+        <source>Progress of the change</source>
+        <translation>Fortschritt der Änderung</translation>
+    </message>
+    <message>
+        <source>What was skipped, and why</source>
+        <translation>Was übersprungen wurde, und warum</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Suspending %1 keys…</source>
+        <translation>%1 Schlüssel werden gesperrt…</translation>
+    </message>
+    <message>
+        <source>Resuming %1 keys…</source>
+        <translation>%1 Schlüssel werden fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Revoking %1 keys…</source>
+        <translation>%1 Schlüssel werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>Sending new activation emails for %1 keys…</source>
+        <translation>Neue Aktivierungs-E-Mails für %1 Schlüssel werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Assigning smartphone keys by email to %1 users…</source>
+        <translation>%1 Benutzern werden Smartphone-Schlüssel per E-Mail zugewiesen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>The change stopped: %1</source>
+        <translation>Die Änderung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The batches before the error are done; the others are as they were.</source>
+        <translation>Die Stapel vor dem Fehler sind erledigt; die übrigen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 geändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 skipped (listed below with the reason).</source>
+        <translation>%1 geändert, %2 übersprungen (unten mit Grund aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2: those are done, the others are as they were.</source>
+        <translation>Nach %1 von %2 abgebrochen: diese sind erledigt, die übrigen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Each change is in the audit log.</source>
+        <translation>Jede Änderung steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch under way…</source>
+        <translation>Wird nach dem laufenden Stapel angehalten…</translation>
     </message>
 </context>
 <context>
@@ -5400,6 +5658,149 @@ zu öffnen</translation>
     <message>
         <source>&quot;For long&quot; is the Overview&apos;s stale-key limit: the overview.stale_key_days setting, 90 days unless changed</source>
         <translation>„Lange“ ist die Grenze der Übersicht für ungenutzte Schlüssel: die Einstellung overview.stale_key_days, 90 Tage, wenn nicht geändert</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Suspend the selected active keys</source>
+        <translation>Die ausgewählten aktiven Schlüssel sperren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the selected suspended keys</source>
+        <translation>Die ausgewählten gesperrten Schlüssel fortsetzen</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys for good, with one reason</source>
+        <translation>Die ausgewählten Schlüssel endgültig widerrufen, mit einem Grund</translation>
+    </message>
+    <message>
+        <source>Send New Activation Email</source>
+        <translation>Neue Aktivierungs-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>A new link by email for each selected key waiting for activation (pending or expired); the old links stop working</source>
+        <translation>Ein neuer Link per E-Mail für jeden ausgewählten Schlüssel, der auf Aktivierung wartet (ausstehend oder abgelaufen); die alten Links funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <source>Activate Now…</source>
+        <translation>Jetzt aktivieren…</translation>
+    </message>
+    <message>
+        <source>A new link shown as a QR code here, for one waiting key whose user is present</source>
+        <translation>Ein neuer Link, hier als QR-Code gezeigt, für einen wartenden Schlüssel, dessen Benutzer anwesend ist</translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected keys to a CSV or JSON file</source>
+        <translation>Die ausgewählten Schlüssel in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>%1 keys, %2 selected</source>
+        <translation>%1 Schlüssel, %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Suspend %1 keys? They cannot sign in until resumed. Reason (optional):</source>
+        <translation>%1 Schlüssel sperren? Sie können sich erst nach dem Fortsetzen wieder anmelden. Grund (optional):</translation>
+    </message>
+    <message>
+        <source>Revoking is permanent: %1 keys can never sign in again. One reason for all (required):</source>
+        <translation>Widerrufen ist endgültig: %1 Schlüssel können sich nie wieder anmelden. Ein Grund für alle (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Resume %1 keys? They can sign in again.</source>
+        <translation>%1 Schlüssel fortsetzen? Sie können sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Send a new activation email for %1 keys? Their current links stop working.</source>
+        <translation>Eine neue Aktivierungs-E-Mail für %1 Schlüssel senden? Ihre jetzigen Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Activate Now</source>
+        <translation>Jetzt aktivieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Selection</source>
+        <translation>Auswahl exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::LostPhoneDialog</name>
+    <message>
+        <source>Lost Phone — %1</source>
+        <translation>Telefon verloren – %1</translation>
+    </message>
+    <message>
+        <source>Every smartphone key of %1 that may be on the lost phone is withdrawn and a replacement issued, as one case in the audit log.</source>
+        <translation>Jeder Smartphone-Schlüssel von %1, der auf dem verlorenen Telefon sein könnte, wird zurückgezogen und ein Ersatz ausgestellt – als ein Fall im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>On the phone: %1 active, %2 suspended, %3 waiting for activation (their links are revoked: the phone may hold them).</source>
+        <translation>Auf dem Telefon: %1 aktiv, %2 gesperrt, %3 warten auf Aktivierung (ihre Links werden widerrufen: das Telefon könnte sie enthalten).</translation>
+    </message>
+    <message>
+        <source>The keys on the phone</source>
+        <translation>Die Schlüssel auf dem Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend them: undone if the phone is found</source>
+        <translation>&amp;Sperren: wird rückgängig gemacht, wenn das Telefon gefunden wird</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke them for good: the phone was stolen or will not come back</source>
+        <translation>Endgültig &amp;widerrufen: das Telefon wurde gestohlen oder kommt nicht zurück</translation>
+    </message>
+    <message>
+        <source>Where and when it was lost, the ticket number</source>
+        <translation>Wo und wann es verloren ging, die Ticketnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Grund (erforderlich):</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>Activate &amp;Now: the user is here with the new phone</source>
+        <translation>Jetzt &amp;aktivieren: der Benutzer ist mit dem neuen Telefon hier</translation>
+    </message>
+    <message>
+        <source>Send an activation &amp;email</source>
+        <translation>Aktivierungs-&amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <source>No replacement &amp;yet</source>
+        <translation>Noch &amp;kein Ersatz</translation>
+    </message>
+    <message>
+        <source>Enable the user to assign a key.</source>
+        <translation>Aktivieren Sie den Benutzer, um einen Schlüssel zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>Withdraw and Replace</source>
+        <translation>Zurückziehen und ersetzen</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6620,42 @@ zu öffnen</translation>
         <source>The activation email to %1 is in the server&apos;s outbox; the server sends it.</source>
         <translation>Die Aktivierungs-E-Mail an %1 liegt im Postausgang des Servers; der Server versendet sie.</translation>
     </message>
+    <message>
+        <source>Lost Phone</source>
+        <translation>Telefon verloren</translation>
+    </message>
+    <message>
+        <source>Lost phone, case %1: keys suspended: %2; waiting links revoked: %3.</source>
+        <translation>Telefon verloren, Fall %1: gesperrte Schlüssel: %2; widerrufene wartende Links: %3.</translation>
+    </message>
+    <message>
+        <source>Lost phone, case %1: keys revoked: %2; waiting links revoked: %3.</source>
+        <translation>Telefon verloren, Fall %1: widerrufene Schlüssel: %2; widerrufene wartende Links: %3.</translation>
+    </message>
+    <message>
+        <source>The replacement&apos;s activation email to %1 is in the outbox.</source>
+        <translation>Die Aktivierungs-E-Mail des Ersatzes an %1 liegt im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Phone Found</source>
+        <translation>Telefon gefunden</translation>
+    </message>
+    <message>
+        <source>Undo lost-phone case %1? The keys it suspended resume, and its replacement is revoked unless it was activated already.</source>
+        <translation>Fall „Telefon verloren“ %1 rückgängig machen? Die gesperrten Schlüssel werden fortgesetzt, und sein Ersatz wird widerrufen, sofern er noch nicht aktiviert wurde.</translation>
+    </message>
+    <message>
+        <source>Case %1 undone: keys resumed: %2.</source>
+        <translation>Fall %1 rückgängig gemacht: fortgesetzte Schlüssel: %2.</translation>
+    </message>
+    <message>
+        <source>The replacement was revoked.</source>
+        <translation>Der Ersatz wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The replacement was activated already and stays.</source>
+        <translation>Der Ersatz war bereits aktiviert und bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::SettingsDialog</name>
@@ -7004,6 +7441,26 @@ zu öffnen</translation>
     <message>
         <source>Enabled users by their best key: active, else pending, else suspended or revoked, else none</source>
         <translation>Aktivierte Benutzer nach ihrem besten Schlüssel: aktiv, sonst ausstehend, sonst gesperrt oder widerrufen, sonst keiner</translation>
+    </message>
+    <message>
+        <source>Assign a Smartphone Key by Email…</source>
+        <translation>Smartphone-Schlüssel per E-Mail zuweisen…</translation>
+    </message>
+    <message>
+        <source>Send Pending Activations Again…</source>
+        <translation>Ausstehende Aktivierungen erneut senden…</translation>
+    </message>
+    <message>
+        <source>Assign a smartphone key to %1 users and email each an activation link? As a workflow does it, users who are disabled, have no email address, or have an active or pending smartphone key are skipped.</source>
+        <translation>%1 Benutzern einen Smartphone-Schlüssel zuweisen und jedem einen Aktivierungslink mailen? Wie bei einem Workflow werden Benutzer übersprungen, die deaktiviert sind, keine E-Mail-Adresse haben oder einen aktiven oder ausstehenden Smartphone-Schlüssel haben.</translation>
+    </message>
+    <message>
+        <source>Send a new activation email for the pending smartphone keys of %1 users? Their current links stop working.</source>
+        <translation>Eine neue Aktivierungs-E-Mail für die ausstehenden Smartphone-Schlüssel von %1 Benutzern senden? Ihre jetzigen Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>None of the selected users has a smartphone key waiting for activation.</source>
+        <translation>Keiner der ausgewählten Benutzer hat einen Smartphone-Schlüssel, der auf Aktivierung wartet.</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,26 @@
         <source>trigger is manual or submit</source>
         <translation>trigger یا manual است یا submit</translation>
     </message>
+    <message>
+        <source>withdrawal must be suspend or revoke, not &quot;%1&quot;</source>
+        <translation>withdrawal باید suspend یا revoke باشد، نه «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>replacement must be now, email or none, not &quot;%1&quot;</source>
+        <translation>replacement باید now، email یا none باشد، نه «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>action must be suspend, resume, revoke, reissue or assign, not &quot;%1&quot;</source>
+        <translation>action باید suspend، resume، revoke، reissue یا assign باشد، نه «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>ids must be a list of 1 to %1 ids</source>
+        <translation>ids باید فهرستی از ۱ تا ⁨%1⁩ شناسه باشد</translation>
+    </message>
+    <message>
+        <source>ids must be positive whole numbers</source>
+        <translation>ids باید عددهای صحیح مثبت باشند</translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -595,6 +615,42 @@
     <message>
         <source>Audit events</source>
         <translation>رویدادهای گزارش</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;جستجو:</translation>
+    </message>
+    <message>
+        <source>Text in the operator, action, target or details</source>
+        <translation>متنی در اپراتور، کنش، هدف یا جزئیات</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>جستجو در گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;کاربر:</translation>
+    </message>
+    <message>
+        <source>Email, UPN or id; Enter</source>
+        <translation>ایمیل، UPN یا شناسه؛ Enter</translation>
+    </message>
+    <message>
+        <source>Only events about this user</source>
+        <translation>فقط رویدادهای مربوط به این کاربر</translation>
+    </message>
+    <message>
+        <source>The selected event, every field</source>
+        <translation>رویداد انتخاب‌شده، همهٔ فیلدها</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Write the events shown (every page, with these filters) to a CSV or JSON file</source>
+        <translation>رویدادهای نمایش‌داده‌شده (همهٔ صفحه‌ها، با همین پالایه‌ها) را در یک پروندهٔ CSV یا JSON بنویس</translation>
     </message>
 </context>
 <context>
@@ -819,8 +875,16 @@
 <context>
     <name>BulkKeyChange</name>
     <message>
-        <source>re-issuing keys needs the enrollment server&apos;s settings</source>
-        <translation>صدور دوباره کلیدها به تنظیمات کارساز ثبت‌نام نیاز دارد</translation>
+        <source>There is no user %1.</source>
+        <translation>کاربر ⁨%1⁩ وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 has an active smartphone key already.</source>
+        <translation>⁨%1⁩ از پیش یک کلید گوشی فعال دارد.</translation>
+    </message>
+    <message>
+        <source>issuing activation links needs the enrollment server&apos;s settings</source>
+        <translation>صدور پیوندهای فعال‌سازی به تنظیمات کارساز ثبت‌نام نیاز دارد</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2685,29 @@
     </message>
 </context>
 <context>
+    <name>LostPhoneCases</name>
+    <message>
+        <source>a reason is required for a lost-phone case</source>
+        <translation>برای پروندهٔ گوشی گم‌شده دلیل لازم است</translation>
+    </message>
+    <message>
+        <source>issuing activation links needs the enrollment server&apos;s settings</source>
+        <translation>صدور پیوندهای فعال‌سازی به تنظیمات کارساز ثبت‌نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>%1 has no smartphone key that could be on the lost phone</source>
+        <translation>⁨%1⁩ هیچ کلید گوشی‌ای ندارد که روی گوشی گم‌شده باشد</translation>
+    </message>
+    <message>
+        <source>%1 has no lost-phone case %2 to undo</source>
+        <translation>⁨%1⁩ پروندهٔ گوشی گم‌شدهٔ ⁨%2⁩ برای بازگرداندن ندارد</translation>
+    </message>
+    <message>
+        <source>the phone was found (case %1)</source>
+        <translation>گوشی پیدا شد (پروندهٔ ⁨%1⁩)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>KeyDesk</source>
@@ -3505,6 +3592,22 @@
     <message>
         <source>&amp;Clear</source>
         <translation>پاک کردن (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Lost Phone…</source>
+        <translation>گوشی &amp;گم‌شده…</translation>
+    </message>
+    <message>
+        <source>Withdraw every smartphone key that may be on the lost phone and issue a replacement, as one case.</source>
+        <translation>همهٔ کلیدهای گوشی‌ای را که ممکن است روی گوشی گم‌شده باشند پس بگیر و جایگزینی صادر کن، در یک پرونده.</translation>
+    </message>
+    <message>
+        <source>Phone &amp;Found…</source>
+        <translation>گوشی &amp;پیدا شد…</translation>
+    </message>
+    <message>
+        <source>Undo the last lost-phone case: its keys resume, a replacement not yet activated is revoked.</source>
+        <translation>آخرین پروندهٔ گوشی گم‌شده را بازگردان: کلیدهایش از سر گرفته می‌شوند و جایگزینی که هنوز فعال نشده باطل می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4597,14 @@
         <source>Disable</source>
         <translation>غیرفعال کردن</translation>
     </message>
+    <message>
+        <source>Security Keys</source>
+        <translation>کلیدهای امنیتی</translation>
+    </message>
+    <message>
+        <source>Assign smartphone keys by email to the selected users, or send their pending activations again</source>
+        <translation>به کاربران انتخاب‌شده کلید گوشی با ایمیل اختصاص بده، یا فعال‌سازی‌های در انتظارشان را دوباره بفرست</translation>
+    </message>
 </context>
 <context>
     <name>Verification</name>
@@ -5057,6 +5168,58 @@ Valid until %4</source>
         <source>%1 events</source>
         <translation>⁨%1⁩ رویداد</translation>
     </message>
+    <message>
+        <source>Select an event to see every field.</source>
+        <translation>برای دیدن همهٔ فیلدها یک رویداد را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>اپراتور</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s user id</source>
+        <translation>شناسهٔ کاربری اپراتور</translation>
+    </message>
+    <message>
+        <source>Signed in with</source>
+        <translation>واردشده با</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Target&apos;s name</source>
+        <translation>نام هدف</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>برون‌بری گزارش ممیزی</translation>
+    </message>
+    <message>
+        <source>%1 — exported to %2</source>
+        <translation>⁨%1⁩ — در ⁨%2⁩ برون‌بری شد</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::AuditTableModel</name>
@@ -5079,6 +5242,101 @@ Valid until %4</source>
     <message>
         <source>Details</source>
         <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::BulkChangeDialog</name>
+    <message>
+        <source>Suspend Keys</source>
+        <translation>تعلیق کلیدها</translation>
+    </message>
+    <message>
+        <source>Resume Keys</source>
+        <translation>ازسرگیری کلیدها</translation>
+    </message>
+    <message>
+        <source>Revoke Keys</source>
+        <translation>ابطال کلیدها</translation>
+    </message>
+    <message>
+        <source>Send New Activation Emails</source>
+        <translation>ارسال ایمیل‌های فعال‌سازی تازه</translation>
+    </message>
+    <message>
+        <source>Assign Smartphone Keys by Email</source>
+        <translation>اختصاص کلید گوشی با ایمیل</translation>
+    </message>
+    <message>
+        <source>Progress of the change</source>
+        <translation>پیشرفت تغییر</translation>
+    </message>
+    <message>
+        <source>What was skipped, and why</source>
+        <translation>آنچه نادیده گرفته شد، و چرا</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Suspending %1 keys…</source>
+        <translation>در حال تعلیق ⁨%1⁩ کلید…</translation>
+    </message>
+    <message>
+        <source>Resuming %1 keys…</source>
+        <translation>در حال ازسرگیری ⁨%1⁩ کلید…</translation>
+    </message>
+    <message>
+        <source>Revoking %1 keys…</source>
+        <translation>در حال ابطال ⁨%1⁩ کلید…</translation>
+    </message>
+    <message>
+        <source>Sending new activation emails for %1 keys…</source>
+        <translation>در حال ارسال ایمیل فعال‌سازی تازه برای ⁨%1⁩ کلید…</translation>
+    </message>
+    <message>
+        <source>Assigning smartphone keys by email to %1 users…</source>
+        <translation>در حال اختصاص کلید گوشی با ایمیل به ⁨%1⁩ کاربر…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>⁨%1⁩ از ⁨%2⁩ انجام شد</translation>
+    </message>
+    <message>
+        <source>The change stopped: %1</source>
+        <translation>تغییر متوقف شد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The batches before the error are done; the others are as they were.</source>
+        <translation>دسته‌های پیش از خطا انجام شده‌اند؛ بقیه همان‌گونه که بودند مانده‌اند.</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>⁨%1⁩ تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 skipped (listed below with the reason).</source>
+        <translation>⁨%1⁩ تغییر کرد، ⁨%2⁩ نادیده گرفته شد (در زیر با دلیل فهرست شده).</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2: those are done, the others are as they were.</source>
+        <translation>پس از ⁨%1⁩ از ⁨%2⁩ لغو شد: آن‌ها انجام شده‌اند، بقیه همان‌گونه که بودند مانده‌اند.</translation>
+    </message>
+    <message>
+        <source>Each change is in the audit log.</source>
+        <translation>هر تغییر در گزارش ممیزی ثبت است.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… و ⁨%1⁩ مورد دیگر.</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch under way…</source>
+        <translation>پس از دستهٔ در حال انجام متوقف می‌شود…</translation>
     </message>
 </context>
 <context>
@@ -5393,6 +5651,149 @@ Valid until %4</source>
     <message>
         <source>&quot;For long&quot; is the Overview&apos;s stale-key limit: the overview.stale_key_days setting, 90 days unless changed</source>
         <translation>«مدت‌ها» مرز نمای کلی برای کلیدهای بلااستفاده است: تنظیم overview.stale_key_days، اگر تغییر نکرده باشد ۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>تعلیق…</translation>
+    </message>
+    <message>
+        <source>Suspend the selected active keys</source>
+        <translation>کلیدهای فعال انتخاب‌شده را تعلیق کن</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ازسرگیری</translation>
+    </message>
+    <message>
+        <source>Resume the selected suspended keys</source>
+        <translation>کلیدهای تعلیق‌شدهٔ انتخاب‌شده را از سر بگیر</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>ابطال…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected keys for good, with one reason</source>
+        <translation>کلیدهای انتخاب‌شده را برای همیشه باطل کن، با یک دلیل</translation>
+    </message>
+    <message>
+        <source>Send New Activation Email</source>
+        <translation>ارسال ایمیل فعال‌سازی تازه</translation>
+    </message>
+    <message>
+        <source>A new link by email for each selected key waiting for activation (pending or expired); the old links stop working</source>
+        <translation>یک پیوند تازه با ایمیل برای هر کلید انتخاب‌شده‌ای که در انتظار فعال‌سازی است (در انتظار یا منقضی)؛ پیوندهای قدیمی دیگر کار نمی‌کنند</translation>
+    </message>
+    <message>
+        <source>Activate Now…</source>
+        <translation>فعال‌سازی اکنون…</translation>
+    </message>
+    <message>
+        <source>A new link shown as a QR code here, for one waiting key whose user is present</source>
+        <translation>یک پیوند تازه که اینجا به شکل کد QR نمایش داده می‌شود، برای یک کلید در انتظار که کاربرش حاضر است</translation>
+    </message>
+    <message>
+        <source>Export Selection…</source>
+        <translation>برون‌بری انتخاب…</translation>
+    </message>
+    <message>
+        <source>Write the selected keys to a CSV or JSON file</source>
+        <translation>کلیدهای انتخاب‌شده را در یک پروندهٔ CSV یا JSON بنویس</translation>
+    </message>
+    <message>
+        <source>%1 keys, %2 selected</source>
+        <translation>⁨%1⁩ کلید، ⁨%2⁩ انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Suspend %1 keys? They cannot sign in until resumed. Reason (optional):</source>
+        <translation>⁨%1⁩ کلید تعلیق شود؟ تا ازسرگیری نمی‌توانند وارد شوند. دلیل (اختیاری):</translation>
+    </message>
+    <message>
+        <source>Revoking is permanent: %1 keys can never sign in again. One reason for all (required):</source>
+        <translation>ابطال همیشگی است: ⁨%1⁩ کلید دیگر هرگز نمی‌توانند وارد شوند. یک دلیل برای همه (الزامی):</translation>
+    </message>
+    <message>
+        <source>Resume %1 keys? They can sign in again.</source>
+        <translation>⁨%1⁩ کلید از سر گرفته شود؟ دوباره می‌توانند وارد شوند.</translation>
+    </message>
+    <message>
+        <source>Send a new activation email for %1 keys? Their current links stop working.</source>
+        <translation>برای ⁨%1⁩ کلید ایمیل فعال‌سازی تازه فرستاده شود؟ پیوندهای کنونی‌شان دیگر کار نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>Activate Now</source>
+        <translation>فعال‌سازی اکنون</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Selection</source>
+        <translation>برون‌بری انتخاب</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::LostPhoneDialog</name>
+    <message>
+        <source>Lost Phone — %1</source>
+        <translation>گوشی گم‌شده — ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Every smartphone key of %1 that may be on the lost phone is withdrawn and a replacement issued, as one case in the audit log.</source>
+        <translation>همهٔ کلیدهای گوشی ⁨%1⁩ که ممکن است روی گوشی گم‌شده باشند پس گرفته می‌شوند و جایگزینی صادر می‌شود، به‌صورت یک پرونده در گزارش ممیزی.</translation>
+    </message>
+    <message>
+        <source>On the phone: %1 active, %2 suspended, %3 waiting for activation (their links are revoked: the phone may hold them).</source>
+        <translation>روی گوشی: ⁨%1⁩ فعال، ⁨%2⁩ تعلیق‌شده، ⁨%3⁩ در انتظار فعال‌سازی (پیوندهایشان باطل می‌شوند: ممکن است روی گوشی باشند).</translation>
+    </message>
+    <message>
+        <source>The keys on the phone</source>
+        <translation>کلیدهای روی گوشی</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend them: undone if the phone is found</source>
+        <translation>&amp;تعلیقشان کن: اگر گوشی پیدا شود بازگردانده می‌شود</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke them for good: the phone was stolen or will not come back</source>
+        <translation>برای همیشه &amp;باطلشان کن: گوشی دزدیده شده یا برنمی‌گردد</translation>
+    </message>
+    <message>
+        <source>Where and when it was lost, the ticket number</source>
+        <translation>کجا و کی گم شد، شمارهٔ درخواست</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;دلیل (الزامی):</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>جایگزین</translation>
+    </message>
+    <message>
+        <source>Activate &amp;Now: the user is here with the new phone</source>
+        <translation>فعال‌سازی &amp;اکنون: کاربر با گوشی تازه اینجاست</translation>
+    </message>
+    <message>
+        <source>Send an activation &amp;email</source>
+        <translation>ارسال &amp;ایمیل فعال‌سازی</translation>
+    </message>
+    <message>
+        <source>No replacement &amp;yet</source>
+        <translation>&amp;فعلاً بدون جایگزین</translation>
+    </message>
+    <message>
+        <source>Enable the user to assign a key.</source>
+        <translation>برای اختصاص کلید، کاربر را فعال کنید.</translation>
+    </message>
+    <message>
+        <source>Withdraw and Replace</source>
+        <translation>پس‌گرفتن و جایگزینی</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6613,42 @@ Valid until %4</source>
         <source>The activation email to %1 is in the server&apos;s outbox; the server sends it.</source>
         <translation>ایمیل فعال‌سازی برای ⁨%1⁩ در صندوق خروجی کارساز است؛ کارساز آن را می‌فرستد.</translation>
     </message>
+    <message>
+        <source>Lost Phone</source>
+        <translation>گوشی گم‌شده</translation>
+    </message>
+    <message>
+        <source>Lost phone, case %1: keys suspended: %2; waiting links revoked: %3.</source>
+        <translation>گوشی گم‌شده، پروندهٔ ⁨%1⁩: کلیدهای تعلیق‌شده: ⁨%2⁩؛ پیوندهای در انتظارِ باطل‌شده: ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>Lost phone, case %1: keys revoked: %2; waiting links revoked: %3.</source>
+        <translation>گوشی گم‌شده، پروندهٔ ⁨%1⁩: کلیدهای باطل‌شده: ⁨%2⁩؛ پیوندهای در انتظارِ باطل‌شده: ⁨%3⁩.</translation>
+    </message>
+    <message>
+        <source>The replacement&apos;s activation email to %1 is in the outbox.</source>
+        <translation>ایمیل فعال‌سازی جایگزین به ⁨%1⁩ در صندوق خروجی است.</translation>
+    </message>
+    <message>
+        <source>Phone Found</source>
+        <translation>گوشی پیدا شد</translation>
+    </message>
+    <message>
+        <source>Undo lost-phone case %1? The keys it suspended resume, and its replacement is revoked unless it was activated already.</source>
+        <translation>پروندهٔ گوشی گم‌شدهٔ ⁨%1⁩ بازگردانده شود؟ کلیدهایی که تعلیق کرد از سر گرفته می‌شوند و جایگزینش باطل می‌شود مگر آنکه از پیش فعال شده باشد.</translation>
+    </message>
+    <message>
+        <source>Case %1 undone: keys resumed: %2.</source>
+        <translation>پروندهٔ ⁨%1⁩ بازگردانده شد: کلیدهای ازسرگرفته: ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <source>The replacement was revoked.</source>
+        <translation>جایگزین باطل شد.</translation>
+    </message>
+    <message>
+        <source>The replacement was activated already and stays.</source>
+        <translation>جایگزین از پیش فعال شده بود و می‌ماند.</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::SettingsDialog</name>
@@ -6995,6 +7432,26 @@ Valid until %4</source>
     <message>
         <source>Enabled users by their best key: active, else pending, else suspended or revoked, else none</source>
         <translation>کاربران فعال بر اساس بهترین کلیدشان: فعال، وگرنه در انتظار، وگرنه معلق یا باطل‌شده، وگرنه هیچ</translation>
+    </message>
+    <message>
+        <source>Assign a Smartphone Key by Email…</source>
+        <translation>اختصاص کلید گوشی با ایمیل…</translation>
+    </message>
+    <message>
+        <source>Send Pending Activations Again…</source>
+        <translation>ارسال دوبارهٔ فعال‌سازی‌های در انتظار…</translation>
+    </message>
+    <message>
+        <source>Assign a smartphone key to %1 users and email each an activation link? As a workflow does it, users who are disabled, have no email address, or have an active or pending smartphone key are skipped.</source>
+        <translation>به ⁨%1⁩ کاربر کلید گوشی اختصاص داده و برای هر کدام پیوند فعال‌سازی ایمیل شود؟ مانند یک گردش‌کار، کاربرانی که غیرفعال‌اند، نشانی ایمیل ندارند یا کلید گوشی فعال یا در انتظار دارند نادیده گرفته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Send a new activation email for the pending smartphone keys of %1 users? Their current links stop working.</source>
+        <translation>برای کلیدهای گوشی در انتظارِ ⁨%1⁩ کاربر ایمیل فعال‌سازی تازه فرستاده شود؟ پیوندهای کنونی‌شان دیگر کار نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>None of the selected users has a smartphone key waiting for activation.</source>
+        <translation>هیچ‌یک از کاربران انتخاب‌شده کلید گوشی در انتظار فعال‌سازی ندارد.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "core/store/Store.h"
 #include "gui/Appearance.h"
+#include "gui/AuditPage.h"
 #include "gui/ElidedLabel.h"
 #include "gui/KeyServices.h"
 #include "gui/MessageBox.h"
@@ -207,12 +208,19 @@ private Q_SLOTS:
         QVERIFY(!desk->recentDatabases().contains(gone));
         QCOMPARE(QFileInfo(window->core()->store().database().path()).absoluteFilePath(), second);
 
-        // Ctrl+5 shows the Audit Log; Ctrl+F there goes to All Users' search.
+        // Ctrl+5 shows the Audit Log, whose Ctrl+F is its own search; Ctrl+7 the Workflows, which
+        // have none: Ctrl+F there goes to All Users' search.
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
         auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pagesStackedWidget"));
         QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(pages->currentIndex(), int(MainWindow::AuditIndex));
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), int(MainWindow::AuditIndex));
+        QCOMPARE(QApplication::focusWidget(),
+                 window->auditPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
+        QTest::keyClick(window, Qt::Key_7, Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), int(MainWindow::WorkflowsIndex));
         QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(pages->currentIndex(), int(MainWindow::UsersIndex));
         QVERIFY(QApplication::focusWidget());
