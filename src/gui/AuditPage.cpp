@@ -162,7 +162,7 @@ QString AuditPage::detailHtml(const AuditEvent& event)
     };
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     const auto row = [&html](const QString& field, const QString& value) {
-        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td valign=\"top\" nowrap><b>%1</b></td><td>%2</td></tr>")
                     .arg(field.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Event"), QString::number(event.id));

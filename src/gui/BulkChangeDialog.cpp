@@ -183,6 +183,7 @@ void BulkChangeDialog::onFinished(const Result<BulkKeyReport>& outcome)
                 lines << tr("… and %1 more.").arg(locale.toString(r.skipped.size() - kListedProblems));
             m_problems->setPlainText(lines.join(u'\n'));
             m_problems->show();
+            resize(width(), std::max(height(), 420)); // room for the list
         }
     }
     Q_EMIT finished();

@@ -20,6 +20,7 @@ LostPhoneDialog::LostPhoneDialog(const User& user, const QList<SecurityKeyRow>& 
 {
     setObjectName(QStringLiteral("lostPhoneDialog"));
     setWindowTitle(tr("Lost Phone — %1").arg(user.displayName));
+    setMinimumWidth(620); // the choices are sentences, shown whole in every language
     int active = 0;
     int suspended = 0;
     int pending = 0;
@@ -94,6 +95,7 @@ LostPhoneDialog::LostPhoneDialog(const User& user, const QList<SecurityKeyRow>& 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QLineEdit::textChanged, this, &LostPhoneDialog::updateOk);
     updateOk();
+    m_reason->setFocus(); // what the operator must type
 }
 
 void LostPhoneDialog::updateOk()

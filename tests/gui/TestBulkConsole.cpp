@@ -145,6 +145,9 @@ private Q_SLOTS:
         dialog->close();
         // The list reads again: the revoked keys left the Active filter.
         QVERIFY(QTest::qWaitFor([&] { return page->selectedKeyIds().isEmpty(); }, 5000));
+        for (const char* name : {"suspendButton", "resumeButton", "revokeButton", "sendEmailButton",
+                                 "activateNowButton", "exportButton"})
+            QVERIFY2(!page->findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
 
         // A mixed selection: the keys resume cannot apply to are listed with the one-key refusal.
         status->setCurrentIndex(0);
