@@ -136,8 +136,8 @@ Result<LostPhoneCase> LostPhoneCases::open(const User& user, const LostPhoneRequ
             details.insert(QStringLiteral("replacement_key_id"), *c.replacementKeyId);
             details.insert(QStringLiteral("replacement_method"), activationMethodName(*request.replacement));
         }
-        if (Status s = m_store.audit().append(kLostAction, QStringLiteral("user"), user.id, user.displayName,
-                                              details);
+        if (Status s =
+                m_store.audit().append(kLostAction, QStringLiteral("user"), user.id, user.email, details);
             !s)
             return R::failure(s.cause());
         return c;
@@ -217,8 +217,8 @@ Result<PhoneFoundOutcome> LostPhoneCases::phoneFound(const User& user, const QSt
                             {QStringLiteral("replacement_kept"), outcome.replacementKept}};
         if (outcome.revokedReplacement)
             details.insert(QStringLiteral("revoked_replacement_key_id"), *outcome.revokedReplacement);
-        if (Status s = m_store.audit().append(kFoundAction, QStringLiteral("user"), user.id, user.displayName,
-                                              details);
+        if (Status s =
+                m_store.audit().append(kFoundAction, QStringLiteral("user"), user.id, user.email, details);
             !s)
             return R::failure(s.cause());
         return outcome;
