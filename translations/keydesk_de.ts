@@ -2418,6 +2418,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>FidoU2fAttestation</name>
     <message>
         <source>fido-u2f attStmt needs a byte string sig</source>
@@ -5210,14 +5221,6 @@ Gültig bis %4</translation>
         <translation>Name des Ziels</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Export Audit Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
@@ -5730,14 +5733,6 @@ zu öffnen</translation>
     <message>
         <source>Activate Now</source>
         <translation>Jetzt aktivieren</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Selection</source>

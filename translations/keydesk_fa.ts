@@ -2414,6 +2414,17 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>FidoU2fAttestation</name>
     <message>
         <source>fido-u2f attStmt needs a byte string sig</source>
@@ -5205,14 +5216,6 @@ Valid until %4</source>
         <translation>نام هدف</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Export Audit Log</source>
         <translation>برون‌بری گزارش ممیزی</translation>
     </message>
@@ -5723,14 +5726,6 @@ Valid until %4</source>
     <message>
         <source>Activate Now</source>
         <translation>فعال‌سازی اکنون</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Selection</source>

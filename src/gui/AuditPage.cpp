@@ -6,12 +6,12 @@
 #include "AuditTableModel.h"
 #include "ChangeGate.h"
 #include "ChangeNotifier.h"
+#include "ExportFileDialog.h"
 #include "MessageBox.h"
 
 #include "core/Core.h"
 #include "core/PrivateFile.h"
 
-#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -207,19 +207,15 @@ Status AuditPage::exportEvents(const QString& path, AuditExportFormat format)
 
 void AuditPage::chooseExport()
 {
-    const QString csv = tr("CSV (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    QString chosen;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Log"), QString(),
-                                                      csv + QStringLiteral(";;") + json, &chosen);
-    if (path.isEmpty())
+    const auto file = askCsvOrJsonFile(this, tr("Export Audit Log"));
+    if (!file)
         return;
-    if (Status s = exportEvents(path, chosen == json ? AuditExportFormat::Json : AuditExportFormat::Csv);
+    if (Status s = exportEvents(file->path, file->json ? AuditExportFormat::Json : AuditExportFormat::Csv);
         !s) {
         MessageBox::warning(this, tr("Export Audit Log"), s.error());
         return;
     }
-    m_ui->countLabel->setText(tr("%1 — exported to %2").arg(m_ui->countLabel->text(), path));
+    m_ui->countLabel->setText(tr("%1 — exported to %2").arg(m_ui->countLabel->text(), file->path));
 }
 
 } // namespace keydesk::gui

@@ -8,6 +8,7 @@
 #include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "ColumnWidths.h"
+#include "ExportFileDialog.h"
 #include "KeyServices.h"
 #include "MessageBox.h"
 
@@ -16,7 +17,6 @@
 #include "core/keys/KeyStateMachine.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -446,14 +446,10 @@ Status KeysPage::exportSelection(const QString& path, ReportFormat format) const
 
 void KeysPage::chooseExport()
 {
-    const QString csv = tr("CSV (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    QString chosen;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Selection"), QString(),
-                                                      csv + QStringLiteral(";;") + json, &chosen);
-    if (path.isEmpty())
+    const auto file = askCsvOrJsonFile(this, tr("Export Selection"));
+    if (!file)
         return;
-    if (Status s = exportSelection(path, chosen == json ? ReportFormat::Json : ReportFormat::Csv); !s)
+    if (Status s = exportSelection(file->path, file->json ? ReportFormat::Json : ReportFormat::Csv); !s)
         MessageBox::warning(this, tr("Export Selection"), s.error());
 }
 

@@ -385,8 +385,8 @@ public:
         opened.caseId = answer->value(QStringLiteral("case_id")).toString();
         opened.withdrawal = request.withdrawal;
         opened.reason = request.reason;
-        opened.withdrawnKeys = ids(answer->value(QStringLiteral("key_ids")));
-        opened.cancelledKeys = ids(answer->value(QStringLiteral("cancelled_key_ids")));
+        opened.withdrawnKeys = idsFromJson(answer->value(QStringLiteral("key_ids")));
+        opened.cancelledKeys = idsFromJson(answer->value(QStringLiteral("cancelled_key_ids")));
         if (const QJsonValue r = answer->value(QStringLiteral("replacement")); r.isObject()) {
             auto link = issued(r.toObject());
             if (!link)
@@ -404,7 +404,7 @@ public:
         if (!answer)
             return Result<PhoneFoundOutcome>::failure(answer.cause());
         PhoneFoundOutcome outcome;
-        outcome.resumedKeys = ids(answer->value(QStringLiteral("resumed_key_ids")));
+        outcome.resumedKeys = idsFromJson(answer->value(QStringLiteral("resumed_key_ids")));
         outcome.replacementKept = answer->value(QStringLiteral("replacement_kept")).toBool();
         if (const QJsonValue r = answer->value(QStringLiteral("revoked_replacement_key_id")); r.isDouble())
             outcome.revokedReplacement = r.toInteger();
@@ -412,14 +412,6 @@ public:
     }
 
 private:
-    static QList<qint64> ids(const QJsonValue& value)
-    {
-        QList<qint64> out;
-        for (const QJsonValue& id : value.toArray())
-            out << id.toInteger();
-        return out;
-    }
-
     static Result<IssuedLink> issued(const Result<QJsonObject>& answer)
     {
         if (!answer)

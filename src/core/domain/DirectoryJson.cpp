@@ -148,4 +148,20 @@ AuditEvent auditFromJson(const QJsonObject& json)
     return event;
 }
 
+QJsonArray idsJson(const QList<qint64>& ids)
+{
+    QJsonArray out;
+    for (qint64 id : ids)
+        out.append(id);
+    return out;
+}
+
+QList<qint64> idsFromJson(const QJsonValue& json)
+{
+    QList<qint64> out;
+    for (const QJsonValue& id : json.toArray())
+        out << id.toInteger();
+    return out;
+}
+
 } // namespace keydesk

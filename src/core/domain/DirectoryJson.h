@@ -7,6 +7,7 @@
 #include "core/domain/User.h"
 #include "core/domain/WindowsLogon.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace keydesk {
@@ -26,5 +27,9 @@ UserListRow userListRowFromJson(const QJsonObject& json);
 Group groupFromJson(const QJsonObject& json);
 AuditEvent auditFromJson(const QJsonObject& json);
 WindowsLogon windowsLogonFromJson(const QJsonObject& json);
+
+// A list of row ids (keys, users) as a JSON array of numbers, and back.
+QJsonArray idsJson(const QList<qint64>& ids);
+QList<qint64> idsFromJson(const QJsonValue& json);
 
 } // namespace keydesk

@@ -6,6 +6,7 @@
 #include "core/ServiceCall.h"
 #include "core/activation/DeploymentSettings.h"
 #include "core/audit/AuditTrail.h"
+#include "core/domain/DirectoryJson.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -21,22 +22,6 @@ struct Text
 
 const QString kLostAction = QStringLiteral("key.lost-phone");
 const QString kFoundAction = QStringLiteral("key.phone-found");
-
-QJsonArray idArray(const QList<qint64>& ids)
-{
-    QJsonArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
-}
-
-QList<qint64> idList(const QJsonValue& value)
-{
-    QList<qint64> out;
-    for (const QJsonValue& id : value.toArray())
-        out << id.toInteger();
-    return out;
-}
 
 // The user's newest event of `action`, if any.
 Result<std::optional<AuditEvent>> newestOf(Store& store, const QString& action, qint64 userId)
@@ -130,8 +115,8 @@ Result<LostPhoneCase> LostPhoneCases::open(const User& user, const LostPhoneRequ
         QJsonObject details{{QStringLiteral("case_id"), c.caseId},
                             {QStringLiteral("reason"), reason},
                             {QStringLiteral("withdrawal"), lostPhoneWithdrawalName(c.withdrawal)},
-                            {QStringLiteral("key_ids"), idArray(c.withdrawnKeys)},
-                            {QStringLiteral("cancelled_key_ids"), idArray(c.cancelledKeys)}};
+                            {QStringLiteral("key_ids"), idsJson(c.withdrawnKeys)},
+                            {QStringLiteral("cancelled_key_ids"), idsJson(c.cancelledKeys)}};
         if (c.replacementKeyId) {
             details.insert(QStringLiteral("replacement_key_id"), *c.replacementKeyId);
             details.insert(QStringLiteral("replacement_method"), activationMethodName(*request.replacement));
@@ -159,8 +144,8 @@ Result<std::optional<LostPhoneCase>> LostPhoneCases::undoableCaseOf(qint64 userI
     c.reason = d.value(QStringLiteral("reason")).toString();
     c.withdrawal = lostPhoneWithdrawalFromName(d.value(QStringLiteral("withdrawal")).toString())
                        .value_or(LostPhoneWithdrawal::Revoke);
-    c.withdrawnKeys = idList(d.value(QStringLiteral("key_ids")));
-    c.cancelledKeys = idList(d.value(QStringLiteral("cancelled_key_ids")));
+    c.withdrawnKeys = idsFromJson(d.value(QStringLiteral("key_ids")));
+    c.cancelledKeys = idsFromJson(d.value(QStringLiteral("cancelled_key_ids")));
     if (const QJsonValue r = d.value(QStringLiteral("replacement_key_id")); r.isDouble())
         c.replacementKeyId = r.toInteger();
     // Revoked keys stay revoked: only a suspending case has something to undo.
@@ -213,7 +198,7 @@ Result<PhoneFoundOutcome> LostPhoneCases::phoneFound(const User& user, const QSt
             }
         }
         QJsonObject details{{QStringLiteral("case_id"), c.caseId},
-                            {QStringLiteral("resumed_key_ids"), idArray(outcome.resumedKeys)},
+                            {QStringLiteral("resumed_key_ids"), idsJson(outcome.resumedKeys)},
                             {QStringLiteral("replacement_kept"), outcome.replacementKept}};
         if (outcome.revokedReplacement)
             details.insert(QStringLiteral("revoked_replacement_key_id"), *outcome.revokedReplacement);

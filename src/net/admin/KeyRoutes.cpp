@@ -6,6 +6,7 @@
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/LookupRateLimiter.h"
+#include "core/domain/DirectoryJson.h"
 #include "core/domain/OperatorJson.h"
 #include "core/keys/BulkKeyChange.h"
 #include "core/keys/KeyJson.h"
@@ -98,14 +99,6 @@ HttpReply issuedReply(const RouteContext& ctx, const IssuedLink& issued, const U
     if (auto* refusal = std::get_if<HttpReply>(&json))
         return *refusal;
     return HttpReply::json(status, std::get<QJsonObject>(json));
-}
-
-QJsonArray idsJson(const QList<qint64>& ids)
-{
-    QJsonArray out;
-    for (qint64 id : ids)
-        out.append(id);
-    return out;
 }
 
 // The lost-phone case (core/keys/LostPhoneCase.h): {user, withdrawal: suspend|revoke, reason,
