@@ -3412,6 +3412,26 @@
         <source>RegistrationResponseJSON is well-formed</source>
         <translation>RegistrationResponseJSON ist wohlgeformt</translation>
     </message>
+    <message>
+        <source>a synced passkey (backup eligible, BE) is refused: this deployment takes device-bound keys only</source>
+        <translation>ein synchronisierter Passkey (sicherungsfähig, BE) wird abgelehnt: diese Installation nimmt nur gerätegebundene Schlüssel</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is not one this deployment allows</source>
+        <translation>Authentifikator %1 gehört nicht zu den in dieser Installation erlaubten</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is blocked by this deployment</source>
+        <translation>Authentifikator %1 ist in dieser Installation gesperrt</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed; the key is device-bound</source>
+        <translation>Authentifikator %1 ist erlaubt; der Schlüssel ist gerätegebunden</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed</source>
+        <translation>Authentifikator %1 ist erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>RemoteImport</name>

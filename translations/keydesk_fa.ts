@@ -3407,6 +3407,26 @@
         <source>RegistrationResponseJSON is well-formed</source>
         <translation>RegistrationResponseJSON خوش‌ساخت است</translation>
     </message>
+    <message>
+        <source>a synced passkey (backup eligible, BE) is refused: this deployment takes device-bound keys only</source>
+        <translation>گذرکلید همگام‌شده (قابل پشتیبان‌گیری، BE) پذیرفته نمی‌شود: این استقرار فقط کلیدهای وابسته به دستگاه را می‌پذیرد</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is not one this deployment allows</source>
+        <translation>احرازگر ⁨%1⁩ از احرازگرهای مجاز این استقرار نیست</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is blocked by this deployment</source>
+        <translation>احرازگر ⁨%1⁩ در این استقرار مسدود است</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed; the key is device-bound</source>
+        <translation>احرازگر ⁨%1⁩ مجاز است؛ کلید وابسته به دستگاه است</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed</source>
+        <translation>احرازگر ⁨%1⁩ مجاز است</translation>
+    </message>
 </context>
 <context>
     <name>RemoteImport</name>

@@ -47,6 +47,8 @@ QString checkName(Check check)
         return QStringLiteral("attestationSignature");
     case Check::AttestationTrust:
         return QStringLiteral("attestationTrust");
+    case Check::AuthenticatorPolicy:
+        return QStringLiteral("authenticatorPolicy");
     case Check::UserHandle:
         return QStringLiteral("userHandle");
     case Check::Signature:

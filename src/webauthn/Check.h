@@ -30,6 +30,7 @@ enum class Check
     AttestationStatement, // the statement's fields and its format's rules (cert, nonce, TPM…)
     AttestationSignature, // the attestation signature
     AttestationTrust,     // chain to a configured root at the verification time
+    AuthenticatorPolicy,  // the deployment's key policy: allowed authenticators (AAGUID), device-bound
     UserHandle,           // equals the expected user handle, when the response has one
     Signature,            // assertion signature over authData ‖ SHA-256(clientDataJSON)
     SignCount,            // counter did not go backwards (cloned authenticator)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace keydesk::webauthn {
 
 // What the relying party expects of either ceremony: the values it issued and its policy.
@@ -23,6 +25,21 @@ struct CeremonyExpectations
     bool requireUserPresence = true;
 };
 
+// Which authenticators a deployment takes (its key policy), checked last at registration.
+struct AuthenticatorPolicy
+{
+    enum class List
+    {
+        Any,   // every authenticator
+        Allow, // only the AAGUIDs listed
+        Block, // every one but the AAGUIDs listed
+    };
+    List list = List::Any;
+    QList<QByteArray> aaguids; // 16 bytes each
+    // Refuse a credential whose BE flag is set: a synced passkey, which leaves the device.
+    bool deviceBoundOnly = false;
+};
+
 struct RegistrationExpectations
 {
     CeremonyExpectations ceremony;
@@ -34,6 +51,8 @@ struct RegistrationExpectations
     // lists (KM_ORIGIN_GENERATED, KM_PURPOSE_SIGN). On by default; see docs/webauthn.md.
     bool strictAndroidKeyAuthorizations = true;
     QDateTime verificationTime; // certificate validity is judged at this time; invalid = now
+    // None: no policy, and no check of it in the verdict.
+    std::optional<AuthenticatorPolicy> policy;
 };
 
 // What the RP stored at registration.

@@ -12,6 +12,7 @@
 #include <openssl/err.h>
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace {
 
@@ -65,6 +66,29 @@ std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes,
     object.statement = std::move(*entries);
     object.authenticatorData = authData->bytes;
     return object;
+}
+
+// The deployment's key policy, after every integrity check: what the authenticator is (its
+// AAGUID, which its attestation vouches for only when trusted) and whether the key may leave it.
+bool verifyPolicy(const AuthenticatorData& authData, const AuthenticatorPolicy& policy, CheckList& checks)
+{
+    const QString aaguid = QUuid::fromRfc4122(authData.aaguid).toString(QUuid::WithoutBraces);
+    if (policy.deviceBoundOnly && authData.flags.backupEligible())
+        return checks.fail(
+            Check::AuthenticatorPolicy,
+            Text::tr("a synced passkey (backup eligible, BE) is refused: this deployment takes "
+                     "device-bound keys only"));
+    const bool listed = policy.aaguids.contains(authData.aaguid);
+    if (policy.list == AuthenticatorPolicy::List::Allow && !listed)
+        return checks.fail(Check::AuthenticatorPolicy,
+                           Text::tr("authenticator %1 is not one this deployment allows").arg(aaguid));
+    if (policy.list == AuthenticatorPolicy::List::Block && listed)
+        return checks.fail(Check::AuthenticatorPolicy,
+                           Text::tr("authenticator %1 is blocked by this deployment").arg(aaguid));
+    return checks.pass(Check::AuthenticatorPolicy,
+                       policy.deviceBoundOnly
+                           ? Text::tr("authenticator %1 is allowed; the key is device-bound").arg(aaguid)
+                           : Text::tr("authenticator %1 is allowed").arg(aaguid));
 }
 
 bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpectations& expected,
@@ -160,17 +184,20 @@ bool verifyCeremony(const RegistrationResponse& response, const RegistrationExpe
         if (expected.requireTrustedAttestation)
             return checks.fail(Check::AttestationTrust,
                                Text::tr("%1 cannot be trusted; a trusted attestation is required").arg(what));
-        return checks.pass(Check::AttestationTrust, Text::tr("%1: no certificate chain to check").arg(what));
+        checks.pass(Check::AttestationTrust, Text::tr("%1: no certificate chain to check").arg(what));
+    } else {
+        Error detail;
+        credential.attestationTrust =
+            verifyCertificateChain(outcome->chain, expected.trustAnchors, expected.verificationTime, &detail);
+        if (credential.attestationTrust == AttestationTrust::Trusted)
+            checks.pass(Check::AttestationTrust, detail);
+        else if (expected.requireTrustedAttestation)
+            return checks.fail(Check::AttestationTrust, Text::tr("untrusted attestation: %1").arg(detail));
+        else
+            checks.pass(Check::AttestationTrust,
+                        Text::tr("untrusted attestation (accepted, not required): %1").arg(detail));
     }
-    Error detail;
-    credential.attestationTrust =
-        verifyCertificateChain(outcome->chain, expected.trustAnchors, expected.verificationTime, &detail);
-    if (credential.attestationTrust == AttestationTrust::Trusted)
-        return checks.pass(Check::AttestationTrust, detail);
-    if (expected.requireTrustedAttestation)
-        return checks.fail(Check::AttestationTrust, Text::tr("untrusted attestation: %1").arg(detail));
-    return checks.pass(Check::AttestationTrust,
-                       Text::tr("untrusted attestation (accepted, not required): %1").arg(detail));
+    return !expected.policy || verifyPolicy(*authData, *expected.policy, checks);
 }
 
 } // namespace
