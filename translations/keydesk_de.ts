@@ -2108,6 +2108,34 @@
         <source>setting %1: &quot;%2&quot; must be a whole number from 1 to 3650</source>
         <translation>Einstellung %1: „%2“ muss eine ganze Zahl von 1 bis 3650 sein</translation>
     </message>
+    <message>
+        <source>Key policy: device-bound keys only, refusing synced passkeys (true or false)</source>
+        <translation>Schlüsselrichtlinie: nur gerätegebundene Schlüssel, synchronisierte Passkeys werden abgelehnt (true oder false)</translation>
+    </message>
+    <message>
+        <source>Key policy: any authenticator, or only those policy.aaguids allows, or all but those it blocks (any, allow or block)</source>
+        <translation>Schlüsselrichtlinie: jeder Authentifikator, nur die von policy.aaguids erlaubten oder alle außer den dort gesperrten (any, allow oder block)</translation>
+    </message>
+    <message>
+        <source>Key policy: the AAGUIDs policy.authenticators allows or blocks, space-separated</source>
+        <translation>Schlüsselrichtlinie: die AAGUIDs, die policy.authenticators erlaubt oder sperrt, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be true or false</source>
+        <translation>Einstellung %1: „%2“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
+        <translation>Einstellung %1: „%2“ ist keine AAGUID (8-4-4-4-12 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be any, allow or block</source>
+        <translation>Einstellung %1: „%2“ muss any, allow oder block sein</translation>
+    </message>
+    <message>
+        <source>setting %1: an allow-list needs at least one AAGUID in %2</source>
+        <translation>Einstellung %1: eine Erlaubnisliste braucht mindestens eine AAGUID in %2</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2360,6 +2388,10 @@
     <message>
         <source>No pending activation matches this email and code.</source>
         <translation>Keine ausstehende Aktivierung passt zu dieser E-Mail-Adresse und diesem Code.</translation>
+    </message>
+    <message>
+        <source>This security key is not allowed here: %1. Ask your helpdesk which kind to use.</source>
+        <translation>Dieser Sicherheitsschlüssel ist hier nicht erlaubt: %1. Fragen Sie Ihren Helpdesk, welche Art Sie verwenden sollen.</translation>
     </message>
 </context>
 <context>

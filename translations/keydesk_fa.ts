@@ -2105,6 +2105,34 @@
         <source>setting %1: &quot;%2&quot; must be a whole number from 1 to 3650</source>
         <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید عددی صحیح از ۱ تا ۳۶۵۰ باشد</translation>
     </message>
+    <message>
+        <source>Key policy: device-bound keys only, refusing synced passkeys (true or false)</source>
+        <translation>خط‌مشی کلید: فقط کلیدهای وابسته به دستگاه، با رد گذرکلیدهای همگام‌شده (true یا false)</translation>
+    </message>
+    <message>
+        <source>Key policy: any authenticator, or only those policy.aaguids allows, or all but those it blocks (any, allow or block)</source>
+        <translation>خط‌مشی کلید: هر احرازگر، یا فقط آن‌هایی که policy.aaguids مجاز می‌کند، یا همه جز آن‌هایی که مسدود می‌کند (any، allow یا block)</translation>
+    </message>
+    <message>
+        <source>Key policy: the AAGUIDs policy.authenticators allows or blocks, space-separated</source>
+        <translation>خط‌مشی کلید: AAGUIDهایی که policy.authenticators مجاز یا مسدود می‌کند، جداشده با فاصله</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be true or false</source>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» یک AAGUID نیست (۸-۴-۴-۴-۱۲ رقم شانزده‌شانزدهی)</translation>
+    </message>
+    <message>
+        <source>setting %1: &quot;%2&quot; must be any, allow or block</source>
+        <translation>تنظیم ⁨%1⁩: «⁨%2⁩» باید any، allow یا block باشد</translation>
+    </message>
+    <message>
+        <source>setting %1: an allow-list needs at least one AAGUID in %2</source>
+        <translation>تنظیم ⁨%1⁩: فهرست مجاز دست‌کم به یک AAGUID در ⁨%2⁩ نیاز دارد</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2356,6 +2384,10 @@
     <message>
         <source>No pending activation matches this email and code.</source>
         <translation>هیچ فعال‌سازی در انتظاری با این ایمیل و کد جور نیست.</translation>
+    </message>
+    <message>
+        <source>This security key is not allowed here: %1. Ask your helpdesk which kind to use.</source>
+        <translation>این کلید امنیتی اینجا مجاز نیست: ⁨%1⁩. از میز پشتیبانی بپرسید از چه نوعی استفاده کنید.</translation>
     </message>
 </context>
 <context>

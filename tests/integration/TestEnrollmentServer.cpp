@@ -22,6 +22,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTranslator>
+#include <QUuid>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -139,6 +140,73 @@ private Q_SLOTS:
         expected.credential.publicKeyCose = key.publicKeyCose;
         const webauthn::Verdict verdict = webauthn::verifyAuthentication(parts->toJson(), expected);
         QVERIFY2(verdict.verified(), qPrintable(verdict.failureDetail()));
+    }
+
+    // The deployment's key policy at activation: a synced passkey is refused when keys must be
+    // device-bound, a blocked authenticator is refused, each with a message for the phone's user
+    // and the named check in the verdict; a device-bound or allowed one activates.
+    void theKeyPolicyIsEnforcedAtActivation()
+    {
+        EnrollmentHarness h;
+        const Actor admin = h.store.core().actor();
+        QVERIFY(setDeploymentSetting(*h.store, admin, QString::fromLatin1(kPolicyDeviceBoundKey),
+                                     QStringLiteral("true")));
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const IssuedLink synced = h.assign(ada);
+        phone::ActivationChoices passkey;
+        passkey.backupEligible = true;
+        const phone::PhoneActivation refused = h.activate(synced.link, passkey);
+        QCOMPARE(refused.reply.httpStatus, 400);
+        QCOMPARE(refused.reply.body.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("policy-refused"));
+        QCOMPARE(refused.reply.message(),
+                 QStringLiteral(
+                     "This security key is not allowed here: a synced passkey (backup eligible, BE) "
+                     "is refused: this deployment takes device-bound keys only. Ask your helpdesk which "
+                     "kind to use."));
+        QCOMPARE(refused.reply.body.value(QStringLiteral("verdict"))
+                     .toObject()
+                     .value(QStringLiteral("error"))
+                     .toString(),
+                 QStringLiteral("authenticatorPolicy"));
+        QCOMPARE(h.store.core().keys().findById(synced.key.id).value()->key.status, KeyStatus::Pending);
+        // The same link, with a device-bound key: activated.
+        const phone::PhoneActivation bound = h.activate(synced.link);
+        QVERIFY2(bound.reply.ok(), qPrintable(bound.reply.message()));
+
+        // A block-list naming the phone's authenticator refuses it.
+        const QString aaguid =
+            QUuid::fromRfc4122(authenticator::SoftwareAuthenticator::aaguid()).toString(QUuid::WithoutBraces);
+        QVERIFY(
+            setDeploymentSettings(*h.store, admin,
+                                  {{QString::fromLatin1(kPolicyAuthenticatorsKey), QStringLiteral("block")},
+                                   {QString::fromLatin1(kPolicyAaguidsKey), aaguid}},
+                                  nullptr));
+        const User bob = h.addUser(QStringLiteral("Bob Ng"), QStringLiteral("bob@example.com"));
+        const IssuedLink blocked = h.assign(bob);
+        const phone::PhoneActivation no = h.activate(blocked.link);
+        QCOMPARE(no.reply.body.value(QStringLiteral("error")).toString(), QStringLiteral("policy-refused"));
+        QCOMPARE(no.reply.message(),
+                 QStringLiteral("This security key is not allowed here: authenticator %1 is "
+                                "blocked by this deployment. Ask your helpdesk which kind to use.")
+                     .arg(aaguid));
+        // Allowed by name: it activates.
+        QVERIFY(setDeploymentSetting(*h.store, admin, QString::fromLatin1(kPolicyAuthenticatorsKey),
+                                     QStringLiteral("allow")));
+        QVERIFY(h.activate(blocked.link).reply.ok());
+
+        // A policy that would refuse every phone, or names no AAGUID, is refused when set.
+        QVERIFY(setDeploymentSetting(*h.store, admin, QString::fromLatin1(kPolicyAaguidsKey), QString())
+                    .error() ==
+                QStringLiteral("setting policy.authenticators: an allow-list needs at least one AAGUID in "
+                               "policy.aaguids"));
+        QCOMPARE(
+            setDeploymentSetting(*h.store, admin, QString::fromLatin1(kPolicyAaguidsKey),
+                                 QStringLiteral("not-a-uuid"))
+                .error(),
+            QStringLiteral("setting policy.aaguids: \"not-a-uuid\" is not an AAGUID (8-4-4-4-12 hexadecimal "
+                           "digits)"));
+        QCOMPARE(h.store->setting(QString::fromLatin1(kPolicyAaguidsKey)).value(), aaguid);
     }
 
     void optionsFollowTheKeySettings()

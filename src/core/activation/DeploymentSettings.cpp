@@ -9,6 +9,7 @@
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
+#include <QUuid>
 
 namespace {
 
@@ -60,6 +61,16 @@ QList<DeploymentSetting> deploymentSettings()
         {QString::fromLatin1(kWorkflowIntervalKey),
          Shown::tr("Minutes between workflow runs while the console or serve runs (1-1440)"),
          QStringLiteral("15")},
+        {QString::fromLatin1(kPolicyDeviceBoundKey),
+         Shown::tr("Key policy: device-bound keys only, refusing synced passkeys (true or false)"),
+         QStringLiteral("false")},
+        {QString::fromLatin1(kPolicyAuthenticatorsKey),
+         Shown::tr("Key policy: any authenticator, or only those policy.aaguids allows, or all but those it "
+                   "blocks (any, allow or block)"),
+         QStringLiteral("any")},
+        {QString::fromLatin1(kPolicyAaguidsKey),
+         Shown::tr("Key policy: the AAGUIDs policy.authenticators allows or blocks, space-separated"),
+         Shown::tr("none", "no value set")},
         {QString::fromLatin1(kStaleKeyDaysKey),
          Shown::tr("Days without use or verification after which the Overview lists an active key as "
                    "stale (1-3650)"),
@@ -95,6 +106,50 @@ Result<int> staleKeyDays(Store& store)
         return Result<int>::failure(Text::tr("setting %1: \"%2\" must be a whole number from 1 to 3650")
                                         .arg(QLatin1String(kStaleKeyDaysKey), text.value()));
     return days;
+}
+
+Result<std::optional<webauthn::AuthenticatorPolicy>> authenticatorPolicy(Store& store)
+{
+    using R = Result<std::optional<webauthn::AuthenticatorPolicy>>;
+    auto deviceBound = store.setting(QString::fromLatin1(kPolicyDeviceBoundKey));
+    auto list = store.setting(QString::fromLatin1(kPolicyAuthenticatorsKey));
+    auto aaguids = store.setting(QString::fromLatin1(kPolicyAaguidsKey));
+    for (const auto* read : {&deviceBound, &list, &aaguids}) {
+        if (!*read)
+            return R::failure(read->cause());
+    }
+    webauthn::AuthenticatorPolicy policy;
+    if (deviceBound->isEmpty() || deviceBound.value() == QLatin1String("false"))
+        policy.deviceBoundOnly = false;
+    else if (deviceBound.value() == QLatin1String("true"))
+        policy.deviceBoundOnly = true;
+    else
+        return R::failure(Text::tr("setting %1: \"%2\" must be true or false")
+                              .arg(QLatin1String(kPolicyDeviceBoundKey), deviceBound.value()));
+    for (const QString& text : aaguids->split(u' ', Qt::SkipEmptyParts)) {
+        const QUuid aaguid = QUuid::fromString(text);
+        if (aaguid.isNull() && text != QLatin1String("00000000-0000-0000-0000-000000000000"))
+            return R::failure(Text::tr("setting %1: \"%2\" is not an AAGUID (8-4-4-4-12 hexadecimal digits)")
+                                  .arg(QLatin1String(kPolicyAaguidsKey), text));
+        policy.aaguids << aaguid.toRfc4122();
+    }
+    if (list->isEmpty() || list.value() == QLatin1String("any"))
+        policy.list = webauthn::AuthenticatorPolicy::List::Any;
+    else if (list.value() == QLatin1String("allow"))
+        policy.list = webauthn::AuthenticatorPolicy::List::Allow;
+    else if (list.value() == QLatin1String("block"))
+        policy.list = webauthn::AuthenticatorPolicy::List::Block;
+    else
+        return R::failure(Text::tr("setting %1: \"%2\" must be any, allow or block")
+                              .arg(QLatin1String(kPolicyAuthenticatorsKey), list.value()));
+    // An allow-list of nothing would refuse every phone: said when it is set, not at activation.
+    if (policy.list == webauthn::AuthenticatorPolicy::List::Allow && policy.aaguids.isEmpty())
+        return R::failure(
+            Text::tr("setting %1: an allow-list needs at least one AAGUID in %2")
+                .arg(QLatin1String(kPolicyAuthenticatorsKey), QLatin1String(kPolicyAaguidsKey)));
+    if (policy.list == webauthn::AuthenticatorPolicy::List::Any && !policy.deviceBoundOnly)
+        return std::optional<webauthn::AuthenticatorPolicy>();
+    return std::optional<webauthn::AuthenticatorPolicy>(policy);
 }
 
 Result<KeySettings> defaultKeySettings(Store& store)
@@ -153,6 +208,9 @@ Status setDeploymentSetting(Store& store, const Actor& by, const QString& key, c
         } else if (key == QLatin1String(kWorkflowIntervalKey)) {
             if (auto interval = workflowIntervalMinutes(store); !interval)
                 return Status::failure(interval.cause());
+        } else if (key.startsWith(QLatin1String("policy."))) {
+            if (auto policy = authenticatorPolicy(store); !policy)
+                return Status::failure(policy.cause());
         } else if (key == QLatin1String(kStaleKeyDaysKey)) {
             if (auto days = staleKeyDays(store); !days)
                 return Status::failure(days.cause());

@@ -6,9 +6,12 @@
 
 #include "base/Result.h"
 #include "core/domain/SecurityKey.h"
+#include "webauthn/Expectations.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace keydesk {
 
@@ -39,6 +42,14 @@ inline constexpr char kDefaultAttestationKey[] = "keys.attestation";
 // The key settings a new key starts from (the wizards' defaults, `keys assign` without options):
 // user verification required unless "preferred", attestation policy none unless set.
 Result<KeySettings> defaultKeySettings(Store& store);
+
+inline constexpr char kPolicyDeviceBoundKey[] = "policy.device_bound_only";
+inline constexpr char kPolicyAuthenticatorsKey[] = "policy.authenticators";
+inline constexpr char kPolicyAaguidsKey[] = "policy.aaguids";
+// The deployment's key policy, checked by the relying party at every activation: device-bound
+// keys only (true/false, default false), and which authenticators — any (the default), allow or
+// block — with the AAGUIDs the list names (space-separated). None when it asks for nothing.
+Result<std::optional<webauthn::AuthenticatorPolicy>> authenticatorPolicy(Store& store);
 
 // Checks `value` for `key` against the others as they are stored, then writes it, audited as
 // `by`'s (who needs manage-settings).

@@ -3,6 +3,7 @@
 #include "EnrollmentService.h"
 
 #include "ActivationSecrets.h"
+#include "DeploymentSettings.h"
 #include "core/keys/KeyStateMachine.h"
 #include "core/store/Store.h"
 #include "webauthn/Base64Url.h"
@@ -226,11 +227,23 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
     expected.trustAnchors = m_config.trustAnchors;
     expected.requireTrustedAttestation = context->key.settings.attestation == AttestationPolicy::Require;
     expected.verificationTime = m_store.clock().now();
+    auto policy = authenticatorPolicy(m_store);
+    if (!policy)
+        return internalError(policy.error());
+    expected.policy = policy.value();
     const webauthn::Verdict verdict = webauthn::verifyRegistration(*response, expected);
     const QJsonObject verdictJson = webauthn::verdictToJson(verdict);
     if (!verdict.verified()) {
         qCInfo(lcEnrollment) << "registration refused for key" << context->key.id << "at"
                              << verdict.errorCode();
+        // The phone was fine; the deployment does not take it: said as such, for the user.
+        if (verdict.failedCheck() == webauthn::Check::AuthenticatorPolicy)
+            return EnrollmentReply::error(EnrollmentFailure::VerificationFailed,
+                                          QStringLiteral("policy-refused"),
+                                          Text::tr("This security key is not allowed here: %1. Ask your "
+                                                   "helpdesk which kind to use.")
+                                              .arg(verdict.failureDetail()),
+                                          QJsonObject{{QStringLiteral("verdict"), verdictJson}});
         return EnrollmentReply::error(EnrollmentFailure::VerificationFailed,
                                       QStringLiteral("verification-failed"),
                                       Text::tr("The security key could not be verified (%1): %2")
