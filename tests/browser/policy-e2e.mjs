@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+// Browser end to end for the key policy: Debian's Chromium (playwright-core) with DevTools
+// WebAuthn virtual authenticators activates keys on KeyDesk's activation page, served by a real
+// `keydesk-cli serve`, under the deployment's policy (`keydesk-cli settings set`):
+//   1. policy.device_bound_only: a synced passkey (BE and BS set) is refused with the page's
+//      message and the key stays pending; a device-bound authenticator then activates the same link.
+//   2. policy.authenticators block, naming that authenticator's AAGUID: refused; allow: activates.
+// Exits non-zero with a message on the first thing that is not as expected.
+//
+//   KEYDESK_CLI=build/src/app/keydesk-cli node tests/browser/policy-e2e.mjs
+import { chromium } from 'playwright-core';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = process.env.KEYDESK_CLI;
+if (!cli) throw new Error('set KEYDESK_CLI to the keydesk-cli executable');
+const work = mkdtempSync(join(tmpdir(), 'keydesk-policy-'));
+const db = join(work, 'keydesk.sqlite');
+const run = (...args) => execFileSync(cli, ['--database', db, ...args], { encoding: 'utf8' });
+const json = (...args) => JSON.parse(run('--json', ...args));
+const fail = (message) => {
+  throw new Error(message);
+};
+
+let serve;
+let context;
+try {
+  run('users', 'add', '--name', 'Carol Diaz', '--email', 'carol@example.com');
+  run('users', 'add', '--name', 'Dan Okoye', '--email', 'dan@example.com');
+  run('settings', 'set', 'policy.device_bound_only', 'true');
+
+  serve = spawn(cli, ['--database', db, 'serve', '--port', '0', '--no-mail'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 15000);
+    serve.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/listening on (http:\/\/localhost:\d+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    serve.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+  });
+
+  context = await chromium.launchPersistentContext(join(work, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => console.log(`page: ${message.text()}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable', { enableUI: false });
+  const authenticator = async (synced) =>
+    (await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true,
+                 isUserVerified: true, automaticPresenceSimulation: true,
+                 defaultBackupEligibility: synced, defaultBackupState: synced },
+    })).authenticatorId;
+
+  // Opens the link, taps Activate and answers the page's verdict: [ok, the words shown].
+  const activate = async (link) => {
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Activate' }).click();
+    await page.waitForSelector('#status.ok, #status.bad', { timeout: 20000 });
+    const status = page.locator('#status');
+    return [(await status.getAttribute('class')) === 'ok', (await status.textContent()).trim()];
+  };
+  const statusOf = (email) => json('keys', 'list', '--user', email).map((k) => k.status).join(',');
+
+  // 1. Device-bound keys only: the synced passkey is refused, the device-bound key activates.
+  const synced = await authenticator(true);
+  const carol = json('keys', 'assign', '--user', 'carol@example.com', '--activate', 'now');
+  const [syncedOk, syncedSays] = await activate(carol.link);
+  if (syncedOk) fail('a synced passkey was accepted under policy.device_bound_only');
+  if (!syncedSays.includes('This security key is not allowed here: a synced passkey (backup eligible, BE) is refused'))
+    fail(`the page says: ${syncedSays}`);
+  if (statusOf('carol@example.com') !== 'pending') fail(`carol: ${statusOf('carol@example.com')}`);
+  console.log(`synced: ${syncedSays}`);
+  await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: synced });
+  await authenticator(false);
+  const [boundOk, boundSays] = await activate(carol.link);
+  if (!boundOk) fail(`a device-bound key was refused: ${boundSays}`);
+  const active = json('keys', 'list', '--user', 'carol@example.com')[0];
+  if (active.status !== 'active') fail(`carol: ${JSON.stringify(active)}`);
+  console.log(`device-bound: ${boundSays}`);
+
+  // 2. That authenticator blocked: refused; then the only one allowed: activates.
+  const aaguid = active.credential.aaguid;
+  if (!/^[0-9a-f-]{36}$/.test(aaguid ?? '')) fail(`no AAGUID on the key: ${JSON.stringify(active)}`);
+  run('settings', 'set', 'policy.authenticators', 'block');
+  run('settings', 'set', 'policy.aaguids', aaguid);
+  const dan = json('keys', 'assign', '--user', 'dan@example.com', '--activate', 'now');
+  const [blockedOk, blockedSays] = await activate(dan.link);
+  if (blockedOk || !blockedSays.includes(`authenticator ${aaguid} is blocked by this deployment`))
+    fail(`a blocked authenticator: ${blockedSays}`);
+  console.log(`blocked: ${blockedSays}`);
+  run('settings', 'set', 'policy.authenticators', 'allow');
+  const [allowedOk, allowedSays] = await activate(dan.link);
+  if (!allowedOk) fail(`an allowed authenticator was refused: ${allowedSays}`);
+  if (statusOf('dan@example.com') !== 'active') fail(`dan: ${statusOf('dan@example.com')}`);
+  console.log('policy-e2e: synced passkey and blocked authenticator refused, device-bound and allowed ones activated');
+} finally {
+  await context?.close();
+  serve?.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
