@@ -83,6 +83,8 @@ try {
     fail(`the page says: ${syncedSays}`);
   if (statusOf('carol@example.com') !== 'pending') fail(`carol: ${statusOf('carol@example.com')}`);
   console.log(`synced: ${syncedSays}`);
+  if (process.env.KEYDESK_SCREENSHOT_DIR)
+    await page.screenshot({ path: join(process.env.KEYDESK_SCREENSHOT_DIR, 'policy-refused.png') });
   await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: synced });
   await authenticator(false);
   const [boundOk, boundSays] = await activate(carol.link);
