@@ -9,11 +9,11 @@
 // Exits non-zero with a message on the first thing that is not as expected.
 //
 //   KEYDESK_CLI=build/src/app/keydesk-cli node tests/browser/policy-e2e.mjs
-import { chromium } from 'playwright-core';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchChromium, startServe } from './keydesk-fixture.mjs';
 
 const cli = process.env.KEYDESK_CLI;
 if (!cli) throw new Error('set KEYDESK_CLI to the keydesk-cli executable');
@@ -32,27 +32,10 @@ try {
   run('users', 'add', '--name', 'Dan Okoye', '--email', 'dan@example.com');
   run('settings', 'set', 'policy.device_bound_only', 'true');
 
-  serve = spawn(cli, ['--database', db, 'serve', '--port', '0', '--no-mail'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const base = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${out}`)), 15000);
-    serve.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = out.match(/listening on (http:\/\/localhost:\d+)/);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    serve.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
-  });
-
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const server = startServe(cli, db);
+  serve = server.serve;
+  const base = await server.base;
+  context = await launchChromium(work);
   const page = await context.newPage();
   page.on('console', (message) => console.log(`page: ${message.text()}`));
   const cdp = await context.newCDPSession(page);
