@@ -3674,8 +3674,8 @@
         <translation>Telefon ge&amp;funden…</translation>
     </message>
     <message>
-        <source>Undo the last lost-phone case: its keys resume, a replacement not yet activated is revoked.</source>
-        <translation>Den letzten Fall „Telefon verloren“ rückgängig machen: seine Schlüssel werden fortgesetzt, ein noch nicht aktivierter Ersatz wird widerrufen.</translation>
+        <source>Undo the last lost-phone case: its keys resume, a replacement still waiting for activation is revoked.</source>
+        <translation>Den letzten Fall „Telefon verloren“ rückgängig machen: seine Schlüssel werden fortgesetzt, ein Ersatz, der noch auf Aktivierung wartet, wird widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -5838,16 +5838,16 @@ zu öffnen</translation>
         <translation>Aktivierungs-&amp;E-Mail senden</translation>
     </message>
     <message>
-        <source>No replacement &amp;yet</source>
-        <translation>Noch &amp;kein Ersatz</translation>
-    </message>
-    <message>
         <source>Enable the user to assign a key.</source>
         <translation>Aktivieren Sie den Benutzer, um einen Schlüssel zuzuweisen.</translation>
     </message>
     <message>
         <source>Withdraw and Replace</source>
         <translation>Zurückziehen und ersetzen</translation>
+    </message>
+    <message>
+        <source>No replacement &amp;for now</source>
+        <translation>&amp;Vorerst kein Ersatz</translation>
     </message>
 </context>
 <context>

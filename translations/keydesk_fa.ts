@@ -3669,8 +3669,8 @@
         <translation>گوشی &amp;پیدا شد…</translation>
     </message>
     <message>
-        <source>Undo the last lost-phone case: its keys resume, a replacement not yet activated is revoked.</source>
-        <translation>آخرین پروندهٔ گوشی گم‌شده را بازگردان: کلیدهایش از سر گرفته می‌شوند و جایگزینی که هنوز فعال نشده باطل می‌شود.</translation>
+        <source>Undo the last lost-phone case: its keys resume, a replacement still waiting for activation is revoked.</source>
+        <translation>آخرین پروندهٔ گوشی گم‌شده را بازگردان: کلیدهایش از سر گرفته می‌شوند و جایگزینی که هنوز در انتظار فعال‌سازی است باطل می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -5831,16 +5831,16 @@ Valid until %4</source>
         <translation>ارسال &amp;ایمیل فعال‌سازی</translation>
     </message>
     <message>
-        <source>No replacement &amp;yet</source>
-        <translation>&amp;فعلاً بدون جایگزین</translation>
-    </message>
-    <message>
         <source>Enable the user to assign a key.</source>
         <translation>برای اختصاص کلید، کاربر را فعال کنید.</translation>
     </message>
     <message>
         <source>Withdraw and Replace</source>
         <translation>پس‌گرفتن و جایگزینی</translation>
+    </message>
+    <message>
+        <source>No replacement &amp;for now</source>
+        <translation>&amp;فعلاً بدون جایگزین</translation>
     </message>
 </context>
 <context>

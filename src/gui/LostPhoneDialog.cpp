@@ -71,7 +71,7 @@ LostPhoneDialog::LostPhoneDialog(const User& user, const QList<SecurityKeyRow>& 
     m_now->setObjectName(QStringLiteral("nowRadioButton"));
     m_email = new QRadioButton(tr("Send an activation &email"));
     m_email->setObjectName(QStringLiteral("emailRadioButton"));
-    m_none = new QRadioButton(tr("No replacement &yet"));
+    m_none = new QRadioButton(tr("No replacement &for now"));
     m_none->setObjectName(QStringLiteral("noneRadioButton"));
     replacementLayout->addWidget(m_now);
     replacementLayout->addWidget(m_email);

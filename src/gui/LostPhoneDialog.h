@@ -16,7 +16,7 @@ namespace keydesk::gui {
 
 // The lost-phone case, asked in one dialog: what happens to the keys that may be on the phone
 // (suspend, undone if it is found; or revoke), the reason, and the replacement (Activate Now with
-// the user present, an activation email, or none yet). The Security Keys tab opens the case.
+// the user present, an activation email, or none for now). The Security Keys tab opens the case.
 class LostPhoneDialog : public QDialog
 {
     Q_OBJECT

@@ -54,7 +54,7 @@ struct PhoneFoundOutcome
 // be on the phone is withdrawn, a replacement is issued, and it is all one transaction and one
 // case in the audit log (`key.lost-phone`, with the reason), beside each key's own event. If the
 // phone is found, the latest suspending case is undone (`key.phone-found`): its keys resume and a
-// replacement not yet activated is revoked.
+// replacement still waiting for activation is revoked.
 class LostPhoneCases
 {
 public:

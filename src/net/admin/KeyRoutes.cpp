@@ -420,7 +420,7 @@ QList<AdminRoute> keyRoutes(const RouteContext& ctx)
     r.append({"POST", keys + QStringLiteral("/phone-found"), RouteAccess::Permitted, Permission::HandleKeys,
               200,
               QStringLiteral("Undo {user}'s latest suspending lost-phone case {case_id}: its keys resume, a "
-                             "replacement not yet activated is revoked."),
+                             "replacement still waiting for activation is revoked."),
               [ctx](AdminCall& c) {
                   return phoneFound(ctx, c);
               }});
