@@ -241,9 +241,11 @@ HttpReply bulkChange(const RouteContext& ctx, AdminCall& c)
     if (!ids.isArray() || ids.toArray().isEmpty() || ids.toArray().size() > kMaxBulkIds)
         return badBody(Text::tr("ids must be a list of 1 to %1 ids").arg(kMaxBulkIds));
     for (const QJsonValue& id : ids.toArray()) {
-        if (!id.isDouble() || id.toInteger() <= 0 || double(id.toInteger()) != id.toDouble())
+        // toInteger() answers 0 for text, fractions and numbers past qint64.
+        const qint64 value = id.toInteger(0);
+        if (value <= 0)
             return badBody(Text::tr("ids must be positive whole numbers"));
-        request.ids << id.toInteger();
+        request.ids << value;
     }
     std::optional<KeyEnrollment> issuer;
     if (request.action == BulkKeyAction::ReissueByEmail || request.action == BulkKeyAction::AssignByEmail) {
