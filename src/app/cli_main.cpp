@@ -4,14 +4,24 @@
 #include "core/LogRedaction.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
     keydesk::installLogRedaction(); // before anything can log a URL
-    QCoreApplication app(argc, argv);
+    // Text in a PDF report needs fonts, which come with a QGuiApplication: on the offscreen
+    // platform, as the command line has no windows and may run where there is no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (keydesk::cli::drawsPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("KeyDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("KeyDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDESK_VERSION));

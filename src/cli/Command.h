@@ -62,5 +62,8 @@ void addPagingOptions(QCommandLineParser& parser);
 
 // Parses argv and runs the command; returns the process exit code.
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// Whether the command line asks for a PDF (--format pdf), whose text needs the fonts of a
+// QGuiApplication: main() looks before it makes its application object.
+bool drawsPdf(int argc, const char* const* argv);
 
 } // namespace keydesk::cli

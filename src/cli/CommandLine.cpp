@@ -207,4 +207,14 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     return code;
 }
 
+bool drawsPdf(int argc, const char* const* argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf" || (arg == "--format" && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace keydesk::cli

@@ -3,9 +3,12 @@
 #include "CliFormat.h"
 #include "Command.h"
 #include "TablePrinter.h"
+#include "core/activation/AuthenticatorNames.h"
+#include "core/activation/KeyPolicy.h"
 #include "core/domain/DirectoryJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace keydesk::cli {
 
@@ -23,6 +26,30 @@ QString groupPath(const QString& group)
     return QStringLiteral("/groups/") + pathSegment(group);
 }
 
+const QCommandLineOption
+    kDeviceBoundOnly(QStringLiteral("device-bound-only"),
+                     QStringLiteral("true: refuse synced passkeys (BE set); false: take them."),
+                     QStringLiteral("true|false"));
+const QCommandLineOption
+    kAuthenticators(QStringLiteral("authenticators"),
+                    QStringLiteral("any, allow (only --aaguids) or block (all but --aaguids)."),
+                    QStringLiteral("any|allow|block"));
+const QCommandLineOption
+    kAaguids(QStringLiteral("aaguids"),
+             QStringLiteral("The AAGUIDs --authenticators allows or blocks, space-separated."),
+             QStringLiteral("list"));
+const QCommandLineOption
+    kClear(QStringLiteral("clear"),
+           QStringLiteral("Remove the group's own policy (the deployment's applies alone)."));
+
+QString policyText(const Group& group)
+{
+    if (group.keyPolicy.isEmpty())
+        return QStringLiteral("-");
+    auto policy = keyPolicyFromJson(group.keyPolicy);
+    return policy ? describeKeyPolicy(policy.value()) : policy.error();
+}
+
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
     auto answer = ctx.call("GET", QStringLiteral("/groups"));
@@ -34,10 +61,11 @@ int runList(CliContext& ctx, const QCommandLineParser&)
         return ExitOk;
     }
     TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("MEMBERS"),
-                        QStringLiteral("DESCRIPTION")});
+                        QStringLiteral("KEY POLICY"), QStringLiteral("DESCRIPTION")});
     for (const QJsonValue& item : items) {
         const Group g = groupFromJson(item.toObject());
-        table.addRow({QString::number(g.id), g.name, QString::number(g.memberCount), g.description});
+        table.addRow(
+            {QString::number(g.id), g.name, QString::number(g.memberCount), policyText(g), g.description});
     }
     table.print(ctx.out());
     ctx.out() << items.size() << " groups\n";
@@ -86,6 +114,64 @@ int runRemove(CliContext& ctx, const QCommandLineParser& p)
     else
         ctx.out() << "removed group " << group.id << " '" << group.name << "' (" << group.memberCount
                   << " memberships)\n";
+    return ExitOk;
+}
+
+// With no option, shows the group's own key policy; with options, changes the parts they name.
+int runPolicy(CliContext& ctx, const QCommandLineParser& p)
+{
+    auto before = ctx.call("GET", groupPath(p.positionalArguments().at(0)));
+    if (!before)
+        return ExitFailed;
+    Group group = groupFromJson(*before);
+    const bool change =
+        p.isSet(kClear) || p.isSet(kDeviceBoundOnly) || p.isSet(kAuthenticators) || p.isSet(kAaguids);
+    if (change) {
+        if (p.isSet(kClear) && (p.isSet(kDeviceBoundOnly) || p.isSet(kAuthenticators) || p.isSet(kAaguids)))
+            return usageError(ctx, QStringLiteral("--clear takes no other policy option"));
+        QJsonValue body = QJsonValue::Null;
+        if (!p.isSet(kClear)) {
+            QJsonObject policy = group.keyPolicy.isEmpty()
+                                     ? QJsonObject()
+                                     : QJsonDocument::fromJson(group.keyPolicy.toUtf8()).object();
+            if (p.isSet(kDeviceBoundOnly)) {
+                const QString value = p.value(kDeviceBoundOnly);
+                if (value != QLatin1String("true") && value != QLatin1String("false"))
+                    return usageError(
+                        ctx,
+                        QStringLiteral("--device-bound-only must be true or false, not '%1'").arg(value));
+                policy.insert(QStringLiteral("deviceBoundOnly"), value == QLatin1String("true"));
+            }
+            if (p.isSet(kAuthenticators))
+                policy.insert(QStringLiteral("authenticators"), p.value(kAuthenticators));
+            if (p.isSet(kAaguids))
+                policy.insert(QStringLiteral("aaguids"),
+                              QJsonArray::fromStringList(p.value(kAaguids).split(u' ', Qt::SkipEmptyParts)));
+            body = policy;
+        }
+        auto answer = ctx.call("PUT", groupPath(QString::number(group.id)) + QStringLiteral("/key-policy"),
+                               {}, {{QStringLiteral("policy"), body}});
+        if (!answer)
+            return ExitFailed;
+        group = groupFromJson(*answer);
+    }
+    if (ctx.json) {
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), group.id},
+                        {QStringLiteral("keyPolicy"),
+                         group.keyPolicy.isEmpty()
+                             ? QJsonValue(QJsonValue::Null)
+                             : QJsonValue(QJsonDocument::fromJson(group.keyPolicy.toUtf8()).object())}});
+        return ExitOk;
+    }
+    ctx.out() << "group " << group.id << " '" << group.name << "': "
+              << (group.keyPolicy.isEmpty() ? QStringLiteral("no key policy of its own") : policyText(group))
+              << '\n';
+    if (auto policy = keyPolicyFromJson(group.keyPolicy); policy && !policy->aaguids.isEmpty()) {
+        for (const QByteArray& aaguid : policy->aaguids)
+            ctx.out() << "  " << formatAaguid(aaguid) << "  "
+                      << AuthenticatorNames::builtin().describe(aaguid) << '\n';
+    }
     return ExitOk;
 }
 
@@ -148,6 +234,17 @@ QList<Command> groupCommands()
          1,
          {},
          runRemove},
+        {groups,
+         QStringLiteral("policy"),
+         QStringLiteral(
+             "Show or set a group's own key policy, which its members' new keys must pass besides the "
+             "deployment's."),
+         {{kGroupArg, kGroupArgHelp}},
+         1,
+         [](QCommandLineParser& p) {
+             p.addOptions({kDeviceBoundOnly, kAuthenticators, kAaguids, kClear});
+         },
+         runPolicy},
         {groups,
          QStringLiteral("members"),
          QStringLiteral("List a group's members."),

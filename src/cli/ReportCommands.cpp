@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
-// `keydesk-cli reports …`: the Overview's figures as CSV or JSON, from a database or a desk's cache
-// (`cache sync` first to report on a team server).
+// `keydesk-cli reports …`: the Overview's figures as CSV or JSON (the enrollment report also as
+// PDF), from a database or a desk's cache (`cache sync` first to report on a team server).
 #include "CliFormat.h"
 #include "Command.h"
 
 #include "core/reports/ReportExport.h"
+#include "paint/EnrollmentReportPdf.h"
 
 namespace keydesk::cli {
 
@@ -13,6 +14,10 @@ namespace {
 
 const QCommandLineOption kFormat(QStringLiteral("format"), QStringLiteral("csv (default) or json."),
                                  QStringLiteral("format"), QStringLiteral("csv"));
+// The enrollment report is also a PDF; cli_main starts a QGuiApplication for it (drawsPdf).
+const QCommandLineOption kEnrollmentFormat(QStringLiteral("format"),
+                                           QStringLiteral("csv (default), json or pdf."),
+                                           QStringLiteral("format"), QStringLiteral("csv"));
 const QCommandLineOption kGroup(QStringLiteral("group"),
                                 QStringLiteral("Only this group (id or name); repeat for more."),
                                 QStringLiteral("group"));
@@ -41,9 +46,14 @@ std::optional<ReportFormat> formatOf(CliContext& ctx, const QCommandLineParser& 
 
 int runEnrollment(CliContext& ctx, const QCommandLineParser& p)
 {
-    const auto format = formatOf(ctx, p);
-    if (!format)
-        return ExitUsage;
+    // nullopt: a PDF.
+    std::optional<ReportFormat> format;
+    if (p.value(kEnrollmentFormat) != QLatin1String("pdf")) {
+        format = reportFormatFromName(p.value(kEnrollmentFormat));
+        if (!format)
+            return usageError(ctx, QStringLiteral("--format must be csv, json or pdf, not '%1'")
+                                       .arg(p.value(kEnrollmentFormat)));
+    }
     return ctx.withCore([&](Core& core) -> int {
         QList<qint64> groups;
         for (const QString& name : p.values(kGroup)) {
@@ -53,18 +63,16 @@ int runEnrollment(CliContext& ctx, const QCommandLineParser& p)
             groups << group->id;
         }
         OverviewService overview = core.overview();
-        EnrollmentReport report;
-        report.asOfMs = core.clock().nowMs();
-        auto overall = overview.enrollment();
-        auto disabled = overview.disabledUsers();
-        auto byGroup = overview.groupEnrollment(groups);
-        for (const QString& problem : {overall.error(), disabled.error(), byGroup.error()})
-            if (!problem.isEmpty())
-                return ctx.fail(problem);
-        report.overall = overall.value();
-        report.disabledUsers = disabled.value();
-        report.groups = byGroup.value();
-        return writeOutput(ctx, p, enrollmentReportFile(report, *format));
+        auto report = readEnrollmentReport(overview, core.clock().nowMs(), groups);
+        if (!report)
+            return ctx.fail(report.error());
+        if (!format) {
+            auto pdf = paint::enrollmentReportPdf(report.value());
+            if (!pdf)
+                return ctx.fail(pdf.error());
+            return writeOutput(ctx, p, pdf.value());
+        }
+        return writeOutput(ctx, p, enrollmentReportFile(report.value(), *format));
     });
 }
 
@@ -130,8 +138,7 @@ QList<Command> reportCommands()
          {},
          0,
          [](QCommandLineParser& p) {
-             p.addOption(kGroup);
-             addFileOptions(p);
+             p.addOptions({kGroup, kEnrollmentFormat, outputOption()});
          },
          runEnrollment},
         {QStringLiteral("reports"),

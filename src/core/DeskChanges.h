@@ -13,6 +13,7 @@
 #include "core/keys/BulkKeyChange.h"
 #include "core/users/UserService.h"
 #include "core/verification/VerificationService.h"
+#include "webauthn/Expectations.h"
 
 #include <functional>
 #include <memory>
@@ -48,6 +49,8 @@ public:
     virtual Result<Group> create(const Actor& by, const QString& name, const QString& description) = 0;
     virtual Status rename(const Actor& by, qint64 groupId, const QString& newName) = 0;
     virtual Status remove(const Actor& by, qint64 groupId) = 0;
+    virtual Status setKeyPolicy(const Actor& by, qint64 groupId,
+                                const std::optional<webauthn::AuthenticatorPolicy>& policy) = 0;
 };
 
 class KeyChanges

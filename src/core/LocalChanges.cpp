@@ -55,6 +55,11 @@ public:
         return m_service.rename(by, groupId, newName);
     }
     Status remove(const Actor& by, qint64 groupId) override { return m_service.remove(by, groupId); }
+    Status setKeyPolicy(const Actor& by, qint64 groupId,
+                        const std::optional<webauthn::AuthenticatorPolicy>& policy) override
+    {
+        return m_service.setKeyPolicy(by, groupId, policy);
+    }
 
 private:
     GroupService m_service;

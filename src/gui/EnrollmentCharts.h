@@ -5,12 +5,8 @@
 #include "core/reports/OverviewService.h"
 
 #include <QChartView>
-#include <QColor>
 
 namespace keydesk::gui {
-
-// The colour each enrollment has on every chart and in every legend.
-QColor enrollmentColor(Enrollment enrollment);
 
 // The Overview's charts (Qt Charts): all users as a ring, and the groups as bars of 100 %.
 class EnrollmentRing : public QChartView

@@ -3,6 +3,7 @@
 #include "GroupTableModel.h"
 
 #include "core/Core.h"
+#include "core/activation/KeyPolicy.h"
 
 #include <QLocale>
 
@@ -47,6 +48,13 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
         return g.name;
     case MembersColumn:
         return QLocale().toString(g.memberCount);
+    case KeyPolicyColumn:
+        if (g.keyPolicy.isEmpty())
+            return QString();
+        if (auto policy = keyPolicyFromJson(g.keyPolicy))
+            return describeKeyPolicy(policy.value());
+        else
+            return policy.error();
     case DescriptionColumn:
         return g.description;
     default:
@@ -63,6 +71,8 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Group");
     case MembersColumn:
         return tr("Members");
+    case KeyPolicyColumn:
+        return tr("Key policy");
     case DescriptionColumn:
         return tr("Description");
     default:

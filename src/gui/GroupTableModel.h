@@ -23,6 +23,7 @@ public:
     {
         NameColumn,
         MembersColumn,
+        KeyPolicyColumn, // the group's own, described; empty: none
         DescriptionColumn,
         ColumnCount
     };

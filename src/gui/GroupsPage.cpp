@@ -6,6 +6,7 @@
 #include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "ColumnWidths.h"
+#include "GroupKeyPolicyDialog.h"
 #include "GroupTableModel.h"
 #include "MessageBox.h"
 #include "UserTableModel.h"
@@ -45,6 +46,7 @@ GroupsPage::GroupsPage(Core& core, ChangeNotifier& changes, QWidget* parent)
     connect(m_ui->newGroupButton, &QPushButton::clicked, this, &GroupsPage::newGroup);
     connect(m_ui->renameGroupButton, &QPushButton::clicked, this, &GroupsPage::renameGroup);
     connect(m_ui->deleteGroupButton, &QPushButton::clicked, this, &GroupsPage::deleteGroup);
+    connect(m_ui->keyPolicyButton, &QPushButton::clicked, this, &GroupsPage::editKeyPolicy);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &GroupsPage::addMember);
     connect(m_ui->addMemberLineEdit, &QLineEdit::returnPressed, this, &GroupsPage::addMember);
     connect(m_ui->removeMemberButton, &QPushButton::clicked, this, &GroupsPage::removeMembers);
@@ -88,6 +90,7 @@ void GroupsPage::showMembers()
     gateChange(m_ui->newGroupButton, true, editGroups);
     gateChange(m_ui->renameGroupButton, selected, editGroups);
     gateChange(m_ui->deleteGroupButton, selected, m_core.refusal(Permission::Delete));
+    gateChange(m_ui->keyPolicyButton, selected, m_core.refusal(Permission::ManageSettings));
     // Membership is a change to users.
     const std::optional<Error> editUsers = m_core.refusal(Permission::EditUsers);
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->addMemberLineEdit, m_ui->addMemberButton,
@@ -155,6 +158,16 @@ void GroupsPage::deleteGroup()
     if (answer != QMessageBox::Yes)
         return;
     report(m_core.groupChanges().remove(m_core.actor(), group.id));
+}
+
+void GroupsPage::editKeyPolicy()
+{
+    const QModelIndexList rows = m_ui->groupsTableView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    GroupKeyPolicyDialog dialog(m_core, *m_groups->group(rows.first().row()), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_changes.notify();
 }
 
 void GroupsPage::addMember()

@@ -41,6 +41,7 @@ private:
     void newGroup();
     void renameGroup();
     void deleteGroup();
+    void editKeyPolicy();
     void addMember();
     void removeMembers();
     void refresh();

@@ -93,6 +93,7 @@ KeysPage::KeysPage(KeyServices& services, ChangeNotifier& changes, QWidget* pare
     m_show->addItem(tr("All keys"), int(AllKeys));
     m_show->addItem(tr("Links expiring within 24 hours"), int(ExpiringSoon));
     m_show->addItem(tr("Not used or verified for long"), int(NotUsedForLong));
+    m_show->addItem(tr("Active keys the key policy refuses"), int(BreakingPolicy));
     m_show->setToolTip(tr("\"For long\" is the Overview's stale-key limit: the overview.stale_key_days "
                           "setting, 90 days unless changed"));
     labelled(tr("S&how:"), m_show, "showComboBox");
@@ -202,6 +203,12 @@ void KeysPage::applyFilters()
         if (auto stale = overview.staleKeysList())
             query = stale.value();
         break;
+    case BreakingPolicy:
+        if (auto breaking = overview.policyBreachesList(); breaking && breaking.value())
+            query = *breaking.value();
+        else // no policy (or it cannot be read): a policy that refuses nothing, so no key
+            query.breaking << KeyPolicyScope{};
+        break;
     }
     // The status filter narrows what the choice above selects.
     if (const QStringList statuses = m_status->currentData().toStringList(); !statuses.isEmpty()) {
@@ -226,7 +233,10 @@ void KeysPage::showQuery(const KeyQuery& query)
         const QSignalBlocker blockGroup(m_group);
         const QSignalBlocker blockShow(m_show);
         m_search->setText(query.search);
-        const Show show = query.expiringByMs ? ExpiringSoon : query.unusedSinceMs ? NotUsedForLong : AllKeys;
+        const Show show = query.expiringByMs          ? ExpiringSoon
+                          : query.unusedSinceMs       ? NotUsedForLong
+                          : !query.breaking.isEmpty() ? BreakingPolicy
+                                                      : AllKeys;
         m_show->setCurrentIndex(m_show->findData(int(show)));
         // The choices above bring their own status; a status filter is set only beyond them.
         int status = 0;

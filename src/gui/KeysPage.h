@@ -59,6 +59,7 @@ private:
         AllKeys,
         ExpiringSoon,
         NotUsedForLong,
+        BreakingPolicy,
     };
     void applyFilters();
     void reloadGroupFilter();

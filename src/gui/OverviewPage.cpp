@@ -11,6 +11,8 @@
 
 #include "core/Core.h"
 #include "core/PrivateFile.h"
+#include "paint/EnrollmentColors.h"
+#include "paint/EnrollmentReportPdf.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -115,7 +117,8 @@ OverviewPage::OverviewPage(Core& core, ChangeNotifier* changes, QWidget* parent)
     auto* exportButton = new QPushButton(tr("Export…"));
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setToolTip(
-        tr("Save the enrollment report, the stale keys or the expiring links as CSV or JSON"));
+        tr("Save the enrollment report as PDF, CSV or JSON, or the stale keys or the expiring links as CSV "
+           "or JSON"));
     connect(exportButton, &QPushButton::clicked, this, &OverviewPage::chooseExport);
     header->addWidget(exportButton);
     m_refresh = new QPushButton(tr("Refresh"));
@@ -142,7 +145,7 @@ OverviewPage::OverviewPage(Core& core, ChangeNotifier* changes, QWidget* parent)
     for (Enrollment e : kEnrollments) {
         auto* swatch = new QLabel;
         swatch->setFixedSize(12, 12);
-        swatch->setStyleSheet(QStringLiteral("background: %1;").arg(enrollmentColor(e).name()));
+        swatch->setStyleSheet(QStringLiteral("background: %1;").arg(paint::enrollmentColor(e).name()));
         legend->addWidget(swatch, row, 0);
         legend->addWidget(new QLabel(enrollmentDisplayName(e)), row, 1);
         QLabel* n = linkLabel(QStringLiteral("enrollment_") + enrollmentName(e));
@@ -166,7 +169,9 @@ OverviewPage::OverviewPage(Core& core, ChangeNotifier* changes, QWidget* parent)
     m_failedLink = linkLabel(QStringLiteral("failedLink"));
     m_stuckLink = linkLabel(QStringLiteral("stuckLink"));
     m_staleLink = linkLabel(QStringLiteral("staleLink"));
-    for (QLabel* l : {m_expiringLink, m_failedLink, m_stuckLink, m_staleLink})
+    m_policyLink = linkLabel(QStringLiteral("policyLink"));
+    m_policyLink->hide();
+    for (QLabel* l : {m_expiringLink, m_failedLink, m_stuckLink, m_staleLink, m_policyLink})
         attention->addWidget(l);
     attention->addStretch();
     top->addWidget(attentionBox, 2);
@@ -365,6 +370,11 @@ void OverviewPage::showAttention()
                              .arg(link(QStringLiteral("outbox:stuck"), a.emailsStuck)));
     m_staleLink->setText(tr("%1 active keys not used or verified for %2 days")
                              .arg(link(QStringLiteral("keys:stale"), a.staleKeys), number(a.staleDays)));
+    // Only a deployment with a key policy has keys that break it.
+    m_policyLink->setVisible(a.policyBreaches.has_value());
+    if (a.policyBreaches)
+        m_policyLink->setText(tr("%1 active keys the key policy would refuse today")
+                                  .arg(link(QStringLiteral("keys:policy"), *a.policyBreaches)));
 }
 
 void OverviewPage::showGroups()
@@ -463,6 +473,9 @@ void OverviewPage::openLink(const QString& link)
             Q_EMIT keysRequested(
                 query.value(),
                 tr("Not used or verified for %1 days").arg(number(m_shown.attention->staleDays)));
+    } else if (kind == QLatin1String("keys") && what == QLatin1String("policy")) {
+        if (auto query = m_core.overview().policyBreachesList(); query && query.value())
+            Q_EMIT keysRequested(*query.value(), tr("Active keys the key policy refuses"));
     } else if (kind == QLatin1String("outbox")) {
         Q_EMIT outboxRequested(what);
     }
@@ -490,18 +503,10 @@ Status OverviewPage::exportReport(Report report, ReportFormat format, const QStr
     const qint64 now = m_core.clock().nowMs();
     QByteArray file;
     if (report == Report::Enrollment) {
-        EnrollmentReport r;
-        r.asOfMs = now;
-        auto overall = overview.enrollment();
-        auto disabled = overview.disabledUsers();
-        auto groups = overview.groupEnrollment();
-        for (const Error& problem : {overall.cause(), disabled.cause(), groups.cause()})
-            if (!problem.message().isEmpty())
-                return Status::failure(problem);
-        r.overall = overall.value();
-        r.disabledUsers = disabled.value();
-        r.groups = groups.value();
-        file = enrollmentReportFile(r, format);
+        auto r = readEnrollmentReport(overview, now);
+        if (!r)
+            return Status::failure(r.cause());
+        file = enrollmentReportFile(r.value(), format);
     } else {
         auto query = report == Report::StaleKeys ? overview.staleKeysList()
                                                  : Result<KeyQuery>(overview.expiringSoonList());
@@ -517,15 +522,28 @@ Status OverviewPage::exportReport(Report report, ReportFormat format, const QStr
     return writePrivateFile(path, file);
 }
 
+Status OverviewPage::exportEnrollmentPdf(const QString& path)
+{
+    OverviewService overview = m_core.overview();
+    auto report = readEnrollmentReport(overview, m_core.clock().nowMs());
+    if (!report)
+        return Status::failure(report.cause());
+    auto pdf = paint::enrollmentReportPdf(report.value());
+    if (!pdf)
+        return Status::failure(pdf.cause());
+    return writePrivateFile(path, pdf.value());
+}
+
 void OverviewPage::chooseExport()
 {
     struct Choice
     {
         QString filter;
         Report report;
-        ReportFormat format;
+        std::optional<ReportFormat> format; // nullopt: PDF
     };
     const QList<Choice> choices{
+        {tr("Enrollment report, PDF (*.pdf)"), Report::Enrollment, std::nullopt},
         {tr("Enrollment report, CSV (*.csv)"), Report::Enrollment, ReportFormat::Csv},
         {tr("Enrollment report, JSON (*.json)"), Report::Enrollment, ReportFormat::Json},
         {tr("Stale keys, CSV (*.csv)"), Report::StaleKeys, ReportFormat::Csv},
@@ -544,7 +562,7 @@ void OverviewPage::chooseExport()
     const auto it =
         std::find_if(choices.begin(), choices.end(), [&](const Choice& c) { return c.filter == chosen; });
     const Choice& c = it == choices.end() ? choices.first() : *it;
-    if (Status s = exportReport(c.report, c.format, path); !s)
+    if (Status s = c.format ? exportReport(c.report, *c.format, path) : exportEnrollmentPdf(path); !s)
         MessageBox::warning(this, tr("Export"), s.error());
 }
 

@@ -54,6 +54,8 @@ public:
         ExpiringLinks,
     };
     Status exportReport(Report report, ReportFormat format, const QString& path);
+    // The enrollment report as a PDF (chart and table; paint::enrollmentReportPdf).
+    Status exportEnrollmentPdf(const QString& path);
 
 Q_SIGNALS:
     void usersRequested(const keydesk::UserQuery& query);
@@ -101,6 +103,7 @@ private:
     QLabel* m_failedLink = nullptr;
     QLabel* m_stuckLink = nullptr;
     QLabel* m_staleLink = nullptr;
+    QLabel* m_policyLink = nullptr;
     GroupEnrollmentBars* m_bars = nullptr;
     QTableWidget* m_groupsTable = nullptr;
     QTableWidget* m_workflowsTable = nullptr;

@@ -3,6 +3,7 @@
 #include "SettingsDialog.h"
 
 #include "Appearance.h"
+#include "KeyPolicyEditor.h"
 #include "KeyServices.h"
 #include "core/Core.h"
 #include "core/activation/DeploymentSettings.h"
@@ -79,6 +80,8 @@ SettingsDialog::SettingsDialog(KeyServices& services, net::DeskSettings& desk, Q
     m_tabs->addTab(emailPage(), tr("E&mail"));
     m_keysPage = keysPage();
     m_tabs->addTab(m_keysPage, tr("Security &Keys"));
+    m_policyPage = policyPage();
+    m_tabs->addTab(m_policyPage, tr("Key &Policy"));
     m_workflowsPage = workflowsPage();
     m_tabs->addTab(m_workflowsPage, tr("&Workflows"));
     // A team desk's console has this desk's own settings only; the server keeps the rest.
@@ -290,6 +293,23 @@ QWidget* SettingsDialog::keysPage()
     return page;
 }
 
+QWidget* SettingsDialog::policyPage()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(note(tr("Which keys the relying party accepts at activation. A phone refused by the "
+                              "policy is told why; keys active before a change stay active, and the "
+                              "Overview lists those the policy would refuse."),
+                           page));
+    m_policy = new KeyPolicyEditor(m_services.names(), page);
+    layout->addWidget(m_policy, 1);
+    // Refusals name the settings; the form's words for them.
+    m_settingNames.insert(QString::fromLatin1(kPolicyDeviceBoundKey), tr("Device-bound keys only"));
+    m_settingNames.insert(QString::fromLatin1(kPolicyAuthenticatorsKey), tr("Authenticators"));
+    m_settingNames.insert(QString::fromLatin1(kPolicyAaguidsKey), tr("Checked authenticators"));
+    return page;
+}
+
 QWidget* SettingsDialog::workflowsPage()
 {
     auto* page = new QWidget(this);
@@ -328,6 +348,9 @@ void SettingsDialog::load()
     m_attestation->setCurrentIndex(m_attestation->findData(attestationPolicyName(k.attestation)));
     m_trustAnchors->setPlainText(settingText(core, QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey)));
     m_algorithms->setText(settingText(core, QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey)));
+    m_policy->setValues(settingText(core, QString::fromLatin1(kPolicyDeviceBoundKey)),
+                        settingText(core, QString::fromLatin1(kPolicyAuthenticatorsKey)),
+                        settingText(core, QString::fromLatin1(kPolicyAaguidsKey)));
     const auto interval = workflowIntervalMinutes(core.store());
     m_workflowMinutes->setValue(interval ? interval.value() : 15);
     m_emailSummary->setText(m_services.mailStatus());
@@ -353,6 +376,9 @@ QList<std::tuple<QString, QString, QWidget*>> SettingsDialog::databaseValues() c
                    m_trustAnchors->toPlainText().trimmed(), keys});
     values.append(
         {QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey), m_algorithms->text().simplified(), keys});
+    values.append({QString::fromLatin1(kPolicyDeviceBoundKey), m_policy->deviceBoundValue(), m_policyPage});
+    values.append({QString::fromLatin1(kPolicyAuthenticatorsKey), m_policy->listValue(), m_policyPage});
+    values.append({QString::fromLatin1(kPolicyAaguidsKey), m_policy->aaguidsValue(), m_policyPage});
     values.append(
         {QString::fromLatin1(kWorkflowIntervalKey), QString::number(m_workflowMinutes->value()), workflows});
     return values;
@@ -382,7 +408,9 @@ QString SettingsDialog::describeRefusal(const QString& key, const QString& error
             break;
         }
     }
-    reason.replace(key, m_settingNames.value(key, key));
+    // Settings it names beside its own too (a key policy's list and its AAGUIDs).
+    for (auto it = m_settingNames.begin(); it != m_settingNames.end(); ++it)
+        reason.replace(it.key(), it.value());
     return tr("%1: %2").arg(m_settingNames.value(key, key), reason);
 }
 

@@ -23,13 +23,14 @@ class DeskSettings;
 
 namespace keydesk::gui {
 
+class KeyPolicyEditor;
 class KeyServices;
 
 // Settings, in pages: General (language, appearance, the database opened at start), Enrollment server (this
 // desk's address, port and TLS files; the deployment's base URL, RP ID, name and origins),
-// Email (SMTP), Security Keys (lifetimes, defaults for new keys, attestation trust anchors) and
-// Workflows (timer). Save checks everything first and keeps nothing when one value is refused:
-// the reason is shown and the page with it comes forward.
+// Email (SMTP), Security Keys (lifetimes, defaults for new keys, attestation trust anchors), Key
+// Policy (which authenticators activation accepts) and Workflows (timer). Save checks everything first and
+// keeps nothing when one value is refused: the reason is shown and the page with it comes forward.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     QWidget* serverPage();
     QWidget* emailPage();
     QWidget* keysPage();
+    QWidget* policyPage();
     QWidget* workflowsPage();
     void load();
     void showError(QWidget* page, const QString& text);
@@ -68,10 +70,12 @@ private:
     QWidget* m_generalPage = nullptr;
     QWidget* m_serverPage = nullptr;
     QWidget* m_keysPage = nullptr;
+    QWidget* m_policyPage = nullptr;
     QWidget* m_workflowsPage = nullptr;
     QLabel* m_error = nullptr;
     bool m_serverChanged = false;
 
+    KeyPolicyEditor* m_policy = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_appearance = nullptr;
     QLineEdit* m_database = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "RemoteChanges.h"
 
+#include "core/activation/KeyPolicy.h"
+
 #include "AsyncAdminClient.h"
 #include "DeskSync.h"
 #include "RemoteBulk.h"
@@ -14,6 +16,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 
 namespace keydesk::net {
@@ -220,6 +223,16 @@ public:
     Status remove(const Actor&, qint64 groupId) override
     {
         return m_link->changeOnly("DELETE", QStringLiteral("/groups/") + number(groupId));
+    }
+    Status setKeyPolicy(const Actor&, qint64 groupId,
+                        const std::optional<webauthn::AuthenticatorPolicy>& policy) override
+    {
+        const QJsonValue body =
+            policy ? QJsonValue(QJsonDocument::fromJson(keyPolicyJson(*policy).toUtf8()).object())
+                   : QJsonValue(QJsonValue::Null);
+        return m_link->changeOnly(
+            "PUT", QStringLiteral("/groups/") + number(groupId) + QStringLiteral("/key-policy"),
+            {{QStringLiteral("policy"), body}});
     }
 
 private:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
-// `keydesk-cli reports` as operators run it, on a seeded rollout: the enrollment report (CSV and
-// JSON) equals the Overview's figures, in all and per group; stale keys and expiring links are
+// `keydesk-cli reports` as operators run it, on a seeded rollout: the enrollment report (CSV,
+// JSON and PDF) equals the Overview's figures, in all and per group; stale keys and expiring links are
 // the keys the Overview's lists select; bad options are refused with the exact message.
 #include "support/KeyHistory.h"
 #include "support/TestSupport.h"
@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -169,13 +170,78 @@ private Q_SLOTS:
         QVERIFY(linksShown == linksBefore || linksShown == linksAfter);
     }
 
+    // The PDF as a reader sees it (pdftotext, pdfinfo from poppler-utils): the title, every
+    // figure, every group once, one row each over numbered pages.
+    void theEnrollmentReportAsPdf()
+    {
+        {
+            auto core = open();
+            for (int i = 1; i <= 70; ++i)
+                QVERIFY(core->groups().create(core->actor(),
+                                              QStringLiteral("Branch office %1").arg(i, 2, 10, QChar(u'0'))));
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("enrollment.pdf"));
+        const Run r =
+            cli({QStringLiteral("reports"), QStringLiteral("enrollment"), QStringLiteral("--format"),
+                 QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        const auto run = [](const QString& program, const QStringList& args) {
+            QProcess p;
+            p.start(program, args);
+            if (!p.waitForFinished(60000) || p.exitCode() != 0)
+                qFatal("%s failed", qPrintable(program));
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("Title:           Enrollment report")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Page size:       595 x 842 pts (A4)")), qPrintable(info));
+        const QString pages = info.section(QStringLiteral("Pages:"), 1).section(u'\n', 0, 0).trimmed();
+        QCOMPARE(pages, QStringLiteral("3"));
+        const QString text =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+
+        auto core = open();
+        OverviewService overview = core->overview();
+        const EnrollmentCounts all = overview.enrollment().value();
+        const QList<GroupEnrollment> groups = overview.groupEnrollment().value();
+        QVERIFY(text.contains(QStringLiteral("Enrollment report")));
+        QVERIFY(text.contains(
+            QStringLiteral("%1 enabled users; %2 disabled users are not counted.")
+                .arg(QLocale().toString(all.total()), QLocale().toString(overview.disabledUsers().value()))));
+        for (const QString& page :
+             {QStringLiteral("Page 1 of 3"), QStringLiteral("Page 2 of 3"), QStringLiteral("Page 3 of 3")})
+            QVERIFY2(text.contains(page), qPrintable(page));
+        // A group is one row: its name once, then its figures in the table's order.
+        const QStringList lines = text.split(u'\n');
+        for (const GroupEnrollment& g : groups) {
+            const auto rows = lines.filter(
+                QRegularExpression(QStringLiteral("^\\s*%1\\s").arg(QRegularExpression::escape(g.name))));
+            QCOMPARE(rows.size(), 1);
+            QStringList figures{QLocale().toString(g.counts.total())};
+            for (Enrollment e : kEnrollments)
+                figures << QLocale().toString(g.counts.of(e));
+            const QString cells = rows.first().mid(rows.first().indexOf(g.name) + g.name.size()).simplified();
+            QVERIFY2(cells.startsWith(figures.join(u' ')), qPrintable(rows.first()));
+        }
+    }
+
     void badOptionsAreRefused_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("error");
         QTest::newRow("format") << QStringList{QStringLiteral("enrollment"), QStringLiteral("--format"),
                                                QStringLiteral("xml")}
-                                << QStringLiteral("keydesk-cli: --format must be csv or json, not 'xml'\n");
+                                << QStringLiteral(
+                                       "keydesk-cli: --format must be csv, json or pdf, not 'xml'\n");
+        QTest::newRow("pdf of keys") << QStringList{QStringLiteral("stale-keys"), QStringLiteral("--format"),
+                                                    QStringLiteral("pdf")}
+                                     << QStringLiteral(
+                                            "keydesk-cli: --format must be csv or json, not 'pdf'\n");
         QTest::newRow("days") << QStringList{QStringLiteral("stale-keys"), QStringLiteral("--days"),
                                              QStringLiteral("0")}
                               << QStringLiteral("keydesk-cli: --days must be a number from 1 to 3650\n");

@@ -7,6 +7,7 @@
 #include "support/KeyHistory.h"
 #include "support/TestSupport.h"
 
+#include "core/activation/DeploymentSettings.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/workflow/WorkflowService.h"
 #include "gui/AllKeysTableModel.h"
@@ -93,6 +94,9 @@ private Q_SLOTS:
             QVERIFY(w);
             // Disabled: an enabled workflow would run when the console opens and change the figures.
             QVERIFY(WorkflowService(*store.value()).setEnabled(Actor(QStringLiteral("seed")), w->id, false));
+            // A key policy set after the rollout: synced passkeys already active break it.
+            QVERIFY(setDeploymentSetting(*store.value(), Actor(QStringLiteral("seed")),
+                                         QString::fromLatin1(kPolicyDeviceBoundKey), QStringLiteral("true")));
         }
         MainWindow window(QStringLiteral("helpdesk@test"));
         net::ServerOptions server;
@@ -150,6 +154,10 @@ private Q_SLOTS:
         QCOMPARE(window.keysPage()->findChild<QComboBox*>(QStringLiteral("showComboBox"))->currentIndex(), 1);
         overview->activateLink(QStringLiteral("staleLink"));
         QCOMPARE(window.keysPage()->model()->keyCount(), f.attention->staleKeys);
+        QVERIFY(f.attention->policyBreaches.value_or(0) > 0);
+        overview->activateLink(QStringLiteral("policyLink"));
+        QCOMPARE(window.keysPage()->model()->keyCount(), *f.attention->policyBreaches);
+        QCOMPARE(window.keysPage()->findChild<QComboBox*>(QStringLiteral("showComboBox"))->currentIndex(), 3);
         for (const auto& [link, figure] :
              {std::pair(QStringLiteral("failedLink"), f.attention->emailsFailed),
               std::pair(QStringLiteral("stuckLink"), f.attention->emailsStuck)}) {
@@ -182,6 +190,12 @@ private Q_SLOTS:
         for (Enrollment e : kEnrollments)
             QCOMPARE(all.value(enrollmentName(e)).toInteger(), f.enrollment->of(e));
         QCOMPARE(QFile::permissions(json) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const QString pdf = dir.filePath(QStringLiteral("enrollment.pdf"));
+        QVERIFY(overview->exportEnrollmentPdf(pdf));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+        QVERIFY(pdfFile.size() > 2000);
         keepScreenshot(&window, QStringLiteral("overview"));
     }
 };

@@ -7,11 +7,14 @@
 #include "core/AppPaths.h"
 #include "core/access/AccessService.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/activation/KeyPolicy.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/sync/ChangeFeed.h"
 #include "gui/ActivateNowDialog.h"
 #include "gui/AllKeysTableModel.h"
 #include "gui/BulkChangeDialog.h"
+#include "gui/GroupKeyPolicyDialog.h"
+#include "gui/GroupTableModel.h"
 #include "gui/GroupsPage.h"
 #include "gui/ImportDialog.h"
 #include "gui/KeyServices.h"
@@ -37,6 +40,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -312,9 +316,47 @@ private Q_SLOTS:
         QPushButton* remove = button(helpdeskGroups, "deleteGroupButton");
         QVERIFY(!remove->isEnabled());
         QCOMPARE(remove->toolTip(), QStringLiteral("ben@example.com is helpdesk and may not delete"));
+        // A group's key policy is a setting: not the helpdesk's.
+        QVERIFY(!button(helpdeskGroups, "keyPolicyButton")->isEnabled());
         helpdesk->showPage(gui::MainWindow::GroupsIndex);
         helpdesk->raise();
         keepScreenshot(helpdesk.get(), QStringLiteral("team-helpdesk-groups"));
+    }
+
+    // Groups > Key Policy… on a team desk: the server keeps it, and the desk's list shows it.
+    void aGroupsKeyPolicyFromATeamDeskIsTheServers()
+    {
+        EnrollmentHarness h;
+        QVERIFY(h.store.core().groups().create(h.store.core().actor(), QStringLiteral("Finance")));
+        auto desk = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        auto* groups = desk->groupsPage();
+        auto* table = groups->findChild<QTableView*>(QStringLiteral("groupsTableView"));
+        QVERIFY(waitUntil([&] { return table->model()->rowCount() == 1; }));
+        table->selectRow(0);
+        QPushButton* policyButton = button(groups, "keyPolicyButton");
+        QVERIFY(policyButton->isEnabled());
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<gui::GroupKeyPolicyDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* own = dialog->findChild<QCheckBox*>(QStringLiteral("ownPolicyCheckBox"));
+            QVERIFY(!own->isChecked());
+            own->setChecked(true);
+            dialog->findChild<QCheckBox*>(QStringLiteral("deviceBoundCheckBox"))->setChecked(true);
+            QVERIFY2(dialog->apply(), qPrintable(dialog->errorText()));
+            dialog->accept();
+        });
+        policyButton->click();
+        const auto serverPolicy =
+            keyPolicyFromJson(h.store.core().groups().resolve(QStringLiteral("Finance"))->keyPolicy);
+        QVERIFY2(serverPolicy, qPrintable(serverPolicy.error()));
+        QVERIFY(serverPolicy->deviceBoundOnly);
+        AuditQuery byAna = lastOf(QStringLiteral("group.key-policy"));
+        byAna.actor = QStringLiteral("ana@example.com");
+        QCOMPARE(h.store.core().auditTrail().count(byAna).value(), 1);
+        QVERIFY(waitUntil([&] {
+            return table->model()->index(0, gui::GroupTableModel::KeyPolicyColumn).data().toString() ==
+                   QStringLiteral("Device-bound keys only");
+        }));
     }
 
     void keysFromATeamDeskGoThroughTheServer()

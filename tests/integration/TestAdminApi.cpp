@@ -320,6 +320,60 @@ private Q_SLOTS:
         QCOMPARE(h.store.core().auditTrail().count(byBen).value(), 1);
     }
 
+    // PUT /groups/{group}/key-policy: a policy object or null; a bad one refused with the reason and
+    // nothing changed; the group answered as it is now.
+    void aGroupsKeyPolicyOverTheApi()
+    {
+        EnrollmentHarness h;
+        const Actor direct = h.store.core().actor();
+        h.addUser(QStringLiteral("Ada Admin"), QStringLiteral("ada@example.com"));
+        QVERIFY(h.store.core().operators().add(direct, QStringLiteral("ada@example.com"),
+                                               QStringLiteral("admin")));
+        QVERIFY(h.store.core().groups().create(direct, QStringLiteral("Finance")));
+        const QList<std::pair<QByteArray, QByteArray>> bearer{
+            {"Authorization",
+             "Bearer " +
+                 h.store.core()
+                     .access()
+                     .openSession(h.store.core().users().resolve(QStringLiteral("ada@example.com"))->id,
+                                  QStringLiteral("t"), 0)
+                     ->secret.toLatin1()}};
+        const auto put = [&](const QByteArray& body) {
+            const auto r = h.request("PUT", QStringLiteral("/api/v1/admin/groups/Finance/key-policy"), body,
+                                     "application/json", bearer);
+            return std::pair{r.status, QJsonDocument::fromJson(r.body).object()};
+        };
+        const QString groupsBefore = tableDump(h.store->database(), QStringLiteral("groups"));
+        const QList<std::pair<QByteArray, QString>> refused{
+            {R"({"policy": "strict"})", QStringLiteral("'policy' must be a key policy object or null")},
+            {R"({})", QStringLiteral("'policy' must be a key policy object or null")},
+            {R"({"policy": {"authenticators": "allow"}})",
+             QStringLiteral("an allow-list needs at least one AAGUID")},
+            {R"({"policy": {"authenticators": "block", "aaguids": ["nope"]}})",
+             QStringLiteral("\"nope\" is not an AAGUID (8-4-4-4-12 hexadecimal digits)")},
+        };
+        for (const auto& [body, message] : refused) {
+            const auto answer = put(body);
+            QVERIFY2(answer.first == 400, body.constData());
+            QCOMPARE(answer.second.value(QStringLiteral("message")).toString(), message);
+        }
+        QCOMPARE(tableDump(h.store->database(), QStringLiteral("groups")), groupsBefore);
+
+        const auto set = put(R"({"policy": {"deviceBoundOnly": true, "authenticators": "block",
+                                 "aaguids": ["ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4"]}})");
+        QCOMPARE(set.first, 200);
+        const QJsonObject policy = set.second.value(QStringLiteral("keyPolicy")).toObject();
+        QCOMPARE(policy.value(QStringLiteral("authenticators")).toString(), QStringLiteral("block"));
+        QCOMPARE(policy.value(QStringLiteral("deviceBoundOnly")).toBool(), true);
+        QCOMPARE(h.store.core().groups().resolve(QStringLiteral("Finance"))->keyPolicy,
+                 QStringLiteral("{\"aaguids\":[\"ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4\"],\"authenticators\":"
+                                "\"block\",\"deviceBoundOnly\":true}"));
+        const auto cleared = put(R"({"policy": null})");
+        QCOMPARE(cleared.first, 200);
+        QVERIFY(cleared.second.value(QStringLiteral("keyPolicy")).isNull());
+        QCOMPARE(h.store.core().groups().resolve(QStringLiteral("Finance"))->keyPolicy, QString());
+    }
+
     void roleByRouteMatrix()
     {
         EnrollmentHarness h;

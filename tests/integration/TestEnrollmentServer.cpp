@@ -3,8 +3,11 @@
 // The enrollment server over real HTTP on loopback, with the software authenticator as the
 // phone: the activation ceremony end to end, and every way a request can be refused.
 #include "EnrollmentHarness.h"
+#include "core/activation/AuthenticatorNames.h"
 #include "core/activation/DeploymentSettings.h"
+#include "core/activation/KeyPolicy.h"
 #include "core/keys/KeyLifecycle.h"
+#include "core/users/GroupService.h"
 
 #include "i18n/PhoneLanguage.h"
 #include "i18n/Translations.h"
@@ -207,6 +210,58 @@ private Q_SLOTS:
             QStringLiteral("setting policy.aaguids: \"not-a-uuid\" is not an AAGUID (8-4-4-4-12 hexadecimal "
                            "digits)"));
         QCOMPARE(h.store->setting(QString::fromLatin1(kPolicyAaguidsKey)).value(), aaguid);
+    }
+
+    // A group's own policy binds its members only, on top of the deployment's; two groups' policies
+    // together are the strictest of both.
+    void aGroupsKeyPolicyBindsItsMembers()
+    {
+        EnrollmentHarness h;
+        const Actor admin = h.store.core().actor();
+        const QByteArray phone = authenticator::SoftwareAuthenticator::aaguid();
+        const QByteArray other = QUuid(QStringLiteral("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4")).toRfc4122();
+        GroupService groups = h.store.core().groups();
+        auto finance = groups.create(admin, QStringLiteral("Finance"));
+        auto field = groups.create(admin, QStringLiteral("Field staff"));
+        QVERIFY(finance && field);
+        webauthn::AuthenticatorPolicy blockPhone;
+        blockPhone.list = webauthn::AuthenticatorPolicy::List::Block;
+        blockPhone.aaguids = {phone};
+        QVERIFY(groups.setKeyPolicy(admin, finance->id, blockPhone));
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const User bob = h.addUser(QStringLiteral("Bob Ng"), QStringLiteral("bob@example.com"));
+        QVERIFY(h.store.core().users().joinGroup(admin, finance->id, ada.id));
+
+        const IssuedLink adaLink = h.assign(ada);
+        const phone::PhoneActivation refused = h.activate(adaLink.link);
+        QCOMPARE(refused.reply.body.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("policy-refused"));
+        QCOMPARE(refused.reply.message(),
+                 QStringLiteral("This security key is not allowed here: authenticator %1 is blocked by this "
+                                "deployment. Ask your helpdesk which kind to use.")
+                     .arg(formatAaguid(phone)));
+        // Bob is in no group with a policy: the same phone activates.
+        QVERIFY(h.activate(h.assign(bob).link).reply.ok());
+
+        // Field staff allow the phone and another; Finance blocks the phone: a member of both is
+        // allowed only the other.
+        webauthn::AuthenticatorPolicy allowBoth;
+        allowBoth.list = webauthn::AuthenticatorPolicy::List::Allow;
+        allowBoth.aaguids = {phone, other};
+        QVERIFY(groups.setKeyPolicy(admin, field->id, allowBoth));
+        QVERIFY(h.store.core().users().joinGroup(admin, field->id, ada.id));
+        auto strictest = keyPolicyForUser(*h.store, ada.id);
+        QVERIFY(strictest && strictest.value());
+        QCOMPARE(strictest.value()->list, webauthn::AuthenticatorPolicy::List::Allow);
+        QCOMPARE(strictest.value()->aaguids, QList<QByteArray>{other});
+        const phone::PhoneActivation notAllowed = h.activate(adaLink.link);
+        QCOMPARE(notAllowed.reply.message(),
+                 QStringLiteral("This security key is not allowed here: authenticator %1 is not one this "
+                                "deployment allows. Ask your helpdesk which kind to use.")
+                     .arg(formatAaguid(phone)));
+        // Finance's policy removed: the allow-list lets the phone in.
+        QVERIFY(groups.setKeyPolicy(admin, finance->id, std::nullopt));
+        QVERIFY2(h.activate(adaLink.link).reply.ok(), qPrintable(h.activate(adaLink.link).reply.message()));
     }
 
     void optionsFollowTheKeySettings()

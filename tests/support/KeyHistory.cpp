@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QTest>
+#include <QUuid>
 
 #include <random>
 
@@ -46,6 +47,13 @@ void run(QSqlQuery& q, const QVariantList& values)
 
 } // namespace
 
+QList<QByteArray> seededAaguids()
+{
+    return {QUuid(QStringLiteral("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4")).toRfc4122(), // Google
+            QUuid(QStringLiteral("fbfc3007-154e-4ecc-8c0b-6e020557d7bd")).toRfc4122(), // iCloud
+            QByteArray(16, '\0')};                                                     // none given
+}
+
 void seedKeyHistory(Store& store, quint32 seed, qint64 nowMs)
 {
     Database& db = store.database();
@@ -62,8 +70,8 @@ void seedKeyHistory(Store& store, quint32 seed, qint64 nowMs)
     QSqlQuery key(db.connection());
     key.prepare(QStringLiteral(
         "INSERT INTO security_keys (user_id, type, label, status, credential_id, public_key, algorithm, "
-        "created_at, activated_at, last_used_at, last_verified_at, status_changed_at) "
-        "VALUES (?, 'smartphone', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, activated_at, last_used_at, last_verified_at, status_changed_at, aaguid, flag_be) "
+        "VALUES (?, 'smartphone', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery activation(db.connection());
     activation.prepare(
         QStringLiteral("INSERT INTO activations (key_id, method, token_hash, created_at, expires_at, "
@@ -74,16 +82,24 @@ void seedKeyHistory(Store& store, quint32 seed, qint64 nowMs)
         "next_attempt_at, last_error, created_at, sent_at) "
         "VALUES (?, 'user@example.com', 'Activate your security key', ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant null = QVariant(QMetaType(QMetaType::LongLong));
+    qint64 boundKeys = 0;
     const auto addKey = [&](qint64 userId, const char* status, qint64 createdAt,
                             std::optional<qint64> activatedAt, std::optional<qint64> lastUsed,
                             std::optional<qint64> lastVerified) -> qint64 {
         const bool bound = activatedAt.has_value();
+        // Authenticators and BE in turn, apart from the dice, so the rows a seed gives stay put.
+        const QList<QByteArray> aaguids = seededAaguids();
+        const QByteArray aaguid = aaguids.at(boundKeys % aaguids.size());
+        const int backupEligible = (boundKeys / aaguids.size()) % 2;
+        if (bound)
+            ++boundKeys;
         run(key, {userId, QStringLiteral("Phone"), QString::fromLatin1(status),
                   bound ? QVariant(dice.bytes(32)) : QVariant(QMetaType(QMetaType::QByteArray)),
                   bound ? QVariant(dice.bytes(77)) : QVariant(QMetaType(QMetaType::QByteArray)),
                   bound ? QVariant(-7) : null, createdAt, activatedAt ? QVariant(*activatedAt) : null,
                   lastUsed ? QVariant(*lastUsed) : null, lastVerified ? QVariant(*lastVerified) : null,
-                  createdAt});
+                  createdAt, bound ? QVariant(aaguid) : QVariant(QMetaType(QMetaType::QByteArray)),
+                  bound ? backupEligible : 0});
         return key.lastInsertId().toLongLong();
     };
     const auto addActivation = [&](qint64 keyId, const char* method, qint64 createdAt, qint64 expiresAt,

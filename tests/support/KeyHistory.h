@@ -4,6 +4,9 @@
 
 #include <QtGlobal>
 
+#include <QByteArray>
+#include <QList>
+
 namespace keydesk {
 class Store;
 }
@@ -17,5 +20,8 @@ namespace keydesk::test {
 // transaction, without audit events: test and benchmark data, whose expected figures the tests
 // count with SQL of their own. The same seed gives the same rows.
 void seedKeyHistory(Store& store, quint32 seed, qint64 nowMs);
+// Bound keys (active, and the revoked ones once active) have these AAGUIDs in turn, the first
+// three with BE clear, the next three with BE set, and so on.
+QList<QByteArray> seededAaguids();
 
 } // namespace keydesk::test

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 // Messages people read, in the desk's language (lupdate files them under this context).
@@ -112,6 +114,18 @@ Status AuthenticatorNames::merge(const QByteArray& json, const QString& origin,
 QString AuthenticatorNames::nameFor(const QByteArray& aaguid) const
 {
     return m_names.value(aaguid);
+}
+
+QList<std::pair<QByteArray, QString>> AuthenticatorNames::all() const
+{
+    QList<std::pair<QByteArray, QString>> entries;
+    for (auto it = m_names.begin(); it != m_names.end(); ++it)
+        entries.append({it.key(), it.value()});
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        const int byName = a.second.compare(b.second, Qt::CaseInsensitive);
+        return byName != 0 ? byName < 0 : a.first < b.first;
+    });
+    return entries;
 }
 
 QString AuthenticatorNames::describe(const QByteArray& aaguid) const

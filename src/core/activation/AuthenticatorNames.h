@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace keydesk {
@@ -29,6 +30,8 @@ public:
     // "Google Password Manager", or "Unknown authenticator (ea9b8d66-…)" / "No AAGUID (zero)".
     QString describe(const QByteArray& aaguid) const;
     qsizetype count() const { return m_names.size(); }
+    // Every named authenticator, by name (then AAGUID): what a key policy's list offers.
+    QList<std::pair<QByteArray, QString>> all() const;
 
     // Reads one {"<uuid>": "<name>"} document into `names`.
     static Status merge(const QByteArray& json, const QString& origin, QHash<QByteArray, QString>& names);

@@ -179,56 +179,82 @@ Result<KeySettings> defaultKeySettings(Store& store)
     return settings;
 }
 
-Status setDeploymentSetting(Store& store, const Actor& by, const QString& key, const QString& value)
+namespace {
+
+Status refuseUnknown(const QString& key)
 {
     const auto& known = deploymentSettings();
-    const bool isKnown =
-        std::any_of(known.begin(), known.end(), [&](const DeploymentSetting& s) { return s.key == key; });
-    if (!isKnown) {
-        if (key.startsWith(QLatin1String("smtp.")))
-            return Status::failure(Text::tr("SMTP settings are changed with 'keydesk-cli mail configure'"));
-        QStringList keys;
-        for (const DeploymentSetting& s : known)
-            keys << s.key;
-        return Status::failure(
-            Text::tr("unknown setting '%1' (settings: %2)").arg(key, keys.join(QStringLiteral(", "))));
-    }
-    // Checked as the whole it will be part of: written inside the call's transaction, read back
-    // through the same rules the server uses, and rolled back if they refuse.
-    return serviceCall(store, by, Permission::ManageSettings, [&]() -> Status {
-        if (Status s = store.setSetting(key, value.trimmed()); !s)
-            return s;
-        if (key.startsWith(QLatin1String("enrollment.")) ||
-            key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
-            if (auto config = EnrollmentConfig::resolve(store); !config)
-                return Status::failure(config.cause());
-        } else if (key.startsWith(QLatin1String("keys."))) {
-            if (auto defaults = defaultKeySettings(store); !defaults)
-                return Status::failure(defaults.cause());
-        } else if (key == QLatin1String(kWorkflowIntervalKey)) {
-            if (auto interval = workflowIntervalMinutes(store); !interval)
-                return Status::failure(interval.cause());
-        } else if (key.startsWith(QLatin1String("policy."))) {
-            if (auto policy = authenticatorPolicy(store); !policy)
-                return Status::failure(policy.cause());
-        } else if (key == QLatin1String(kStaleKeyDaysKey)) {
-            if (auto days = staleKeyDays(store); !days)
-                return Status::failure(days.cause());
-        } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
-            return Status::failure(lifetimes.cause());
-        }
+    if (std::any_of(known.begin(), known.end(), [&](const DeploymentSetting& s) { return s.key == key; }))
         return {};
-    });
+    if (key.startsWith(QLatin1String("smtp.")))
+        return Status::failure(Text::tr("SMTP settings are changed with 'keydesk-cli mail configure'"));
+    QStringList keys;
+    for (const DeploymentSetting& s : known)
+        keys << s.key;
+    return Status::failure(
+        Text::tr("unknown setting '%1' (settings: %2)").arg(key, keys.join(QStringLiteral(", "))));
+}
+
+// Reads `key` back, with the settings around it, through the same rules the server uses.
+Status checkSetting(Store& store, const QString& key)
+{
+    if (key.startsWith(QLatin1String("enrollment.")) ||
+        key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
+        if (auto config = EnrollmentConfig::resolve(store); !config)
+            return Status::failure(config.cause());
+    } else if (key.startsWith(QLatin1String("keys."))) {
+        if (auto defaults = defaultKeySettings(store); !defaults)
+            return Status::failure(defaults.cause());
+    } else if (key == QLatin1String(kWorkflowIntervalKey)) {
+        if (auto interval = workflowIntervalMinutes(store); !interval)
+            return Status::failure(interval.cause());
+    } else if (key.startsWith(QLatin1String("policy."))) {
+        if (auto policy = authenticatorPolicy(store); !policy)
+            return Status::failure(policy.cause());
+    } else if (key == QLatin1String(kStaleKeyDaysKey)) {
+        if (auto days = staleKeyDays(store); !days)
+            return Status::failure(days.cause());
+    } else if (auto lifetimes = loadActivationLifetimes(store); !lifetimes) {
+        return Status::failure(lifetimes.cause());
+    }
+    return {};
+}
+
+} // namespace
+
+Status setDeploymentSetting(Store& store, const Actor& by, const QString& key, const QString& value)
+{
+    QString refusedKey;
+    return setDeploymentSettings(store, by, {{key, value}}, &refusedKey);
 }
 
 Status setDeploymentSettings(Store& store, const Actor& by, const QList<std::pair<QString, QString>>& changes,
                              QString* refusedKey)
 {
+    for (const auto& change : changes) {
+        if (Status s = refuseUnknown(change.first); !s) {
+            *refusedKey = change.first;
+            return s;
+        }
+    }
+    // Checked as the whole they will be part of, inside the call's transaction (rolled back when
+    // a rule refuses): each as it is written, so a refusal names the setting that broke a rule,
+    // and those refused then once more after the rest, as settings that go together (a key
+    // policy's list and its AAGUIDs) may be invalid only halfway.
     return serviceCall(store, by, Permission::ManageSettings, [&]() -> Status {
+        QStringList halfway;
         for (const auto& [key, value] : changes) {
-            if (Status s = setDeploymentSetting(store, by, key, value); !s) {
+            if (Status s = store.setSetting(key, value.trimmed()); !s) {
                 *refusedKey = key;
-                return s; // the transaction rolls back what was set before
+                return s;
+            }
+            if (!checkSetting(store, key))
+                halfway << key;
+        }
+        for (const QString& key : halfway) {
+            if (Status s = checkSetting(store, key); !s) {
+                *refusedKey = key;
+                return s;
             }
         }
         return {};

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "EnrollmentService.h"
 
+#include "KeyPolicy.h"
+
 #include "ActivationSecrets.h"
 #include "DeploymentSettings.h"
 #include "core/keys/KeyStateMachine.h"
@@ -227,7 +229,8 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
     expected.trustAnchors = m_config.trustAnchors;
     expected.requireTrustedAttestation = context->key.settings.attestation == AttestationPolicy::Require;
     expected.verificationTime = m_store.clock().now();
-    auto policy = authenticatorPolicy(m_store);
+    // The deployment's key policy and those of the user's groups, the strictest of each winning.
+    auto policy = keyPolicyForUser(m_store, context->key.userId);
     if (!policy)
         return internalError(policy.error());
     expected.policy = policy.value();

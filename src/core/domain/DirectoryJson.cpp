@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace keydesk {
 
@@ -28,7 +29,12 @@ QJsonObject groupJson(const Group& group)
             {QStringLiteral("name"), group.name},
             {QStringLiteral("description"), group.description},
             {QStringLiteral("members"), group.memberCount},
-            {QStringLiteral("created_at"), jsonTime(group.createdAtMs)}};
+            {QStringLiteral("created_at"), jsonTime(group.createdAtMs)},
+            // The group's own key policy (core/activation/KeyPolicy), or null.
+            {QStringLiteral("keyPolicy"),
+             group.keyPolicy.isEmpty()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(QJsonDocument::fromJson(group.keyPolicy.toUtf8()).object())}};
 }
 
 QJsonObject auditJson(const AuditEvent& event)
@@ -120,6 +126,8 @@ Group groupFromJson(const QJsonObject& json)
     group.description = json.value(QStringLiteral("description")).toString();
     group.memberCount = json.value(QStringLiteral("members")).toInteger();
     group.createdAtMs = jsonTimeMs(json.value(QStringLiteral("created_at")));
+    if (const QJsonValue policy = json.value(QStringLiteral("keyPolicy")); policy.isObject())
+        group.keyPolicy = QString::fromUtf8(QJsonDocument(policy.toObject()).toJson(QJsonDocument::Compact));
     return group;
 }
 

@@ -15,6 +15,8 @@ struct Group
     QString description;
     qint64 createdAtMs = 0;
     qint64 memberCount = 0; // filled by list queries
+    // The group's own key policy as JSON (core/activation/KeyPolicy); empty: none.
+    QString keyPolicy;
 };
 
 // Empty when the name is acceptable, else what is wrong.

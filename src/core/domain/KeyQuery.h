@@ -3,6 +3,7 @@
 #pragma once
 
 #include "SecurityKey.h"
+#include "webauthn/Expectations.h"
 
 #include <QList>
 #include <QString>
@@ -20,6 +21,13 @@ enum class KeySortColumn
     LastUsed,
 };
 
+// A key policy and whose keys it covers: everyone's (the deployment's) or one group's members'.
+struct KeyPolicyScope
+{
+    std::optional<qint64> groupId;
+    webauthn::AuthenticatorPolicy policy;
+};
+
 // What the All Keys list shows: every key of every user, narrowed by the owner (a search over
 // their name, email, UPN and department, or a group), status, type and the Overview's questions
 // (whose activation expires soon, which keys have not been used for long), in one order.
@@ -35,6 +43,9 @@ struct KeyQuery
     std::optional<qint64> expiringByMs;
     // Active keys neither activated, used nor verified since this time.
     std::optional<qint64> unusedSinceMs;
+    // Non-empty: active keys that one of these key policies would refuse at activation now (a
+    // policy set after they were activated), by the AAGUID and BE flag stored with them.
+    QList<KeyPolicyScope> breaking;
     KeySortColumn sortColumn = KeySortColumn::Created;
     bool descending = true;
 };

@@ -3,6 +3,7 @@
 #include "OverviewService.h"
 
 #include "core/activation/DeploymentSettings.h"
+#include "core/activation/KeyPolicy.h"
 #include "core/mail/OutboxService.h"
 #include "core/store/Store.h"
 
@@ -73,6 +74,15 @@ Result<AttentionFigures> OverviewService::attention()
     if (!stale)
         return R::failure(stale.cause());
     f.staleKeys = stale.value();
+    auto breachQuery = policyBreachesList();
+    if (!breachQuery)
+        return R::failure(breachQuery.cause());
+    if (breachQuery.value()) {
+        auto breaches = m_store.keyList().count(*breachQuery.value());
+        if (!breaches)
+            return R::failure(breaches.cause());
+        f.policyBreaches = breaches.value();
+    }
     return f;
 }
 
@@ -168,6 +178,20 @@ Result<KeyQuery> OverviewService::staleKeysList(std::optional<int> days)
     query.statuses = {KeyStatus::Active};
     query.unusedSinceMs = m_store.clock().nowMs() - qint64(*days) * kDayMs;
     return query;
+}
+
+Result<std::optional<KeyQuery>> OverviewService::policyBreachesList()
+{
+    using R = Result<std::optional<KeyQuery>>;
+    auto scopes = keyPolicyScopes(m_store);
+    if (!scopes)
+        return R::failure(scopes.cause());
+    if (scopes->isEmpty())
+        return std::optional<KeyQuery>();
+    KeyQuery query;
+    query.statuses = {KeyStatus::Active};
+    query.breaking = scopes.value();
+    return std::optional<KeyQuery>(query);
 }
 
 } // namespace keydesk

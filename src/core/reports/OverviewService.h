@@ -32,6 +32,8 @@ struct AttentionFigures
     qint64 emailsStuck = 0; // OutboxService::listStuck
     int staleDays = 90;     // the overview.stale_key_days setting
     qint64 staleKeys = 0;   // active keys not activated, used or verified for staleDays
+    // Active keys the key policy would refuse now; none when no policy is set.
+    std::optional<qint64> policyBreaches;
 };
 
 // Everything the Overview shows, part by part as it is read (a part still unread is empty).
@@ -94,6 +96,8 @@ public:
     static UserQuery enrollmentList(Enrollment enrollment, std::optional<qint64> groupId = {});
     KeyQuery expiringSoonList(qint64 withinMs = kExpiringWithinMs) const;
     Result<KeyQuery> staleKeysList(std::optional<int> days = {});
+    // The keys the key policies in force would refuse (none set: nullopt).
+    Result<std::optional<KeyQuery>> policyBreachesList();
 
 private:
     Store& m_store;

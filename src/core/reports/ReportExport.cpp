@@ -46,6 +46,27 @@ std::optional<ReportFormat> reportFormatFromName(const QString& name)
     return std::nullopt;
 }
 
+Result<EnrollmentReport> readEnrollmentReport(OverviewService& overview, qint64 asOfMs,
+                                              const QList<qint64>& onlyGroups)
+{
+    using R = Result<EnrollmentReport>;
+    EnrollmentReport report;
+    report.asOfMs = asOfMs;
+    auto overall = overview.enrollment();
+    if (!overall)
+        return R::failure(overall.cause());
+    auto disabled = overview.disabledUsers();
+    if (!disabled)
+        return R::failure(disabled.cause());
+    auto groups = overview.groupEnrollment(onlyGroups);
+    if (!groups)
+        return R::failure(groups.cause());
+    report.overall = overall.value();
+    report.disabledUsers = disabled.value();
+    report.groups = groups.value();
+    return report;
+}
+
 QByteArray enrollmentReportFile(const EnrollmentReport& report, ReportFormat format)
 {
     if (format == ReportFormat::Csv) {

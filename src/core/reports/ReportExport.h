@@ -27,6 +27,10 @@ struct EnrollmentReport
     qint64 disabledUsers = 0;
     QList<GroupEnrollment> groups;
 };
+// Read now through `overview`: every group, or only `onlyGroups`.
+Result<EnrollmentReport> readEnrollmentReport(OverviewService& overview, qint64 asOfMs,
+                                              const QList<qint64>& onlyGroups = {});
+// As CSV or JSON; the PDF is drawn by keydesk_paint (enrollmentReportPdf).
 QByteArray enrollmentReportFile(const EnrollmentReport& report, ReportFormat format);
 
 // Keys with their owners (stale keys, expiring links): `kind` names the report in JSON.

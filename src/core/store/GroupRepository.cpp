@@ -3,6 +3,7 @@
 #include "GroupRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -21,17 +22,19 @@ namespace {
 
 QString groupSelect(SqlEngine engine)
 {
-    return QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, ") +
+    return QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, g.key_policy, ") +
            GroupRepository::memberCount(engine, QStringLiteral("g.id")) +
            QStringLiteral(" AS member_count FROM groups g");
 }
 
 Group readGroup(const QSqlQuery& q)
 {
-    return Group{q.value(QStringLiteral("id")).toLongLong(), q.value(QStringLiteral("name")).toString(),
+    return Group{q.value(QStringLiteral("id")).toLongLong(),
+                 q.value(QStringLiteral("name")).toString(),
                  q.value(QStringLiteral("description")).toString(),
                  q.value(QStringLiteral("created_at")).toLongLong(),
-                 q.value(QStringLiteral("member_count")).toLongLong()};
+                 q.value(QStringLiteral("member_count")).toLongLong(),
+                 q.value(QStringLiteral("key_policy")).toString()};
 }
 
 // Membership events are about the user (its Activity tab shows them) and name the group.
@@ -126,7 +129,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the group")); !s)
         return R::failure(s.cause());
-    const Group group{q.lastInsertId().toLongLong(), name, description, now, 0};
+    const Group group{q.lastInsertId().toLongLong(), name, description, now, 0, {}};
     QJsonObject details = auditDetails;
     if (!description.isEmpty())
         details.insert(QStringLiteral("description"), description);
@@ -146,6 +149,23 @@ Status GroupRepository::rename(const Group& group, const QString& newName)
         return s;
     return m_audit.append(QStringLiteral("group.rename"), QStringLiteral("group"), group.id, newName,
                           {{QStringLiteral("from"), group.name}, {QStringLiteral("to"), newName}});
+}
+
+Status GroupRepository::setKeyPolicy(const Group& group, const QString& policyJson)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET key_policy = ? WHERE id = ?"));
+    q.addBindValue(policyJson.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(policyJson));
+    q.addBindValue(group.id);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "setting the group's key policy")); !s)
+        return s;
+    const QJsonValue policy = policyJson.isEmpty()
+                                  ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(QJsonDocument::fromJson(policyJson.toUtf8()).object());
+    const QJsonValue before = group.keyPolicy.isEmpty()
+                                  ? QJsonValue(QJsonValue::Null)
+                                  : QJsonValue(QJsonDocument::fromJson(group.keyPolicy.toUtf8()).object());
+    return m_audit.append(QStringLiteral("group.key-policy"), QStringLiteral("group"), group.id, group.name,
+                          {{QStringLiteral("from"), before}, {QStringLiteral("to"), policy}});
 }
 
 Status GroupRepository::remove(const Group& group)

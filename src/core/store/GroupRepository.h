@@ -38,6 +38,8 @@ public:
     // SQL and the audit event only, in the caller's transaction: GroupService checks names.
     Status rename(const Group& group, const QString& newName);
     Status remove(const Group& group);
+    // Its own key policy (JSON; empty: none), in the caller's transaction, audited with before and after.
+    Status setKeyPolicy(const Group& group, const QString& policyJson);
 
     // Inside the caller's transaction, audited when something changed; each returns whether a
     // membership was added or removed (false: it already was, or was not, there).

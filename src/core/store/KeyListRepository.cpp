@@ -34,6 +34,33 @@ QString orderBy(const KeyQuery& query)
     return by({"k.created_at", "k.id"});
 }
 
+// The keys `policy` would refuse, as the registration check decides (verifyPolicy): BE set under
+// device-bound only, an AAGUID off the allow-list or on the block-list. Empty when it refuses none.
+SqlCondition breachOf(const webauthn::AuthenticatorPolicy& policy)
+{
+    using List = webauthn::AuthenticatorPolicy::List;
+    QStringList terms;
+    SqlCondition c;
+    if (policy.deviceBoundOnly)
+        terms << QStringLiteral("k.flag_be = 1");
+    if (policy.list != List::Any) {
+        QStringList marks;
+        for (const QByteArray& aaguid : policy.aaguids) {
+            marks << QStringLiteral("?");
+            c.values << aaguid;
+        }
+        const QString listed =
+            marks.isEmpty() ? QStringLiteral("1 = 0")
+                            : QStringLiteral("k.aaguid IN (") + marks.join(QStringLiteral(", ")) + u')';
+        // A key without a stored AAGUID is on no list: an allow-list refuses it.
+        terms << (policy.list == List::Allow ? QStringLiteral("(k.aaguid IS NULL OR NOT ") + listed + u')'
+                                             : listed);
+    }
+    if (!terms.isEmpty())
+        c.sql = u'(' + terms.join(QStringLiteral(" OR ")) + u')';
+    return c;
+}
+
 } // namespace
 
 SqlCondition KeyListRepository::where(const KeyQuery& query) const
@@ -79,6 +106,26 @@ SqlCondition KeyListRepository::where(const KeyQuery& query) const
             "k.status = 'active' AND coalesce(k.last_used_at, 0) < ? AND "
             "coalesce(k.last_verified_at, 0) < ? AND coalesce(k.activated_at, k.created_at) < ?");
         c.values << *query.unusedSinceMs << *query.unusedSinceMs << *query.unusedSinceMs;
+    }
+    if (!query.breaking.isEmpty()) {
+        QStringList breaches;
+        for (const KeyPolicyScope& scope : query.breaking) {
+            SqlCondition breach = breachOf(scope.policy);
+            if (breach.sql.isEmpty())
+                continue;
+            if (scope.groupId) {
+                breach.sql = QStringLiteral("(k.user_id IN (SELECT gm.user_id FROM group_members gm WHERE "
+                                            "gm.group_id = ?) AND ") +
+                             breach.sql + u')';
+                breach.values.prepend(*scope.groupId);
+            }
+            breaches << breach.sql;
+            c.values << breach.values;
+        }
+        // A policy that refuses nothing (any authenticator, synced ones too) matches no key.
+        terms << QStringLiteral("k.status = 'active' AND (") +
+                     (breaches.isEmpty() ? QStringLiteral("1 = 0") : breaches.join(QStringLiteral(" OR "))) +
+                     u')';
     }
     if (!terms.isEmpty())
         c.sql = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));

@@ -426,16 +426,19 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
 
 Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT g.id, g.name, g.description, g.created_at FROM "
-                                                "group_members gm JOIN groups g ON g.id = gm.group_id "
-                                                "WHERE gm.user_id = ? ORDER BY g.name"));
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, g.key_policy "
+                                     "FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                                     "WHERE gm.user_id = ? ORDER BY g.name"));
     q.addBindValue(userId);
     return m_db.readAll<Group>(q, QT_TRANSLATE_NOOP("Database", "reading a user's groups"),
                                [&](const QSqlQuery& row) {
                                    return Group{row.value(QStringLiteral("id")).toLongLong(),
                                                 row.value(QStringLiteral("name")).toString(),
                                                 row.value(QStringLiteral("description")).toString(),
-                                                row.value(QStringLiteral("created_at")).toLongLong(), 0};
+                                                row.value(QStringLiteral("created_at")).toLongLong(),
+                                                0,
+                                                row.value(QStringLiteral("key_policy")).toString()};
                                });
 }
 

@@ -3,6 +3,7 @@
 #include "GroupService.h"
 
 #include "core/ServiceCall.h"
+#include "core/activation/KeyPolicy.h"
 
 #include <QCoreApplication>
 
@@ -68,6 +69,26 @@ Status GroupService::remove(const Actor& by, qint64 groupId)
     return serviceCall(m_store, by, Permission::Delete, [&]() -> Status {
         auto group = m_store.groups().existing(groupId);
         return group ? m_store.groups().remove(group.value()) : Status::from(group);
+    });
+}
+
+Status GroupService::setKeyPolicy(const Actor& by, qint64 groupId,
+                                  const std::optional<webauthn::AuthenticatorPolicy>& policy)
+{
+    return serviceCall(m_store, by, Permission::ManageSettings, [&]() -> Status {
+        QString json;
+        if (policy && refusesAnything(*policy)) {
+            json = keyPolicyJson(*policy);
+            // Read back through the rules a stored one is read by (an allow-list of nothing...).
+            if (auto checked = keyPolicyFromJson(json); !checked)
+                return Status::failure(checked.cause());
+        }
+        auto group = m_store.groups().existing(groupId);
+        if (!group)
+            return Status::from(group);
+        if (group->keyPolicy == json)
+            return {}; // as it is: nothing to write or audit
+        return m_store.groups().setKeyPolicy(group.value(), json);
     });
 }
 

@@ -5,8 +5,11 @@
 #include "base/Result.h"
 #include "core/Actor.h"
 #include "core/domain/Group.h"
+#include "webauthn/Expectations.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace keydesk {
 
@@ -29,6 +32,10 @@ public:
     Status rename(const Actor& by, qint64 groupId, const QString& newName);
     // The group goes; its members stay, and leave it.
     Status remove(const Actor& by, qint64 groupId);
+    // The group's own key policy, which its members' new keys must pass besides the deployment's;
+    // nullopt (or a policy that refuses nothing) removes it. Needs manage-settings.
+    Status setKeyPolicy(const Actor& by, qint64 groupId,
+                        const std::optional<webauthn::AuthenticatorPolicy>& policy);
 
 private:
     // Fails when `name` is not a valid group name or another group than `self` has it.

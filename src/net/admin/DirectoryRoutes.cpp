@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "AdminRouteTables.h"
 
+#include "core/activation/KeyPolicy.h"
 #include "core/audit/AuditTrail.h"
 #include "core/domain/DirectoryJson.h"
 #include "core/store/Store.h"
@@ -12,6 +13,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <variant>
 
@@ -292,6 +294,32 @@ QList<AdminRoute> directoryRoutes(const RouteContext& ctx)
              if (Status renamed = groups.rename(*c.actor, group->id, bodyText(c, QStringLiteral("name")));
                  !renamed)
                  return errorReply(renamed.cause());
+             return oneReply(groups.resolve(QString::number(group->id)), &groupJson);
+         }});
+    r.append(
+        {"PUT", base() + QStringLiteral("/groups/{group}/key-policy"), RouteAccess::Permitted,
+         Permission::ManageSettings, 200,
+         QStringLiteral("Set a group's own key policy: {policy: {deviceBoundOnly, authenticators, aaguids} "
+                        "or null}; answers the group as it is now."),
+         [ctx](AdminCall& c) {
+             GroupService groups(ctx.db());
+             auto group = groups.resolve(c.params.value(QStringLiteral("group")));
+             if (!group)
+                 return errorReply(group.cause(), 404);
+             const QJsonValue body = c.body.value(QStringLiteral("policy"));
+             if (!body.isNull() && !body.isObject())
+                 return HttpReply::error(400, QStringLiteral("bad-body"),
+                                         QStringLiteral("'policy' must be a key policy object or null"));
+             std::optional<webauthn::AuthenticatorPolicy> policy;
+             if (body.isObject()) {
+                 auto read = keyPolicyFromJson(
+                     QString::fromUtf8(QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)));
+                 if (!read)
+                     return HttpReply::error(400, QStringLiteral("bad-body"), read.error());
+                 policy = read.value();
+             }
+             if (Status s = groups.setKeyPolicy(*c.actor, group->id, policy); !s)
+                 return errorReply(s.cause());
              return oneReply(groups.resolve(QString::number(group->id)), &groupJson);
          }});
     r.append({"DELETE", base() + QStringLiteral("/groups/{group}"), RouteAccess::Permitted,

@@ -12,6 +12,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -196,6 +197,69 @@ private Q_SLOTS:
         QCOMPARE(shorter->staleDays, 30);
         QVERIFY(shorter->staleKeys > attention->staleKeys);
         checkFigures(store);
+    }
+
+    // Keys activated before a key policy was set: the Overview counts those it would refuse now,
+    // and the All Keys list it opens has the same keys.
+    void keysBreakingANewPolicyAreCounted()
+    {
+        TestStore store;
+        QVERIFY(DemoDataGenerator::generate(*store, 1500));
+        seedKeyHistory(*store, 5, store.clock().now().toMSecsSinceEpoch());
+        Database& db = store->database();
+        OverviewService overview = store.core().overview();
+        QVERIFY(!overview.attention()->policyBreaches.has_value());
+        QVERIFY(!overview.policyBreachesList().value().has_value());
+
+        const QString google = QStringLiteral("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4");
+        const QString icloud = QStringLiteral("fbfc3007-154e-4ecc-8c0b-6e020557d7bd");
+        const QByteArray zero(16, '\0');
+        const auto set = [&](const char* key, const QString& value) {
+            const Status s =
+                setDeploymentSetting(*store, store.core().actor(), QString::fromLatin1(key), value);
+            QVERIFY2(s, qPrintable(s.error()));
+        };
+        // Active keys by a condition of the test's own, with AAGUIDs bound as bytes (both engines).
+        const auto activeWhere = [&](const QString& condition, const QVariantList& values = {}) -> qint64 {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'active' AND ") +
+                      condition);
+            for (const QVariant& v : values)
+                q.addBindValue(v);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        const QByteArray googleBytes = QUuid(google).toRfc4122();
+        const auto expectBreaches = [&](qint64 expected) {
+            auto attention = store.core().overview().attention();
+            QVERIFY2(attention, qPrintable(attention.error()));
+            QVERIFY(attention->policyBreaches.has_value());
+            QCOMPARE(*attention->policyBreaches, expected);
+            auto list = store.core().overview().policyBreachesList();
+            QVERIFY(list && list.value());
+            QCOMPARE(store.core().keys().count(*list.value()).value(), expected);
+            QVERIFY(expected > 20);
+        };
+
+        set(kPolicyDeviceBoundKey, QStringLiteral("true"));
+        expectBreaches(activeWhere(QStringLiteral("flag_be = 1")));
+        set(kPolicyAaguidsKey, google);
+        set(kPolicyAuthenticatorsKey, QStringLiteral("block"));
+        expectBreaches(activeWhere(QStringLiteral("(flag_be = 1 OR aaguid = ?)"), {googleBytes}));
+        set(kPolicyDeviceBoundKey, QStringLiteral("false"));
+        expectBreaches(activeWhere(QStringLiteral("aaguid = ?"), {googleBytes}));
+        // An allow-list refuses every other AAGUID, the all-zero one too.
+        set(kPolicyAaguidsKey, google + u' ' + icloud);
+        set(kPolicyAuthenticatorsKey, QStringLiteral("allow"));
+        expectBreaches(activeWhere(QStringLiteral("aaguid = ?"), {zero}));
+        // Suspended or revoked keys are not in use: a policy has nothing to say about them.
+        auto breaking = store.core().overview().policyBreachesList();
+        auto firstBreach = store.core().keys().page(breaking.value().value(), 0, 1);
+        QVERIFY(firstBreach && firstBreach->size() == 1);
+        const qint64 suspended = firstBreach->first().key.id;
+        QVERIFY(store.core().keys().suspend(store.core().actor(), suspended, QStringLiteral("lost")));
+        expectBreaches(activeWhere(QStringLiteral("aaguid = ?"), {zero}));
+        set(kPolicyAuthenticatorsKey, QStringLiteral("any"));
+        QVERIFY(!store.core().overview().attention()->policyBreaches.has_value());
     }
 
     void aStaleLimitOutsideItsRangeIsRefused()

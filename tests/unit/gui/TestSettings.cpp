@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 // This desk's settings (defaults, migration from the 0.1 layout, refusals with the reason, the
 // change signal), the deployment's defaults for new keys and trust anchors, the Settings dialog
-// (all or nothing) and the first-run assistant.
+// (all or nothing), its Key Policy page and the first-run assistant.
 #include "support/TestSupport.h"
 
 #include "core/activation/DeploymentSettings.h"
@@ -14,7 +14,9 @@
 #include "i18n/Translations.h"
 #include "net/DeskSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -22,6 +24,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace keydesk;
 using namespace keydesk::test;
@@ -252,6 +255,105 @@ private Q_SLOTS:
         QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
         QCOMPARE(store->setting(QStringLiteral("enrollment.algorithms")).value(),
                  QStringLiteral("ES256 RS384"));
+    }
+
+    // Key Policy: authenticators by name from the shipped list, an AAGUID typed in, the list and
+    // its AAGUIDs saved together; a refusal named by the form's words; an untouched form writes
+    // nothing.
+    void keyPolicyPage()
+    {
+        TestStore store;
+        auto desk = DeskSettings::temporary();
+        gui::KeyServices services(store.core());
+        const auto policyChanges = [&] {
+            return scalar(store->database(),
+                          QStringLiteral("SELECT count(*) FROM audit_events WHERE action = "
+                                         "'setting.change'"));
+        };
+        const QString chromium = QStringLiteral("01020304-0506-0708-0102-030405060708");
+        const QString google = QStringLiteral("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4");
+        const QString unknown = QStringLiteral("11111111-2222-3333-4444-555555555555");
+        {
+            gui::SettingsDialog dialog(services, *desk);
+            dialog.show();
+            auto* tabs = dialog.findChild<QTabWidget*>();
+            auto* list = dialog.findChild<QComboBox*>(QStringLiteral("authenticatorListCombo"));
+            auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("authenticatorsTree"));
+            auto* aaguid = dialog.findChild<QLineEdit*>(QStringLiteral("aaguidEdit"));
+            QVERIFY(list && tree && aaguid);
+            QCOMPARE(list->currentData().toString(), QStringLiteral("any"));
+            QVERIFY(!tree->isEnabled());
+            // Every shipped name is offered, with the all-zero AAGUID first.
+            QCOMPARE(tree->topLevelItemCount(), services.names().count() + 1);
+            QCOMPARE(tree->topLevelItem(0)->text(1), QStringLiteral("00000000-0000-0000-0000-000000000000"));
+            QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+            QCOMPARE(policyChanges(), 0);
+
+            list->setCurrentIndex(list->findData(QStringLiteral("allow")));
+            QVERIFY(tree->isEnabled());
+            QVERIFY(!dialog.apply());
+            QCOMPARE(dialog.errorText(),
+                     QStringLiteral("Authenticators: an allow-list needs at least one AAGUID in Checked "
+                                    "authenticators"));
+            QCOMPARE(tabs->currentIndex(), 4);
+            QCOMPARE(store->setting(QString::fromLatin1(kPolicyAuthenticatorsKey)).value(), QString());
+
+            // The filter narrows the list by name; a name is checked as a person would.
+            auto* filter = dialog.findChild<QLineEdit*>(QStringLiteral("authenticatorFilterEdit"));
+            filter->setText(QStringLiteral("google password"));
+            QList<QTreeWidgetItem*> shown;
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                if (!tree->topLevelItem(i)->isHidden())
+                    shown << tree->topLevelItem(i);
+            QCOMPARE(shown.size(), 1);
+            QCOMPARE(shown.first()->text(0), QStringLiteral("Google Password Manager"));
+            QCOMPARE(shown.first()->text(1), google);
+            shown.first()->setCheckState(0, Qt::Checked);
+            filter->clear();
+
+            // An AAGUID typed in: refused when it is not one, checked when known, added when not.
+            auto* problem = dialog.findChild<QLabel*>(QStringLiteral("aaguidProblemLabel"));
+            aaguid->setText(QStringLiteral("01020304-0506"));
+            QTest::keyClick(aaguid, Qt::Key_Return);
+            QCOMPARE(problem->text(),
+                     QStringLiteral("\"01020304-0506\" is not an AAGUID (8-4-4-4-12 hexadecimal digits)"));
+            aaguid->setText(chromium);
+            QTest::keyClick(aaguid, Qt::Key_Return);
+            QVERIFY(problem->isHidden());
+            QCOMPARE(tree->topLevelItemCount(), services.names().count() + 1);
+            aaguid->setText(unknown);
+            QTest::keyClick(aaguid, Qt::Key_Return);
+            QCOMPARE(tree->topLevelItemCount(), services.names().count() + 2);
+            QVERIFY(dialog.isVisible()); // Enter in the field added the AAGUID and did not save
+            QCOMPARE(tree->topLevelItem(tree->topLevelItemCount() - 1)->text(0),
+                     QStringLiteral("Unknown authenticator (%1)").arg(unknown));
+            dialog.findChild<QCheckBox*>(QStringLiteral("deviceBoundCheckBox"))->setChecked(true);
+            keep(&dialog, QStringLiteral("settings-key-policy"));
+            QVERIFY2(dialog.apply(), qPrintable(dialog.errorText()));
+        }
+        QCOMPARE(store->setting(QString::fromLatin1(kPolicyAuthenticatorsKey)).value(),
+                 QStringLiteral("allow"));
+        QCOMPARE(store->setting(QString::fromLatin1(kPolicyDeviceBoundKey)).value(), QStringLiteral("true"));
+        // In the list's order: by name, the typed-in unknown one last.
+        QCOMPARE(store->setting(QString::fromLatin1(kPolicyAaguidsKey)).value(),
+                 QStringList({chromium, google, unknown}).join(u' '));
+        auto policy = authenticatorPolicy(*store);
+        QVERIFY(policy && policy.value());
+        QCOMPARE(policy.value()->aaguids.size(), 3);
+        QVERIFY(policy.value()->deviceBoundOnly);
+        const qint64 changes = policyChanges();
+        QCOMPARE(changes, 3);
+
+        // Opened again: as saved, and Save without a change writes nothing.
+        gui::SettingsDialog again(services, *desk);
+        auto* tree = again.findChild<QTreeWidget*>(QStringLiteral("authenticatorsTree"));
+        QStringList checked;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->checkState(0) == Qt::Checked)
+                checked << tree->topLevelItem(i)->text(1);
+        QCOMPARE(checked, QStringList({chromium, google, unknown}));
+        QVERIFY2(again.apply(), qPrintable(again.errorText()));
+        QCOMPARE(policyChanges(), changes);
     }
 
     void firstRun()
