@@ -1921,6 +1921,10 @@
         <source>counting security keys</source>
         <translation>beim Zählen der Sicherheitsschlüssel</translation>
     </message>
+    <message>
+        <source>setting the group&apos;s key policy</source>
+        <translation>Festlegen der Schlüsselrichtlinie der Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2270,6 +2274,57 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentReportPdf</name>
+    <message>
+        <source>Enabled users</source>
+        <translation>Aktivierte Benutzer</translation>
+    </message>
+    <message>
+        <source>Active %</source>
+        <translation>Aktiv %</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>a PDF report needs fonts, which this program has not loaded (no QGuiApplication)</source>
+        <translation>ein PDF-Bericht braucht Schriften, die dieses Programm nicht geladen hat (keine QGuiApplication)</translation>
+    </message>
+    <message>
+        <source>Enrollment report</source>
+        <translation>Registrierungsbericht</translation>
+    </message>
+    <message>
+        <source>KeyDesk · %1 · %2</source>
+        <translation>KeyDesk · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>As of %1. %2 enabled users; %3 disabled users are not counted.</source>
+        <translation>Stand %1. %2 aktivierte Benutzer; %3 deaktivierte Benutzer werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Nach Gruppe</translation>
+    </message>
+    <message>
+        <source>No groups.</source>
+        <translation>Keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>By group, continued</source>
+        <translation>Nach Gruppe, Fortsetzung</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentServer</name>
     <message>
         <source>Use %1 for this address.</source>
@@ -2566,6 +2621,14 @@
         <source>Remove Selected</source>
         <translation>Auswahl entfernen</translation>
     </message>
+    <message>
+        <source>Key Policy…</source>
+        <translation>Schlüsselrichtlinie…</translation>
+    </message>
+    <message>
+        <source>Which authenticators this group&apos;s members may activate, besides the deployment&apos;s key policy</source>
+        <translation>Welche Authentifikatoren die Mitglieder dieser Gruppe aktivieren dürfen, zusätzlich zur Schlüsselrichtlinie der Installation</translation>
+    </message>
 </context>
 <context>
     <name>HealthProbe</name>
@@ -2684,6 +2747,57 @@
     <message>
         <source>cancelled: key deleted</source>
         <translation>abgebrochen: Schlüssel gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPolicy</name>
+    <message>
+        <source>a key policy must be a JSON object</source>
+        <translation>eine Schlüsselrichtlinie muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>a key policy has no field &apos;%1&apos; (fields: deviceBoundOnly, authenticators, aaguids)</source>
+        <translation>eine Schlüsselrichtlinie hat kein Feld „%1“ (Felder: deviceBoundOnly, authenticators, aaguids)</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s deviceBoundOnly must be true or false</source>
+        <translation>deviceBoundOnly einer Schlüsselrichtlinie muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s authenticators must be any, allow or block</source>
+        <translation>authenticators einer Schlüsselrichtlinie muss any, allow oder block sein</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s aaguids must be a list of AAGUIDs</source>
+        <translation>aaguids einer Schlüsselrichtlinie muss eine Liste von AAGUIDs sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
+        <translation>„%1“ ist keine AAGUID (8-4-4-4-12 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>an allow-list needs at least one AAGUID</source>
+        <translation>eine Positivliste braucht mindestens eine AAGUID</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos;: %2</source>
+        <translation>Gruppe „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Device-bound keys only</source>
+        <translation>Nur gerätegebundene Schlüssel</translation>
+    </message>
+    <message>
+        <source>allow-list of %1</source>
+        <translation>Positivliste mit %1</translation>
+    </message>
+    <message>
+        <source>block-list of %1</source>
+        <translation>Sperrliste mit %1</translation>
+    </message>
+    <message>
+        <source>Any authenticator</source>
+        <translation>Jeder Authentifikator</translation>
     </message>
 </context>
 <context>
@@ -5519,6 +5633,25 @@ zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::GroupKeyPolicyDialog</name>
+    <message>
+        <source>Key Policy of %1</source>
+        <translation>Schlüsselrichtlinie von %1</translation>
+    </message>
+    <message>
+        <source>The members of %1 must pass this policy as well as the deployment&apos;s (Settings &gt; Key Policy) and those of their other groups. Keys active before a change stay active; the Overview lists those a policy would refuse.</source>
+        <translation>Die Mitglieder von %1 müssen diese Richtlinie erfüllen, ebenso die der Installation (Einstellungen &gt; Schlüsselrichtlinie) und die ihrer anderen Gruppen. Vor einer Änderung aktive Schlüssel bleiben aktiv; die Übersicht listet die, die eine Richtlinie ablehnen würde.</translation>
+    </message>
+    <message>
+        <source>&amp;This group has a key policy of its own</source>
+        <translation>&amp;Diese Gruppe hat eine eigene Schlüsselrichtlinie</translation>
+    </message>
+    <message>
+        <source>The stored policy cannot be read: %1</source>
+        <translation>Die gespeicherte Richtlinie kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::GroupTableModel</name>
     <message>
         <source>Group</source>
@@ -5531,6 +5664,10 @@ zu öffnen</translation>
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Key policy</source>
+        <translation>Schlüsselrichtlinie</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +5756,61 @@ zu öffnen</translation>
     <message>
         <source>New groups: %1.</source>
         <translation>Neue Gruppen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::KeyPolicyEditor</name>
+    <message>
+        <source>&amp;Device-bound keys only: refuse synced passkeys (backup eligible)</source>
+        <translation>Nur &amp;gerätegebundene Schlüssel: synchronisierte Passkeys (sicherungsfähig) ablehnen</translation>
+    </message>
+    <message>
+        <source>Any authenticator</source>
+        <translation>Jeder Authentifikator</translation>
+    </message>
+    <message>
+        <source>Only the authenticators checked below</source>
+        <translation>Nur die unten angehakten Authentifikatoren</translation>
+    </message>
+    <message>
+        <source>Every authenticator but those checked below</source>
+        <translation>Jeder Authentifikator außer den unten angehakten</translation>
+    </message>
+    <message>
+        <source>Filter by name or AAGUID</source>
+        <translation>Nach Name oder AAGUID filtern</translation>
+    </message>
+    <message>
+        <source>Filter authenticators</source>
+        <translation>Authentifikatoren filtern</translation>
+    </message>
+    <message>
+        <source>Authenticators</source>
+        <translation>Authentifikatoren</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation>Authentifikator</translation>
+    </message>
+    <message>
+        <source>AAGUID</source>
+        <translation>AAGUID</translation>
+    </message>
+    <message>
+        <source>AAGUID to add</source>
+        <translation>Hinzuzufügende AAGUID</translation>
+    </message>
+    <message>
+        <source>&amp;Add AAGUID</source>
+        <translation>AAGUID &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>A&amp;uthenticators:</source>
+        <translation>A&amp;uthentifikatoren:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
+        <translation>„%1“ ist keine AAGUID (8-4-4-4-12 Hexadezimalziffern)</translation>
     </message>
 </context>
 <context>
@@ -5789,6 +5981,10 @@ zu öffnen</translation>
     <message>
         <source>Export Selection</source>
         <translation>Auswahl exportieren</translation>
+    </message>
+    <message>
+        <source>Active keys the key policy refuses</source>
+        <translation>Aktive Schlüssel, die die Schlüsselrichtlinie ablehnt</translation>
     </message>
 </context>
 <context>
@@ -6364,8 +6560,20 @@ zu öffnen</translation>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Save the enrollment report, the stale keys or the expiring links as CSV or JSON</source>
-        <translation>Den Registrierungsbericht, die ungenutzten Schlüssel oder die ablaufenden Links als CSV oder JSON speichern</translation>
+        <source>Save the enrollment report as PDF, CSV or JSON, or the stale keys or the expiring links as CSV or JSON</source>
+        <translation>Den Registrierungsbericht als PDF, CSV oder JSON speichern, oder die ungenutzten Schlüssel oder die ablaufenden Links als CSV oder JSON</translation>
+    </message>
+    <message>
+        <source>%1 active keys the key policy would refuse today</source>
+        <translation>%1 aktive Schlüssel würde die Schlüsselrichtlinie heute ablehnen</translation>
+    </message>
+    <message>
+        <source>Active keys the key policy refuses</source>
+        <translation>Aktive Schlüssel, die die Schlüsselrichtlinie ablehnt</translation>
+    </message>
+    <message>
+        <source>Enrollment report, PDF (*.pdf)</source>
+        <translation>Registrierungsbericht, PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6957,6 +7165,26 @@ zu öffnen</translation>
     <message>
         <source>Offered to phones, preferred first, and the only ones the relying party accepts. Empty: the recommended list shown.</source>
         <translation>Werden Telefonen angeboten, bevorzugte zuerst, und sind die einzigen, die die Relying Party annimmt. Leer: die gezeigte empfohlene Liste.</translation>
+    </message>
+    <message>
+        <source>Which keys the relying party accepts at activation. A phone refused by the policy is told why; keys active before a change stay active, and the Overview lists those the policy would refuse.</source>
+        <translation>Welche Schlüssel die vertrauende Partei bei der Aktivierung annimmt. Ein abgelehntes Telefon erfährt den Grund; vor einer Änderung aktive Schlüssel bleiben aktiv, und die Übersicht listet die, die die Richtlinie ablehnen würde.</translation>
+    </message>
+    <message>
+        <source>Device-bound keys only</source>
+        <translation>Nur gerätegebundene Schlüssel</translation>
+    </message>
+    <message>
+        <source>Authenticators</source>
+        <translation>Authentifikatoren</translation>
+    </message>
+    <message>
+        <source>Checked authenticators</source>
+        <translation>Angehakte Authentifikatoren</translation>
+    </message>
+    <message>
+        <source>Key Pol&amp;icy</source>
+        <translation>Schlüssel&amp;richtlinie</translation>
     </message>
 </context>
 <context>

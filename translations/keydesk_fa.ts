@@ -1918,6 +1918,10 @@
         <source>counting security keys</source>
         <translation>هنگام شمارش کلیدهای امنیتی</translation>
     </message>
+    <message>
+        <source>setting the group&apos;s key policy</source>
+        <translation>تنظیم خط‌مشی کلید گروه</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2267,6 +2271,57 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentReportPdf</name>
+    <message>
+        <source>Enabled users</source>
+        <translation>کاربران فعال</translation>
+    </message>
+    <message>
+        <source>Active %</source>
+        <translation>٪ فعال</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>سهم</translation>
+    </message>
+    <message>
+        <source>a PDF report needs fonts, which this program has not loaded (no QGuiApplication)</source>
+        <translation>گزارش PDF به قلم‌ها نیاز دارد که این برنامه بارگذاری نکرده است (QGuiApplication وجود ندارد)</translation>
+    </message>
+    <message>
+        <source>Enrollment report</source>
+        <translation>گزارش ثبت‌نام</translation>
+    </message>
+    <message>
+        <source>KeyDesk · %1 · %2</source>
+        <translation>KeyDesk · ⁨%1⁩ · ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحهٔ ⁨%1⁩ از ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>As of %1. %2 enabled users; %3 disabled users are not counted.</source>
+        <translation>تا ⁨%1⁩. ⁨%2⁩ کاربر فعال؛ ⁨%3⁩ کاربر غیرفعال شمرده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>بر اساس گروه</translation>
+    </message>
+    <message>
+        <source>No groups.</source>
+        <translation>گروهی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>By group, continued</source>
+        <translation>بر اساس گروه، ادامه</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentServer</name>
     <message>
         <source>Use %1 for this address.</source>
@@ -2562,6 +2617,14 @@
         <source>Remove Selected</source>
         <translation>حذف موارد انتخاب‌شده</translation>
     </message>
+    <message>
+        <source>Key Policy…</source>
+        <translation>خط‌مشی کلید…</translation>
+    </message>
+    <message>
+        <source>Which authenticators this group&apos;s members may activate, besides the deployment&apos;s key policy</source>
+        <translation>اعضای این گروه کدام احرازگرها را می‌توانند فعال کنند، افزون بر خط‌مشی کلید استقرار</translation>
+    </message>
 </context>
 <context>
     <name>HealthProbe</name>
@@ -2680,6 +2743,57 @@
     <message>
         <source>cancelled: key deleted</source>
         <translation>لغو شد: کلید حذف شد</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPolicy</name>
+    <message>
+        <source>a key policy must be a JSON object</source>
+        <translation>خط‌مشی کلید باید یک شیء JSON باشد</translation>
+    </message>
+    <message>
+        <source>a key policy has no field &apos;%1&apos; (fields: deviceBoundOnly, authenticators, aaguids)</source>
+        <translation>خط‌مشی کلید فیلدی به نام «⁨%1⁩» ندارد (فیلدها: deviceBoundOnly، authenticators، aaguids)</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s deviceBoundOnly must be true or false</source>
+        <translation>deviceBoundOnly در خط‌مشی کلید باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s authenticators must be any, allow or block</source>
+        <translation>authenticators در خط‌مشی کلید باید any، allow یا block باشد</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s aaguids must be a list of AAGUIDs</source>
+        <translation>aaguids در خط‌مشی کلید باید فهرستی از AAGUIDها باشد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
+        <translation>«⁨%1⁩» یک AAGUID نیست (۸-۴-۴-۴-۱۲ رقم شانزده‌شانزدهی)</translation>
+    </message>
+    <message>
+        <source>an allow-list needs at least one AAGUID</source>
+        <translation>فهرست مجاز دست‌کم به یک AAGUID نیاز دارد</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos;: %2</source>
+        <translation>گروه «⁨%1⁩»: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Device-bound keys only</source>
+        <translation>فقط کلیدهای وابسته به دستگاه</translation>
+    </message>
+    <message>
+        <source>allow-list of %1</source>
+        <translation>فهرست مجاز با ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>block-list of %1</source>
+        <translation>فهرست مسدود با ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Any authenticator</source>
+        <translation>هر احرازگری</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5627,25 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::GroupKeyPolicyDialog</name>
+    <message>
+        <source>Key Policy of %1</source>
+        <translation>خط‌مشی کلید ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The members of %1 must pass this policy as well as the deployment&apos;s (Settings &gt; Key Policy) and those of their other groups. Keys active before a change stay active; the Overview lists those a policy would refuse.</source>
+        <translation>اعضای ⁨%1⁩ باید این خط‌مشی را برآورده کنند، و همچنین خط‌مشی استقرار (تنظیمات &gt; خط‌مشی کلید) و خط‌مشی گروه‌های دیگرشان را. کلیدهایی که پیش از تغییر فعال بوده‌اند فعال می‌مانند؛ نمای کلی آن‌هایی را که یک خط‌مشی رد می‌کند فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;This group has a key policy of its own</source>
+        <translation>این گروه خط‌مشی کلید خودش را دارد (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The stored policy cannot be read: %1</source>
+        <translation>خط‌مشی ذخیره‌شده خوانده نمی‌شود: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::GroupTableModel</name>
     <message>
         <source>Group</source>
@@ -5525,6 +5658,10 @@ Valid until %4</source>
     <message>
         <source>Description</source>
         <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Key policy</source>
+        <translation>خط‌مشی کلید</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5749,61 @@ Valid until %4</source>
     <message>
         <source>New groups: %1.</source>
         <translation>گروه‌های جدید: ⁨%1⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::KeyPolicyEditor</name>
+    <message>
+        <source>&amp;Device-bound keys only: refuse synced passkeys (backup eligible)</source>
+        <translation>فقط کلیدهای وابسته به دستگاه: رد گذرکلیدهای همگام‌شده (قابل پشتیبان‌گیری) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Any authenticator</source>
+        <translation>هر احرازگری</translation>
+    </message>
+    <message>
+        <source>Only the authenticators checked below</source>
+        <translation>فقط احرازگرهای علامت‌خورده در زیر</translation>
+    </message>
+    <message>
+        <source>Every authenticator but those checked below</source>
+        <translation>هر احرازگری جز آن‌هایی که در زیر علامت خورده‌اند</translation>
+    </message>
+    <message>
+        <source>Filter by name or AAGUID</source>
+        <translation>پالایش بر اساس نام یا AAGUID</translation>
+    </message>
+    <message>
+        <source>Filter authenticators</source>
+        <translation>پالایش احرازگرها</translation>
+    </message>
+    <message>
+        <source>Authenticators</source>
+        <translation>احرازگرها</translation>
+    </message>
+    <message>
+        <source>Authenticator</source>
+        <translation>احرازگر</translation>
+    </message>
+    <message>
+        <source>AAGUID</source>
+        <translation>AAGUID</translation>
+    </message>
+    <message>
+        <source>AAGUID to add</source>
+        <translation>AAGUID برای افزودن</translation>
+    </message>
+    <message>
+        <source>&amp;Add AAGUID</source>
+        <translation>افزودن AAGUID (&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;uthenticators:</source>
+        <translation>احرازگرها: (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
+        <translation>«⁨%1⁩» یک AAGUID نیست (۸-۴-۴-۴-۱۲ رقم شانزده‌شانزدهی)</translation>
     </message>
 </context>
 <context>
@@ -5782,6 +5974,10 @@ Valid until %4</source>
     <message>
         <source>Export Selection</source>
         <translation>برون‌بری انتخاب</translation>
+    </message>
+    <message>
+        <source>Active keys the key policy refuses</source>
+        <translation>کلیدهای فعالی که خط‌مشی کلید رد می‌کند</translation>
     </message>
 </context>
 <context>
@@ -6357,8 +6553,20 @@ Valid until %4</source>
         <translation>برون‌بری</translation>
     </message>
     <message>
-        <source>Save the enrollment report, the stale keys or the expiring links as CSV or JSON</source>
-        <translation>ذخیره گزارش ثبت‌نام، کلیدهای بلااستفاده یا پیوندهای رو به انقضا به صورت CSV یا JSON</translation>
+        <source>Save the enrollment report as PDF, CSV or JSON, or the stale keys or the expiring links as CSV or JSON</source>
+        <translation>ذخیرهٔ گزارش ثبت‌نام به‌صورت PDF، CSV یا JSON، یا کلیدهای بلااستفاده یا پیوندهای رو به انقضا به‌صورت CSV یا JSON</translation>
+    </message>
+    <message>
+        <source>%1 active keys the key policy would refuse today</source>
+        <translation>⁨%1⁩ کلید فعال را خط‌مشی کلید امروز رد می‌کرد</translation>
+    </message>
+    <message>
+        <source>Active keys the key policy refuses</source>
+        <translation>کلیدهای فعالی که خط‌مشی کلید رد می‌کند</translation>
+    </message>
+    <message>
+        <source>Enrollment report, PDF (*.pdf)</source>
+        <translation>گزارش ثبت‌نام، PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7158,26 @@ Valid until %4</source>
     <message>
         <source>Offered to phones, preferred first, and the only ones the relying party accepts. Empty: the recommended list shown.</source>
         <translation>به گوشی‌ها پیشنهاد می‌شوند، ترجیحی‌ها نخست، و تنها الگوریتم‌هایی‌اند که طرف متکی می‌پذیرد. خالی: فهرست پیشنهادی نشان‌داده‌شده.</translation>
+    </message>
+    <message>
+        <source>Which keys the relying party accepts at activation. A phone refused by the policy is told why; keys active before a change stay active, and the Overview lists those the policy would refuse.</source>
+        <translation>طرف اتکاکننده هنگام فعال‌سازی کدام کلیدها را می‌پذیرد. به گوشی ردشده دلیلش گفته می‌شود؛ کلیدهایی که پیش از تغییر فعال بوده‌اند فعال می‌مانند و نمای کلی آن‌هایی را که خط‌مشی رد می‌کند فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>Device-bound keys only</source>
+        <translation>فقط کلیدهای وابسته به دستگاه</translation>
+    </message>
+    <message>
+        <source>Authenticators</source>
+        <translation>احرازگرها</translation>
+    </message>
+    <message>
+        <source>Checked authenticators</source>
+        <translation>احرازگرهای علامت‌خورده</translation>
+    </message>
+    <message>
+        <source>Key Pol&amp;icy</source>
+        <translation>خط‌مشی کلید (&amp;I)</translation>
     </message>
 </context>
 <context>

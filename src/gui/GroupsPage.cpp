@@ -27,7 +27,8 @@ GroupsPage::GroupsPage(Core& core, ChangeNotifier& changes, QWidget* parent)
     m_ui->groupsTableView->setModel(m_groups);
     m_ui->groupsTableView->verticalHeader()->hide();
     m_ui->groupsTableView->horizontalHeader()->setStretchLastSection(true);
-    setColumnWidths(m_ui->groupsTableView, {{GroupTableModel::NameColumn, 170}});
+    setColumnWidths(m_ui->groupsTableView,
+                    {{GroupTableModel::NameColumn, 150}, {GroupTableModel::KeyPolicyColumn, 130}});
 
     UserQuery none;
     none.groupId = 0; // nothing selected yet: no group has id 0

@@ -158,6 +158,7 @@ void KeyPolicyEditor::setValues(const QString& deviceBound, const QString& list,
         if (addAaguid(text))
             m_loadedSet.insert(QUuid::fromString(text).toRfc4122());
     }
+    m_authenticators->scrollToTop(); // as loaded, the list reads from its start
     updateEnabled();
 }
 

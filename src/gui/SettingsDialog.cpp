@@ -81,7 +81,7 @@ SettingsDialog::SettingsDialog(KeyServices& services, net::DeskSettings& desk, Q
     m_keysPage = keysPage();
     m_tabs->addTab(m_keysPage, tr("Security &Keys"));
     m_policyPage = policyPage();
-    m_tabs->addTab(m_policyPage, tr("Key &Policy"));
+    m_tabs->addTab(m_policyPage, tr("Key Pol&icy"));
     m_workflowsPage = workflowsPage();
     m_tabs->addTab(m_workflowsPage, tr("&Workflows"));
     // A team desk's console has this desk's own settings only; the server keeps the rest.

@@ -222,9 +222,11 @@ Result<QByteArray> enrollmentReportPdf(const EnrollmentReport& report)
         painter.setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
         QFont base = QGuiApplication::font();
         base.setPointSizeF(9);
-        // No ligatures where the script does without (Persian keeps its shaping): "office" drawn
-        // with an ffi ligature would not be found by a PDF reader's search.
-        base.setStyleStrategy(QFont::PreferNoShaping);
+        // No ligatures in a left-to-right report: "office" drawn with an ffi ligature would not be
+        // found by a PDF reader's search. A right-to-left one needs its shaping (joined letters,
+        // mirrored brackets), so it keeps it.
+        if (!rtl)
+            base.setStyleStrategy(QFont::PreferNoShaping);
         painter.setFont(base);
         const Page page(painter, width, rtl);
         const Columns columns = groupColumns(width);
