@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace keydesk::gui {
@@ -131,13 +130,13 @@ QTreeWidgetItem* KeyPolicyEditor::rowOf(const QByteArray& aaguid) const
 Status KeyPolicyEditor::addAaguid(const QString& text)
 {
     const QString trimmed = text.trimmed();
-    const QUuid uuid = QUuid::fromString(trimmed);
-    if (trimmed.size() != 36 || (uuid.isNull() && trimmed != formatAaguid(kZeroAaguid)))
+    const std::optional<QByteArray> aaguid = aaguidFromText(trimmed);
+    if (!aaguid)
         return Status::failure(
             Error::text(tr("\"%1\" is not an AAGUID (8-4-4-4-12 hexadecimal digits)").arg(trimmed)));
-    QTreeWidgetItem* item = rowOf(uuid.toRfc4122());
+    QTreeWidgetItem* item = rowOf(*aaguid);
     if (!item)
-        item = addRow(uuid.toRfc4122());
+        item = addRow(*aaguid);
     item->setCheckState(0, Qt::Checked);
     item->setHidden(false);
     m_authenticators->scrollToItem(item);
@@ -156,7 +155,7 @@ void KeyPolicyEditor::setValues(const QString& deviceBound, const QString& list,
     for (const QString& text : aaguids.split(u' ', Qt::SkipEmptyParts)) {
         // A value the core would refuse stays as it is; Save says what is wrong with it.
         if (addAaguid(text))
-            m_loadedSet.insert(QUuid::fromString(text).toRfc4122());
+            m_loadedSet.insert(*aaguidFromText(text));
     }
     m_authenticators->scrollToTop(); // as loaded, the list reads from its start
     updateEnabled();

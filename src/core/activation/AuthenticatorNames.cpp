@@ -140,6 +140,16 @@ QString AuthenticatorNames::describe(const QByteArray& aaguid) const
                           : name;
 }
 
+std::optional<QByteArray> aaguidFromText(const QString& text)
+{
+    // QUuid also reads braces and answers null for what it cannot read: the zero AAGUID is a
+    // null QUuid, so it is told apart by its text.
+    const QUuid uuid = QUuid::fromString(text);
+    if (text.size() != 36 || (uuid.isNull() && text != QLatin1String("00000000-0000-0000-0000-000000000000")))
+        return std::nullopt;
+    return uuid.toRfc4122();
+}
+
 QString formatAaguid(const QByteArray& aaguid)
 {
     return aaguid.size() == 16 ? QUuid::fromRfc4122(aaguid).toString(QUuid::WithoutBraces) : QString();

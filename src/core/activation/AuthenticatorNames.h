@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace keydesk {
 
 // Names of authenticators by AAGUID: the community list of passkey providers shipped as a
@@ -41,5 +43,8 @@ private:
 };
 
 QString formatAaguid(const QByteArray& aaguid); // 8-4-4-4-12 lower-case hex
+// The 16 bytes of an AAGUID written 8-4-4-4-12 in hexadecimal digits (the all-zero one too);
+// nullopt for anything else.
+std::optional<QByteArray> aaguidFromText(const QString& text);
 
 } // namespace keydesk

@@ -4,12 +4,12 @@
 
 #include "core/ServiceCall.h"
 
+#include "AuthenticatorNames.h"
 #include "EnrollmentConfig.h"
 #include "KeyEnrollment.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace {
 
@@ -127,11 +127,11 @@ Result<std::optional<webauthn::AuthenticatorPolicy>> authenticatorPolicy(Store& 
         return R::failure(Text::tr("setting %1: \"%2\" must be true or false")
                               .arg(QLatin1String(kPolicyDeviceBoundKey), deviceBound.value()));
     for (const QString& text : aaguids->split(u' ', Qt::SkipEmptyParts)) {
-        const QUuid aaguid = QUuid::fromString(text);
-        if (aaguid.isNull() && text != QLatin1String("00000000-0000-0000-0000-000000000000"))
+        const std::optional<QByteArray> aaguid = aaguidFromText(text);
+        if (!aaguid)
             return R::failure(Text::tr("setting %1: \"%2\" is not an AAGUID (8-4-4-4-12 hexadecimal digits)")
                                   .arg(QLatin1String(kPolicyAaguidsKey), text));
-        policy.aaguids << aaguid.toRfc4122();
+        policy.aaguids << *aaguid;
     }
     if (list->isEmpty() || list.value() == QLatin1String("any"))
         policy.list = webauthn::AuthenticatorPolicy::List::Any;

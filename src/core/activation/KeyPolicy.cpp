@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QUuid>
 
 namespace {
 
@@ -92,14 +91,12 @@ Result<AuthenticatorPolicy> keyPolicyFromJson(const QString& json)
     if (!aaguids.isUndefined() && !aaguids.isArray())
         return R::failure(Text::tr("a key policy's aaguids must be a list of AAGUIDs"));
     for (const QJsonValue& value : aaguids.toArray()) {
-        const QString text = value.toString();
-        const QUuid uuid = QUuid::fromString(text);
-        if (text.size() != 36 ||
-            (uuid.isNull() && text != QLatin1String("00000000-0000-0000-0000-000000000000")))
+        const std::optional<QByteArray> aaguid = aaguidFromText(value.toString());
+        if (!aaguid)
             return R::failure(Text::tr("\"%1\" is not an AAGUID (8-4-4-4-12 hexadecimal digits)")
                                   .arg(value.toVariant().toString()));
-        if (!policy.aaguids.contains(uuid.toRfc4122()))
-            policy.aaguids << uuid.toRfc4122();
+        if (!policy.aaguids.contains(*aaguid))
+            policy.aaguids << *aaguid;
     }
     if (policy.list == AuthenticatorPolicy::List::Allow && policy.aaguids.isEmpty())
         return R::failure(Text::tr("an allow-list needs at least one AAGUID"));
@@ -147,6 +144,22 @@ AuthenticatorPolicy strictestOf(const QList<AuthenticatorPolicy>& policies)
     return result;
 }
 
+namespace {
+
+// The group's own policy (nullopt: none), or what is wrong with the stored one, naming the group.
+Result<std::optional<AuthenticatorPolicy>> ownPolicyOf(const Group& group)
+{
+    using R = Result<std::optional<AuthenticatorPolicy>>;
+    if (group.keyPolicy.isEmpty())
+        return std::optional<AuthenticatorPolicy>();
+    auto policy = keyPolicyFromJson(group.keyPolicy);
+    if (!policy)
+        return R::failure(Text::tr("group '%1': %2").arg(group.name, policy.error()));
+    return std::optional<AuthenticatorPolicy>(policy.value());
+}
+
+} // namespace
+
 Result<std::optional<AuthenticatorPolicy>> keyPolicyForUser(Store& store, qint64 userId)
 {
     using R = Result<std::optional<AuthenticatorPolicy>>;
@@ -160,12 +173,11 @@ Result<std::optional<AuthenticatorPolicy>> keyPolicyForUser(Store& store, qint64
     if (!groups)
         return R::failure(groups.cause());
     for (const Group& g : groups.value()) {
-        if (g.keyPolicy.isEmpty())
-            continue;
-        auto policy = keyPolicyFromJson(g.keyPolicy);
+        auto policy = ownPolicyOf(g);
         if (!policy)
-            return R::failure(Text::tr("group '%1': %2").arg(g.name, policy.error()));
-        policies << policy.value();
+            return R::failure(policy.cause());
+        if (policy.value())
+            policies << *policy.value();
     }
     const AuthenticatorPolicy strictest = strictestOf(policies);
     return refusesAnything(strictest) ? std::optional<AuthenticatorPolicy>(strictest) : std::nullopt;
@@ -184,13 +196,11 @@ Result<QList<KeyPolicyScope>> keyPolicyScopes(Store& store)
     if (!groups)
         return R::failure(groups.cause());
     for (const Group& g : groups.value()) {
-        if (g.keyPolicy.isEmpty())
-            continue;
-        auto policy = keyPolicyFromJson(g.keyPolicy);
+        auto policy = ownPolicyOf(g);
         if (!policy)
-            return R::failure(Text::tr("group '%1': %2").arg(g.name, policy.error()));
-        if (refusesAnything(policy.value()))
-            scopes << KeyPolicyScope{g.id, policy.value()};
+            return R::failure(policy.cause());
+        if (policy.value() && refusesAnything(*policy.value()))
+            scopes << KeyPolicyScope{g.id, *policy.value()};
     }
     return scopes;
 }
