@@ -8,7 +8,9 @@
 //
 // DB is a KeyDesk database (`keydesk-cli --database DB demo create --users 1000000`). One without
 // keys first gets a seeded random rollout (tests/support/KeyHistory: about 780,000 keys for 1M
-// users, links, emails), written once into DB.
+// users, links, emails), written once into DB. With a key policy set (`settings set
+// policy.device_bound_only true`, `groups policy …`), the count of active keys it refuses is
+// part of the attention figures.
 #include "core/Core.h"
 #include "core/store/Store.h"
 #include "gui/OverviewPage.h"
@@ -102,7 +104,12 @@ int main(int argc, char** argv)
         auto query = overview.staleKeysList();
         return query && c.keys().count(query.value()).ok();
     });
-    measure("attention (all four)", [&] { return overview.attention().ok(); });
+    // Only with a key policy set (settings policy.*, or a group's): none, and it is not read.
+    measure("keys a key policy refuses", [&] {
+        auto query = overview.policyBreachesList();
+        return query && (!query.value() || c.keys().count(*query.value()).ok());
+    });
+    measure("attention (all)", [&] { return overview.attention().ok(); });
     measure("workflows' last runs", [&] { return overview.workflowRuns().ok(); });
     measure("recent activity (10)", [&] { return overview.recentActivity(10).ok(); });
     return 0;
