@@ -9,18 +9,11 @@
 // Exits non-zero with a message on the first thing that is not as expected.
 //
 //   KEYDESK_CLI=build/src/app/keydesk-cli node tests/browser/policy-e2e.mjs
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, startServe } from './keydesk-fixture.mjs';
+import { cliOnNewDatabase, launchChromium, startServe } from './keydesk-fixture.mjs';
 
-const cli = process.env.KEYDESK_CLI;
-if (!cli) throw new Error('set KEYDESK_CLI to the keydesk-cli executable');
-const work = mkdtempSync(join(tmpdir(), 'keydesk-policy-'));
-const db = join(work, 'keydesk.sqlite');
-const run = (...args) => execFileSync(cli, ['--database', db, ...args], { encoding: 'utf8' });
-const json = (...args) => JSON.parse(run('--json', ...args));
+const { cli, work, db, run, json } = cliOnNewDatabase('keydesk-policy-');
 const fail = (message) => {
   throw new Error(message);
 };
