@@ -2140,6 +2140,10 @@
         <source>setting %1: an allow-list needs at least one AAGUID in %2</source>
         <translation>Einstellung %1: eine Erlaubnisliste braucht mindestens eine AAGUID in %2</translation>
     </message>
+    <message>
+        <source>Key policy: only keys whose attestation chains to the attestation trust anchors (true or false)</source>
+        <translation>Schlüsselrichtlinie: nur Schlüssel, deren Attestierung zu den Vertrauensankern für Attestierungen führt (true oder false)</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2756,10 +2760,6 @@
         <translation>eine Schlüsselrichtlinie muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>a key policy has no field &apos;%1&apos; (fields: deviceBoundOnly, authenticators, aaguids)</source>
-        <translation>eine Schlüsselrichtlinie hat kein Feld „%1“ (Felder: deviceBoundOnly, authenticators, aaguids)</translation>
-    </message>
-    <message>
         <source>a key policy&apos;s deviceBoundOnly must be true or false</source>
         <translation>deviceBoundOnly einer Schlüsselrichtlinie muss true oder false sein</translation>
     </message>
@@ -2798,6 +2798,26 @@
     <message>
         <source>Any authenticator</source>
         <translation>Jeder Authentifikator</translation>
+    </message>
+    <message>
+        <source>a key policy has no field &apos;%1&apos; (fields: deviceBoundOnly, authenticators, aaguids, trustedAttestationOnly)</source>
+        <translation>eine Schlüsselrichtlinie hat kein Feld „%1“ (Felder: deviceBoundOnly, authenticators, aaguids, trustedAttestationOnly)</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s trustedAttestationOnly must be true or false</source>
+        <translation>trustedAttestationOnly einer Schlüsselrichtlinie muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s key policy takes only keys with a trusted attestation, but no trust anchors are set (%1): it would refuse every key</source>
+        <translation>die Schlüsselrichtlinie der Installation nimmt nur Schlüssel mit vertrauenswürdiger Attestierung, aber es sind keine Vertrauensanker gesetzt (%1): sie würde jeden Schlüssel ablehnen</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; takes only keys with a trusted attestation, but no trust anchors are set (%2): it would refuse every key</source>
+        <translation>die Gruppe „%1“ nimmt nur Schlüssel mit vertrauenswürdiger Attestierung, aber es sind keine Vertrauensanker gesetzt (%2): sie würde jeden Schlüssel ablehnen</translation>
+    </message>
+    <message>
+        <source>trusted attestation only</source>
+        <translation>nur vertrauenswürdige Attestierung</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3597,22 @@
     <message>
         <source>authenticator %1 is allowed</source>
         <translation>Authentifikator %1 ist erlaubt</translation>
+    </message>
+    <message>
+        <source>the key&apos;s attestation does not chain to a trusted root: this deployment takes only keys with a trusted attestation</source>
+        <translation>die Attestierung des Schlüssels führt zu keinem vertrauenswürdigen Stammzertifikat: diese Installation nimmt nur Schlüssel mit vertrauenswürdiger Attestierung</translation>
+    </message>
+    <message>
+        <source>the key sent no attestation that can be trusted: this deployment takes only keys with a trusted attestation</source>
+        <translation>der Schlüssel hat keine vertrauenswürdige Attestierung gesendet: diese Installation nimmt nur Schlüssel mit vertrauenswürdiger Attestierung</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed; the key is device-bound and its attestation trusted</source>
+        <translation>Authentifikator %1 ist erlaubt; der Schlüssel ist gerätegebunden und seine Attestierung vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed; its attestation is trusted</source>
+        <translation>Authentifikator %1 ist erlaubt; seine Attestierung ist vertrauenswürdig</translation>
     </message>
 </context>
 <context>
@@ -5812,6 +5848,14 @@ zu öffnen</translation>
         <source>&quot;%1&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
         <translation>„%1“ ist keine AAGUID (8-4-4-4-12 Hexadezimalziffern)</translation>
     </message>
+    <message>
+        <source>A key&apos;s attestation must chain to one of the attestation trust anchors under Settings &gt; Security Keys.</source>
+        <translation>Die Attestierung eines Schlüssels muss zu einem der Vertrauensanker für Attestierungen unter Einstellungen &gt; Sicherheitsschlüssel führen.</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted attestation only: refuse keys no vendor root vouches for</source>
+        <translation>Nur &amp;vertrauenswürdige Attestierung: Schlüssel ablehnen, für die kein Hersteller-Stammzertifikat bürgt</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::KeyServices</name>
@@ -7127,10 +7171,6 @@ zu öffnen</translation>
         <translation>&amp;Vertrauensanker für Attestierungen:</translation>
     </message>
     <message>
-        <source>Root certificates of the authenticator vendors you trust; needed only when keys require attestation.</source>
-        <translation>Stammzertifikate der Authenticator-Hersteller, denen Sie vertrauen; nur nötig, wenn Schlüssel eine Attestierung verlangen.</translation>
-    </message>
-    <message>
         <source>Run enabled workflows &amp;every:</source>
         <translation>Aktive Workflows &amp;alle:</translation>
     </message>
@@ -7185,6 +7225,14 @@ zu öffnen</translation>
     <message>
         <source>Key Pol&amp;icy</source>
         <translation>Schlüssel&amp;richtlinie</translation>
+    </message>
+    <message>
+        <source>Root certificates of the authenticator vendors you trust; needed only when keys require attestation or the key policy takes trusted attestation only.</source>
+        <translation>Stammzertifikate der Authentifikator-Hersteller, denen Sie vertrauen; nur nötig, wenn Schlüssel eine Attestierung verlangen oder die Schlüsselrichtlinie nur vertrauenswürdige Attestierung nimmt.</translation>
+    </message>
+    <message>
+        <source>Trusted attestation only</source>
+        <translation>Nur vertrauenswürdige Attestierung</translation>
     </message>
 </context>
 <context>

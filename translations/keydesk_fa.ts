@@ -2137,6 +2137,10 @@
         <source>setting %1: an allow-list needs at least one AAGUID in %2</source>
         <translation>تنظیم ⁨%1⁩: فهرست مجاز دست‌کم به یک AAGUID در ⁨%2⁩ نیاز دارد</translation>
     </message>
+    <message>
+        <source>Key policy: only keys whose attestation chains to the attestation trust anchors (true or false)</source>
+        <translation>خط‌مشی کلید: فقط کلیدهایی که زنجیرهٔ گواهی‌شان به لنگرهای اعتماد گواهی می‌رسد (true یا false)</translation>
+    </message>
 </context>
 <context>
     <name>DeskSettings</name>
@@ -2752,10 +2756,6 @@
         <translation>خط‌مشی کلید باید یک شیء JSON باشد</translation>
     </message>
     <message>
-        <source>a key policy has no field &apos;%1&apos; (fields: deviceBoundOnly, authenticators, aaguids)</source>
-        <translation>خط‌مشی کلید فیلدی به نام «⁨%1⁩» ندارد (فیلدها: deviceBoundOnly، authenticators، aaguids)</translation>
-    </message>
-    <message>
         <source>a key policy&apos;s deviceBoundOnly must be true or false</source>
         <translation>deviceBoundOnly در خط‌مشی کلید باید true یا false باشد</translation>
     </message>
@@ -2794,6 +2794,26 @@
     <message>
         <source>Any authenticator</source>
         <translation>هر احرازگری</translation>
+    </message>
+    <message>
+        <source>a key policy has no field &apos;%1&apos; (fields: deviceBoundOnly, authenticators, aaguids, trustedAttestationOnly)</source>
+        <translation>خط‌مشی کلید فیلدی به نام «⁨%1⁩» ندارد (فیلدها: deviceBoundOnly، authenticators، aaguids، trustedAttestationOnly)</translation>
+    </message>
+    <message>
+        <source>a key policy&apos;s trustedAttestationOnly must be true or false</source>
+        <translation>trustedAttestationOnly در خط‌مشی کلید باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>the deployment&apos;s key policy takes only keys with a trusted attestation, but no trust anchors are set (%1): it would refuse every key</source>
+        <translation>خط‌مشی کلید استقرار فقط کلیدهایی با گواهی مورد اعتماد را می‌پذیرد، اما هیچ لنگر اعتمادی تنظیم نشده است (⁨%1⁩): همهٔ کلیدها رد می‌شوند</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; takes only keys with a trusted attestation, but no trust anchors are set (%2): it would refuse every key</source>
+        <translation>گروه «⁨%1⁩» فقط کلیدهایی با گواهی مورد اعتماد را می‌پذیرد، اما هیچ لنگر اعتمادی تنظیم نشده است (⁨%2⁩): همهٔ کلیدها رد می‌شوند</translation>
+    </message>
+    <message>
+        <source>trusted attestation only</source>
+        <translation>فقط گواهی مورد اعتماد</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3592,22 @@
     <message>
         <source>authenticator %1 is allowed</source>
         <translation>احرازگر ⁨%1⁩ مجاز است</translation>
+    </message>
+    <message>
+        <source>the key&apos;s attestation does not chain to a trusted root: this deployment takes only keys with a trusted attestation</source>
+        <translation>زنجیرهٔ گواهی این کلید به ریشهٔ مورد اعتمادی نمی‌رسد: این استقرار فقط کلیدهایی با گواهی مورد اعتماد را می‌پذیرد</translation>
+    </message>
+    <message>
+        <source>the key sent no attestation that can be trusted: this deployment takes only keys with a trusted attestation</source>
+        <translation>این کلید گواهی قابل اعتمادی نفرستاد: این استقرار فقط کلیدهایی با گواهی مورد اعتماد را می‌پذیرد</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed; the key is device-bound and its attestation trusted</source>
+        <translation>احرازگر ⁨%1⁩ مجاز است؛ کلید وابسته به دستگاه است و گواهی‌اش مورد اعتماد است</translation>
+    </message>
+    <message>
+        <source>authenticator %1 is allowed; its attestation is trusted</source>
+        <translation>احرازگر ⁨%1⁩ مجاز است؛ گواهی‌اش مورد اعتماد است</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +5841,14 @@ Valid until %4</source>
         <source>&quot;%1&quot; is not an AAGUID (8-4-4-4-12 hexadecimal digits)</source>
         <translation>«⁨%1⁩» یک AAGUID نیست (۸-۴-۴-۴-۱۲ رقم شانزده‌شانزدهی)</translation>
     </message>
+    <message>
+        <source>A key&apos;s attestation must chain to one of the attestation trust anchors under Settings &gt; Security Keys.</source>
+        <translation>زنجیرهٔ گواهی کلید باید به یکی از لنگرهای اعتماد گواهی در تنظیمات &gt; کلیدهای امنیتی برسد.</translation>
+    </message>
+    <message>
+        <source>T&amp;rusted attestation only: refuse keys no vendor root vouches for</source>
+        <translation>فقط گواهی مورد اعتماد: رد کلیدهایی که هیچ ریشهٔ سازنده‌ای ضامنشان نیست (&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::KeyServices</name>
@@ -7120,10 +7164,6 @@ Valid until %4</source>
         <translation>لنگرهای اعتماد گواهی: (&amp;T)</translation>
     </message>
     <message>
-        <source>Root certificates of the authenticator vendors you trust; needed only when keys require attestation.</source>
-        <translation>گواهی‌های ریشهٔ سازندگان احرازگری که به آن‌ها اعتماد دارید؛ فقط وقتی لازم است که کلیدها گواهی الزامی داشته باشند.</translation>
-    </message>
-    <message>
         <source>Run enabled workflows &amp;every:</source>
         <translation>اجرای گردش‌های کار فعال، هر: (&amp;E)</translation>
     </message>
@@ -7178,6 +7218,14 @@ Valid until %4</source>
     <message>
         <source>Key Pol&amp;icy</source>
         <translation>خط‌مشی کلید (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Root certificates of the authenticator vendors you trust; needed only when keys require attestation or the key policy takes trusted attestation only.</source>
+        <translation>گواهی‌های ریشهٔ سازندگان احرازگری که به آن‌ها اعتماد دارید؛ فقط وقتی لازم است که کلیدها گواهی بخواهند یا خط‌مشی کلید فقط گواهی مورد اعتماد را بپذیرد.</translation>
+    </message>
+    <message>
+        <source>Trusted attestation only</source>
+        <translation>فقط گواهی مورد اعتماد</translation>
     </message>
 </context>
 <context>

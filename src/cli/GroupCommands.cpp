@@ -30,6 +30,10 @@ const QCommandLineOption
     kDeviceBoundOnly(QStringLiteral("device-bound-only"),
                      QStringLiteral("true: refuse synced passkeys (BE set); false: take them."),
                      QStringLiteral("true|false"));
+const QCommandLineOption kTrustedAttestationOnly(
+    QStringLiteral("trusted-attestation-only"),
+    QStringLiteral("true: refuse keys whose attestation does not chain to a trust anchor; false: take them."),
+    QStringLiteral("true|false"));
 const QCommandLineOption
     kAuthenticators(QStringLiteral("authenticators"),
                     QStringLiteral("any, allow (only --aaguids) or block (all but --aaguids)."),
@@ -124,23 +128,26 @@ int runPolicy(CliContext& ctx, const QCommandLineParser& p)
     if (!before)
         return ExitFailed;
     Group group = groupFromJson(*before);
-    const bool change =
-        p.isSet(kClear) || p.isSet(kDeviceBoundOnly) || p.isSet(kAuthenticators) || p.isSet(kAaguids);
-    if (change) {
-        if (p.isSet(kClear) && (p.isSet(kDeviceBoundOnly) || p.isSet(kAuthenticators) || p.isSet(kAaguids)))
+    const bool parts = p.isSet(kDeviceBoundOnly) || p.isSet(kTrustedAttestationOnly) ||
+                       p.isSet(kAuthenticators) || p.isSet(kAaguids);
+    if (p.isSet(kClear) || parts) {
+        if (p.isSet(kClear) && parts)
             return usageError(ctx, QStringLiteral("--clear takes no other policy option"));
         QJsonValue body = QJsonValue::Null;
         if (!p.isSet(kClear)) {
             QJsonObject policy = group.keyPolicy.isEmpty()
                                      ? QJsonObject()
                                      : QJsonDocument::fromJson(group.keyPolicy.toUtf8()).object();
-            if (p.isSet(kDeviceBoundOnly)) {
-                const QString value = p.value(kDeviceBoundOnly);
+            for (const auto& [option, field] :
+                 {std::pair{&kDeviceBoundOnly, QStringLiteral("deviceBoundOnly")},
+                  std::pair{&kTrustedAttestationOnly, QStringLiteral("trustedAttestationOnly")}}) {
+                if (!p.isSet(*option))
+                    continue;
+                const QString value = p.value(*option);
                 if (value != QLatin1String("true") && value != QLatin1String("false"))
-                    return usageError(
-                        ctx,
-                        QStringLiteral("--device-bound-only must be true or false, not '%1'").arg(value));
-                policy.insert(QStringLiteral("deviceBoundOnly"), value == QLatin1String("true"));
+                    return usageError(ctx, QStringLiteral("--%1 must be true or false, not '%2'")
+                                               .arg(option->names().constFirst(), value));
+                policy.insert(field, value == QLatin1String("true"));
             }
             if (p.isSet(kAuthenticators))
                 policy.insert(QStringLiteral("authenticators"), p.value(kAuthenticators));
@@ -242,7 +249,7 @@ QList<Command> groupCommands()
          {{kGroupArg, kGroupArgHelp}},
          1,
          [](QCommandLineParser& p) {
-             p.addOptions({kDeviceBoundOnly, kAuthenticators, kAaguids, kClear});
+             p.addOptions({kDeviceBoundOnly, kTrustedAttestationOnly, kAuthenticators, kAaguids, kClear});
          },
          runPolicy},
         {groups,

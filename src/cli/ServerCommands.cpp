@@ -480,10 +480,27 @@ int runSettingsList(CliContext& ctx, const QCommandLineParser&)
     return ExitOk;
 }
 
+const QCommandLineOption kValueFile(QStringLiteral("value-file"),
+                                    QStringLiteral("Read the value from this file (a PEM bundle for "
+                                                   "attestation.trust_anchors)."),
+                                    QStringLiteral("file"));
+
 int runSettingsSet(CliContext& ctx, const QCommandLineParser& p)
 {
     const QStringList args = p.positionalArguments();
-    const QString value = args.size() > 1 ? args.at(1) : QString();
+    QString value = args.size() > 1 ? args.at(1) : QString();
+    if (p.isSet(kValueFile)) {
+        if (args.size() > 1)
+            return usageError(ctx, QStringLiteral("give the value or --value-file, not both"));
+        QFile file(p.value(kValueFile));
+        // Settings are short texts; a bundle of root certificates is the longest of them.
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(QStringLiteral("cannot read '%1': %2").arg(file.fileName(), file.errorString()));
+        const QByteArray bytes = file.read(1024 * 1024 + 1);
+        if (bytes.size() > 1024 * 1024)
+            return ctx.fail(QStringLiteral("'%1' is larger than 1 MiB").arg(file.fileName()));
+        value = QString::fromUtf8(bytes).trimmed();
+    }
     if (!ctx.call("PUT", QStringLiteral("/settings/") + pathSegment(args.at(0)), {},
                   {{QStringLiteral("value"), value}}))
         return ExitFailed;
@@ -581,7 +598,7 @@ QList<Command> serverCommands()
          {{QStringLiteral("key"), QStringLiteral("Setting name.")},
           {QStringLiteral("value"), QStringLiteral("New value.")}},
          1,
-         {},
+         [](QCommandLineParser& p) { p.addOption(kValueFile); },
          runSettingsSet},
     };
     // Through the admin API, so on a team server too: what reads or changes its data, and the mail

@@ -33,6 +33,11 @@ KeyPolicyEditor::KeyPolicyEditor(const AuthenticatorNames& names, QWidget* paren
     m_deviceBound =
         new QCheckBox(tr("&Device-bound keys only: refuse synced passkeys (backup eligible)"), this);
     m_deviceBound->setObjectName(QStringLiteral("deviceBoundCheckBox"));
+    m_trustedAttestation =
+        new QCheckBox(tr("T&rusted attestation only: refuse keys no vendor root vouches for"), this);
+    m_trustedAttestation->setToolTip(tr("A key's attestation must chain to one of the attestation trust "
+                                        "anchors under Settings > Security Keys."));
+    m_trustedAttestation->setObjectName(QStringLiteral("trustedAttestationCheckBox"));
     m_list = new QComboBox(this);
     m_list->setObjectName(QStringLiteral("authenticatorListCombo"));
     m_list->addItem(tr("Any authenticator"), QStringLiteral("any"));
@@ -82,6 +87,7 @@ KeyPolicyEditor::KeyPolicyEditor(const AuthenticatorNames& names, QWidget* paren
 
     auto* form = new QFormLayout;
     form->addRow(m_deviceBound);
+    form->addRow(m_trustedAttestation);
     form->addRow(tr("A&uthenticators:"), m_list);
     auto* addLine = new QHBoxLayout;
     addLine->addWidget(m_aaguid, 1);
@@ -143,9 +149,11 @@ Status KeyPolicyEditor::addAaguid(const QString& text)
     return {};
 }
 
-void KeyPolicyEditor::setValues(const QString& deviceBound, const QString& list, const QString& aaguids)
+void KeyPolicyEditor::setValues(const QString& deviceBound, const QString& trustedAttestation,
+                                const QString& list, const QString& aaguids)
 {
     m_deviceBound->setChecked(deviceBound.trimmed() == QLatin1String("true"));
+    m_trustedAttestation->setChecked(trustedAttestation.trimmed() == QLatin1String("true"));
     m_list->setCurrentIndex(
         std::max(0, m_list->findData(list.trimmed().isEmpty() ? QStringLiteral("any") : list.trimmed())));
     for (int i = 0; i < m_authenticators->topLevelItemCount(); ++i)
@@ -167,7 +175,10 @@ void KeyPolicyEditor::setPolicy(const webauthn::AuthenticatorPolicy& policy)
     QStringList aaguids;
     for (const QJsonValue& v : o.value(QStringLiteral("aaguids")).toArray())
         aaguids << v.toString();
-    setValues(policy.deviceBoundOnly ? QStringLiteral("true") : QStringLiteral("false"),
+    const auto text = [](bool on) {
+        return on ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    setValues(text(policy.deviceBoundOnly), text(policy.trustedAttestationOnly),
               o.value(QStringLiteral("authenticators")).toString(), aaguids.join(u' '));
 }
 
@@ -177,6 +188,7 @@ Result<webauthn::AuthenticatorPolicy> KeyPolicyEditor::policy() const
     for (const QByteArray& aaguid : checkedAaguids())
         aaguids.append(formatAaguid(aaguid));
     const QJsonObject o{{QStringLiteral("deviceBoundOnly"), m_deviceBound->isChecked()},
+                        {QStringLiteral("trustedAttestationOnly"), m_trustedAttestation->isChecked()},
                         {QStringLiteral("authenticators"), listValue()},
                         {QStringLiteral("aaguids"), aaguids}};
     return keyPolicyFromJson(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
@@ -185,6 +197,11 @@ Result<webauthn::AuthenticatorPolicy> KeyPolicyEditor::policy() const
 QString KeyPolicyEditor::deviceBoundValue() const
 {
     return m_deviceBound->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QString KeyPolicyEditor::trustedAttestationValue() const
+{
+    return m_trustedAttestation->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
 }
 
 QString KeyPolicyEditor::listValue() const

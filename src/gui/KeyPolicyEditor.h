@@ -20,11 +20,12 @@ class AuthenticatorNames;
 
 namespace keydesk::gui {
 
-// A key policy as a form: device-bound keys only (refusing synced passkeys), which authenticators
-// (any, only the checked ones, or all but the checked ones), and the authenticators by name — the
-// shipped list and a site's aaguids.json — with a filter, and a field for an AAGUID the list
-// lacks. It edits the three settings' text (policy.device_bound_only, policy.authenticators,
-// policy.aaguids); the rules that check them are the core's, applied on Save.
+// A key policy as a form: device-bound keys only (refusing synced passkeys), trusted attestation
+// only, which authenticators (any, only the checked ones, or all but the checked ones), and the
+// authenticators by name — the shipped list and a site's aaguids.json — with a filter, and a
+// field for an AAGUID the list lacks. It edits the four settings' text (policy.device_bound_only,
+// policy.trusted_attestation_only, policy.authenticators, policy.aaguids); the rules that check
+// them are the core's, applied on Save.
 class KeyPolicyEditor : public QWidget
 {
     Q_OBJECT
@@ -32,9 +33,11 @@ class KeyPolicyEditor : public QWidget
 public:
     explicit KeyPolicyEditor(const AuthenticatorNames& names, QWidget* parent = nullptr);
 
-    void setValues(const QString& deviceBound, const QString& list, const QString& aaguids);
-    QString deviceBoundValue() const; // "true" or "false"
-    QString listValue() const;        // "any", "allow" or "block"
+    void setValues(const QString& deviceBound, const QString& trustedAttestation, const QString& list,
+                   const QString& aaguids);
+    QString deviceBoundValue() const;        // "true" or "false"
+    QString trustedAttestationValue() const; // "true" or "false"
+    QString listValue() const;               // "any", "allow" or "block"
     // The checked AAGUIDs, space-separated; as loaded when the same ones are checked, so an
     // untouched form writes nothing.
     QString aaguidsValue() const;
@@ -63,6 +66,7 @@ private:
 
     const AuthenticatorNames& m_names;
     QCheckBox* m_deviceBound = nullptr;
+    QCheckBox* m_trustedAttestation = nullptr;
     QComboBox* m_list = nullptr;
     QLineEdit* m_filter = nullptr;
     QTreeWidget* m_authenticators = nullptr;

@@ -275,7 +275,7 @@ QWidget* SettingsDialog::keysPage()
     form->addRow(QString(), load);
     form->addRow(QString(),
                  note(tr("Root certificates of the authenticator vendors you trust; needed only when "
-                         "keys require attestation."),
+                         "keys require attestation or the key policy takes trusted attestation only."),
                       page));
     m_algorithms = new QLineEdit(page);
     m_algorithms->setObjectName(QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey));
@@ -305,6 +305,7 @@ QWidget* SettingsDialog::policyPage()
     layout->addWidget(m_policy, 1);
     // Refusals name the settings; the form's words for them.
     m_settingNames.insert(QString::fromLatin1(kPolicyDeviceBoundKey), tr("Device-bound keys only"));
+    m_settingNames.insert(QString::fromLatin1(kPolicyTrustedAttestationKey), tr("Trusted attestation only"));
     m_settingNames.insert(QString::fromLatin1(kPolicyAuthenticatorsKey), tr("Authenticators"));
     m_settingNames.insert(QString::fromLatin1(kPolicyAaguidsKey), tr("Checked authenticators"));
     return page;
@@ -349,6 +350,7 @@ void SettingsDialog::load()
     m_trustAnchors->setPlainText(settingText(core, QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey)));
     m_algorithms->setText(settingText(core, QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey)));
     m_policy->setValues(settingText(core, QString::fromLatin1(kPolicyDeviceBoundKey)),
+                        settingText(core, QString::fromLatin1(kPolicyTrustedAttestationKey)),
                         settingText(core, QString::fromLatin1(kPolicyAuthenticatorsKey)),
                         settingText(core, QString::fromLatin1(kPolicyAaguidsKey)));
     const auto interval = workflowIntervalMinutes(core.store());
@@ -377,6 +379,8 @@ QList<std::tuple<QString, QString, QWidget*>> SettingsDialog::databaseValues() c
     values.append(
         {QString::fromLatin1(EnrollmentConfig::kAlgorithmsKey), m_algorithms->text().simplified(), keys});
     values.append({QString::fromLatin1(kPolicyDeviceBoundKey), m_policy->deviceBoundValue(), m_policyPage});
+    values.append({QString::fromLatin1(kPolicyTrustedAttestationKey), m_policy->trustedAttestationValue(),
+                   m_policyPage});
     values.append({QString::fromLatin1(kPolicyAuthenticatorsKey), m_policy->listValue(), m_policyPage});
     values.append({QString::fromLatin1(kPolicyAaguidsKey), m_policy->aaguidsValue(), m_policyPage});
     values.append(

@@ -38,6 +38,9 @@ struct AuthenticatorPolicy
     QList<QByteArray> aaguids; // 16 bytes each
     // Refuse a credential whose BE flag is set: a synced passkey, which leaves the device.
     bool deviceBoundOnly = false;
+    // Refuse a credential whose attestation does not chain to one of the trust anchors: only
+    // authenticators that prove their make (self or no attestation proves nothing) are taken.
+    bool trustedAttestationOnly = false;
 };
 
 struct RegistrationExpectations

@@ -72,6 +72,7 @@ std::optional<AttestationObject> parseAttestationObject(const QByteArray& bytes,
 // AAGUID, which its attestation vouches for only when trusted) and whether the key may leave it.
 bool verifyPolicy(const AuthenticatorData& authData, const AuthenticatorPolicy& policy, CheckList& checks)
 {
+    const AttestationTrust trust = checks.verdict().credential.attestationTrust;
     const QString aaguid = QUuid::fromRfc4122(authData.aaguid).toString(QUuid::WithoutBraces);
     if (policy.deviceBoundOnly && authData.flags.backupEligible())
         return checks.fail(
@@ -85,6 +86,24 @@ bool verifyPolicy(const AuthenticatorData& authData, const AuthenticatorPolicy& 
     if (policy.list == AuthenticatorPolicy::List::Block && listed)
         return checks.fail(Check::AuthenticatorPolicy,
                            Text::tr("authenticator %1 is blocked by this deployment").arg(aaguid));
+    // The attestation trust check before reported what it proves; the policy decides whether
+    // that is enough.
+    if (policy.trustedAttestationOnly && trust == AttestationTrust::Untrusted)
+        return checks.fail(Check::AuthenticatorPolicy,
+                           Text::tr("the key's attestation does not chain to a trusted root: this "
+                                    "deployment takes only keys with a trusted attestation"));
+    if (policy.trustedAttestationOnly && trust == AttestationTrust::None)
+        return checks.fail(Check::AuthenticatorPolicy,
+                           Text::tr("the key sent no attestation that can be trusted: this deployment "
+                                    "takes only keys with a trusted attestation"));
+    if (policy.deviceBoundOnly && policy.trustedAttestationOnly)
+        return checks.pass(
+            Check::AuthenticatorPolicy,
+            Text::tr("authenticator %1 is allowed; the key is device-bound and its attestation trusted")
+                .arg(aaguid));
+    if (policy.trustedAttestationOnly)
+        return checks.pass(Check::AuthenticatorPolicy,
+                           Text::tr("authenticator %1 is allowed; its attestation is trusted").arg(aaguid));
     return checks.pass(Check::AuthenticatorPolicy,
                        policy.deviceBoundOnly
                            ? Text::tr("authenticator %1 is allowed; the key is device-bound").arg(aaguid)

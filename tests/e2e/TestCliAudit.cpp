@@ -219,6 +219,71 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("--department <text>")));
     }
 
+    // `groups policy`: shown, changed part by part, refused with the exact reason (a bad value, a
+    // policy that would refuse every key, --clear with a change), cleared; audited when changed.
+    void groupsKeyPolicyFromTheCommandLine()
+    {
+        const QString legal = QStringLiteral("Legal");
+        const auto policy = [&](QStringList options) {
+            options.prepend(legal);
+            options.prepend(QStringLiteral("policy"));
+            options.prepend(QStringLiteral("groups"));
+            return cli(options);
+        };
+        Run r = policy({});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.endsWith(QStringLiteral(" 'Legal': no key policy of its own\n")), qPrintable(r.out));
+        const QString prefix = r.out.section(u'\'', 0, 0); // "group N "
+
+        r = policy({QStringLiteral("--trusted-attestation-only"), QStringLiteral("maybe")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral(
+                            "keydesk-cli: --trusted-attestation-only must be true or false, not 'maybe'\n"));
+        const QJsonObject before = newestEvent();
+        r = policy({QStringLiteral("--trusted-attestation-only"), QStringLiteral("true")});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err,
+                 QStringLiteral("keydesk-cli: group 'Legal' takes only keys with a trusted attestation, "
+                                "but no trust anchors are set (attestation.trust_anchors): it would "
+                                "refuse every key\n"));
+        QCOMPARE(newestEvent()[QStringLiteral("id")], before[QStringLiteral("id")]);
+
+        // With a trust anchor set, the same change is taken, with device-bound keys only beside it.
+        QVERIFY(cli({QStringLiteral("server"), QStringLiteral("make-cert"), QStringLiteral("--host"),
+                     QStringLiteral("root.example"), QStringLiteral("--out"), m_dir.path()})
+                    .code == 0);
+        const QString root = m_dir.filePath(QStringLiteral("root.example.pem"));
+        r = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("attestation.trust_anchors"), QStringLiteral("--value-file"), root});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("attestation.trust_anchors = -----BEGIN CERTIFICATE-----")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("attestation.trust_anchors"), QStringLiteral("x"),
+                 QStringLiteral("--value-file"), root});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("keydesk-cli: give the value or --value-file, not both\n"));
+        r = policy({QStringLiteral("--trusted-attestation-only"), QStringLiteral("true"),
+                    QStringLiteral("--device-bound-only"), QStringLiteral("true")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out,
+                 prefix + QStringLiteral("'Legal': Device-bound keys only; trusted attestation only\n"));
+        QCOMPARE(newestEvent()[QStringLiteral("action")].toString(), QStringLiteral("group.key-policy"));
+        r = cli(
+            {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("attestation.trust_anchors")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("group 'Legal' takes only keys with a trusted attestation")),
+                 qPrintable(r.err));
+
+        r = policy(
+            {QStringLiteral("--clear"), QStringLiteral("--device-bound-only"), QStringLiteral("false")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("keydesk-cli: --clear takes no other policy option\n"));
+        r = policy({QStringLiteral("--clear")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, prefix + QStringLiteral("'Legal': no key policy of its own\n"));
+    }
+
     void jsonListing()
     {
         const Run r = cli({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--search"),

@@ -351,6 +351,10 @@ private Q_SLOTS:
              QStringLiteral("an allow-list needs at least one AAGUID")},
             {R"({"policy": {"authenticators": "block", "aaguids": ["nope"]}})",
              QStringLiteral("\"nope\" is not an AAGUID (8-4-4-4-12 hexadecimal digits)")},
+            {R"({"policy": {"trustedAttestationOnly": true}})",
+             QStringLiteral(
+                 "group 'Finance' takes only keys with a trusted attestation, but no trust anchors are "
+                 "set (attestation.trust_anchors): it would refuse every key")},
         };
         for (const auto& [body, message] : refused) {
             const auto answer = put(body);

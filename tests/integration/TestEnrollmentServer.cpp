@@ -212,6 +212,51 @@ private Q_SLOTS:
         QCOMPARE(h.store->setting(QString::fromLatin1(kPolicyAaguidsKey)).value(), aaguid);
     }
 
+    // A group's policy of trusted attestation only: its members' phones are asked for attestation
+    // whatever their key settings, and one whose attestation proves nothing (the virtual phone's
+    // self attestation) is refused by the policy check, with the reason on the phone; others are
+    // not asked and activate.
+    void trustedAttestationOnlyAsksForAttestationAndRefusesSelfAttestation()
+    {
+        EnrollmentHarness h;
+        const Actor admin = h.store.core().actor();
+        auto root = net::makeSelfSignedCertificate(QStringLiteral("attestation-root.example"));
+        QVERIFY(root);
+        QVERIFY(setDeploymentSetting(*h.store, admin, QStringLiteral("attestation.trust_anchors"),
+                                     QString::fromLatin1(root->certificatePem)));
+        auto contractors = h.store.core().groups().create(admin, QStringLiteral("Contractors"));
+        QVERIFY(contractors);
+        webauthn::AuthenticatorPolicy trusted;
+        trusted.trustedAttestationOnly = true;
+        QVERIFY(h.store.core().groups().setKeyPolicy(admin, contractors->id, trusted));
+        const User ada = h.addUser(QStringLiteral("Ada Lovelace"), QStringLiteral("ada@example.com"));
+        const User bob = h.addUser(QStringLiteral("Bob Ng"), QStringLiteral("bob@example.com"));
+        QVERIFY(h.store.core().users().joinGroup(admin, contractors->id, ada.id));
+
+        const IssuedLink adaLink = h.assign(ada); // key settings: attestation none
+        const phone::ServerReply options = h.post(api(adaLink.link, "options"), "{}");
+        QVERIFY(options.ok());
+        QCOMPARE(options.body.value(QStringLiteral("attestation")).toString(), QStringLiteral("direct"));
+        const phone::PhoneActivation refused = h.activate(adaLink.link);
+        QCOMPARE(refused.reply.httpStatus, 400);
+        QCOMPARE(refused.reply.body.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("policy-refused"));
+        QCOMPARE(
+            refused.reply.message(),
+            QStringLiteral("This security key is not allowed here: the key sent no attestation that can be "
+                           "trusted: this deployment takes only keys with a trusted attestation. Ask your "
+                           "helpdesk which kind to use."));
+        const QJsonObject verdict = refused.reply.body.value(QStringLiteral("verdict")).toObject();
+        QCOMPARE(verdict.value(QStringLiteral("error")).toString(), QStringLiteral("authenticatorPolicy"));
+        QCOMPARE(h.store.core().keys().findById(adaLink.key.id).value()->key.status, KeyStatus::Pending);
+
+        const IssuedLink bobLink = h.assign(bob);
+        const phone::ServerReply bobOptions = h.post(api(bobLink.link, "options"), "{}");
+        QCOMPARE(bobOptions.body.value(QStringLiteral("attestation")).toString(), QStringLiteral("none"));
+        const phone::PhoneActivation activated = h.activate(bobLink.link);
+        QVERIFY2(activated.reply.ok(), qPrintable(activated.reply.message()));
+    }
+
     // A group's own policy binds its members only, on top of the deployment's; two groups' policies
     // together are the strictest of both.
     void aGroupsKeyPolicyBindsItsMembers()

@@ -7,6 +7,7 @@
 #include "AuthenticatorNames.h"
 #include "EnrollmentConfig.h"
 #include "KeyEnrollment.h"
+#include "KeyPolicy.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,10 @@ QList<DeploymentSetting> deploymentSettings()
         {QString::fromLatin1(kPolicyAaguidsKey),
          Shown::tr("Key policy: the AAGUIDs policy.authenticators allows or blocks, space-separated"),
          Shown::tr("none", "no value set")},
+        {QString::fromLatin1(kPolicyTrustedAttestationKey),
+         Shown::tr("Key policy: only keys whose attestation chains to the attestation trust anchors "
+                   "(true or false)"),
+         QStringLiteral("false")},
         {QString::fromLatin1(kStaleKeyDaysKey),
          Shown::tr("Days without use or verification after which the Overview lists an active key as "
                    "stale (1-3650)"),
@@ -108,24 +113,42 @@ Result<int> staleKeyDays(Store& store)
     return days;
 }
 
+namespace {
+
+// A true/false setting, false when empty.
+Result<bool> booleanSetting(Store& store, const char* key)
+{
+    auto text = store.setting(QString::fromLatin1(key));
+    if (!text)
+        return Result<bool>::failure(text.cause());
+    if (text->isEmpty() || text.value() == QLatin1String("false"))
+        return false;
+    if (text.value() == QLatin1String("true"))
+        return true;
+    return Result<bool>::failure(
+        Text::tr("setting %1: \"%2\" must be true or false").arg(QLatin1String(key), text.value()));
+}
+
+} // namespace
+
 Result<std::optional<webauthn::AuthenticatorPolicy>> authenticatorPolicy(Store& store)
 {
     using R = Result<std::optional<webauthn::AuthenticatorPolicy>>;
-    auto deviceBound = store.setting(QString::fromLatin1(kPolicyDeviceBoundKey));
+    auto deviceBound = booleanSetting(store, kPolicyDeviceBoundKey);
+    if (!deviceBound)
+        return R::failure(deviceBound.cause());
+    auto trustedAttestation = booleanSetting(store, kPolicyTrustedAttestationKey);
+    if (!trustedAttestation)
+        return R::failure(trustedAttestation.cause());
     auto list = store.setting(QString::fromLatin1(kPolicyAuthenticatorsKey));
     auto aaguids = store.setting(QString::fromLatin1(kPolicyAaguidsKey));
-    for (const auto* read : {&deviceBound, &list, &aaguids}) {
+    for (const auto* read : {&list, &aaguids}) {
         if (!*read)
             return R::failure(read->cause());
     }
     webauthn::AuthenticatorPolicy policy;
-    if (deviceBound->isEmpty() || deviceBound.value() == QLatin1String("false"))
-        policy.deviceBoundOnly = false;
-    else if (deviceBound.value() == QLatin1String("true"))
-        policy.deviceBoundOnly = true;
-    else
-        return R::failure(Text::tr("setting %1: \"%2\" must be true or false")
-                              .arg(QLatin1String(kPolicyDeviceBoundKey), deviceBound.value()));
+    policy.deviceBoundOnly = deviceBound.value();
+    policy.trustedAttestationOnly = trustedAttestation.value();
     for (const QString& text : aaguids->split(u' ', Qt::SkipEmptyParts)) {
         const std::optional<QByteArray> aaguid = aaguidFromText(text);
         if (!aaguid)
@@ -147,7 +170,8 @@ Result<std::optional<webauthn::AuthenticatorPolicy>> authenticatorPolicy(Store& 
         return R::failure(
             Text::tr("setting %1: an allow-list needs at least one AAGUID in %2")
                 .arg(QLatin1String(kPolicyAuthenticatorsKey), QLatin1String(kPolicyAaguidsKey)));
-    if (policy.list == webauthn::AuthenticatorPolicy::List::Any && !policy.deviceBoundOnly)
+    if (policy.list == webauthn::AuthenticatorPolicy::List::Any && !policy.deviceBoundOnly &&
+        !policy.trustedAttestationOnly)
         return std::optional<webauthn::AuthenticatorPolicy>();
     return std::optional<webauthn::AuthenticatorPolicy>(policy);
 }
@@ -198,10 +222,13 @@ Status refuseUnknown(const QString& key)
 // Reads `key` back, with the settings around it, through the same rules the server uses.
 Status checkSetting(Store& store, const QString& key)
 {
-    if (key.startsWith(QLatin1String("enrollment.")) ||
-        key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
+    if (key.startsWith(QLatin1String("enrollment."))) {
         if (auto config = EnrollmentConfig::resolve(store); !config)
             return Status::failure(config.cause());
+    } else if (key == QLatin1String(EnrollmentConfig::kTrustAnchorsKey)) {
+        if (auto config = EnrollmentConfig::resolve(store); !config)
+            return Status::failure(config.cause());
+        return checkTrustedAttestationHasRoots(store); // not cleared under a policy that needs them
     } else if (key.startsWith(QLatin1String("keys."))) {
         if (auto defaults = defaultKeySettings(store); !defaults)
             return Status::failure(defaults.cause());
@@ -211,6 +238,7 @@ Status checkSetting(Store& store, const QString& key)
     } else if (key.startsWith(QLatin1String("policy."))) {
         if (auto policy = authenticatorPolicy(store); !policy)
             return Status::failure(policy.cause());
+        return checkTrustedAttestationHasRoots(store);
     } else if (key == QLatin1String(kStaleKeyDaysKey)) {
         if (auto days = staleKeyDays(store); !days)
             return Status::failure(days.cause());

@@ -46,9 +46,11 @@ Result<KeySettings> defaultKeySettings(Store& store);
 inline constexpr char kPolicyDeviceBoundKey[] = "policy.device_bound_only";
 inline constexpr char kPolicyAuthenticatorsKey[] = "policy.authenticators";
 inline constexpr char kPolicyAaguidsKey[] = "policy.aaguids";
+inline constexpr char kPolicyTrustedAttestationKey[] = "policy.trusted_attestation_only";
 // The deployment's key policy, checked by the relying party at every activation: device-bound
-// keys only (true/false, default false), and which authenticators — any (the default), allow or
-// block — with the AAGUIDs the list names (space-separated). None when it asks for nothing.
+// keys only (true/false, default false), which authenticators — any (the default), allow or
+// block — with the AAGUIDs the list names (space-separated), and trusted attestation only
+// (true/false, default false). None when it asks for nothing.
 Result<std::optional<webauthn::AuthenticatorPolicy>> authenticatorPolicy(Store& store);
 
 // Checks `value` for `key` against the others as they are stored, then writes it, audited as

@@ -177,6 +177,13 @@ EnrollmentReply EnrollmentService::options(const QString& token)
         exclude.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("public-key")},
                                    {QStringLiteral("id"), b64(id)}});
     const KeySettings& settings = context->key.settings;
+    // A policy of trusted attestation only needs the attestation statement, whatever the key's
+    // own setting: asked for here, judged at completion.
+    auto policy = keyPolicyForUser(m_store, context->key.userId);
+    if (!policy)
+        return internalError(policy.error());
+    const bool askAttestation = settings.attestation != AttestationPolicy::None ||
+                                (policy.value() && policy.value()->trustedAttestationOnly);
     const QString uv =
         settings.requireUserVerification ? QStringLiteral("required") : QStringLiteral("preferred");
     QJsonObject options{
@@ -193,8 +200,7 @@ EnrollmentReply EnrollmentService::options(const QString& token)
          QJsonObject{{QStringLiteral("residentKey"), QStringLiteral("required")},
                      {QStringLiteral("requireResidentKey"), true},
                      {QStringLiteral("userVerification"), uv}}},
-        {QStringLiteral("attestation"),
-         settings.attestation == AttestationPolicy::None ? QStringLiteral("none") : QStringLiteral("direct")},
+        {QStringLiteral("attestation"), askAttestation ? QStringLiteral("direct") : QStringLiteral("none")},
         // A smartphone key: browsers offer the phone (QR / hybrid) first.
         {QStringLiteral("hints"),
          context->key.type == KeyType::Smartphone ? QJsonArray{QStringLiteral("hybrid")} : QJsonArray{}},

@@ -4,6 +4,7 @@
 
 #include "AuthenticatorNames.h"
 #include "DeploymentSettings.h"
+#include "EnrollmentConfig.h"
 #include "core/store/Store.h"
 
 #include <QCoreApplication>
@@ -54,9 +55,12 @@ QString keyPolicyJson(const AuthenticatorPolicy& policy)
     QJsonArray aaguids;
     for (const QByteArray& aaguid : policy.aaguids)
         aaguids.append(formatAaguid(aaguid));
-    const QJsonObject o{{QStringLiteral("deviceBoundOnly"), policy.deviceBoundOnly},
-                        {QStringLiteral("authenticators"), listName(policy.list)},
-                        {QStringLiteral("aaguids"), aaguids}};
+    QJsonObject o{{QStringLiteral("deviceBoundOnly"), policy.deviceBoundOnly},
+                  {QStringLiteral("authenticators"), listName(policy.list)},
+                  {QStringLiteral("aaguids"), aaguids}};
+    // Written only when asked for, so policies stored before it existed read back the same.
+    if (policy.trustedAttestationOnly)
+        o.insert(QStringLiteral("trustedAttestationOnly"), true);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -70,9 +74,9 @@ Result<AuthenticatorPolicy> keyPolicyFromJson(const QString& json)
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != QLatin1String("deviceBoundOnly") && it.key() != QLatin1String("authenticators") &&
-            it.key() != QLatin1String("aaguids"))
+            it.key() != QLatin1String("aaguids") && it.key() != QLatin1String("trustedAttestationOnly"))
             return R::failure(Text::tr("a key policy has no field '%1' (fields: deviceBoundOnly, "
-                                       "authenticators, aaguids)")
+                                       "authenticators, aaguids, trustedAttestationOnly)")
                                   .arg(it.key()));
     }
     AuthenticatorPolicy policy;
@@ -80,6 +84,10 @@ Result<AuthenticatorPolicy> keyPolicyFromJson(const QString& json)
     if (!deviceBound.isUndefined() && !deviceBound.isBool())
         return R::failure(Text::tr("a key policy's deviceBoundOnly must be true or false"));
     policy.deviceBoundOnly = deviceBound.toBool();
+    const QJsonValue trusted = o.value(QStringLiteral("trustedAttestationOnly"));
+    if (!trusted.isUndefined() && !trusted.isBool())
+        return R::failure(Text::tr("a key policy's trustedAttestationOnly must be true or false"));
+    policy.trustedAttestationOnly = trusted.toBool();
     const QString list = o.value(QStringLiteral("authenticators")).toString(QStringLiteral("any"));
     if (list == QLatin1String("allow"))
         policy.list = AuthenticatorPolicy::List::Allow;
@@ -105,7 +113,8 @@ Result<AuthenticatorPolicy> keyPolicyFromJson(const QString& json)
 
 bool refusesAnything(const AuthenticatorPolicy& policy)
 {
-    return policy.deviceBoundOnly || policy.list == AuthenticatorPolicy::List::Allow ||
+    return policy.deviceBoundOnly || policy.trustedAttestationOnly ||
+           policy.list == AuthenticatorPolicy::List::Allow ||
            (policy.list == AuthenticatorPolicy::List::Block && !policy.aaguids.isEmpty());
 }
 
@@ -116,6 +125,7 @@ AuthenticatorPolicy strictestOf(const QList<AuthenticatorPolicy>& policies)
     QSet<QByteArray> blocked;
     for (const AuthenticatorPolicy& p : policies) {
         result.deviceBoundOnly = result.deviceBoundOnly || p.deviceBoundOnly;
+        result.trustedAttestationOnly = result.trustedAttestationOnly || p.trustedAttestationOnly;
         if (p.list == AuthenticatorPolicy::List::Allow) {
             if (!allowed) {
                 allowed = p.aaguids;
@@ -205,16 +215,49 @@ Result<QList<KeyPolicyScope>> keyPolicyScopes(Store& store)
     return scopes;
 }
 
+Status checkTrustedAttestationHasRoots(Store& store)
+{
+    auto anchors = store.setting(QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey));
+    if (!anchors)
+        return Status::failure(anchors.cause());
+    if (!anchors->trimmed().isEmpty())
+        return {};
+    auto scopes = keyPolicyScopes(store);
+    if (!scopes)
+        return Status::failure(scopes.cause());
+    for (const KeyPolicyScope& scope : scopes.value()) {
+        if (!scope.policy.trustedAttestationOnly)
+            continue;
+        if (!scope.groupId)
+            return Status::failure(
+                Text::tr("the deployment's key policy takes only keys with a trusted attestation, but no "
+                         "trust anchors are set (%1): it would refuse every key")
+                    .arg(QLatin1String(EnrollmentConfig::kTrustAnchorsKey)));
+        auto group = store.groups().existing(*scope.groupId);
+        if (!group)
+            return Status::from(group);
+        return Status::failure(Text::tr("group '%1' takes only keys with a trusted attestation, but no trust "
+                                        "anchors are set (%2): it would refuse every key")
+                                   .arg(group->name, QLatin1String(EnrollmentConfig::kTrustAnchorsKey)));
+    }
+    return {};
+}
+
 QString describeKeyPolicy(const AuthenticatorPolicy& policy)
 {
     QStringList parts;
     if (policy.deviceBoundOnly)
         parts << Shown::tr("Device-bound keys only");
+    if (policy.trustedAttestationOnly)
+        parts << Shown::tr("trusted attestation only");
     if (policy.list == AuthenticatorPolicy::List::Allow)
         parts << Shown::tr("allow-list of %1").arg(policy.aaguids.size());
     else if (policy.list == AuthenticatorPolicy::List::Block && !policy.aaguids.isEmpty())
         parts << Shown::tr("block-list of %1").arg(policy.aaguids.size());
-    return parts.isEmpty() ? Shown::tr("Any authenticator") : parts.join(QStringLiteral("; "));
+    if (parts.isEmpty())
+        return Shown::tr("Any authenticator");
+    parts.first()[0] = parts.first().at(0).toUpper(); // "Allow-list of 3" when it comes first
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace keydesk

@@ -19,7 +19,8 @@ class Store;
 // kept with the group as JSON, and the one policy a user's keys must pass — the deployment's and
 // those of all their groups together, the strictest of each part winning.
 
-// {"deviceBoundOnly": bool, "authenticators": "any"|"allow"|"block", "aaguids": ["<uuid>", ...]}
+// {"deviceBoundOnly": bool, "authenticators": "any"|"allow"|"block", "aaguids": ["<uuid>", ...],
+//  "trustedAttestationOnly": bool (written only when true)}
 QString keyPolicyJson(const webauthn::AuthenticatorPolicy& policy);
 // The policy in `json`, or what is wrong with it; an allow-list of nothing is refused (it would
 // refuse every phone).
@@ -38,6 +39,11 @@ Result<std::optional<webauthn::AuthenticatorPolicy>> keyPolicyForUser(Store& sto
 // Every policy in force and whose keys it covers (the deployment's: everyone's), for the
 // Overview's count of active keys that break one.
 Result<QList<KeyPolicyScope>> keyPolicyScopes(Store& store);
+
+// Refused when a policy in force takes only keys with a trusted attestation while no trust
+// anchors are set (attestation.trust_anchors): it would refuse every key. Checked whenever either
+// changes, inside the change's transaction.
+Status checkTrustedAttestationHasRoots(Store& store);
 
 // For lists: "Device-bound keys only; allow-list of 3", "Any authenticator".
 QString describeKeyPolicy(const webauthn::AuthenticatorPolicy& policy);

@@ -35,7 +35,8 @@ QString orderBy(const KeyQuery& query)
 }
 
 // The keys `policy` would refuse, as the registration check decides (verifyPolicy): BE set under
-// device-bound only, an AAGUID off the allow-list or on the block-list. Empty when it refuses none.
+// device-bound only, an attestation not trusted under trusted attestation only, an AAGUID off the
+// allow-list or on the block-list. Empty when it refuses none.
 SqlCondition breachOf(const webauthn::AuthenticatorPolicy& policy)
 {
     using List = webauthn::AuthenticatorPolicy::List;
@@ -43,6 +44,9 @@ SqlCondition breachOf(const webauthn::AuthenticatorPolicy& policy)
     SqlCondition c;
     if (policy.deviceBoundOnly)
         terms << QStringLiteral("k.flag_be = 1");
+    // As judged at activation, against the trust anchors of that day.
+    if (policy.trustedAttestationOnly)
+        terms << QStringLiteral("coalesce(k.attestation_trust, '') <> 'trusted'");
     if (policy.list != List::Any) {
         QStringList marks;
         for (const QByteArray& aaguid : policy.aaguids) {

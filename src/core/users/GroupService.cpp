@@ -88,7 +88,9 @@ Status GroupService::setKeyPolicy(const Actor& by, qint64 groupId,
             return Status::from(group);
         if (group->keyPolicy == json)
             return {}; // as it is: nothing to write or audit
-        return m_store.groups().setKeyPolicy(group.value(), json);
+        if (Status s = m_store.groups().setKeyPolicy(group.value(), json); !s)
+            return s;
+        return checkTrustedAttestationHasRoots(m_store); // rolled back when refused
     });
 }
 

@@ -11,6 +11,7 @@
 #include "core/users/UserService.h"
 #include "support/KeyHistory.h"
 #include "support/TestSupport.h"
+#include "unit/webauthn/CertificateFactory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,10 +48,14 @@ private Q_SLOTS:
             << QStringLiteral("[1]") << QStringLiteral("a key policy must be a JSON object");
         QTest::newRow("unknown field") << QStringLiteral("{\"deviceBound\":true}")
                                        << QStringLiteral("a key policy has no field 'deviceBound' (fields: "
-                                                         "deviceBoundOnly, authenticators, aaguids)");
+                                                         "deviceBoundOnly, authenticators, aaguids, "
+                                                         "trustedAttestationOnly)");
         QTest::newRow("bound as text")
             << QStringLiteral("{\"deviceBoundOnly\":\"yes\"}")
             << QStringLiteral("a key policy's deviceBoundOnly must be true or false");
+        QTest::newRow("trusted as number")
+            << QStringLiteral("{\"trustedAttestationOnly\":1}")
+            << QStringLiteral("a key policy's trustedAttestationOnly must be true or false");
         QTest::newRow("list") << QStringLiteral("{\"authenticators\":\"some\"}")
                               << QStringLiteral("a key policy's authenticators must be any, allow or block");
         QTest::newRow("aaguids") << QStringLiteral("{\"authenticators\":\"block\",\"aaguids\":\"x\"}")
@@ -83,7 +88,22 @@ private Q_SLOTS:
         QCOMPARE(back->list, p.list);
         QCOMPARE(back->aaguids, p.aaguids);
         QCOMPARE(back->deviceBoundOnly, true);
+        QCOMPARE(back->trustedAttestationOnly, false);
         QCOMPARE(describeKeyPolicy(back.value()), QStringLiteral("Device-bound keys only; allow-list of 2"));
+
+        // Trusted attestation only is written when asked for, and read back.
+        AuthenticatorPolicy trusted;
+        trusted.trustedAttestationOnly = true;
+        QCOMPARE(keyPolicyJson(trusted),
+                 QStringLiteral("{\"aaguids\":[],\"authenticators\":\"any\","
+                                "\"deviceBoundOnly\":false,\"trustedAttestationOnly\":true}"));
+        auto trustedBack = keyPolicyFromJson(keyPolicyJson(trusted));
+        QVERIFY(trustedBack && trustedBack->trustedAttestationOnly);
+        QVERIFY(refusesAnything(trustedBack.value()));
+        QCOMPARE(describeKeyPolicy(trustedBack.value()), QStringLiteral("Trusted attestation only"));
+        trusted.deviceBoundOnly = true;
+        QCOMPARE(describeKeyPolicy(trusted),
+                 QStringLiteral("Device-bound keys only; trusted attestation only"));
     }
 
     void theStrictestOfSeveralPolicies()
@@ -97,6 +117,11 @@ private Q_SLOTS:
         QVERIFY(!refusesAnything(strictestOf({policy(List::Any, {}), policy(List::Block, {})})));
         // Device-bound if one says so.
         QVERIFY(strictestOf({policy(List::Any, {}), policy(List::Any, {}, true)}).deviceBoundOnly);
+        // Trusted attestation only if one says so.
+        AuthenticatorPolicy trusted;
+        trusted.trustedAttestationOnly = true;
+        QVERIFY(!strictestOf({policy(List::Block, {a})}).trustedAttestationOnly);
+        QVERIFY(strictestOf({policy(List::Block, {a}), trusted}).trustedAttestationOnly);
         // Allowed only what every allow-list allows, in the first list's order.
         AuthenticatorPolicy both = strictestOf({policy(List::Allow, {c, a, b}), policy(List::Allow, {b, c})});
         QCOMPARE(both.list, List::Allow);
@@ -179,6 +204,102 @@ private Q_SLOTS:
         QVERIFY(groups.setKeyPolicy(admin, sales->id, policy(AuthenticatorPolicy::List::Block, {})));
         QCOMPARE(groups.resolve(QStringLiteral("Sales"))->keyPolicy, QString());
         QCOMPARE(scalar(store->database(), count), 3);
+    }
+
+    // Trusted attestation only would refuse every key without trust anchors: refused, with the
+    // policy named, whichever of the two changes — the deployment's setting, a group's policy, or
+    // the anchors themselves — and nothing written.
+    void trustedAttestationOnlyNeedsTrustAnchors()
+    {
+        TestStore store;
+        const Actor admin = store.core().actor();
+        const QString trustedKey = QString::fromLatin1(kPolicyTrustedAttestationKey);
+        const QString anchorsKey = QStringLiteral("attestation.trust_anchors");
+        const QString deploymentRefusal =
+            QStringLiteral("the deployment's key policy takes only keys with a trusted attestation, but no "
+                           "trust anchors are set (attestation.trust_anchors): it would refuse every key");
+        QCOMPARE(setDeploymentSetting(*store, admin, trustedKey, QStringLiteral("yes")).error(),
+                 QStringLiteral("setting policy.trusted_attestation_only: \"yes\" must be true or false"));
+        QCOMPARE(setDeploymentSetting(*store, admin, trustedKey, QStringLiteral("true")).error(),
+                 deploymentRefusal);
+        QCOMPARE(store->setting(trustedKey).value(), QString());
+
+        // Both in one change: checked as the whole they make.
+        CertificateSpec rootSpec;
+        rootSpec.subject = QStringLiteral("C=AA,O=KeyDesk Tests,CN=Attestation Root");
+        rootSpec.ca = true;
+        const QString pem = QString::fromLatin1(issueCertificate(rootSpec, nullptr).pem());
+        QString refusedKey;
+        QVERIFY(setDeploymentSettings(
+            *store, admin, {{trustedKey, QStringLiteral("true")}, {anchorsKey, pem}}, &refusedKey));
+        auto deployment = authenticatorPolicy(*store);
+        QVERIFY(deployment && deployment.value() && deployment.value()->trustedAttestationOnly);
+        QCOMPARE(deployment.value()->list, AuthenticatorPolicy::List::Any);
+        QCOMPARE(setDeploymentSetting(*store, admin, anchorsKey, QString()).error(), deploymentRefusal);
+        QCOMPARE(store->setting(anchorsKey).value().trimmed(), pem.trimmed());
+
+        // A group's: refused while there are no anchors, and keeps the anchors once set.
+        QVERIFY(setDeploymentSettings(
+            *store, admin, {{trustedKey, QStringLiteral("false")}, {anchorsKey, {}}}, &refusedKey));
+        auto finance = store.core().groups().create(admin, QStringLiteral("Finance"));
+        QVERIFY(finance);
+        AuthenticatorPolicy trusted;
+        trusted.trustedAttestationOnly = true;
+        QCOMPARE(
+            store.core().groups().setKeyPolicy(admin, finance->id, trusted).error(),
+            QStringLiteral("group 'Finance' takes only keys with a trusted attestation, but no trust anchors "
+                           "are set (attestation.trust_anchors): it would refuse every key"));
+        QCOMPARE(store.core().groups().resolve(QStringLiteral("Finance"))->keyPolicy, QString());
+        QVERIFY(setDeploymentSetting(*store, admin, anchorsKey, pem));
+        QVERIFY(store.core().groups().setKeyPolicy(admin, finance->id, trusted));
+        QCOMPARE(
+            setDeploymentSetting(*store, admin, anchorsKey, QString()).error(),
+            QStringLiteral("group 'Finance' takes only keys with a trusted attestation, but no trust anchors "
+                           "are set (attestation.trust_anchors): it would refuse every key"));
+
+        // A member's keys must pass it.
+        auto user = store->users().create(
+            UserFields{QStringLiteral("Ada"), QStringLiteral("ada@example.com"), {}, {}}, UserSource::Manual);
+        QVERIFY(user);
+        QVERIFY(store.core().users().joinGroup(admin, finance->id, user->id));
+        auto strictest = keyPolicyForUser(*store, user->id);
+        QVERIFY(strictest && strictest.value() && strictest.value()->trustedAttestationOnly);
+    }
+
+    // Active keys whose attestation was not trusted at activation break a policy of trusted
+    // attestation only.
+    void keysWithoutATrustedAttestationAreBreaches()
+    {
+        TestStore store;
+        QVERIFY(DemoDataGenerator::generate(*store, 600));
+        seedKeyHistory(*store, 5, store.clock().now().toMSecsSinceEpoch());
+        QSqlQuery mark(store->database().connection());
+        QVERIFY(mark.exec(
+            QStringLiteral("UPDATE security_keys SET attestation_trust = 'trusted' WHERE id % 3 = 0")));
+        mark.finish();
+        const qint64 expected =
+            scalar(store->database(),
+                   QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'active' AND "
+                                  "coalesce(attestation_trust, '') <> 'trusted'"));
+        QVERIFY(expected > 10);
+        QVERIFY(expected <
+                scalar(store->database(),
+                       QStringLiteral("SELECT count(*) FROM security_keys WHERE status = 'active'")));
+        CertificateSpec rootSpec;
+        rootSpec.ca = true;
+        QString refusedKey;
+        QVERIFY(setDeploymentSettings(
+            *store, store.core().actor(),
+            {{QString::fromLatin1(kPolicyTrustedAttestationKey), QStringLiteral("true")},
+             {QStringLiteral("attestation.trust_anchors"),
+              QString::fromLatin1(issueCertificate(rootSpec, nullptr).pem())}},
+            &refusedKey));
+        auto attention = store.core().overview().attention();
+        QVERIFY2(attention, qPrintable(attention.error()));
+        QCOMPARE(attention->policyBreaches.value_or(-1), expected);
+        auto list = store.core().overview().policyBreachesList();
+        QVERIFY(list && list.value());
+        QCOMPARE(store.core().keys().count(*list.value()).value(), expected);
     }
 
     // The Overview counts the active keys of a group's members that its policy would refuse.

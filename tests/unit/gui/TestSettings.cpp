@@ -13,6 +13,7 @@
 #include "gui/SettingsDialog.h"
 #include "i18n/Translations.h"
 #include "net/DeskSettings.h"
+#include "net/SelfSignedCertificate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -354,6 +355,28 @@ private Q_SLOTS:
         QCOMPARE(checked, QStringList({chromium, google, unknown}));
         QVERIFY2(again.apply(), qPrintable(again.errorText()));
         QCOMPARE(policyChanges(), changes);
+
+        // Trusted attestation only needs the trust anchors of the Keys tab: refused, in the form's
+        // words, until they are there; then both are saved together.
+        auto* trusted = again.findChild<QCheckBox*>(QStringLiteral("trustedAttestationCheckBox"));
+        QVERIFY(trusted && !trusted->isChecked());
+        trusted->setChecked(true);
+        QVERIFY(!again.apply());
+        QCOMPARE(
+            again.errorText(),
+            QStringLiteral("Trusted attestation only: the deployment's key policy takes only keys with a "
+                           "trusted attestation, but no trust anchors are set (Attestation trust anchors): "
+                           "it would refuse every key"));
+        QCOMPARE(policyChanges(), changes);
+        auto root = net::makeSelfSignedCertificate(QStringLiteral("attestation-root.example"));
+        QVERIFY(root);
+        again.findChild<QPlainTextEdit*>(QStringLiteral("trustAnchorsEdit"))
+            ->setPlainText(QString::fromLatin1(root->certificatePem));
+        QVERIFY2(again.apply(), qPrintable(again.errorText()));
+        QCOMPARE(store->setting(QString::fromLatin1(kPolicyTrustedAttestationKey)).value(),
+                 QStringLiteral("true"));
+        QVERIFY(authenticatorPolicy(*store).value()->trustedAttestationOnly);
+        QCOMPARE(policyChanges(), changes + 2);
     }
 
     void firstRun()

@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QTest>
+#include <QUuid>
 
 #include <functional>
 
@@ -1089,6 +1090,45 @@ QList<Case> cases()
               },
               Check::AttestationTrust,
               QStringLiteral("no attestation cannot be trusted; a trusted attestation is required")});
+
+    // --- a key policy of trusted attestation only: the trust check reports, the policy refuses ---
+    const auto trustedOnly = [](RegistrationExpectations& e) {
+        AuthenticatorPolicy policy;
+        policy.trustedAttestationOnly = true;
+        e.policy = policy;
+    };
+    c.append({"policy: untrusted chain under trusted attestation only",
+              [trustedOnly](RegistrationBuilder& b, RegistrationExpectations& e) {
+                  CertificateSpec rootSpec;
+                  rootSpec.subject = QStringLiteral("C=AA,O=Other,CN=Other Root");
+                  rootSpec.ca = true;
+                  const IssuedCertificate other = issueCertificate(rootSpec, nullptr);
+                  const IssuedCertificate leaf = issueCertificate(CertificateSpec(), &other);
+                  e.trustAnchors = {testRoot().pem()};
+                  trustedOnly(e);
+                  return signWithCertificate(b, leaf, {leaf.der()});
+              },
+              Check::AuthenticatorPolicy,
+              QStringLiteral("the key's attestation does not chain to a trusted root: this deployment "
+                             "takes only keys with a trusted attestation")});
+    c.append({"policy: self attestation under trusted attestation only",
+              [trustedOnly](RegistrationBuilder& b, RegistrationExpectations& e) {
+                  e.trustAnchors = {testRoot().pem()};
+                  trustedOnly(e);
+                  return b.json();
+              },
+              Check::AuthenticatorPolicy,
+              QStringLiteral("the key sent no attestation that can be trusted: this deployment takes "
+                             "only keys with a trusted attestation"),
+              true});
+    c.append({"policy: no attestation under trusted attestation only",
+              [trustedOnly](RegistrationBuilder& b, RegistrationExpectations& e) {
+                  trustedOnly(e);
+                  return b.json();
+              },
+              Check::AuthenticatorPolicy,
+              QStringLiteral("the key sent no attestation that can be trusted: this deployment takes "
+                             "only keys with a trusted attestation")});
     return c;
 }
 
@@ -1130,6 +1170,18 @@ private Q_SLOTS:
         QCOMPARE(v.credential.attestationChain,
                  QStringList{QStringLiteral(
                      "CN=Test Attestation,OU=Authenticator Attestation,O=KeyDesk Tests,C=AA")});
+
+        // The same chain passes a key policy of trusted attestation only, said in its check.
+        AuthenticatorPolicy policy;
+        policy.trustedAttestationOnly = true;
+        e.requireTrustedAttestation = false;
+        e.policy = policy;
+        const Verdict underPolicy = verifyRegistration(signWithCertificate(b, leaf, {leaf.der()}), e);
+        QVERIFY2(underPolicy.verified(), qPrintable(underPolicy.failureDetail()));
+        QCOMPARE(underPolicy.checks.constLast().check, Check::AuthenticatorPolicy);
+        QCOMPARE(underPolicy.checks.constLast().detail.message(),
+                 QStringLiteral("authenticator %1 is allowed; its attestation is trusted")
+                     .arg(QUuid::fromRfc4122(b.aaguid).toString(QUuid::WithoutBraces)));
     }
 
     void defect_data()
