@@ -4292,6 +4292,10 @@
         <source>the credential&apos;s private key is unusable</source>
         <translation>der private Schlüssel der Anmeldeinformation ist unbrauchbar</translation>
     </message>
+    <message>
+        <source>the batch attestation key cannot be read</source>
+        <translation>der Schlüssel der Sammelattestierung lässt sich nicht lesen</translation>
+    </message>
 </context>
 <context>
     <name>SoftwareCredential</name>

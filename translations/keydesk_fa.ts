@@ -4287,6 +4287,10 @@
         <source>the credential&apos;s private key is unusable</source>
         <translation>کلید خصوصی اعتبارنامه قابل استفاده نیست</translation>
     </message>
+    <message>
+        <source>the batch attestation key cannot be read</source>
+        <translation>کلید گواهی دسته‌ای خوانده نمی‌شود</translation>
+    </message>
 </context>
 <context>
     <name>SoftwareCredential</name>

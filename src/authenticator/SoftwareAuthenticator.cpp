@@ -190,7 +190,31 @@ SoftwareAuthenticator::makeCredential(const CreationRequest& request, QString* e
         clientDataJson(u"webauthn.create", challengeFor(request.challenge, request.tamper), origin);
     parts.authenticatorData = authenticatorData(
         request.rpId, flags, 0, attestedCredentialData(aaguid(), r.credential.id, key->coseKey()));
-    if (request.attestation == AttestationMode::PackedSelf) {
+    if (request.attestation == AttestationMode::PackedSelf && request.batch) {
+        const auto batchKey = SoftwareKey::fromPkcs8(request.batch->algorithm, request.batch->privateKeyDer);
+        if (!batchKey) {
+            if (error)
+                *error = Text::tr("the batch attestation key cannot be read");
+            return std::nullopt;
+        }
+        QByteArray signature = batchKey->sign(parts.authenticatorData + sha256(parts.clientDataJson));
+        if (request.tamper == Tamper::BadSignature)
+            corrupt(signature);
+        CborWriter x5c;
+        x5c.arrayHeader(quint64(request.batch->x5c.size()));
+        for (const QByteArray& der : request.batch->x5c)
+            x5c.bytes(der);
+        parts.format = QStringLiteral("packed");
+        parts.attestationStatement = CborWriter()
+                                         .mapHeader(3)
+                                         .text("alg")
+                                         .integer(request.batch->algorithm)
+                                         .text("sig")
+                                         .bytes(signature)
+                                         .text("x5c")
+                                         .raw(x5c.data())
+                                         .data();
+    } else if (request.attestation == AttestationMode::PackedSelf) {
         QByteArray signature = key->sign(parts.authenticatorData + sha256(parts.clientDataJson));
         if (request.tamper == Tamper::BadSignature)
             corrupt(signature);

@@ -28,7 +28,17 @@ std::optional<Tamper> tamperFromName(QStringView name);
 enum class AttestationMode
 {
     None,       // fmt "none"
-    PackedSelf, // fmt "packed", signed by the new credential key
+    PackedSelf, // fmt "packed", signed by the new credential key (or the batch key, when given)
+};
+
+// A hardware authenticator's batch attestation: its key signs every registration's packed
+// attestation statement, and its certificate chain goes along as x5c. Tests make one under a
+// root of their own, to be a key whose make the relying party can trust.
+struct BatchAttestation
+{
+    int algorithm = -7;       // COSE algorithm of the key
+    QByteArray privateKeyDer; // the key, DER (as SoftwareKey::pkcs8 writes it)
+    QList<QByteArray> x5c;    // DER certificates, the batch certificate first
 };
 
 struct CreationRequest
@@ -41,6 +51,7 @@ struct CreationRequest
     QString userDisplayName; // user.displayName
     QList<int> algorithms;   // the RP's pubKeyCredParams, in its order of preference
     AttestationMode attestation = AttestationMode::None;
+    std::optional<BatchAttestation> batch; // with PackedSelf: full packed attestation instead
     bool userVerification = true;
     bool backupEligible = false; // a synced passkey sets BE and BS
     Tamper tamper = Tamper::None;
@@ -81,7 +92,7 @@ struct AssertionParts
 
 // A FIDO2 authenticator in software: the "virtual phone" of the offline demo and the tests'
 // source of real, freshly signed ceremonies. Supports ES256, EdDSA and RS256 (and ES384, ES512,
-// PS256 for the tests), attestation none or packed self.
+// PS256 for the tests), attestation none, packed self, or packed with a batch certificate.
 class SoftwareAuthenticator
 {
 public:

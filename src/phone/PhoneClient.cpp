@@ -129,6 +129,8 @@ void PhoneClient::activate(const QUrl& link, const ActivationChoices& choices,
         if (request) {
             request->tamper = choices.tamper;
             request->backupEligible = choices.backupEligible;
+            if (request->attestation != AttestationMode::None)
+                request->batch = choices.batch;
             registration = m_authenticator.makeCredential(*request, &error);
         }
         if (!registration) {

@@ -43,6 +43,8 @@ struct ActivationChoices
 {
     authenticator::Tamper tamper = authenticator::Tamper::None;
     bool backupEligible = false; // act as a synced passkey provider
+    // Act as a hardware key with this batch attestation when the server asks for attestation.
+    std::optional<authenticator::BatchAttestation> batch;
 };
 
 // The virtual phone's side of the enrollment API, spoken over HTTP exactly as a phone app

@@ -6,6 +6,11 @@
 //   1. policy.device_bound_only: a synced passkey (BE and BS set) is refused with the page's
 //      message and the key stays pending; a device-bound authenticator then activates the same link.
 //   2. policy.authenticators block, naming that authenticator's AAGUID: refused; allow: activates.
+//   3. policy.trusted_attestation_only: the page asks for direct attestation (the key's own
+//      setting is none), Chromium sends a packed attestation with its batch certificate, and it
+//      is refused as not chaining to the anchor; without the policy the same link activates.
+//      (Chromium signs a new batch certificate for every registration, so no fixed root can be
+//      set for it: the accepted case is TestRegistrationNegative's, with a chain of our own.)
 // Exits non-zero with a message on the first thing that is not as expected.
 //
 //   KEYDESK_CLI=build/src/app/keydesk-cli node tests/browser/policy-e2e.mjs
@@ -83,7 +88,26 @@ try {
   const [allowedOk, allowedSays] = await activate(dan.link);
   if (!allowedOk) fail(`an allowed authenticator was refused: ${allowedSays}`);
   if (statusOf('dan@example.com') !== 'active') fail(`dan: ${statusOf('dan@example.com')}`);
-  console.log('policy-e2e: synced passkey and blocked authenticator refused, device-bound and allowed ones activated');
+
+  // 3. Trusted attestation only, set while the server runs: Chromium's attestation is refused.
+  run('settings', 'set', 'policy.authenticators', 'any');
+  run('server', 'make-cert', '--host', 'other-root.example', '--out', work);
+  run('settings', 'set', 'attestation.trust_anchors', '--value-file', join(work, 'other-root.example.pem'));
+  run('settings', 'set', 'policy.trusted_attestation_only', 'true');
+  run('users', 'add', '--name', 'Erin Park', '--email', 'erin@example.com');
+  const erin = json('keys', 'assign', '--user', 'erin@example.com', '--activate', 'now');
+  const [untrustedOk, untrustedSays] = await activate(erin.link);
+  // "does not chain" (not "sent no attestation"): the page asked for, and got, a certificate chain.
+  if (untrustedOk || !untrustedSays.includes("the key's attestation does not chain to a trusted root"))
+    fail(`an attestation chaining to no anchor: ${untrustedSays}`);
+  if (statusOf('erin@example.com') !== 'pending') fail(`erin: ${statusOf('erin@example.com')}`);
+  console.log(`untrusted attestation: ${untrustedSays}`);
+  run('settings', 'set', 'policy.trusted_attestation_only', 'false');
+  const [laterOk, laterSays] = await activate(erin.link);
+  if (!laterOk) fail(`refused without the policy: ${laterSays}`);
+  if (statusOf('erin@example.com') !== 'active') fail(`erin: ${statusOf('erin@example.com')}`);
+  console.log('policy-e2e: synced passkey, blocked authenticator and untrusted attestation refused; ' +
+              'device-bound and allowed ones activated');
 } finally {
   await context?.close();
   serve?.kill('SIGTERM');

@@ -12,6 +12,7 @@
 #include "i18n/PhoneLanguage.h"
 #include "i18n/Translations.h"
 #include "net/SelfSignedCertificate.h"
+#include "unit/webauthn/CertificateFactory.h"
 #include "webauthn/AuthenticationVerifier.h"
 #include "webauthn/Base64Url.h"
 
@@ -215,8 +216,9 @@ private Q_SLOTS:
     // A group's policy of trusted attestation only: its members' phones are asked for attestation
     // whatever their key settings, and one whose attestation proves nothing (the virtual phone's
     // self attestation) is refused by the policy check, with the reason on the phone; others are
-    // not asked and activate.
-    void trustedAttestationOnlyAsksForAttestationAndRefusesSelfAttestation()
+    // not asked and activate. A hardware key's batch certificate counts once its vendor's root is
+    // an anchor — added while the server runs.
+    void trustedAttestationOnlyTakesKeysOfTrustedVendorsOnly()
     {
         EnrollmentHarness h;
         const Actor admin = h.store.core().actor();
@@ -255,6 +257,34 @@ private Q_SLOTS:
         QCOMPARE(bobOptions.body.value(QStringLiteral("attestation")).toString(), QStringLiteral("none"));
         const phone::PhoneActivation activated = h.activate(bobLink.link);
         QVERIFY2(activated.reply.ok(), qPrintable(activated.reply.message()));
+
+        // A hardware key with a batch certificate under a vendor root: refused while that root is
+        // not an anchor; taken once it is, by the running server, and recorded as trusted.
+        CertificateSpec rootSpec;
+        rootSpec.subject = QStringLiteral("C=AA,O=Key Vendor,CN=Key Vendor Attestation Root");
+        rootSpec.ca = true;
+        const IssuedCertificate vendorRoot = issueCertificate(rootSpec, nullptr);
+        CertificateSpec batchSpec;
+        batchSpec.aaguidExtension = authenticator::SoftwareAuthenticator::aaguid();
+        const IssuedCertificate batchCertificate = issueCertificate(batchSpec, &vendorRoot);
+        phone::ActivationChoices hardware;
+        hardware.batch =
+            authenticator::BatchAttestation{-7, batchCertificate.privateKeyDer(), {batchCertificate.der()}};
+        const phone::PhoneActivation untrusted = h.activate(adaLink.link, hardware);
+        QCOMPARE(
+            untrusted.reply.message(),
+            QStringLiteral("This security key is not allowed here: the key's attestation does not chain to "
+                           "a trusted root: this deployment takes only keys with a trusted attestation. Ask "
+                           "your helpdesk which kind to use."));
+        QVERIFY(setDeploymentSetting(*h.store, admin, QStringLiteral("attestation.trust_anchors"),
+                                     QString::fromLatin1(root->certificatePem + vendorRoot.pem())));
+        const phone::PhoneActivation trustedKey = h.activate(adaLink.link, hardware);
+        QVERIFY2(trustedKey.reply.ok(), qPrintable(trustedKey.reply.message()));
+        const auto adaKey = h.store.core().keys().findById(adaLink.key.id);
+        QCOMPARE(adaKey.value()->key.status, KeyStatus::Active);
+        QCOMPARE(adaKey.value()->key.attestationFormat, QStringLiteral("packed"));
+        QCOMPARE(adaKey.value()->key.attestationType, QStringLiteral("basic"));
+        QCOMPARE(adaKey.value()->key.attestationTrust, QStringLiteral("trusted"));
     }
 
     // A group's own policy binds its members only, on top of the deployment's; two groups' policies

@@ -115,6 +115,21 @@ Result<QList<int>> EnrollmentConfig::parseAlgorithms(const QString& text)
     return algorithms;
 }
 
+Result<QList<QByteArray>> EnrollmentConfig::readTrustAnchors(Store& store)
+{
+    using R = Result<QList<QByteArray>>;
+    auto anchors = store.setting(QString::fromLatin1(kTrustAnchorsKey));
+    if (!anchors)
+        return R::failure(anchors.cause());
+    if (anchors->trimmed().isEmpty())
+        return QList<QByteArray>();
+    const QList<QByteArray> pem{anchors->toLatin1()};
+    Error error;
+    if (!webauthn::parseTrustAnchors(pem, &error))
+        return R::failure(Text::tr("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey)).arg(error));
+    return pem;
+}
+
 Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& listeningUrl)
 {
     using R = Result<EnrollmentConfig>;
@@ -131,16 +146,12 @@ Result<EnrollmentConfig> EnrollmentConfig::resolve(Store& store, const QString& 
                   : !values[4].isEmpty()  ? values[4]
                                           : localListeningUrl(false, kDefaultPort);
     auto config = fromValues(baseUrl, values[1], values[2], values[3]);
-    auto anchors = store.setting(QString::fromLatin1(kTrustAnchorsKey));
-    if (!config || !anchors)
-        return config ? R::failure(anchors.cause()) : config;
-    if (!anchors->trimmed().isEmpty()) {
-        const QList<QByteArray> pem{anchors->toLatin1()};
-        Error error;
-        if (!webauthn::parseTrustAnchors(pem, &error))
-            return R::failure(Text::tr("setting %1: %2").arg(QLatin1String(kTrustAnchorsKey)).arg(error));
-        config.value().trustAnchors = pem;
-    }
+    if (!config)
+        return config;
+    auto anchors = readTrustAnchors(store);
+    if (!anchors)
+        return R::failure(anchors.cause());
+    config.value().trustAnchors = anchors.value();
     auto algorithmsText = store.setting(QString::fromLatin1(kAlgorithmsKey));
     if (!algorithmsText)
         return R::failure(algorithmsText.cause());

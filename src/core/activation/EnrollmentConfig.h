@@ -45,6 +45,9 @@ struct EnrollmentConfig
     // about to listen on) and then to http://localhost:8765. Inconsistent settings (an RP ID
     // that is not the base URL's host or a parent of it) are an error naming the setting.
     static Result<EnrollmentConfig> resolve(Store& store, const QString& listeningUrl = {});
+    // The attestation trust anchors as stored now (empty: none), for a registration to judge its
+    // attestation by the roots of the moment rather than those of the server's start.
+    static Result<QList<QByteArray>> readTrustAnchors(Store& store);
     // The same rules on given values; for tests and the settings dialog.
     // "ES256 RS384 …" as COSE algorithms a credential key may use: known names, no duplicates,
     // never RS1 (attestation statements only).

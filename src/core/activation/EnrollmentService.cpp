@@ -232,7 +232,11 @@ EnrollmentReply EnrollmentService::complete(const QString& token, const QByteArr
     expected.ceremony.origins = m_config.origins;
     expected.ceremony.requireUserVerification = context->key.settings.requireUserVerification;
     expected.algorithms = m_config.algorithms;
-    expected.trustAnchors = m_config.trustAnchors;
+    // Read now: a root added in Settings counts without restarting the server.
+    auto anchors = EnrollmentConfig::readTrustAnchors(m_store);
+    if (!anchors)
+        return internalError(anchors.error());
+    expected.trustAnchors = anchors.value();
     expected.requireTrustedAttestation = context->key.settings.attestation == AttestationPolicy::Require;
     expected.verificationTime = m_store.clock().now();
     // The deployment's key policy and those of the user's groups, the strictest of each winning.

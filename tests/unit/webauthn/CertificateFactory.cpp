@@ -4,6 +4,8 @@
 
 #include <openssl/pem.h>
 
+#include <algorithm>
+
 namespace keydesk::test {
 
 using namespace webauthn;
@@ -13,6 +15,15 @@ QByteArray IssuedCertificate::der() const
     unsigned char* out = nullptr;
     const int length = i2d_X509(cert.get(), &out);
     QByteArray bytes(reinterpret_cast<const char*>(out), length);
+    OPENSSL_free(out);
+    return bytes;
+}
+
+QByteArray IssuedCertificate::privateKeyDer() const
+{
+    unsigned char* out = nullptr;
+    const int length = i2d_PrivateKey(key.get(), &out);
+    QByteArray bytes(reinterpret_cast<const char*>(out), std::max(length, 0));
     OPENSSL_free(out);
     return bytes;
 }

@@ -28,6 +28,7 @@ struct IssuedCertificate
     webauthn::X509Ptr cert;
     QByteArray der() const;
     QByteArray pem() const;
+    QByteArray privateKeyDer() const; // as SoftwareKey::fromPkcs8 reads it
 };
 
 // Signs with issuer (self-signed when null). The subject key is a new P-256 key unless given.
