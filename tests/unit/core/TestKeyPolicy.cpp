@@ -39,6 +39,17 @@ class TestKeyPolicy : public QObject
         return p;
     }
 
+    // The Overview's count of keys a policy refuses, and the list it opens, are `expected`.
+    static void compareBreaches(TestStore& store, qint64 expected)
+    {
+        auto attention = store.core().overview().attention();
+        QVERIFY2(attention, qPrintable(attention.error()));
+        QCOMPARE(attention->policyBreaches.value_or(-1), expected);
+        auto list = store.core().overview().policyBreachesList();
+        QVERIFY(list && list.value());
+        QCOMPARE(store.core().keys().count(*list.value()).value(), expected);
+    }
+
 private Q_SLOTS:
     void jsonRoundTripsAndBadOnesAreRefused_data()
     {
@@ -294,12 +305,7 @@ private Q_SLOTS:
              {QStringLiteral("attestation.trust_anchors"),
               QString::fromLatin1(issueCertificate(rootSpec, nullptr).pem())}},
             &refusedKey));
-        auto attention = store.core().overview().attention();
-        QVERIFY2(attention, qPrintable(attention.error()));
-        QCOMPARE(attention->policyBreaches.value_or(-1), expected);
-        auto list = store.core().overview().policyBreachesList();
-        QVERIFY(list && list.value());
-        QCOMPARE(store.core().keys().count(*list.value()).value(), expected);
+        compareBreaches(store, expected);
     }
 
     // The Overview counts the active keys of a group's members that its policy would refuse.
@@ -324,12 +330,7 @@ private Q_SLOTS:
         const qint64 expected = q.value(0).toLongLong();
         q.finish();
         QVERIFY(expected > 10);
-        auto attention = store.core().overview().attention();
-        QVERIFY2(attention, qPrintable(attention.error()));
-        QCOMPARE(attention->policyBreaches.value_or(-1), expected);
-        auto list = store.core().overview().policyBreachesList();
-        QVERIFY(list && list.value());
-        QCOMPARE(store.core().keys().count(*list.value()).value(), expected);
+        compareBreaches(store, expected);
     }
 };
 

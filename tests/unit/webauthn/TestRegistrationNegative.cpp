@@ -122,6 +122,18 @@ const IssuedCertificate& testRoot()
     return root;
 }
 
+// A packed full attestation whose leaf chains to a root other than the one anchor, testRoot.
+QByteArray signedUnderAnotherRoot(RegistrationBuilder& b, RegistrationExpectations& e)
+{
+    CertificateSpec rootSpec;
+    rootSpec.subject = QStringLiteral("C=AA,O=Other,CN=Other Root");
+    rootSpec.ca = true;
+    const IssuedCertificate other = issueCertificate(rootSpec, nullptr);
+    const IssuedCertificate leaf = issueCertificate(CertificateSpec(), &other);
+    e.trustAnchors = {testRoot().pem()};
+    return signWithCertificate(b, leaf, {leaf.der()});
+}
+
 QString idOf(const RegistrationBuilder& b)
 {
     return toBase64Url(b.credentialId);
@@ -1045,14 +1057,8 @@ QList<Case> cases()
              "untrusted attestation: chain does not verify: self-signed certificate in certificate chain")});
     c.append({"chain to an unconfigured root",
               [](RegistrationBuilder& b, RegistrationExpectations& e) {
-                  CertificateSpec rootSpec;
-                  rootSpec.subject = QStringLiteral("C=AA,O=Other,CN=Other Root");
-                  rootSpec.ca = true;
-                  const IssuedCertificate other = issueCertificate(rootSpec, nullptr);
-                  const IssuedCertificate leaf = issueCertificate(CertificateSpec(), &other);
-                  e.trustAnchors = {testRoot().pem()};
                   e.requireTrustedAttestation = true;
-                  return signWithCertificate(b, leaf, {leaf.der()});
+                  return signedUnderAnotherRoot(b, e);
               },
               Check::AttestationTrust,
               QStringLiteral(
@@ -1099,14 +1105,8 @@ QList<Case> cases()
     };
     c.append({"policy: untrusted chain under trusted attestation only",
               [trustedOnly](RegistrationBuilder& b, RegistrationExpectations& e) {
-                  CertificateSpec rootSpec;
-                  rootSpec.subject = QStringLiteral("C=AA,O=Other,CN=Other Root");
-                  rootSpec.ca = true;
-                  const IssuedCertificate other = issueCertificate(rootSpec, nullptr);
-                  const IssuedCertificate leaf = issueCertificate(CertificateSpec(), &other);
-                  e.trustAnchors = {testRoot().pem()};
                   trustedOnly(e);
-                  return signWithCertificate(b, leaf, {leaf.der()});
+                  return signedUnderAnotherRoot(b, e);
               },
               Check::AuthenticatorPolicy,
               QStringLiteral("the key's attestation does not chain to a trusted root: this deployment "
