@@ -263,6 +263,12 @@ private Q_SLOTS:
                  QStringLiteral("--value-file"), root});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err, QStringLiteral("keydesk-cli: give the value or --value-file, not both\n"));
+        const QString missing = m_dir.filePath(QStringLiteral("missing.pem"));
+        r = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("attestation.trust_anchors"), QStringLiteral("--value-file"), missing});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err,
+                 QStringLiteral("keydesk-cli: cannot read '%1': No such file or directory\n").arg(missing));
         r = policy({QStringLiteral("--trusted-attestation-only"), QStringLiteral("true"),
                     QStringLiteral("--device-bound-only"), QStringLiteral("true")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
