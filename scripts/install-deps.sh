@@ -14,6 +14,7 @@ packages=(
     clang libclang-rt-14-dev
     nginx
     postgresql libqt6sql6-psql libpq-dev
+    libldap-dev slapd ldap-utils
 )
 
 missing=()

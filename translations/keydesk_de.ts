@@ -2866,6 +2866,37 @@
     </message>
 </context>
 <context>
+    <name>LdapConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not an LDAP URL (ldap://host:port or ldaps://host:port)</source>
+        <translation>„%1“ ist keine LDAP-URL (ldap://host:port oder ldaps://host:port)</translation>
+    </message>
+    <message>
+        <source>cannot reach the directory at %1: %2</source>
+        <translation>das Verzeichnis unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be used: %2</source>
+        <translation>die CA-Datei %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot open a TLS connection to %1: %2. Is the directory up, and its certificate signed by the CA given?</source>
+        <translation>keine TLS-Verbindung zu %1 möglich: %2. Läuft das Verzeichnis, und ist sein Zertifikat von der angegebenen CA signiert?</translation>
+    </message>
+    <message>
+        <source>StartTLS with %1 failed: %2. Is the directory&apos;s certificate signed by the CA given?</source>
+        <translation>StartTLS mit %1 ist fehlgeschlagen: %2. Ist das Zertifikat des Verzeichnisses von der angegebenen CA signiert?</translation>
+    </message>
+    <message>
+        <source>the directory refused the bind as %1: %2</source>
+        <translation>das Verzeichnis hat die Anmeldung als %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the search under %1 failed: %2</source>
+        <translation>die Suche unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>LostPhoneCases</name>
     <message>
         <source>a reason is required for a lost-phone case</source>

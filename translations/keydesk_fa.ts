@@ -2862,6 +2862,37 @@
     </message>
 </context>
 <context>
+    <name>LdapConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not an LDAP URL (ldap://host:port or ldaps://host:port)</source>
+        <translation>«⁨%1⁩» نشانی LDAP نیست (ldap://host:port یا ldaps://host:port)</translation>
+    </message>
+    <message>
+        <source>cannot reach the directory at %1: %2</source>
+        <translation>به فهرست راهنما در ⁨%1⁩ دسترسی نیست: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be used: %2</source>
+        <translation>پروندهٔ CA ⁨%1⁩ قابل استفاده نیست: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>cannot open a TLS connection to %1: %2. Is the directory up, and its certificate signed by the CA given?</source>
+        <translation>اتصال TLS به ⁨%1⁩ برقرار نشد: ⁨%2⁩. آیا فهرست راهنما در دسترس است و گواهی‌اش را CA داده‌شده امضا کرده است؟</translation>
+    </message>
+    <message>
+        <source>StartTLS with %1 failed: %2. Is the directory&apos;s certificate signed by the CA given?</source>
+        <translation>StartTLS با ⁨%1⁩ ناموفق بود: ⁨%2⁩. آیا گواهی فهرست راهنما را CA داده‌شده امضا کرده است؟</translation>
+    </message>
+    <message>
+        <source>the directory refused the bind as %1: %2</source>
+        <translation>فهرست راهنما ورود با ⁨%1⁩ را رد کرد: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>the search under %1 failed: %2</source>
+        <translation>جست‌وجو زیر ⁨%1⁩ ناموفق بود: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
     <name>LostPhoneCases</name>
     <message>
         <source>a reason is required for a lost-phone case</source>
