@@ -210,8 +210,10 @@ Status LdapConnection::search(const QString& base, const QString& filter, const 
         if (next.bv_val)
             ber_memfree(next.bv_val);
         ldap_controls_free(serverControls);
-        if (code != LDAP_SUCCESS)
+        if (code != LDAP_SUCCESS) {
+            freeCookie();
             return failed(code);
+        }
         if (!more)
             return {};
     }
