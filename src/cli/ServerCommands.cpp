@@ -457,6 +457,16 @@ int runMailTest(CliContext& ctx, const QCommandLineParser& p)
     }
 }
 
+// A value as a table line shows it: a PEM bundle (the trust anchors) as its count of certificates.
+QString shownSettingValue(const QString& value)
+{
+    const qsizetype certificates = value.count(QLatin1String("-----BEGIN CERTIFICATE-----"));
+    if (certificates == 0)
+        return value;
+    return certificates == 1 ? QStringLiteral("1 PEM certificate")
+                             : QStringLiteral("%1 PEM certificates").arg(certificates);
+}
+
 int runSettingsList(CliContext& ctx, const QCommandLineParser&)
 {
     auto answer = ctx.call("GET", QStringLiteral("/settings"));
@@ -469,7 +479,8 @@ int runSettingsList(CliContext& ctx, const QCommandLineParser&)
         const QJsonObject s = value.toObject();
         array.append(QJsonObject{{QStringLiteral("key"), s.value(QStringLiteral("key"))},
                                  {QStringLiteral("value"), s.value(QStringLiteral("value"))}});
-        table.addRow({s.value(QStringLiteral("key")).toString(), s.value(QStringLiteral("value")).toString(),
+        table.addRow({s.value(QStringLiteral("key")).toString(),
+                      shownSettingValue(s.value(QStringLiteral("value")).toString()),
                       s.value(QStringLiteral("default")).toString(),
                       s.value(QStringLiteral("description")).toString()});
     }
@@ -505,7 +516,8 @@ int runSettingsSet(CliContext& ctx, const QCommandLineParser& p)
                   {{QStringLiteral("value"), value}}))
         return ExitFailed;
     ctx.out() << args.at(0)
-              << (value.isEmpty() ? QStringLiteral(" reset to its default") : QStringLiteral(" = ") + value)
+              << (value.isEmpty() ? QStringLiteral(" reset to its default")
+                                  : QStringLiteral(" = ") + shownSettingValue(value))
               << '\n';
     return ExitOk;
 }

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -256,8 +257,14 @@ private Q_SLOTS:
         r = cli({QStringLiteral("settings"), QStringLiteral("set"),
                  QStringLiteral("attestation.trust_anchors"), QStringLiteral("--value-file"), root});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.startsWith(QStringLiteral("attestation.trust_anchors = -----BEGIN CERTIFICATE-----")),
+        QCOMPARE(r.out, QStringLiteral("attestation.trust_anchors = 1 PEM certificate\n"));
+        // The list shows it the same way; --json gives the PEM itself.
+        r = cli({QStringLiteral("settings"), QStringLiteral("list")});
+        QVERIFY2(r.out.contains(QRegularExpression(
+                     QStringLiteral("\\nattestation\\.trust_anchors +1 PEM certificate +"))),
                  qPrintable(r.out));
+        r = cli({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY(r.out.contains(QStringLiteral("-----BEGIN CERTIFICATE-----")));
         r = cli({QStringLiteral("settings"), QStringLiteral("set"),
                  QStringLiteral("attestation.trust_anchors"), QStringLiteral("x"),
                  QStringLiteral("--value-file"), root});
