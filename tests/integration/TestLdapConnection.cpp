@@ -107,7 +107,7 @@ private Q_SLOTS:
         QVERIFY(connection->search(SlapdServer::suffix(), QStringLiteral("(uid=user1*)"),
                                    {QStringLiteral("uid")}, 50,
                                    [&](const LdapEntry&) { return ++entries > 0; }));
-        QCOMPARE(entries, 1 + 10 + 100 + 200); // user1, user1x, user1xx, user1xxx
+        QCOMPARE(entries, 1 + 10 + 100 + 200); // user1, user10-19, user100-199, user1000-1199
     }
 
     // With the directory's CA, StartTLS on ldap:// and ldaps:// both carry the bind; without it,

@@ -217,10 +217,10 @@ Result<QList<KeyPolicyScope>> keyPolicyScopes(Store& store)
 
 Status checkTrustedAttestationHasRoots(Store& store)
 {
-    auto anchors = store.setting(QString::fromLatin1(EnrollmentConfig::kTrustAnchorsKey));
+    auto anchors = EnrollmentConfig::readTrustAnchors(store);
     if (!anchors)
         return Status::failure(anchors.cause());
-    if (!anchors->trimmed().isEmpty())
+    if (!anchors->isEmpty())
         return {};
     auto scopes = keyPolicyScopes(store);
     if (!scopes)
