@@ -489,6 +489,18 @@
         <source>ids must be positive whole numbers</source>
         <translation>ids müssen positive ganze Zahlen sein</translation>
     </message>
+    <message>
+        <source>on_leave must be &quot;suspend&quot; or &quot;revoke&quot;</source>
+        <translation>on_leave muss „suspend“ oder „revoke“ sein</translation>
+    </message>
+    <message>
+        <source>mode must be &quot;full&quot; or &quot;incremental&quot;</source>
+        <translation>mode muss „full“ oder „incremental“ sein</translation>
+    </message>
+    <message>
+        <source>kind must be &quot;ldap&quot;</source>
+        <translation>kind muss „ldap“ sein</translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -1925,6 +1937,42 @@
         <source>setting the group&apos;s key policy</source>
         <translation>Festlegen der Schlüsselrichtlinie der Gruppe</translation>
     </message>
+    <message>
+        <source>adding the directory source</source>
+        <translation>beim Hinzufügen der Verzeichnisquelle</translation>
+    </message>
+    <message>
+        <source>reading directory sources</source>
+        <translation>beim Lesen der Verzeichnisquellen</translation>
+    </message>
+    <message>
+        <source>keeping where the directory sync got to</source>
+        <translation>beim Festhalten des Stands der Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>recording the directory sync run</source>
+        <translation>beim Aufzeichnen des Synchronisierungslaufs</translation>
+    </message>
+    <message>
+        <source>reading directory sync runs</source>
+        <translation>beim Lesen der Synchronisierungsläufe</translation>
+    </message>
+    <message>
+        <source>reading the source&apos;s users</source>
+        <translation>beim Lesen der Benutzer der Quelle</translation>
+    </message>
+    <message>
+        <source>reading the source&apos;s groups</source>
+        <translation>beim Lesen der Gruppen der Quelle</translation>
+    </message>
+    <message>
+        <source>giving the user to the directory source</source>
+        <translation>beim Übergeben des Benutzers an die Verzeichnisquelle</translation>
+    </message>
+    <message>
+        <source>giving the group to the directory source</source>
+        <translation>beim Übergeben der Gruppe an die Verzeichnisquelle</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2186,6 +2234,123 @@
     <message>
         <source>private key</source>
         <translation>privater Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>a directory source named &apos;%1&apos; already exists</source>
+        <translation>eine Verzeichnisquelle namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>no directory source &apos;%1&apos;</source>
+        <translation>keine Verzeichnisquelle „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySource</name>
+    <message>
+        <source>flavour must be &quot;openldap&quot; or &quot;ad&quot;</source>
+        <translation>flavour muss „openldap“ oder „ad“ sein</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>%1 muss Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of an LDAP source</source>
+        <translation>„%1“ ist keine Einstellung einer LDAP-Quelle</translation>
+    </message>
+    <message>
+        <source>startTls must be true or false</source>
+        <translation>startTls muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>baseDns must be a list of DNs</source>
+        <translation>baseDns muss eine Liste von DNs sein</translation>
+    </message>
+    <message>
+        <source>nestedGroups must be &quot;walk&quot; or &quot;in-chain&quot;</source>
+        <translation>nestedGroups muss „walk“ oder „in-chain“ sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an LDAP URL (ldap://host:port or ldaps://host:port)</source>
+        <translation>„%1“ ist keine LDAP-URL (ldap://host:port oder ldaps://host:port)</translation>
+    </message>
+    <message>
+        <source>StartTLS is for ldap:// URLs; an ldaps:// URL is TLS from the start</source>
+        <translation>StartTLS gilt für ldap://-URLs; eine ldaps://-URL ist von Anfang an TLS</translation>
+    </message>
+    <message>
+        <source>a bind DN is required</source>
+        <translation>ein Bind-DN ist erforderlich</translation>
+    </message>
+    <message>
+        <source>at least one base DN is required, and none may be empty</source>
+        <translation>mindestens ein Basis-DN ist erforderlich, und keiner darf leer sein</translation>
+    </message>
+    <message>
+        <source>the filter &quot;%1&quot; is not an LDAP filter: it must be in parentheses</source>
+        <translation>der Filter „%1“ ist kein LDAP-Filter: er muss in Klammern stehen</translation>
+    </message>
+    <message>
+        <source>the id, mail and change attributes must be named</source>
+        <translation>die Attribute für Kennung, E-Mail und Änderung müssen benannt sein</translation>
+    </message>
+    <message>
+        <source>a source needs a name</source>
+        <translation>eine Quelle braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the source name &apos;%1&apos; has leading or trailing spaces or is longer than 64 characters</source>
+        <translation>der Quellenname „%1“ hat Leerzeichen am Anfang oder Ende oder ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>the source name &apos;%1&apos; contains &apos;/&apos; or a control character</source>
+        <translation>der Quellenname „%1“ enthält „/“ oder ein Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySync</name>
+    <message>
+        <source>the email %1 is already user %2&apos;s</source>
+        <translation>die E-Mail-Adresse %1 gehört bereits Benutzer %2</translation>
+    </message>
+    <message>
+        <source>the email %1 is another entry&apos;s of this source too</source>
+        <translation>die E-Mail-Adresse %1 hat auch ein anderer Eintrag dieser Quelle</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>the email %1 is already user %2&apos;s, who comes from another directory source</source>
+        <translation>die E-Mail-Adresse %1 gehört bereits Benutzer %2, der aus einer anderen Verzeichnisquelle stammt</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>war %1</translation>
+    </message>
+    <message>
+        <source>left the directory source %1 (%2)</source>
+        <translation>hat die Verzeichnisquelle %1 verlassen (%2)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>the group name %1 is another group&apos;s of this source</source>
+        <translation>den Gruppennamen %1 hat eine andere Gruppe dieser Quelle</translation>
+    </message>
+    <message>
+        <source>KeyDesk already has a group named %1 that does not come from this source; rename it to take the directory&apos;s</source>
+        <translation>KeyDesk hat bereits eine Gruppe namens %1, die nicht aus dieser Quelle stammt; benennen Sie sie um, um die des Verzeichnisses zu übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3059,21 @@
     <message>
         <source>the search under %1 failed: %2</source>
         <translation>die Suche unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSync</name>
+    <message>
+        <source>the entry has no %1, which the sync follows it by</source>
+        <translation>der Eintrag hat kein %1, an dem die Synchronisierung ihn erkennt</translation>
+    </message>
+    <message>
+        <source>no bind password for %1: set KEYDESK_LDAP_PASSWORD</source>
+        <translation>kein Bind-Passwort für %1: setzen Sie KEYDESK_LDAP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 is a SCIM source: the identity provider sends its changes</source>
+        <translation>%1 ist eine SCIM-Quelle: der Identitätsanbieter sendet ihre Änderungen</translation>
     </message>
 </context>
 <context>

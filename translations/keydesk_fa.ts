@@ -489,6 +489,18 @@
         <source>ids must be positive whole numbers</source>
         <translation>ids باید عددهای صحیح مثبت باشند</translation>
     </message>
+    <message>
+        <source>on_leave must be &quot;suspend&quot; or &quot;revoke&quot;</source>
+        <translation>on_leave باید «suspend» یا «revoke» باشد</translation>
+    </message>
+    <message>
+        <source>mode must be &quot;full&quot; or &quot;incremental&quot;</source>
+        <translation>mode باید «full» یا «incremental» باشد</translation>
+    </message>
+    <message>
+        <source>kind must be &quot;ldap&quot;</source>
+        <translation>kind باید «ldap» باشد</translation>
+    </message>
 </context>
 <context>
     <name>AdminClient</name>
@@ -1922,6 +1934,42 @@
         <source>setting the group&apos;s key policy</source>
         <translation>تنظیم خط‌مشی کلید گروه</translation>
     </message>
+    <message>
+        <source>adding the directory source</source>
+        <translation>هنگام افزودن منبع فهرست راهنما</translation>
+    </message>
+    <message>
+        <source>reading directory sources</source>
+        <translation>هنگام خواندن منابع فهرست راهنما</translation>
+    </message>
+    <message>
+        <source>keeping where the directory sync got to</source>
+        <translation>هنگام نگه‌داشتن جایی که همگام‌سازی فهرست راهنما به آن رسید</translation>
+    </message>
+    <message>
+        <source>recording the directory sync run</source>
+        <translation>هنگام ثبت اجرای همگام‌سازی فهرست راهنما</translation>
+    </message>
+    <message>
+        <source>reading directory sync runs</source>
+        <translation>هنگام خواندن اجراهای همگام‌سازی فهرست راهنما</translation>
+    </message>
+    <message>
+        <source>reading the source&apos;s users</source>
+        <translation>هنگام خواندن کاربران منبع</translation>
+    </message>
+    <message>
+        <source>reading the source&apos;s groups</source>
+        <translation>هنگام خواندن گروه‌های منبع</translation>
+    </message>
+    <message>
+        <source>giving the user to the directory source</source>
+        <translation>هنگام سپردن کاربر به منبع فهرست راهنما</translation>
+    </message>
+    <message>
+        <source>giving the group to the directory source</source>
+        <translation>هنگام سپردن گروه به منبع فهرست راهنما</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2183,6 +2231,123 @@
     <message>
         <source>private key</source>
         <translation>کلید خصوصی</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>a directory source named &apos;%1&apos; already exists</source>
+        <translation>منبع فهرست راهنمایی به نام «⁨%1⁩» از پیش هست</translation>
+    </message>
+    <message>
+        <source>no directory source &apos;%1&apos;</source>
+        <translation>منبع فهرست راهنمای «⁨%1⁩» نیست</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySource</name>
+    <message>
+        <source>flavour must be &quot;openldap&quot; or &quot;ad&quot;</source>
+        <translation>flavour باید «openldap» یا «ad» باشد</translation>
+    </message>
+    <message>
+        <source>%1 must be text</source>
+        <translation>⁨%1⁩ باید متن باشد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting of an LDAP source</source>
+        <translation>«⁨%1⁩» تنظیمی از یک منبع LDAP نیست</translation>
+    </message>
+    <message>
+        <source>startTls must be true or false</source>
+        <translation>startTls باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>baseDns must be a list of DNs</source>
+        <translation>baseDns باید فهرستی از DNها باشد</translation>
+    </message>
+    <message>
+        <source>nestedGroups must be &quot;walk&quot; or &quot;in-chain&quot;</source>
+        <translation>nestedGroups باید «walk» یا «in-chain» باشد</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>⁨%1⁩ باید عددی صحیح از ⁨%2⁩ تا ⁨%3⁩ باشد</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an LDAP URL (ldap://host:port or ldaps://host:port)</source>
+        <translation>«⁨%1⁩» نشانی LDAP نیست (ldap://host:port یا ldaps://host:port)</translation>
+    </message>
+    <message>
+        <source>StartTLS is for ldap:// URLs; an ldaps:// URL is TLS from the start</source>
+        <translation>StartTLS برای نشانی‌های ldap:// است؛ نشانی ldaps:// از آغاز TLS است</translation>
+    </message>
+    <message>
+        <source>a bind DN is required</source>
+        <translation>DN اتصال لازم است</translation>
+    </message>
+    <message>
+        <source>at least one base DN is required, and none may be empty</source>
+        <translation>دست‌کم یک DN پایه لازم است و هیچ‌کدام نباید خالی باشد</translation>
+    </message>
+    <message>
+        <source>the filter &quot;%1&quot; is not an LDAP filter: it must be in parentheses</source>
+        <translation>پالایهٔ «⁨%1⁩» پالایهٔ LDAP نیست: باید درون پرانتز باشد</translation>
+    </message>
+    <message>
+        <source>the id, mail and change attributes must be named</source>
+        <translation>ویژگی‌های شناسه، رایانامه و تغییر باید نام برده شوند</translation>
+    </message>
+    <message>
+        <source>a source needs a name</source>
+        <translation>منبع به نام نیاز دارد</translation>
+    </message>
+    <message>
+        <source>the source name &apos;%1&apos; has leading or trailing spaces or is longer than 64 characters</source>
+        <translation>نام منبع «⁨%1⁩» فاصله در آغاز یا پایان دارد یا بلندتر از ۶۴ نویسه است</translation>
+    </message>
+    <message>
+        <source>the source name &apos;%1&apos; contains &apos;/&apos; or a control character</source>
+        <translation>نام منبع «⁨%1⁩» نویسهٔ «/» یا یک نویسهٔ کنترلی دارد</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySync</name>
+    <message>
+        <source>the email %1 is already user %2&apos;s</source>
+        <translation>رایانامهٔ ⁨%1⁩ از پیش از آنِ کاربر ⁨%2⁩ است</translation>
+    </message>
+    <message>
+        <source>the email %1 is another entry&apos;s of this source too</source>
+        <translation>رایانامهٔ ⁨%1⁩ از آنِ مدخل دیگری از همین منبع نیز هست</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>غیرفعال شد</translation>
+    </message>
+    <message>
+        <source>the email %1 is already user %2&apos;s, who comes from another directory source</source>
+        <translation>رایانامهٔ ⁨%1⁩ از پیش از آنِ کاربر ⁨%2⁩ است که از منبع فهرست راهنمای دیگری می‌آید</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>پیش‌تر ⁨%1⁩ بود</translation>
+    </message>
+    <message>
+        <source>left the directory source %1 (%2)</source>
+        <translation>منبع فهرست راهنمای ⁨%1⁩ را ترک کرد (⁨%2⁩)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>حذف شد</translation>
+    </message>
+    <message>
+        <source>the group name %1 is another group&apos;s of this source</source>
+        <translation>نام گروه ⁨%1⁩ از آنِ گروه دیگری از همین منبع است</translation>
+    </message>
+    <message>
+        <source>KeyDesk already has a group named %1 that does not come from this source; rename it to take the directory&apos;s</source>
+        <translation>KeyDesk از پیش گروهی به نام ⁨%1⁩ دارد که از این منبع نمی‌آید؛ برای گرفتن گروه فهرست راهنما، نام آن را تغییر دهید</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3055,21 @@
     <message>
         <source>the search under %1 failed: %2</source>
         <translation>جست‌وجو زیر ⁨%1⁩ ناموفق بود: ⁨%2⁩</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSync</name>
+    <message>
+        <source>the entry has no %1, which the sync follows it by</source>
+        <translation>مدخل ⁨%1⁩ ندارد که همگام‌سازی آن را با آن دنبال می‌کند</translation>
+    </message>
+    <message>
+        <source>no bind password for %1: set KEYDESK_LDAP_PASSWORD</source>
+        <translation>گذرواژهٔ اتصالی برای ⁨%1⁩ نیست: KEYDESK_LDAP_PASSWORD را تنظیم کنید</translation>
+    </message>
+    <message>
+        <source>%1 is a SCIM source: the identity provider sends its changes</source>
+        <translation>⁨%1⁩ منبع SCIM است: فراهم‌کنندهٔ هویت تغییراتش را می‌فرستد</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ QList<Command> overAdminApi(QList<Command> commands);
 
 QList<Command> userCommands();
 QList<Command> groupCommands();
+QList<Command> directoryCommands();
 QList<Command> operatorCommands();
 QList<Command> accessCommands();
 QList<Command> auditCommands();

@@ -37,10 +37,10 @@ const QCommandLineOption kTrustCertOption(QStringLiteral("trust-cert"),
 QList<Command> allCommands()
 {
     QList<Command> commands;
-    commands << userCommands() << windowsLogonCommands() << groupCommands() << operatorCommands()
-             << accessCommands() << auditCommands() << reportCommands() << demoCommands() << keyCommands()
-             << verificationCommands() << workflowCommands() << serverCommands() << webauthnCommands()
-             << dbCommands() << loginCommands() << cacheCommands();
+    commands << userCommands() << windowsLogonCommands() << groupCommands() << directoryCommands()
+             << operatorCommands() << accessCommands() << auditCommands() << reportCommands()
+             << demoCommands() << keyCommands() << verificationCommands() << workflowCommands()
+             << serverCommands() << webauthnCommands() << dbCommands() << loginCommands() << cacheCommands();
     return commands;
 }
 

@@ -57,6 +57,21 @@ include: file:///etc/ldap/schema/cosine.ldif
 include: file:///etc/ldap/schema/inetorgperson.ldif
 include: file:///etc/ldap/schema/nis.ldif
 
+# What a test needs to act as Active Directory, with Microsoft's OIDs: the classes user, computer
+# (a kind of user, as in AD) and group, and the attributes the sync reads. uSNChanged is the server's own in AD; here the test writes it.
+dn: cn=ad,cn=schema,cn=config
+objectClass: olcSchemaConfig
+cn: ad
+olcAttributeTypes: ( 1.2.840.113556.1.4.2 NAME 'objectGUID' EQUALITY octetStringMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.40 SINGLE-VALUE )
+olcAttributeTypes: ( 1.2.840.113556.1.4.8 NAME 'userAccountControl' EQUALITY integerMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.27 SINGLE-VALUE )
+olcAttributeTypes: ( 1.2.840.113556.1.4.656 NAME 'userPrincipalName' EQUALITY caseIgnoreMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 SINGLE-VALUE )
+olcAttributeTypes: ( 1.2.840.113556.1.4.221 NAME 'sAMAccountName' EQUALITY caseIgnoreMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 SINGLE-VALUE )
+olcAttributeTypes: ( 1.2.840.113556.1.2.141 NAME 'department' EQUALITY caseIgnoreMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 SINGLE-VALUE )
+olcAttributeTypes: ( 1.2.840.113556.1.2.120 NAME 'uSNChanged' EQUALITY integerMatch ORDERING integerOrderingMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.27 SINGLE-VALUE )
+olcObjectClasses: ( 1.2.840.113556.1.5.9 NAME 'user' SUP inetOrgPerson STRUCTURAL MAY ( objectGUID $ userAccountControl $ userPrincipalName $ sAMAccountName $ department $ uSNChanged ) )
+olcObjectClasses: ( 1.2.840.113556.1.5.8 NAME 'group' SUP groupOfNames STRUCTURAL MAY ( objectGUID $ sAMAccountName $ uSNChanged ) )
+olcObjectClasses: ( 1.2.840.113556.1.3.30 NAME 'computer' SUP user STRUCTURAL )
+
 dn: olcDatabase={-1}frontend,cn=config
 objectClass: olcDatabaseConfig
 objectClass: olcFrontendConfig
@@ -181,6 +196,14 @@ SlapdServer::~SlapdServer()
             m_slapd.kill();
         m_slapd.waitForFinished(5000);
     }
+}
+
+Status SlapdServer::modify(const QString& ldif)
+{
+    return run(QStringLiteral("ldapmodify"),
+               {QStringLiteral("-x"), QStringLiteral("-H"), url(), QStringLiteral("-D"), rootDn(),
+                QStringLiteral("-w"), m_rootPassword},
+               ldif.toUtf8());
 }
 
 Status SlapdServer::add(const QString& ldif)

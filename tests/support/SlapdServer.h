@@ -43,6 +43,8 @@ public:
     QString tlsUrl() const { return QStringLiteral("ldaps://127.0.0.1:%1").arg(m_tlsPort); }
     // Adds the entries of `ldif` as the root DN (ldapadd).
     Status add(const QString& ldif);
+    // Applies `ldif`'s change records (changetype: modify, delete, modrdn, add) as the root DN.
+    Status modify(const QString& ldif);
 
 private:
     SlapdServer() = default;

@@ -17,6 +17,8 @@ struct Group
     qint64 memberCount = 0; // filled by list queries
     // The group's own key policy as JSON (core/activation/KeyPolicy); empty: none.
     QString keyPolicy;
+    // The directory source that owns the group and its members (0: KeyDesk's own).
+    qint64 sourceId = 0;
 };
 
 // Empty when the name is acceptable, else what is wrong.

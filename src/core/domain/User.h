@@ -30,6 +30,8 @@ struct User
     QString department;
     bool enabled = true;
     UserSource source = UserSource::Manual;
+    // The directory source that owns the user's synced fields (0: none; source is Directory).
+    qint64 sourceId = 0;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
 };

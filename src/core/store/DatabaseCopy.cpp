@@ -35,9 +35,12 @@ struct Table
 
 // Parents before children, so that every foreign key finds its row.
 const Table kTables[] = {
+    {"directory_sources", "id"},
     {"users", "id"},
     {"groups", "id"},
     {"group_members", "group_id, user_id"},
+    {"directory_runs", "id"},
+    {"directory_run_errors", "run_id, seq"},
     {"workflows", "id"},
     {"workflow_groups", "workflow_id, group_id"},
     {"workflow_runs", "id"},

@@ -22,7 +22,7 @@ namespace {
 
 QString groupSelect(SqlEngine engine)
 {
-    return QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, g.key_policy, ") +
+    return QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, g.key_policy, g.source_id, ") +
            GroupRepository::memberCount(engine, QStringLiteral("g.id")) +
            QStringLiteral(" AS member_count FROM groups g");
 }
@@ -34,7 +34,8 @@ Group readGroup(const QSqlQuery& q)
                  q.value(QStringLiteral("description")).toString(),
                  q.value(QStringLiteral("created_at")).toLongLong(),
                  q.value(QStringLiteral("member_count")).toLongLong(),
-                 q.value(QStringLiteral("key_policy")).toString()};
+                 q.value(QStringLiteral("key_policy")).toString(),
+                 q.value(QStringLiteral("source_id")).toLongLong()};
 }
 
 // Membership events are about the user (its Activity tab shows them) and name the group.
@@ -129,7 +130,7 @@ Result<Group> GroupRepository::create(const QString& name, const QString& descri
     q.addBindValue(now);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the group")); !s)
         return R::failure(s.cause());
-    const Group group{q.lastInsertId().toLongLong(), name, description, now, 0, {}};
+    const Group group{q.lastInsertId().toLongLong(), name, description, now, 0, {}, 0};
     QJsonObject details = auditDetails;
     if (!description.isEmpty())
         details.insert(QStringLiteral("description"), description);

@@ -12,7 +12,7 @@ const QString kUserSelect = QStringLiteral(
     "u.id AS user_id, u.external_id AS user_external_id, u.display_name AS user_display_name, "
     "u.email AS user_email, u.upn AS user_upn, u.department AS user_department, u.enabled AS user_enabled");
 const QString kUserFullSelect =
-    kUserSelect + QStringLiteral(", u.source AS user_source, u.created_at AS "
+    kUserSelect + QStringLiteral(", u.source AS user_source, u.source_id AS user_source_id, u.created_at AS "
                                  "user_created_at, u.updated_at AS user_updated_at");
 const QString kKeySelect = QStringLiteral(
     "k.id AS key_id, k.user_id AS key_user_id, k.type AS key_type, k.label AS key_label, k.status AS "
@@ -51,8 +51,8 @@ UserReader::UserReader(const Columns& c)
     : m_id(required(c, "user_id")), m_externalId(required(c, "user_external_id")),
       m_displayName(required(c, "user_display_name")), m_email(required(c, "user_email")),
       m_upn(required(c, "user_upn")), m_department(required(c, "user_department")),
-      m_enabled(required(c, "user_enabled")), m_source(c("user_source")), m_createdAt(c("user_created_at")),
-      m_updatedAt(c("user_updated_at"))
+      m_enabled(required(c, "user_enabled")), m_source(c("user_source")), m_sourceId(c("user_source_id")),
+      m_createdAt(c("user_created_at")), m_updatedAt(c("user_updated_at"))
 {}
 
 User UserReader::read(const QSqlQuery& q) const
@@ -67,6 +67,8 @@ User UserReader::read(const QSqlQuery& q) const
     u.enabled = q.value(m_enabled).toBool();
     if (m_source >= 0)
         u.source = userSourceFromName(q.value(m_source).toString());
+    if (m_sourceId >= 0)
+        u.sourceId = q.value(m_sourceId).toLongLong();
     if (m_createdAt >= 0)
         u.createdAtMs = q.value(m_createdAt).toLongLong();
     if (m_updatedAt >= 0)

@@ -42,8 +42,8 @@ public:
     User read(const QSqlQuery& q) const;
 
 private:
-    int m_id, m_externalId, m_displayName, m_email, m_upn, m_department, m_enabled, m_source, m_createdAt,
-        m_updatedAt;
+    int m_id, m_externalId, m_displayName, m_email, m_upn, m_department, m_enabled, m_source, m_sourceId,
+        m_createdAt, m_updatedAt;
 };
 
 class KeyReader

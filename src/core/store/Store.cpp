@@ -84,6 +84,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& pathOrUrl, const Store
     store->m_importUploads = std::make_unique<ImportUploadRepository>(*store->m_db);
     store->m_keyList = std::make_unique<KeyListRepository>(*store->m_db);
     store->m_enrollment = std::make_unique<EnrollmentRepository>(*store->m_db);
+    store->m_directory =
+        std::make_unique<DirectoryRepository>(*store->m_db, *store->m_clock, *store->m_audit);
     return R(std::move(store));
 }
 

@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "ChangeLogRepository.h"
 #include "Database.h"
+#include "DirectoryRepository.h"
 #include "EnrollmentRepository.h"
 #include "GroupRepository.h"
 #include "ImportUploadRepository.h"
@@ -65,6 +66,7 @@ public:
     ImportUploadRepository& importUploads() { return *m_importUploads; }
     KeyListRepository& keyList() { return *m_keyList; }
     EnrollmentRepository& enrollment() { return *m_enrollment; }
+    DirectoryRepository& directory() { return *m_directory; }
 
     // Key/value settings that belong to the database (RP ID, origins, base URL).
     Result<QString> setting(const QString& key, const QString& fallback = {});
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<ImportUploadRepository> m_importUploads;
     std::unique_ptr<KeyListRepository> m_keyList;
     std::unique_ptr<EnrollmentRepository> m_enrollment;
+    std::unique_ptr<DirectoryRepository> m_directory;
 };
 
 } // namespace keydesk

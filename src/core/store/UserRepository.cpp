@@ -426,10 +426,10 @@ Result<std::optional<QList<UserListRow>>> UserRepository::pageWith(const UserQue
 
 Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
 {
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, g.key_policy "
-                                     "FROM group_members gm JOIN groups g ON g.id = gm.group_id "
-                                     "WHERE gm.user_id = ? ORDER BY g.name"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT g.id, g.name, g.description, g.created_at, g.key_policy, g.source_id "
+                       "FROM group_members gm JOIN groups g ON g.id = gm.group_id "
+                       "WHERE gm.user_id = ? ORDER BY g.name"));
     q.addBindValue(userId);
     return m_db.readAll<Group>(q, QT_TRANSLATE_NOOP("Database", "reading a user's groups"),
                                [&](const QSqlQuery& row) {
@@ -438,7 +438,8 @@ Result<QList<Group>> UserRepository::groupsOf(qint64 userId)
                                                 row.value(QStringLiteral("description")).toString(),
                                                 row.value(QStringLiteral("created_at")).toLongLong(),
                                                 0,
-                                                row.value(QStringLiteral("key_policy")).toString()};
+                                                row.value(QStringLiteral("key_policy")).toString(),
+                                                row.value(QStringLiteral("source_id")).toLongLong()};
                                });
 }
 
@@ -502,7 +503,7 @@ Result<User> UserRepository::update(const User& current, const UserFields& field
     return user;
 }
 
-Status UserRepository::setEnabled(qint64 id, bool enabled)
+Status UserRepository::setEnabled(qint64 id, bool enabled, const QJsonObject& auditDetails)
 {
     Transaction tx(m_db);
     if (!tx.status())
@@ -519,9 +520,10 @@ Status UserRepository::setEnabled(qint64 id, bool enabled)
     q.addBindValue(id);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "changing the user's state")); !s)
         return s;
+    QJsonObject details = auditDetails;
+    details.insert(QStringLiteral("email"), user.email);
     if (Status s = m_audit.append(enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
-                                  QStringLiteral("user"), id, user.displayName,
-                                  {{QStringLiteral("email"), user.email}});
+                                  QStringLiteral("user"), id, user.displayName, details);
         !s)
         return s;
     return tx.commit();

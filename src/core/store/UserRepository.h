@@ -53,7 +53,7 @@ public:
                         const QJsonObject& auditDetails = {});
     Result<User> update(const User& current, const UserFields& fields, Transaction& tx,
                         const QJsonObject& auditDetails = {});
-    Status setEnabled(qint64 id, bool enabled);
+    Status setEnabled(qint64 id, bool enabled, const QJsonObject& auditDetails = {});
 
     // Many users in one transaction: multi-row INSERTs, because SQLite 3.40's FTS5 flushes its
     // index at every statement that writes to it. Rows must be new and valid. createMany writes

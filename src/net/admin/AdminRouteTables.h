@@ -45,6 +45,7 @@ std::variant<const AuthenticatorNames*, HttpReply> authenticatorNames(const Rout
 
 QList<AdminRoute> accessRoutes(const RouteContext& ctx);
 QList<AdminRoute> directoryRoutes(const RouteContext& ctx);
+QList<AdminRoute> directorySourceRoutes(const RouteContext& ctx);
 QList<AdminRoute> auditRoutes(const RouteContext& ctx);
 QList<AdminRoute> keyRoutes(const RouteContext& ctx);
 QList<AdminRoute> verificationRoutes(const RouteContext& ctx);

@@ -31,6 +31,7 @@ QList<AdminRoute> AdminApi::routes()
     const admin::RouteContext ctx{&m_store, m_options};
     QList<AdminRoute> r = admin::accessRoutes(ctx);
     r += admin::directoryRoutes(ctx);
+    r += admin::directorySourceRoutes(ctx);
     r += admin::importRoutes(ctx);
     r += admin::keyRoutes(ctx);
     r += admin::verificationRoutes(ctx);

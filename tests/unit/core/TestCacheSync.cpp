@@ -7,6 +7,7 @@
 #include "core/demo/DemoDataGenerator.h"
 #include "core/sync/CacheSync.h"
 #include "core/sync/ChangeFeed.h"
+#include "core/users/DirectorySync.h"
 #include "net/AdminApi.h"
 
 #include <QJsonDocument>
@@ -161,6 +162,24 @@ private:
                            "%1, 'skipped-pending' FROM workflow_runs")
                 .arg(bo.id)));
         addActiveKeyAndVerification(store, ada.id);
+        // A directory source whose run made a user and a group and met an entry it could not take.
+        LdapSourceConfig ldap = LdapSourceConfig::defaults(LdapFlavour::OpenLdap);
+        ldap.url = QStringLiteral("ldap://127.0.0.1:389");
+        auto source = store->directory().addSource(QStringLiteral("corp"), DirectoryKind::Ldap, ldap,
+                                                   LeaverAction::Suspend);
+        QVERIFY2(source, qPrintable(source.error()));
+        DirectorySnapshot snapshot;
+        snapshot.users = {{QStringLiteral("uuid-1"),
+                           QStringLiteral("uid=sam,dc=x"),
+                           {QStringLiteral("Synced Sam"), QStringLiteral("synced.sam@example.com"), {}, {}},
+                           true}};
+        snapshot.groups = {{QStringLiteral("uuid-g"),
+                            QStringLiteral("cn=ops,dc=x"),
+                            QStringLiteral("Ops Team"),
+                            {QStringLiteral("uuid-1")}}};
+        snapshot.errors = {{QStringLiteral("uid=nobody,dc=x"), QStringLiteral("email is required")}};
+        auto synced = DirectorySync(*store).apply(core.actor(), source.value(), snapshot, false);
+        QVERIFY2(synced, qPrintable(synced.error()));
     }
 
     // One change of a kind picked by `random`, through the services (a refusal is fine: a
@@ -325,15 +344,16 @@ private Q_SLOTS:
         CacheSyncOptions stopping = options();
         stopping.pageRows = 50;
         QList<SyncProgress> told;
+        // The one directory source, then three pages of users.
         stopping.progress = [&told](const SyncProgress& p) {
             told << p;
-            return told.size() < 3;
+            return told.size() < 4;
         };
         SyncOutcome stopped = sync(cache, server.fetch(), stopping);
         QVERIFY(stopped.cancelled);
-        QCOMPARE(stopped.rowsCopied, 150);
+        QCOMPARE(stopped.rowsCopied, 151);
         QCOMPARE(told.last().table, QStringLiteral("users"));
-        QCOMPARE(told.last().copied, 150);
+        QCOMPARE(told.last().copied, 151);
         qint64 total = 0;
         for (const ChangeFeed::Table& t : ChangeFeed(*store).head(server.as, true).value().tables)
             total += t.rows;
@@ -349,7 +369,7 @@ private Q_SLOTS:
         };
         SyncOutcome rest = sync(cache, server.fetch(), stopping);
         QCOMPARE(resumed.first().table, QStringLiteral("users"));
-        QCOMPARE(resumed.first().copied, 200);
+        QCOMPARE(resumed.first().copied, 201);
         QVERIFY(rest.copied);
         QVERIFY(!rest.cancelled);
         QVERIFY(rest.rowsCopied < total); // it went on; it did not start again

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "DirectoryRepository.h"
+
+#include "Rows.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace keydesk {
+
+namespace {
+
+constexpr auto kSourceColumns =
+    "SELECT id, name, kind, config, on_leave, token_hash IS NOT NULL AS has_token, "
+    "watermark, last_full_at, created_at FROM directory_sources";
+
+DirectorySource readSource(const QSqlQuery& q)
+{
+    DirectorySource s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.kind = directoryKindFromName(q.value(2).toString()).value_or(DirectoryKind::Ldap);
+    if (s.kind == DirectoryKind::Ldap) {
+        // Written by LdapSourceConfig::toJson; a row changed by hand that no longer reads keeps
+        // the defaults, and check() refuses to run with them.
+        auto config =
+            LdapSourceConfig::fromJson(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object());
+        if (config)
+            s.ldap = config.value();
+    }
+    s.onLeave = leaverActionFromName(q.value(4).toString()).value_or(LeaverAction::Suspend);
+    s.hasToken = q.value(5).toBool();
+    s.watermark = q.value(6).toString();
+    if (!q.value(7).isNull())
+        s.lastFullAtMs = q.value(7).toLongLong();
+    s.createdAtMs = q.value(8).toLongLong();
+    return s;
+}
+
+constexpr auto kRunColumns =
+    "SELECT id, source_id, mode, dry_run, status, error, started_at, finished_at, entries_read, "
+    "users_created, "
+    "users_updated, users_disabled, users_enabled, users_removed, memberships_added, memberships_removed, "
+    "keys_withdrawn, entry_errors FROM directory_runs";
+
+DirectoryRun readRun(const QSqlQuery& q)
+{
+    DirectoryRun r;
+    r.id = q.value(0).toLongLong();
+    r.sourceId = q.value(1).toLongLong();
+    r.mode = q.value(2).toString() == QLatin1String("full") ? SyncMode::Full : SyncMode::Incremental;
+    r.dryRun = q.value(3).toBool();
+    r.failed = q.value(4).toString() == QLatin1String("failed");
+    r.error = q.value(5).toString();
+    r.startedAtMs = q.value(6).toLongLong();
+    r.finishedAtMs = q.value(7).toLongLong();
+    qint64* counts[] = {&r.entriesRead,   &r.usersCreated, &r.usersUpdated,     &r.usersDisabled,
+                        &r.usersEnabled,  &r.usersRemoved, &r.membershipsAdded, &r.membershipsRemoved,
+                        &r.keysWithdrawn, &r.entryErrors};
+    for (int i = 0; i < int(std::size(counts)); ++i)
+        *counts[i] = q.value(8 + i).toLongLong();
+    return r;
+}
+
+} // namespace
+
+Result<DirectorySource> DirectoryRepository::addSource(const QString& name, DirectoryKind kind,
+                                                       const LdapSourceConfig& config, LeaverAction onLeave)
+{
+    using R = Result<DirectorySource>;
+    Transaction tx(m_db);
+    if (!tx.status())
+        return R::failure(tx.status().cause());
+    const QJsonObject json = kind == DirectoryKind::Ldap ? config.toJson() : QJsonObject();
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO directory_sources (name, kind, config, on_leave, created_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(directoryKindName(kind));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    q.addBindValue(leaverActionName(onLeave));
+    q.addBindValue(m_clock.nowMs());
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "adding the directory source")); !s)
+        return R::failure(s.cause());
+    const qint64 id = q.lastInsertId().toLongLong();
+    QJsonObject details{{QStringLiteral("kind"), directoryKindName(kind)},
+                        {QStringLiteral("on_leave"), leaverActionName(onLeave)}};
+    if (kind == DirectoryKind::Ldap)
+        details.insert(QStringLiteral("config"), json);
+    if (Status s = m_audit.append(QStringLiteral("directory.add-source"), QStringLiteral("directory-source"),
+                                  id, name, details);
+        !s)
+        return R::failure(s.cause());
+    auto added = selectSources(QStringLiteral(" WHERE id = ?"), {id});
+    if (!added)
+        return R::failure(added.cause());
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.cause());
+    return added->constFirst();
+}
+
+Result<QList<DirectorySource>> DirectoryRepository::selectSources(const QString& where,
+                                                                  const QVariantList& values)
+{
+    QSqlQuery& q = m_db.prepared(QLatin1String(kSourceColumns) + where + QStringLiteral(" ORDER BY name"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return m_db.readAll<DirectorySource>(q, QT_TRANSLATE_NOOP("Database", "reading directory sources"),
+                                         readSource);
+}
+
+Result<QList<DirectorySource>> DirectoryRepository::sources()
+{
+    return selectSources({}, {});
+}
+
+Result<std::optional<DirectorySource>> DirectoryRepository::findSource(const QString& idOrName)
+{
+    using R = Result<std::optional<DirectorySource>>;
+    auto found = selectSources(QStringLiteral(" WHERE name = ?"), {idOrName});
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    if (found && found->isEmpty() && isNumber)
+        found = selectSources(QStringLiteral(" WHERE id = ?"), {id});
+    if (!found)
+        return R::failure(found.cause());
+    return found->isEmpty() ? std::nullopt : std::optional<DirectorySource>(found->constFirst());
+}
+
+Status DirectoryRepository::setSyncState(qint64 sourceId, const QString& watermark,
+                                         std::optional<qint64> lastFullAtMs)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE directory_sources SET watermark = ?, last_full_at = coalesce(?, last_full_at) WHERE id = ?"));
+    q.addBindValue(sqlText(watermark));
+    q.addBindValue(lastFullAtMs ? QVariant(*lastFullAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(sourceId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "keeping where the directory sync got to"));
+}
+
+Result<qint64> DirectoryRepository::insertRun(const DirectoryRun& run,
+                                              const QList<DirectoryEntryError>& errors)
+{
+    using R = Result<qint64>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO directory_runs (source_id, mode, dry_run, status, error, started_at, finished_at, "
+        "entries_read, users_created, users_updated, users_disabled, users_enabled, users_removed, "
+        "memberships_added, memberships_removed, keys_withdrawn, entry_errors) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(run.sourceId);
+    q.addBindValue(syncModeName(run.mode));
+    q.addBindValue(run.dryRun ? 1 : 0);
+    q.addBindValue(run.failed ? QStringLiteral("failed") : QStringLiteral("completed"));
+    q.addBindValue(sqlText(run.error));
+    for (qint64 v : {run.startedAtMs, run.finishedAtMs, run.entriesRead, run.usersCreated, run.usersUpdated,
+                     run.usersDisabled, run.usersEnabled, run.usersRemoved, run.membershipsAdded,
+                     run.membershipsRemoved, run.keysWithdrawn, run.entryErrors})
+        q.addBindValue(v);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "recording the directory sync run")); !s)
+        return R::failure(s.cause());
+    const qint64 runId = q.lastInsertId().toLongLong();
+    QSqlQuery& e = m_db.prepared(
+        QStringLiteral("INSERT INTO directory_run_errors (run_id, seq, entry, message) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < errors.size(); ++i) {
+        e.addBindValue(runId);
+        e.addBindValue(qint64(i));
+        e.addBindValue(sqlText(errors[i].entry));
+        e.addBindValue(sqlText(errors[i].message));
+        if (Status s = m_db.exec(e, QT_TRANSLATE_NOOP("Database", "recording the directory sync run")); !s)
+            return R::failure(s.cause());
+    }
+    return runId;
+}
+
+Result<QList<DirectoryRun>> DirectoryRepository::runs(qint64 sourceId, int limit)
+{
+    QSqlQuery& q = m_db.prepared(QLatin1String(kRunColumns) +
+                                 QStringLiteral(" WHERE source_id = ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(sourceId);
+    q.addBindValue(limit);
+    return m_db.readAll<DirectoryRun>(q, QT_TRANSLATE_NOOP("Database", "reading directory sync runs"),
+                                      readRun);
+}
+
+Result<QList<DirectoryEntryError>> DirectoryRepository::runErrors(qint64 runId, int limit)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT entry, message FROM directory_run_errors WHERE run_id = ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(runId);
+    q.addBindValue(limit);
+    return m_db.readAll<DirectoryEntryError>(
+        q, QT_TRANSLATE_NOOP("Database", "reading directory sync runs"), [](const QSqlQuery& row) {
+            return DirectoryEntryError{row.value(0).toString(), row.value(1).toString()};
+        });
+}
+
+Result<QHash<QString, DirectoryRepository::SourcedUser>> DirectoryRepository::usersOf(qint64 sourceId)
+{
+    using R = Result<QHash<QString, SourcedUser>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect +
+                                 QStringLiteral(", u.directory_dn FROM users u WHERE u.source_id = ?"));
+    q.addBindValue(sourceId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's users")); !s)
+        return R::failure(s.cause());
+    QHash<QString, SourcedUser> users;
+    const UserReader reader{Columns(q)};
+    const int dn = Columns(q)("directory_dn");
+    while (q.next()) {
+        SourcedUser row{reader.read(q), q.value(dn).toString()};
+        users.insert(row.user.externalId, row);
+    }
+    q.finish();
+    return users;
+}
+
+Result<QHash<QString, Group>> DirectoryRepository::groupsOf(qint64 sourceId)
+{
+    using R = Result<QHash<QString, Group>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT id, name, description, created_at, key_policy, external_id FROM groups WHERE source_id = ?"));
+    q.addBindValue(sourceId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's groups")); !s)
+        return R::failure(s.cause());
+    QHash<QString, Group> groups;
+    while (q.next()) {
+        const Group g{q.value(0).toLongLong(),
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toLongLong(),
+                      0,
+                      q.value(4).toString(),
+                      sourceId};
+        groups.insert(q.value(5).toString(), g);
+    }
+    q.finish();
+    return groups;
+}
+
+Result<QHash<qint64, QSet<qint64>>> DirectoryRepository::membershipsOf(qint64 sourceId)
+{
+    using R = Result<QHash<qint64, QSet<qint64>>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT gm.group_id, gm.user_id FROM group_members gm "
+                                                "JOIN groups g ON g.id = gm.group_id WHERE g.source_id = ?"));
+    q.addBindValue(sourceId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's groups")); !s)
+        return R::failure(s.cause());
+    QHash<qint64, QSet<qint64>> members;
+    while (q.next())
+        members[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
+    q.finish();
+    return members;
+}
+
+Status DirectoryRepository::claimUser(qint64 userId, qint64 sourceId, const QString& externalId,
+                                      const QString& dn)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE users SET source = 'directory', source_id = ?, external_id = ?, directory_dn = ?, "
+        "updated_at = ? WHERE id = ?"));
+    q.addBindValue(sourceId);
+    q.addBindValue(externalId);
+    q.addBindValue(dn.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(dn));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(userId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving the user to the directory source"));
+}
+
+Status DirectoryRepository::setUserDn(qint64 userId, const QString& dn)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET directory_dn = ? WHERE id = ?"));
+    q.addBindValue(dn);
+    q.addBindValue(userId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving the user to the directory source"));
+}
+
+Status DirectoryRepository::claimGroup(qint64 groupId, qint64 sourceId, const QString& externalId)
+{
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("UPDATE groups SET source_id = ?, external_id = ? WHERE id = ?"));
+    q.addBindValue(sourceId);
+    q.addBindValue(externalId);
+    q.addBindValue(groupId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving the group to the directory source"));
+}
+
+} // namespace keydesk

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include "base/Result.h"
+#include "core/Actor.h"
+#include "core/domain/DirectorySource.h"
+
+#include <QList>
+
+namespace keydesk {
+
+class Store;
+
+// Directory sources as operators see and add them, and their recorded runs. Adding a source is
+// an administrator's change (manage-settings): it decides where users come from. A run itself is
+// DirectorySync's (LDAP: directory/LdapSync).
+class DirectoryService
+{
+public:
+    explicit DirectoryService(Store& store) : m_store(store) {}
+
+    // A new LDAP source: its name free, its settings complete (LdapSourceConfig::check).
+    Result<DirectorySource> addLdapSource(const Actor& by, const QString& name,
+                                          const LdapSourceConfig& config, LeaverAction onLeave);
+    Result<QList<DirectorySource>> sources();
+    // By id or name, or "no directory source 'x'".
+    Result<DirectorySource> resolve(const QString& idOrName);
+    // Newest first.
+    Result<QList<DirectoryRun>> runs(qint64 sourceId, int limit);
+    Result<QList<DirectoryEntryError>> runErrors(qint64 runId, int limit);
+
+private:
+    Store& m_store;
+};
+
+} // namespace keydesk

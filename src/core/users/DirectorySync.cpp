@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#include "DirectorySync.h"
+
+#include "core/keys/KeyLifecycle.h"
+#include "core/store/Store.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+struct Text
+{
+    KEYDESK_DEFERRED_TR_FUNCTIONS(DirectorySync)
+};
+
+} // namespace
+
+namespace keydesk {
+
+namespace {
+
+using SourcedUser = DirectoryRepository::SourcedUser;
+
+// One run's state: the source's users and groups as the database has them, kept up to date as
+// the run changes them, and what it has counted.
+class SyncRun
+{
+public:
+    SyncRun(Store& store, const Actor& by, const DirectorySource& source, const DirectorySnapshot& snapshot)
+        : m_store(store), m_by(by), m_source(source),
+          m_snapshot(snapshot), m_origin{{QStringLiteral("directory_source"), source.name}}
+    {
+        m_report.run.sourceId = source.id;
+        m_report.run.mode = snapshot.mode;
+        m_report.run.startedAtMs = snapshot.startedAtMs;
+        m_report.run.entriesRead = snapshot.entriesRead;
+        m_report.errors = snapshot.errors;
+    }
+
+    Status run(Transaction& tx)
+    {
+        if (Status s = load(); !s)
+            return s;
+        if (Status s = syncUsers(tx); !s)
+            return s;
+        if (m_snapshot.mode == SyncMode::Full) {
+            if (Status s = removeMissingUsers(); !s)
+                return s;
+        }
+        return syncGroups(tx);
+    }
+
+    DirectorySyncReport& report() { return m_report; }
+
+private:
+    Status load()
+    {
+        auto users = m_store.directory().usersOf(m_source.id);
+        if (!users)
+            return Status::failure(users.cause());
+        m_users = std::move(users).value();
+        for (const SourcedUser& u : std::as_const(m_users))
+            m_byId.insert(u.user.id, u.user);
+        auto groups = m_store.directory().groupsOf(m_source.id);
+        if (!groups)
+            return Status::failure(groups.cause());
+        m_groups = std::move(groups).value();
+        auto members = m_store.directory().membershipsOf(m_source.id);
+        if (!members)
+            return Status::failure(members.cause());
+        m_members = std::move(members).value();
+        return {};
+    }
+
+    void entryError(const QString& entry, const Error& why)
+    {
+        m_report.errors.append({entry, why.message()});
+    }
+    void change(const QString& entry, const char* action, const QString& details = {})
+    {
+        m_report.changes.append({entry, QString::fromLatin1(action), details});
+    }
+
+    // Whether `email` is free for the user `self` (0: a new user); an entry error when not.
+    Result<bool> emailFree(const DirectoryUserEntry& entry, qint64 self)
+    {
+        auto holder = m_store.users().findByEmail(entry.fields.email);
+        if (!holder)
+            return Result<bool>::failure(holder.cause());
+        if (!holder.value() || holder.value()->id == self)
+            return true;
+        entryError(
+            entry.dn.isEmpty() ? entry.externalId : entry.dn,
+            Text::tr("the email %1 is already user %2's").arg(entry.fields.email).arg(holder.value()->id));
+        return false;
+    }
+
+    Status syncUsers(Transaction& tx)
+    {
+        QList<const DirectoryUserEntry*> toCreate;
+        QSet<QString> newEmails;
+        for (const DirectoryUserEntry& entry : m_snapshot.users) {
+            const QString name = entry.dn.isEmpty() ? entry.externalId : entry.dn;
+            if (Error problem = validateUserFields(entry.fields); !problem.isEmpty()) {
+                entryError(name, problem);
+                continue;
+            }
+            m_seen.insert(entry.externalId);
+            const auto known = m_users.find(entry.externalId);
+            if (known != m_users.end()) {
+                if (Status s = update(*known, entry, tx); !s)
+                    return s;
+                continue;
+            }
+            auto holder = m_store.users().findByEmail(entry.fields.email);
+            if (!holder)
+                return Status::failure(holder.cause());
+            if (holder.value()) {
+                if (Status s = claim(*holder.value(), entry, tx); !s)
+                    return s;
+                continue;
+            }
+            if (newEmails.contains(entry.fields.email.toLower())) {
+                entryError(
+                    name,
+                    Text::tr("the email %1 is another entry's of this source too").arg(entry.fields.email));
+                continue;
+            }
+            newEmails.insert(entry.fields.email.toLower());
+            toCreate.append(&entry);
+        }
+        return create(toCreate, tx);
+    }
+
+    // The entry's fields; a field the source does not map (null) keeps the user's value.
+    static UserFields wantedFields(const DirectoryUserEntry& entry, const User& user)
+    {
+        UserFields wanted = entry.fields;
+        if (wanted.upn.isNull())
+            wanted.upn = user.upn;
+        if (wanted.department.isNull())
+            wanted.department = user.department;
+        return wanted;
+    }
+
+    Status update(SourcedUser& known, const DirectoryUserEntry& entry, Transaction& tx)
+    {
+        User& user = known.user;
+        const UserFields wanted = wantedFields(entry, user);
+        if (user.displayName != wanted.displayName.trimmed() || user.email != wanted.email ||
+            user.upn != wanted.upn || user.department != wanted.department) {
+            auto free = emailFree(entry, user.id);
+            if (!free)
+                return Status::failure(free.cause());
+            if (!free.value())
+                return {};
+            auto updated = m_store.users().update(user, wanted, tx, m_origin);
+            if (!updated)
+                return Status::failure(updated.cause());
+            change(updated->email, "update", describeChanges(user, updated.value()));
+            user = updated.value();
+            m_byId.insert(user.id, user);
+            ++m_report.run.usersUpdated;
+        }
+        if (known.dn != entry.dn) {
+            if (Status s = m_store.directory().setUserDn(user.id, entry.dn); !s)
+                return s;
+            known.dn = entry.dn;
+        }
+        return followEnabled(user, entry.enabled, Text::tr("disabled"));
+    }
+
+    static QString describeChanges(const User& from, const User& to)
+    {
+        QStringList parts;
+        const auto compare = [&](const char* name, const QString& a, const QString& b) {
+            if (a != b)
+                parts << QStringLiteral("%1: %2 → %3").arg(QLatin1String(name), a, b);
+        };
+        compare("display_name", from.displayName, to.displayName);
+        compare("email", from.email, to.email);
+        compare("upn", from.upn, to.upn);
+        compare("department", from.department, to.department);
+        return parts.join(QStringLiteral("; "));
+    }
+
+    // A KeyDesk user (typed in, imported, from the demo) that the directory has too: the source
+    // takes it over with its keys. One of another source is that source's.
+    Status claim(const User& holder, const DirectoryUserEntry& entry, Transaction& tx)
+    {
+        if (holder.sourceId != 0) {
+            entryError(entry.dn.isEmpty() ? entry.externalId : entry.dn,
+                       Text::tr("the email %1 is already user %2's, who comes from another directory source")
+                           .arg(entry.fields.email)
+                           .arg(holder.id));
+            return {};
+        }
+        if (Status s = m_store.directory().claimUser(holder.id, m_source.id, entry.externalId, entry.dn); !s)
+            return s;
+        QJsonObject details = m_origin;
+        details.insert(QStringLiteral("external_id"), entry.externalId);
+        details.insert(QStringLiteral("was"), userSourceName(holder.source));
+        if (Status s = m_store.audit().append(QStringLiteral("user.claim"), QStringLiteral("user"), holder.id,
+                                              holder.displayName, details);
+            !s)
+            return s;
+        change(holder.email, "claim", Text::tr("was %1").arg(userSourceName(holder.source)).message());
+        SourcedUser& known = m_users[entry.externalId];
+        known.user = holder;
+        known.user.source = UserSource::Directory;
+        known.user.sourceId = m_source.id;
+        known.user.externalId = entry.externalId;
+        known.dn = entry.dn;
+        m_byId.insert(holder.id, known.user);
+        auto updated = m_store.users().update(known.user, wantedFields(entry, known.user), tx, m_origin);
+        if (!updated)
+            return Status::failure(updated.cause());
+        known.user = updated.value();
+        m_byId.insert(holder.id, known.user);
+        ++m_report.run.usersUpdated;
+        return followEnabled(known.user, entry.enabled, Text::tr("disabled"));
+    }
+
+    Status create(const QList<const DirectoryUserEntry*>& entries, Transaction& tx)
+    {
+        const qsizetype chunk = UserRepository::kInsertBatch;
+        for (qsizetype start = 0; start < entries.size(); start += chunk) {
+            const qsizetype end = std::min<qsizetype>(start + chunk, entries.size());
+            QList<UserFields> fields;
+            for (qsizetype i = start; i < end; ++i)
+                fields << entries[i]->fields;
+            auto created = m_store.users().createMany(fields, UserSource::Directory, tx, m_origin);
+            if (!created)
+                return Status::failure(created.cause());
+            for (qsizetype i = start; i < end; ++i) {
+                const DirectoryUserEntry& entry = *entries[i];
+                User user = created->at(i - start);
+                if (Status s =
+                        m_store.directory().claimUser(user.id, m_source.id, entry.externalId, entry.dn);
+                    !s)
+                    return s;
+                user.sourceId = m_source.id;
+                user.externalId = entry.externalId;
+                change(user.email, "create", entry.enabled ? QString() : Text::tr("disabled").message());
+                if (!entry.enabled) {
+                    if (Status s = m_store.users().setEnabled(user.id, false, m_origin); !s)
+                        return s;
+                    user.enabled = false;
+                } else {
+                    m_report.entersScope = true;
+                }
+                m_users.insert(entry.externalId, SourcedUser{user, entry.dn});
+                m_byId.insert(user.id, user);
+                ++m_report.run.usersCreated;
+            }
+        }
+        return {};
+    }
+
+    // The directory's enabled flag wins. A user disabled there loses their keys; enabled again,
+    // their keys stay as they are (suspended ones wait for an operator: the Overview lists them).
+    Status followEnabled(User& user, bool enabled, const Error& why)
+    {
+        if (user.enabled == enabled)
+            return {};
+        QJsonObject details = m_origin;
+        if (Status s = m_store.users().setEnabled(user.id, enabled, details); !s)
+            return s;
+        user.enabled = enabled;
+        m_byId.insert(user.id, user);
+        if (enabled) {
+            ++m_report.run.usersEnabled;
+            m_report.entersScope = true;
+            change(user.email, "enable");
+            return {};
+        }
+        ++m_report.run.usersDisabled;
+        change(user.email, "disable");
+        return withdrawKeys(user, why);
+    }
+
+    // A leaver's keys: active ones suspended or revoked (the source's setting), suspended ones
+    // revoked under "revoke", and keys still waiting revoked, so their links stop working.
+    Status withdrawKeys(const User& user, const Error& why)
+    {
+        auto keys = m_store.keys().listForUser(user.id);
+        if (!keys)
+            return Status::failure(keys.cause());
+        KeyLifecycle lifecycle(m_store);
+        const QString reason =
+            Text::tr("left the directory source %1 (%2)").arg(m_source.name).arg(why.message()).message();
+        for (const SecurityKeyRow& row : keys.value()) {
+            const KeyStatus status = row.key.status;
+            const bool revoke = status == KeyStatus::Pending || status == KeyStatus::Expired ||
+                                (m_source.onLeave == LeaverAction::Revoke &&
+                                 (status == KeyStatus::Active || status == KeyStatus::Suspended));
+            Status done;
+            if (revoke)
+                done = lifecycle.revoke(m_by, row.key.id, reason);
+            else if (status == KeyStatus::Active)
+                done = lifecycle.suspend(m_by, row.key.id, reason);
+            else
+                continue;
+            if (!done)
+                return done;
+            ++m_report.run.keysWithdrawn;
+        }
+        return {};
+    }
+
+    // A full run did not find these users: gone from the source, or out of its filter.
+    Status removeMissingUsers()
+    {
+        for (auto it = m_users.begin(); it != m_users.end(); ++it) {
+            if (m_seen.contains(it.key()))
+                continue;
+            User& user = it->user;
+            const qint64 withdrawnBefore = m_report.run.keysWithdrawn;
+            const bool wasEnabled = user.enabled;
+            if (wasEnabled) {
+                if (Status s = m_store.users().setEnabled(
+                        user.id, false,
+                        QJsonObject{{QStringLiteral("directory_source"), m_source.name},
+                                    {QStringLiteral("reason"), QStringLiteral("removed")}});
+                    !s)
+                    return s;
+                user.enabled = false;
+                m_byId.insert(user.id, user);
+            }
+            if (Status s = withdrawKeys(user, Text::tr("removed")); !s)
+                return s;
+            bool hadGroups = false;
+            for (const QSet<qint64>& members : std::as_const(m_members))
+                hadGroups = hadGroups || members.contains(user.id);
+            // Removed by an earlier run already: nothing left to take.
+            if (!wasEnabled && !hadGroups && m_report.run.keysWithdrawn == withdrawnBefore)
+                continue;
+            m_removedNow.insert(user.id);
+        }
+        return {};
+    }
+
+    Status syncGroups(Transaction& tx)
+    {
+        QSet<QString> listed;
+        for (const DirectoryGroupEntry& entry : m_snapshot.groups) {
+            listed.insert(entry.externalId);
+            auto group = groupFor(entry, tx);
+            if (!group)
+                return Status::failure(group.cause());
+            if (!group.value())
+                continue;
+            QSet<qint64> wanted;
+            for (const QString& memberId : entry.memberIds) {
+                const auto member = m_users.constFind(memberId);
+                if (member != m_users.constEnd() && !m_removedNow.contains(member->user.id))
+                    wanted.insert(member->user.id);
+            }
+            if (Status s = setMembers(*group.value(), wanted, tx); !s)
+                return s;
+        }
+        // Groups the source no longer has keep their name (workflows may name them) but no members.
+        if (m_snapshot.allGroups) {
+            for (auto it = m_groups.constBegin(); it != m_groups.constEnd(); ++it) {
+                if (!listed.contains(it.key())) {
+                    if (Status s = setMembers(it.value(), {}, tx); !s)
+                        return s;
+                }
+            }
+        }
+        // Users removed in this run leave their groups even where the group was not read.
+        for (auto it = m_groups.constBegin(); it != m_groups.constEnd(); ++it) {
+            if (listed.contains(it.key()) && m_snapshot.allGroups)
+                continue;
+            QSet<qint64> members = m_members.value(it->id);
+            if (members.intersects(m_removedNow)) {
+                members.subtract(m_removedNow);
+                if (Status s = setMembers(it.value(), members, tx); !s)
+                    return s;
+            }
+        }
+        m_report.run.usersRemoved = m_removedNow.size();
+        for (qint64 id : std::as_const(m_removedNow))
+            change(m_byId.value(id).email, "remove");
+        return {};
+    }
+
+    // The source's group for the entry, made or renamed as needed; nullopt after an entry error.
+    Result<std::optional<Group>> groupFor(const DirectoryGroupEntry& entry, Transaction& tx)
+    {
+        using R = Result<std::optional<Group>>;
+        const QString name = entry.name.trimmed();
+        if (Error problem = validateGroupName(name); !problem.isEmpty()) {
+            entryError(entry.dn, problem);
+            return std::optional<Group>();
+        }
+        const auto known = m_groups.find(entry.externalId);
+        if (known != m_groups.end() && known->name == name)
+            return std::optional<Group>(known.value());
+        auto holder = m_store.groups().findByName(name);
+        if (!holder)
+            return R::failure(holder.cause());
+        if (holder.value() && (known == m_groups.end() || holder.value()->id != known->id)) {
+            entryError(entry.dn,
+                       holder.value()->sourceId == m_source.id
+                           ? Text::tr("the group name %1 is another group's of this source").arg(name)
+                           : Text::tr("KeyDesk already has a group named %1 that does not come "
+                                      "from this source; rename it to take the directory's")
+                                 .arg(name));
+            return known == m_groups.end() ? std::optional<Group>() : std::optional<Group>(known.value());
+        }
+        if (known != m_groups.end()) {
+            if (Status s = m_store.groups().rename(known.value(), name); !s)
+                return R::failure(s.cause());
+            change(name, "group-rename", Text::tr("was %1").arg(known->name).message());
+            known->name = name;
+            return std::optional<Group>(known.value());
+        }
+        auto created = m_store.groups().create(name, {}, tx, m_origin);
+        if (!created)
+            return R::failure(created.cause());
+        if (Status s = m_store.directory().claimGroup(created->id, m_source.id, entry.externalId); !s)
+            return R::failure(s.cause());
+        Group group = created.value();
+        group.sourceId = m_source.id;
+        m_groups.insert(entry.externalId, group);
+        change(name, "group-create");
+        return std::optional<Group>(group);
+    }
+
+    Status setMembers(const Group& group, const QSet<qint64>& wanted, Transaction& tx)
+    {
+        QSet<qint64>& current = m_members[group.id];
+        for (qint64 userId : wanted) {
+            if (current.contains(userId))
+                continue;
+            const User user = m_byId.value(userId);
+            auto added = m_store.groups().addMember(group, user, tx, m_origin);
+            if (!added)
+                return Status::failure(added.cause());
+            ++m_report.run.membershipsAdded;
+            if (user.enabled)
+                m_report.entersScope = true;
+            change(user.email, "join", group.name);
+        }
+        const QSet<qint64> leaving = current - wanted;
+        for (qint64 userId : leaving) {
+            const User user = m_byId.value(userId);
+            auto removed = m_store.groups().removeMember(group, user, tx);
+            if (!removed)
+                return Status::failure(removed.cause());
+            ++m_report.run.membershipsRemoved;
+            change(user.email, "leave", group.name);
+        }
+        current = wanted;
+        return {};
+    }
+
+    Store& m_store;
+    const Actor& m_by;
+    const DirectorySource& m_source;
+    const DirectorySnapshot& m_snapshot;
+    const QJsonObject m_origin;
+    DirectorySyncReport m_report;
+    QHash<QString, SourcedUser> m_users; // by external id
+    QHash<qint64, User> m_byId;
+    QHash<QString, Group> m_groups; // by external id
+    QHash<qint64, QSet<qint64>> m_members;
+    QSet<QString> m_seen;
+    QSet<qint64> m_removedNow;
+};
+
+} // namespace
+
+Result<DirectorySyncReport> DirectorySync::apply(const Actor& by, const DirectorySource& source,
+                                                 const DirectorySnapshot& snapshot, bool dryRun)
+{
+    using R = Result<DirectorySyncReport>;
+    for (Permission needed : {Permission::EditUsers, Permission::EditGroups, Permission::HandleKeys}) {
+        if (Status allowed = by.check(needed); !allowed)
+            return R::failure(allowed.cause());
+    }
+    Database& db = m_store.database();
+    DirectorySyncReport report;
+    {
+        Transaction tx(db);
+        if (!tx.status())
+            return R::failure(tx.status().cause());
+        AuditLog::ActingAs acting(m_store.audit(), by);
+        SyncRun run(m_store, by, source, snapshot);
+        if (Status s = run.run(tx); !s)
+            return R::failure(s.cause());
+        report = std::move(run.report());
+        report.run.dryRun = dryRun;
+        report.run.entryErrors = report.errors.size();
+        report.run.finishedAtMs = m_store.clock().nowMs();
+        if (!dryRun) {
+            if (Status s = m_store.directory().setSyncState(
+                    source.id, snapshot.watermark.isEmpty() ? source.watermark : snapshot.watermark,
+                    snapshot.mode == SyncMode::Full ? std::optional<qint64>(snapshot.startedAtMs)
+                                                    : std::nullopt);
+                !s)
+                return R::failure(s.cause());
+            auto id = m_store.directory().insertRun(report.run, report.errors);
+            if (!id)
+                return R::failure(id.cause());
+            report.run.id = id.value();
+            if (Status s = tx.commit(); !s)
+                return R::failure(s.cause());
+            return report;
+        }
+    } // a dry run's changes are rolled back here; what it would have done is recorded
+    Transaction tx(db);
+    if (!tx.status())
+        return R::failure(tx.status().cause());
+    auto id = m_store.directory().insertRun(report.run, report.errors);
+    if (!id)
+        return R::failure(id.cause());
+    report.run.id = id.value();
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.cause());
+    report.entersScope = false;
+    return report;
+}
+
+Result<DirectoryRun> DirectorySync::recordFailure(const Actor& by, const DirectorySource& source,
+                                                  SyncMode mode, bool dryRun, qint64 startedAtMs,
+                                                  const Error& why)
+{
+    using R = Result<DirectoryRun>;
+    if (Status allowed = by.check(Permission::EditUsers); !allowed)
+        return R::failure(allowed.cause());
+    DirectoryRun run;
+    run.sourceId = source.id;
+    run.mode = mode;
+    run.dryRun = dryRun;
+    run.failed = true;
+    run.error = why.message();
+    run.startedAtMs = startedAtMs;
+    run.finishedAtMs = std::max(startedAtMs, m_store.clock().nowMs());
+    Transaction tx(m_store.database());
+    if (!tx.status())
+        return R::failure(tx.status().cause());
+    auto id = m_store.directory().insertRun(run, {});
+    if (!id)
+        return R::failure(id.cause());
+    run.id = id.value();
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.cause());
+    return run;
+}
+
+} // namespace keydesk
