@@ -2755,6 +2755,14 @@
         <source>group &apos;%1&apos; already has that name</source>
         <translation>die Gruppe „%1“ hat diesen Namen bereits</translation>
     </message>
+    <message>
+        <source>group &apos;%1&apos; comes from the directory source %2: rename it there</source>
+        <translation>die Gruppe „%1“ stammt aus der Verzeichnisquelle %2: benennen Sie sie dort um</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; comes from the directory source %2: remove it there</source>
+        <translation>die Gruppe „%1“ stammt aus der Verzeichnisquelle %2: entfernen Sie sie dort</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -4862,6 +4870,14 @@
         <source>an email is already in use</source>
         <translation>eine E-Mail-Adresse wird bereits verwendet</translation>
     </message>
+    <message>
+        <source>the members of group &apos;%1&apos; come from the directory source %2</source>
+        <translation>die Mitglieder der Gruppe „%1“ stammen aus der Verzeichnisquelle %2</translation>
+    </message>
+    <message>
+        <source>%1 comes from the directory source %2</source>
+        <translation>%1 stammt aus der Verzeichnisquelle %2</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailsDialog</name>
@@ -4978,6 +4994,14 @@
     <message>
         <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
         <translation>„%1“ ist kein Mitglied von „%2“</translation>
+    </message>
+    <message>
+        <source>%1 comes from the directory source %2: change their name, email, UPN, department and state there</source>
+        <translation>%1 stammt aus der Verzeichnisquelle %2: ändern Sie Name, E-Mail-Adresse, UPN, Abteilung und Status dort</translation>
+    </message>
+    <message>
+        <source>the members of group &apos;%1&apos; come from the directory source %2: change them there</source>
+        <translation>die Mitglieder der Gruppe „%1“ stammen aus der Verzeichnisquelle %2: ändern Sie sie dort</translation>
     </message>
 </context>
 <context>
@@ -8338,6 +8362,21 @@ zu öffnen</translation>
     <message>
         <source>Running on the server…</source>
         <translation>Läuft auf dem Server…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net::DirectoryWorker</name>
+    <message>
+        <source>Directory sync not run: %1</source>
+        <translation>Verzeichnissynchronisierung nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>%1: sync failed: %2</source>
+        <translation>%1: Synchronisierung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 disabled, %5 removed, %6 entry errors</source>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 deaktiviert, %5 entfernt, %6 Eintragsfehler</translation>
     </message>
 </context>
 <context>

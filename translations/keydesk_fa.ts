@@ -2751,6 +2751,14 @@
         <source>group &apos;%1&apos; already has that name</source>
         <translation>گروه «⁨%1⁩» همین نام را دارد</translation>
     </message>
+    <message>
+        <source>group &apos;%1&apos; comes from the directory source %2: rename it there</source>
+        <translation>گروه «⁨%1⁩» از منبع فهرست راهنمای ⁨%2⁩ می‌آید: نامش را همان‌جا تغییر دهید</translation>
+    </message>
+    <message>
+        <source>group &apos;%1&apos; comes from the directory source %2: remove it there</source>
+        <translation>گروه «⁨%1⁩» از منبع فهرست راهنمای ⁨%2⁩ می‌آید: همان‌جا حذفش کنید</translation>
+    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -4857,6 +4865,14 @@
         <source>an email is already in use</source>
         <translation>یک ایمیل از قبل در استفاده است</translation>
     </message>
+    <message>
+        <source>the members of group &apos;%1&apos; come from the directory source %2</source>
+        <translation>اعضای گروه «⁨%1⁩» از منبع فهرست راهنمای ⁨%2⁩ می‌آیند</translation>
+    </message>
+    <message>
+        <source>%1 comes from the directory source %2</source>
+        <translation>⁨%1⁩ از منبع فهرست راهنمای ⁨%2⁩ می‌آید</translation>
+    </message>
 </context>
 <context>
     <name>UserDetailsDialog</name>
@@ -4973,6 +4989,14 @@
     <message>
         <source>&apos;%1&apos; is not a member of &apos;%2&apos;</source>
         <translation>«⁨%1⁩» عضو «⁨%2⁩» نیست</translation>
+    </message>
+    <message>
+        <source>%1 comes from the directory source %2: change their name, email, UPN, department and state there</source>
+        <translation>⁨%1⁩ از منبع فهرست راهنمای ⁨%2⁩ می‌آید: نام، رایانامه، UPN، بخش و وضعیتش را همان‌جا تغییر دهید</translation>
+    </message>
+    <message>
+        <source>the members of group &apos;%1&apos; come from the directory source %2: change them there</source>
+        <translation>اعضای گروه «⁨%1⁩» از منبع فهرست راهنمای ⁨%2⁩ می‌آیند: همان‌جا تغییرشان دهید</translation>
     </message>
 </context>
 <context>
@@ -8329,6 +8353,21 @@ Valid until %4</source>
     <message>
         <source>Running on the server…</source>
         <translation>در حال اجرا روی کارساز…</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::net::DirectoryWorker</name>
+    <message>
+        <source>Directory sync not run: %1</source>
+        <translation>همگام‌سازی فهرست راهنما اجرا نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1: sync failed: %2</source>
+        <translation>⁨%1⁩: همگام‌سازی ناموفق بود: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 disabled, %5 removed, %6 entry errors</source>
+        <translation>⁨%1⁩: ⁨%2⁩ ساخته، ⁨%3⁩ به‌روز، ⁨%4⁩ غیرفعال، ⁨%5⁩ حذف، ⁨%6⁩ خطای مدخل</translation>
     </message>
 </context>
 <context>

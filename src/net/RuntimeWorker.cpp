@@ -3,6 +3,7 @@
 #include "RuntimeWorker.h"
 
 #include "Deployment.h"
+#include "DirectoryWorker.h"
 #include "WorkflowWorker.h"
 #include "core/access/AccessService.h"
 #include "core/activation/DeploymentSettings.h"
@@ -24,6 +25,7 @@ struct Text
 };
 
 constexpr int kSweepMs = 30'000;
+constexpr int kDirectoryCheckMs = 60'000;
 
 } // namespace
 
@@ -74,6 +76,10 @@ RuntimeState RuntimeWorker::start(const ServerOptions& options)
         connect(m_workflowTimer.get(), &QTimer::timeout, this,
                 [this] { runWorkflows(std::nullopt, RunTrigger::Timer); });
         m_workflowTimer->start(interval.value() * 60'000);
+        // Each source has its own interval (DirectoryService::dueRuns); a minute's check finds them.
+        m_directoryTimer = std::make_unique<QTimer>();
+        connect(m_directoryTimer.get(), &QTimer::timeout, this, &RuntimeWorker::syncDirectories);
+        m_directoryTimer->start(kDirectoryCheckMs);
     }
     m_server = std::make_unique<EnrollmentServer>(*m_store, m_names);
     connect(m_server.get(), &EnrollmentServer::keyActivated, this, &RuntimeWorker::keyActivated);
@@ -95,6 +101,7 @@ RuntimeState RuntimeWorker::start(const ServerOptions& options)
     if (!m_startedOnce) {
         m_startedOnce = true;
         runEnabledWorkflows(RunTrigger::Timer);
+        syncDirectories();
     }
     return state;
 }
@@ -112,6 +119,10 @@ void RuntimeWorker::shutdown()
         m_cancelled = true;
         endWorkflowThread();
     }
+    // A sync under way ends by itself, within its source's timeout per request.
+    if (m_directoryThread)
+        endDirectoryThread();
+    m_directoryTimer.reset();
     m_workflowTimer.reset();
     m_sweep.reset();
     m_sender.reset();
@@ -213,6 +224,40 @@ void RuntimeWorker::cancelWorkflowRun()
 {
     m_nextRun.reset();
     m_cancelled = true;
+}
+
+void RuntimeWorker::syncDirectories()
+{
+    if (m_directoryThread)
+        return;
+    m_directoryThread = new QThread;
+    m_directoryWorker =
+        new DirectoryWorker(m_databasePath, m_actor, qEnvironmentVariable("KEYDESK_LDAP_PASSWORD"));
+    m_directoryWorker->moveToThread(m_directoryThread);
+    connect(m_directoryThread, &QThread::started, m_directoryWorker, &DirectoryWorker::run);
+    connect(m_directoryWorker, &DirectoryWorker::finished, this, &RuntimeWorker::directoryFinished);
+    m_directoryThread->start();
+}
+
+void RuntimeWorker::endDirectoryThread()
+{
+    m_directoryThread->quit();
+    m_directoryThread->wait();
+    delete m_directoryWorker;
+    delete m_directoryThread;
+    m_directoryWorker = nullptr;
+    m_directoryThread = nullptr;
+}
+
+void RuntimeWorker::directoryFinished(bool entersScope, const QString& summary)
+{
+    if (!m_directoryThread) // shut down meanwhile
+        return;
+    endDirectoryThread();
+    Q_EMIT directorySyncFinished(summary);
+    // Users the directory brought into a scope get their activation emails like any others.
+    if (entersScope)
+        runEnabledWorkflows(RunTrigger::ScopeChange);
 }
 
 void RuntimeWorker::runEnabledWorkflows(RunTrigger trigger)

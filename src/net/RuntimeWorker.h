@@ -22,6 +22,7 @@ class Store;
 
 namespace keydesk::net {
 
+class DirectoryWorker;
 class WorkflowWorker;
 
 // What the runtime thread reports back after a start: read by the owner thread once start()
@@ -60,6 +61,9 @@ public:
     void cancelWorkflowRun();
     // Runs every enabled workflow, if there is one (not even a run row otherwise).
     void runEnabledWorkflows(RunTrigger trigger);
+    // Syncs the directory sources that are due, on a thread of its own (also every minute while
+    // the runtime runs); a request while a sync is going is dropped, the next minute checks again.
+    void syncDirectories();
 
 Q_SIGNALS:
     // A phone completed an activation through the server.
@@ -72,6 +76,8 @@ Q_SIGNALS:
     void outboxDelivered(keydesk::net::OutboxSender::Counts counts, const QString& error);
     void workflowProgress(qint64 done, qint64 total);
     void workflowRunFinished(bool ok, const QString& message, const QList<keydesk::WorkflowRun>& runs);
+    // A directory sync ended: a line per source synced (empty: none was due).
+    void directorySyncFinished(const QString& summary);
 
 private:
     Status openStore();
@@ -79,6 +85,8 @@ private:
     void workflowFinished(bool ok, const QString& message, const QList<WorkflowRun>& runs);
     // The run's thread has ended (or is told to): it and its worker go.
     void endWorkflowThread();
+    void directoryFinished(bool entersScope, const QString& summary);
+    void endDirectoryThread();
 
     QString m_databasePath;
     QString m_actor;
@@ -88,6 +96,9 @@ private:
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<QTimer> m_sweep;
     std::unique_ptr<QTimer> m_workflowTimer;
+    std::unique_ptr<QTimer> m_directoryTimer;
+    QThread* m_directoryThread = nullptr;
+    DirectoryWorker* m_directoryWorker = nullptr;
     QThread* m_workflowThread = nullptr;
     WorkflowWorker* m_workflowWorker = nullptr;
     std::optional<std::pair<std::optional<qint64>, RunTrigger>> m_nextRun;

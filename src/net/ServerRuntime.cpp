@@ -71,6 +71,11 @@ void ServerRuntime::cancelWorkflowRun()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->cancelWorkflowRun(); });
 }
 
+void ServerRuntime::syncDirectoriesNow()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->syncDirectories(); });
+}
+
 void ServerRuntime::scopeChanged()
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->runEnabledWorkflows(RunTrigger::ScopeChange); });

@@ -54,6 +54,8 @@ public:
     void cancelWorkflowRun();
     // Users may have entered a workflow's scope (added, enabled, imported, joined a group).
     void scopeChanged();
+    // Syncs the directory sources that are due now rather than at the next minute's check.
+    void syncDirectoriesNow();
 
     // What the runtime does, as RuntimeWorker's signals (activated, verified, expired, outbox
     // delivered, workflow progress and runs). It lives on the runtime's thread, so a receiver

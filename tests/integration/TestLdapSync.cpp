@@ -7,7 +7,10 @@
 // groups, a disabled account and a deletion are picked up exactly — the deletion by the next
 // full run, which withdraws the leaver's keys. A dry run changes nothing, a failing source
 // changes nothing, and KeyDesk's own users are taken over by email.
+#include "core/import/UserCsvImporter.h"
 #include "core/keys/KeyLifecycle.h"
+#include "core/users/GroupService.h"
+#include "core/users/UserService.h"
 #include "directory/LdapSync.h"
 #include "support/SlapdServer.h"
 #include "support/TestSupport.h"
@@ -488,6 +491,64 @@ private Q_SLOTS:
         QVERIFY(errors);
         QCOMPARE(errors->size(), 1);
         QCOMPARE(errors->at(0).message, report->errors[0].message);
+    }
+
+    // What the source owns is changed at the source: the console, the CLI and imports are
+    // refused with where to change it; what is KeyDesk's own stays editable.
+    void syncedFieldsAreReadOnly()
+    {
+        const DirectorySource source = addSource();
+        QVERIFY(sync(source, SyncMode::Full));
+        Store& store = **m_store;
+        UserService users(store);
+        GroupService groups(store);
+        const User ada = *users.findById(userId(1)).value();
+        const QString userRefusal =
+            QStringLiteral("%1 comes from the directory source corp: change their name, email, "
+                           "UPN, department and state there")
+                .arg(email(1));
+        auto renamed = users.edit(
+            m_by, ada.id, {QStringLiteral("Someone Else"), ada.email, ada.upn, ada.department}, std::nullopt);
+        QCOMPARE(renamed.error(), userRefusal);
+        QCOMPARE(users.setEnabled(m_by, ada.id, false).error(), userRefusal);
+        QVERIFY(users.edit(m_by, ada.id, {ada.displayName, ada.email, ada.upn, ada.department}, true));
+
+        const Group helpdesk = groups.resolve(QStringLiteral("Helpdesk")).value();
+        QCOMPARE(
+            users.joinGroup(m_by, helpdesk.id, userId(9)).error(),
+            QStringLiteral("the members of group 'Helpdesk' come from the directory source corp: change them "
+                           "there"));
+        QCOMPARE(
+            users.leaveGroup(m_by, helpdesk.id, ada.id).error(),
+            QStringLiteral("the members of group 'Helpdesk' come from the directory source corp: change them "
+                           "there"));
+        QCOMPARE(groups.rename(m_by, helpdesk.id, QStringLiteral("Service Desk")).error(),
+                 QStringLiteral("group 'Helpdesk' comes from the directory source corp: rename it there"));
+        QCOMPARE(groups.remove(m_by, helpdesk.id).error(),
+                 QStringLiteral("group 'Helpdesk' comes from the directory source corp: remove it there"));
+
+        // KeyDesk's own group takes synced users.
+        auto pilots = groups.create(m_by, QStringLiteral("Pilot"));
+        QVERIFY(pilots);
+        QVERIFY(users.joinGroup(m_by, pilots->id, ada.id));
+
+        const Snapshot before = snapshot(store.database());
+        auto file =
+            UserCsvImporter::read(QStringLiteral("display_name,email\nRenamed,%1\n").arg(email(2)).toUtf8(),
+                                  QStringLiteral("people.csv"));
+        QVERIFY2(file, qPrintable(file.error()));
+        QCOMPARE(UserCsvImporter::apply(store, m_by, file.value(), false).error(),
+                 QStringLiteral("line 2: %1 comes from the directory source corp; nothing was changed")
+                     .arg(email(2)));
+        auto joining = UserCsvImporter::read(
+            QStringLiteral("display_name,email,groups\nNew Person,new@example.com,Helpdesk\n").toUtf8(),
+            QStringLiteral("people.csv"));
+        QVERIFY2(joining, qPrintable(joining.error()));
+        QCOMPARE(UserCsvImporter::apply(store, m_by, joining.value(), false).error(),
+                 QStringLiteral(
+                     "line 2: the members of group 'Helpdesk' come from the directory source corp; nothing "
+                     "was changed"));
+        QCOMPARE(snapshot(store.database()), before);
     }
 
     void helpers()

@@ -11,6 +11,7 @@
 #include "net/Deployment.h"
 #include "net/ServerRuntime.h"
 #include "phone/PhoneClient.h"
+#include "support/SlapdServer.h"
 #include "support/TestSupport.h"
 
 #include <QSignalSpy>
@@ -147,6 +148,48 @@ private Q_SLOTS:
         QCOMPARE(runs.first().keysAssigned, 1);
         // Never twice: both users have a pending key and one email each.
         QCOMPARE(test::scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM outbox")), 2);
+    }
+
+    // The runtime syncs a directory source when it is due, and the users it brings in get their
+    // activation emails from the workflows without anyone touching KeyDesk.
+    void directorySourcesSyncWhileTheRuntimeRuns()
+    {
+        auto slapd = test::SlapdServer::start();
+        QVERIFY2(slapd, qPrintable(slapd.error()));
+        QVERIFY(slapd.value()
+                    ->add(QStringLiteral(
+                        "dn: ou=People,dc=example,dc=com\nobjectClass: organizationalUnit\nou: People\n\n"
+                        "dn: uid=ada,ou=People,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: "
+                        "ada\ncn: Ada Lovelace\nsn: Lovelace\nmail: ada@example.com\n\n"
+                        "dn: uid=grace,ou=People,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: "
+                        "grace\ncn: Grace Hopper\nsn: Hopper\nmail: grace@example.com\n\n"))
+                    .ok());
+        LdapSourceConfig config = LdapSourceConfig::defaults(LdapFlavour::OpenLdap);
+        config.url = slapd.value()->url();
+        config.bindDn = test::SlapdServer::syncDn();
+        config.baseDns = {test::SlapdServer::suffix()};
+        QVERIFY(m_store->directory().addSource(QStringLiteral("corp"), DirectoryKind::Ldap, config,
+                                               LeaverAction::Suspend));
+        QVERIFY(m_store->workflows().create(QStringLiteral("Everyone"), {}, KeyType::Smartphone, {}));
+        qputenv("KEYDESK_LDAP_PASSWORD", test::SlapdServer::syncPassword().toUtf8());
+
+        net::ServerRuntime runtime(m_path, QStringLiteral("desk"), AuthenticatorNames::builtin());
+        QSignalSpy synced(&runtime.events(), &net::RuntimeWorker::directorySyncFinished);
+        QVERIFY(runtime.start(anyLoopbackPort()));
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 1, 20'000);
+        QCOMPARE(synced.at(0).at(0).toString(),
+                 QStringLiteral("corp: 2 created, 0 updated, 0 disabled, 0 removed, 0 entry errors"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM outbox")), 2, 20'000);
+        QCOMPARE(test::textScalar(m_store->database(), QStringLiteral("SELECT mode FROM directory_runs")),
+                 QStringLiteral("full"));
+
+        // Due again only once its interval has passed: asked now, nothing runs.
+        runtime.syncDirectoriesNow();
+        QTRY_COMPARE_WITH_TIMEOUT(synced.size(), 2, 20'000);
+        QCOMPARE(synced.at(1).at(0).toString(), QString());
+        QCOMPARE(test::scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM directory_runs")), 1);
+        qunsetenv("KEYDESK_LDAP_PASSWORD");
     }
 
     void anUnusableWorkflowIntervalRefusesToStart()

@@ -112,7 +112,9 @@ QJsonObject LdapSourceConfig::toJson() const
             {QStringLiteral("groupNameAttribute"), groupNameAttribute},
             {QStringLiteral("changeAttribute"), changeAttribute},
             {QStringLiteral("pageSize"), pageSize},
-            {QStringLiteral("timeoutSeconds"), timeoutSeconds}};
+            {QStringLiteral("timeoutSeconds"), timeoutSeconds},
+            {QStringLiteral("syncMinutes"), syncMinutes},
+            {QStringLiteral("fullSyncHours"), fullSyncHours}};
 }
 
 Result<LdapSourceConfig> LdapSourceConfig::fromJson(const QJsonObject& json)
@@ -138,9 +140,10 @@ Result<LdapSourceConfig> LdapSourceConfig::fromJson(const QJsonObject& json)
         {"groupNameAttribute", &c.groupNameAttribute},
         {"changeAttribute", &c.changeAttribute},
     };
-    QSet<QString> known{QStringLiteral("flavour"),  QStringLiteral("startTls"),
-                        QStringLiteral("baseDns"),  QStringLiteral("nestedGroups"),
-                        QStringLiteral("pageSize"), QStringLiteral("timeoutSeconds")};
+    QSet<QString> known{QStringLiteral("flavour"),     QStringLiteral("startTls"),
+                        QStringLiteral("baseDns"),     QStringLiteral("nestedGroups"),
+                        QStringLiteral("pageSize"),    QStringLiteral("timeoutSeconds"),
+                        QStringLiteral("syncMinutes"), QStringLiteral("fullSyncHours")};
     for (const auto& [name, field] : texts) {
         const QString key = QString::fromLatin1(name);
         known.insert(key);
@@ -193,6 +196,10 @@ Result<LdapSourceConfig> LdapSourceConfig::fromJson(const QJsonObject& json)
     if (Status s = number("pageSize", 1, kMaxPageSize, c.pageSize); !s)
         return R::failure(s.cause());
     if (Status s = number("timeoutSeconds", 1, 300, c.timeoutSeconds); !s)
+        return R::failure(s.cause());
+    if (Status s = number("syncMinutes", 0, 1440, c.syncMinutes); !s)
+        return R::failure(s.cause());
+    if (Status s = number("fullSyncHours", 1, 720, c.fullSyncHours); !s)
         return R::failure(s.cause());
     return c;
 }

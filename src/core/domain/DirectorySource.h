@@ -80,6 +80,10 @@ struct LdapSourceConfig
     QString changeAttribute;
     int pageSize = kDefaultPageSize;
     int timeoutSeconds = 10;
+    // The server runtime syncs the source this often (0: only when asked), and a run is full
+    // once the last full one is this old.
+    int syncMinutes = 15;
+    int fullSyncHours = 24;
 
     // The settings a flavour starts from: its classes, attributes, nesting and change marker.
     static LdapSourceConfig defaults(LdapFlavour flavour);

@@ -243,9 +243,22 @@ Result<UserImportSummary> UserCsvImporter::apply(Store& store, const Actor& by, 
                 auto group = groupNamed(name);
                 if (!group)
                     return fail(group.cause());
+                if (group->sourceId != 0) {
+                    auto source = store.directory().sourceName(group->sourceId);
+                    return fail(source
+                                    ? Text::tr("the members of group '%1' come from the directory source %2")
+                                          .arg(group->name, source.value())
+                                    : source.cause());
+                }
                 groups << group.value();
             }
             const auto current = existing->constFind(row.fields.email.toLower());
+            if (current != existing->constEnd() && current->sourceId != 0) {
+                auto source = store.directory().sourceName(current->sourceId);
+                return fail(source ? Text::tr("%1 comes from the directory source %2")
+                                         .arg(current->email, source.value())
+                                   : source.cause());
+            }
             if (current == existing->constEnd()) {
                 QStringList names;
                 QList<qint64> ids;

@@ -127,6 +127,14 @@ Result<std::optional<DirectorySource>> DirectoryRepository::findSource(const QSt
     return found->isEmpty() ? std::nullopt : std::optional<DirectorySource>(found->constFirst());
 }
 
+Result<QString> DirectoryRepository::sourceName(qint64 sourceId)
+{
+    auto found = selectSources(QStringLiteral(" WHERE id = ?"), {sourceId});
+    if (!found)
+        return Result<QString>::failure(found.cause());
+    return found->isEmpty() ? QStringLiteral("source %1").arg(sourceId) : found->constFirst().name;
+}
+
 Status DirectoryRepository::setSyncState(qint64 sourceId, const QString& watermark,
                                          std::optional<qint64> lastFullAtMs)
 {
@@ -180,6 +188,21 @@ Result<QList<DirectoryRun>> DirectoryRepository::runs(qint64 sourceId, int limit
     q.addBindValue(limit);
     return m_db.readAll<DirectoryRun>(q, QT_TRANSLATE_NOOP("Database", "reading directory sync runs"),
                                       readRun);
+}
+
+Result<std::optional<qint64>> DirectoryRepository::lastRunAt(qint64 sourceId)
+{
+    using R = Result<std::optional<qint64>>;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT max(finished_at) FROM directory_runs WHERE source_id = ? AND dry_run = 0"));
+    q.addBindValue(sourceId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading directory sync runs")); !s)
+        return R::failure(s.cause());
+    std::optional<qint64> at;
+    if (q.next() && !q.value(0).isNull())
+        at = q.value(0).toLongLong();
+    q.finish();
+    return at;
 }
 
 Result<QList<DirectoryEntryError>> DirectoryRepository::runErrors(qint64 runId, int limit)

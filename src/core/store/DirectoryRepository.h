@@ -31,6 +31,8 @@ public:
     Result<QList<DirectorySource>> sources();
     // By id or name (any case).
     Result<std::optional<DirectorySource>> findSource(const QString& idOrName);
+    // The name of the source with this id ("source 7" if it is gone).
+    Result<QString> sourceName(qint64 sourceId);
     Status setSyncState(qint64 sourceId, const QString& watermark, std::optional<qint64> lastFullAtMs);
 
     // The run and its entry errors, inside the caller's transaction (a completed run commits with
@@ -38,6 +40,8 @@ public:
     Result<qint64> insertRun(const DirectoryRun& run, const QList<DirectoryEntryError>& errors);
     // Newest first.
     Result<QList<DirectoryRun>> runs(qint64 sourceId, int limit);
+    // When the source's last run that was not a dry run ended, failed or not.
+    Result<std::optional<qint64>> lastRunAt(qint64 sourceId);
     Result<QList<DirectoryEntryError>> runErrors(qint64 runId, int limit);
 
     // --- for a sync ---

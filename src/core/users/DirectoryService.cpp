@@ -55,6 +55,28 @@ Result<QList<DirectoryRun>> DirectoryService::runs(qint64 sourceId, int limit)
     return m_store.directory().runs(sourceId, limit);
 }
 
+Result<QList<DirectoryService::DueRun>> DirectoryService::dueRuns(qint64 nowMs)
+{
+    using R = Result<QList<DueRun>>;
+    auto all = m_store.directory().sources();
+    if (!all)
+        return R::failure(all.cause());
+    QList<DueRun> due;
+    for (const DirectorySource& source : all.value()) {
+        if (source.kind != DirectoryKind::Ldap || source.ldap.syncMinutes == 0)
+            continue;
+        auto last = m_store.directory().lastRunAt(source.id);
+        if (!last)
+            return R::failure(last.cause());
+        if (last.value() && *last.value() + qint64(source.ldap.syncMinutes) * 60'000 > nowMs)
+            continue;
+        const bool full = !source.lastFullAtMs ||
+                          *source.lastFullAtMs + qint64(source.ldap.fullSyncHours) * 3'600'000 <= nowMs;
+        due.append({source, full ? SyncMode::Full : SyncMode::Incremental});
+    }
+    return due;
+}
+
 Result<QList<DirectoryEntryError>> DirectoryService::runErrors(qint64 runId, int limit)
 {
     return m_store.directory().runErrors(runId, limit);

@@ -30,6 +30,16 @@ public:
     Result<QList<DirectoryRun>> runs(qint64 sourceId, int limit);
     Result<QList<DirectoryEntryError>> runErrors(qint64 runId, int limit);
 
+    // The LDAP sources the server runtime syncs at `nowMs`: those with a sync interval whose last
+    // run (a failed one too, so a broken source is not asked every minute) is that old, full when
+    // the last full run is older than the source's fullSyncHours.
+    struct DueRun
+    {
+        DirectorySource source;
+        SyncMode mode = SyncMode::Incremental;
+    };
+    Result<QList<DueRun>> dueRuns(qint64 nowMs);
+
 private:
     Store& m_store;
 };

@@ -50,6 +50,16 @@ Result<Group> GroupService::create(const Actor& by, const QString& name, const Q
     });
 }
 
+Status GroupService::checkNotSynced(const Group& group, const Error& refusal)
+{
+    if (group.sourceId == 0)
+        return {};
+    auto source = m_store.directory().sourceName(group.sourceId);
+    if (!source)
+        return Status::failure(source.cause());
+    return Status::failure(refusal.arg(group.name).arg(source.value()));
+}
+
 Status GroupService::rename(const Actor& by, qint64 groupId, const QString& newName)
 {
     return serviceCall(m_store, by, Permission::EditGroups, [&]() -> Status {
@@ -58,6 +68,11 @@ Status GroupService::rename(const Actor& by, qint64 groupId, const QString& newN
             return Status::from(group);
         if (group->name == newName)
             return Status::failure(Text::tr("group '%1' already has that name").arg(group->name));
+        if (Status s =
+                checkNotSynced(group.value(), Text::tr("group '%1' comes from the directory source %2: "
+                                                       "rename it there"));
+            !s)
+            return s;
         if (Status s = checkName(newName, groupId); !s)
             return s;
         return m_store.groups().rename(group.value(), newName);
@@ -68,7 +83,14 @@ Status GroupService::remove(const Actor& by, qint64 groupId)
 {
     return serviceCall(m_store, by, Permission::Delete, [&]() -> Status {
         auto group = m_store.groups().existing(groupId);
-        return group ? m_store.groups().remove(group.value()) : Status::from(group);
+        if (!group)
+            return Status::from(group);
+        if (Status s =
+                checkNotSynced(group.value(), Text::tr("group '%1' comes from the directory source %2: "
+                                                       "remove it there"));
+            !s)
+            return s;
+        return m_store.groups().remove(group.value());
     });
 }
 

@@ -40,6 +40,8 @@ public:
 private:
     // Fails when `name` is not a valid group name or another group than `self` has it.
     Status checkName(const QString& name, qint64 self = 0);
+    // `refusal` ("group '%1' comes from the directory source %2: …") for a group a source owns.
+    Status checkNotSynced(const Group& group, const Error& refusal);
 
     Store& m_store;
 };

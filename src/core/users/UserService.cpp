@@ -57,6 +57,31 @@ Result<User> UserService::existing(qint64 userId)
     return *user.value();
 }
 
+Status UserService::checkNotSynced(const User& user)
+{
+    if (user.sourceId == 0)
+        return {};
+    auto source = m_store.directory().sourceName(user.sourceId);
+    if (!source)
+        return Status::failure(source.cause());
+    return Status::failure(Text::tr("%1 comes from the directory source %2: change their name, email, UPN, "
+                                    "department and state there")
+                               .arg(user.email, source.value()));
+}
+
+Status UserService::checkMembersNotSynced(const Group& group)
+{
+    if (group.sourceId == 0)
+        return {};
+    auto source = m_store.directory().sourceName(group.sourceId);
+    if (!source)
+        return Status::failure(source.cause());
+    return Status::failure(
+        Text::tr("the members of group '%1' come from the directory source %2: change them "
+                 "there")
+            .arg(group.name, source.value()));
+}
+
 Status UserService::checkFields(const UserFields& fields, std::optional<qint64> self)
 {
     if (Error problem = validateUserFields(fields); !problem.isEmpty())
@@ -99,6 +124,13 @@ Result<UserChange> UserService::edit(const Actor& by, qint64 userId, const UserF
             return R::failure(current.cause());
         UserFields tidied = fields; // the display name is stored trimmed, and checked so
         tidied.displayName = fields.displayName.trimmed();
+        const bool synced = tidied.displayName != current->displayName || tidied.email != current->email ||
+                            tidied.upn != current->upn || tidied.department != current->department ||
+                            (enabled && *enabled != current->enabled);
+        if (synced) {
+            if (Status s = checkNotSynced(current.value()); !s)
+                return R::failure(s.cause());
+        }
         if (Status s = checkFields(tidied, userId); !s)
             return R::failure(s.cause());
         Transaction tx(m_store.database());
@@ -128,6 +160,8 @@ Result<UserChange> UserService::setEnabled(const Actor& by, qint64 userId, bool 
         if (user->enabled == enabled)
             return R::failure(enabled ? Text::tr("user '%1' is already enabled").arg(user->email)
                                       : Text::tr("user '%1' is already disabled").arg(user->email));
+        if (Status s = checkNotSynced(user.value()); !s)
+            return R::failure(s.cause());
         if (Status s = m_store.users().setEnabled(userId, enabled); !s)
             return R::failure(s.cause());
         user.value().enabled = enabled;
@@ -145,6 +179,8 @@ Result<UserChange> UserService::changeMembership(const Actor& by, qint64 groupId
         auto user = existing(userId);
         if (!user)
             return R::failure(user.cause());
+        if (Status s = checkMembersNotSynced(group.value()); !s)
+            return R::failure(s.cause());
         Transaction tx(m_store.database());
         auto changed = join ? m_store.groups().addMember(group.value(), user.value(), tx)
                             : m_store.groups().removeMember(group.value(), user.value(), tx);

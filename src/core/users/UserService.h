@@ -56,6 +56,10 @@ private:
     // Fields valid, and the email no other user's (`self`: the user being edited).
     Status checkFields(const UserFields& fields, std::optional<qint64> self);
     Result<UserChange> changeMembership(const Actor& by, qint64 groupId, qint64 userId, bool join);
+    // A user whose synced fields (name, email, UPN, department, enabled) a directory source owns,
+    // and a group whose members it owns, are changed there, not here.
+    Status checkNotSynced(const User& user);
+    Status checkMembersNotSynced(const Group& group);
     // The user, or "no user with id N".
     Result<User> existing(qint64 userId);
 

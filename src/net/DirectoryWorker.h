@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 KeyDesk developers
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace keydesk::net {
+
+// Syncs the directory sources that are due (DirectoryService::dueRuns), one after another, on a
+// thread of its own with its own database connection: an LDAP server that is slow to answer
+// holds up neither phones nor the operator's window.
+class DirectoryWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `password`: the bind password (KEYDESK_LDAP_PASSWORD); `actor`: who the changes are by.
+    DirectoryWorker(QString databasePath, QString actor, QString password)
+        : m_databasePath(std::move(databasePath)), m_actor(std::move(actor)), m_password(std::move(password))
+    {}
+
+    void run();
+
+Q_SIGNALS:
+    // `entersScope`: users may have entered a workflow's scope. `summary`: one line per source
+    // synced, empty when none was due.
+    void finished(bool entersScope, const QString& summary);
+
+private:
+    QString m_databasePath;
+    QString m_actor;
+    QString m_password;
+};
+
+} // namespace keydesk::net
