@@ -132,10 +132,18 @@ QString LdapReader::changedSince(const QString& filter, const QString& watermark
 {
     // A uSN is given once, so the next change has a higher one; modifyTimestamp counts seconds,
     // and a change in the watermark's second may have come after the last read.
+    // OpenLDAP's entryCSN is unique to each change, so only later ones are asked for: "not at
+    // or before" (LDAP filters have no ">").
     bool number = false;
     const qulonglong usn = allDigits(watermark) ? watermark.toULongLong(&number) : 0;
-    const QString from = number ? QString::number(usn + 1) : escapeFilterValue(watermark);
-    return QStringLiteral("(&%1(%2>=%3))").arg(filter, m_config.changeAttribute, from);
+    if (number)
+        return QStringLiteral("(&%1(%2>=%3))")
+            .arg(filter, m_config.changeAttribute, QString::number(usn + 1));
+    if (m_config.changeAttribute.compare(QLatin1String("entryCSN"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("(&%1(!(%2<=%3)))")
+            .arg(filter, m_config.changeAttribute, escapeFilterValue(watermark));
+    return QStringLiteral("(&%1(%2>=%3))")
+        .arg(filter, m_config.changeAttribute, escapeFilterValue(watermark));
 }
 
 Status LdapReader::searchAll(const QString& filter, const QStringList& attributes,
@@ -276,14 +284,13 @@ Status LdapReader::resolveMembers(QList<GroupEntry>& groups, const QHash<QString
     return {};
 }
 
-Result<DirectorySnapshot> LdapReader::read(SyncMode mode, const QString& watermark,
-                                           const QHash<QString, QString>& knownDns)
+Result<DirectorySnapshot> LdapReader::read(SyncMode mode, const QString& watermark, const KnownDns& knownDns)
 {
     using R = Result<DirectorySnapshot>;
     DirectorySnapshot snapshot;
     snapshot.mode = mode;
     const bool full = mode == SyncMode::Full;
-    QHash<QString, QString> userDns = full ? QHash<QString, QString>() : knownDns;
+    QHash<QString, QString> userDns;
     if (Status s = readUsers(full ? m_config.userFilter : changedSince(m_config.userFilter, watermark),
                              snapshot, userDns);
         !s)
@@ -303,6 +310,11 @@ Result<DirectorySnapshot> LdapReader::read(SyncMode mode, const QString& waterma
             DirectorySnapshot again; // its counts are not this run's: the groups were counted above
             if (Status s = readGroups(m_config.groupFilter, walk, again, groups); !s)
                 return R::failure(s.cause());
+            auto known = knownDns();
+            if (!known)
+                return R::failure(known.cause());
+            known.value().insert(userDns); // the users just read, where they are now
+            userDns = std::move(known).value();
         }
     }
     snapshot.allGroups = full || !groups.isEmpty();
@@ -359,16 +371,17 @@ Result<DirectorySyncReport> runLdapSync(Store& store, const Actor& by, const Dir
         return R::failure(why);
     };
 
-    QHash<QString, QString> knownDns;
-    if (mode == SyncMode::Incremental) {
+    const auto knownDns = [&]() -> Result<QHash<QString, QString>> {
         auto users = store.directory().usersOf(source.id);
         if (!users)
-            return R::failure(users.cause());
+            return Result<QHash<QString, QString>>::failure(users.cause());
+        QHash<QString, QString> dns;
         for (const auto& u : users.value()) {
             if (!u.dn.isEmpty())
-                knownDns.insert(u.dn, u.user.externalId);
+                dns.insert(u.dn, u.user.externalId);
         }
-    }
+        return dns;
+    };
     auto connection = connect(source.ldap, password);
     if (!connection)
         return failed(connection.cause());

@@ -39,10 +39,10 @@ public:
         : m_connection(connection), m_config(config)
     {}
 
-    // `knownDns`: normalised DN -> external id of the source's users the database has, for
-    // group members an incremental read does not read again.
-    Result<DirectorySnapshot> read(SyncMode mode, const QString& watermark,
-                                   const QHash<QString, QString>& knownDns);
+    // Normalised DN -> external id of the source's users the database has: asked for only when
+    // an incremental read must resolve the groups' members, most of whom it did not read again.
+    using KnownDns = std::function<Result<QHash<QString, QString>>()>;
+    Result<DirectorySnapshot> read(SyncMode mode, const QString& watermark, const KnownDns& knownDns);
 
 private:
     struct GroupEntry

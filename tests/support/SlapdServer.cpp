@@ -86,6 +86,7 @@ olcRootDN: %3
 olcRootPW: %4
 olcDbDirectory: %1/db
 olcDbNoSync: TRUE
+olcDbMaxSize: 8589934592
 olcSizeLimit: %5
 olcAccess: {0}to attrs=userPassword by anonymous auth by * none
 olcAccess: {1}to * by * read

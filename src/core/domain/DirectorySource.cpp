@@ -87,7 +87,8 @@ LdapSourceConfig LdapSourceConfig::defaults(LdapFlavour flavour)
         c.idAttribute = QStringLiteral("entryUUID");
         // inetOrgPerson has no UPN: KeyDesk's stays as it is.
         c.departmentAttribute = QStringLiteral("departmentNumber");
-        c.changeAttribute = QStringLiteral("modifyTimestamp");
+        // Unlike modifyTimestamp (whole seconds), unique to each change.
+        c.changeAttribute = QStringLiteral("entryCSN");
     }
     return c;
 }

@@ -217,22 +217,55 @@ Result<QList<DirectoryEntryError>> DirectoryRepository::runErrors(qint64 runId, 
         });
 }
 
+namespace {
+
+// Reads SourcedUser rows into `users` by external id.
+Status readSourcedUsers(Database& db, QSqlQuery& q, QHash<QString, DirectoryRepository::SourcedUser>& users)
+{
+    if (Status s = db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's users")); !s)
+        return s;
+    const UserReader reader{Columns(q)};
+    const int dn = Columns(q)("directory_dn");
+    while (q.next()) {
+        DirectoryRepository::SourcedUser row{reader.read(q), q.value(dn).toString()};
+        users.insert(row.user.externalId, row);
+    }
+    q.finish();
+    return {};
+}
+
+} // namespace
+
 Result<QHash<QString, DirectoryRepository::SourcedUser>> DirectoryRepository::usersOf(qint64 sourceId)
 {
     using R = Result<QHash<QString, SourcedUser>>;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect +
                                  QStringLiteral(", u.directory_dn FROM users u WHERE u.source_id = ?"));
     q.addBindValue(sourceId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's users")); !s)
-        return R::failure(s.cause());
     QHash<QString, SourcedUser> users;
-    const UserReader reader{Columns(q)};
-    const int dn = Columns(q)("directory_dn");
-    while (q.next()) {
-        SourcedUser row{reader.read(q), q.value(dn).toString()};
-        users.insert(row.user.externalId, row);
+    if (Status s = readSourcedUsers(m_db, q, users); !s)
+        return R::failure(s.cause());
+    return users;
+}
+
+Result<QHash<QString, DirectoryRepository::SourcedUser>>
+DirectoryRepository::usersOf(qint64 sourceId, const QStringList& externalIds)
+{
+    using R = Result<QHash<QString, SourcedUser>>;
+    constexpr qsizetype kChunk = 500;
+    QHash<QString, SourcedUser> users;
+    for (qsizetype at = 0; at < externalIds.size(); at += kChunk) {
+        const QStringList chunk = externalIds.mid(at, kChunk);
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("SELECT ") + kUserFullSelect +
+            QStringLiteral(", u.directory_dn FROM users u WHERE u.source_id = ? AND u.external_id IN (%1)")
+                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(u',')));
+        q.addBindValue(sourceId);
+        for (const QString& id : chunk)
+            q.addBindValue(id);
+        if (Status s = readSourcedUsers(m_db, q, users); !s)
+            return R::failure(s.cause());
     }
-    q.finish();
     return users;
 }
 

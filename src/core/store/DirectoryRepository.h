@@ -50,8 +50,9 @@ public:
         User user;
         QString dn; // normalised, as the last sync saw it
     };
-    // The source's users by external id.
+    // The source's users by external id: all of them, or those with these external ids.
     Result<QHash<QString, SourcedUser>> usersOf(qint64 sourceId);
+    Result<QHash<QString, SourcedUser>> usersOf(qint64 sourceId, const QStringList& externalIds);
     // The source's groups by external id.
     Result<QHash<QString, Group>> groupsOf(qint64 sourceId);
     // Members of the source's groups: group id -> user ids.

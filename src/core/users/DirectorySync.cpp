@@ -57,12 +57,20 @@ public:
 private:
     Status load()
     {
-        auto users = m_store.directory().usersOf(m_source.id);
+        // An incremental run that saw no group change needs only the users it read.
+        const bool usersOnly = m_snapshot.mode == SyncMode::Incremental && m_snapshot.groups.isEmpty();
+        QStringList read;
+        for (const DirectoryUserEntry& entry : m_snapshot.users)
+            read << entry.externalId;
+        auto users = usersOnly ? m_store.directory().usersOf(m_source.id, read)
+                               : m_store.directory().usersOf(m_source.id);
         if (!users)
             return Status::failure(users.cause());
         m_users = std::move(users).value();
         for (const SourcedUser& u : std::as_const(m_users))
             m_byId.insert(u.user.id, u.user);
+        if (usersOnly)
+            return {};
         auto groups = m_store.directory().groupsOf(m_source.id);
         if (!groups)
             return Status::failure(groups.cause());
