@@ -78,6 +78,32 @@ QString runCounts(const DirectoryRun& run)
         .arg(run.entryErrors);
 }
 
+// `items` of a list answer to print as a table; nullopt when nothing is left to print: the call
+// was refused (`exit` is ExitFailed) or --json printed them (ExitOk).
+std::optional<QJsonArray> tableItems(CliContext& ctx, const QString& path, int& exit)
+{
+    auto answer = ctx.call("GET", path);
+    exit = answer ? ExitOk : ExitFailed;
+    if (!answer)
+        return std::nullopt;
+    const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
+    if (ctx.json) {
+        ctx.printJson(items);
+        return std::nullopt;
+    }
+    return items;
+}
+
+QString runMode(const DirectoryRun& run)
+{
+    return syncModeName(run.mode) + (run.dryRun ? QStringLiteral(" (dry run)") : QString());
+}
+
+QString runResult(const DirectoryRun& run)
+{
+    return run.failed ? QStringLiteral("failed: ") + run.error : runCounts(run);
+}
+
 int runAddLdap(CliContext& ctx, const QCommandLineParser& p)
 {
     for (const QCommandLineOption* required : {&kUrl, &kBindDn, &kBaseDn}) {
@@ -125,33 +151,28 @@ int runAddLdap(CliContext& ctx, const QCommandLineParser& p)
 
 int runList(CliContext& ctx, const QCommandLineParser&)
 {
-    auto answer = ctx.call("GET", QStringLiteral("/directory-sources"));
-    if (!answer)
-        return ExitFailed;
-    const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
-    if (ctx.json) {
-        ctx.printJson(items);
-        return ExitOk;
-    }
+    int exit = ExitOk;
+    const auto items = tableItems(ctx, QStringLiteral("/directory-sources"), exit);
+    if (!items)
+        return exit;
     TablePrinter table({QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("KIND"),
                         QStringLiteral("WHERE"), QStringLiteral("LAST RUN"), QStringLiteral("RESULT")});
-    for (const QJsonValue& item : items) {
+    for (const QJsonValue& item : *items) {
         const DirectorySource source = directorySourceFromJson(item.toObject());
         const QJsonValue last = item.toObject().value(QStringLiteral("last_run"));
         QString when = QStringLiteral("-");
         QString result = QStringLiteral("-");
         if (last.isObject()) {
             const DirectoryRun run = directoryRunFromJson(last.toObject());
-            when = formatTime(run.finishedAtMs) + u' ' + syncModeName(run.mode) +
-                   (run.dryRun ? QStringLiteral(" (dry run)") : QString());
-            result = run.failed ? QStringLiteral("failed: ") + run.error : runCounts(run);
+            when = formatTime(run.finishedAtMs) + u' ' + runMode(run);
+            result = runResult(run);
         }
         table.addRow({QString::number(source.id), source.name, directoryKindName(source.kind),
                       source.kind == DirectoryKind::Ldap ? source.ldap.url : QStringLiteral("SCIM"), when,
                       result});
     }
     table.print(ctx.out());
-    ctx.out() << items.size() << " directory sources\n";
+    ctx.out() << items->size() << " directory sources\n";
     return ExitOk;
 }
 
@@ -210,42 +231,33 @@ int runSync(CliContext& ctx, const QCommandLineParser& p)
 int runRuns(CliContext& ctx, const QCommandLineParser& p)
 {
     if (p.isSet(kErrors)) {
-        auto answer =
-            ctx.call("GET", QStringLiteral("/directory-runs/%1/errors").arg(pathSegment(p.value(kErrors))));
-        if (!answer)
-            return ExitFailed;
-        const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
-        if (ctx.json) {
-            ctx.printJson(items);
-            return ExitOk;
-        }
+        int exit = ExitOk;
+        const auto items = tableItems(
+            ctx, QStringLiteral("/directory-runs/%1/errors").arg(pathSegment(p.value(kErrors))), exit);
+        if (!items)
+            return exit;
         TablePrinter table({QStringLiteral("ENTRY"), QStringLiteral("ERROR")});
-        for (const QJsonValue& item : items)
+        for (const QJsonValue& item : *items)
             table.addRow({item.toObject().value(QStringLiteral("entry")).toString(),
                           item.toObject().value(QStringLiteral("message")).toString()});
         table.print(ctx.out());
-        ctx.out() << items.size() << " entry errors\n";
+        ctx.out() << items->size() << " entry errors\n";
         return ExitOk;
     }
-    auto answer = ctx.call("GET", sourcePath(p.positionalArguments().at(0)) + QStringLiteral("/runs"));
-    if (!answer)
-        return ExitFailed;
-    const QJsonArray items = answer->value(QStringLiteral("items")).toArray();
-    if (ctx.json) {
-        ctx.printJson(items);
-        return ExitOk;
-    }
+    int exit = ExitOk;
+    const auto items =
+        tableItems(ctx, sourcePath(p.positionalArguments().at(0)) + QStringLiteral("/runs"), exit);
+    if (!items)
+        return exit;
     TablePrinter table({QStringLiteral("RUN"), QStringLiteral("FINISHED"), QStringLiteral("MODE"),
                         QStringLiteral("READ"), QStringLiteral("RESULT")});
-    for (const QJsonValue& item : items) {
+    for (const QJsonValue& item : *items) {
         const DirectoryRun run = directoryRunFromJson(item.toObject());
-        table.addRow({QString::number(run.id), formatTime(run.finishedAtMs),
-                      syncModeName(run.mode) + (run.dryRun ? QStringLiteral(" (dry run)") : QString()),
-                      QString::number(run.entriesRead),
-                      run.failed ? QStringLiteral("failed: ") + run.error : runCounts(run)});
+        table.addRow({QString::number(run.id), formatTime(run.finishedAtMs), runMode(run),
+                      QString::number(run.entriesRead), runResult(run)});
     }
     table.print(ctx.out());
-    ctx.out() << items.size() << " runs\n";
+    ctx.out() << items->size() << " runs\n";
     return ExitOk;
 }
 

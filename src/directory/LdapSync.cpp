@@ -128,6 +128,18 @@ QString LdapReader::entryId(const LdapEntry& entry) const
     return QString::fromUtf8(values.constFirst());
 }
 
+QString LdapReader::counted(const LdapEntry& entry, DirectorySnapshot& snapshot) const
+{
+    ++snapshot.entriesRead;
+    snapshot.watermark = laterMark(snapshot.watermark, entry.text(m_config.changeAttribute.toLower()));
+    const QString id = entryId(entry);
+    if (id.isEmpty())
+        snapshot.errors.append({entry.dn, Text::tr("the entry has no %1, which the sync follows it by")
+                                              .arg(m_config.idAttribute)
+                                              .message()});
+    return id;
+}
+
 QString LdapReader::changedSince(const QString& filter, const QString& watermark) const
 {
     // A uSN is given once, so the next change has a higher one; modifyTimestamp counts seconds,
@@ -181,15 +193,9 @@ Status LdapReader::readUsers(const QString& filter, DirectorySnapshot& snapshot,
         return text.isNull() ? QStringLiteral("") : text;
     };
     return searchAll(filter, attributes, [&](const LdapEntry& entry) {
-        ++snapshot.entriesRead;
-        snapshot.watermark = laterMark(snapshot.watermark, entry.text(m_config.changeAttribute.toLower()));
-        const QString id = entryId(entry);
-        if (id.isEmpty()) {
-            snapshot.errors.append({entry.dn, Text::tr("the entry has no %1, which the sync follows it by")
-                                                  .arg(m_config.idAttribute)
-                                                  .message()});
+        const QString id = counted(entry, snapshot);
+        if (id.isEmpty())
             return;
-        }
         DirectoryUserEntry user;
         user.externalId = id;
         user.dn = normaliseDn(entry.dn);
@@ -214,15 +220,9 @@ Status LdapReader::readGroups(const QString& filter, bool withMembers, Directory
     if (withMembers)
         attributes << QStringLiteral("member");
     return searchAll(filter, attributes, [&](const LdapEntry& entry) {
-        ++snapshot.entriesRead;
-        snapshot.watermark = laterMark(snapshot.watermark, entry.text(m_config.changeAttribute.toLower()));
-        const QString id = entryId(entry);
-        if (id.isEmpty()) {
-            snapshot.errors.append({entry.dn, Text::tr("the entry has no %1, which the sync follows it by")
-                                                  .arg(m_config.idAttribute)
-                                                  .message()});
+        const QString id = counted(entry, snapshot);
+        if (id.isEmpty())
             return;
-        }
         GroupEntry group;
         group.dn = entry.dn;
         group.entry.externalId = id;

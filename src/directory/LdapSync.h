@@ -59,6 +59,8 @@ private:
     Status searchAll(const QString& filter, const QStringList& attributes,
                      const std::function<void(const LdapEntry&)>& onEntry);
     QString entryId(const LdapEntry& entry) const;
+    // Counts the entry read and its change marker; its id, or empty after an entry error.
+    QString counted(const LdapEntry& entry, DirectorySnapshot& snapshot) const;
     QString changedSince(const QString& filter, const QString& watermark) const;
 
     LdapConnection& m_connection;

@@ -197,14 +197,24 @@ void RuntimeWorker::runWorkflows(std::optional<qint64> workflowId, RunTrigger tr
     m_workflowThread->start();
 }
 
+namespace {
+
+// A worker's thread once its work has returned: the thread ends, then both go.
+template <typename Worker> void endThread(QThread*& thread, Worker*& worker)
+{
+    thread->quit();
+    thread->wait();
+    delete worker;
+    delete thread;
+    worker = nullptr;
+    thread = nullptr;
+}
+
+} // namespace
+
 void RuntimeWorker::endWorkflowThread()
 {
-    m_workflowThread->quit();
-    m_workflowThread->wait();
-    delete m_workflowWorker;
-    delete m_workflowThread;
-    m_workflowWorker = nullptr;
-    m_workflowThread = nullptr;
+    endThread(m_workflowThread, m_workflowWorker);
 }
 
 void RuntimeWorker::workflowFinished(bool ok, const QString& message, const QList<WorkflowRun>& runs)
@@ -241,12 +251,7 @@ void RuntimeWorker::syncDirectories()
 
 void RuntimeWorker::endDirectoryThread()
 {
-    m_directoryThread->quit();
-    m_directoryThread->wait();
-    delete m_directoryWorker;
-    delete m_directoryThread;
-    m_directoryWorker = nullptr;
-    m_directoryThread = nullptr;
+    endThread(m_directoryThread, m_directoryWorker);
 }
 
 void RuntimeWorker::directoryFinished(bool entersScope, const QString& summary)

@@ -511,11 +511,7 @@ Result<DirectorySyncReport> DirectorySync::apply(const Actor& by, const Director
                                                     : std::nullopt);
                 !s)
                 return R::failure(s.cause());
-            auto id = m_store.directory().insertRun(report.run, report.errors);
-            if (!id)
-                return R::failure(id.cause());
-            report.run.id = id.value();
-            if (Status s = tx.commit(); !s)
+            if (Status s = record(report, tx); !s)
                 return R::failure(s.cause());
             return report;
         }
@@ -523,14 +519,19 @@ Result<DirectorySyncReport> DirectorySync::apply(const Actor& by, const Director
     Transaction tx(db);
     if (!tx.status())
         return R::failure(tx.status().cause());
+    report.entersScope = false;
+    if (Status s = record(report, tx); !s)
+        return R::failure(s.cause());
+    return report;
+}
+
+Status DirectorySync::record(DirectorySyncReport& report, Transaction& tx)
+{
     auto id = m_store.directory().insertRun(report.run, report.errors);
     if (!id)
-        return R::failure(id.cause());
+        return Status::failure(id.cause());
     report.run.id = id.value();
-    if (Status s = tx.commit(); !s)
-        return R::failure(s.cause());
-    report.entersScope = false;
-    return report;
+    return tx.commit();
 }
 
 Result<DirectoryRun> DirectorySync::recordFailure(const Actor& by, const DirectorySource& source,

@@ -14,6 +14,7 @@
 namespace keydesk {
 
 class Store;
+class Transaction;
 
 // One user as the directory has it, mapped to KeyDesk's fields.
 struct DirectoryUserEntry
@@ -86,6 +87,9 @@ public:
                                        bool dryRun, qint64 startedAtMs, const Error& why);
 
 private:
+    // The run and its entry errors, committed with `tx` (and with it the run's changes).
+    Status record(DirectorySyncReport& report, Transaction& tx);
+
     Store& m_store;
 };
 
