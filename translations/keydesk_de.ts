@@ -2352,6 +2352,10 @@
         <source>KeyDesk already has a group named %1 that does not come from this source; rename it to take the directory&apos;s</source>
         <translation>KeyDesk hat bereits eine Gruppe namens %1, die nicht aus dieser Quelle stammt; benennen Sie sie um, um die des Verzeichnisses zu übernehmen</translation>
     </message>
+    <message>
+        <source>the email %1 is already user %2&apos;s, another entry of this source</source>
+        <translation>die E-Mail-Adresse %1 gehört bereits Benutzer %2, einem anderen Eintrag dieser Quelle</translation>
+    </message>
 </context>
 <context>
     <name>EmailAddress</name>

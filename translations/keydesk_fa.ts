@@ -2349,6 +2349,10 @@
         <source>KeyDesk already has a group named %1 that does not come from this source; rename it to take the directory&apos;s</source>
         <translation>KeyDesk از پیش گروهی به نام ⁨%1⁩ دارد که از این منبع نمی‌آید؛ برای گرفتن گروه فهرست راهنما، نام آن را تغییر دهید</translation>
     </message>
+    <message>
+        <source>the email %1 is already user %2&apos;s, another entry of this source</source>
+        <translation>رایانامهٔ ⁨%1⁩ از پیش از آنِ کاربر ⁨%2⁩ است، مدخل دیگری از همین منبع</translation>
+    </message>
 </context>
 <context>
     <name>EmailAddress</name>

@@ -493,6 +493,42 @@ private Q_SLOTS:
         QCOMPARE(errors->at(0).message, report->errors[0].message);
     }
 
+    // An account deleted and made again (a new objectGUID, the same email) stays the same KeyDesk
+    // user with its keys; an entry with a bad field is an entry error, not a leaver.
+    void aRecreatedAccountAndABadEntryKeepTheirUser()
+    {
+        const DirectorySource source = addSource();
+        QVERIFY(sync(source, SyncMode::Full));
+        const qint64 recreated = userId(40);
+        const qint64 key = addActiveKey(recreated);
+        QVERIFY(m_slapd->modify(QStringLiteral("dn: %1\nchangetype: delete\n\n").arg(userDn(40))).ok());
+        QVERIFY(m_slapd
+                    ->add(userLdif(40, QStringLiteral("User u0040"), 512)
+                              .replace(QString::fromLatin1(guid(40).toBase64()),
+                                       QString::fromLatin1(guid(40040).toBase64())))
+                    .ok());
+        QVERIFY(
+            m_slapd
+                ->modify(QStringLiteral("dn: %1\nchangetype: modify\nreplace: mail\nmail: not-an-email\n-\n"
+                                        "replace: uSNChanged\nuSNChanged: %2\n\n")
+                             .arg(userDn(41), nextUsn()))
+                .ok());
+
+        auto report = sync(source, SyncMode::Full);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->run.usersRemoved, 0);
+        QCOMPARE(report->run.usersDisabled, 0);
+        QCOMPARE(report->run.keysWithdrawn, 0);
+        QCOMPARE(report->run.entryErrors, 1);
+        QCOMPARE(report->errors[0].entry, normaliseDn(userDn(41)));
+        QCOMPARE(userId(40), recreated);
+        QCOMPARE(textScalar((*m_store)->database(),
+                            QStringLiteral("SELECT external_id FROM users WHERE id = %1").arg(recreated)),
+                 guidText(guid(40040)));
+        QCOMPARE(keyStatus(key), QStringLiteral("active: "));
+        QCOMPARE(count(QStringLiteral("SELECT enabled FROM users WHERE id = %1").arg(userId(41))), 1);
+    }
+
     // What the source owns is changed at the source: the console, the CLI and imports are
     // refused with where to change it; what is KeyDesk's own stays editable.
     void syncedFieldsAreReadOnly()

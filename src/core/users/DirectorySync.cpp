@@ -79,6 +79,8 @@ private:
         if (!members)
             return Status::failure(members.cause());
         m_members = std::move(members).value();
+        for (const DirectoryUserEntry& entry : m_snapshot.users)
+            m_snapshotIds.insert(entry.externalId);
         return {};
     }
 
@@ -111,11 +113,12 @@ private:
         QSet<QString> newEmails;
         for (const DirectoryUserEntry& entry : m_snapshot.users) {
             const QString name = entry.dn.isEmpty() ? entry.externalId : entry.dn;
+            // Seen even when unusable: a known user whose entry has a bad field has not left.
+            m_seen.insert(entry.externalId);
             if (Error problem = validateUserFields(entry.fields); !problem.isEmpty()) {
                 entryError(name, problem);
                 continue;
             }
-            m_seen.insert(entry.externalId);
             const auto known = m_users.find(entry.externalId);
             if (known != m_users.end()) {
                 if (Status s = update(*known, entry, tx); !s)
@@ -198,7 +201,18 @@ private:
     // takes it over with its keys. One of another source is that source's.
     Status claim(const User& holder, const DirectoryUserEntry& entry, Transaction& tx)
     {
-        if (holder.sourceId != 0) {
+        // The source's own user under a new id: the entry was deleted and made again (a new
+        // objectGUID). A full run that no longer has the old id follows the new one.
+        if (holder.sourceId == m_source.id && m_snapshot.mode == SyncMode::Full &&
+            !m_snapshotIds.contains(holder.externalId)) {
+            m_users.remove(holder.externalId);
+        } else if (holder.sourceId == m_source.id) {
+            entryError(entry.dn.isEmpty() ? entry.externalId : entry.dn,
+                       Text::tr("the email %1 is already user %2's, another entry of this source")
+                           .arg(entry.fields.email)
+                           .arg(holder.id));
+            return {};
+        } else if (holder.sourceId != 0) {
             entryError(entry.dn.isEmpty() ? entry.externalId : entry.dn,
                        Text::tr("the email %1 is already user %2's, who comes from another directory source")
                            .arg(entry.fields.email)
@@ -210,6 +224,8 @@ private:
         QJsonObject details = m_origin;
         details.insert(QStringLiteral("external_id"), entry.externalId);
         details.insert(QStringLiteral("was"), userSourceName(holder.source));
+        if (!holder.externalId.isEmpty())
+            details.insert(QStringLiteral("was_external_id"), holder.externalId);
         if (Status s = m_store.audit().append(QStringLiteral("user.claim"), QStringLiteral("user"), holder.id,
                                               holder.displayName, details);
             !s)
@@ -477,6 +493,7 @@ private:
     QHash<QString, Group> m_groups; // by external id
     QHash<qint64, QSet<qint64>> m_members;
     QSet<QString> m_seen;
+    QSet<QString> m_snapshotIds; // every user entry's id (full and group-changing runs)
     QSet<qint64> m_removedNow;
 };
 
