@@ -15,6 +15,7 @@
 #include "support/SlapdServer.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -603,6 +604,57 @@ private Q_SLOTS:
         QCOMPARE(laterMark(QStringLiteral("20261205101500Z"), QStringLiteral("20261204235959Z")),
                  QStringLiteral("20261205101500Z"));
         QCOMPARE(laterMark(QString(), QStringLiteral("7")), QStringLiteral("7"));
+    }
+
+    // A source's settings: each bad one refused with what is wrong, the good ones kept as given.
+    void sourceSettings()
+    {
+        const auto refused = [](const QJsonObject& json) {
+            return LdapSourceConfig::fromJson(json).error();
+        };
+        QCOMPARE(refused({{QStringLiteral("flavour"), QStringLiteral("novell")}}),
+                 QStringLiteral("flavour must be \"openldap\" or \"ad\""));
+        QCOMPARE(refused({{QStringLiteral("bindPassword"), QStringLiteral("secret")}}),
+                 QStringLiteral("\"bindPassword\" is not a setting of an LDAP source"));
+        QCOMPARE(refused({{QStringLiteral("url"), 389}}), QStringLiteral("url must be text"));
+        QCOMPARE(refused({{QStringLiteral("startTls"), QStringLiteral("yes")}}),
+                 QStringLiteral("startTls must be true or false"));
+        QCOMPARE(refused({{QStringLiteral("baseDns"), QStringLiteral("dc=example,dc=com")}}),
+                 QStringLiteral("baseDns must be a list of DNs"));
+        QCOMPARE(refused({{QStringLiteral("nestedGroups"), QStringLiteral("deep")}}),
+                 QStringLiteral("nestedGroups must be \"walk\" or \"in-chain\""));
+        QCOMPARE(refused({{QStringLiteral("pageSize"), 0}}),
+                 QStringLiteral("pageSize must be a whole number from 1 to 5000"));
+        QCOMPARE(refused({{QStringLiteral("syncMinutes"), 1.5}}),
+                 QStringLiteral("syncMinutes must be a whole number from 0 to 1440"));
+
+        const QJsonObject good{{QStringLiteral("flavour"), QStringLiteral("ad")},
+                               {QStringLiteral("url"), QStringLiteral("ldaps://dc1.corp.example:636")},
+                               {QStringLiteral("bindDn"), QStringLiteral("cn=keydesk,dc=corp,dc=example")},
+                               {QStringLiteral("baseDns"), QJsonArray{QStringLiteral("dc=corp,dc=example")}},
+                               {QStringLiteral("syncMinutes"), 0}};
+        auto config = LdapSourceConfig::fromJson(good);
+        QVERIFY2(config, qPrintable(config.error()));
+        QVERIFY(config->check());
+        QCOMPARE(config->idAttribute, QStringLiteral("objectGUID"));
+        QCOMPARE(config->nested, NestedGroups::InChain);
+        QCOMPARE(config->syncMinutes, 0);
+        QCOMPARE(LdapSourceConfig::fromJson(config->toJson())->toJson(), config->toJson());
+        const auto checked = [&](const char* member, const QJsonValue& value) {
+            QJsonObject json = good;
+            json.insert(QLatin1String(member), value);
+            return LdapSourceConfig::fromJson(json).value().check().error();
+        };
+        QCOMPARE(checked("startTls", true),
+                 QStringLiteral("StartTLS is for ldap:// URLs; an ldaps:// URL is TLS from the start"));
+        QCOMPARE(
+            checked("url", QStringLiteral("https://dc1")),
+            QStringLiteral("\"https://dc1\" is not an LDAP URL (ldap://host:port or ldaps://host:port)"));
+        QCOMPARE(checked("userFilter", QStringLiteral("objectClass=user")),
+                 QStringLiteral(
+                     "the filter \"objectClass=user\" is not an LDAP filter: it must be in parentheses"));
+        QCOMPARE(checked("baseDns", QJsonArray()),
+                 QStringLiteral("at least one base DN is required, and none may be empty"));
     }
 };
 
