@@ -606,6 +606,26 @@ private Q_SLOTS:
         QCOMPARE(laterMark(QString(), QStringLiteral("7")), QStringLiteral("7"));
     }
 
+    // An entry without the id the sync follows is an entry error, and only that entry is left out.
+    void anEntryWithoutIdIsAnEntryError()
+    {
+        QVERIFY(
+            m_slapd
+                ->add(QStringLiteral("dn: cn=no-guid,ou=IT,ou=People,dc=example,dc=com\nobjectClass: user\n"
+                                     "cn: no-guid\nsn: Guid\nmail: no-guid@example.com\nuSNChanged: %1\n\n")
+                          .arg(nextUsn()))
+                .ok());
+        const DirectorySource source = addSource();
+        auto report = sync(source, SyncMode::Full);
+        QVERIFY2(report, qPrintable(report.error()));
+        QCOMPARE(report->run.usersCreated, kUsers);
+        QCOMPARE(report->run.entryErrors, 1);
+        QCOMPARE(report->errors[0].entry, QStringLiteral("cn=no-guid,ou=IT,ou=People,dc=example,dc=com"));
+        QCOMPARE(report->errors[0].message,
+                 QStringLiteral("the entry has no objectGUID, which the sync follows it by"));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE email = 'no-guid@example.com'")), 0);
+    }
+
     // A source's settings: each bad one refused with what is wrong, the good ones kept as given.
     void sourceSettings()
     {
