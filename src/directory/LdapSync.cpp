@@ -32,6 +32,11 @@ bool allDigits(const QString& text)
 
 namespace keydesk::directory {
 
+QString ldapPasswordFromEnvironment()
+{
+    return qEnvironmentVariable("KEYDESK_LDAP_PASSWORD");
+}
+
 QString normaliseDn(const QString& dn)
 {
     // Splits at unescaped commas; each RDN's "name=value" trimmed around '=' and lowered.

@@ -13,6 +13,10 @@ class Store;
 
 namespace keydesk::directory {
 
+// The bind password of LDAP sources, from the environment of the process that syncs; empty
+// when KEYDESK_LDAP_PASSWORD is not set. It is never stored.
+QString ldapPasswordFromEnvironment();
+
 // A DN in the one spelling the sync compares: attribute names and values in lower case, no
 // spaces around separators. Member values and entries' DNs come from the same server.
 QString normaliseDn(const QString& dn);

@@ -11,6 +11,7 @@
 #include "core/store/Store.h"
 #include "core/sync/ChangeFeed.h"
 #include "core/workflow/WorkflowService.h"
+#include "directory/LdapSync.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -242,7 +243,7 @@ void RuntimeWorker::syncDirectories()
         return;
     m_directoryThread = new QThread;
     m_directoryWorker =
-        new DirectoryWorker(m_databasePath, m_actor, qEnvironmentVariable("KEYDESK_LDAP_PASSWORD"));
+        new DirectoryWorker(m_databasePath, m_actor, directory::ldapPasswordFromEnvironment());
     m_directoryWorker->moveToThread(m_directoryThread);
     connect(m_directoryThread, &QThread::started, m_directoryWorker, &DirectoryWorker::run);
     connect(m_directoryWorker, &DirectoryWorker::finished, this, &RuntimeWorker::directoryFinished);

@@ -185,7 +185,7 @@ Result<LdapSourceConfig> LdapSourceConfig::fromJson(const QJsonObject& json)
         const QJsonValue v = json.value(QString::fromLatin1(name));
         if (v.isUndefined())
             return {};
-        const double n = v.toDouble(-1);
+        const double n = v.toDouble();
         if (!v.isDouble() || n != double(qint64(n)) || n < min || n > max)
             return Status::failure(Text::tr("%1 must be a whole number from %2 to %3")
                                        .arg(QString::fromLatin1(name))

@@ -394,17 +394,7 @@ private:
                 }
             }
         }
-        // Users removed in this run leave their groups even where the group was not read.
-        for (auto it = m_groups.constBegin(); it != m_groups.constEnd(); ++it) {
-            if (listed.contains(it.key()) && m_snapshot.allGroups)
-                continue;
-            QSet<qint64> members = m_members.value(it->id);
-            if (members.intersects(m_removedNow)) {
-                members.subtract(m_removedNow);
-                if (Status s = setMembers(it.value(), members, tx); !s)
-                    return s;
-            }
-        }
+        // Users removed in this run (a full one, which lists every group) left their groups above.
         m_report.run.usersRemoved = m_removedNow.size();
         for (qint64 id : std::as_const(m_removedNow))
             change(m_byId.value(id).email, "remove");

@@ -17,12 +17,6 @@ namespace {
 constexpr int kMaxListed = 10'000;
 constexpr int kMaxRuns = 1000;
 
-// The bind password of an LDAP source: the server's environment, never the database.
-QString ldapPassword()
-{
-    return qEnvironmentVariable("KEYDESK_LDAP_PASSWORD");
-}
-
 HttpReply addSource(const RouteContext& ctx, AdminCall& c)
 {
     const QString kind = c.body.value(QStringLiteral("kind")).toString(QStringLiteral("ldap"));
@@ -50,9 +44,10 @@ HttpReply syncSource(const RouteContext& ctx, AdminCall& c, const DirectorySourc
         return HttpReply::error(400, QStringLiteral("bad-body"),
                                 Text::tr("mode must be \"full\" or \"incremental\""));
     const bool dryRun = c.body.value(QStringLiteral("dry_run")).toBool();
-    auto report = directory::runLdapSync(
-        ctx.db(), *c.actor, source,
-        modeName == QLatin1String("full") ? SyncMode::Full : SyncMode::Incremental, dryRun, ldapPassword());
+    auto report =
+        directory::runLdapSync(ctx.db(), *c.actor, source,
+                               modeName == QLatin1String("full") ? SyncMode::Full : SyncMode::Incremental,
+                               dryRun, directory::ldapPasswordFromEnvironment());
     if (!report)
         return errorReply(report.cause(), 502);
     QJsonArray errors;
@@ -124,7 +119,7 @@ QList<AdminRoute> directorySourceRoutes(const RouteContext& ctx)
              auto source = resolved(c);
              if (!source)
                  return errorReply(source.cause(), 404);
-             auto check = directory::testLdapSource(source->ldap, ldapPassword());
+             auto check = directory::testLdapSource(source->ldap, directory::ldapPasswordFromEnvironment());
              if (!check)
                  return errorReply(check.cause(), 502);
              return HttpReply::json(
