@@ -55,6 +55,8 @@ const QCommandLineOption kFull(QStringLiteral("full"),
                                QStringLiteral("Read every entry (and find deletions), not only changes."));
 const QCommandLineOption kDryRun(QStringLiteral("dry-run"),
                                  QStringLiteral("List what would change; change nothing."));
+const QCommandLineOption kName(QStringLiteral("name"), QStringLiteral("The SCIM source's name."),
+                               QStringLiteral("name"));
 const QCommandLineOption kErrors(QStringLiteral("errors"), QStringLiteral("List this run's entry errors."),
                                  QStringLiteral("run"));
 
@@ -228,6 +230,37 @@ int runSync(CliContext& ctx, const QCommandLineParser& p)
     return ExitOk;
 }
 
+// `directory scim-token create --name NAME`: the token is printed once, on its own line, for
+// the identity provider's provisioning settings; KeyDesk keeps only its hash.
+int runScimToken(CliContext& ctx, const QCommandLineParser& p)
+{
+    if (p.positionalArguments().at(0) != QLatin1String("create"))
+        return usageError(
+            ctx, QStringLiteral("scim-token takes 'create', not '%1'").arg(p.positionalArguments().at(0)));
+    if (!p.isSet(kName))
+        return usageError(ctx, QStringLiteral("--name is required"));
+    auto answer = ctx.call(
+        "POST", QStringLiteral("/scim-tokens"), {},
+        {{QStringLiteral("name"), p.value(kName)},
+         {QStringLiteral("on_leave"), p.isSet(kOnLeave) ? p.value(kOnLeave) : QStringLiteral("suspend")}});
+    if (!answer)
+        return ExitFailed;
+    if (ctx.json) {
+        ctx.printJson(*answer);
+        return ExitOk;
+    }
+    const DirectorySource source =
+        directorySourceFromJson(answer->value(QStringLiteral("source")).toObject());
+    ctx.out() << (answer->value(QStringLiteral("created")).toBool() ? "added SCIM source "
+                                                                    : "new token for SCIM source ")
+              << source.id << " '" << source.name << "'"
+              << (answer->value(QStringLiteral("created")).toBool() ? ""
+                                                                    : "; its previous token no longer works")
+              << "\nbearer token (shown only now; KeyDesk keeps its hash):\n"
+              << answer->value(QStringLiteral("token")).toString() << '\n';
+    return ExitOk;
+}
+
 int runRuns(CliContext& ctx, const QCommandLineParser& p)
 {
     if (p.isSet(kErrors)) {
@@ -300,6 +333,16 @@ QList<Command> directoryCommands()
              p.addOptions({kFull, kDryRun});
          },
          runSync},
+        {directory,
+         QStringLiteral("scim-token"),
+         QStringLiteral(
+             "create --name NAME: a SCIM source's bearer token for the identity provider (shown once)."),
+         {{QStringLiteral("create"), QStringLiteral("create: a new source, or a new token for it.")}},
+         1,
+         [](QCommandLineParser& p) {
+             p.addOptions({kName, kOnLeave});
+         },
+         runScimToken},
         {directory,
          QStringLiteral("runs"),
          QStringLiteral("List a source's sync runs, or one run's entry errors (--errors RUN)."),

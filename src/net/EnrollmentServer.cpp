@@ -14,6 +14,7 @@
 #include "VerificationPage.h"
 #include "core/store/Store.h"
 #include "i18n/PhoneLanguage.h"
+#include "scim/ScimApi.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -196,6 +197,8 @@ Status EnrollmentServer::start(const ServerOptions& options)
     m_admin = std::make_unique<AdminApi>(m_store, AdminApi::Options{tls, url, m_signIns.get(), [this] {
                                                                         Q_EMIT adminChanged();
                                                                     }});
+    m_scim =
+        std::make_unique<scim::ScimApi>(m_store, tls, config->baseUrl, [this] { Q_EMIT scopeEntered(); });
     m_port = port;
     m_listeningUrl = url;
     m_trustedProxies = options.trustedProxies;
@@ -316,6 +319,8 @@ HttpReply EnrollmentServer::dispatch(const QHttpServerRequest& request)
         response = m_admin->dispatch(
             AdminRequest::from(request), request.remoteAddress(),
             clientAddressOf(request.remoteAddress(), request.value("x-forwarded-for"), m_trustedProxies));
+    } else if (scim::ScimApi::handles(path)) {
+        response = m_scim->dispatch(scim::ScimApi::Request::from(request), request.remoteAddress());
     } else if (parts.size() == 2 && parts[0] == QLatin1String("s")) {
         response =
             get ? page(renderSignInPage(m_signIns->status(parts[1]), parts[1])) : methodNotAllowed("GET");

@@ -21,6 +21,9 @@ namespace keydesk::net {
 
 class HttpFront;
 class LiveChannel;
+namespace scim {
+class ScimApi;
+}
 
 struct ServerOptions
 {
@@ -82,6 +85,8 @@ Q_SIGNALS:
     void verificationFinished(qint64 verificationId, qint64 keyId);
     // An admin API request changed something: it may have queued mail or changed mail settings.
     void adminChanged();
+    // A SCIM request brought users into a workflow's scope (created, enabled, joined a group).
+    void scopeEntered();
 
 private:
     void answer(const QHttpServerRequest& request, QHttpServerResponder& responder);
@@ -99,6 +104,7 @@ private:
     std::unique_ptr<VerificationService> m_verifications;
     std::unique_ptr<SignInService> m_signIns;
     std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<scim::ScimApi> m_scim;
     quint16 m_port = 0;
     QString m_listeningUrl;
     QList<Subnet> m_trustedProxies;

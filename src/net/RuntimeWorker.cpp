@@ -89,6 +89,11 @@ RuntimeState RuntimeWorker::start(const ServerOptions& options)
             &RuntimeWorker::sendOutboxWithFreshSettings, Qt::QueuedConnection);
     connect(m_server.get(), &EnrollmentServer::verificationFinished, this,
             &RuntimeWorker::verificationFinished);
+    // Queued, like the sender: the workflows run after the SCIM request is answered, and a burst of
+    // requests makes one run and at most one more (runWorkflows keeps the next).
+    connect(
+        m_server.get(), &EnrollmentServer::scopeEntered, this,
+        [this] { runWorkflows(std::nullopt, RunTrigger::ScopeChange); }, Qt::QueuedConnection);
     state.started = m_server->start(options);
     if (state.started) {
         state.listeningUrl = m_server->listeningUrl();

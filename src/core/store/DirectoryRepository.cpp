@@ -127,6 +127,42 @@ Result<std::optional<DirectorySource>> DirectoryRepository::findSource(const QSt
     return found->isEmpty() ? std::nullopt : std::optional<DirectorySource>(found->constFirst());
 }
 
+Status DirectoryRepository::setScimToken(qint64 sourceId, const QString& sourceName,
+                                         const QByteArray& tokenHash)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE directory_sources SET token_hash = ? WHERE id = ?"));
+    q.addBindValue(tokenHash);
+    q.addBindValue(sourceId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "keeping the SCIM token")); !s)
+        return s;
+    return m_audit.append(QStringLiteral("directory.scim-token"), QStringLiteral("directory-source"),
+                          sourceId, sourceName, {});
+}
+
+Result<std::optional<std::pair<DirectorySource, QByteArray>>>
+DirectoryRepository::sourceByTokenHash(const QByteArray& tokenHash)
+{
+    using R = Result<std::optional<std::pair<DirectorySource, QByteArray>>>;
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id, token_hash FROM directory_sources WHERE kind = "
+                                                "'scim' AND token_hash = ?"));
+    q.addBindValue(tokenHash);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading directory sources")); !s)
+        return R::failure(s.cause());
+    if (!q.next()) {
+        q.finish();
+        return std::optional<std::pair<DirectorySource, QByteArray>>();
+    }
+    const qint64 id = q.value(0).toLongLong();
+    const QByteArray kept = q.value(1).toByteArray();
+    q.finish();
+    auto found = selectSources(QStringLiteral(" WHERE id = ?"), {id});
+    if (!found)
+        return R::failure(found.cause());
+    if (found->isEmpty())
+        return std::optional<std::pair<DirectorySource, QByteArray>>();
+    return std::optional(std::pair(found->constFirst(), kept));
+}
+
 Result<QString> DirectoryRepository::sourceName(qint64 sourceId)
 {
     auto found = selectSources(QStringLiteral(" WHERE id = ?"), {sourceId});
@@ -219,19 +255,35 @@ Result<QList<DirectoryEntryError>> DirectoryRepository::runErrors(qint64 runId, 
 
 namespace {
 
+const QString kSourcedUserColumns = QStringLiteral(", u.directory_dn, u.scim_external_id, u.removed_at");
+
 // Reads SourcedUser rows into `users` by external id.
 Status readSourcedUsers(Database& db, QSqlQuery& q, QHash<QString, DirectoryRepository::SourcedUser>& users)
 {
     if (Status s = db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's users")); !s)
         return s;
-    const UserReader reader{Columns(q)};
-    const int dn = Columns(q)("directory_dn");
+    const Columns columns(q);
+    const UserReader reader{columns};
+    const int dn = columns("directory_dn");
+    const int scim = columns("scim_external_id");
+    const int removed = columns("removed_at");
     while (q.next()) {
-        DirectoryRepository::SourcedUser row{reader.read(q), q.value(dn).toString()};
+        DirectoryRepository::SourcedUser row{reader.read(q), q.value(dn).toString(), q.value(scim).toString(),
+                                             !q.isNull(removed)};
         users.insert(row.user.externalId, row);
     }
     q.finish();
     return {};
+}
+
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u',');
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
 } // namespace
@@ -239,8 +291,8 @@ Status readSourcedUsers(Database& db, QSqlQuery& q, QHash<QString, DirectoryRepo
 Result<QHash<QString, DirectoryRepository::SourcedUser>> DirectoryRepository::usersOf(qint64 sourceId)
 {
     using R = Result<QHash<QString, SourcedUser>>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect +
-                                 QStringLiteral(", u.directory_dn FROM users u WHERE u.source_id = ?"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect + kSourcedUserColumns +
+                                 QStringLiteral(" FROM users u WHERE u.source_id = ?"));
     q.addBindValue(sourceId);
     QHash<QString, SourcedUser> users;
     if (Status s = readSourcedUsers(m_db, q, users); !s)
@@ -256,10 +308,10 @@ DirectoryRepository::usersOf(qint64 sourceId, const QStringList& externalIds)
     QHash<QString, SourcedUser> users;
     for (qsizetype at = 0; at < externalIds.size(); at += kChunk) {
         const QStringList chunk = externalIds.mid(at, kChunk);
-        QSqlQuery& q = m_db.prepared(
-            QStringLiteral("SELECT ") + kUserFullSelect +
-            QStringLiteral(", u.directory_dn FROM users u WHERE u.source_id = ? AND u.external_id IN (%1)")
-                .arg(QStringList(chunk.size(), QStringLiteral("?")).join(u',')));
+        QSqlQuery& q =
+            m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect + kSourcedUserColumns +
+                          QStringLiteral(" FROM users u WHERE u.source_id = ? AND u.external_id IN (%1)")
+                              .arg(placeholders(chunk.size())));
         q.addBindValue(sourceId);
         for (const QString& id : chunk)
             q.addBindValue(id);
@@ -269,15 +321,47 @@ DirectoryRepository::usersOf(qint64 sourceId, const QStringList& externalIds)
     return users;
 }
 
-Result<QHash<QString, Group>> DirectoryRepository::groupsOf(qint64 sourceId)
+Result<QHash<QString, DirectoryRepository::SourcedUser>>
+DirectoryRepository::usersWithIds(qint64 sourceId, const QList<qint64>& userIds)
 {
-    using R = Result<QHash<QString, Group>>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT id, name, description, created_at, key_policy, external_id FROM groups WHERE source_id = ?"));
+    using R = Result<QHash<QString, SourcedUser>>;
+    constexpr qsizetype kChunk = 500;
+    QHash<QString, SourcedUser> users;
+    for (qsizetype at = 0; at < userIds.size(); at += kChunk) {
+        const QList<qint64> chunk = userIds.mid(at, kChunk);
+        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect + kSourcedUserColumns +
+                                     QStringLiteral(" FROM users u WHERE u.source_id = ? AND u.id IN (%1)")
+                                         .arg(placeholders(chunk.size())));
+        q.addBindValue(sourceId);
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (Status s = readSourcedUsers(m_db, q, users); !s)
+            return R::failure(s.cause());
+    }
+    return users;
+}
+
+Result<bool> DirectoryRepository::userRemoved(qint64 userId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT removed_at FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's users")); !s)
+        return Result<bool>::failure(s.cause());
+    const bool removed = q.next() && !q.isNull(0);
+    q.finish();
+    return removed;
+}
+
+Result<QHash<QString, DirectoryRepository::SourcedGroup>> DirectoryRepository::groupsOf(qint64 sourceId)
+{
+    using R = Result<QHash<QString, SourcedGroup>>;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id, name, description, created_at, key_policy, external_id, scim_external_id, "
+                       "removed_at FROM groups WHERE source_id = ?"));
     q.addBindValue(sourceId);
     if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's groups")); !s)
         return R::failure(s.cause());
-    QHash<QString, Group> groups;
+    QHash<QString, SourcedGroup> groups;
     while (q.next()) {
         const Group g{q.value(0).toLongLong(),
                       q.value(1).toString(),
@@ -286,57 +370,122 @@ Result<QHash<QString, Group>> DirectoryRepository::groupsOf(qint64 sourceId)
                       0,
                       q.value(4).toString(),
                       sourceId};
-        groups.insert(q.value(5).toString(), g);
+        groups.insert(q.value(5).toString(), SourcedGroup{g, q.value(6).toString(), !q.isNull(7)});
     }
     q.finish();
     return groups;
 }
 
-Result<QHash<qint64, QSet<qint64>>> DirectoryRepository::membershipsOf(qint64 sourceId)
+namespace {
+
+Result<QHash<qint64, QSet<qint64>>> readMemberships(Database& db, QSqlQuery& q,
+                                                    QHash<qint64, QSet<qint64>>& members)
 {
     using R = Result<QHash<qint64, QSet<qint64>>>;
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT gm.group_id, gm.user_id FROM group_members gm "
-                                                "JOIN groups g ON g.id = gm.group_id WHERE g.source_id = ?"));
-    q.addBindValue(sourceId);
-    if (Status s = m_db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's groups")); !s)
+    if (Status s = db.exec(q, QT_TRANSLATE_NOOP("Database", "reading the source's groups")); !s)
         return R::failure(s.cause());
-    QHash<qint64, QSet<qint64>> members;
     while (q.next())
         members[q.value(0).toLongLong()].insert(q.value(1).toLongLong());
     q.finish();
     return members;
 }
 
+} // namespace
+
+Result<QHash<qint64, QSet<qint64>>> DirectoryRepository::membershipsOf(qint64 sourceId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT gm.group_id, gm.user_id FROM group_members gm "
+                                                "JOIN groups g ON g.id = gm.group_id WHERE g.source_id = ?"));
+    q.addBindValue(sourceId);
+    QHash<qint64, QSet<qint64>> members;
+    return readMemberships(m_db, q, members);
+}
+
+Result<QHash<qint64, QSet<qint64>>> DirectoryRepository::membershipsOf(qint64 sourceId,
+                                                                       const QList<qint64>& groupIds)
+{
+    QHash<qint64, QSet<qint64>> members;
+    for (qint64 id : groupIds)
+        members.insert(id, {}); // a group without members is known to have none
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype at = 0; at < groupIds.size(); at += kChunk) {
+        const QList<qint64> chunk = groupIds.mid(at, kChunk);
+        QSqlQuery& q = m_db.prepared(
+            QStringLiteral("SELECT gm.group_id, gm.user_id FROM group_members gm JOIN groups g ON g.id = "
+                           "gm.group_id WHERE g.source_id = ? AND g.id IN (%1)")
+                .arg(placeholders(chunk.size())));
+        q.addBindValue(sourceId);
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (auto read = readMemberships(m_db, q, members); !read)
+            return read;
+    }
+    return members;
+}
+
 Status DirectoryRepository::claimUser(qint64 userId, qint64 sourceId, const QString& externalId,
-                                      const QString& dn)
+                                      const QString& dn, const std::optional<QString>& scimExternalId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE users SET source = 'directory', source_id = ?, external_id = ?, directory_dn = ?, "
-        "updated_at = ? WHERE id = ?"));
+        "scim_external_id = ?, removed_at = NULL, updated_at = ? WHERE id = ?"));
     q.addBindValue(sourceId);
     q.addBindValue(externalId);
-    q.addBindValue(dn.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(dn));
+    q.addBindValue(textOrNull(dn));
+    q.addBindValue(textOrNull(scimExternalId.value_or(QString())));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(userId);
     return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving the user to the directory source"));
 }
 
-Status DirectoryRepository::setUserDn(qint64 userId, const QString& dn)
+Status DirectoryRepository::setUserEntry(qint64 userId, const QString& dn,
+                                         const std::optional<QString>& scimExternalId)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET directory_dn = ? WHERE id = ?"));
-    q.addBindValue(dn);
+    QSqlQuery& q = m_db.prepared(
+        scimExternalId
+            ? QStringLiteral("UPDATE users SET directory_dn = ?, scim_external_id = ? WHERE id = ?")
+            : QStringLiteral("UPDATE users SET directory_dn = ? WHERE id = ?"));
+    q.addBindValue(textOrNull(dn));
+    if (scimExternalId)
+        q.addBindValue(textOrNull(*scimExternalId));
     q.addBindValue(userId);
     return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving the user to the directory source"));
 }
 
-Status DirectoryRepository::claimGroup(qint64 groupId, qint64 sourceId, const QString& externalId)
+Status DirectoryRepository::setUserRemoved(qint64 userId, bool removed)
 {
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("UPDATE groups SET source_id = ?, external_id = ? WHERE id = ?"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE users SET removed_at = ? WHERE id = ?"));
+    q.addBindValue(removed ? QVariant(m_clock.nowMs()) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(userId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "marking the user removed from the directory source"));
+}
+
+Status DirectoryRepository::claimGroup(qint64 groupId, qint64 sourceId, const QString& externalId,
+                                       const std::optional<QString>& scimExternalId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET source_id = ?, external_id = ?, "
+                                                "scim_external_id = ?, removed_at = NULL WHERE id = ?"));
     q.addBindValue(sourceId);
     q.addBindValue(externalId);
+    q.addBindValue(textOrNull(scimExternalId.value_or(QString())));
     q.addBindValue(groupId);
     return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving the group to the directory source"));
+}
+
+Status DirectoryRepository::setGroupScimExternalId(qint64 groupId, const QString& scimExternalId)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET scim_external_id = ? WHERE id = ?"));
+    q.addBindValue(textOrNull(scimExternalId));
+    q.addBindValue(groupId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "giving the group to the directory source"));
+}
+
+Status DirectoryRepository::setGroupRemoved(qint64 groupId, bool removed)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE groups SET removed_at = ? WHERE id = ?"));
+    q.addBindValue(removed ? QVariant(m_clock.nowMs()) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(groupId);
+    return m_db.exec(q, QT_TRANSLATE_NOOP("Database", "marking the group removed from the directory source"));
 }
 
 } // namespace keydesk

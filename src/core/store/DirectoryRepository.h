@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <optional>
+#include <utility>
 
 namespace keydesk {
 
@@ -31,6 +32,12 @@ public:
     Result<QList<DirectorySource>> sources();
     // By id or name (any case).
     Result<std::optional<DirectorySource>> findSource(const QString& idOrName);
+    // A SCIM source's new bearer token (its SHA-256; the token itself is never stored), with its
+    // directory.scim-token event; the previous token stops working.
+    Status setScimToken(qint64 sourceId, const QString& sourceName, const QByteArray& tokenHash);
+    // The SCIM source whose token hashes to `tokenHash`, and the hash it keeps.
+    Result<std::optional<std::pair<DirectorySource, QByteArray>>>
+    sourceByTokenHash(const QByteArray& tokenHash);
     // The name of the source with this id ("source 7" if it is gone).
     Result<QString> sourceName(qint64 sourceId);
     Status setSyncState(qint64 sourceId, const QString& watermark, std::optional<qint64> lastFullAtMs);
@@ -48,21 +55,40 @@ public:
     struct SourcedUser
     {
         User user;
-        QString dn; // normalised, as the last sync saw it
+        QString dn;             // normalised, as the last sync saw it
+        QString scimExternalId; // the identity provider's own id (SCIM)
+        bool removed = false;   // the source removed it (removed_at)
     };
-    // The source's users by external id: all of them, or those with these external ids.
+    struct SourcedGroup
+    {
+        Group group;
+        QString scimExternalId;
+        bool removed = false;
+    };
+    // The source's users by external id: all of them, those with these external ids, or those
+    // with these KeyDesk ids.
     Result<QHash<QString, SourcedUser>> usersOf(qint64 sourceId);
     Result<QHash<QString, SourcedUser>> usersOf(qint64 sourceId, const QStringList& externalIds);
+    Result<QHash<QString, SourcedUser>> usersWithIds(qint64 sourceId, const QList<qint64>& userIds);
+    // Whether the source removed this user of its own.
+    Result<bool> userRemoved(qint64 userId);
     // The source's groups by external id.
-    Result<QHash<QString, Group>> groupsOf(qint64 sourceId);
-    // Members of the source's groups: group id -> user ids.
+    Result<QHash<QString, SourcedGroup>> groupsOf(qint64 sourceId);
+    // Members of the source's groups (of these groups only): group id -> user ids.
     Result<QHash<qint64, QSet<qint64>>> membershipsOf(qint64 sourceId);
+    Result<QHash<qint64, QSet<qint64>>> membershipsOf(qint64 sourceId, const QList<qint64>& groupIds);
     // The user now belongs to the source (a KeyDesk user the directory also has, matched by
-    // email), or its DN moved.
-    Status claimUser(qint64 userId, qint64 sourceId, const QString& externalId, const QString& dn);
-    Status setUserDn(qint64 userId, const QString& dn);
-    // Marks a group just created as the source's.
-    Status claimGroup(qint64 groupId, qint64 sourceId, const QString& externalId);
+    // email; or one the source removed and made again), and is no longer marked removed.
+    Status claimUser(qint64 userId, qint64 sourceId, const QString& externalId, const QString& dn,
+                     const std::optional<QString>& scimExternalId = std::nullopt);
+    // Where the entry sits now, and the provider's id when it sent one.
+    Status setUserEntry(qint64 userId, const QString& dn, const std::optional<QString>& scimExternalId);
+    Status setUserRemoved(qint64 userId, bool removed);
+    // Marks a group as the source's (just made, or removed and made again).
+    Status claimGroup(qint64 groupId, qint64 sourceId, const QString& externalId,
+                      const std::optional<QString>& scimExternalId = std::nullopt);
+    Status setGroupScimExternalId(qint64 groupId, const QString& scimExternalId);
+    Status setGroupRemoved(qint64 groupId, bool removed);
 
 private:
     Result<QList<DirectorySource>> selectSources(const QString& where, const QVariantList& values);

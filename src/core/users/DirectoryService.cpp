@@ -3,8 +3,11 @@
 #include "DirectoryService.h"
 
 #include "core/ServiceCall.h"
+#include "core/activation/ActivationSecrets.h"
 
 #include <QCoreApplication>
+
+#include <cstring>
 
 namespace {
 
@@ -33,6 +36,62 @@ Result<DirectorySource> DirectoryService::addLdapSource(const Actor& by, const Q
             return R::failure(Text::tr("a directory source named '%1' already exists").arg(name));
         return m_store.directory().addSource(name, DirectoryKind::Ldap, config, onLeave);
     });
+}
+
+Result<DirectoryService::ScimToken> DirectoryService::issueScimToken(const Actor& by, const QString& name,
+                                                                     LeaverAction onLeave)
+{
+    using R = Result<ScimToken>;
+    return serviceCall(m_store, by, Permission::ManageSettings, [&]() -> R {
+        if (Error problem = validateSourceName(name); !problem.isEmpty())
+            return R::failure(problem);
+        auto holder = m_store.directory().findSource(name);
+        if (!holder)
+            return R::failure(holder.cause());
+        ScimToken issued;
+        if (holder.value() && holder.value()->name.compare(name, Qt::CaseInsensitive) == 0) {
+            if (holder.value()->kind != DirectoryKind::Scim)
+                return R::failure(Text::tr("the directory source '%1' is an LDAP source; a SCIM token "
+                                           "needs a SCIM source of its own name")
+                                      .arg(holder.value()->name));
+            issued.source = *holder.value();
+        } else {
+            auto added = m_store.directory().addSource(name, DirectoryKind::Scim, {}, onLeave);
+            if (!added)
+                return R::failure(added.cause());
+            issued.source = added.value();
+            issued.sourceCreated = true;
+        }
+        issued.token = QString::fromLatin1(kScimTokenPrefix) + randomToken();
+        if (Status s = m_store.directory().setScimToken(issued.source.id, issued.source.name,
+                                                        tokenHash(issued.token));
+            !s)
+            return R::failure(s.cause());
+        issued.source.hasToken = true;
+        return issued;
+    });
+}
+
+Result<DirectoryService::ScimCaller> DirectoryService::scimSourceFor(const QByteArray& authorization)
+{
+    const auto refused = [](const Error& why) {
+        return ScimCaller{std::nullopt, why};
+    };
+    const QByteArray scheme = "bearer ";
+    if (!authorization.toLower().startsWith(scheme))
+        return refused(Text::tr("the request has no bearer token"));
+    // Never repeated back: whatever was sent may be someone's secret.
+    const QString token = QString::fromLatin1(authorization.mid(scheme.size()).trimmed());
+    if (!token.startsWith(QLatin1String(kScimTokenPrefix)) ||
+        !looksLikeToken(QStringView(token).mid(qsizetype(std::strlen(kScimTokenPrefix)))))
+        return refused(Text::tr("the bearer token is not a KeyDesk SCIM token"));
+    const QByteArray hash = tokenHash(token);
+    auto found = m_store.directory().sourceByTokenHash(hash);
+    if (!found)
+        return Result<ScimCaller>::failure(found.cause());
+    if (!found.value() || !constantTimeEquals(found.value()->second, hash))
+        return refused(Text::tr("the SCIM token is unknown or was replaced"));
+    return ScimCaller{found.value()->first, {}};
 }
 
 Result<QList<DirectorySource>> DirectoryService::sources()

@@ -8,6 +8,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace keydesk {
 
 class Store;
@@ -23,6 +25,25 @@ public:
     // A new LDAP source: its name free, its settings complete (LdapSourceConfig::check).
     Result<DirectorySource> addLdapSource(const Actor& by, const QString& name,
                                           const LdapSourceConfig& config, LeaverAction onLeave);
+    // A SCIM source's bearer token, shown once: a new SCIM source named `name`, or a new token for
+    // the SCIM source of that name (its previous token stops working). Kept only as SHA-256.
+    struct ScimToken
+    {
+        DirectorySource source;
+        QString token;
+        bool sourceCreated = false;
+    };
+    static constexpr const char* kScimTokenPrefix = "kdscim_";
+    Result<ScimToken> issueScimToken(const Actor& by, const QString& name, LeaverAction onLeave);
+    // The SCIM source an Authorization header's bearer token belongs to, or why the header is
+    // refused (a failure is the database's).
+    struct ScimCaller
+    {
+        std::optional<DirectorySource> source;
+        Error refusal; // when there is no source
+    };
+    Result<ScimCaller> scimSourceFor(const QByteArray& authorization);
+
     Result<QList<DirectorySource>> sources();
     // By id or name, or "no directory source 'x'".
     Result<DirectorySource> resolve(const QString& idOrName);

@@ -22,6 +22,7 @@ namespace keydesk {
 namespace {
 
 using SourcedUser = DirectoryRepository::SourcedUser;
+using SourcedGroup = DirectoryRepository::SourcedGroup;
 
 // One run's state: the source's users and groups as the database has them, kept up to date as
 // the run changes them, and what it has counted.
@@ -49,6 +50,8 @@ public:
             if (Status s = removeMissingUsers(); !s)
                 return s;
         }
+        if (Status s = removeListedUsers(tx); !s)
+            return s;
         return syncGroups(tx);
     }
 
@@ -57,24 +60,25 @@ public:
 private:
     Status load()
     {
-        // An incremental run that saw no group change needs only the users it read.
-        const bool usersOnly = m_snapshot.mode == SyncMode::Incremental && m_snapshot.groups.isEmpty();
+        const bool incremental = m_snapshot.mode == SyncMode::Incremental;
+        const bool removes = !m_snapshot.removedUsers.isEmpty() || !m_snapshot.removedGroups.isEmpty();
         QStringList read;
         for (const DirectoryUserEntry& entry : m_snapshot.users)
             read << entry.externalId;
-        auto users = usersOnly ? m_store.directory().usersOf(m_source.id, read)
-                               : m_store.directory().usersOf(m_source.id);
-        if (!users)
-            return Status::failure(users.cause());
-        m_users = std::move(users).value();
-        for (const SourcedUser& u : std::as_const(m_users))
-            m_byId.insert(u.user.id, u.user);
-        if (usersOnly)
-            return {};
+        // An incremental run that saw no group change needs only the users it read.
+        if (incremental && m_snapshot.groups.isEmpty() && !removes)
+            return loadUsers(m_store.directory().usersOf(m_source.id, read));
         auto groups = m_store.directory().groupsOf(m_source.id);
         if (!groups)
             return Status::failure(groups.cause());
         m_groups = std::move(groups).value();
+        for (const SourcedGroup& g : std::as_const(m_groups))
+            m_groupsById.insert(g.group.id, g.group);
+        // One that lists some groups (a SCIM request): those groups' members and the users named.
+        if (incremental && !m_snapshot.allGroups && !removes)
+            return loadListedGroups(read);
+        if (Status s = loadUsers(m_store.directory().usersOf(m_source.id)); !s)
+            return s;
         auto members = m_store.directory().membershipsOf(m_source.id);
         if (!members)
             return Status::failure(members.cause());
@@ -82,6 +86,41 @@ private:
         for (const DirectoryUserEntry& entry : m_snapshot.users)
             m_snapshotIds.insert(entry.externalId);
         return {};
+    }
+
+    Status loadUsers(Result<QHash<QString, SourcedUser>> users)
+    {
+        if (!users)
+            return Status::failure(users.cause());
+        for (auto it = users->cbegin(); it != users->cend(); ++it) {
+            m_users.insert(it.key(), it.value());
+            m_byId.insert(it->user.id, it->user);
+        }
+        return {};
+    }
+
+    Status loadListedGroups(QStringList read)
+    {
+        QList<qint64> listed;
+        for (const DirectoryGroupEntry& entry : m_snapshot.groups) {
+            read << entry.memberIds;
+            if (const auto known = m_groups.constFind(entry.externalId); known != m_groups.cend())
+                listed << known->group.id;
+        }
+        auto members = m_store.directory().membershipsOf(m_source.id, listed);
+        if (!members)
+            return Status::failure(members.cause());
+        m_members = std::move(members).value();
+        if (Status s = loadUsers(m_store.directory().usersOf(m_source.id, read)); !s)
+            return s;
+        QList<qint64> current;
+        for (const QSet<qint64>& ids : std::as_const(m_members)) {
+            for (qint64 id : ids) {
+                if (!m_byId.contains(id))
+                    current << id;
+            }
+        }
+        return loadUsers(m_store.directory().usersWithIds(m_source.id, current));
     }
 
     void entryError(const QString& entry, const Error& why)
@@ -175,10 +214,17 @@ private:
             m_byId.insert(user.id, user);
             ++m_report.run.usersUpdated;
         }
-        if (known.dn != entry.dn) {
-            if (Status s = m_store.directory().setUserDn(user.id, entry.dn); !s)
+        const bool newScimId = entry.scimExternalId && *entry.scimExternalId != known.scimExternalId;
+        if (known.dn != entry.dn || newScimId) {
+            if (Status s = m_store.directory().setUserEntry(user.id, entry.dn, entry.scimExternalId); !s)
                 return s;
             known.dn = entry.dn;
+            known.scimExternalId = entry.scimExternalId.value_or(known.scimExternalId);
+        }
+        if (known.removed) { // back in the source
+            if (Status s = m_store.directory().setUserRemoved(user.id, false); !s)
+                return s;
+            known.removed = false;
         }
         return followEnabled(user, entry.enabled, Text::tr("disabled"));
     }
@@ -202,9 +248,17 @@ private:
     Status claim(const User& holder, const DirectoryUserEntry& entry, Transaction& tx)
     {
         // The source's own user under a new id: the entry was deleted and made again (a new
-        // objectGUID). A full run that no longer has the old id follows the new one.
-        if (holder.sourceId == m_source.id && m_snapshot.mode == SyncMode::Full &&
-            !m_snapshotIds.contains(holder.externalId)) {
+        // objectGUID, a SCIM create after a delete). Followed when the source removed the old
+        // one, or a full run no longer has it.
+        bool rekey = false;
+        if (holder.sourceId == m_source.id) {
+            auto removed = m_store.directory().userRemoved(holder.id);
+            if (!removed)
+                return Status::failure(removed.cause());
+            rekey = removed.value() ||
+                    (m_snapshot.mode == SyncMode::Full && !m_snapshotIds.contains(holder.externalId));
+        }
+        if (rekey) {
             m_users.remove(holder.externalId);
         } else if (holder.sourceId == m_source.id) {
             entryError(entry.dn.isEmpty() ? entry.externalId : entry.dn,
@@ -219,7 +273,9 @@ private:
                            .arg(holder.id));
             return {};
         }
-        if (Status s = m_store.directory().claimUser(holder.id, m_source.id, entry.externalId, entry.dn); !s)
+        if (Status s = m_store.directory().claimUser(holder.id, m_source.id, entry.externalId, entry.dn,
+                                                     entry.scimExternalId);
+            !s)
             return s;
         QJsonObject details = m_origin;
         details.insert(QStringLiteral("external_id"), entry.externalId);
@@ -237,6 +293,8 @@ private:
         known.user.sourceId = m_source.id;
         known.user.externalId = entry.externalId;
         known.dn = entry.dn;
+        known.scimExternalId = entry.scimExternalId.value_or(QString());
+        known.removed = false;
         m_byId.insert(holder.id, known.user);
         auto updated = m_store.users().update(known.user, wantedFields(entry, known.user), tx, m_origin);
         if (!updated)
@@ -261,8 +319,8 @@ private:
             for (qsizetype i = start; i < end; ++i) {
                 const DirectoryUserEntry& entry = *entries[i];
                 User user = created->at(i - start);
-                if (Status s =
-                        m_store.directory().claimUser(user.id, m_source.id, entry.externalId, entry.dn);
+                if (Status s = m_store.directory().claimUser(user.id, m_source.id, entry.externalId, entry.dn,
+                                                             entry.scimExternalId);
                     !s)
                     return s;
                 user.sourceId = m_source.id;
@@ -275,7 +333,8 @@ private:
                 } else {
                     m_report.entersScope = true;
                 }
-                m_users.insert(entry.externalId, SourcedUser{user, entry.dn});
+                m_users.insert(entry.externalId,
+                               SourcedUser{user, entry.dn, entry.scimExternalId.value_or(QString()), false});
                 m_byId.insert(user.id, user);
                 ++m_report.run.usersCreated;
             }
@@ -338,31 +397,67 @@ private:
     Status removeMissingUsers()
     {
         for (auto it = m_users.begin(); it != m_users.end(); ++it) {
-            if (m_seen.contains(it.key()))
-                continue;
-            User& user = it->user;
-            const qint64 withdrawnBefore = m_report.run.keysWithdrawn;
-            const bool wasEnabled = user.enabled;
-            if (wasEnabled) {
-                if (Status s = m_store.users().setEnabled(
-                        user.id, false,
-                        QJsonObject{{QStringLiteral("directory_source"), m_source.name},
-                                    {QStringLiteral("reason"), QStringLiteral("removed")}});
-                    !s)
+            if (!m_seen.contains(it.key())) {
+                if (Status s = removeUser(it.value()); !s)
                     return s;
-                user.enabled = false;
-                m_byId.insert(user.id, user);
             }
-            if (Status s = withdrawKeys(user, Text::tr("removed")); !s)
-                return s;
-            bool hadGroups = false;
-            for (const QSet<qint64>& members : std::as_const(m_members))
-                hadGroups = hadGroups || members.contains(user.id);
-            // Removed by an earlier run already: nothing left to take.
-            if (!wasEnabled && !hadGroups && m_report.run.keysWithdrawn == withdrawnBefore)
-                continue;
-            m_removedNow.insert(user.id);
         }
+        return {};
+    }
+
+    // Users the source says are gone (SCIM DELETE): removed, and out of the source's groups,
+    // which this run does not list.
+    Status removeListedUsers(Transaction& tx)
+    {
+        for (const QString& id : m_snapshot.removedUsers) {
+            const auto known = m_users.find(id);
+            if (known == m_users.end())
+                continue;
+            if (Status s = removeUser(known.value()); !s)
+                return s;
+            for (auto g = m_members.cbegin(); g != m_members.cend(); ++g) {
+                if (!g->contains(known->user.id))
+                    continue;
+                QSet<qint64> wanted = g.value();
+                wanted.remove(known->user.id);
+                if (Status s = setMembers(m_groupsById.value(g.key()), wanted, tx); !s)
+                    return s;
+            }
+        }
+        return {};
+    }
+
+    // Disabled, without keys, marked removed; its groups are left by the caller.
+    Status removeUser(SourcedUser& known)
+    {
+        User& user = known.user;
+        const qint64 withdrawnBefore = m_report.run.keysWithdrawn;
+        const bool wasEnabled = user.enabled;
+        const bool wasRemoved = known.removed;
+        if (wasEnabled) {
+            if (Status s = m_store.users().setEnabled(
+                    user.id, false,
+                    QJsonObject{{QStringLiteral("directory_source"), m_source.name},
+                                {QStringLiteral("reason"), QStringLiteral("removed")}});
+                !s)
+                return s;
+            user.enabled = false;
+            m_byId.insert(user.id, user);
+        }
+        if (Status s = withdrawKeys(user, Text::tr("removed")); !s)
+            return s;
+        if (!wasRemoved) {
+            if (Status s = m_store.directory().setUserRemoved(user.id, true); !s)
+                return s;
+            known.removed = true;
+        }
+        bool hadGroups = false;
+        for (const QSet<qint64>& members : std::as_const(m_members))
+            hadGroups = hadGroups || members.contains(user.id);
+        // Removed by an earlier run already: nothing left to take.
+        if (wasRemoved && !wasEnabled && !hadGroups && m_report.run.keysWithdrawn == withdrawnBefore)
+            return {};
+        m_removedNow.insert(user.id);
         return {};
     }
 
@@ -387,17 +482,53 @@ private:
         }
         // Groups the source no longer has keep their name (workflows may name them) but no members.
         if (m_snapshot.allGroups) {
-            for (auto it = m_groups.constBegin(); it != m_groups.constEnd(); ++it) {
+            for (auto it = m_groups.begin(); it != m_groups.end(); ++it) {
                 if (!listed.contains(it.key())) {
-                    if (Status s = setMembers(it.value(), {}, tx); !s)
+                    if (Status s = removeGroup(it.value(), tx); !s)
                         return s;
                 }
+            }
+        }
+        for (const QString& id : m_snapshot.removedGroups) {
+            if (const auto it = m_groups.find(id); it != m_groups.end()) {
+                if (Status s = removeGroup(it.value(), tx); !s)
+                    return s;
             }
         }
         // Users removed in this run (a full one, which lists every group) left their groups above.
         m_report.run.usersRemoved = m_removedNow.size();
         for (qint64 id : std::as_const(m_removedNow))
             change(m_byId.value(id).email, "remove");
+        return {};
+    }
+
+    Status removeGroup(SourcedGroup& gone, Transaction& tx)
+    {
+        if (Status s = setMembers(gone.group, {}, tx); !s)
+            return s;
+        if (gone.removed)
+            return {};
+        if (Status s = m_store.directory().setGroupRemoved(gone.group.id, true); !s)
+            return s;
+        gone.removed = true;
+        change(gone.group.name, "group-remove");
+        return {};
+    }
+
+    // A known group's provider id and removed mark, as the entry has them.
+    Status refreshGroup(SourcedGroup& known, const DirectoryGroupEntry& entry)
+    {
+        if (entry.scimExternalId && *entry.scimExternalId != known.scimExternalId) {
+            if (Status s = m_store.directory().setGroupScimExternalId(known.group.id, *entry.scimExternalId);
+                !s)
+                return s;
+            known.scimExternalId = *entry.scimExternalId;
+        }
+        if (known.removed) {
+            if (Status s = m_store.directory().setGroupRemoved(known.group.id, false); !s)
+                return s;
+            known.removed = false;
+        }
         return {};
     }
 
@@ -410,38 +541,70 @@ private:
             entryError(entry.dn, problem);
             return std::optional<Group>();
         }
-        const auto known = m_groups.find(entry.externalId);
-        if (known != m_groups.end() && known->name == name)
-            return std::optional<Group>(known.value());
+        auto known = m_groups.find(entry.externalId);
+        if (known != m_groups.end()) {
+            if (Status s = refreshGroup(known.value(), entry); !s)
+                return R::failure(s.cause());
+            if (known->group.name == name)
+                return std::optional<Group>(known->group);
+        }
         auto holder = m_store.groups().findByName(name);
         if (!holder)
             return R::failure(holder.cause());
-        if (holder.value() && (known == m_groups.end() || holder.value()->id != known->id)) {
-            entryError(entry.dn,
+        if (holder.value() && (known == m_groups.end() || holder.value()->id != known->group.id)) {
+            // The source's group it removed, made again under a new id: this entry takes it over.
+            const auto removed = std::find_if(m_groups.begin(), m_groups.end(), [&](const SourcedGroup& g) {
+                return g.group.id == holder.value()->id && g.removed;
+            });
+            if (known == m_groups.end() && removed != m_groups.end())
+                return rekeyGroup(removed, entry);
+            entryError(entry.dn.isEmpty() ? entry.externalId : entry.dn,
                        holder.value()->sourceId == m_source.id
                            ? Text::tr("the group name %1 is another group's of this source").arg(name)
                            : Text::tr("KeyDesk already has a group named %1 that does not come "
                                       "from this source; rename it to take the directory's")
                                  .arg(name));
-            return known == m_groups.end() ? std::optional<Group>() : std::optional<Group>(known.value());
+            return known == m_groups.end() ? std::optional<Group>() : std::optional<Group>(known->group);
         }
         if (known != m_groups.end()) {
-            if (Status s = m_store.groups().rename(known.value(), name); !s)
+            if (Status s = m_store.groups().rename(known->group, name); !s)
                 return R::failure(s.cause());
-            change(name, "group-rename", Text::tr("was %1").arg(known->name).message());
-            known->name = name;
-            return std::optional<Group>(known.value());
+            change(name, "group-rename", Text::tr("was %1").arg(known->group.name).message());
+            known->group.name = name;
+            m_groupsById.insert(known->group.id, known->group);
+            return std::optional<Group>(known->group);
         }
         auto created = m_store.groups().create(name, {}, tx, m_origin);
         if (!created)
             return R::failure(created.cause());
-        if (Status s = m_store.directory().claimGroup(created->id, m_source.id, entry.externalId); !s)
+        if (Status s = m_store.directory().claimGroup(created->id, m_source.id, entry.externalId,
+                                                      entry.scimExternalId);
+            !s)
             return R::failure(s.cause());
         Group group = created.value();
         group.sourceId = m_source.id;
-        m_groups.insert(entry.externalId, group);
+        m_groups.insert(entry.externalId,
+                        SourcedGroup{group, entry.scimExternalId.value_or(QString()), false});
+        m_groupsById.insert(group.id, group);
         change(name, "group-create");
         return std::optional<Group>(group);
+    }
+
+    Result<std::optional<Group>> rekeyGroup(QHash<QString, SourcedGroup>::iterator removed,
+                                            const DirectoryGroupEntry& entry)
+    {
+        using R = Result<std::optional<Group>>;
+        SourcedGroup group = removed.value();
+        if (Status s = m_store.directory().claimGroup(group.group.id, m_source.id, entry.externalId,
+                                                      entry.scimExternalId);
+            !s)
+            return R::failure(s.cause());
+        m_groups.erase(removed);
+        group.scimExternalId = entry.scimExternalId.value_or(QString());
+        group.removed = false;
+        m_groups.insert(entry.externalId, group);
+        change(group.group.name, "group-create", Text::tr("made again").message());
+        return std::optional<Group>(group.group);
     }
 
     Status setMembers(const Group& group, const QSet<qint64>& wanted, Transaction& tx)
@@ -480,7 +643,8 @@ private:
     DirectorySyncReport m_report;
     QHash<QString, SourcedUser> m_users; // by external id
     QHash<qint64, User> m_byId;
-    QHash<QString, Group> m_groups; // by external id
+    QHash<QString, SourcedGroup> m_groups; // by external id
+    QHash<qint64, Group> m_groupsById;
     QHash<qint64, QSet<qint64>> m_members;
     QSet<QString> m_seen;
     QSet<QString> m_snapshotIds; // every user entry's id (full and group-changing runs)
@@ -490,7 +654,8 @@ private:
 } // namespace
 
 Result<DirectorySyncReport> DirectorySync::apply(const Actor& by, const DirectorySource& source,
-                                                 const DirectorySnapshot& snapshot, bool dryRun)
+                                                 const DirectorySnapshot& snapshot, bool dryRun,
+                                                 Recording recording)
 {
     using R = Result<DirectorySyncReport>;
     for (Permission needed : {Permission::EditUsers, Permission::EditGroups, Permission::HandleKeys}) {
@@ -518,6 +683,12 @@ Result<DirectorySyncReport> DirectorySync::apply(const Actor& by, const Director
                                                     : std::nullopt);
                 !s)
                 return R::failure(s.cause());
+            if (recording == Recording::WhenSomethingHappened && report.changes.isEmpty() &&
+                report.errors.isEmpty()) {
+                if (Status s = tx.commit(); !s) // what no change lists: a provider's id, a moved DN
+                    return R::failure(s.cause());
+                return report;
+            }
             if (Status s = record(report, tx); !s)
                 return R::failure(s.cause());
             return report;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace keydesk {
 
 class Store;
@@ -23,6 +25,9 @@ struct DirectoryUserEntry
     QString dn;         // where it sits (normalised; empty for SCIM), named in errors
     UserFields fields;
     bool enabled = true;
+    // SCIM: the identity provider's own id for the user ("" when it sent none); nullopt for an
+    // LDAP entry, which has none.
+    std::optional<QString> scimExternalId;
 };
 
 // One group with every user in it, nested groups resolved.
@@ -31,7 +36,8 @@ struct DirectoryGroupEntry
     QString externalId;
     QString dn;
     QString name;
-    QStringList memberIds; // the members' external ids
+    QStringList memberIds;                 // the members' external ids
+    std::optional<QString> scimExternalId; // as DirectoryUserEntry's
 };
 
 // What a reader found at the source, for one run.
@@ -46,6 +52,11 @@ struct DirectorySnapshot
     // `groups` is every group of the source (a full run, or an incremental one that saw a group
     // change): the source's groups missing here are gone and lose their members.
     bool allGroups = false;
+    // Entries the source says are gone (a SCIM DELETE), by external id: users are removed as a full
+    // run removes the users it no longer finds, and leave the source's groups; groups lose their
+    // members. Both stay in KeyDesk, marked removed.
+    QStringList removedUsers;
+    QStringList removedGroups;
     QString watermark; // the highest change marker read; empty keeps the source's
     qint64 entriesRead = 0;
     QList<DirectoryEntryError> errors; // entries the reader could not use
@@ -79,9 +90,18 @@ class DirectorySync
 public:
     explicit DirectorySync(Store& store) : m_store(store) {}
 
+    // Whether a run is recorded when it changed nothing and met no entry error: a scheduled or
+    // asked-for run is (the operator sees it ran); a SCIM request that changed nothing is not.
+    enum class Recording
+    {
+        Always,
+        WhenSomethingHappened
+    };
+
     // As `by`, who needs edit-users, edit-groups and handle-keys.
     Result<DirectorySyncReport> apply(const Actor& by, const DirectorySource& source,
-                                      const DirectorySnapshot& snapshot, bool dryRun);
+                                      const DirectorySnapshot& snapshot, bool dryRun,
+                                      Recording recording = Recording::Always);
     // A run that could not read the source: recorded as failed, nothing else changes.
     Result<DirectoryRun> recordFailure(const Actor& by, const DirectorySource& source, SyncMode mode,
                                        bool dryRun, qint64 startedAtMs, const Error& why);

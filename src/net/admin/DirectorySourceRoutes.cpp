@@ -151,6 +151,27 @@ QList<AdminRoute> directorySourceRoutes(const RouteContext& ctx)
                       items.append(directoryRunJson(run));
                   return HttpReply::json(200, {{QStringLiteral("items"), items}});
               }});
+    r.append({"POST", base() + QStringLiteral("/scim-tokens"), RouteAccess::Permitted,
+              Permission::ManageSettings, 201,
+              QStringLiteral(
+                  "A SCIM source's bearer token, shown once: {name, on_leave: suspend|revoke} makes the "
+                  "SCIM source `name` (201), or gives the existing one a new token (200; the old "
+                  "one stops working). Answers {source, token, created}."),
+              [ctx](AdminCall& c) {
+                  const auto onLeave = leaverActionFromName(
+                      c.body.value(QStringLiteral("on_leave")).toString(QStringLiteral("suspend")));
+                  if (!onLeave)
+                      return HttpReply::error(400, QStringLiteral("bad-body"),
+                                              Text::tr("on_leave must be \"suspend\" or \"revoke\""));
+                  auto issued = DirectoryService(ctx.db()).issueScimToken(
+                      *c.actor, bodyText(c, QStringLiteral("name")), *onLeave);
+                  if (!issued)
+                      return errorReply(issued.cause());
+                  return HttpReply::json(issued->sourceCreated ? 201 : 200,
+                                         {{QStringLiteral("source"), directorySourceJson(issued->source)},
+                                          {QStringLiteral("token"), issued->token},
+                                          {QStringLiteral("created"), issued->sourceCreated}});
+              }});
     r.append({"GET", base() + QStringLiteral("/directory-runs/{id}/errors"), RouteAccess::Permitted,
               Permission::ReadDirectory, 200,
               QStringLiteral("A run's entry errors, in the order met (?limit=)."), [ctx](AdminCall& c) {

@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!db);
         QCOMPARE(db.error(),
                  QStringLiteral("'%1' was written by a newer KeyDesk (schema version 99; this version "
-                                "supports up to 15). Upgrade KeyDesk to open it; the file was not changed.")
+                                "supports up to 16). Upgrade KeyDesk to open it; the file was not changed.")
                      .arg(path));
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*backup*")}, QDir::Files), QStringList());
