@@ -7,10 +7,12 @@
 #include "support/SlapdServer.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +192,59 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("error")).toString(),
                  QStringLiteral("the directory refused the bind as %1: Invalid credentials")
                      .arg(SlapdServer::syncDn()));
+    }
+
+    // The identity provider's token: printed once, kept hashed; asked again, a new one replaces it.
+    void scimToken()
+    {
+        const Run usage = cli({QStringLiteral("directory"), QStringLiteral("scim-token"),
+                               QStringLiteral("make"), QStringLiteral("--name"), QStringLiteral("entra")});
+        QCOMPARE(usage.code, 2);
+        QVERIFY2(usage.err.startsWith(QStringLiteral("keydesk-cli: scim-token takes 'create', not 'make'\n")),
+                 qPrintable(usage.err));
+        const Run noName =
+            cli({QStringLiteral("directory"), QStringLiteral("scim-token"), QStringLiteral("create")});
+        QCOMPARE(noName.code, 2);
+        QVERIFY2(noName.err.startsWith(QStringLiteral("keydesk-cli: --name is required\n")),
+                 qPrintable(noName.err));
+
+        const Run created =
+            cli({QStringLiteral("directory"), QStringLiteral("scim-token"), QStringLiteral("create"),
+                 QStringLiteral("--name"), QStringLiteral("entra")});
+        QCOMPARE(created.code, 0);
+        const QStringList lines = created.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[0].startsWith(QStringLiteral("added SCIM source ")) &&
+                     lines[0].endsWith(QStringLiteral(" 'entra'")),
+                 qPrintable(lines[0]));
+        QCOMPARE(lines[1], QStringLiteral("bearer token (shown only now; KeyDesk keeps its hash):"));
+        QVERIFY(QRegularExpression(QStringLiteral("^kdscim_[A-Za-z0-9_-]{43}$")).match(lines[2]).hasMatch());
+
+        const Run rotated =
+            cli({QStringLiteral("directory"), QStringLiteral("scim-token"), QStringLiteral("create"),
+                 QStringLiteral("--name"), QStringLiteral("entra"), QStringLiteral("--json")});
+        QCOMPARE(rotated.code, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(rotated.out.toUtf8()).object();
+        QCOMPARE(answer.value(QStringLiteral("created")).toBool(), false);
+        QCOMPARE(answer.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("scim"));
+        QVERIFY(answer.value(QStringLiteral("token")).toString() != lines[2]);
+        // Neither token is in the database, nor in the audit log.
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(lines[2].toLatin1()));
+        QVERIFY(!bytes.contains(answer.value(QStringLiteral("token")).toString().toLatin1()));
+        const Run audit = cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(audit.out.count(QStringLiteral("directory.scim-token")), 2);
+
+        // The LDAP source's name is not a SCIM source's.
+        const Run refused = cli({QStringLiteral("directory"), QStringLiteral("scim-token"),
+                                 QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("corp")});
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.err,
+                 QStringLiteral("keydesk-cli: the directory source 'corp' is an LDAP source; a SCIM token "
+                                "needs a SCIM source of its own name\n"));
     }
 };
 

@@ -384,6 +384,15 @@ private Q_SLOTS:
                   jsonFieldIs(QStringLiteral("details"), QStringLiteral("reason"),
                               QStringLiteral("\"removed\""))),
             1);
+        // Marked removed (no longer the source's entry); the next full run finds nothing to do.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE removed_at IS NOT NULL")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users WHERE id = %1 AND removed_at IS NOT NULL")
+                           .arg(userId(30))),
+                 1);
+        auto again = sync(source, SyncMode::Full);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->changes.size(), 0);
+        QCOMPARE(again->run.usersRemoved, 0);
     }
 
     void dryRunListsWhatWouldChangeAndChangesNothing()

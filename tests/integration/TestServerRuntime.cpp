@@ -8,12 +8,17 @@
 #include "core/activation/DeploymentSettings.h"
 #include "core/activation/KeyEnrollment.h"
 #include "core/store/Store.h"
+#include "core/users/DirectoryService.h"
 #include "net/Deployment.h"
 #include "net/ServerRuntime.h"
 #include "phone/PhoneClient.h"
 #include "support/SlapdServer.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -190,6 +195,38 @@ private Q_SLOTS:
         QCOMPARE(synced.at(1).at(0).toString(), QString());
         QCOMPARE(test::scalar(m_store->database(), QStringLiteral("SELECT count(*) FROM directory_runs")), 1);
         qunsetenv("KEYDESK_LDAP_PASSWORD");
+    }
+
+    // Users an identity provider creates over SCIM enter the workflow's scope at once: the runtime
+    // runs the workflows after the request, and their activation emails are queued.
+    void scimCreatedUsersGetTheirWorkflowEmail()
+    {
+        auto issued = DirectoryService(*m_store).issueScimToken(
+            Actor(QStringLiteral("admin")), QStringLiteral("entra"), LeaverAction::Suspend);
+        QVERIFY2(issued, qPrintable(issued.error()));
+        QVERIFY(m_store->workflows().create(QStringLiteral("Everyone"), {}, KeyType::Smartphone, {}));
+        net::ServerRuntime runtime(m_path, QStringLiteral("desk"), AuthenticatorNames::builtin());
+        QVERIFY(runtime.start(anyLoopbackPort()));
+        QNetworkAccessManager network;
+        for (const QString& name : {QStringLiteral("ada"), QStringLiteral("grace")}) {
+            QNetworkRequest request(QUrl(runtime.listeningUrl() + QStringLiteral("/scim/v2/Users")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/scim+json"));
+            request.setRawHeader("Authorization", "Bearer " + issued->token.toLatin1());
+            const QJsonObject user{{QStringLiteral("schemas"),
+                                    QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+                                   {QStringLiteral("userName"), QString(name + QStringLiteral("@corp.example"))},
+                                   {QStringLiteral("displayName"), name}};
+            QNetworkReply* reply = network.post(request, QJsonDocument(user).toJson());
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20'000);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            reply->deleteLater();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::scalar(
+                m_store->database(),
+                QStringLiteral("SELECT count(*) FROM outbox o JOIN users u ON u.email = o.recipient WHERE "
+                               "u.source_id IS NOT NULL")),
+            2, 20'000);
     }
 
     void anUnusableWorkflowIntervalRefusesToStart()
