@@ -1973,6 +1973,18 @@
         <source>giving the group to the directory source</source>
         <translation>beim Übergeben der Gruppe an die Verzeichnisquelle</translation>
     </message>
+    <message>
+        <source>keeping the SCIM token</source>
+        <translation>Speichern des SCIM-Tokens</translation>
+    </message>
+    <message>
+        <source>marking the user removed from the directory source</source>
+        <translation>Markieren des Benutzers als aus der Verzeichnisquelle entfernt</translation>
+    </message>
+    <message>
+        <source>marking the group removed from the directory source</source>
+        <translation>Markieren der Gruppe als aus der Verzeichnisquelle entfernt</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2246,6 +2258,22 @@
         <source>no directory source &apos;%1&apos;</source>
         <translation>keine Verzeichnisquelle „%1“</translation>
     </message>
+    <message>
+        <source>the directory source &apos;%1&apos; is an LDAP source; a SCIM token needs a SCIM source of its own name</source>
+        <translation>die Verzeichnisquelle „%1“ ist eine LDAP-Quelle; ein SCIM-Token braucht eine SCIM-Quelle mit eigenem Namen</translation>
+    </message>
+    <message>
+        <source>the request has no bearer token</source>
+        <translation>die Anfrage enthält kein Bearer-Token</translation>
+    </message>
+    <message>
+        <source>the bearer token is not a KeyDesk SCIM token</source>
+        <translation>das Bearer-Token ist kein SCIM-Token von KeyDesk</translation>
+    </message>
+    <message>
+        <source>the SCIM token is unknown or was replaced</source>
+        <translation>das SCIM-Token ist unbekannt oder wurde ersetzt</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySource</name>
@@ -2355,6 +2383,10 @@
     <message>
         <source>the email %1 is already user %2&apos;s, another entry of this source</source>
         <translation>die E-Mail-Adresse %1 gehört bereits Benutzer %2, einem anderen Eintrag dieser Quelle</translation>
+    </message>
+    <message>
+        <source>made again</source>
+        <translation>neu angelegt</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +3953,149 @@
     <message>
         <source>Activation expired — no re-issues left</source>
         <translation>Aktivierung abgelaufen — keine Neuausstellung mehr übrig</translation>
+    </message>
+</context>
+<context>
+    <name>ScimApi</name>
+    <message>
+        <source>no such SCIM endpoint</source>
+        <translation>diesen SCIM-Endpunkt gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no resource with id %1 in the directory source %2</source>
+        <translation>keine Ressource mit der ID %1 in der Verzeichnisquelle %2</translation>
+    </message>
+    <message>
+        <source>use %1 here</source>
+        <translation>verwenden Sie hier %1</translation>
+    </message>
+    <message>
+        <source>send the body as application/scim+json</source>
+        <translation>senden Sie den Inhalt als application/scim+json</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>startIndex and count must be integers</source>
+        <translation>startIndex und count müssen ganze Zahlen sein</translation>
+    </message>
+    <message>
+        <source>the resource has changed: its version is now %1</source>
+        <translation>die Ressource hat sich geändert: ihre Version ist jetzt %1</translation>
+    </message>
+    <message>
+        <source>the userName %1 is already the user %2&apos;s</source>
+        <translation>der userName %1 gehört bereits dem Benutzer %2</translation>
+    </message>
+    <message>
+        <source>no user with id %1 in the directory source %2</source>
+        <translation>kein Benutzer mit der ID %1 in der Verzeichnisquelle %2</translation>
+    </message>
+    <message>
+        <source>SCIM is answered over plain HTTP on this machine only; use HTTPS</source>
+        <translation>SCIM wird über unverschlüsseltes HTTP nur auf diesem Rechner beantwortet; verwenden Sie HTTPS</translation>
+    </message>
+    <message>
+        <source>the filter %1 is not one comparison: attribute, operator, value</source>
+        <translation>der Filter %1 ist kein einzelner Vergleich: Attribut, Operator, Wert</translation>
+    </message>
+    <message>
+        <source>the filter operator %1 is not supported; use eq, co or sw</source>
+        <translation>der Filteroperator %1 wird nicht unterstützt; verwenden Sie eq, co oder sw</translation>
+    </message>
+    <message>
+        <source>users can be filtered by userName, externalId, emails, displayName or id, not %1</source>
+        <translation>Benutzer lassen sich nach userName, externalId, emails, displayName oder id filtern, nicht nach %1</translation>
+    </message>
+    <message>
+        <source>groups can be filtered by displayName, externalId or id, not %1</source>
+        <translation>Gruppen lassen sich nach displayName, externalId oder id filtern, nicht nach %1</translation>
+    </message>
+    <message>
+        <source>the filter value %1 is not a quoted string</source>
+        <translation>der Filterwert %1 ist keine Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the path %1 names no attribute KeyDesk knows</source>
+        <translation>der Pfad %1 nennt kein Attribut, das KeyDesk kennt</translation>
+    </message>
+    <message>
+        <source>the path %1 is not attribute[filter].subAttribute with an eq filter</source>
+        <translation>der Pfad %1 hat nicht die Form attribute[filter].subAttribute mit einem eq-Filter</translation>
+    </message>
+    <message>
+        <source>%1.%2 needs a filter, such as %1[type eq &quot;work&quot;].%2</source>
+        <translation>%1.%2 braucht einen Filter, etwa %1[type eq &quot;work&quot;].%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed</source>
+        <translation>%1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>schemas must name %1</source>
+        <translation>schemas muss %1 nennen</translation>
+    </message>
+    <message>
+        <source>Operations must list at least one operation</source>
+        <translation>Operations muss mindestens eine Operation enthalten</translation>
+    </message>
+    <message>
+        <source>op must be add, replace or remove, not %1</source>
+        <translation>op muss add, replace oder remove sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 needs a value</source>
+        <translation>%1 von %2 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>remove needs a path</source>
+        <translation>remove braucht einen Pfad</translation>
+    </message>
+    <message>
+        <source>an operation without a path needs an object of attributes as its value</source>
+        <translation>eine Operation ohne Pfad braucht ein Objekt aus Attributen als Wert</translation>
+    </message>
+    <message>
+        <source>a %1 has no attribute %2</source>
+        <translation>ein %1 hat kein Attribut %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>userName is required</source>
+        <translation>userName ist erforderlich</translation>
+    </message>
+    <message>
+        <source>emails must be a list</source>
+        <translation>emails muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a user needs an email: send emails (type work), or a userName that is an email address</source>
+        <translation>ein Benutzer braucht eine E-Mail-Adresse: senden Sie emails (type work) oder einen userName, der eine E-Mail-Adresse ist</translation>
+    </message>
+    <message>
+        <source>active must be true or false</source>
+        <translation>active muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>displayName is required</source>
+        <translation>displayName ist erforderlich</translation>
+    </message>
+    <message>
+        <source>members must be a list</source>
+        <translation>members muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>each member needs a value: the user&apos;s id</source>
+        <translation>jedes Mitglied braucht einen value: die ID des Benutzers</translation>
     </message>
 </context>
 <context>

@@ -1970,6 +1970,18 @@
         <source>giving the group to the directory source</source>
         <translation>هنگام سپردن گروه به منبع فهرست راهنما</translation>
     </message>
+    <message>
+        <source>keeping the SCIM token</source>
+        <translation>نگه‌داشتن توکن SCIM</translation>
+    </message>
+    <message>
+        <source>marking the user removed from the directory source</source>
+        <translation>علامت‌گذاری کاربر به‌عنوان حذف‌شده از منبع فهرست راهنما</translation>
+    </message>
+    <message>
+        <source>marking the group removed from the directory source</source>
+        <translation>علامت‌گذاری گروه به‌عنوان حذف‌شده از منبع فهرست راهنما</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -2243,6 +2255,22 @@
         <source>no directory source &apos;%1&apos;</source>
         <translation>منبع فهرست راهنمای «⁨%1⁩» نیست</translation>
     </message>
+    <message>
+        <source>the directory source &apos;%1&apos; is an LDAP source; a SCIM token needs a SCIM source of its own name</source>
+        <translation>منبع فهرست راهنمای «⁨%1⁩» یک منبع LDAP است؛ توکن SCIM به یک منبع SCIM با نام خودش نیاز دارد</translation>
+    </message>
+    <message>
+        <source>the request has no bearer token</source>
+        <translation>درخواست توکن Bearer ندارد</translation>
+    </message>
+    <message>
+        <source>the bearer token is not a KeyDesk SCIM token</source>
+        <translation>توکن Bearer یک توکن SCIM کی‌دسک نیست</translation>
+    </message>
+    <message>
+        <source>the SCIM token is unknown or was replaced</source>
+        <translation>توکن SCIM ناشناخته است یا جایگزین شده است</translation>
+    </message>
 </context>
 <context>
     <name>DirectorySource</name>
@@ -2352,6 +2380,10 @@
     <message>
         <source>the email %1 is already user %2&apos;s, another entry of this source</source>
         <translation>رایانامهٔ ⁨%1⁩ از پیش از آنِ کاربر ⁨%2⁩ است، مدخل دیگری از همین منبع</translation>
+    </message>
+    <message>
+        <source>made again</source>
+        <translation>دوباره ساخته شد</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +3948,149 @@
     <message>
         <source>Activation expired — no re-issues left</source>
         <translation>فعال‌سازی منقضی شد — صدور دوباره‌ای باقی نمانده</translation>
+    </message>
+</context>
+<context>
+    <name>ScimApi</name>
+    <message>
+        <source>no such SCIM endpoint</source>
+        <translation>چنین نقطهٔ پایانی SCIM وجود ندارد</translation>
+    </message>
+    <message>
+        <source>no resource with id %1 in the directory source %2</source>
+        <translation>هیچ منبعی با شناسهٔ ⁨%1⁩ در منبع فهرست راهنمای ⁨%2⁩ نیست</translation>
+    </message>
+    <message>
+        <source>use %1 here</source>
+        <translation>اینجا از ⁨%1⁩ استفاده کنید</translation>
+    </message>
+    <message>
+        <source>send the body as application/scim+json</source>
+        <translation>بدنه را به‌صورت application/scim+json بفرستید</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>بدنه یک شیء JSON نیست</translation>
+    </message>
+    <message>
+        <source>startIndex and count must be integers</source>
+        <translation>startIndex و count باید عدد صحیح باشند</translation>
+    </message>
+    <message>
+        <source>the resource has changed: its version is now %1</source>
+        <translation>منبع تغییر کرده است: نسخهٔ آن اکنون ⁨%1⁩ است</translation>
+    </message>
+    <message>
+        <source>the userName %1 is already the user %2&apos;s</source>
+        <translation>userName ⁨%1⁩ از قبل مال کاربر ⁨%2⁩ است</translation>
+    </message>
+    <message>
+        <source>no user with id %1 in the directory source %2</source>
+        <translation>هیچ کاربری با شناسهٔ ⁨%1⁩ در منبع فهرست راهنمای ⁨%2⁩ نیست</translation>
+    </message>
+    <message>
+        <source>SCIM is answered over plain HTTP on this machine only; use HTTPS</source>
+        <translation>SCIM از طریق HTTP ساده فقط روی همین رایانه پاسخ داده می‌شود؛ از HTTPS استفاده کنید</translation>
+    </message>
+    <message>
+        <source>the filter %1 is not one comparison: attribute, operator, value</source>
+        <translation>فیلتر ⁨%1⁩ یک مقایسهٔ تکی نیست: ویژگی، عملگر، مقدار</translation>
+    </message>
+    <message>
+        <source>the filter operator %1 is not supported; use eq, co or sw</source>
+        <translation>عملگر فیلتر ⁨%1⁩ پشتیبانی نمی‌شود؛ از eq، co یا sw استفاده کنید</translation>
+    </message>
+    <message>
+        <source>users can be filtered by userName, externalId, emails, displayName or id, not %1</source>
+        <translation>کاربران را می‌توان با userName، externalId، emails، displayName یا id فیلتر کرد، نه با ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>groups can be filtered by displayName, externalId or id, not %1</source>
+        <translation>گروه‌ها را می‌توان با displayName، externalId یا id فیلتر کرد، نه با ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>the filter value %1 is not a quoted string</source>
+        <translation>مقدار فیلتر ⁨%1⁩ یک رشتهٔ داخل گیومه نیست</translation>
+    </message>
+    <message>
+        <source>the path %1 names no attribute KeyDesk knows</source>
+        <translation>مسیر ⁨%1⁩ هیچ ویژگی شناخته‌شده‌ای برای کی‌دسک را نام نمی‌برد</translation>
+    </message>
+    <message>
+        <source>the path %1 is not attribute[filter].subAttribute with an eq filter</source>
+        <translation>مسیر ⁨%1⁩ به شکل attribute[filter].subAttribute با فیلتر eq نیست</translation>
+    </message>
+    <message>
+        <source>%1.%2 needs a filter, such as %1[type eq &quot;work&quot;].%2</source>
+        <translation>⁨%1⁩.⁨%2⁩ به یک فیلتر نیاز دارد، مانند ⁨%1⁩[type eq &quot;work&quot;].⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed</source>
+        <translation>⁨%1⁩ را نمی‌توان تغییر داد</translation>
+    </message>
+    <message>
+        <source>schemas must name %1</source>
+        <translation>schemas باید ⁨%1⁩ را نام ببرد</translation>
+    </message>
+    <message>
+        <source>Operations must list at least one operation</source>
+        <translation>Operations باید دست‌کم یک عملیات داشته باشد</translation>
+    </message>
+    <message>
+        <source>op must be add, replace or remove, not %1</source>
+        <translation>op باید add، replace یا remove باشد، نه ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 of %2 needs a value</source>
+        <translation>⁨%1⁩ برای ⁨%2⁩ به یک مقدار نیاز دارد</translation>
+    </message>
+    <message>
+        <source>remove needs a path</source>
+        <translation>remove به یک مسیر نیاز دارد</translation>
+    </message>
+    <message>
+        <source>an operation without a path needs an object of attributes as its value</source>
+        <translation>عملیاتی بدون مسیر به یک شیء از ویژگی‌ها به‌عنوان مقدار نیاز دارد</translation>
+    </message>
+    <message>
+        <source>a %1 has no attribute %2</source>
+        <translation>⁨%1⁩ ویژگی ⁨%2⁩ ندارد</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>⁨%1⁩ باید یک رشته باشد</translation>
+    </message>
+    <message>
+        <source>userName is required</source>
+        <translation>userName لازم است</translation>
+    </message>
+    <message>
+        <source>emails must be a list</source>
+        <translation>emails باید یک فهرست باشد</translation>
+    </message>
+    <message>
+        <source>a user needs an email: send emails (type work), or a userName that is an email address</source>
+        <translation>کاربر به یک ایمیل نیاز دارد: emails (با type برابر work) یا userName‌ای که نشانی ایمیل باشد بفرستید</translation>
+    </message>
+    <message>
+        <source>active must be true or false</source>
+        <translation>active باید true یا false باشد</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>⁨%1⁩ باید یک شیء باشد</translation>
+    </message>
+    <message>
+        <source>displayName is required</source>
+        <translation>displayName لازم است</translation>
+    </message>
+    <message>
+        <source>members must be a list</source>
+        <translation>members باید یک فهرست باشد</translation>
+    </message>
+    <message>
+        <source>each member needs a value: the user&apos;s id</source>
+        <translation>هر عضو به یک value نیاز دارد: شناسهٔ کاربر</translation>
     </message>
 </context>
 <context>
