@@ -172,11 +172,13 @@ private:
         snapshot.users = {{QStringLiteral("uuid-1"),
                            QStringLiteral("uid=sam,dc=x"),
                            {QStringLiteral("Synced Sam"), QStringLiteral("synced.sam@example.com"), {}, {}},
-                           true}};
+                           true,
+                           std::nullopt}};
         snapshot.groups = {{QStringLiteral("uuid-g"),
                             QStringLiteral("cn=ops,dc=x"),
                             QStringLiteral("Ops Team"),
-                            {QStringLiteral("uuid-1")}}};
+                            {QStringLiteral("uuid-1")},
+                            std::nullopt}};
         snapshot.errors = {{QStringLiteral("uid=nobody,dc=x"), QStringLiteral("email is required")}};
         auto synced = DirectorySync(*store).apply(core.actor(), source.value(), snapshot, false);
         QVERIFY2(synced, qPrintable(synced.error()));
