@@ -111,7 +111,7 @@ private Q_SLOTS:
                 return a.socket->state() == QAbstractSocket::ConnectedState && !a.closedByServer;
             });
         };
-        // A connection the server has closed, or not yet taken from the kernel's accept queue,
+        // A connection the server has closed, or still waiting in the kernel's accept queue,
         // still looks open here for a moment: the count settles within the head timeout's 10 s.
         QTRY_VERIFY2_WITH_TIMEOUT(held() <= 512, QByteArray::number(qint64(held())).constData(),
                                   3'000); // the default cap

@@ -412,7 +412,7 @@ private Q_SLOTS:
     // What Entra ID's provisioning does, in its order and with its payloads.
     void entraProvisioningCycle()
     {
-        // Is she there yet? (Entra asks before it creates.)
+        // Is she there? (Entra asks before it creates.)
         QJsonObject found =
             listOf(call("GET", filterPath(QStringLiteral("/Users"),
                                           QStringLiteral("userName eq \"ada@corp.example\""))),
@@ -620,6 +620,39 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("SELECT sum(users_created) FROM directory_runs")), 2);
         QCOMPARE(count(QStringLiteral("SELECT sum(users_removed) FROM directory_runs")), 1);
         QCOMPARE(count(QStringLiteral("SELECT sum(keys_withdrawn) FROM directory_runs")), 2);
+    }
+
+    // A PUT is the whole resource: what it leaves out is cleared; a PATCH remove clears too.
+    void putReplacesAndRemoveClears()
+    {
+        const QJsonObject made = resourceOf(
+            call("POST", QStringLiteral("/Users"),
+                 entraUser(QStringLiteral("ada@corp.example"), QStringLiteral("Ada"),
+                           QStringLiteral("Lovelace"), QStringLiteral("e1"), QStringLiteral("Research"))),
+            201, QStringLiteral("User"));
+        const QString id = made.value(QStringLiteral("id")).toString();
+        QJsonObject now = resourceOf(
+            call("PATCH", QStringLiteral("/Users/") + id,
+                 patch({op(QStringLiteral("remove"), kEnterprise + QStringLiteral(":department"))})),
+            200, QStringLiteral("User"));
+        QVERIFY(!now.contains(kEnterprise));
+        QCOMPARE(userByEmail(QStringLiteral("ada@corp.example")).department, QString());
+        QJsonObject whole =
+            entraUser(QStringLiteral("ada@corp.example"), QStringLiteral("Ada"), QStringLiteral("King"),
+                      QStringLiteral("unused"), QStringLiteral("Analytics"));
+        whole.remove(QStringLiteral("externalId"));
+        now = resourceOf(call("PUT", QStringLiteral("/Users/") + id, whole), 200, QStringLiteral("User"));
+        QVERIFY(!now.contains(QStringLiteral("externalId")));
+        QCOMPARE(now.value(QStringLiteral("displayName")).toString(), QStringLiteral("Ada King"));
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM users WHERE scim_external_id IS NULL AND department = "
+                                 "'Analytics'")),
+            1);
+        whole.remove(kEnterprise);
+        whole.insert(QStringLiteral("schemas"), QJsonArray{kUser});
+        now = resourceOf(call("PUT", QStringLiteral("/Users/") + id, whole), 200, QStringLiteral("User"));
+        QVERIFY(!now.contains(kEnterprise));
+        QCOMPARE(userByEmail(QStringLiteral("ada@corp.example")).department, QString());
     }
 
     void pagesAndFilters()

@@ -228,8 +228,10 @@ ScimResult<DirectoryUserEntry> userEntryFrom(const QJsonObject& resource, const 
         if (auto bad = textOf(extension, QStringLiteral("department"), department))
             return *bad;
     }
-    entry.fields =
-        UserFields{displayName.trimmed(), email->trimmed(), userName.trimmed(), department.trimmed()};
+    // Empty, not null: a department the resource leaves out is cleared (a null field keeps
+    // KeyDesk's, as for an LDAP source that does not map it).
+    entry.fields = UserFields{displayName.trimmed(), email->trimmed(), userName.trimmed(),
+                              department.isNull() ? QString(QLatin1String("")) : department.trimmed()};
     if (Error problem = validateUserFields(entry.fields); !problem.isEmpty())
         return invalidValue(problem.message());
     entry.scimExternalId = externalId;
