@@ -11,6 +11,7 @@
 #include "core/domain/Workflow.h"
 #include "core/import/UserCsvImporter.h"
 #include "core/keys/BulkKeyChange.h"
+#include "core/users/DirectorySync.h"
 #include "core/users/UserService.h"
 #include "core/verification/VerificationService.h"
 #include "webauthn/Expectations.h"
@@ -128,6 +129,11 @@ struct RemoteChanges
     std::function<void(std::optional<qint64> workflowId, RunTrigger trigger,
                        std::function<void(const Result<QList<WorkflowRun>>&)> done)>
         runWorkflows;
+    // The server syncs a directory source now, with its own bind password; `done` gets the run,
+    // its entry errors and its changes (what a dry run would do), later, on the console's thread.
+    std::function<void(qint64 sourceId, SyncMode mode, bool dryRun,
+                       std::function<void(const Result<DirectorySyncReport>&)> done)>
+        syncDirectory;
     // Sends a user CSV file to the server in parts and imports it there, all or nothing. The
     // answer cancels: it stops the sending, the server discards what came, and `done` says so;
     // false once the import began.

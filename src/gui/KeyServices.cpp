@@ -4,11 +4,16 @@
 
 #include "SecretStore.h"
 #include "core/Core.h"
+#include "core/store/Store.h"
+#include "core/users/DirectoryService.h"
+#include "directory/LdapSync.h"
 #include "net/Deployment.h"
 #include "net/SmtpSettings.h"
 #include "net/WorkflowWorker.h"
 
+#include <QApplication>
 #include <QPointer>
+#include <QThread>
 
 namespace keydesk::gui {
 
@@ -134,8 +139,14 @@ Status KeyServices::startServer(const net::ServerOptions& options)
     if (m_core.inTeam())
         return Status::failure(teamRefusal());
     m_serverOptions = options;
-    const Status started = m_runtime.start(options);
+    net::ServerOptions runtimeOptions = options;
+    runtimeOptions.directorySyncAtStart = false; // loadDirectoryPasswords() asks for it
+    const Status started = m_runtime.start(runtimeOptions);
     Q_EMIT serverStateChanged();
+    if (started && !m_directoryPasswordsLoaded) {
+        m_directoryPasswordsLoaded = true;
+        loadDirectoryPasswords();
+    }
     return started;
 }
 
@@ -148,6 +159,80 @@ QString KeyServices::serverStatus() const
         return tr("Enrollment server: %1").arg(m_runtime.config().baseUrl);
     return serverError().isEmpty() ? tr("Enrollment server: off")
                                    : tr("Enrollment server: %1").arg(serverError());
+}
+
+QString KeyServices::directoryPasswordKey(const DirectorySource& source)
+{
+    return QStringLiteral("directory-source/%1").arg(source.name.toLower());
+}
+
+void KeyServices::loadDirectoryPasswords()
+{
+    auto sources = DirectoryService(m_core.store()).sources();
+    QList<DirectorySource> ldap;
+    for (const DirectorySource& source : sources ? sources.value() : QList<DirectorySource>()) {
+        if (source.kind == DirectoryKind::Ldap)
+            ldap << source;
+    }
+    if (ldap.isEmpty())
+        return m_runtime.syncDirectoriesNow();
+    auto left = std::make_shared<qsizetype>(ldap.size());
+    for (const DirectorySource& source : std::as_const(ldap)) {
+        m_secrets->read(directoryPasswordKey(source), [self = QPointer(this), id = source.id, left](
+                                                          bool ok, const QString& password, const QString&) {
+            if (!self)
+                return;
+            if (ok)
+                self->m_runtime.setDirectoryPassword(id, password);
+            if (--*left == 0)
+                self->m_runtime.syncDirectoriesNow();
+        });
+    }
+}
+
+void KeyServices::setDirectoryPassword(const DirectorySource& source, const QString& password,
+                                       std::function<void(bool ok, const QString& error)> done)
+{
+    m_secrets->write(directoryPasswordKey(source), password,
+                     [self = QPointer(this), id = source.id, password,
+                      done = std::move(done)](bool ok, const QString& error) {
+                         if (self && ok)
+                             self->m_runtime.setDirectoryPassword(id, password);
+                         done(ok, error);
+                     });
+}
+
+void KeyServices::syncDirectory(const DirectorySource& source, SyncMode mode, bool dryRun,
+                                std::function<void(const Result<DirectorySyncReport>&)> done)
+{
+    if (m_core.inTeam()) {
+        m_core.teamChanges().syncDirectory(source.id, mode, dryRun, std::move(done));
+        return;
+    }
+    const auto start = [self = QPointer(this), path = m_core.databasePath(), actor = m_core.actor().name(),
+                        source, mode, dryRun, done](const QString& password) {
+        // Its own connection on its own thread: a slow directory does not hold up the window.
+        QThread* thread = QThread::create([self, path, actor, source, mode, dryRun, password, done] {
+            StoreOptions options;
+            options.actor = actor;
+            auto store = Store::open(path, options);
+            const Result<DirectorySyncReport> report =
+                store ? directory::runLdapSync(*store.value(), Actor(actor), source, mode, dryRun, password)
+                      : Result<DirectorySyncReport>::failure(store.cause());
+            QMetaObject::invokeMethod(qApp, [self, done, report] {
+                if (self && report && report->entersScope)
+                    self->scopeChanged();
+                done(report);
+            });
+        });
+        QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        thread->start();
+    };
+    if (const QString fromEnvironment = directory::ldapPasswordFromEnvironment(); !fromEnvironment.isEmpty())
+        return start(fromEnvironment);
+    m_secrets->read(directoryPasswordKey(source), [start](bool ok, const QString& password, const QString&) {
+        start(ok ? password : QString());
+    });
 }
 
 void KeyServices::reloadMail()

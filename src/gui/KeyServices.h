@@ -7,6 +7,7 @@
 #include "core/activation/KeyEnrollment.h"
 #include "core/activation/KeyIssuer.h"
 #include "core/domain/Workflow.h"
+#include "core/users/DirectorySync.h"
 #include "core/verification/VerificationService.h"
 #include "net/ServerRuntime.h"
 
@@ -71,6 +72,19 @@ public:
     // Verify Now: this desk's relying party, or on a team desk the server's.
     Result<VerificationLink> startVerification(qint64 keyId);
 
+    // Syncs a directory source now; `done` hears the run, its entry errors and its changes (what
+    // a dry run would do), on the console's thread. On a team desk the server syncs it with its own
+    // bind password; on a database the desk opened a thread of its own does, with
+    // KEYDESK_LDAP_PASSWORD or else the source's password in the keychain. Users it brings into a
+    // workflow's scope get their emails (scopeChanged).
+    void syncDirectory(const DirectorySource& source, SyncMode mode, bool dryRun,
+                       std::function<void(const Result<DirectorySyncReport>&)> done);
+    // Keeps an LDAP source's bind password in the keychain, for Sync Now and the runtime's
+    // scheduled syncs of this desk.
+    void setDirectoryPassword(const DirectorySource& source, const QString& password,
+                              std::function<void(bool ok, const QString& error)> done);
+    static QString directoryPasswordKey(const DirectorySource& source);
+
     // Runs a workflow (or every enabled one) in the runtime; a request while one runs is kept
     // and started when it ends. False with a reason when the settings are unusable. On a team
     // desk the server runs it (workflowRunOnServer, then workflowRunFinished with its answer).
@@ -97,6 +111,8 @@ Q_SIGNALS:
 
 private:
     void runOnServer(std::optional<qint64> workflowId, RunTrigger trigger);
+    // Hands the LDAP sources' keychain passwords to the runtime, then lets it sync the due ones.
+    void loadDirectoryPasswords();
 
     Core& m_core;
     AuthenticatorNames m_names;
@@ -106,6 +122,7 @@ private:
     std::optional<net::SmtpSettings> m_smtp;
     QString m_mailStatus;
     SecretStore* m_secrets = nullptr;
+    bool m_directoryPasswordsLoaded = false;
 };
 
 } // namespace keydesk::gui

@@ -8,6 +8,7 @@
 #include "ChangeGate.h"
 #include "ChangeNotifier.h"
 #include "DatabasePasswordDialog.h"
+#include "DirectoryPage.h"
 #include "ElidedLabel.h"
 #include "GroupsPage.h"
 #include "ImportDialog.h"
@@ -356,6 +357,8 @@ void MainWindow::buildPages()
     m_ui->pagesStackedWidget->addWidget(m_workflowsPage);
     m_testRelyingPartyPage = new TestRelyingPartyPage(*m_keys);
     m_ui->pagesStackedWidget->addWidget(m_testRelyingPartyPage);
+    m_directoryPage = new DirectoryPage(*m_keys);
+    m_ui->pagesStackedWidget->addWidget(m_directoryPage);
 
     QListWidget* nav = m_ui->navigationListWidget;
     const QSignalBlocker block(nav);
@@ -371,6 +374,7 @@ void MainWindow::buildPages()
     nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), tr("Workflows")));
     nav->addItem(
         new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Test Relying Party")));
+    nav->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirLinkIcon), tr("Directory")));
     nav->setCurrentRow(OverviewIndex);
     showPage(OverviewIndex);
     connectOverview();

@@ -37,6 +37,7 @@ class KeyServices;
 class OutboxPage;
 class UsersPage;
 class TestRelyingPartyPage;
+class DirectoryPage;
 class UserGuideDialog;
 class WorkflowsPage;
 
@@ -81,6 +82,7 @@ public:
         OutboxIndex,
         WorkflowsIndex,
         TestRelyingPartyIndex,
+        DirectoryIndex,
         PageCount
     };
     OverviewPage* overviewPage() const { return m_overviewPage; }
@@ -91,6 +93,7 @@ public:
     OutboxPage* outboxPage() const { return m_outboxPage; }
     WorkflowsPage* workflowsPage() const { return m_workflowsPage; }
     TestRelyingPartyPage* testRelyingPartyPage() const { return m_testRelyingPartyPage; }
+    DirectoryPage* directoryPage() const { return m_directoryPage; }
     KeyServices* keyServices() const { return m_keys; }
     void openEmailSettings();
     // File > Settings; returns the dialog (open, deleted on close).
@@ -144,6 +147,7 @@ private:
     OutboxPage* m_outboxPage = nullptr;
     WorkflowsPage* m_workflowsPage = nullptr;
     TestRelyingPartyPage* m_testRelyingPartyPage = nullptr;
+    DirectoryPage* m_directoryPage = nullptr;
     KeyServices* m_keys = nullptr;
     net::ServerOptions m_serverOptions;
     net::DeskSettings* m_deskSettings = nullptr;

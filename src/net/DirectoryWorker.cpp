@@ -27,7 +27,8 @@ void DirectoryWorker::run()
     QStringList lines;
     for (const DirectoryService::DueRun& run : due.value()) {
         // A failed run is recorded by runLdapSync; the other sources still run.
-        auto report = directory::runLdapSync(*store.value(), by, run.source, run.mode, false, m_password);
+        auto report = directory::runLdapSync(*store.value(), by, run.source, run.mode, false,
+                                             m_passwords.value(run.source.id, m_password));
         if (!report) {
             lines << tr("%1: sync failed: %2").arg(run.source.name, report.error());
             continue;

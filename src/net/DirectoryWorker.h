@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -15,9 +16,11 @@ class DirectoryWorker : public QObject
     Q_OBJECT
 
 public:
-    // `password`: the bind password (KEYDESK_LDAP_PASSWORD); `actor`: who the changes are by.
-    DirectoryWorker(QString databasePath, QString actor, QString password)
-        : m_databasePath(std::move(databasePath)), m_actor(std::move(actor)), m_password(std::move(password))
+    // `passwords`: bind passwords by source id (the console's, from the keychain); `password` for
+    // the others (KEYDESK_LDAP_PASSWORD). `actor`: who the changes are by.
+    DirectoryWorker(QString databasePath, QString actor, QHash<qint64, QString> passwords, QString password)
+        : m_databasePath(std::move(databasePath)), m_actor(std::move(actor)),
+          m_passwords(std::move(passwords)), m_password(std::move(password))
     {}
 
     void run();
@@ -30,6 +33,7 @@ Q_SIGNALS:
 private:
     QString m_databasePath;
     QString m_actor;
+    QHash<qint64, QString> m_passwords;
     QString m_password;
 };
 

@@ -44,6 +44,9 @@ struct ServerOptions
     // How often the live channel tells each desk where the change log stands even when it has not
     // moved, and checks the desk's credential (below a proxy's read timeout).
     int liveHeartbeatMs = 20'000;
+    // The runtime syncs the due directory sources at its first start; the console asks later,
+    // once the keychain has given it their bind passwords.
+    bool directorySyncAtStart = true;
 };
 
 struct HttpReply;

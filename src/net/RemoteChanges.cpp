@@ -10,6 +10,7 @@
 #include "RemoteImport.h"
 #include "core/activation/KeyIssuer.h"
 #include "core/domain/DirectoryJson.h"
+#include "core/domain/DirectorySourceJson.h"
 #include "core/domain/OperatorJson.h"
 #include "core/keys/KeyJson.h"
 #include "core/workflow/WorkflowJson.h"
@@ -533,6 +534,28 @@ RemoteChanges makeRemoteChanges(RemoteServer server, DeskSync& sync,
                               {{QStringLiteral("trigger"), runTriggerName(trigger)}}, answered);
         else
             link->changeLater("POST", QStringLiteral("/workflow-runs"), {}, answered);
+    };
+    changes.syncDirectory = [link](qint64 sourceId, SyncMode mode, bool dryRun,
+                                   std::function<void(const Result<DirectorySyncReport>&)> done) {
+        const auto answered = [done = std::move(done)](const Result<QJsonObject>& answer) {
+            if (!answer) {
+                done(Result<DirectorySyncReport>::failure(answer.cause()));
+                return;
+            }
+            DirectorySyncReport report;
+            report.run = directoryRunFromJson(answer->value(QStringLiteral("run")).toObject());
+            for (const QJsonValue& e : answer->value(QStringLiteral("errors")).toArray())
+                report.errors.append({e.toObject().value(QStringLiteral("entry")).toString(),
+                                      e.toObject().value(QStringLiteral("message")).toString()});
+            for (const QJsonValue& c : answer->value(QStringLiteral("changes")).toArray())
+                report.changes.append({c.toObject().value(QStringLiteral("entry")).toString(),
+                                       c.toObject().value(QStringLiteral("action")).toString(),
+                                       c.toObject().value(QStringLiteral("details")).toString()});
+            done(report);
+        };
+        link->changeLater("POST", QStringLiteral("/directory-sources/%1/sync").arg(sourceId),
+                          {{QStringLiteral("mode"), syncModeName(mode)}, {QStringLiteral("dry_run"), dryRun}},
+                          answered);
     };
     changes.importUsers = [link](const QString& csvPath, ImportReport report) {
         return link->importLater(csvPath, std::move(report));

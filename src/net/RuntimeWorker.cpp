@@ -107,7 +107,8 @@ RuntimeState RuntimeWorker::start(const ServerOptions& options)
     if (!m_startedOnce) {
         m_startedOnce = true;
         runEnabledWorkflows(RunTrigger::Timer);
-        syncDirectories();
+        if (options.directorySyncAtStart)
+            syncDirectories();
     }
     return state;
 }
@@ -247,12 +248,20 @@ void RuntimeWorker::syncDirectories()
     if (m_directoryThread)
         return;
     m_directoryThread = new QThread;
-    m_directoryWorker =
-        new DirectoryWorker(m_databasePath, m_actor, directory::ldapPasswordFromEnvironment());
+    m_directoryWorker = new DirectoryWorker(m_databasePath, m_actor, m_directoryPasswords,
+                                            directory::ldapPasswordFromEnvironment());
     m_directoryWorker->moveToThread(m_directoryThread);
     connect(m_directoryThread, &QThread::started, m_directoryWorker, &DirectoryWorker::run);
     connect(m_directoryWorker, &DirectoryWorker::finished, this, &RuntimeWorker::directoryFinished);
     m_directoryThread->start();
+}
+
+void RuntimeWorker::setDirectoryPassword(qint64 sourceId, const QString& password)
+{
+    if (password.isEmpty())
+        m_directoryPasswords.remove(sourceId);
+    else
+        m_directoryPasswords.insert(sourceId, password);
 }
 
 void RuntimeWorker::endDirectoryThread()

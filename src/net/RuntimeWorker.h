@@ -7,6 +7,7 @@
 #include "SmtpSettings.h"
 #include "core/domain/Workflow.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <atomic>
@@ -64,6 +65,9 @@ public:
     // Syncs the directory sources that are due, on a thread of its own (also every minute while
     // the runtime runs); a request while a sync is going is dropped, the next minute checks again.
     void syncDirectories();
+    // A source's bind password from the console's keychain, for its scheduled syncs (others use
+    // KEYDESK_LDAP_PASSWORD); empty forgets it.
+    void setDirectoryPassword(qint64 sourceId, const QString& password);
 
 Q_SIGNALS:
     // A phone completed an activation through the server.
@@ -99,6 +103,7 @@ private:
     std::unique_ptr<QTimer> m_directoryTimer;
     QThread* m_directoryThread = nullptr;
     DirectoryWorker* m_directoryWorker = nullptr;
+    QHash<qint64, QString> m_directoryPasswords;
     QThread* m_workflowThread = nullptr;
     WorkflowWorker* m_workflowWorker = nullptr;
     std::optional<std::pair<std::optional<qint64>, RunTrigger>> m_nextRun;

@@ -76,6 +76,12 @@ void ServerRuntime::syncDirectoriesNow()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->syncDirectories(); });
 }
 
+void ServerRuntime::setDirectoryPassword(qint64 sourceId, const QString& password)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, sourceId, password] { w->setDirectoryPassword(sourceId, password); });
+}
+
 void ServerRuntime::scopeChanged()
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->runEnabledWorkflows(RunTrigger::ScopeChange); });

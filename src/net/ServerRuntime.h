@@ -56,6 +56,8 @@ public:
     void scopeChanged();
     // Syncs the directory sources that are due now rather than at the next minute's check.
     void syncDirectoriesNow();
+    // RuntimeWorker::setDirectoryPassword, on the runtime's thread.
+    void setDirectoryPassword(qint64 sourceId, const QString& password);
 
     // What the runtime does, as RuntimeWorker's signals (activated, verified, expired, outbox
     // delivered, workflow progress and runs). It lives on the runtime's thread, so a receiver
