@@ -6044,6 +6044,287 @@ zu öffnen</translation>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::DirectoryPage</name>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>inkrementell</translation>
+    </message>
+    <message>
+        <source>%1, dry run</source>
+        <translation>%1, Probelauf</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 disabled, %4 enabled, %5 removed; memberships +%6 −%7; %8 keys withdrawn; %9 entry errors</source>
+        <translation>%1 angelegt, %2 geändert, %3 deaktiviert, %4 aktiviert, %5 entfernt; Mitgliedschaften +%6 −%7; %8 Schlüssel entzogen; %9 Eintragsfehler</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Users and groups that come from a directory: LDAP / Active Directory servers KeyDesk reads, and identity providers that push over SCIM. What a source owns is changed there; a user who leaves it loses their keys.</source>
+        <translation>Benutzer und Gruppen aus einem Verzeichnis: LDAP-/Active-Directory-Server, die KeyDesk liest, und Identitätsanbieter, die über SCIM liefern. Was einer Quelle gehört, wird dort geändert; wer sie verlässt, verliert seine Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Read what changed at the source since its last run</source>
+        <translation>Lesen, was sich an der Quelle seit ihrem letzten Lauf geändert hat</translation>
+    </message>
+    <message>
+        <source>Full Sync</source>
+        <translation>Vollständig synchronisieren</translation>
+    </message>
+    <message>
+        <source>Read every entry: also finds the users the source no longer has</source>
+        <translation>Jeden Eintrag lesen: findet auch die Benutzer, die die Quelle nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>Dry Run…</source>
+        <translation>Probelauf…</translation>
+    </message>
+    <message>
+        <source>List what a full sync would change, and change nothing</source>
+        <translation>Auflisten, was eine vollständige Synchronisierung ändern würde, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Bind Password…</source>
+        <translation>Bind-Passwort…</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s bind password in this computer&apos;s keychain (KEYDESK_LDAP_PASSWORD wins when set)</source>
+        <translation>Das Bind-Passwort der Quelle im Schlüsselbund dieses Rechners speichern (KEYDESK_LDAP_PASSWORD hat Vorrang, wenn gesetzt)</translation>
+    </message>
+    <message>
+        <source>Runs of the selected source, newest first</source>
+        <translation>Läufe der gewählten Quelle, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Entries read</source>
+        <translation>Gelesene Einträge</translation>
+    </message>
+    <message>
+        <source>Entries the selected run could not take</source>
+        <translation>Einträge, die der gewählte Lauf nicht übernehmen konnte</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>pushed over SCIM 2.0 to /scim/v2</source>
+        <translation>über SCIM 2.0 an /scim/v2 geliefert</translation>
+    </message>
+    <message>
+        <source> (StartTLS)</source>
+        <translation> (StartTLS)</translation>
+    </message>
+    <message>
+        <source>SCIM</source>
+        <translation>SCIM</translation>
+    </message>
+    <message>
+        <source>LDAP</source>
+        <translation>LDAP</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No directory sources: add one with keydesk-cli directory add-ldap, or make a SCIM source with keydesk-cli directory scim-token create (docs/directory.md).</source>
+        <translation>Keine Verzeichnisquellen: fügen Sie eine mit keydesk-cli directory add-ldap hinzu oder legen Sie eine SCIM-Quelle mit keydesk-cli directory scim-token create an (docs/directory.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory source(s)</source>
+        <translation>
+            <numerusform>%n Verzeichnisquelle</numerusform>
+            <numerusform>%n Verzeichnisquellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The identity provider pushes this source&apos;s changes over SCIM; there is nothing to read from here.</source>
+        <translation>Der Identitätsanbieter liefert die Änderungen dieser Quelle über SCIM; von hier aus gibt es nichts zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reading %1 for a dry run…</source>
+        <translation>%1 wird für einen Probelauf gelesen…</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of %1: %n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>Probelauf von %1: %n Änderung würde vorgenommen; nichts wurde geändert.</numerusform>
+            <numerusform>Probelauf von %1: %n Änderungen würden vorgenommen; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 synced: %2</source>
+        <translation>%1 synchronisiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>%1 wurde nicht synchronisiert: %2</translation>
+    </message>
+    <message>
+        <source>Bind Password</source>
+        <translation>Bind-Passwort</translation>
+    </message>
+    <message>
+        <source>The password of %1 for the directory source %2. It is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>Das Passwort von %1 für die Verzeichnisquelle %2. Es wird im Schlüsselbund dieses Rechners aufbewahrt, nie in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The bind password of %1 is in the keychain.</source>
+        <translation>Das Bind-Passwort von %1 liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::DirectorySyncReportDialog</name>
+    <message>
+        <source>create user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>update user</source>
+        <translation>Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>take over user</source>
+        <translation>Benutzer übernehmen</translation>
+    </message>
+    <message>
+        <source>disable user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>enable user</source>
+        <translation>Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <source>remove user</source>
+        <translation>Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>join group</source>
+        <translation>Gruppe beitreten</translation>
+    </message>
+    <message>
+        <source>leave group</source>
+        <translation>Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>create group</source>
+        <translation>Gruppe anlegen</translation>
+    </message>
+    <message>
+        <source>rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>remove group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Dry Run: %1</source>
+        <translation>Probelauf: %1</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synchronisierung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed. A sync now would make %n change(s):</source>
+        <translation>
+            <numerusform>Nichts wurde geändert. Eine Synchronisierung würde jetzt %n Änderung vornehmen:</numerusform>
+            <numerusform>Nichts wurde geändert. Eine Synchronisierung würde jetzt %n Änderungen vornehmen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync made %n change(s):</source>
+        <translation>
+            <numerusform>Die Synchronisierung hat %n Änderung vorgenommen:</numerusform>
+            <numerusform>Die Synchronisierung hat %n Änderungen vorgenommen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Would</source>
+        <translation>Würde</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>Tat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry error(s): entries the sync could not take</source>
+        <translation>
+            <numerusform>%n Eintragsfehler: ein Eintrag, den die Synchronisierung nicht übernehmen konnte</numerusform>
+            <numerusform>%n Eintragsfehler: Einträge, die die Synchronisierung nicht übernehmen konnte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::FirstRunDialog</name>
     <message>
         <source>Welcome to KeyDesk</source>
@@ -6641,6 +6922,10 @@ zu öffnen</translation>
     <message>
         <source>All Keys</source>
         <translation>Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
     </message>
 </context>
 <context>

@@ -6038,6 +6038,282 @@ Valid until %4</source>
     </message>
 </context>
 <context>
+    <name>keydesk::gui::DirectoryPage</name>
+    <message>
+        <source>full</source>
+        <translation>کامل</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>افزایشی</translation>
+    </message>
+    <message>
+        <source>%1, dry run</source>
+        <translation>⁨%1⁩، اجرای آزمایشی</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ناموفق: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 disabled, %4 enabled, %5 removed; memberships +%6 −%7; %8 keys withdrawn; %9 entry errors</source>
+        <translation>⁨%1⁩ ساخته، ⁨%2⁩ به‌روز، ⁨%3⁩ غیرفعال، ⁨%4⁩ فعال، ⁨%5⁩ حذف‌شده؛ عضویت‌ها +⁨%6⁩ −⁨%7⁩؛ ⁨%8⁩ کلید پس گرفته‌شده؛ ⁨%9⁩ خطای مدخل</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>فهرست راهنما</translation>
+    </message>
+    <message>
+        <source>Users and groups that come from a directory: LDAP / Active Directory servers KeyDesk reads, and identity providers that push over SCIM. What a source owns is changed there; a user who leaves it loses their keys.</source>
+        <translation>کاربران و گروه‌هایی که از یک فهرست راهنما می‌آیند: سرورهای LDAP / Active Directory که کی‌دسک می‌خواند، و ارائه‌دهندگان هویت که از راه SCIM می‌فرستند. آنچه مال یک منبع است همان‌جا تغییر می‌کند؛ کاربری که آن را ترک کند کلیدهایش را از دست می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>کجا</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>آخرین اجرا</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>همگام‌سازی اکنون</translation>
+    </message>
+    <message>
+        <source>Read what changed at the source since its last run</source>
+        <translation>خواندن آنچه از آخرین اجرا در منبع تغییر کرده است</translation>
+    </message>
+    <message>
+        <source>Full Sync</source>
+        <translation>همگام‌سازی کامل</translation>
+    </message>
+    <message>
+        <source>Read every entry: also finds the users the source no longer has</source>
+        <translation>خواندن همهٔ مدخل‌ها: کاربرانی را هم که دیگر در منبع نیستند پیدا می‌کند</translation>
+    </message>
+    <message>
+        <source>Dry Run…</source>
+        <translation>اجرای آزمایشی…</translation>
+    </message>
+    <message>
+        <source>List what a full sync would change, and change nothing</source>
+        <translation>فهرست آنچه یک همگام‌سازی کامل تغییر می‌داد، بی آنکه چیزی تغییر کند</translation>
+    </message>
+    <message>
+        <source>Bind Password…</source>
+        <translation>گذرواژهٔ اتصال…</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s bind password in this computer&apos;s keychain (KEYDESK_LDAP_PASSWORD wins when set)</source>
+        <translation>نگه‌داشتن گذرواژهٔ اتصال منبع در جاکلیدی این رایانه (اگر KEYDESK_LDAP_PASSWORD تنظیم شده باشد، آن مقدم است)</translation>
+    </message>
+    <message>
+        <source>Runs of the selected source, newest first</source>
+        <translation>اجراهای منبع برگزیده، تازه‌ترین نخست</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Entries read</source>
+        <translation>مدخل‌های خوانده‌شده</translation>
+    </message>
+    <message>
+        <source>Entries the selected run could not take</source>
+        <translation>مدخل‌هایی که اجرای برگزیده نتوانست بپذیرد</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>مدخل</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>pushed over SCIM 2.0 to /scim/v2</source>
+        <translation>از راه SCIM 2.0 به /scim/v2 فرستاده می‌شود</translation>
+    </message>
+    <message>
+        <source> (StartTLS)</source>
+        <translation> (StartTLS)</translation>
+    </message>
+    <message>
+        <source>SCIM</source>
+        <translation>SCIM</translation>
+    </message>
+    <message>
+        <source>LDAP</source>
+        <translation>LDAP</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>No directory sources: add one with keydesk-cli directory add-ldap, or make a SCIM source with keydesk-cli directory scim-token create (docs/directory.md).</source>
+        <translation>هیچ منبع فهرست راهنمایی نیست: یکی با keydesk-cli directory add-ldap بیفزایید، یا یک منبع SCIM با keydesk-cli directory scim-token create بسازید (docs/directory.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory source(s)</source>
+        <translation>
+            <numerusform>%n منبع فهرست راهنما</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The identity provider pushes this source&apos;s changes over SCIM; there is nothing to read from here.</source>
+        <translation>ارائه‌دهندهٔ هویت تغییرات این منبع را از راه SCIM می‌فرستد؛ از اینجا چیزی برای خواندن نیست.</translation>
+    </message>
+    <message>
+        <source>Reading %1 for a dry run…</source>
+        <translation>خواندن ⁨%1⁩ برای اجرای آزمایشی…</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>همگام‌سازی ⁨%1⁩…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of %1: %n change(s) would be made; nothing was changed.</source>
+        <translation>
+            <numerusform>اجرای آزمایشی ⁨%1⁩: %n تغییر انجام می‌شد؛ چیزی تغییر نکرد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 synced: %2</source>
+        <translation>⁨%1⁩ همگام شد: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>%1 was not synced: %2</source>
+        <translation>⁨%1⁩ همگام نشد: ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Bind Password</source>
+        <translation>گذرواژهٔ اتصال</translation>
+    </message>
+    <message>
+        <source>The password of %1 for the directory source %2. It is kept in this computer&apos;s keychain, never in the database.</source>
+        <translation>گذرواژهٔ ⁨%1⁩ برای منبع فهرست راهنمای ⁨%2⁩. در جاکلیدی این رایانه نگه داشته می‌شود، هرگز در پایگاه داده.</translation>
+    </message>
+    <message>
+        <source>The bind password of %1 is in the keychain.</source>
+        <translation>گذرواژهٔ اتصال ⁨%1⁩ در جاکلیدی است.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the password: %1</source>
+        <translation>جاکلیدی گذرواژه را نگه نداشت: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
+    <name>keydesk::gui::DirectorySyncReportDialog</name>
+    <message>
+        <source>create user</source>
+        <translation>ساختن کاربر</translation>
+    </message>
+    <message>
+        <source>update user</source>
+        <translation>به‌روزکردن کاربر</translation>
+    </message>
+    <message>
+        <source>take over user</source>
+        <translation>تحویل‌گرفتن کاربر</translation>
+    </message>
+    <message>
+        <source>disable user</source>
+        <translation>غیرفعال‌کردن کاربر</translation>
+    </message>
+    <message>
+        <source>enable user</source>
+        <translation>فعال‌کردن کاربر</translation>
+    </message>
+    <message>
+        <source>remove user</source>
+        <translation>حذف کاربر</translation>
+    </message>
+    <message>
+        <source>join group</source>
+        <translation>پیوستن به گروه</translation>
+    </message>
+    <message>
+        <source>leave group</source>
+        <translation>ترک گروه</translation>
+    </message>
+    <message>
+        <source>create group</source>
+        <translation>ساختن گروه</translation>
+    </message>
+    <message>
+        <source>rename group</source>
+        <translation>تغییر نام گروه</translation>
+    </message>
+    <message>
+        <source>remove group</source>
+        <translation>حذف گروه</translation>
+    </message>
+    <message>
+        <source>Dry Run: %1</source>
+        <translation>اجرای آزمایشی: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>همگام‌سازی: ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed. A sync now would make %n change(s):</source>
+        <translation>
+            <numerusform>چیزی تغییر نکرد. یک همگام‌سازی اکنون %n تغییر می‌داد:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync made %n change(s):</source>
+        <translation>
+            <numerusform>همگام‌سازی %n تغییر داد:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>مدخل</translation>
+    </message>
+    <message>
+        <source>Would</source>
+        <translation>انجام می‌داد</translation>
+    </message>
+    <message>
+        <source>Did</source>
+        <translation>انجام داد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry error(s): entries the sync could not take</source>
+        <translation>
+            <numerusform>%n خطای مدخل: مدخل‌هایی که همگام‌سازی نتوانست بپذیرد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطا</translation>
+    </message>
+</context>
+<context>
     <name>keydesk::gui::FirstRunDialog</name>
     <message>
         <source>Welcome to KeyDesk</source>
@@ -6634,6 +6910,10 @@ Valid until %4</source>
     <message>
         <source>All Keys</source>
         <translation>همه کلیدها</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>فهرست راهنما</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,15 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 
+// QTableView::selectRow() picks the column at the viewport's edge, which a right-to-left table
+// not yet laid out does not have: it would select nothing.
+void selectTableRow(QTableWidget* t, int row)
+{
+    const QModelIndex index = t->model()->index(row, 0);
+    t->selectionModel()->setCurrentIndex(index,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 QString when(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
@@ -187,7 +196,7 @@ void DirectoryPage::reload()
             row = i;
     }
     if (row >= 0)
-        m_sourcesTable->selectRow(row);
+        selectTableRow(m_sourcesTable, row);
     showRuns();
     updateButtons();
 }
@@ -196,7 +205,7 @@ void DirectoryPage::selectSource(qint64 sourceId)
 {
     for (int i = 0; i < m_sources.size(); ++i) {
         if (m_sources[i].id == sourceId)
-            m_sourcesTable->selectRow(i);
+            selectTableRow(m_sourcesTable, i);
     }
 }
 
@@ -223,7 +232,7 @@ void DirectoryPage::showRuns()
     }
     m_runsTable->resizeColumnsToContents();
     if (!m_runs.isEmpty())
-        m_runsTable->selectRow(0);
+        selectTableRow(m_runsTable, 0);
     showErrors();
 }
 

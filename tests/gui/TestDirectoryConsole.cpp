@@ -13,6 +13,7 @@
 #include "gui/DirectorySyncReportDialog.h"
 #include "gui/MainWindow.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,6 +68,8 @@ private Q_SLOTS:
         }
         qputenv("KEYDESK_LDAP_PASSWORD", SlapdServer::syncPassword().toUtf8());
 
+        // Right to left, as in Persian: the first source is selected all the same.
+        QApplication::setLayoutDirection(Qt::RightToLeft);
         MainWindow window(QStringLiteral("helpdesk@test"));
         net::ServerOptions server;
         server.port = 0;
@@ -85,6 +88,8 @@ private Q_SLOTS:
         QCOMPARE(cell(sources, 0, 3), QStringLiteral("never"));
         QCOMPARE(cell(sources, 1, 0), QStringLiteral("entra"));
         QCOMPARE(cell(sources, 1, 1), QStringLiteral("SCIM"));
+        QVERIFY(page->selectedSource()); // the first source is shown at once
+        QCOMPARE(page->selectedSource()->name, QStringLiteral("corp"));
 
         // A SCIM source is pushed to: nothing to sync from here, and the buttons say why.
         auto* syncNow = page->findChild<QPushButton*>(QStringLiteral("syncButton"));
@@ -97,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(syncNow->toolTip(),
                  QStringLiteral("The identity provider pushes this source's changes over SCIM; "
                                 "there is nothing to read from here."));
-        sources->selectRow(0);
+        page->selectSource(DirectoryService(window.core()->store()).resolve(QStringLiteral("corp"))->id);
         QVERIFY(syncNow->isEnabled());
         QVERIFY(dryRun->isEnabled());
 
