@@ -8341,6 +8341,14 @@ zu öffnen</translation>
         <source>KeyDesk</source>
         <translation>KeyDesk</translation>
     </message>
+    <message>
+        <source>From the directory source %1: change it there.</source>
+        <translation>Aus der Verzeichnisquelle %1: ändern Sie es dort.</translation>
+    </message>
+    <message>
+        <source>the directory source %1, where the name, email, UPN, department and state are changed</source>
+        <translation>die Verzeichnisquelle %1, wo Name, E-Mail, UPN, Abteilung und Status geändert werden</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::UserGuideDialog</name>

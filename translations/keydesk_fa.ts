@@ -8329,6 +8329,14 @@ Valid until %4</source>
         <source>KeyDesk</source>
         <translation>KeyDesk</translation>
     </message>
+    <message>
+        <source>From the directory source %1: change it there.</source>
+        <translation>از منبع فهرست راهنمای ⁨%1⁩: همان‌جا تغییرش دهید.</translation>
+    </message>
+    <message>
+        <source>the directory source %1, where the name, email, UPN, department and state are changed</source>
+        <translation>منبع فهرست راهنمای ⁨%1⁩، جایی که نام، ایمیل، UPN، بخش و وضعیت تغییر می‌کنند</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::UserGuideDialog</name>

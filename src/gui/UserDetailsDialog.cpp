@@ -9,6 +9,7 @@
 #include "SecurityKeysTab.h"
 
 #include "core/Core.h"
+#include "core/users/DirectoryService.h"
 #include "core/users/UserService.h"
 
 #include <QPushButton>
@@ -71,12 +72,24 @@ void UserDetailsDialog::loadUser()
         if (!isNew)
             m_keysTab->setUser(m_user);
     }
-    // An operator whose role changes no users reads them (the server refuses anyway).
+    // An operator whose role changes no users reads them (the server refuses anyway); a user a
+    // directory source owns is changed at the source.
     const bool mayEdit = m_core.actor().may(Permission::EditUsers);
+    m_sourceName.clear();
+    if (m_user.sourceId != 0) {
+        auto source = DirectoryService(m_core.store()).resolve(QString::number(m_user.sourceId));
+        m_sourceName = source ? source->name : QString::number(m_user.sourceId);
+    }
+    const bool synced = !m_sourceName.isEmpty();
+    const QString atTheSource =
+        synced ? tr("From the directory source %1: change it there.").arg(m_sourceName) : QString();
     for (QLineEdit* edit :
-         {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit})
-        edit->setReadOnly(!mayEdit);
-    m_ui->enabledCheckBox->setEnabled(!isNew && mayEdit);
+         {m_ui->displayNameLineEdit, m_ui->emailLineEdit, m_ui->upnLineEdit, m_ui->departmentLineEdit}) {
+        edit->setReadOnly(!mayEdit || synced);
+        edit->setToolTip(atTheSource);
+    }
+    m_ui->enabledCheckBox->setEnabled(!isNew && mayEdit && !synced);
+    m_ui->enabledCheckBox->setToolTip(atTheSource);
     showProfile();
     if (!isNew) {
         loadGroups();
@@ -94,7 +107,12 @@ void UserDetailsDialog::showProfile()
     m_ui->upnLineEdit->setText(m_user.upn);
     m_ui->departmentLineEdit->setText(m_user.department);
     m_ui->enabledCheckBox->setChecked(m_user.enabled);
-    m_ui->sourceLabel->setText(m_user.id == 0 ? tr("entered here") : userSourceName(m_user.source));
+    m_ui->sourceLabel->setText(
+        m_user.id == 0 ? tr("entered here")
+        : m_sourceName.isEmpty()
+            ? userSourceName(m_user.source)
+            : tr("the directory source %1, where the name, email, UPN, department and state are changed")
+                  .arg(m_sourceName));
     validate();
 }
 

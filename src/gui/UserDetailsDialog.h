@@ -58,6 +58,7 @@ private:
     User m_user;
     AuditTableModel* m_activity = nullptr;
     SecurityKeysTab* m_keysTab = nullptr;
+    QString m_sourceName; // the directory source that owns the user, if any
 };
 
 } // namespace keydesk::gui

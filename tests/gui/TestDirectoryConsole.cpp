@@ -12,14 +12,19 @@
 #include "gui/DirectoryPage.h"
 #include "gui/DirectorySyncReportDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/UserDetailsDialog.h"
+#include "gui/UsersPage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace keydesk;
 using namespace keydesk::gui;
@@ -148,6 +153,29 @@ private Q_SLOTS:
         for (auto* dialog : page->findChildren<DirectorySyncReportDialog*>())
             dialog->close();
         keepScreenshot(&window, QStringLiteral("directory-page"));
+
+        // The synced user's details: what the source owns is read-only, and says where to change it.
+        const qint64 ada = scalar(window.core()->store().database(),
+                                  QStringLiteral("SELECT id FROM users WHERE email = 'ada@example.com'"));
+        QString source;
+        bool readOnly = false;
+        bool stateLocked = false;
+        QTimer::singleShot(0, [&] {
+            auto* details = qobject_cast<UserDetailsDialog*>(QApplication::activeModalWidget());
+            if (!details)
+                return;
+            source = details->findChild<QLabel*>(QStringLiteral("sourceLabel"))->text();
+            readOnly = details->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"))->isReadOnly();
+            stateLocked = !details->findChild<QCheckBox*>(QStringLiteral("enabledCheckBox"))->isEnabled();
+            keepScreenshot(details, QStringLiteral("directory-user-details"));
+            details->reject();
+        });
+        window.usersPage()->openUser(ada);
+        QCOMPARE(source,
+                 QStringLiteral("the directory source corp, where the name, email, UPN, department and "
+                                "state are changed"));
+        QVERIFY(readOnly);
+        QVERIFY(stateLocked);
         qunsetenv("KEYDESK_LDAP_PASSWORD");
     }
 };
