@@ -6404,6 +6404,10 @@ zu öffnen</translation>
         <source>Key policy</source>
         <translation>Schlüsselrichtlinie</translation>
     </message>
+    <message>
+        <source>Directory source</source>
+        <translation>Verzeichnisquelle</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::GroupsPage</name>
@@ -6445,6 +6449,10 @@ zu öffnen</translation>
             <numerusform>Die Gruppe %1 löschen? Ihr %n Mitglied bleibt in KeyDesk, verlässt aber die Gruppe.</numerusform>
             <numerusform>Die Gruppe %1 löschen? Ihre %n Mitglieder bleiben in KeyDesk, verlassen aber die Gruppe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From the directory source %1: change it there.</source>
+        <translation>Aus der Verzeichnisquelle %1: ändern Sie es dort.</translation>
     </message>
 </context>
 <context>

@@ -6393,6 +6393,10 @@ Valid until %4</source>
         <source>Key policy</source>
         <translation>خط‌مشی کلید</translation>
     </message>
+    <message>
+        <source>Directory source</source>
+        <translation>منبع فهرست راهنما</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::GroupsPage</name>
@@ -6433,6 +6437,10 @@ Valid until %4</source>
         <translation>
             <numerusform>گروه ⁨%1⁩ حذف شود؟ %n عضو آن در KeyDesk می‌مانند ولی از گروه خارج می‌شوند.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From the directory source %1: change it there.</source>
+        <translation>از منبع فهرست راهنمای ⁨%1⁩: همان‌جا تغییرش دهید.</translation>
     </message>
 </context>
 <context>

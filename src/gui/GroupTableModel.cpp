@@ -4,6 +4,7 @@
 
 #include "core/Core.h"
 #include "core/activation/KeyPolicy.h"
+#include "core/users/DirectoryService.h"
 
 #include <QLocale>
 
@@ -19,7 +20,19 @@ void GroupTableModel::refresh()
     beginResetModel();
     auto groups = m_core.groups().list();
     m_groups = groups ? groups.value() : QList<Group>();
+    m_sourceNames.clear();
+    if (auto sources = DirectoryService(m_core.store()).sources()) {
+        for (const DirectorySource& source : sources.value())
+            m_sourceNames.insert(source.id, source.name);
+    }
     endResetModel();
+}
+
+QString GroupTableModel::sourceName(int row) const
+{
+    if (row < 0 || row >= m_groups.size() || m_groups[row].sourceId == 0)
+        return {};
+    return m_sourceNames.value(m_groups[row].sourceId, QString::number(m_groups[row].sourceId));
 }
 
 int GroupTableModel::rowCount(const QModelIndex& parent) const
@@ -57,6 +70,8 @@ QVariant GroupTableModel::data(const QModelIndex& index, int role) const
             return policy.error();
     case DescriptionColumn:
         return g.description;
+    case SourceColumn:
+        return sourceName(index.row());
     default:
         return {};
     }
@@ -75,6 +90,8 @@ QVariant GroupTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Key policy");
     case DescriptionColumn:
         return tr("Description");
+    case SourceColumn:
+        return tr("Directory source");
     default:
         return {};
     }

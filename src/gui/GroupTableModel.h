@@ -5,6 +5,7 @@
 #include "core/domain/Group.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace keydesk {
@@ -25,12 +26,15 @@ public:
         MembersColumn,
         KeyPolicyColumn, // the group's own, described; empty: none
         DescriptionColumn,
+        SourceColumn, // the directory source that owns the group; empty: KeyDesk's own
         ColumnCount
     };
 
     explicit GroupTableModel(Core& core, QObject* parent = nullptr);
 
     void refresh();
+    // The name of the directory source that owns the group in `row`; empty for KeyDesk's own.
+    QString sourceName(int row) const;
     const Group* group(int row) const { return row >= 0 && row < m_groups.size() ? &m_groups[row] : nullptr; }
     const QList<Group>& groups() const { return m_groups; }
 
@@ -42,6 +46,7 @@ public:
 private:
     Core& m_core;
     QList<Group> m_groups;
+    QHash<qint64, QString> m_sourceNames; // directory sources by id
 };
 
 } // namespace keydesk::gui

@@ -88,15 +88,21 @@ void GroupsPage::showMembers()
                                                .arg(m_members->rowCount())
                                          : tr("Select a group to see its members."));
     const std::optional<Error> editGroups = m_core.refusal(Permission::EditGroups);
+    // A directory source's group is renamed, removed and filled at the source.
+    const QString source = selected ? m_groups->sourceName(rows.first().row()) : QString();
+    const std::optional<Error> synced =
+        source.isEmpty()
+            ? std::nullopt
+            : std::optional(Error::text(tr("From the directory source %1: change it there.").arg(source)));
     gateChange(m_ui->newGroupButton, true, editGroups);
-    gateChange(m_ui->renameGroupButton, selected, editGroups);
-    gateChange(m_ui->deleteGroupButton, selected, m_core.refusal(Permission::Delete));
+    gateChange(m_ui->renameGroupButton, selected, firstRefusal({synced, editGroups}));
+    gateChange(m_ui->deleteGroupButton, selected, firstRefusal({synced, m_core.refusal(Permission::Delete)}));
     gateChange(m_ui->keyPolicyButton, selected, m_core.refusal(Permission::ManageSettings));
     // Membership is a change to users.
     const std::optional<Error> editUsers = m_core.refusal(Permission::EditUsers);
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->addMemberLineEdit, m_ui->addMemberButton,
                                                       m_ui->removeMemberButton})
-        gateChange(w, selected, editUsers);
+        gateChange(w, selected, firstRefusal({synced, editUsers}));
 }
 
 void GroupsPage::refresh()

@@ -11,6 +11,8 @@
 #include "core/users/DirectoryService.h"
 #include "gui/DirectoryPage.h"
 #include "gui/DirectorySyncReportDialog.h"
+#include "gui/GroupTableModel.h"
+#include "gui/GroupsPage.h"
 #include "gui/MainWindow.h"
 #include "gui/UserDetailsDialog.h"
 #include "gui/UsersPage.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,7 +55,9 @@ private Q_SLOTS:
                         "dn: uid=grace,ou=People,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: "
                         "grace\ncn: Grace Hopper\nsn: Hopper\nmail: grace@example.com\n\n"
                         "dn: uid=nomail,ou=People,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: "
-                        "nomail\ncn: No Mail\nsn: Mail\n\n"))
+                        "nomail\ncn: No Mail\nsn: Mail\n\n"
+                        "dn: cn=Helpdesk,dc=example,dc=com\nobjectClass: groupOfNames\ncn: Helpdesk\nmember: "
+                        "uid=ada,ou=People,dc=example,dc=com\n\n"))
                     .ok());
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("k.sqlite"));
@@ -118,11 +123,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20'000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(finished.at(0).at(1).toString(),
-                 QStringLiteral("Dry run of corp: 2 change(s) would be made; nothing was changed."));
+                 QStringLiteral("Dry run of corp: 4 change(s) would be made; nothing was changed."));
         auto* report = page->findChild<DirectorySyncReportDialog*>();
         QVERIFY(report);
         QTRY_VERIFY(report->isVisible());
-        QCOMPARE(report->changesTable()->rowCount(), 2);
+        QCOMPARE(report->changesTable()->rowCount(), 4); // two users, the group, Ada joining it
         QCOMPARE(cell(report->changesTable(), 0, 0), QStringLiteral("ada@example.com"));
         QCOMPARE(cell(report->changesTable(), 0, 1), QStringLiteral("create user"));
         QCOMPARE(report->errorsTable()->rowCount(), 1);
@@ -140,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(
             finished.at(1).at(1).toString(),
             QStringLiteral("corp synced: 2 created, 0 updated, 0 disabled, 0 enabled, 0 removed; memberships "
-                           "+0 −0; 0 keys withdrawn; 1 entry errors"));
+                           "+1 −0; 0 keys withdrawn; 1 entry errors"));
         QCOMPARE(scalar(window.core()->store().database(),
                         QStringLiteral("SELECT count(*) FROM users WHERE source = 'directory'")),
                  2);
