@@ -3,6 +3,7 @@
 #include "ConsoleTestSupport.h"
 #include "integration/EnrollmentHarness.h"
 #include "support/KeyHistory.h"
+#include "support/SlapdServer.h"
 
 #include "core/AppPaths.h"
 #include "core/access/AccessService.h"
@@ -10,9 +11,11 @@
 #include "core/activation/KeyPolicy.h"
 #include "core/demo/DemoDataGenerator.h"
 #include "core/sync/ChangeFeed.h"
+#include "core/users/DirectoryService.h"
 #include "gui/ActivateNowDialog.h"
 #include "gui/AllKeysTableModel.h"
 #include "gui/BulkChangeDialog.h"
+#include "gui/DirectoryPage.h"
 #include "gui/GroupKeyPolicyDialog.h"
 #include "gui/GroupTableModel.h"
 #include "gui/GroupsPage.h"
@@ -56,6 +59,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -672,6 +676,68 @@ private Q_SLOTS:
         QVERIFY(!onServer());
         QCOMPARE(h.store.core().keys().listForUser(grace.id)->first().key.status, KeyStatus::Revoked);
         QVERIFY(waitUntil([&] { return workflows->model()->rowCount() == 0; }));
+    }
+
+    // A team desk's Directory page: the server reads the directory (with its own bind password),
+    // and the run reaches the desk's copy with the rest.
+    void aTeamDeskSyncsADirectoryThroughTheServer()
+    {
+        auto slapd = test::SlapdServer::start();
+        QVERIFY2(slapd, qPrintable(slapd.error()));
+        QVERIFY(slapd.value()
+                    ->add(QStringLiteral(
+                        "dn: ou=People,dc=example,dc=com\nobjectClass: organizationalUnit\nou: People\n\n"
+                        "dn: uid=ada,ou=People,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: "
+                        "ada\ncn: Ada Lovelace\nsn: Lovelace\nmail: ada@corp.example\n\n"))
+                    .ok());
+        EnrollmentHarness h;
+        LdapSourceConfig config = LdapSourceConfig::defaults(LdapFlavour::OpenLdap);
+        config.url = slapd.value()->url();
+        config.bindDn = test::SlapdServer::syncDn();
+        config.baseDns = {test::SlapdServer::suffix()};
+        config.syncMinutes = 0;
+        QVERIFY(DirectoryService(*h.store).addLdapSource(h.store.core().actor(), QStringLiteral("corp"),
+                                                         config, LeaverAction::Suspend));
+        qputenv("KEYDESK_LDAP_PASSWORD", test::SlapdServer::syncPassword().toUtf8()); // the server's
+        auto desk = openDesk(h, QStringLiteral("Ana Novak"), QStringLiteral("ana@example.com"), "admin");
+        desk->showPage(gui::MainWindow::DirectoryIndex);
+        gui::DirectoryPage* page = desk->directoryPage();
+        auto* sources = page->findChild<QTableWidget*>(QStringLiteral("sourcesTable"));
+        QVERIFY(waitUntil([&] {
+            page->reload();
+            return sources->rowCount() == 1;
+        }));
+        // The server's bind password is the server's business.
+        QPushButton* password = button(page, "passwordButton");
+        QVERIFY(!password->isEnabled());
+        QCOMPARE(password->toolTip(), gui::KeyServices::teamRefusal().message());
+
+        QSignalSpy finished(page, &gui::DirectoryPage::syncFinished);
+        button(page, "syncButton")->click();
+        QVERIFY(waitUntil([&] { return finished.size() == 1; }));
+        QCOMPARE(
+            finished.first().at(1).toString(),
+            QStringLiteral("corp synced: 1 created, 0 updated, 0 disabled, 0 enabled, 0 removed; memberships "
+                           "+0 −0; 0 keys withdrawn; 0 entry errors"));
+        for (auto* dialog : page->findChildren<QDialog*>())
+            dialog->close();
+        // Made on the server, by the desk's operator; the run and the user reach the desk's copy.
+        auto ada = h.store->users().findByEmail(QStringLiteral("ada@corp.example"));
+        QVERIFY(ada && ada.value());
+        QCOMPARE(
+            textScalar(
+                h.store->database(),
+                QStringLiteral(
+                    "SELECT actor FROM audit_events WHERE action = 'user.create' ORDER BY id DESC LIMIT 1")),
+            QStringLiteral("ana@example.com"));
+        auto* runs = page->findChild<QTableWidget*>(QStringLiteral("runsTable"));
+        QVERIFY(waitUntil([&] {
+            page->reload();
+            return runs->rowCount() == 1 &&
+                   scalar(desk->core()->store().database(),
+                          QStringLiteral("SELECT count(*) FROM users WHERE email = 'ada@corp.example'")) == 1;
+        }));
+        qunsetenv("KEYDESK_LDAP_PASSWORD");
     }
 
     void importFromATeamDeskGoesThroughTheServer()
