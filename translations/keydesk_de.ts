@@ -6737,6 +6737,10 @@ zu öffnen</translation>
         <source>Active keys the key policy refuses</source>
         <translation>Aktive Schlüssel, die die Schlüsselrichtlinie ablehnt</translation>
     </message>
+    <message>
+        <source>Suspended keys of users back at their directory source</source>
+        <translation>Gesperrte Schlüssel von Benutzern, die in ihrer Verzeichnisquelle zurück sind</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::LostPhoneDialog</name>
@@ -7329,6 +7333,14 @@ zu öffnen</translation>
     <message>
         <source>Enrollment report, PDF (*.pdf)</source>
         <translation>Registrierungsbericht, PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 suspended keys of users who left a directory source and are back</source>
+        <translation>%1 gesperrte Schlüssel von Benutzern, die eine Verzeichnisquelle verlassen haben und zurück sind</translation>
+    </message>
+    <message>
+        <source>Suspended keys of users back at their directory source</source>
+        <translation>Gesperrte Schlüssel von Benutzern, die in ihrer Verzeichnisquelle zurück sind</translation>
     </message>
 </context>
 <context>

@@ -6725,6 +6725,10 @@ Valid until %4</source>
         <source>Active keys the key policy refuses</source>
         <translation>کلیدهای فعالی که خط‌مشی کلید رد می‌کند</translation>
     </message>
+    <message>
+        <source>Suspended keys of users back at their directory source</source>
+        <translation>کلیدهای معلق کاربرانی که به منبع فهرست راهنمای خود برگشته‌اند</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::LostPhoneDialog</name>
@@ -7317,6 +7321,14 @@ Valid until %4</source>
     <message>
         <source>Enrollment report, PDF (*.pdf)</source>
         <translation>گزارش ثبت‌نام، PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 suspended keys of users who left a directory source and are back</source>
+        <translation>⁨%1⁩ کلید معلقِ کاربرانی که منبع فهرست راهنما را ترک کرده و برگشته‌اند</translation>
+    </message>
+    <message>
+        <source>Suspended keys of users back at their directory source</source>
+        <translation>کلیدهای معلق کاربرانی که به منبع فهرست راهنمای خود برگشته‌اند</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,7 @@ KeysPage::KeysPage(KeyServices& services, ChangeNotifier& changes, QWidget* pare
     m_show->addItem(tr("Links expiring within 24 hours"), int(ExpiringSoon));
     m_show->addItem(tr("Not used or verified for long"), int(NotUsedForLong));
     m_show->addItem(tr("Active keys the key policy refuses"), int(BreakingPolicy));
+    m_show->addItem(tr("Suspended keys of users back at their directory source"), int(ReturnedUsers));
     m_show->setToolTip(tr("\"For long\" is the Overview's stale-key limit: the overview.stale_key_days "
                           "setting, 90 days unless changed"));
     labelled(tr("S&how:"), m_show, "showComboBox");
@@ -209,6 +210,9 @@ void KeysPage::applyFilters()
         else // no policy (or it cannot be read): a policy that refuses nothing, so no key
             query.breaking << KeyPolicyScope{};
         break;
+    case ReturnedUsers:
+        query = OverviewService::suspendedOfReturnedUsersList();
+        break;
     }
     // The status filter narrows what the choice above selects.
     if (const QStringList statuses = m_status->currentData().toStringList(); !statuses.isEmpty()) {
@@ -233,10 +237,11 @@ void KeysPage::showQuery(const KeyQuery& query)
         const QSignalBlocker blockGroup(m_group);
         const QSignalBlocker blockShow(m_show);
         m_search->setText(query.search);
-        const Show show = query.expiringByMs          ? ExpiringSoon
-                          : query.unusedSinceMs       ? NotUsedForLong
-                          : !query.breaking.isEmpty() ? BreakingPolicy
-                                                      : AllKeys;
+        const Show show = query.expiringByMs               ? ExpiringSoon
+                          : query.unusedSinceMs            ? NotUsedForLong
+                          : !query.breaking.isEmpty()      ? BreakingPolicy
+                          : query.suspendedOfReturnedUsers ? ReturnedUsers
+                                                           : AllKeys;
         m_show->setCurrentIndex(m_show->findData(int(show)));
         // The choices above bring their own status; a status filter is set only beyond them.
         int status = 0;

@@ -60,6 +60,7 @@ private:
         ExpiringSoon,
         NotUsedForLong,
         BreakingPolicy,
+        ReturnedUsers,
     };
     void applyFilters();
     void reloadGroupFilter();

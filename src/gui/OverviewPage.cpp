@@ -171,7 +171,9 @@ OverviewPage::OverviewPage(Core& core, ChangeNotifier* changes, QWidget* parent)
     m_staleLink = linkLabel(QStringLiteral("staleLink"));
     m_policyLink = linkLabel(QStringLiteral("policyLink"));
     m_policyLink->hide();
-    for (QLabel* l : {m_expiringLink, m_failedLink, m_stuckLink, m_staleLink, m_policyLink})
+    m_returnedLink = linkLabel(QStringLiteral("returnedLink"));
+    m_returnedLink->hide();
+    for (QLabel* l : {m_expiringLink, m_failedLink, m_stuckLink, m_staleLink, m_policyLink, m_returnedLink})
         attention->addWidget(l);
     attention->addStretch();
     top->addWidget(attentionBox, 2);
@@ -370,6 +372,10 @@ void OverviewPage::showAttention()
                              .arg(link(QStringLiteral("outbox:stuck"), a.emailsStuck)));
     m_staleLink->setText(tr("%1 active keys not used or verified for %2 days")
                              .arg(link(QStringLiteral("keys:stale"), a.staleKeys), number(a.staleDays)));
+    // Shown when there are some: only directory sources bring users back.
+    m_returnedLink->setVisible(a.suspendedOfReturnedUsers > 0);
+    m_returnedLink->setText(tr("%1 suspended keys of users who left a directory source and are back")
+                                .arg(link(QStringLiteral("keys:returned"), a.suspendedOfReturnedUsers)));
     // Only a deployment with a key policy has keys that break it.
     m_policyLink->setVisible(a.policyBreaches.has_value());
     if (a.policyBreaches)
@@ -473,6 +479,9 @@ void OverviewPage::openLink(const QString& link)
             Q_EMIT keysRequested(
                 query.value(),
                 tr("Not used or verified for %1 days").arg(number(m_shown.attention->staleDays)));
+    } else if (kind == QLatin1String("keys") && what == QLatin1String("returned")) {
+        Q_EMIT keysRequested(OverviewService::suspendedOfReturnedUsersList(),
+                             tr("Suspended keys of users back at their directory source"));
     } else if (kind == QLatin1String("keys") && what == QLatin1String("policy")) {
         if (auto query = m_core.overview().policyBreachesList(); query && query.value())
             Q_EMIT keysRequested(*query.value(), tr("Active keys the key policy refuses"));

@@ -104,6 +104,7 @@ private:
     QLabel* m_stuckLink = nullptr;
     QLabel* m_staleLink = nullptr;
     QLabel* m_policyLink = nullptr;
+    QLabel* m_returnedLink = nullptr; // keys suspended when their user left a directory, user back
     GroupEnrollmentBars* m_bars = nullptr;
     QTableWidget* m_groupsTable = nullptr;
     QTableWidget* m_workflowsTable = nullptr;

@@ -8,6 +8,7 @@
 #include "EnrollmentHarness.h"
 
 #include "core/keys/KeyLifecycle.h"
+#include "core/reports/OverviewService.h"
 #include "core/users/DirectoryService.h"
 #include "core/users/GroupService.h"
 #include "core/users/UserService.h"
@@ -596,6 +597,8 @@ private Q_SLOTS:
             1);
         found = listOf(call("GET", QStringLiteral("/Users")), QStringLiteral("User"));
         QCOMPARE(found.value(QStringLiteral("totalResults")).toInt(), 1);
+        // Her suspended key waits for nobody while she is gone.
+        QCOMPARE(OverviewService(*m_h->store).attention()->suspendedOfReturnedUsers, 0);
 
         // Made again by the provider (a new object): the same KeyDesk user, enabled, keys still
         // suspended for an operator to decide.
@@ -608,6 +611,14 @@ private Q_SLOTS:
         QCOMPARE(userByEmail(QStringLiteral("ada.king@corp.example")).id, adaUser.id);
         QCOMPARE(userByEmail(QStringLiteral("ada.king@corp.example")).enabled, true);
         QCOMPARE(keyStatus(first.key.id), QStringLiteral("suspended: ") + reason);
+        // The Overview lists it for an operator to decide.
+        auto attention = OverviewService(*m_h->store).attention();
+        QVERIFY2(attention, qPrintable(attention.error()));
+        QCOMPARE(attention->suspendedOfReturnedUsers, 1);
+        auto listed = (*m_h->store).keyList().page(OverviewService::suspendedOfReturnedUsersList(), 0, 10);
+        QVERIFY2(listed, qPrintable(listed.error()));
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().key.id, first.key.id);
 
         // The group deleted: 404 for SCIM, its name kept in KeyDesk without members.
         QCOMPARE(call("DELETE", QStringLiteral("/Groups/") + groupId).status, 204);

@@ -46,6 +46,9 @@ struct KeyQuery
     // Non-empty: active keys that one of these key policies would refuse at activation now (a
     // policy set after they were activated), by the AAGUID and BE flag stored with them.
     QList<KeyPolicyScope> breaking;
+    // Suspended keys of users a directory source owns and has enabled again: they left, their
+    // keys were suspended, and they came back; an operator decides whether to resume them.
+    bool suspendedOfReturnedUsers = false;
     KeySortColumn sortColumn = KeySortColumn::Created;
     bool descending = true;
 };

@@ -74,6 +74,10 @@ Result<AttentionFigures> OverviewService::attention()
     if (!stale)
         return R::failure(stale.cause());
     f.staleKeys = stale.value();
+    auto returned = m_store.keyList().count(suspendedOfReturnedUsersList());
+    if (!returned)
+        return R::failure(returned.cause());
+    f.suspendedOfReturnedUsers = returned.value();
     auto breachQuery = policyBreachesList();
     if (!breachQuery)
         return R::failure(breachQuery.cause());
@@ -163,6 +167,13 @@ KeyQuery OverviewService::expiringSoonList(qint64 withinMs) const
     query.statuses = {KeyStatus::Pending};
     query.expiringFromMs = now;
     query.expiringByMs = now + withinMs;
+    return query;
+}
+
+KeyQuery OverviewService::suspendedOfReturnedUsersList()
+{
+    KeyQuery query;
+    query.suspendedOfReturnedUsers = true;
     return query;
 }
 

@@ -32,6 +32,8 @@ struct AttentionFigures
     qint64 emailsStuck = 0; // OutboxService::listStuck
     int staleDays = 90;     // the overview.stale_key_days setting
     qint64 staleKeys = 0;   // active keys not activated, used or verified for staleDays
+    // Keys suspended when their user left a directory source, whose user is enabled again.
+    qint64 suspendedOfReturnedUsers = 0;
     // Active keys the key policy would refuse now; none when no policy is set.
     std::optional<qint64> policyBreaches;
 };
@@ -95,6 +97,7 @@ public:
     // The lists behind the numbers, as of the store's clock now.
     static UserQuery enrollmentList(Enrollment enrollment, std::optional<qint64> groupId = {});
     KeyQuery expiringSoonList(qint64 withinMs = kExpiringWithinMs) const;
+    static KeyQuery suspendedOfReturnedUsersList();
     Result<KeyQuery> staleKeysList(std::optional<int> days = {});
     // The keys the key policies in force would refuse (none set: nullopt).
     Result<std::optional<KeyQuery>> policyBreachesList();

@@ -105,6 +105,9 @@ SqlCondition KeyListRepository::where(const KeyQuery& query) const
             "a2.expires_at <= ?)");
         c.values << query.expiringFromMs.value_or(0) << query.expiringByMs.value_or(INT64_MAX);
     }
+    if (query.suspendedOfReturnedUsers)
+        terms << QStringLiteral("k.status = 'suspended' AND k.user_id IN (SELECT u2.id FROM users u2 WHERE "
+                                "u2.source_id IS NOT NULL AND u2.enabled = 1)");
     if (query.unusedSinceMs) {
         terms << QStringLiteral(
             "k.status = 'active' AND coalesce(k.last_used_at, 0) < ? AND "
