@@ -153,7 +153,13 @@ int runShow(CliContext& ctx, const QCommandLineParser& p)
         << "UPN:         " << user.upn << '\n'
         << "Department:  " << user.department << '\n'
         << "Enabled:     " << (user.enabled ? "yes" : "no") << '\n'
-        << "Source:      " << userSourceName(user.source) << '\n'
+        << "Source:      "
+        << (answer->contains(QStringLiteral("directory_source"))
+                ? QStringLiteral(
+                      "directory source %1 (name, email, UPN, department and state are changed there)")
+                      .arg(answer->value(QStringLiteral("directory_source")).toString())
+                : userSourceName(user.source))
+        << '\n'
         << "Created:     " << formatTime(user.createdAtMs) << '\n'
         << "Updated:     " << formatTime(user.updatedAtMs) << '\n'
         << "Windows:     "

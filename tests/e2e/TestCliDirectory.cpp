@@ -142,6 +142,13 @@ private Q_SLOTS:
             QJsonDocument::fromJson(users.out.toUtf8()).object().value(QStringLiteral("users")).toArray();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("directory"));
+        // A synced user names their source, and where their fields are changed.
+        const Run shown = cli({QStringLiteral("users"), QStringLiteral("show"),
+                               list[0].toObject().value(QStringLiteral("email")).toString()});
+        QCOMPARE(shown.code, 0);
+        QVERIFY2(shown.out.contains(QStringLiteral("\nSource:      directory source corp (name, email, UPN, "
+                                                   "department and state are changed there)\n")),
+                 qPrintable(shown.out));
     }
 
     void groupChangeRunsTheWorkflows()

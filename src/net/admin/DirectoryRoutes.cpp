@@ -6,6 +6,7 @@
 #include "core/audit/AuditTrail.h"
 #include "core/domain/DirectoryJson.h"
 #include "core/store/Store.h"
+#include "core/users/DirectoryService.h"
 #include "core/users/GroupService.h"
 #include "core/users/UserService.h"
 #include "core/users/WindowsLogonService.h"
@@ -93,6 +94,12 @@ HttpReply userDetails(const RouteContext& ctx, const User& user, int status)
     json.insert(QStringLiteral("windows_logon"),
                 windowsLogon.value() ? QJsonValue(windowsLogonJson(*windowsLogon.value())) : QJsonValue());
     json.insert(QStringLiteral("recent_activity"), events);
+    // The directory source that owns the user's synced fields (they are changed there).
+    if (user.sourceId != 0) {
+        auto source = DirectoryService(ctx.db()).resolve(QString::number(user.sourceId));
+        json.insert(QStringLiteral("directory_source"),
+                    source ? QJsonValue(source->name) : QJsonValue(QString::number(user.sourceId)));
+    }
     return HttpReply::json(status, json);
 }
 
