@@ -213,6 +213,7 @@ class TestScim : public QObject
     std::unique_ptr<EnrollmentHarness> m_h;
     QString m_token;
     SchemaCheck m_check;
+    QStringList m_problems; // answers that broke the format, whatever the test looked at
 
     using Reply = EnrollmentHarness::RawReply;
 
@@ -220,10 +221,53 @@ class TestScim : public QObject
                QList<std::pair<QByteArray, QByteArray>> headers = {}, const QString& token = {})
     {
         headers.append({"Authorization", "Bearer " + (token.isEmpty() ? m_token : token).toLatin1()});
-        return m_h->request(
-            method, QStringLiteral("/scim/v2") + path,
-            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-            body.isEmpty() ? QByteArray() : QByteArrayLiteral("application/scim+json"), headers);
+        const Reply reply =
+            m_h->request(method, QStringLiteral("/scim/v2") + path,
+                         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                         body.isEmpty() ? QByteArray() : QByteArrayLiteral("application/scim+json"), headers);
+        if (const QString problem = checkAnswer(reply, path); !problem.isEmpty())
+            m_problems << QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(method), path, problem);
+        return reply;
+    }
+
+    // Every answer, whatever the test does with it: an error in RFC 7644's format, a resource or
+    // list valid by the published schemas, a discovery document of its kind, or no body at all.
+    QString checkAnswer(const Reply& reply, const QString& path) const
+    {
+        if (reply.status == 204 || reply.status == 304)
+            return reply.body.isEmpty() ? QString() : QStringLiteral("a body with %1").arg(reply.status);
+        if (reply.header("Content-Type") != "application/scim+json")
+            return QStringLiteral("Content-Type %1").arg(QString::fromLatin1(reply.header("Content-Type")));
+        const QJsonObject json = jsonOf(reply);
+        const QJsonArray schemas = json.value(QStringLiteral("schemas")).toArray();
+        if (reply.status >= 400)
+            return SchemaCheck::error(reply);
+        if (!m_check.loaded()) // the /Schemas answer the checks come from
+            return schemas == QJsonArray{kList} ? QString() : QStringLiteral("not a ListResponse");
+        const QString endpoint = QUrl(path).path().section(u'/', 1, 1);
+        if (endpoint == QLatin1String("Users") || endpoint == QLatin1String("Groups")) {
+            const QString type =
+                endpoint == QLatin1String("Users") ? QStringLiteral("User") : QStringLiteral("Group");
+            return schemas == QJsonArray{kList} ? m_check.list(json, type) : m_check.resource(json, type);
+        }
+        const QString kind = endpoint == QLatin1String("Schemas")         ? QStringLiteral("Schema")
+                             : endpoint == QLatin1String("ResourceTypes") ? QStringLiteral("ResourceType")
+                                                                          : endpoint;
+        const QString urn = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:") + kind;
+        const QJsonArray documents = schemas == QJsonArray{kList}
+                                         ? json.value(QStringLiteral("Resources")).toArray()
+                                         : QJsonArray{json};
+        for (const QJsonValue& d : documents) {
+            if (d.toObject().value(QStringLiteral("schemas")).toArray() != QJsonArray{urn})
+                return QStringLiteral("a document that is not a %1").arg(urn);
+            if (d.toObject()
+                    .value(QStringLiteral("meta"))
+                    .toObject()
+                    .value(QStringLiteral("resourceType"))
+                    .toString() != kind)
+                return QStringLiteral("meta.resourceType is not %1").arg(kind);
+        }
+        return {};
     }
 
     static QString filterPath(const QString& endpoint, const QString& filter, const QString& more = {})
@@ -355,7 +399,12 @@ private Q_SLOTS:
         QVERIFY(m_check.loaded());
     }
 
-    void cleanup() { m_h.reset(); }
+    void cleanup()
+    {
+        m_h.reset();
+        const QStringList problems = std::exchange(m_problems, {});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
 
     void discoveryDocuments()
     {
