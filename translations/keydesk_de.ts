@@ -3112,12 +3112,12 @@
         <translation>der Eintrag hat kein %1, an dem die Synchronisierung ihn erkennt</translation>
     </message>
     <message>
-        <source>no bind password for %1: set KEYDESK_LDAP_PASSWORD</source>
-        <translation>kein Bind-Passwort für %1: setzen Sie KEYDESK_LDAP_PASSWORD</translation>
-    </message>
-    <message>
         <source>%1 is a SCIM source: the identity provider sends its changes</source>
         <translation>%1 ist eine SCIM-Quelle: der Identitätsanbieter sendet ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>no bind password for %1: set KEYDESK_LDAP_PASSWORD, or keep it in the keychain (the console&apos;s Directory page, Bind Password…)</source>
+        <translation>kein Bind-Passwort für %1: setzen Sie KEYDESK_LDAP_PASSWORD oder legen Sie es im Schlüsselbund ab (Verzeichnis-Seite der Konsole, Bind-Passwort…)</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6227,10 @@ zu öffnen</translation>
         <source>The keychain did not keep the password: %1</source>
         <translation>Der Schlüsselbund hat das Passwort nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Directory sources</source>
+        <translation>Verzeichnisquellen</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::DirectorySyncReportDialog</name>
@@ -6322,6 +6326,14 @@ zu öffnen</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>What the sync would change</source>
+        <translation>Was die Synchronisierung ändern würde</translation>
+    </message>
+    <message>
+        <source>What the sync changed</source>
+        <translation>Was die Synchronisierung geändert hat</translation>
     </message>
 </context>
 <context>
@@ -6738,8 +6750,12 @@ zu öffnen</translation>
         <translation>Aktive Schlüssel, die die Schlüsselrichtlinie ablehnt</translation>
     </message>
     <message>
-        <source>Suspended keys of users back at their directory source</source>
-        <translation>Gesperrte Schlüssel von Benutzern, die in ihrer Verzeichnisquelle zurück sind</translation>
+        <source>Suspended, their user back</source>
+        <translation>Gesperrt, Benutzer zurück</translation>
+    </message>
+    <message>
+        <source>Keys suspended when their user left a directory source, whose user is enabled again</source>
+        <translation>Schlüssel, die gesperrt wurden, als ihr Benutzer eine Verzeichnisquelle verließ, deren Benutzer wieder aktiviert ist</translation>
     </message>
 </context>
 <context>

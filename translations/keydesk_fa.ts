@@ -3108,12 +3108,12 @@
         <translation>مدخل ⁨%1⁩ ندارد که همگام‌سازی آن را با آن دنبال می‌کند</translation>
     </message>
     <message>
-        <source>no bind password for %1: set KEYDESK_LDAP_PASSWORD</source>
-        <translation>گذرواژهٔ اتصالی برای ⁨%1⁩ نیست: KEYDESK_LDAP_PASSWORD را تنظیم کنید</translation>
-    </message>
-    <message>
         <source>%1 is a SCIM source: the identity provider sends its changes</source>
         <translation>⁨%1⁩ منبع SCIM است: فراهم‌کنندهٔ هویت تغییراتش را می‌فرستد</translation>
+    </message>
+    <message>
+        <source>no bind password for %1: set KEYDESK_LDAP_PASSWORD, or keep it in the keychain (the console&apos;s Directory page, Bind Password…)</source>
+        <translation>گذرواژهٔ اتصالی برای ⁨%1⁩ نیست: KEYDESK_LDAP_PASSWORD را تنظیم کنید، یا آن را در جاکلیدی نگه دارید (صفحهٔ فهرست راهنمای کنسول، گذرواژهٔ اتصال…)</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6219,10 @@ Valid until %4</source>
         <source>The keychain did not keep the password: %1</source>
         <translation>جاکلیدی گذرواژه را نگه نداشت: ⁨%1⁩</translation>
     </message>
+    <message>
+        <source>Directory sources</source>
+        <translation>منابع فهرست راهنما</translation>
+    </message>
 </context>
 <context>
     <name>keydesk::gui::DirectorySyncReportDialog</name>
@@ -6311,6 +6315,14 @@ Valid until %4</source>
     <message>
         <source>Error</source>
         <translation>خطا</translation>
+    </message>
+    <message>
+        <source>What the sync would change</source>
+        <translation>آنچه همگام‌سازی تغییر می‌داد</translation>
+    </message>
+    <message>
+        <source>What the sync changed</source>
+        <translation>آنچه همگام‌سازی تغییر داد</translation>
     </message>
 </context>
 <context>
@@ -6726,8 +6738,12 @@ Valid until %4</source>
         <translation>کلیدهای فعالی که خط‌مشی کلید رد می‌کند</translation>
     </message>
     <message>
-        <source>Suspended keys of users back at their directory source</source>
-        <translation>کلیدهای معلق کاربرانی که به منبع فهرست راهنمای خود برگشته‌اند</translation>
+        <source>Suspended, their user back</source>
+        <translation>معلق، کاربرش برگشته</translation>
+    </message>
+    <message>
+        <source>Keys suspended when their user left a directory source, whose user is enabled again</source>
+        <translation>کلیدهایی که هنگام ترک منبع فهرست راهنما توسط کاربرشان معلق شدند و کاربرشان دوباره فعال است</translation>
     </message>
 </context>
 <context>

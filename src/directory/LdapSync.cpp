@@ -339,7 +339,10 @@ Result<std::unique_ptr<LdapConnection>> connect(const LdapSourceConfig& config, 
     if (Status s = config.check(); !s)
         return R::failure(s.cause());
     if (password.isEmpty())
-        return R::failure(Text::tr("no bind password for %1: set KEYDESK_LDAP_PASSWORD").arg(config.bindDn));
+        return R::failure(
+            Text::tr("no bind password for %1: set KEYDESK_LDAP_PASSWORD, or keep it in the keychain "
+                     "(the console's Directory page, Bind Password…)")
+                .arg(config.bindDn));
     LdapEndpoint endpoint;
     endpoint.url = config.url;
     endpoint.startTls = config.startTls;

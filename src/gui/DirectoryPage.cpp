@@ -103,9 +103,11 @@ DirectoryPage::DirectoryPage(KeyServices& services, QWidget* parent) : QWidget(p
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_countLabel = new QLabel(this);
+    m_countLabel->setWordWrap(true); // with no source, a sentence saying how to add one
     layout->addWidget(m_countLabel);
     m_sourcesTable = table(QStringLiteral("sourcesTable"),
                            {tr("Source"), tr("Kind"), tr("Where"), tr("Last run"), tr("Result")}, this);
+    m_sourcesTable->setAccessibleName(tr("Directory sources"));
     layout->addWidget(m_sourcesTable, 2);
 
     auto* buttons = new QHBoxLayout;
@@ -132,12 +134,16 @@ DirectoryPage::DirectoryPage(KeyServices& services, QWidget* parent) : QWidget(p
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_statusLabel);
 
-    layout->addWidget(new QLabel(tr("Runs of the selected source, newest first"), this));
+    auto* runsLabel = new QLabel(tr("Runs of the selected source, newest first"), this);
+    layout->addWidget(runsLabel);
     m_runsTable = table(QStringLiteral("runsTable"),
                         {tr("Finished"), tr("Mode"), tr("Entries read"), tr("Result")}, this);
+    m_runsTable->setAccessibleName(runsLabel->text());
     layout->addWidget(m_runsTable, 2);
-    layout->addWidget(new QLabel(tr("Entries the selected run could not take"), this));
+    auto* errorsLabel = new QLabel(tr("Entries the selected run could not take"), this);
+    layout->addWidget(errorsLabel);
     m_errorsTable = table(QStringLiteral("errorsTable"), {tr("Entry"), tr("Error")}, this);
+    m_errorsTable->setAccessibleName(errorsLabel->text());
     layout->addWidget(m_errorsTable, 1);
 
     connect(m_sourcesTable, &QTableWidget::itemSelectionChanged, this, [this] {

@@ -71,6 +71,7 @@ DirectorySyncReportDialog::DirectorySyncReportDialog(const QString& sourceName,
     layout->addWidget(summary);
     m_changes = table({tr("Entry"), dry ? tr("Would") : tr("Did"), tr("Details")}, this);
     m_changes->setObjectName(QStringLiteral("changesTable"));
+    m_changes->setAccessibleName(dry ? tr("What the sync would change") : tr("What the sync changed"));
     for (const DirectoryChange& change : report.changes)
         addRow(m_changes, {change.entry, actionText(change.action), change.details});
     m_changes->resizeColumnsToContents();
@@ -80,6 +81,7 @@ DirectorySyncReportDialog::DirectorySyncReportDialog(const QString& sourceName,
     layout->addWidget(errorsLabel);
     m_errors = table({tr("Entry"), tr("Error")}, this);
     m_errors->setObjectName(QStringLiteral("errorsTable"));
+    m_errors->setAccessibleName(errorsLabel->text());
     for (const DirectoryEntryError& error : report.errors)
         addRow(m_errors, {error.entry, error.message});
     m_errors->resizeColumnsToContents();

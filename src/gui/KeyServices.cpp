@@ -4,10 +4,11 @@
 
 #include "SecretStore.h"
 #include "core/Core.h"
-#include "core/store/Store.h"
 #include "core/users/DirectoryService.h"
 #include "directory/LdapSync.h"
 #include "net/Deployment.h"
+#include "net/DirectoryPasswords.h"
+#include "net/DirectoryWorker.h"
 #include "net/SmtpSettings.h"
 #include "net/WorkflowWorker.h"
 
@@ -161,11 +162,6 @@ QString KeyServices::serverStatus() const
                                    : tr("Enrollment server: %1").arg(serverError());
 }
 
-QString KeyServices::directoryPasswordKey(const DirectorySource& source)
-{
-    return QStringLiteral("directory-source/%1").arg(source.name.toLower());
-}
-
 void KeyServices::loadDirectoryPasswords()
 {
     auto sources = DirectoryService(m_core.store()).sources();
@@ -178,22 +174,23 @@ void KeyServices::loadDirectoryPasswords()
         return m_runtime.syncDirectoriesNow();
     auto left = std::make_shared<qsizetype>(ldap.size());
     for (const DirectorySource& source : std::as_const(ldap)) {
-        m_secrets->read(directoryPasswordKey(source), [self = QPointer(this), id = source.id, left](
-                                                          bool ok, const QString& password, const QString&) {
-            if (!self)
-                return;
-            if (ok)
-                self->m_runtime.setDirectoryPassword(id, password);
-            if (--*left == 0)
-                self->m_runtime.syncDirectoriesNow();
-        });
+        m_secrets->read(
+            net::directoryPasswordKey(source.name),
+            [self = QPointer(this), id = source.id, left](bool ok, const QString& password, const QString&) {
+                if (!self)
+                    return;
+                if (ok)
+                    self->m_runtime.setDirectoryPassword(id, password);
+                if (--*left == 0)
+                    self->m_runtime.syncDirectoriesNow();
+            });
     }
 }
 
 void KeyServices::setDirectoryPassword(const DirectorySource& source, const QString& password,
                                        std::function<void(bool ok, const QString& error)> done)
 {
-    m_secrets->write(directoryPasswordKey(source), password,
+    m_secrets->write(net::directoryPasswordKey(source.name), password,
                      [self = QPointer(this), id = source.id, password,
                       done = std::move(done)](bool ok, const QString& error) {
                          if (self && ok)
@@ -213,12 +210,8 @@ void KeyServices::syncDirectory(const DirectorySource& source, SyncMode mode, bo
                         source, mode, dryRun, done](const QString& password) {
         // Its own connection on its own thread: a slow directory does not hold up the window.
         QThread* thread = QThread::create([self, path, actor, source, mode, dryRun, password, done] {
-            StoreOptions options;
-            options.actor = actor;
-            auto store = Store::open(path, options);
             const Result<DirectorySyncReport> report =
-                store ? directory::runLdapSync(*store.value(), Actor(actor), source, mode, dryRun, password)
-                      : Result<DirectorySyncReport>::failure(store.cause());
+                net::DirectoryWorker::syncOne(path, actor, source, mode, dryRun, password);
             QMetaObject::invokeMethod(qApp, [self, done, report] {
                 if (self && report && report->entersScope)
                     self->scopeChanged();
@@ -230,9 +223,9 @@ void KeyServices::syncDirectory(const DirectorySource& source, SyncMode mode, bo
     };
     if (const QString fromEnvironment = directory::ldapPasswordFromEnvironment(); !fromEnvironment.isEmpty())
         return start(fromEnvironment);
-    m_secrets->read(directoryPasswordKey(source), [start](bool ok, const QString& password, const QString&) {
-        start(ok ? password : QString());
-    });
+    m_secrets->read(
+        net::directoryPasswordKey(source.name),
+        [start](bool ok, const QString& password, const QString&) { start(ok ? password : QString()); });
 }
 
 void KeyServices::reloadMail()

@@ -83,7 +83,6 @@ public:
     // scheduled syncs of this desk.
     void setDirectoryPassword(const DirectorySource& source, const QString& password,
                               std::function<void(bool ok, const QString& error)> done);
-    static QString directoryPasswordKey(const DirectorySource& source);
 
     // Runs a workflow (or every enabled one) in the runtime; a request while one runs is kept
     // and started when it ends. False with a reason when the settings are unusable. On a team

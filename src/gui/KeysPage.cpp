@@ -94,7 +94,11 @@ KeysPage::KeysPage(KeyServices& services, ChangeNotifier& changes, QWidget* pare
     m_show->addItem(tr("Links expiring within 24 hours"), int(ExpiringSoon));
     m_show->addItem(tr("Not used or verified for long"), int(NotUsedForLong));
     m_show->addItem(tr("Active keys the key policy refuses"), int(BreakingPolicy));
-    m_show->addItem(tr("Suspended keys of users back at their directory source"), int(ReturnedUsers));
+    m_show->addItem(tr("Suspended, their user back"), int(ReturnedUsers));
+    m_show->setItemData(
+        m_show->count() - 1,
+        tr("Keys suspended when their user left a directory source, whose user is enabled again"),
+        Qt::ToolTipRole);
     m_show->setToolTip(tr("\"For long\" is the Overview's stale-key limit: the overview.stale_key_days "
                           "setting, 90 days unless changed"));
     labelled(tr("S&how:"), m_show, "showComboBox");

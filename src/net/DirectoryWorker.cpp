@@ -8,6 +8,18 @@
 
 namespace keydesk::net {
 
+Result<DirectorySyncReport> DirectoryWorker::syncOne(const QString& databasePath, const QString& actor,
+                                                     const DirectorySource& source, SyncMode mode,
+                                                     bool dryRun, const QString& password)
+{
+    StoreOptions options;
+    options.actor = actor;
+    auto store = Store::open(databasePath, options);
+    if (!store)
+        return Result<DirectorySyncReport>::failure(store.cause());
+    return directory::runLdapSync(*store.value(), Actor(actor), source, mode, dryRun, password);
+}
+
 void DirectoryWorker::run()
 {
     StoreOptions storeOptions;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #pragma once
 
+#include "core/users/DirectorySync.h"
+
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -24,6 +26,12 @@ public:
     {}
 
     void run();
+
+    // One run of one source, now, on a connection of its own (`databasePath` as the runtime
+    // opens it): the console's Sync Now on a thread it starts.
+    static Result<DirectorySyncReport> syncOne(const QString& databasePath, const QString& actor,
+                                               const DirectorySource& source, SyncMode mode, bool dryRun,
+                                               const QString& password);
 
 Q_SIGNALS:
     // `entersScope`: users may have entered a workflow's scope. `summary`: one line per source

@@ -2,14 +2,13 @@
 // SPDX-FileCopyrightText: 2026 KeyDesk developers
 #include "SessionKeeper.h"
 
+#include "Keychain.h"
 #include "core/PrivateFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
@@ -27,24 +26,11 @@ namespace keydesk::net {
 
 namespace {
 
-const QString kService = QStringLiteral("KeyDesk");
-// A keychain that does not answer within this is taken as none (a desktop without a secret
-// service, a server over SSH).
-constexpr int kKeychainWaitMs = 5'000;
+const QString kService = keychainService();
 
-// Runs `job` to its end or the time limit; true when it finished in time without error.
 bool runJob(QKeychain::Job& job)
 {
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QTimer limit;
-    limit.setSingleShot(true);
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-    limit.start(kKeychainWaitMs);
-    job.start();
-    loop.exec();
-    return limit.isActive() && job.error() == QKeychain::NoError;
+    return runKeychainJob(job);
 }
 
 } // namespace

@@ -201,6 +201,17 @@ private Q_SLOTS:
                      .arg(SlapdServer::syncDn()));
     }
 
+    // Neither the environment nor the keychain has the password: refused, saying where it goes.
+    void noPasswordAnywhere()
+    {
+        const Run refused = sync({}, QString());
+        QCOMPARE(refused.code, 1);
+        QCOMPARE(refused.err,
+                 QStringLiteral("keydesk-cli: no bind password for %1: set KEYDESK_LDAP_PASSWORD, or keep "
+                                "it in the keychain (the console's Directory page, Bind Password…)\n")
+                     .arg(SlapdServer::syncDn()));
+    }
+
     // The identity provider's token: printed once, kept hashed; asked again, a new one replaces it.
     void scimToken()
     {

@@ -467,7 +467,9 @@ private Q_SLOTS:
         auto noPassword = sync(source, SyncMode::Full, false, QString());
         QCOMPARE(
             noPassword.error(),
-            QStringLiteral("no bind password for %1: set KEYDESK_LDAP_PASSWORD").arg(SlapdServer::syncDn()));
+            QStringLiteral("no bind password for %1: set KEYDESK_LDAP_PASSWORD, or keep it in the keychain "
+                           "(the console's Directory page, Bind Password…)")
+                .arg(SlapdServer::syncDn()));
     }
 
     void keyDeskUsersAreTakenOverByEmail()

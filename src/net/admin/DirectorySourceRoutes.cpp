@@ -6,6 +6,7 @@
 #include "core/users/DirectoryService.h"
 #include "directory/LdapSync.h"
 #include "net/AdminReplies.h"
+#include "net/DirectoryPasswords.h"
 
 #include <QJsonArray>
 
@@ -47,7 +48,7 @@ HttpReply syncSource(const RouteContext& ctx, AdminCall& c, const DirectorySourc
     auto report =
         directory::runLdapSync(ctx.db(), *c.actor, source,
                                modeName == QLatin1String("full") ? SyncMode::Full : SyncMode::Incremental,
-                               dryRun, directory::ldapPasswordFromEnvironment());
+                               dryRun, directoryBindPassword(source));
     if (!report)
         return errorReply(report.cause(), 502);
     QJsonArray errors;
@@ -119,7 +120,7 @@ QList<AdminRoute> directorySourceRoutes(const RouteContext& ctx)
              auto source = resolved(c);
              if (!source)
                  return errorReply(source.cause(), 404);
-             auto check = directory::testLdapSource(source->ldap, directory::ldapPasswordFromEnvironment());
+             auto check = directory::testLdapSource(source->ldap, directoryBindPassword(source.value()));
              if (!check)
                  return errorReply(check.cause(), 502);
              return HttpReply::json(
