@@ -212,10 +212,11 @@ private Q_SLOTS:
             QNetworkRequest request(QUrl(runtime.listeningUrl() + QStringLiteral("/scim/v2/Users")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/scim+json"));
             request.setRawHeader("Authorization", "Bearer " + issued->token.toLatin1());
-            const QJsonObject user{{QStringLiteral("schemas"),
-                                    QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
-                                   {QStringLiteral("userName"), QString(name + QStringLiteral("@corp.example"))},
-                                   {QStringLiteral("displayName"), name}};
+            const QJsonObject user{
+                {QStringLiteral("schemas"),
+                 QJsonArray{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")}},
+                {QStringLiteral("userName"), QString(name + QStringLiteral("@corp.example"))},
+                {QStringLiteral("displayName"), name}};
             QNetworkReply* reply = network.post(request, QJsonDocument(user).toJson());
             QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20'000);
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);

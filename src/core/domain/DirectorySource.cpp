@@ -185,13 +185,13 @@ Result<LdapSourceConfig> LdapSourceConfig::fromJson(const QJsonObject& json)
         const QJsonValue v = json.value(QString::fromLatin1(name));
         if (v.isUndefined())
             return {};
-        const double n = v.toDouble();
-        if (!v.isDouble() || n != double(qint64(n)) || n < min || n > max)
+        const double given = v.toDouble();
+        if (!v.isDouble() || given != double(qint64(given)) || given < min || given > max)
             return Status::failure(Text::tr("%1 must be a whole number from %2 to %3")
                                        .arg(QString::fromLatin1(name))
                                        .arg(min)
                                        .arg(max));
-        field = int(n);
+        field = int(given);
         return {};
     };
     if (Status s = number("pageSize", 1, kMaxPageSize, c.pageSize); !s)

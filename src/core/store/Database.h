@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -161,6 +162,12 @@ private:
 inline QString sqlText(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+// The bound values of an IN (…) list of `count` values: "?,?,?".
+inline QString inListMarks(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u',');
 }
 
 // Reads in one snapshot of the database for as long as it lives (Database::beginSnapshot).

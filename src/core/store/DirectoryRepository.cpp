@@ -276,11 +276,6 @@ Status readSourcedUsers(Database& db, QSqlQuery& q, QHash<QString, DirectoryRepo
     return {};
 }
 
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, QStringLiteral("?")).join(u',');
-}
-
 QVariant textOrNull(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -311,7 +306,7 @@ DirectoryRepository::usersOf(qint64 sourceId, const QStringList& externalIds)
         QSqlQuery& q =
             m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect + kSourcedUserColumns +
                           QStringLiteral(" FROM users u WHERE u.source_id = ? AND u.external_id IN (%1)")
-                              .arg(placeholders(chunk.size())));
+                              .arg(inListMarks(chunk.size())));
         q.addBindValue(sourceId);
         for (const QString& id : chunk)
             q.addBindValue(id);
@@ -331,7 +326,7 @@ DirectoryRepository::usersWithIds(qint64 sourceId, const QList<qint64>& userIds)
         const QList<qint64> chunk = userIds.mid(at, kChunk);
         QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kUserFullSelect + kSourcedUserColumns +
                                      QStringLiteral(" FROM users u WHERE u.source_id = ? AND u.id IN (%1)")
-                                         .arg(placeholders(chunk.size())));
+                                         .arg(inListMarks(chunk.size())));
         q.addBindValue(sourceId);
         for (qint64 id : chunk)
             q.addBindValue(id);
@@ -413,7 +408,7 @@ Result<QHash<qint64, QSet<qint64>>> DirectoryRepository::membershipsOf(qint64 so
         QSqlQuery& q = m_db.prepared(
             QStringLiteral("SELECT gm.group_id, gm.user_id FROM group_members gm JOIN groups g ON g.id = "
                            "gm.group_id WHERE g.source_id = ? AND g.id IN (%1)")
-                .arg(placeholders(chunk.size())));
+                .arg(inListMarks(chunk.size())));
         q.addBindValue(sourceId);
         for (qint64 id : chunk)
             q.addBindValue(id);

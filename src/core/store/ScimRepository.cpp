@@ -171,9 +171,9 @@ Result<QSet<QString>> ScimRepository::existingUsers(qint64 sourceId, const QStri
     QSet<QString> found;
     for (qsizetype at = 0; at < ids.size(); at += kChunk) {
         const QStringList chunk = ids.mid(at, kChunk);
-        QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT u.external_id") + kUsersOfSource +
-                                     QStringLiteral(" AND u.external_id IN (%1)")
-                                         .arg(QStringList(chunk.size(), QStringLiteral("?")).join(u',')));
+        QSqlQuery& q =
+            m_db.prepared(QStringLiteral("SELECT u.external_id") + kUsersOfSource +
+                          QStringLiteral(" AND u.external_id IN (%1)").arg(inListMarks(chunk.size())));
         q.addBindValue(sourceId);
         for (const QString& id : chunk)
             q.addBindValue(id);
@@ -242,7 +242,7 @@ Status ScimRepository::fillMembers(qint64 sourceId, QList<GroupRow>& rows)
         QStringLiteral(
             "SELECT gm.group_id, u.external_id, u.display_name FROM group_members gm JOIN users u ON "
             "u.id = gm.user_id WHERE u.source_id = ? AND gm.group_id IN (%1) ORDER BY u.id")
-            .arg(QStringList(at.size(), QStringLiteral("?")).join(u',')));
+            .arg(inListMarks(at.size())));
     q.addBindValue(sourceId);
     for (const GroupRow& row : std::as_const(rows))
         q.addBindValue(row.group.id);
